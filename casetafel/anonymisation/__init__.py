@@ -1,0 +1,1 @@
+"""Identifier detection for Dutch case texts: pure functions, no Qt, no database."""

@@ -1,0 +1,89 @@
+"""Composition root of the GUI: paths, log, lock, database, services, translations, main window.
+
+Start-up problems with the database (damaged, foreign, too new, read-only, locked) are shown as a Dutch
+dialog with choices; the problem file is never modified.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from casetafel.logging_setup import setup_logging
+from casetafel.paths import data_dir
+from casetafel.storage.errors import DatabaseLockedError, StorageError
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(db_path: Path, language: str | None = None) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from casetafel.ui.crash_dialog import install_exception_hook
+    from casetafel.ui.i18n import DEFAULT_LANGUAGE, install_translators
+    from casetafel.ui.main_window import MainWindow
+    from casetafel.ui.startup import DatabaseLock, ask_what_next
+
+    log_path = setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("casetafel")
+    app.setOrganizationName("casetafel")
+    settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    translators = install_translators(app, language or str(settings.value("language", DEFAULT_LANGUAGE)))
+    install_exception_hook(log_path)
+
+    services = None
+    lock = None
+    path = db_path
+    while services is None:
+        try:
+            lock = DatabaseLock(path)
+            lock.acquire()
+            services = _open(path)
+        except StorageError as error:
+            if lock is not None:
+                lock.release()
+            log.warning("Database kon niet geopend worden: %s", type(error).__name__)
+            choice = ask_what_next(error, path)
+            if choice is None:
+                return 1
+            path = choice
+    window = MainWindow(services, settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        _close(services)
+        lock.release()
+        del translators
+
+
+def _open(path: Path):
+    from casetafel.services.container import Services
+
+    return Services.open(path)
+
+
+def _close(services) -> None:
+    from casetafel.storage.backup import backup_at_close
+
+    path = services.path
+    services.close()
+    try:
+        backup_at_close(path)
+    except (OSError, StorageError):
+        log.exception("Reservekopie bij afsluiten mislukt")
+
+
+def copy_backup_for_opening(backup: Path, original: Path) -> Path:
+    """A copy of ``backup`` next to ``original`` to open instead; neither file is changed."""
+    target = original.with_name(f"{original.stem}-hersteld-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
+    shutil.copy2(backup, target)
+    return target
+
+
+__all__ = ["DatabaseLockedError", "copy_backup_for_opening", "run_gui"]

@@ -1,0 +1,199 @@
+"""The ``casetafel`` command: without a subcommand it starts the GUI; subcommands work on the database.
+
+User errors print one plain Dutch sentence on stderr and exit non-zero; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from casetafel import __version__
+from casetafel.paths import default_db_path
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+EXIT_DAMAGED = 3
+
+
+class CliError(Exception):
+    """An error whose message is shown to the user as it is."""
+
+    def __init__(self, message: str, code: int = EXIT_USER_ERROR) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+
+
+def _open_services(args: argparse.Namespace):
+    from casetafel.services.container import Services
+
+    return Services.open(_db_path(args))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from casetafel.services.demo import load_demo
+
+    services = _open_services(args)
+    try:
+        summary = load_demo(services, args.size, progress=lambda step: print(f"… {step}", file=sys.stderr))
+    finally:
+        services.close()
+    print(
+        f"Demogegevens toegevoegd aan {services.path}: {summary.sessions} bijeenkomsten, {summary.cases} casussen, "
+        f"{summary.observations} observaties, {summary.questions} bestuurlijke vragen, {summary.actions} afspraken."
+    )
+    return EXIT_OK
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from casetafel.domain.vocabulary import STATUS_LABELS
+
+    services = _open_services(args)
+    try:
+        sessions = services.sessions.list_sessions()
+    finally:
+        services.close()
+    if not sessions:
+        print("Nog geen bijeenkomsten. Probeer ‘casetafel demo’ voor voorbeeldgegevens.")
+        return EXIT_OK
+    print(f"{'id':>5}  {'datum':<16}  {'status':<9}  titel")
+    for s in sessions:
+        when = s.starts_at.strftime("%Y-%m-%d %H:%M") if s.starts_at else "-"
+        print(f"{s.id:>5}  {when:<16}  {STATUS_LABELS.get(s.status, s.status):<9}  {s.title}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from casetafel.services.maintenance import backup_now
+
+    path = _db_path(args)
+    _require_existing(path)
+    _open_services(args).close()  # refuses damaged or newer files before copying
+    made = backup_now(path, Path(args.output).expanduser() if args.output else None)
+    print(f"Reservekopie gemaakt: {made}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from casetafel.services.maintenance import restore
+
+    source = Path(args.file).expanduser()
+    _require_existing(source)
+    path = _db_path(args)
+    kept = restore(path, source)
+    if kept:
+        print(f"Het huidige bestand is eerst bewaard als {kept}.")
+    print(f"Hersteld uit {source} naar {path}.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from casetafel.services.maintenance import check_integrity
+    from casetafel.storage.opening import inspect_existing
+
+    path = _db_path(args)
+    _require_existing(path)
+    inspect_existing(path)
+    report = check_integrity(path)
+    if report.ok:
+        print(f"De database {path} is in orde.")
+        return EXIT_OK
+    print(f"De database {path} is beschadigd:", file=sys.stderr)
+    for message in report.messages:
+        print(f"  - {message}", file=sys.stderr)
+    return EXIT_DAMAGED
+
+
+def _require_existing(path: Path) -> None:
+    if not path.exists():
+        raise CliError(f"Het bestand {path} bestaat niet.")
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from casetafel.app import run_gui
+
+    return run_gui(db_path=_db_path(args), language=args.lang)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PAD",
+        default=argparse.SUPPRESS,
+        help="gebruik dit databasebestand in plaats van het standaardbestand",
+    )
+    parser = argparse.ArgumentParser(
+        prog="casetafel",
+        description="casetafel: de casuïstiektafel van raad en professionals. Zonder opdracht start het programma.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"casetafel {__version__}")
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default=None, help="taal van de bediening (standaard nl)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    demo = sub.add_parser("demo", parents=[common], help="vul een lege database met voorbeeldgegevens")
+    demo.add_argument(
+        "--size", choices=("small", "large"), default="small", help="omvang (large: voor metingen)"
+    )
+    demo.set_defaults(handler=cmd_demo)
+
+    sessions = sub.add_parser(
+        "sessions", parents=[common], help="toon de bijeenkomsten (id, datum, status, titel)"
+    )
+    sessions.set_defaults(handler=cmd_sessions)
+
+    backup = sub.add_parser("backup", parents=[common], help="maak een reservekopie van de database")
+    backup.add_argument("-o", "--output", metavar="BESTAND", help="schrijf de kopie naar dit bestand")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser(
+        "restore", parents=[common], help="zet een reservekopie terug (bewaart eerst een kopie)"
+    )
+    restore.add_argument("file", metavar="BESTAND")
+    restore.set_defaults(handler=cmd_restore)
+
+    check = sub.add_parser("check", parents=[common], help="controleer de database op beschadiging")
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_gui)
+    return run_handled(handler, args)
+
+
+def run_handled(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    from casetafel.services.errors import ServiceError
+    from casetafel.storage.errors import StorageError
+
+    try:
+        return handler(args)
+    except CliError as error:
+        print(f"casetafel: {error}", file=sys.stderr)
+        return error.code
+    except (StorageError, ServiceError) as error:
+        print(f"casetafel: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except PermissionError as error:
+        print(f"casetafel: geen toegang tot {error.filename or 'het bestand'}.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except FileExistsError as error:
+        print(f"casetafel: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as error:
+        print(f"casetafel: {error.strerror or error} ({error.filename or ''}).", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("casetafel: afgebroken.", file=sys.stderr)
+        return 130

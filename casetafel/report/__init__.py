@@ -1,0 +1,1 @@
+"""The session report: plain data in (``ReportData``), PDF, CSV or JSON out. No Qt, no database."""

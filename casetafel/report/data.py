@@ -1,0 +1,103 @@
+"""The plain data a session report is built from.
+
+The services fill these dataclasses from the database; the report module turns them into a PDF, CSV or
+JSON. Every text here is user text: the report escapes it and never interprets it as markup. Labels are
+already in Dutch (the services translate codes into labels), codes are kept for exports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class ReportVariant(StrEnum):
+    CONFIDENTIAL = "vertrouwelijk"
+    PUBLIC = "openbaar"
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    variant: ReportVariant = ReportVariant.CONFIDENTIAL
+    show_names: bool = True  # ignored (always False) in the public variant
+    show_votes: bool = True
+    show_charts: bool = True
+
+
+@dataclass(frozen=True)
+class ParticipantData:
+    role: str  # label, e.g. "Raadslid"
+    name: str = ""  # optional; never shown in the public variant
+    party: str = ""  # party or organisation; may be shown in both variants
+
+
+@dataclass(frozen=True)
+class ObservationData:
+    id: int
+    text: str
+    kind: str  # label, e.g. "Schot / knelpunt"
+    kind_code: str  # e.g. "schot"
+    phase: str  # phase name, e.g. "Wat zien we?"
+    domains: tuple[str, ...] = ()  # labels
+    actors: tuple[str, ...] = ()  # who can act, labels
+    author_role: str = ""  # label
+    votes: int = 0
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class QuestionData:
+    id: int
+    text: str
+    council_role: str = ""  # label
+    theme: str = ""  # label
+    addressed_to: str = ""  # label
+    instrument: str = ""  # label of the follow-up instrument
+    status: str = ""  # label
+    owner: str = ""
+    due_date: date | None = None
+    answer: str = ""
+    votes: int = 0
+    case_code: str = ""  # empty when the question belongs to the session as a whole
+
+
+@dataclass(frozen=True)
+class ActionData:
+    id: int
+    text: str
+    owner: str = ""
+    due_date: date | None = None
+    status: str = ""  # label
+    case_code: str = ""
+
+
+@dataclass(frozen=True)
+class CaseChapter:
+    code: str  # e.g. "C-2026-014"
+    title: str
+    description: str  # never shown in the public variant
+    domains: tuple[str, ...] = ()
+    presenter_role: str = ""
+    observations: tuple[ObservationData, ...] = ()
+    questions: tuple[QuestionData, ...] = ()
+    actions: tuple[ActionData, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportData:
+    session_id: int
+    title: str
+    starts_at: datetime | None
+    location: str
+    municipality: str
+    facilitator: str  # a name: shown only in the confidential variant with names on
+    template_name: str
+    status: str  # label
+    participants: tuple[ParticipantData, ...] = ()
+    cases: tuple[CaseChapter, ...] = ()
+    session_questions: tuple[QuestionData, ...] = ()  # questions not tied to one case
+    session_actions: tuple[ActionData, ...] = ()
+    notes: str = ""  # facilitator notes; confidential only
+    evaluation: tuple[str, ...] = ()  # evaluation notes
+    generated_at: datetime = field(default_factory=datetime.now)

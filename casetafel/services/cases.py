@@ -1,0 +1,239 @@
+"""Managing the case library: create, edit, duplicate, archive, delete, confirm anonymisation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+
+from casetafel.services.common import code_list, get_or_fail
+from casetafel.services.errors import InUseError, ValidationError
+from casetafel.storage.engine import Database
+from casetafel.storage.models import (
+    Action,
+    AgendaItem,
+    Case,
+    GovernanceQuestion,
+    Observation,
+    utc_now,
+)
+
+FACT_FIELDS = ("domains", "life_areas", "themes", "age_band", "household_type", "presenter_role")
+EDITABLE_FIELDS = ("title", "description", *FACT_FIELDS)
+CODE_PATTERN = re.compile(r"^C-(\d{4})-(\d{3,})$")
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    code: str
+    title: str
+    domains: tuple[str, ...]
+    themes: tuple[str, ...]
+    anonymisation_confirmed: bool
+    archived: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    id: int
+    code: str
+    title: str
+    description: str
+    domains: tuple[str, ...]
+    life_areas: tuple[str, ...]
+    themes: tuple[str, ...]
+    age_band: str
+    household_type: str
+    presenter_role: str
+    anonymisation_confirmed_by: str
+    anonymisation_confirmed_at: datetime | None
+    anonymisation_open_findings: int
+    anonymisation_waivers: tuple[str, ...]
+    description_removed_at: datetime | None
+    archived: bool
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def anonymisation_confirmed(self) -> bool:
+        return self.anonymisation_confirmed_at is not None
+
+
+def case_info(row: Case) -> CaseInfo:
+    return CaseInfo(
+        id=row.id,
+        code=row.code,
+        title=row.title,
+        description=row.description,
+        domains=tuple(row.domains or ()),
+        life_areas=tuple(row.life_areas or ()),
+        themes=tuple(row.themes or ()),
+        age_band=row.age_band,
+        household_type=row.household_type,
+        presenter_role=row.presenter_role,
+        anonymisation_confirmed_by=row.anonymisation_confirmed_by,
+        anonymisation_confirmed_at=row.anonymisation_confirmed_at,
+        anonymisation_open_findings=row.anonymisation_open_findings,
+        anonymisation_waivers=tuple(row.anonymisation_waivers or ()),
+        description_removed_at=row.description_removed_at,
+        archived=row.archived,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def case_summary(row: Case) -> CaseSummary:
+    return CaseSummary(
+        id=row.id,
+        code=row.code,
+        title=row.title,
+        domains=tuple(row.domains or ()),
+        themes=tuple(row.themes or ()),
+        anonymisation_confirmed=row.anonymisation_confirmed_at is not None,
+        archived=row.archived,
+        updated_at=row.updated_at,
+    )
+
+
+class CaseService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list_cases(self, *, include_archived: bool = False, text: str = "") -> list[CaseSummary]:
+        with self._db.reading() as session:
+            query = select(Case).order_by(Case.code)
+            if not include_archived:
+                query = query.where(Case.archived.is_(False))
+            if text.strip():
+                pattern = f"%{text.strip()}%"
+                query = query.where(or_(Case.title.ilike(pattern), Case.code.ilike(pattern)))
+            return [case_summary(row) for row in session.scalars(query)]
+
+    def get_case(self, case_id: int) -> CaseInfo:
+        with self._db.reading() as session:
+            return case_info(get_or_fail(session, Case, case_id, "Casus"))
+
+    def next_code(self, year: int | None = None) -> str:
+        year = year or datetime.now().year
+        with self._db.reading() as session:
+            return _next_code(session, year)
+
+    def create_case(self, title: str = "", description: str = "", **facts) -> CaseInfo:
+        unknown = set(facts) - set(FACT_FIELDS)
+        if unknown:
+            raise ValidationError(f"Onbekende gegevens voor een casus: {', '.join(sorted(unknown))}.")
+        with self._db.transaction() as session:
+            row = Case(code=_next_code(session, datetime.now().year), title=title, description=description)
+            _apply_facts(row, facts)
+            session.add(row)
+            session.flush()
+            return case_info(row)
+
+    def update_case(self, case_id: int, **changes) -> CaseInfo:
+        """Change fields of a case; a changed description needs its anonymisation confirmed again."""
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValidationError(f"Onbekende gegevens voor een casus: {', '.join(sorted(unknown))}.")
+        with self._db.transaction() as session:
+            row = get_or_fail(session, Case, case_id, "Casus")
+            if "title" in changes:
+                row.title = str(changes["title"])
+            if "description" in changes and changes["description"] != row.description:
+                row.description = str(changes["description"])
+                row.anonymisation_confirmed_at = None
+                row.anonymisation_confirmed_by = ""
+            _apply_facts(row, changes)
+            session.flush()
+            return case_info(row)
+
+    def confirm_anonymisation(
+        self, case_id: int, confirmed_by: str, *, open_findings: int = 0, waivers: tuple[str, ...] = ()
+    ) -> CaseInfo:
+        if open_findings:
+            raise ValidationError(
+                "De anonimisering kan pas bevestigd worden als er geen open bevindingen meer zijn: "
+                "vervang ze of leg per bevinding vast waarom die mag blijven staan."
+            )
+        with self._db.transaction() as session:
+            row = get_or_fail(session, Case, case_id, "Casus")
+            row.anonymisation_confirmed_by = confirmed_by.strip() or "onbekend"
+            row.anonymisation_confirmed_at = utc_now()
+            row.anonymisation_open_findings = 0
+            row.anonymisation_waivers = list(waivers)
+            session.flush()
+            return case_info(row)
+
+    def revoke_anonymisation(self, case_id: int) -> CaseInfo:
+        with self._db.transaction() as session:
+            row = get_or_fail(session, Case, case_id, "Casus")
+            row.anonymisation_confirmed_at = None
+            row.anonymisation_confirmed_by = ""
+            session.flush()
+            return case_info(row)
+
+    def duplicate_case(self, case_id: int) -> CaseInfo:
+        """A copy with a new code; its anonymisation must be confirmed again."""
+        with self._db.transaction() as session:
+            source = get_or_fail(session, Case, case_id, "Casus")
+            row = Case(
+                code=_next_code(session, datetime.now().year),
+                title=f"{source.title} (kopie)",
+                description=source.description,
+            )
+            _apply_facts(row, {name: getattr(source, name) for name in FACT_FIELDS})
+            session.add(row)
+            session.flush()
+            return case_info(row)
+
+    def set_archived(self, case_id: int, archived: bool = True) -> CaseInfo:
+        with self._db.transaction() as session:
+            row = get_or_fail(session, Case, case_id, "Casus")
+            row.archived = archived
+            session.flush()
+            return case_info(row)
+
+    def remove_description(self, case_id: int) -> CaseInfo:
+        """Delete the case text (privacy after a final report); the insights stay."""
+        with self._db.transaction() as session:
+            row = get_or_fail(session, Case, case_id, "Casus")
+            row.description = ""
+            row.description_removed_at = utc_now()
+            session.flush()
+            return case_info(row)
+
+    def delete_case(self, case_id: int) -> None:
+        with self._db.transaction() as session:
+            row = get_or_fail(session, Case, case_id, "Casus")
+            uses = sum(
+                session.scalar(select(func.count()).select_from(model).where(model.case_id == case_id)) or 0
+                for model in (AgendaItem, Observation, GovernanceQuestion, Action)
+            )
+            if uses:
+                raise InUseError(
+                    f"Casus {row.code} staat op de agenda van een bijeenkomst of heeft vastgelegde inzichten. "
+                    "Archiveer de casus in plaats van hem te verwijderen."
+                )
+            session.delete(row)
+
+
+def _apply_facts(row: Case, facts: dict) -> None:
+    for name in ("domains", "life_areas", "themes"):
+        if name in facts:
+            setattr(row, name, code_list(facts[name]))
+    for name in ("age_band", "household_type", "presenter_role"):
+        if name in facts:
+            setattr(row, name, str(facts[name] or ""))
+
+
+def _next_code(session, year: int) -> str:
+    codes = session.scalars(select(Case.code).where(Case.code.like(f"C-{year}-%")))
+    highest = 0
+    for code in codes:
+        match = CODE_PATTERN.match(code)
+        if match:
+            highest = max(highest, int(match.group(2)))
+    return f"C-{year}-{highest + 1:03d}"

@@ -1,0 +1,34 @@
+"""Small shared rules of the services: text cleaning, validation and looking up rows."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from casetafel.services.errors import NotFoundError, ValidationError
+
+Row = TypeVar("Row")
+
+
+def get_or_fail(session: Session, model: type[Row], ident: int, what: str) -> Row:
+    row = session.get(model, ident)
+    if row is None:
+        raise NotFoundError(what, ident)
+    return row
+
+
+def required_text(value: str, what: str) -> str:
+    """User text stored as typed, but it may not be empty or only white space."""
+    if value is None or not str(value).strip():
+        raise ValidationError(f"{what} mag niet leeg zijn.")
+    return str(value)
+
+
+def code_list(values) -> list[str]:
+    """A list of taxonomy codes without duplicates, in the order given."""
+    seen: list[str] = []
+    for value in values or ():
+        if value and value not in seen:
+            seen.append(str(value))
+    return seen

@@ -1,0 +1,154 @@
+"""Method templates: the phases of a session, with minutes, guiding questions and what they record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from casetafel.domain.method import PhaseRecord, PhaseScope
+from casetafel.services.common import get_or_fail, required_text
+from casetafel.services.errors import InUseError, ValidationError
+from casetafel.storage.engine import Database
+from casetafel.storage.models import Meeting, MethodTemplate, TemplatePhase
+
+
+@dataclass(frozen=True)
+class PhaseInfo:
+    id: int
+    position: int
+    key: str
+    name: str
+    minutes: int
+    guiding_question: str
+    scope: str
+    records: str
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    id: int
+    name: str
+    description: str
+    is_default: bool
+    phases: tuple[PhaseInfo, ...]
+
+    @property
+    def per_case_phases(self) -> tuple[PhaseInfo, ...]:
+        return tuple(p for p in self.phases if p.scope == PhaseScope.PER_CASE)
+
+    def minutes_for(self, case_count: int) -> int:
+        """The planned length of a session with ``case_count`` cases."""
+        once = sum(p.minutes for p in self.phases if p.scope != PhaseScope.PER_CASE)
+        return once + case_count * sum(p.minutes for p in self.per_case_phases)
+
+
+def template_info(row: MethodTemplate) -> TemplateInfo:
+    phases = tuple(
+        PhaseInfo(p.id, p.position, p.key, p.name, p.minutes, p.guiding_question, p.scope, p.records)
+        for p in sorted(row.phases, key=lambda p: p.position)
+    )
+    return TemplateInfo(row.id, row.name, row.description, row.is_default, phases)
+
+
+class TemplateService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list_templates(self) -> list[TemplateInfo]:
+        with self._db.reading() as session:
+            rows = session.scalars(select(MethodTemplate).order_by(MethodTemplate.name))
+            return [template_info(row) for row in rows]
+
+    def get_template(self, template_id: int) -> TemplateInfo:
+        with self._db.reading() as session:
+            return template_info(get_or_fail(session, MethodTemplate, template_id, "Methode"))
+
+    def default_template(self) -> TemplateInfo:
+        with self._db.reading() as session:
+            row = session.scalar(
+                select(MethodTemplate).order_by(MethodTemplate.is_default.desc(), MethodTemplate.id)
+            )
+            if row is None:
+                raise ValidationError("Er is nog geen methode. Maak eerst een methode aan.")
+            return template_info(row)
+
+    def copy_template(self, template_id: int, name: str = "") -> TemplateInfo:
+        with self._db.transaction() as session:
+            source = get_or_fail(session, MethodTemplate, template_id, "Methode")
+            names = set(session.scalars(select(MethodTemplate.name)))
+            new_name = name.strip() or f"{source.name} (kopie)"
+            counter = 2
+            base = new_name
+            while new_name in names:
+                new_name = f"{base} {counter}"
+                counter += 1
+            row = MethodTemplate(name=new_name, description=source.description, is_default=False)
+            row.phases = [
+                TemplatePhase(
+                    position=p.position,
+                    key=p.key,
+                    name=p.name,
+                    minutes=p.minutes,
+                    guiding_question=p.guiding_question,
+                    scope=p.scope,
+                    records=p.records,
+                )
+                for p in source.phases
+            ]
+            session.add(row)
+            session.flush()
+            return template_info(row)
+
+    def rename_template(self, template_id: int, name: str, description: str | None = None) -> TemplateInfo:
+        name = required_text(name, "De naam van de methode").strip()
+        with self._db.transaction() as session:
+            row = get_or_fail(session, MethodTemplate, template_id, "Methode")
+            clash = session.scalar(
+                select(MethodTemplate).where(MethodTemplate.name == name, MethodTemplate.id != template_id)
+            )
+            if clash:
+                raise ValidationError(f"Er is al een methode met de naam ‘{name}’.")
+            row.name = name
+            if description is not None:
+                row.description = description
+            session.flush()
+            return template_info(row)
+
+    def update_phase(self, phase_id: int, **changes) -> PhaseInfo:
+        allowed = {"name", "minutes", "guiding_question", "scope", "records"}
+        if set(changes) - allowed:
+            raise ValidationError("Onbekend gegeven voor een fase.")
+        if "minutes" in changes and not (0 < int(changes["minutes"]) <= 600):
+            raise ValidationError("Het aantal minuten van een fase ligt tussen 1 en 600.")
+        if "scope" in changes:
+            PhaseScope(changes["scope"])
+        if "records" in changes:
+            PhaseRecord(changes["records"])
+        with self._db.transaction() as session:
+            row = get_or_fail(session, TemplatePhase, phase_id, "Fase")
+            for name, value in changes.items():
+                setattr(row, name, int(value) if name == "minutes" else str(value))
+            session.flush()
+            return PhaseInfo(
+                row.id,
+                row.position,
+                row.key,
+                row.name,
+                row.minutes,
+                row.guiding_question,
+                row.scope,
+                row.records,
+            )
+
+    def delete_template(self, template_id: int) -> None:
+        with self._db.transaction() as session:
+            row = get_or_fail(session, MethodTemplate, template_id, "Methode")
+            if row.is_default:
+                raise InUseError(
+                    "De standaardmethode kan niet verwijderd worden; maak een kopie om te variëren."
+                )
+            used = session.scalar(select(Meeting.id).where(Meeting.template_id == template_id).limit(1))
+            if used:
+                raise InUseError(f"De methode ‘{row.name}’ wordt gebruikt door een bijeenkomst.")
+            session.delete(row)

@@ -1,0 +1,1 @@
+"""SQLite storage: engine and pragmas, ORM tables, migrations, backups and opening checks."""

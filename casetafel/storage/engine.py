@@ -1,0 +1,94 @@
+"""The SQLAlchemy engine on one SQLite file, with per-connection pragmas and real transactions.
+
+Python's sqlite3 module in its legacy transaction mode does not begin a transaction before DDL, so a
+failing migration would leave half its tables behind. We use SQLAlchemy's documented recipe for the
+pysqlite driver: autocommit at the driver level and an explicit ``BEGIN`` in the ``begin`` event.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from casetafel.storage.errors import WriteError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Driver-level autocommit: SQLAlchemy's begin event below emits BEGIN itself.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def describe_write_failure(error: Exception) -> str:
+    """A short Dutch description of why SQLite refused a write."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "full" in text:
+        return "de schijf is vol"
+    if "readonly" in text or "read-only" in text:
+        return "het bestand is alleen-lezen"
+    if "locked" in text or "busy" in text:
+        return "de database is bezet door een ander programma"
+    if "i/o" in text:
+        return "de schijf gaf een lees- of schrijffout"
+    return "de database weigerde de wijziging"
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on ``path``; the file must already be known to be a valid database (or absent)."""
+    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Database:
+    """One open database: its path, engine and session factory."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction, committed on leaving the block (and so on disk).
+
+        A failed write (disk full, I/O error, read-only file) rolls back completely and is raised as
+        ``WriteError`` with a Dutch message, so the caller keeps the user's text and can retry.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as error:
+            raise WriteError(describe_write_failure(error)) from error
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading only; whatever it did is rolled back."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the casetafel schema, run in-process at start-up."""

@@ -1,0 +1,33 @@
+"""Alembic environment: runs on the connection (and inside the transaction) that casetafel passes in.
+
+No ``fileConfig``: it would silence the application's loggers. Batch mode and the naming convention
+make SQLite table changes work; FTS tables are excluded from autogenerate comparisons.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+
+from casetafel.storage.models import Base
+
+
+def include_object(obj, name, type_, reflected, compare_to):  # noqa: ARG001 - Alembic's signature
+    return not (type_ == "table" and name and name.startswith(("search_", "sqlite_")))
+
+
+def run_migrations() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("casetafel runs its migrations in-process with a connection")
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        include_object=include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations()

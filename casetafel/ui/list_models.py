@@ -1,0 +1,139 @@
+"""Qt item models for the sessions and cases lists, filled from the services' plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from casetafel.services.cases import CaseSummary
+from casetafel.services.sessions import SessionSummary
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+
+
+CONTEXT = "ListModels"
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+SESSION_STATUS_TEXT = {
+    "gepland": QT_TRANSLATE_NOOP("ListModels", "Planned"),
+    "bezig": QT_TRANSLATE_NOOP("ListModels", "In progress"),
+    "afgerond": QT_TRANSLATE_NOOP("ListModels", "Finished"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a list of plain rows; subclasses say how a row looks."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of_id(self, ident: int) -> int:
+        for number, item in enumerate(self._rows):
+            if item.id == ident:
+                return number
+        return -1
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.headers[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(item, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return item.id
+        if role == SORT_ROLE:
+            return self.sort_key(item, index.column())
+        return None
+
+    def display(self, item: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_key(self, item: Any, column: int):
+        """What the column sorts by; by default its text, case-insensitive."""
+        return self.display(item, column).casefold()
+
+
+class SessionListModel(_RowsModel):
+    headers = (
+        QT_TRANSLATE_NOOP("ListModels", "Date"),
+        QT_TRANSLATE_NOOP("ListModels", "Title"),
+        QT_TRANSLATE_NOOP("ListModels", "Status"),
+        QT_TRANSLATE_NOOP("ListModels", "Cases"),
+    )
+
+    def display(self, item: SessionSummary, column: int) -> str:
+        if column == 0:
+            return item.starts_at.strftime("%d-%m-%Y %H:%M") if item.starts_at else ""
+        if column == 1:
+            return item.title
+        if column == 2:
+            return _tr(SESSION_STATUS_TEXT.get(item.status, item.status))
+        return str(item.case_count)
+
+    def sort_key(self, item: SessionSummary, column: int):
+        if column == 0:
+            return item.starts_at.isoformat() if item.starts_at else ""
+        if column == 3:
+            return item.case_count
+        return super().sort_key(item, column)
+
+
+class CaseListModel(_RowsModel):
+    headers = (
+        QT_TRANSLATE_NOOP("ListModels", "Code"),
+        QT_TRANSLATE_NOOP("ListModels", "Title"),
+        QT_TRANSLATE_NOOP("ListModels", "Anonymisation"),
+        QT_TRANSLATE_NOOP("ListModels", "Changed"),
+    )
+
+    def display(self, item: CaseSummary, column: int) -> str:
+        if column == 0:
+            return item.code
+        if column == 1:
+            return item.title
+        if column == 2:
+            if item.anonymisation_confirmed:
+                return QCoreApplication.translate("ListModels", "Confirmed")
+            return QCoreApplication.translate("ListModels", "Not confirmed")
+        return item.updated_at.strftime("%d-%m-%Y")
+
+    def sort_key(self, item: CaseSummary, column: int):
+        if column == 3:
+            return item.updated_at.isoformat()
+        return super().sort_key(item, column)

@@ -1,0 +1,78 @@
+"""Start-up guards of the GUI: one program per database (QLockFile) and the dialog for a database
+that cannot be opened, with the choices: open a backup, choose another file, quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from casetafel.storage.backup import list_backups
+from casetafel.storage.errors import DatabaseLockedError, StorageError
+
+
+class DatabaseLock:
+    """A lock file next to the database; a stale lock of a process that no longer runs is reclaimed."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = QLockFile(str(db_path) + ".lock")
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> None:
+        if self._lock.tryLock(200):
+            return
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            ok, pid, host, app = self._lock.getLockInfo()
+            holder = f"{app or 'casetafel'} (proces {pid} op {host})" if ok else "een ander programma"
+            raise DatabaseLockedError(self.db_path, holder)
+        # No permission to write the lock: opening will report the read-only folder.
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+
+def ask_what_next(error: StorageError, path: Path, parent=None) -> Path | None:
+    """Show why the database cannot be opened; returns another file to try, or None to quit."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Startup", "The database cannot be opened"))
+    box.setText(str(error))
+    backups = [] if isinstance(error, DatabaseLockedError) else list_backups(path)
+    backup_button = None
+    if backups:
+        backup_button = box.addButton(
+            QCoreApplication.translate("Startup", "Open a backup…"), QMessageBox.ButtonRole.AcceptRole
+        )
+    other_button = box.addButton(
+        QCoreApplication.translate("Startup", "Choose another file…"), QMessageBox.ButtonRole.ActionRole
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(backup_button or other_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if backup_button is not None and clicked is backup_button:
+        from casetafel.app import copy_backup_for_opening
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Startup", "Choose a backup"),
+            str(backups[0].path),
+            QCoreApplication.translate("Startup", "casetafel database (*.sqlite)"),
+        )
+        return copy_backup_for_opening(Path(chosen), path) if chosen else None
+    if clicked is other_button:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Startup", "Choose a database"),
+            str(path.parent),
+            QCoreApplication.translate("Startup", "casetafel database (*.sqlite)"),
+        )
+        return Path(chosen) if chosen else None
+    return None

@@ -1,0 +1,52 @@
+"""Shared test set-up: Qt offscreen, a private CASETAFEL_HOME per test, services on a real SQLite file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from casetafel.services.container import Services  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder, so nothing touches the user's real database."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("CASETAFEL_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "casetafel.sqlite"
+
+
+@pytest.fixture
+def services(db_path: Path):
+    opened = Services.open(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def planned_session(services: Services):
+    """A session with two confirmed cases on its agenda and three participants."""
+    first = services.cases.create_case(
+        "Schulden na een scheiding", "Mevrouw A. raakte na de scheiding in de schulden."
+    )
+    second = services.cases.create_case(
+        "Dagbesteding stopt bij 18", "De zoon van het gezin K. wordt achttien."
+    )
+    for case in (first, second):
+        services.cases.confirm_anonymisation(case.id, "Griffier")
+    session = services.sessions.create_session("Casustafel november", location="Raadzaal")
+    for role, name in (("raadslid", "Ingrid Hoekstra"), ("wethouder", "Pieter Bos"), ("professional", "")):
+        services.sessions.add_participant(session.id, role, name)
+    services.sessions.add_to_agenda(session.id, first.id)
+    services.sessions.add_to_agenda(session.id, second.id)
+    return services.sessions.get_session(session.id)

@@ -1,0 +1,132 @@
+"""The first main window, driven with the keyboard and mouse on a real database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casetafel.services.container import Services
+from casetafel.services.demo import load_demo
+from casetafel.ui.i18n import install_translators
+from casetafel.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, services: Services, settings: QSettings) -> MainWindow:
+    load_demo(services)
+    main = MainWindow(services, settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_lists_the_sessions_newest_first_with_details(window: MainWindow) -> None:
+    page = window.sessions_page
+    assert page.proxy.rowCount() == 3
+    newest = page.proxy.index(0, 1).data()
+    assert newest == "Casuïstiektafel: een zorgcoöperatie en een nieuwkomersgezin"
+    detail = page.detail.toPlainText()
+    assert newest in detail and "Agenda (2)" in detail
+
+
+def test_keyboard_switches_to_cases_and_moves_the_selection(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.cases_page
+    table = window.cases_page.table
+    assert table.hasFocus()
+    first = window.cases_page.detail.toPlainText()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    second = window.cases_page.detail.toPlainText()
+    assert first != second and "C-2026-002" in second
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.sessions_page
+
+
+def test_clicking_a_session_shows_it(qtbot, window: MainWindow) -> None:
+    table = window.sessions_page.table
+    rect = table.visualRect(window.sessions_page.proxy.index(2, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "werk, dagbesteding" in window.sessions_page.detail.toPlainText()
+
+
+def test_user_text_is_never_markup(qtbot, services: Services, settings: QSettings) -> None:
+    case = services.cases.create_case("<b>vet</b> & co", "Regel 1 <img src='x'>\nRegel 2 &amp;")
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.sidebar.setCurrentRow(1)
+    text = window.cases_page.detail.toPlainText()
+    assert "<b>vet</b> & co" in text
+    assert "Regel 1 <img src='x'>" in text and "Regel 2 &amp;" in text
+    assert case.code in text
+
+
+def test_empty_database_says_what_to_do(qtbot, services: Services, settings: QSettings) -> None:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    assert "casetafel demo" in window.sessions_page.detail.toPlainText()
+
+
+def test_every_focusable_control_has_a_name(window: MainWindow) -> None:
+    nameless = []
+    for widget in window.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(window):
+            continue
+        if widget.accessibleName():
+            continue
+        if (
+            widget.parent() is not None
+            and widget.parent().accessibleName()
+            and "viewport" in widget.objectName()
+        ):
+            continue
+        nameless.append(f"{type(widget).__name__}:{widget.objectName()}")
+    assert nameless == []
+
+
+def test_window_state_is_restored(qtbot, services: Services, settings: QSettings) -> None:
+    first = MainWindow(services, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.splitter.setSizes([150, 550])
+    first.close()
+    second = MainWindow(services, settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.size().width(), second.size().height()) == (700, 500)
+    assert second.splitter.sizes()[0] == 150
+
+
+def test_backup_action_makes_a_backup(qtbot, window: MainWindow, services: Services) -> None:
+    from casetafel.storage.backup import list_backups
+
+    window.backup_action.trigger()
+    assert len(list_backups(services.path)) == 1
+    assert (
+        "Reservekopie" in window.statusBar().currentMessage()
+        or "Backup" in window.statusBar().currentMessage()
+    )
+
+
+def test_dutch_is_the_default_language(qtbot, services: Services, settings: QSettings) -> None:
+    app = QApplication.instance()
+    translators = install_translators(app, "nl")
+    try:
+        window = MainWindow(services, settings)
+        qtbot.addWidget(window)
+        assert window.sidebar.item(0).text() == "Bijeenkomsten"
+        assert window.menuBar().actions()[0].text() == "&Bestand"
+        assert window.sessions_page.model.headerData(0, Qt.Orientation.Horizontal) == "Datum"
+        assert app.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

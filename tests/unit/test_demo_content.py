@@ -1,0 +1,220 @@
+"""The demo data uses only valid codes, refers only to existing cases and keeps case texts anonymous."""
+
+from __future__ import annotations
+
+import re
+
+from casetafel.services import demo_content as d
+
+KINDS = {"schot", "goede_praktijk", "signaal", "vraag"}
+THEMES = {
+    "regie_vrijheid",
+    "ontschotten",
+    "rol_raad",
+    "bewonersinitiatieven",
+    "professionals",
+    "schaal_regio",
+}
+DOMAINS = {
+    "wmo",
+    "jeugdwet",
+    "participatiewet",
+    "schuldhulp",
+    "bewind",
+    "zorg",
+    "wonen",
+    "onderwijs",
+    "inkomen",
+    "veiligheid",
+}
+ROLES = {
+    "raadslid",
+    "wethouder",
+    "professional",
+    "beleidsmedewerker",
+    "griffier",
+    "gespreksleider",
+    "ervaringsdeskundige",
+    "overig",
+}
+ACTORS = {"professional", "organisatie", "college", "raad", "regio", "rijk"}
+ADDRESSEES = {"raad", "college", "organisatie", "regio", "rijk"}
+COUNCIL_ROLES = {"kaderstellend", "controlerend", "volksvertegenwoordigend"}
+LIFE_AREAS = {
+    "financien",
+    "werk_dagbesteding",
+    "wonen",
+    "gezondheid",
+    "opvoeding",
+    "sociaal_netwerk",
+    "onderwijs",
+    "veiligheid",
+}
+AGE_BANDS = {"0-11", "12-17", "18-26", "27-45", "46-66", "67-79", "80+"}
+HOUSEHOLDS = {
+    "alleenstaand",
+    "paar_zonder_kinderen",
+    "gezin",
+    "eenoudergezin",
+    "inwonend",
+    "instelling",
+    "overig",
+}
+PHASES = {
+    "opening",
+    "presenteren",
+    "verhelderen",
+    "wat_zien_we",
+    "wie_kan_wat",
+    "prioriteren",
+    "afspraken",
+    "evaluatie",
+}
+INSTRUMENTS = {
+    "geen",
+    "raadsvraag",
+    "informatieverzoek",
+    "toezegging",
+    "motie_idee",
+    "agendering",
+    "signaal_aan_rijk",
+}
+QUESTION_STATUSES = {"open", "in_behandeling", "beantwoord", "afgesloten"}
+ACTION_STATUSES = {"open", "in_behandeling", "afgerond", "vervallen"}
+SESSION_STATUSES = {"gepland", "bezig", "afgerond"}
+
+CASE_CODES = {case.code for case in d.DEMO_CASES}
+
+
+def test_municipality_is_set() -> None:
+    assert d.DEMO_MUNICIPALITY.startswith("Gemeente ")
+
+
+def test_cases_have_valid_codes() -> None:
+    assert len(d.DEMO_CASES) >= 8
+    assert len(CASE_CODES) == len(d.DEMO_CASES), "case codes must be unique"
+    for case in d.DEMO_CASES:
+        assert re.fullmatch(r"C-2026-\d{3}", case.code)
+        assert case.title and len(case.title) <= 60
+        assert case.domains and set(case.domains) <= DOMAINS, case.code
+        assert case.life_areas and set(case.life_areas) <= LIFE_AREAS, case.code
+        assert case.themes and set(case.themes) <= THEMES, case.code
+        assert case.age_band in AGE_BANDS, case.code
+        assert case.household_type in HOUSEHOLDS, case.code
+        assert case.presenter_role in ROLES, case.code
+
+
+def test_case_descriptions_are_long_enough_and_anonymous() -> None:
+    months = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+    ]
+    for case in d.DEMO_CASES:
+        text = case.description
+        assert 250 <= len(text.split()) <= 500, (case.code, len(text.split()))
+        # The only digits allowed are euro amounts.
+        assert not re.findall(r"\d", re.sub(r"€ [\d.,]+", "", text)), case.code
+        assert not re.search(r"\b\d+\s*jaar\b", text), case.code
+        words = set(re.findall(r"\w+", text.lower()))
+        assert not words & set(months), case.code
+        assert "  " not in text and "\n\n\n" not in text
+
+
+def test_sessions_refer_to_existing_cases() -> None:
+    statuses = {session.status for session in d.DEMO_SESSIONS}
+    assert statuses <= SESSION_STATUSES
+    assert "afgerond" in statuses and "gepland" in statuses
+    for session in d.DEMO_SESSIONS:
+        assert session.case_codes and set(session.case_codes) <= CASE_CODES, session.title
+        assert session.starts_at < session.ends_at
+        assert session.participants
+        for participant in session.participants:
+            assert participant.role in ROLES
+        for observation in session.observations:
+            assert observation.case_code in session.case_codes, observation.text
+        for question in session.questions:
+            assert question.case_code == "" or question.case_code in session.case_codes, question.text
+        for action in session.actions:
+            assert action.case_code in session.case_codes, action.text
+
+
+def test_planned_sessions_have_no_record() -> None:
+    for session in d.DEMO_SESSIONS:
+        if session.status == "gepland":
+            assert not session.observations and not session.questions and not session.actions
+            assert not session.evaluation
+
+
+def test_records_use_valid_codes() -> None:
+    for session in d.DEMO_SESSIONS:
+        for observation in session.observations:
+            assert observation.phase_key in PHASES
+            assert observation.kind in KINDS
+            assert set(observation.domains) <= DOMAINS
+            assert set(observation.actors) <= ACTORS
+            assert observation.author_role in ROLES
+            assert 0 <= observation.votes <= 7
+        for question in session.questions:
+            assert question.council_role in COUNCIL_ROLES
+            assert question.theme in THEMES
+            assert question.addressed_to in ADDRESSEES
+            assert question.instrument in INSTRUMENTS
+            assert question.status in QUESTION_STATUSES
+            assert question.text.rstrip().endswith("?")
+            if question.status == "beantwoord":
+                assert question.answer
+            assert 0 <= question.votes <= 7
+        for action in session.actions:
+            assert action.status in ACTION_STATUSES
+            assert action.owner
+
+
+def test_finished_session_has_a_rich_record() -> None:
+    finished = [s for s in d.DEMO_SESSIONS if s.status == "afgerond"]
+    richest = max(finished, key=lambda s: len(s.observations))
+    assert len(richest.case_codes) == 3
+    assert 8 <= len(richest.participants) <= 12
+    assert richest.evaluation and richest.notes
+    assert any(q.case_code == "" for q in richest.questions)
+    for code in richest.case_codes:
+        observations = [o for o in richest.observations if o.case_code == code]
+        assert len(observations) >= 6
+        assert len({o.kind for o in observations}) >= 3
+        assert {o.phase_key for o in observations} >= {"verhelderen", "wat_zien_we", "wie_kan_wat"}
+        assert len([q for q in richest.questions if q.case_code == code]) >= 2
+        assert [a for a in richest.actions if a.case_code == code]
+
+
+def test_vocabulary_matches_the_database_defaults() -> None:
+    from casetafel.domain.vocabulary import ADDRESSEES as DB_ADDRESSEES
+    from casetafel.domain.vocabulary import DEFAULT_TERMS, Vocabulary
+
+    def codes(vocabulary: Vocabulary) -> set[str]:
+        return {term.code for term in DEFAULT_TERMS[vocabulary]}
+
+    assert codes(Vocabulary.OBSERVATION_KIND) == KINDS
+    assert codes(Vocabulary.THEME) == THEMES
+    assert codes(Vocabulary.DOMAIN) == DOMAINS
+    assert codes(Vocabulary.PARTICIPANT_ROLE) == ROLES
+    assert codes(Vocabulary.ACTOR_LEVEL) == ACTORS
+    assert codes(Vocabulary.COUNCIL_ROLE) == COUNCIL_ROLES
+    assert codes(Vocabulary.LIFE_AREA) == LIFE_AREAS
+    assert codes(Vocabulary.AGE_BAND) == AGE_BANDS
+    assert codes(Vocabulary.HOUSEHOLD_TYPE) == HOUSEHOLDS
+    assert {term.code for term in DB_ADDRESSEES} == ADDRESSEES

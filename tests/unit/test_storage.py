@@ -1,0 +1,216 @@
+"""The database file: pragmas, permissions, refusing damaged and foreign files without changing them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from casetafel.storage.engine import Database
+from casetafel.storage.errors import (
+    DatabaseDamagedError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+    NotADatabaseError,
+    WriteError,
+)
+from casetafel.storage.opening import EmptyFileError, ForeignDatabaseError, open_database
+
+
+def checksum(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_valid_database(path: Path) -> None:
+    open_database(path).close()
+
+
+def test_pragmas_are_set_on_every_connection(db_path: Path) -> None:
+    database = open_database(db_path)
+    try:
+        with database.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+            assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+    finally:
+        database.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_folder_and_file_are_private(db_path: Path) -> None:
+    make_valid_database(db_path)
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700
+
+
+def test_transaction_rolls_back_completely_on_error(db_path: Path) -> None:
+    database = open_database(db_path)
+    try:
+        with pytest.raises(RuntimeError), database.transaction() as session:
+            session.execute(
+                text(
+                    "INSERT INTO taxonomy_terms (vocabulary, code, label, position, active) "
+                    "VALUES ('theme', 'x', 'X', 99, 1)"
+                )
+            )
+            raise RuntimeError("stop")
+        with database.reading() as session:
+            assert session.execute(text("SELECT count(*) FROM taxonomy_terms WHERE code='x'")).scalar() == 0
+    finally:
+        database.close()
+
+
+def test_ddl_is_transactional(db_path: Path) -> None:
+    """The pysqlite recipe: a CREATE TABLE inside a failed transaction leaves nothing behind."""
+    database = open_database(db_path)
+    try:
+        with pytest.raises(RuntimeError), database.engine.begin() as connection:
+            connection.execute(text("CREATE TABLE half_done (id INTEGER)"))
+            raise RuntimeError("stop")
+        with database.engine.connect() as connection:
+            names = connection.execute(text("SELECT name FROM sqlite_master WHERE name='half_done'")).all()
+        assert names == []
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"", EmptyFileError),
+        (b"Dit is een boodschappenlijst, geen database.\n", NotADatabaseError),
+        (os.urandom(8192), NotADatabaseError),
+    ],
+    ids=["zero-bytes", "text-file", "random-bytes"],
+)
+def test_foreign_files_are_refused_and_unchanged(tmp_path: Path, content: bytes, error: type) -> None:
+    path = tmp_path / "x.sqlite"
+    path.write_bytes(content)
+    before = checksum(path)
+    with pytest.raises(error) as raised:
+        open_database(path)
+    assert "niet gewijzigd" in str(raised.value)
+    assert checksum(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.sqlite"]
+
+
+def test_truncated_database_is_refused_and_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "full.sqlite"
+    make_valid_database(path)
+    data = path.read_bytes()
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(data[: len(data) // 2])
+    before = checksum(damaged)
+    with pytest.raises(DatabaseDamagedError):
+        open_database(damaged)
+    assert checksum(damaged) == before
+
+
+def test_corrupted_pages_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "corrupt.sqlite"
+    make_valid_database(path)
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 + 100, len(data), 997):
+        data[offset] = (data[offset] + 0x5A) % 256
+    path.write_bytes(bytes(data))
+    before = checksum(path)
+    with pytest.raises(DatabaseDamagedError):
+        open_database(path)
+    assert checksum(path) == before
+
+
+def test_other_programs_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE contacts (name TEXT)")
+    connection.commit()
+    connection.close()
+    before = checksum(path)
+    with pytest.raises(ForeignDatabaseError):
+        open_database(path)
+    assert checksum(path) == before
+
+
+def test_newer_database_is_refused_and_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    make_valid_database(path)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.commit()
+    connection.close()
+    before = checksum(path)
+    with pytest.raises(DatabaseTooNewError) as raised:
+        open_database(path)
+    assert "nieuwere versie" in str(raised.value)
+    assert checksum(path) == before
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "ro.sqlite"
+    make_valid_database(path)
+    path.chmod(0o400)
+    with pytest.raises(DatabaseReadOnlyError):
+        open_database(path)
+
+
+def test_read_only_is_detected_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "ro.sqlite"
+    make_valid_database(path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == path else real_access(p, mode))
+    with pytest.raises(DatabaseReadOnlyError) as raised:
+        open_database(path)
+    assert "alleen-lezen" in str(raised.value)
+
+
+def test_missing_folder_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "c" / "casetafel.sqlite"
+    open_database(path).close()
+    assert path.exists()
+
+
+def test_write_failure_becomes_dutch_write_error(db_path: Path) -> None:
+    database = open_database(db_path)
+    try:
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA max_page_count=1")  # only affects this connection
+        with pytest.raises(WriteError) as raised, database.transaction() as session:
+            session.connection().exec_driver_sql("PRAGMA max_page_count=1")
+            session.execute(
+                text(
+                    "INSERT INTO taxonomy_terms (vocabulary, code, label, position, active) "
+                    "VALUES ('theme', 'vol', :label, 1, 1)"
+                ),
+                {"label": "x" * 200_000},
+            )
+        assert "schijf is vol" in str(raised.value)
+        with database.transaction() as session:  # retry after the disk has room again
+            session.connection().exec_driver_sql("PRAGMA max_page_count=1073741823")
+            session.execute(
+                text(
+                    "INSERT INTO taxonomy_terms (vocabulary, code, label, position, active) "
+                    "VALUES ('theme', 'vol', 'kort', 1, 1)"
+                )
+            )
+        with database.reading() as session:
+            assert (
+                session.execute(text("SELECT label FROM taxonomy_terms WHERE code='vol'")).scalar() == "kort"
+            )
+    finally:
+        database.close()
+
+
+def test_database_object_reports_its_path(db_path: Path) -> None:
+    database = open_database(db_path)
+    try:
+        assert isinstance(database, Database)
+        assert database.path == db_path.absolute()
+    finally:
+        database.close()
