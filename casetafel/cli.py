@@ -121,6 +121,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(db_path=_db_path(args), language=args.lang)
 
 
+def _run_self_test(_args: argparse.Namespace) -> int:
+    from casetafel.selftest import run_self_test
+
+    return run_self_test()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -170,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_gui)
+    if args.self_test:
+        handler = _run_self_test
     return run_handled(handler, args)
 
 

@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(row)
             self.pages.currentWidget().table.setFocus()
 
+    def selected_session_id(self) -> int | None:
+        """The session selected in the sessions list, for actions that work on one session."""
+        return self.sessions_page.selected_id()
+
     def reload(self) -> None:
         self.sessions_page.reload()
         self.cases_page.reload()
