@@ -80,6 +80,10 @@ class Database:
                 yield session
         except OperationalError as error:
             raise WriteError(describe_write_failure(error)) from error
+        except UnicodeEncodeError as error:
+            raise WriteError(
+                "de tekst bevat tekens die niet opgeslagen kunnen worden (losse surrogaten)"
+            ) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -15,8 +15,9 @@ log = logging.getLogger("casetafel.crash")
 
 def install_exception_hook(log_path: Path) -> None:
     def hook(kind, value, tb) -> None:
-        # Only the exception type and the stack's code locations go into the log, never values.
-        frames = "".join(traceback.format_list(traceback.extract_tb(tb)))
+        # Only the exception type and the stack's code locations go into the log: no message, no values,
+        # no source lines (any of those could hold case text).
+        frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(tb))
         log.error("Onverwachte fout %s\n%s", kind.__name__, frames)
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)

@@ -25,8 +25,12 @@ class DatabaseLock:
         if self._lock.tryLock(200):
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
-            ok, pid, host, app = self._lock.getLockInfo()
-            holder = f"{app or 'casetafel'} (proces {pid} op {host})" if ok else "een ander programma"
+            info = self._lock.getLockInfo()  # (pid, host, app) in PySide6; () when unreadable
+            if info and len(info) >= 3:
+                pid, host, app = info[-3:]
+                holder = f"{app or 'casetafel'} (proces {pid} op {host})"
+            else:
+                holder = "een ander programma"
             raise DatabaseLockedError(self.db_path, holder)
         # No permission to write the lock: opening will report the read-only folder.
 

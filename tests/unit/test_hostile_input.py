@@ -1,0 +1,81 @@
+"""Arbitrary Unicode through every service write and back, unchanged (control characters, RTL, emoji,
+markup, very long strings)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casetafel.services.container import Services
+from casetafel.storage.errors import WriteError
+
+# Every code point except lone surrogates, which no UTF-8 file can hold (they are refused, see below).
+ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=300).filter(str.strip)
+SPECIAL = st.sampled_from(
+    [
+        "<b>vet</b> & <i>schuin</i> <weet niet>",
+        "<img src='/etc/passwd'/>",
+        "\u202eRTL-omkering\u202c en \u05e9\u05dc\u05d5\u05dd",
+        "👩‍👩‍👧‍👦 gezin 🏚️ € 1.250,-",
+        "regel\r\nregel\x00nul\x07bel\x1b[31m",
+        "Ĳsselmeer ĳs coördinatie ïdee",
+        "=1+2;@SUM(A1)",
+    ]
+)
+TEXT = st.one_of(ANY_TEXT, SPECIAL)
+
+
+@pytest.fixture(scope="module")
+def shared_services(tmp_path_factory) -> Services:
+    services = Services.open(Path(tmp_path_factory.mktemp("hostile")) / "hostile.sqlite")
+    yield services
+    services.close()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=TEXT, description=TEXT, name=TEXT, party=TEXT, observation=TEXT, question=TEXT, answer=TEXT,
+       action=TEXT, owner=TEXT)  # fmt: skip
+def test_every_write_round_trips(
+    shared_services: Services, title, description, name, party, observation, question, answer, action, owner
+) -> None:
+    services = shared_services
+    case = services.cases.create_case(title, description)
+    assert services.cases.get_case(case.id).title == title
+    assert services.cases.get_case(case.id).description == description
+    session = services.sessions.create_session(title, location=description, facilitator=name, notes=answer)
+    stored = services.sessions.get_session(session.id)
+    assert (stored.title, stored.location, stored.facilitator, stored.notes) == (
+        title,
+        description,
+        name,
+        answer,
+    )
+    participant = services.sessions.add_participant(session.id, "raadslid", name, party)
+    assert (participant.name, participant.party) == (name, party)
+    recorded = services.records.record_observation(session.id, case.id, "schot", observation)
+    assert services.records.list_observations(session.id)[0].text == observation == recorded.text
+    q = services.records.record_question(session.id, case.id, question, owner=owner, answer=answer)
+    assert services.records.list_questions(session.id)[0] == q
+    assert (q.text, q.owner, q.answer) == (question, owner, answer)
+    a = services.records.record_action(session.id, case.id, action, owner=owner, due_date=date(2027, 1, 1))
+    assert services.records.list_actions(session.id)[0].text == action == a.text
+    services.sessions.delete_session(session.id)
+
+
+def test_one_megabyte_texts_round_trip(services: Services, planned_session) -> None:
+    huge = ("Lange tekst met ë, € en <markup> & meer. " * 30_000)[:1_000_000]
+    case = services.cases.create_case("Groot", huge)
+    assert services.cases.get_case(case.id).description == huge
+    recorded = services.records.record_observation(planned_session.id, None, "signaal", huge)
+    assert services.records.list_observations(planned_session.id)[0].text == huge == recorded.text
+
+
+def test_lone_surrogates_are_refused_with_a_dutch_message(services: Services) -> None:
+    with pytest.raises(WriteError) as raised:
+        services.cases.create_case("kapot \ud800 teken", "tekst")
+    assert "niet opgeslagen" in str(raised.value)
+    assert services.cases.list_cases() == []
