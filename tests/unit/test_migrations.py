@@ -146,3 +146,22 @@ def test_upgrade_from_each_released_schema(tmp_path: Path, fixture: Path) -> Non
 
 def test_there_is_a_fixture_for_the_current_schema() -> None:
     assert (FIXTURES / f"schema_{migrate.head_revision()}.sqlite").exists()
+
+
+def test_schema_head_constant_matches_the_scripts() -> None:
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD, (
+        "SCHEMA_HEAD in casetafel/storage/migrate.py must equal the newest revision in migrations/versions"
+    )
+
+
+def test_truncation_is_found_from_the_header_alone(tmp_path: Path) -> None:
+    from casetafel.storage.opening import _header_problem
+
+    path = tmp_path / "h.sqlite"
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    data = path.read_bytes()
+    assert _header_problem(data[:100], len(data)) is None
+    assert _header_problem(data[:100], len(data) - 4096) == "het bestand is afgekapt"
