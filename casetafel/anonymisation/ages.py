@@ -1,0 +1,311 @@
+"""Exact ages: "37 jaar" when it is an age and not a duration ("is 37 jaar", not "al 37 jaar"),
+"37-jarige" and "twintigjarige", "(82)" after a name, "een vrouw van 82" and "hij is 73". Each age
+gets a coarse band as its placeholder."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Category
+from .scan import Candidate
+
+AGE_JAAR_RE = re.compile(r"(\d{1,3})[ \t]?(?:jaar|jr\.?)(?:[ \t]+oud)?(?![\w])")
+AGE_JARIGE_RE = re.compile(r"(\d{1,3})[ \t]?-?[ \t]?jarigen?(?![\w])", re.IGNORECASE)
+UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+TENS = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
+TEENS = {
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+    "honderd": 100,
+}
+WORD_AGE_RE = re.compile(
+    r"(?<![\w])((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+    r"|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd)-?jarigen?(?![\w])",
+    re.IGNORECASE,
+)
+DURATION_BEFORE = frozenset(
+    {
+        "sinds",
+        "al",
+        "ruim",
+        "na",
+        "voor",
+        "gedurende",
+        "afgelopen",
+        "laatste",
+        "binnen",
+        "per",
+        "over",
+        "elke",
+        "ongeveer",
+        "circa",
+        "tot",
+        "tussen",
+        "en",
+        "of",
+        "dan",
+        "ca",
+        "minimaal",
+        "maximaal",
+        "max",
+        "min",
+        "vanaf",
+        "eerste",
+        "komende",
+        "vorige",
+        "twee",
+        "drie",
+        "bijna",
+        "nog",
+        "zo",
+    }
+)
+AGE_BEFORE = frozenset(
+    {
+        "is",
+        "wordt",
+        "werd",
+        "was",
+        "ben",
+        "bent",
+        "zijn",
+        "waren",
+        "nu",
+        "inmiddels",
+        "pas",
+        "net",
+        "van",
+        "leeftijd",
+        "toen",
+        "ik",
+        "hij",
+        "zij",
+        "ze",
+    }
+)
+NOT_AGE_AFTER = frozenset(
+    {
+        "opleiding",
+        "periode",
+        "termijn",
+        "contract",
+        "traject",
+        "project",
+        "looptijd",
+        "studie",
+        "cursus",
+        "garantie",
+        "jubileum",
+        "plan",
+        "programma",
+        "pilot",
+        "subsidie",
+        "samenwerking",
+        "regeling",
+        "huur",
+        "afspraak",
+        "geleden",
+        "getrouwd",
+        "gewerkt",
+        "lang",
+    }
+)
+PERSON_WORDS = frozenset(
+    {
+        "man",
+        "vrouw",
+        "meneer",
+        "mevrouw",
+        "heer",
+        "dame",
+        "jongen",
+        "meisje",
+        "zoon",
+        "dochter",
+        "vader",
+        "moeder",
+        "broer",
+        "zus",
+        "kind",
+        "baby",
+        "weduwe",
+        "weduwnaar",
+        "opa",
+        "oma",
+        "buurman",
+        "buurvrouw",
+        "partner",
+        "oom",
+        "tante",
+        "jongere",
+        "cliënt",
+        "client",
+        "bewoner",
+        "inwoner",
+        "hij",
+        "zij",
+        "ze",
+        "ik",
+        "u",
+        "jij",
+        "schoonvader",
+        "schoonmoeder",
+        "echtgenoot",
+        "echtgenote",
+        "student",
+        "studente",
+        "oudere",
+        "senior",
+        "vrijgezel",
+        "alleenstaande",
+        "pleegkind",
+        "neef",
+        "nicht",
+    }
+)
+WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+DIGITS_RE = re.compile(r"\d+")
+LEEFTIJD_BEFORE_RE = re.compile(r"(?<![\w])(?:leeftijd|lft\.?|age)[ \t]*(?::|van)?[ \t]*$", re.IGNORECASE)
+PAREN_CLOSE_RE = re.compile(r"(?:[ \t]?jaar)?\)")
+LIST_BEFORE_RE = re.compile(r"[,(][ \t]*$")
+LIST_AFTER_RE = re.compile(r"[ \t]*[),]")
+VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
+NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2|jaar geleden)")
+COPULA_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna)[ \t]+)?$"
+)
+COPULA_AFTER_RE = re.compile(r"[ \t]*(?:[,;)]|\.(?!\d)|en(?![\w])|$)", re.MULTILINE)
+
+
+def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
+    """Ages in ``text``; ``starts`` are the offsets of digit runs (computed when not given)."""
+    if starts is None:
+        starts = [m.start() for m in DIGITS_RE.finditer(text)]
+    found: list[Candidate] = []
+    for pos in starts:
+        if not text[pos].isdigit():
+            continue
+        number = DIGITS_RE.match(text, pos)
+        if number is None or not _plausible(number.group()):
+            continue
+        end = number.end()
+        before = text[max(0, pos - 40) : pos]
+        candidate = _age_at(text, pos, end, before)
+        if candidate is not None:
+            found.append(candidate)
+    if "jarig" in text.lower():
+        for match in WORD_AGE_RE.finditer(text):
+            if _next_word(text, match.end()) not in NOT_AGE_AFTER:
+                found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.85))
+    return found
+
+
+def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
+    """The age that starts with the digits at ``pos`` (ending at ``end``), if the context says so."""
+    previous = before[-1:]
+    if previous and (previous.isalnum() or previous in ".-/_"):
+        return None  # part of a word, amount, range or code: "NL91", "1.250", "2019-2023"
+    if previous == "," and before[-2:-1].isdigit():
+        return None
+    jarige = AGE_JARIGE_RE.match(text, pos)
+    if jarige is not None:
+        if _next_word(text, jarige.end()) in NOT_AGE_AFTER:
+            return None
+        return Candidate(pos, jarige.end(), Category.LEEFTIJD, 0.9)
+    jaar = AGE_JAAR_RE.match(text, pos)
+    if jaar is not None:
+        if _is_age_context(text, pos, jaar.end()):
+            return Candidate(pos, jaar.end(), Category.LEEFTIJD, 0.85)
+        return None
+    if LEEFTIJD_BEFORE_RE.search(before):
+        return Candidate(pos, end, Category.LEEFTIJD, 0.85)
+    words = _words_before(text, pos, 2)
+    last = words[-1] if words else ""
+    if before.endswith("(") and PAREN_CLOSE_RE.match(text, end):
+        if last and (last[0].isupper() or last.lower() in PERSON_WORDS):
+            return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.85)
+        return None
+    person_before = bool(last) and (last[0].isupper() or last.lower() in PERSON_WORDS)
+    if LIST_BEFORE_RE.search(before) and LIST_AFTER_RE.match(text, end) and person_before:
+        return Candidate(pos, end, Category.LEEFTIJD, 0.75)
+    van = VAN_BEFORE_RE.search(before) and not NOT_AGE_UNIT_RE.match(text, end)
+    if van and len(words) == 2 and words[0].lower() in PERSON_WORDS:
+        return Candidate(pos, end, Category.LEEFTIJD, 0.8)
+    copula = COPULA_BEFORE_RE.search(before)
+    if copula is not None and COPULA_AFTER_RE.match(text, end):
+        subject = {w.lower() for w in _words_before(text, pos - len(copula.group()), 2)}
+        subject |= {w.lower() for w in words[-1:]}
+        named = any(w[:1].isupper() for w in _words_before(text, pos - len(copula.group()), 1))
+        if subject & PERSON_WORDS or named:
+            return Candidate(pos, end, Category.LEEFTIJD, 0.75)
+    return None
+
+
+def age_value(value: str) -> int | None:
+    """The age in a matched age text ("37 jaar", "37-jarige", "twintigjarige"), or None."""
+    digits = re.search(r"\d{1,3}", value)
+    if digits:
+        return int(digits.group())
+    word = value.lower().replace("-", "")
+    word = re.sub(r"jarigen?$", "", word)
+    if word in TEENS:
+        return TEENS[word]
+    for tens_word, tens in TENS.items():
+        if word.endswith(tens_word):
+            head = word[: -len(tens_word)]
+            if not head:
+                return tens
+            for unit_word, unit in UNITS.items():
+                if head in (unit_word + "en", unit_word + "ën"):
+                    return tens + unit
+    return None
+
+
+def _plausible(number: str) -> bool:
+    return len(number) <= 3 and 0 < int(number) <= 110
+
+
+def _words_before(text: str, pos: int, count: int) -> list[str]:
+    return WORD_RE.findall(text[max(0, pos - 40) : pos])[-count:]
+
+
+def _next_word(text: str, pos: int) -> str:
+    match = WORD_RE.search(text, pos, min(len(text), pos + 30))
+    return match.group().lower() if match else ""
+
+
+def _is_age_context(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    if value.endswith("oud"):
+        return True
+    following = _next_word(text, end)
+    if following in NOT_AGE_AFTER:
+        return False
+    stripped_before = text[max(0, start - 3) : start].rstrip(" \t")
+    if stripped_before.endswith(("(", ",")):
+        return True
+    before = _words_before(text, start, 1)
+    if not before:
+        return False
+    word = before[-1].lower()
+    if word in DURATION_BEFORE:
+        return False
+    return word in AGE_BEFORE

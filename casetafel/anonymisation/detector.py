@@ -1,0 +1,161 @@
+"""The detector: runs the pattern, address, age, institution, name and place rules over a text,
+resolves overlapping candidates (higher confidence, then longer span, then category priority wins)
+and returns sorted, non-overlapping findings with their placeholders. The word lists are loaded once,
+lazily, by ``get_detector()``."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+
+from .addresses import find_addresses
+from .ages import age_value, find_ages
+from .institutions import find_institutions
+from .lists import WordLists, load_word_lists
+from .model import PLACEHOLDERS, Category, Finding
+from .names import find_names, propagate
+from .patterns import digit_starts, find_patterns
+from .places import find_places
+from .scan import Candidate, TextScan
+from .validators import age_band
+
+# Ties in confidence and length go to the more specific category.
+PRIORITY: dict[Category, int] = {
+    Category.EMAIL: 14,
+    Category.URL: 13,
+    Category.IBAN: 12,
+    Category.BSN: 11,
+    Category.TELEFOON: 10,
+    Category.KENTEKEN: 9,
+    Category.POSTCODE: 8,
+    Category.NUMMER: 8,
+    Category.DATUM: 7,
+    Category.ADRES: 6,
+    Category.LEEFTIJD: 5,
+    Category.INSTELLING: 4,
+    Category.NAAM: 3,
+    Category.PLAATS: 2,
+}
+PLACEHOLDER_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
+MAX_TEXT = 2_000_000
+
+
+class Detector:
+    """Finds identifiers in Dutch text with one set of word lists."""
+
+    def __init__(self, lists: WordLists) -> None:
+        self.lists = lists
+
+    def detect(self, text: str, *, local_places: Iterable[str] = ()) -> list[Finding]:
+        if not isinstance(text, str):
+            raise TypeError("text moet een str zijn")
+        if not text.strip():
+            return []
+        if len(text) > MAX_TEXT:
+            return self._detect_in_parts(text, local_places)
+        scan = TextScan(text, self.lists)
+        starts = digit_starts(text)
+        candidates = find_patterns(text, starts)
+        candidates.extend(find_ages(text, starts))
+        candidates.extend(find_addresses(scan))
+        candidates.extend(find_institutions(scan))
+        names = find_names(scan)
+        candidates.extend(names)
+        candidates.extend(propagate(scan, names))
+        candidates.extend(find_places(scan, tuple(local_places)))
+        return [self._finding(text, c) for c in resolve(text, candidates)]
+
+    def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:
+        places = tuple(local_places)
+        findings: list[Finding] = []
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + MAX_TEXT)
+            if end < len(text):
+                newline = text.rfind("\n", start, end)
+                end = newline + 1 if newline > start else end
+            for finding in self.detect(text[start:end], local_places=places):
+                findings.append(
+                    Finding(
+                        finding.start + start,
+                        finding.end + start,
+                        finding.category,
+                        finding.confidence,
+                        finding.placeholder,
+                        finding.text,
+                    )
+                )
+            start = end
+        return findings
+
+    @staticmethod
+    def _finding(text: str, candidate: Candidate) -> Finding:
+        value = text[candidate.start : candidate.end]
+        placeholder = PLACEHOLDERS[candidate.category]
+        if candidate.category is Category.LEEFTIJD:
+            age = age_value(value)
+            if age is not None:
+                placeholder = age_band(age)
+                if value.lower().endswith("jarige"):
+                    placeholder = placeholder.removesuffix(" jaar]") + "]-jarige"
+        return Finding(
+            candidate.start,
+            candidate.end,
+            candidate.category,
+            round(min(1.0, candidate.confidence), 2),
+            placeholder,
+            value,
+        )
+
+
+def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping winners sorted by start; candidates inside placeholders like [NAAM] are dropped."""
+    taken = bytearray(len(text) + 1)
+    for match in PLACEHOLDER_RE.finditer(text):
+        taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    valid = []
+    for cand in candidates:
+        if 0 <= cand.start < cand.end <= len(text):
+            trimmed = _trimmed(text, cand)
+            if trimmed is not None:
+                valid.append(trimmed)
+    valid.sort(key=lambda c: (-c.confidence, -(c.end - c.start), -PRIORITY[c.category], c.start))
+    chosen: list[Candidate] = []
+    for cand in valid:
+        if 1 in taken[cand.start : cand.end]:
+            continue
+        chosen.append(cand)
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _trimmed(text: str, cand: Candidate) -> Candidate | None:
+    start, end = cand.start, cand.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    return cand._replace(start=start, end=end)
+
+
+_detector: Detector | None = None
+_lock = threading.Lock()
+
+
+def get_detector() -> Detector:
+    """The shared detector; the word lists are read on first use only."""
+    global _detector
+    if _detector is None:
+        with _lock:
+            if _detector is None:
+                _detector = Detector(load_word_lists())
+    return _detector
+
+
+def detect(text: str, *, local_places: Iterable[str] = ()) -> list[Finding]:
+    """Suspected identifiers in ``text``, sorted by start and never overlapping."""
+    return get_detector().detect(text, local_places=local_places)

@@ -1,0 +1,198 @@
+"""Named institutions, schools, employers and businesses: a keyword followed by a capitalised name
+("basisschool De Regenboog", "Bakkerij Smit", "woningcorporatie Staedion"), a capitalised name before
+"College", "Lyceum" or "Ziekenhuis" ("Dollard College"), compounds such as "Regenboogschool", and
+names ending in a legal form ("Nijhof BV"). Generic words ("de gemeente", "het wijkteam", "de school")
+are not reported."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Category
+from .scan import FUNCTION_WORDS, NAME_PREFIXES, Candidate, TextScan
+
+NAME_ARTICLES = frozenset({"de", "het", "t", "den", "sint", "st"})
+CONNECTORS = frozenset({"van", "der", "de", "den", "het", "t", "voor", "met", "ter", "ten", "en", "op"})
+TRAILING_KEYWORDS = frozenset(
+    {
+        "college",
+        "lyceum",
+        "gymnasium",
+        "ziekenhuis",
+        "kliniek",
+        "academie",
+        "scholengemeenschap",
+        "campus",
+        "zorggroep",
+        "school",
+        "mavo",
+        "vmbo",
+        "havo",
+        "kindcentrum",
+        "zorgcentrum",
+        "woonzorgcentrum",
+    }
+)
+GENERIC_COMPOUND_HEADS = frozenset(
+    {
+        "basis",
+        "hoge",
+        "middelbare",
+        "praktijk",
+        "dans",
+        "muziek",
+        "rij",
+        "zwem",
+        "zondags",
+        "bijbel",
+        "speciaal",
+        "speciale",
+        "brede",
+        "vak",
+        "voort",
+        "lagere",
+        "kleuter",
+        "huishoud",
+        "avond",
+        "zomer",
+        "nacht",
+        "beroeps",
+        "volks",
+        "hoger",
+        "wijk",
+        "dorps",
+        "buurt",
+        "gemeenschaps",
+        "openbare",
+        "christelijke",
+        "katholieke",
+        "montessori",
+        "dalton",
+        "jenaplan",
+        "vrije",
+        "taal",
+        "kook",
+        "hogeschool",
+    }
+)
+LEGAL_SUFFIX_RE = re.compile(
+    r"[ \t]+(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF|Holding|& [Zz]n\.|& [Zz]n|en Zonen)(?![\w])"
+)
+
+
+def find_institutions(scan: TextScan) -> list[Candidate]:
+    found = _after_keywords(scan)
+    found.extend(_before_keywords(scan))
+    found.extend(_compounds(scan))
+    return found
+
+
+def _name_end(scan: TextScan, j: int, *, opening_connector: bool = False) -> int | None:
+    """Index after a capitalised institution name starting at token ``j`` (None when there is none)."""
+    tokens, lists = scan.tokens, scan.lists
+    end = None
+    k = j
+    while k < len(tokens) and k - j < 6:
+        token = tokens[k]
+        if token.lower in NAME_ARTICLES or token.lower in NAME_PREFIXES:
+            if not (scan.adjacent(k) and (tokens[k + 1].cap or tokens[k + 1].lower in NAME_PREFIXES)):
+                break
+        elif token.cap and (not token.all_caps or len(token.text) <= 5):
+            if k in scan.blocked:
+                break
+            known = token.lower in lists.surnames or token.lower in lists.first_names
+            if scan.is_common(token) and not known:
+                break
+            end = k + 1
+        elif token.lower in CONNECTORS and (end is not None or opening_connector and k == j):
+            if not (scan.adjacent(k) and tokens[k + 1].cap):
+                break
+        else:
+            break
+        if not scan.adjacent(k):
+            break
+        k += 1
+    return end
+
+
+def _with_suffix(scan: TextScan, end_pos: int) -> int:
+    match = LEGAL_SUFFIX_RE.match(scan.text, end_pos)
+    return match.end() if match else end_pos
+
+
+def _after_keywords(scan: TextScan) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i, token in enumerate(tokens):
+        length = (
+            1
+            if token.lower in lists.institution_keywords
+            else scan.phrase_length(i, lists.institution_phrases)
+        )
+        if not length or not scan.adjacent(i + length - 1):
+            continue
+        opening = token.cap and not token.sentence_start
+        end = _name_end(scan, i + length, opening_connector=opening)
+        if end is None:
+            continue
+        confidence = 0.9 if not token.cap or token.sentence_start else 0.85
+        end_pos = _with_suffix(scan, tokens[end - 1].end)
+        found.append(Candidate(token.start, end_pos, Category.INSTELLING, confidence))
+    return found
+
+
+def _before_keywords(scan: TextScan) -> list[Candidate]:
+    """ "Echnaton College", "Stedelijk Gymnasium", "Nijhof BV"."""
+    tokens = scan.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.cap or token.lower not in TRAILING_KEYWORDS or not scan.prev_adjacent(i):
+            continue
+        first = i
+        while first > 0 and scan.adjacent(first - 1) and i - first < 3:
+            prev = tokens[first - 1]
+            if not prev.cap or prev.lower in scan.lists.stop_words and prev.lower not in scan.lists.surnames:
+                break
+            if (first - 1) in scan.blocked:
+                break
+            first -= 1
+        if first < i:
+            found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.85))
+    for match in LEGAL_SUFFIX_RE.finditer(scan.text):
+        # capitalised words right before a legal form
+        k = _last_token_before(scan, match.start())
+        if k is None or not tokens[k].cap:
+            continue
+        first = k
+        while first > 0 and scan.adjacent(first - 1) and tokens[first - 1].cap and k - first < 3:
+            first -= 1
+        found.append(Candidate(tokens[first].start, match.end(), Category.INSTELLING, 0.85))
+    return found
+
+
+def _last_token_before(scan: TextScan, pos: int) -> int | None:
+    for k in range(len(scan.tokens) - 1, -1, -1):
+        if scan.tokens[k].end <= pos:
+            return k if scan.tokens[k].end == pos else None
+    return None
+
+
+def _compounds(scan: TextScan) -> list[Candidate]:
+    found = []
+    for i, token in enumerate(scan.tokens):
+        if not token.cap or i in scan.blocked or token.sentence_start:
+            continue
+        lower = token.lower
+        for tail in ("school", "college", "lyceum"):
+            head = lower[: -len(tail)].rstrip("-")
+            if lower.endswith(tail) and len(head) >= 3 and head not in GENERIC_COMPOUND_HEADS:
+                if lower not in scan.lists.institution_keywords:
+                    first = i
+                    while first > 0 and i - first < 2 and scan.adjacent(first - 1):
+                        prev = scan.tokens[first - 1]
+                        if not prev.cap or prev.lower in FUNCTION_WORDS or (first - 1) in scan.blocked:
+                            break
+                        first -= 1
+                    found.append(Candidate(scan.tokens[first].start, token.end, Category.INSTELLING, 0.8))
+                break
+    return found

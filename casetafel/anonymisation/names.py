@@ -1,0 +1,243 @@
+"""Person names in Dutch text: names after a title ("mevrouw De Vries", "dhr. Jansen"), after initials
+("J. de Vries"), after a relation or role ("haar zoon Daan", "wijkcoach Petra"), known first names
+with the surname that follows, and known surnames with their prefixes. Pseudonyms such as
+"mevrouw A." and common words that are also names ("Bos", "Roos" at the start of a sentence) are
+left alone."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Category
+from .name_words import LABEL_WORDS, RELATIONS, ROLES, TITLES, WORD_ENDINGS
+from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
+
+INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
+BARE_INITIALS_RE = re.compile(r"(?<![\w.])(?:(?:[A-Z]|Th|Chr|Joh|IJ)\.[ \t]?){1,4}(?=[ \t]*[^\W\d_])")
+NAME_PARTICLES = NAME_PREFIXES | CAP_PARTICLES
+PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "nabij", "richting", "vanuit", "gemeente"})
+
+
+def find_names(scan: TextScan) -> list[Candidate]:
+    found: list[Candidate] = []
+    found.extend(_after_titles(scan))
+    found.extend(_after_initials(scan))
+    found.extend(_words(scan))
+    return found
+
+
+def _extend(scan: TextScan, end: int) -> int:
+    """Grow a name over following capitalised name words ("Anke Marie de Vries")."""
+    tokens = scan.tokens
+    for _ in range(3):
+        last = end - 1
+        if not scan.adjacent(last):
+            break
+        nxt = tokens[end]
+        lists = scan.lists
+        if not (scan.is_prefix(end) or nxt.cap):
+            break
+        if nxt.cap and not scan.is_prefix(end):
+            known = nxt.lower in lists.first_names or nxt.lower in lists.surnames
+            if not known and (scan.is_common(nxt) or nxt.lower in lists.places):
+                break
+        more = scan.surname_end(end, strict=True)
+        if more is None:
+            break
+        end = more
+    return end
+
+
+def _span(scan: TextScan, first: int, end: int, confidence: float, start: int | None = None) -> Candidate:
+    begin = scan.tokens[first].start if start is None else start
+    return Candidate(begin, scan.tokens[end - 1].end, Category.NAAM, confidence)
+
+
+def _token_at(scan: TextScan, pos: int, after: int) -> int | None:
+    for j in range(after, min(after + 6, len(scan.tokens))):
+        if scan.tokens[j].start >= pos:
+            return j
+    return None
+
+
+def _after_titles(scan: TextScan) -> list[Candidate]:
+    text, tokens = scan.text, scan.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower not in TITLES or i in scan.blocked:
+            continue
+        if token.lower == "heer" and scan.prev_lower(i) != "de":
+            continue
+        pos = token.end
+        if pos < len(text) and text[pos] == ".":
+            pos += 1
+        gap = re.match(r"[ \t]+", text[pos:])
+        if gap is None:
+            continue
+        pos += gap.end()
+        initials = INITIALS_RE.match(text, pos)
+        j = _token_at(scan, initials.end() if initials else pos, i + 1)
+        if j is None:
+            continue
+        if initials is None and tokens[j].start != pos:
+            continue
+        if initials is not None and (
+            text[initials.end() : tokens[j].start].strip() or "\n" in initials.group()
+        ):
+            continue
+        if "\n" in text[initials.end() if initials else pos : tokens[j].start]:
+            continue
+        # "mevrouw A. Zij ..." is a pseudonym followed by a new sentence: demand a real surname.
+        strict = initials is not None and not scan.is_prefix(j)
+        end = scan.surname_end(j, strict=strict)
+        if end is None or tokens[end - 1].lower.endswith(
+            ("school", "college", "lyceum", "straat", "weg", "laan")
+        ):
+            continue
+        if strict and _pseudonym_then_sentence(scan, j, initials.group()):
+            continue
+        end = _extend(scan, end)
+        found.append(_span(scan, j, end, 0.9, start=initials.start() if initials else None))
+    return found
+
+
+def _pseudonym_then_sentence(scan: TextScan, j: int, initials: str) -> bool:
+    """ "A. Afgelopen jaar ...": one initial, then a word that is no known surname but looks Dutch."""
+    token = scan.tokens[j]
+    lists = scan.lists
+    if token.lower in lists.surnames:
+        return False
+    if token.lower in lists.first_names or scan.is_common(token):
+        return True
+    single = initials.count(".") == 1
+    return single and token.lower.endswith(WORD_ENDINGS)
+
+
+def _after_initials(scan: TextScan) -> list[Candidate]:
+    text, tokens = scan.text, scan.tokens
+    found = []
+    for match in BARE_INITIALS_RE.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].lower()
+        if re.search(r"(?:mevr\.|mw\.|dhr\.|heer|fam\.)\s*$", before):
+            continue  # handled (or rejected as a pseudonym) by the title rule
+        previous = re.findall(r"[^\W\d_]+", before)
+        if previous and (previous[-1] in LABEL_WORDS or previous[-1] in TITLES):
+            continue
+        j = _first_after(scan, match.end())
+        gap = text[match.end() : tokens[j].start] if j < len(tokens) else "x"
+        if gap.strip() or "\n" in gap or "\n" in match.group():
+            continue
+        end = scan.surname_end(j, strict=True)
+        if end is None or (not scan.is_prefix(j) and _pseudonym_then_sentence(scan, j, match.group())):
+            continue
+        line_start = not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" \t-*•")
+        if line_start and match.group().count(".") == 1 and tokens[j].lower not in scan.lists.surnames:
+            continue  # "A. Inleiding", "D. Verloop": a numbered list, not an initial
+        if tokens[j].sentence_start and tokens[j].lower not in scan.lists.surnames and not scan.is_prefix(j):
+            confidence = 0.6
+        else:
+            confidence = 0.85
+        found.append(_span(scan, j, _extend(scan, end), confidence, start=match.start()))
+    return found
+
+
+def _first_after(scan: TextScan, pos: int) -> int:
+    lo, hi = 0, len(scan.tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if scan.tokens[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _words(scan: TextScan) -> list[Candidate]:
+    """First names, relation/role + name, and known surnames."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.cap or i in scan.blocked or token.all_caps or len(token.text) < 2:
+            continue
+        lower = token.lower
+        prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
+        after_place_word = prev in PLACE_PREPOSITIONS and lower in lists.places
+        is_first = lower in lists.first_names or _hyphenated_first(lower, lists.first_names)
+        common = scan.is_common(token)
+        after_relation = prev in RELATIONS or prev in ROLES
+        if is_first and not after_place_word:
+            if token.sentence_start and common:
+                end = scan.surname_end(i + 1, strict=True) if scan.adjacent(i) else None
+                if end is None:
+                    continue
+                found.append(_span(scan, i, _extend(scan, end), 0.7))
+                continue
+            confidence = 0.75 if token.sentence_start else (0.65 if common else 0.85)
+            if after_relation:
+                confidence = max(confidence, 0.85)
+            end = _extend(scan, i + 1)
+            if end > i + 1:
+                confidence = max(confidence, 0.88)  # first name plus surname
+            found.append(_span(scan, i, end, confidence))
+            continue
+        if after_relation and scan.is_prefix(i) and not token.sentence_start:
+            end = scan.surname_end(i, strict=False)
+            if end is not None and end > i + 1:
+                found.append(_span(scan, i, _extend(scan, end), 0.8))
+            continue
+        if after_relation and not token.sentence_start and not common and lower not in lists.places:
+            end = scan.surname_end(i, strict=False)
+            if end is not None:
+                found.append(_span(scan, i, _extend(scan, end), 0.7))
+            continue
+        if lower in lists.surnames:
+            found.extend(_surname(scan, i, common))
+    return found
+
+
+def _hyphenated_first(lower: str, first_names: frozenset[str]) -> bool:
+    parts = lower.split("-")
+    return len(parts) > 1 and all(part in first_names for part in parts)
+
+
+def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    token = tokens[i]
+    # Walk back over prefixes: "van der Meer", "de Vries".
+    first = i
+    while first > 0 and scan.is_prefix(first - 1) and scan.adjacent(first - 1) and i - first < 3:
+        first -= 1
+    if first < i and first == i - 1 and tokens[first].lower in ("de", "het", "t") and common:
+        return []  # "in de Wijk", "op de Hoek": a common word after an article, not "de Vries"
+    if first < i:
+        if tokens[first].sentence_start and tokens[first].lower in ("de", "het") and first == i - 1:
+            confidence = 0.6
+        else:
+            confidence = 0.8
+        return [_span(scan, first, _extend(scan, i + 1), confidence)]
+    if token.lower in lists.places or common:
+        return []  # "Bos", "Kok" without a title or first name are ordinary words
+    if i > 0 and scan.adjacent(i - 1) and tokens[i - 1].cap and tokens[i - 1].lower not in lists.first_names:
+        return []  # part of a capitalised name of something else: "Sociaal Team Oost"
+    if token.sentence_start:
+        return []  # "Bel haar op": only with context, or when the name occurs elsewhere (see propagate)
+    return [_span(scan, i, _extend(scan, i + 1), 0.6)]
+
+
+def propagate(scan: TextScan, names: list[Candidate]) -> list[Candidate]:
+    """Other capitalised occurrences of a word of a name found with context ("Mevrouw Jansen ...
+    Jansen belt") are names too, also at the start of a sentence."""
+    text = scan.text
+    words: set[str] = set()
+    for cand in names:
+        if cand.category is Category.NAAM and cand.confidence >= 0.75:
+            for part in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[cand.start : cand.end]):
+                if part[0].isupper() and len(part) > 2 and part.lower() not in NAME_PARTICLES:
+                    words.add(part)
+    if not words:
+        return []
+    found = []
+    for i, token in enumerate(scan.tokens):
+        if token.text in words and i not in scan.blocked:
+            found.append(Candidate(token.start, token.end, Category.NAAM, 0.7))
+    return found

@@ -1,0 +1,254 @@
+"""Identifiers with a fixed shape, found with compiled regular expressions and checked where a
+checksum exists: e-mail, URLs, IBAN (mod-97), BSN (11-proef), postcodes, phone numbers, licence plates,
+full dates, dossier and client numbers, and street plus house number."""
+
+from __future__ import annotations
+
+import re
+from itertools import repeat
+from typing import NamedTuple
+
+from .model import Category
+from .scan import Candidate
+from .validators import IBAN_LENGTHS, bsn_valid, iban_valid
+
+DIGIT_RUN_RE = re.compile(r"\d+")
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
+TLD_RE = re.compile(
+    r"\.(?:nl|com|org|net|eu|be|info|frl|nu|de|io)(?![\w@-])(?:/[^\s<>\"'()\[\]]*)?", re.IGNORECASE
+)
+DOMAIN_LEFT_RE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*$", re.IGNORECASE)
+IBAN_RE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d{2}(?:[ \t]?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
+NL_IBAN_SHAPE_RE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
+BSN_RE = re.compile(
+    r"(?<![\w.,/-])(?:\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\w/-]|[.,]\d)"
+)
+BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,20}$", re.IGNORECASE)
+POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])?"
+PHONE_RE = re.compile(
+    rf"""(?<![\w+])(?:
+        (?:\+|00)[ \t]?31{_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}
+      | \+(?!31)[1-9]\d{{0,2}}(?:{_SEP}\d){{6,12}}
+      | \(0\d{{2,3}}\){_SEP}\d(?:{_SEP}\d){{4,6}}
+      | 0[89]00{_SEP}\d(?:{_SEP}\d){{2,6}}
+      | 0[1-9](?:{_SEP}\d){{8}}
+    )(?![\w])""",
+    re.VERBOSE,
+)
+PLATE_CANDIDATE_RE = re.compile(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}")
+PLATE_RE = re.compile(
+    r"(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}"
+    r"|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}"
+    r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
+    r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)"
+)
+MONTHS = (
+    r"(?:januari|jan|februari|feb|febr|maart|mrt|mar|april|apr|mei|juni|jun|juli|jul|augustus|aug"
+    r"|september|sep|sept|oktober|okt|oct|november|nov|december|dec)"
+)
+DATE_NUMERIC_RE = re.compile(
+    r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2})(?![\w/-]|[.,]\d)"
+)
+DATE_ISO_RE = re.compile(r"(?<![\w-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")
+DATE_TEXT_RE = re.compile(
+    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?[ \t]+{MONTHS}\.?(?:[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
+    re.IGNORECASE,
+)
+BIRTH_CONTEXT_RE = re.compile(
+    r"(?:geboren|geb\.|geboortedatum|jarig|verjaardag)\W*(?:op\W+)?$", re.IGNORECASE
+)
+NUMBER_KEYWORD_RE = re.compile(
+    r"(?<![\w])(?:dossier(?:nummer|nr)?|cli[eë]nt(?:en)?(?:nummer|nr)|klant(?:nummer|nr)|registratie(?:nummer|nr)"
+    r"|zaak(?:nummer|nr)|kenmerk|referentie(?:nummer)?|ref|polis(?:nummer|nr)|relatie(?:nummer|nr)"
+    r"|debiteur(?:en)?(?:nummer|nr)|pas(?:nummer|nr)|lid(?:maat)?(?:nummer|nr)|contract(?:nummer|nr)"
+    r"|factuur(?:nummer|nr)|beschikkings?(?:nummer|nr)|aanvraag(?:nummer|nr)|vorderings?(?:nummer|nr)"
+    r"|verzekerden?nummer|personeelsnummer|cjib-nummer|bsn|burgerservicenummer|sofi-?nummer)(?![\w])",
+    re.IGNORECASE,
+)
+KEYWORD_START_RE = re.compile(
+    r"(?<![\w])(?=dos|cli|kla|reg|zaa|ken|ref|pol|rel|deb|pas|lid|con|fac|bes|aan|vor|ver|per|cji|bsn|bur|sof)"
+)
+NUMBER_STEMS = ("dossier", "nummer", "nr", "kenmerk", "ref", "bsn")
+NUMBER_CODE_RE = re.compile(r"(?<![\w-])[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*(?![\w-])")
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def digit_starts(text: str) -> list[int]:
+    """Start of every run of digits, plus the '+' or '(' right before it (phone numbers).
+
+    The digit-led patterns are tried only at these offsets (anchored), which is much faster than
+    scanning the whole text once per pattern.
+    """
+    starts = []
+    for match in DIGIT_RUN_RE.finditer(text):
+        start = match.start()
+        if start and text[start - 1] in "+(":
+            starts.append(start - 1)
+        starts.append(start)
+    return starts
+
+
+ANCHORED = (
+    (POSTCODE_RE, Category.POSTCODE, 0.9),
+    (PHONE_RE, Category.TELEFOON, 0.93),
+    (DATE_NUMERIC_RE, Category.DATUM, 0.9),
+    (DATE_ISO_RE, Category.DATUM, 0.9),
+)
+
+
+def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]:
+    if starts is None:
+        starts = digit_starts(text)
+    found: list[Candidate] = []
+    if "@" in text:
+        found.extend(Candidate(m.start(), m.end(), Category.EMAIL, 0.99) for m in EMAIL_RE.finditer(text))
+    for pos in starts:
+        for regex, category, confidence in ANCHORED:
+            match = regex.match(text, pos)
+            if match is not None:
+                found.append(Candidate(match.start(), match.end(), category, confidence))
+    found.extend(_plates(text))
+    found.extend(_urls(text))
+    found.extend(_ibans(text))
+    found.extend(_bsns(text, starts))
+    found.extend(_text_dates(text, starts))
+    found.extend(_numbers(text))
+    return [c for c in found if not _article_number(text, c)]
+
+
+def _article_number(text: str, candidate: Candidate) -> bool:
+    """ "artikel 2.3.15", "lid 1.10.2020"-like references are not dates or numbers."""
+    if candidate.category not in (Category.DATUM, Category.BSN):
+        return False
+    before = text[max(0, candidate.start - 12) : candidate.start].lower()
+    return re.search(r"(?:artikel|art\.|lid|versie|hoofdstuk|paragraaf|§)\s*$", before) is not None
+
+
+def _plates(text: str) -> list[Candidate]:
+    found = []
+    for match in PLATE_CANDIDATE_RE.finditer(text):
+        start, end = match.span()
+        before = text[start - 1 : start] if start else ""
+        after = text[end : end + 1]
+        if (before and (before.isalnum() or before in "-_")) or (
+            after and (after.isalnum() or after in "-_")
+        ):
+            continue
+        if PLATE_RE.fullmatch(match.group()):
+            found.append(Candidate(start, end, Category.KENTEKEN, 0.9))
+    return found
+
+
+def _urls(text: str) -> list[Candidate]:
+    spans = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+    for match in TLD_RE.finditer(text):
+        left = DOMAIN_LEFT_RE.search(text, max(0, match.start() - 80), match.start())
+        if left is None or (left.start() > 0 and text[left.start() - 1] in "@.-_"):
+            continue
+        if left.start() > 0 and text[left.start() - 1].isalnum():
+            continue
+        if not any(start <= left.start() < end for start, end in spans):
+            spans.append((left.start(), match.end()))
+    found = []
+    for start, match_end in spans:
+        match = _Span(start, match_end)
+        end = match.end
+        while end > match.start and text[end - 1] in ".,;:!?":
+            end -= 1
+        value = text[match.start : end]
+        if "." not in value or value.count(".") == 1 and value.lower().startswith("www."):
+            continue
+        found.append(Candidate(match.start, end, Category.URL, 0.95))
+    return found
+
+
+def _ibans(text: str) -> list[Candidate]:
+    found = []
+    for match in IBAN_RE.finditer(text):
+        country = match.group()[:2].upper()
+        lengths = [IBAN_LENGTHS[country]] if country in IBAN_LENGTHS else list(range(34, 14, -1))
+        for length in lengths:
+            end = _end_after_alnum(text, match.start(), match.end(), length)
+            if end is None:
+                continue
+            value = text[match.start() : end]
+            compact = "".join(value.split()).upper()
+            if iban_valid(compact):
+                found.append(Candidate(match.start(), end, Category.IBAN, 0.99))
+                break
+            if country == "NL" and NL_IBAN_SHAPE_RE.fullmatch(compact):
+                found.append(Candidate(match.start(), end, Category.IBAN, 0.95))
+                break
+    return found
+
+
+def _end_after_alnum(text: str, start: int, limit: int, count: int) -> int | None:
+    seen = 0
+    for pos in range(start, limit):
+        if text[pos].isalnum():
+            seen += 1
+            if seen == count:
+                return None if text[pos + 1 : pos + 2].isalnum() else pos + 1
+    return None
+
+
+def _bsns(text: str, starts: list[int]) -> list[Candidate]:
+    found = []
+    for match in filter(None, (BSN_RE.match(text, pos) for pos in starts)):
+        context = BSN_CONTEXT_RE.search(text[max(0, match.start() - 40) : match.start()])
+        if bsn_valid(match.group()):
+            found.append(Candidate(match.start(), match.end(), Category.BSN, 0.97 if context else 0.9))
+        elif context:
+            found.append(Candidate(match.start(), match.end(), Category.BSN, 0.7))
+    return found
+
+
+def _text_dates(text: str, starts: list[int]) -> list[Candidate]:
+    found = []
+    for match in filter(None, (DATE_TEXT_RE.match(text, pos) for pos in starts)):
+        value = match.group()
+        has_year = re.search(r"(?:\d{4}|'\d{2})$", value) is not None
+        if has_year:
+            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.9))
+        elif BIRTH_CONTEXT_RE.search(text[max(0, match.start() - 30) : match.start()]):
+            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
+    return found
+
+
+def _word_starts(lowered: str) -> list[int]:
+    """Offsets of words that may be a number keyword (dossiernummer, clientnr., kenmerk, bsn, ...)."""
+    return [m.start() for m in KEYWORD_START_RE.finditer(lowered)]
+
+
+def _numbers(text: str) -> list[Candidate]:
+    found = []
+    lowered = text.lower()
+    if not any(stem in lowered for stem in NUMBER_STEMS):
+        return []
+    keywords = [m for m in map(NUMBER_KEYWORD_RE.match, repeat(text), _word_starts(lowered)) if m]
+    for keyword in keywords:
+        after = keyword.end() + 1 if text[keyword.end() : keyword.end() + 1] == "." else keyword.end()
+        window_end = min(len(text), after + 45)
+        window = text[after:window_end]
+        stop = re.search(r"\n|[.!?](?:\s|$)", window)
+        if stop:
+            window_end = after + stop.start()
+        code = NUMBER_CODE_RE.search(text, after, window_end)
+        if code is None:
+            continue
+        value = code.group()
+        digits = sum(ch.isdigit() for ch in value)
+        if digits < 4 and not (digits >= 2 and any(ch.isalpha() for ch in value)):
+            continue
+        if re.fullmatch(r"(?:19|20)\d{2}", value):
+            continue
+        is_bsn = keyword.group().lower().startswith(("bsn", "burger", "sofi"))
+        category = Category.BSN if is_bsn else Category.NUMMER
+        found.append(Candidate(code.start(), code.end(), category, 0.97 if not is_bsn else 0.8))
+    return found

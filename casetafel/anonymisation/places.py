@@ -1,0 +1,205 @@
+"""Place names: municipalities, towns, villages and hamlets from the shipped list (also multi-word ones
+such as "Bergen op Zoom" and "'s-Hertogenbosch"), the caller's own ``local_places``, and unknown
+capitalised words right after "in", "uit", "te", "naar" or "dorp"/"buurtschap" when they look like a
+Dutch place name. Places that are ordinary words ("Best", "Buren") need such context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .model import Category
+from .scan import Candidate, TextScan
+from .tokens import Token
+
+PLACE_CONTEXT = frozenset(
+    {
+        "in",
+        "uit",
+        "te",
+        "naar",
+        "nabij",
+        "richting",
+        "vanuit",
+        "rond",
+        "omgeving",
+        "gemeente",
+        "dorp",
+        "stad",
+        "plaats",
+        "woonplaats",
+        "buurtschap",
+        "gehucht",
+        "kern",
+        "wijk",
+        "stadsdeel",
+        "bij",
+        "via",
+    }
+)
+STRONG_CONTEXT = PLACE_CONTEXT - {"bij", "via", "rond"}
+PLACE_ENDINGS = (
+    "dorp",
+    "wolde",
+    "woude",
+    "horst",
+    "hoven",
+    "huizen",
+    "zijl",
+    "wijk",
+    "dam",
+    "drecht",
+    "loo",
+    "um",
+    "erd",
+    "rade",
+    "veen",
+    "broek",
+    "meer",
+    "kerk",
+    "sloot",
+    "burg",
+    "berg",
+    "beek",
+    "stein",
+    "hem",
+    "heim",
+    "ga",
+    "ens",
+    "eind",
+    "hout",
+    "hoek",
+    "weer",
+    "werd",
+    "wier",
+    "zand",
+    "scheveld",
+    "kanaal",
+    "mond",
+    "mermolen",
+    "vaart",
+    "stede",
+    "haven",
+    "koop",
+    "sluis",
+    "wold",
+    "horne",
+    "sen",
+    "ingen",
+    "zwaag",
+    "lo",
+)
+NAME_PREFIX_BEFORE = frozenset({"van", "de", "der", "den", "ter", "ten"})
+
+
+def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candidate]:
+    found = _listed(scan)
+    found.extend(_by_context(scan))
+    if local_places:
+        found.extend(_local(scan.text, tuple(local_places)))
+    return found
+
+
+def _listed(scan: TextScan) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    skip_until = -1
+    for i, token in enumerate(tokens):
+        if i < skip_until or i in scan.blocked:
+            continue
+        length = scan.phrase_length(i, lists.place_phrases)
+        if length and any(ch.isupper() for ch in tokens[i + length - 1].text):
+            first_ok = tokens[i].cap or tokens[i].lower in ("s", "t")
+            if first_ok:
+                start = _with_apostrophe(scan.text, token)
+                found.append(Candidate(start, tokens[i + length - 1].end, Category.PLAATS, 0.9))
+                skip_until = i + length
+                continue
+        if not token.cap or token.lower not in lists.places or token.all_caps and len(token.text) > 4:
+            continue
+        prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
+        if prev in NAME_PREFIX_BEFORE and token.lower in lists.surnames:
+            continue  # "de Vries", "van Leeuwen": a surname
+        if prev in ("mevrouw", "meneer", "heer", "familie", "gezin", "dhr", "mw"):
+            continue
+        strong = prev in STRONG_CONTEXT
+        if scan.is_common(token):
+            if strong and not token.sentence_start:
+                found.append(Candidate(token.start, token.end, Category.PLAATS, 0.8))
+            continue
+        if token.lower in lists.first_names and not strong:
+            continue
+        if strong:
+            confidence = 0.92
+        elif token.sentence_start:
+            confidence = 0.7
+        else:
+            confidence = 0.85
+        found.append(Candidate(_with_apostrophe(scan.text, token), token.end, Category.PLAATS, confidence))
+    return found
+
+
+def _with_apostrophe(text: str, token: Token) -> int:
+    """Start of "'s-Hertogenbosch" and "'t Harde" including the apostrophe the tokeniser leaves out."""
+    if token.start and text[token.start - 1] in "'’" and (token.lower.startswith("s-") or token.lower == "t"):
+        return token.start - 1
+    return token.start
+
+
+def _by_context(scan: TextScan) -> list[Candidate]:
+    """Unknown capitalised words after "in", "uit", "te", ...: probably a place not in our list."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if (
+            not token.cap
+            or token.sentence_start
+            or i in scan.blocked
+            or token.all_caps
+            or len(token.text) < 3
+            or not scan.prev_adjacent(i)
+            or tokens[i - 1].lower not in STRONG_CONTEXT
+        ):
+            continue
+        lower = token.lower
+        if lower in lists.places or lower in lists.first_names or lower in lists.surnames:
+            continue
+        if scan.is_common(token) or lower in lists.institution_keywords:
+            continue
+        end = i + 1
+        # "Nieuw Buinen", "Oude Willem": a second capitalised word on the same line.
+        if (
+            scan.adjacent(i)
+            and tokens[i + 1].cap
+            and not scan.is_common(tokens[i + 1])
+            and i + 1 not in scan.blocked
+        ):
+            end = i + 2
+        confidence = 0.7 if lower.endswith(PLACE_ENDINGS) else 0.55
+        found.append(Candidate(token.start, tokens[end - 1].end, Category.PLAATS, confidence))
+    return found
+
+
+@lru_cache(maxsize=16)
+def _local_pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
+    cleaned = sorted({entry.strip() for entry in entries if entry and entry.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    alternatives = "|".join(re.escape(entry) for entry in cleaned)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _local(text: str, entries: tuple[str, ...]) -> list[Candidate]:
+    pattern = _local_pattern(tuple(sorted(set(entries))))
+    if pattern is None:
+        return []
+    capitalised = {entry.strip().lower() for entry in entries if entry.strip()[:1].isupper()}
+    found = []
+    for match in pattern.finditer(text):
+        word = match.group()
+        if word.lower() in capitalised and not word[0].isupper():
+            continue
+        found.append(Candidate(match.start(), match.end(), Category.PLAATS, 0.95))
+    return found

@@ -1,0 +1,242 @@
+"""A text prepared for the word-based rules: its tokens, the word lists, the tokens that belong to
+domain phrases (law names, organisation types) and may never be reported, and small helpers shared by
+the name, place and institution rules. Rules return ``Candidate`` tuples; the detector turns the
+winners into findings."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .lists import PhraseIndex, WordLists
+from .model import Category
+from .tokens import Token, adjacent, tokenise
+
+# Lower-case name particles. Capitalised Arabic particles are accepted only when written capitalised.
+NAME_PREFIXES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "t",
+        "ter",
+        "ten",
+        "von",
+        "vom",
+        "da",
+        "dos",
+        "das",
+        "di",
+        "del",
+        "della",
+        "du",
+        "la",
+        "le",
+        "lo",
+        "mac",
+        "vd",
+    }
+)
+CAP_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "o"})
+FUNCTION_WORDS = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "maar",
+        "want",
+        "dus",
+        "dan",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+        "is",
+        "was",
+        "zijn",
+        "heeft",
+        "had",
+        "wordt",
+        "werd",
+        "in",
+        "op",
+        "aan",
+        "bij",
+        "met",
+        "van",
+        "voor",
+        "na",
+        "naar",
+        "uit",
+        "over",
+        "om",
+        "tot",
+        "te",
+        "hij",
+        "zij",
+        "ze",
+        "ik",
+        "jij",
+        "je",
+        "u",
+        "wij",
+        "we",
+        "haar",
+        "hem",
+        "hun",
+        "er",
+        "hier",
+        "daar",
+        "niet",
+        "geen",
+        "wel",
+        "ook",
+        "nog",
+        "al",
+        "als",
+        "toen",
+        "nu",
+        "zo",
+    }
+)
+MONTHS_AND_DAYS = frozenset(
+    {
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    }
+)
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    category: Category
+    confidence: float
+
+
+class TextScan:
+    """Tokens of one text plus the lists, with the domain phrases already marked."""
+
+    def __init__(self, text: str, lists: WordLists) -> None:
+        self.text = text
+        self.lists = lists
+        self.tokens: list[Token] = tokenise(text)
+        self.blocked: set[int] = set()
+        self._mark_domain_terms()
+
+    def _mark_domain_terms(self) -> None:
+        lists = self.lists
+        for i, token in enumerate(self.tokens):
+            first_part = token.lower.split("-", 1)[0]
+            if token.lower in lists.domain_terms or (
+                first_part != token.lower and first_part in lists.domain_terms and token.lower[0].isalpha()
+            ):
+                self.blocked.add(i)
+            length = self.phrase_length(i, lists.domain_phrases)
+            if length:
+                self.blocked.update(range(i, i + length))
+
+    def phrase_length(self, i: int, index: PhraseIndex) -> int:
+        """Number of tokens of the longest phrase from ``index`` that starts at token ``i`` (0: none)."""
+        seconds = index.get(self.tokens[i].lower)
+        if not seconds or i + 1 >= len(self.tokens):
+            return 0
+        phrases = seconds.get(self.tokens[i + 1].lower)
+        if not phrases:
+            return 0
+        tokens = self.tokens
+        for phrase in phrases:
+            end = i + len(phrase)
+            if end > len(tokens):
+                continue
+            if all(tokens[i + k].lower == phrase[k] for k in range(len(phrase))) and all(
+                self.joined(i + k) for k in range(len(phrase) - 1)
+            ):
+                return len(phrase)
+        return 0
+
+    def joined(self, i: int) -> bool:
+        """Token ``i`` and token ``i + 1`` stand next to each other on one line ("St. Anna" counts)."""
+        if i + 1 >= len(self.tokens):
+            return False
+        left, right = self.tokens[i], self.tokens[i + 1]
+        if adjacent(self.text, left, right):
+            return True
+        gap = self.text[left.end : right.start]
+        return gap in (". ", ".", "-", " - ")
+
+    def adjacent(self, i: int) -> bool:
+        """Token ``i`` is followed by token ``i + 1`` with only spaces in between."""
+        return i + 1 < len(self.tokens) and adjacent(self.text, self.tokens[i], self.tokens[i + 1])
+
+    def prev_lower(self, i: int, distance: int = 1) -> str:
+        j = i - distance
+        return self.tokens[j].lower if j >= 0 else ""
+
+    def prev_adjacent(self, i: int) -> bool:
+        return i > 0 and self.adjacent(i - 1)
+
+    def is_prefix(self, i: int) -> bool:
+        token = self.tokens[i]
+        return token.lower in NAME_PREFIXES or (token.cap and token.lower in CAP_PARTICLES)
+
+    def is_common(self, token: Token) -> bool:
+        return token.lower in self.lists.stop_words or token.lower in MONTHS_AND_DAYS
+
+    def surname_end(self, i: int, *, strict: bool) -> int | None:
+        """Index after a surname that starts at token ``i``: prefixes, then a capitalised word.
+
+        ``strict`` (weak context such as bare initials) also demands that the word is a known surname
+        or not a common Dutch word. Returns None when no surname starts at ``i``.
+        """
+        tokens = self.tokens
+        j = i
+        prefixes = 0
+        while j < len(tokens) and prefixes < 3 and self.is_prefix(j) and self.adjacent(j):
+            nxt = tokens[j + 1]
+            if not (nxt.cap or self.is_prefix(j + 1)):
+                break
+            j += 1
+            prefixes += 1
+        if j >= len(tokens):
+            return None
+        token = tokens[j]
+        if not self.name_like(j):
+            return None
+        if strict and not prefixes and token.lower not in self.lists.surnames and self.is_common(token):
+            return None
+        end = j + 1
+        # "Jansen-de Vries": the token ends in a hyphenated particle; the rest follows.
+        tail = token.lower.rsplit("-", 1)
+        if len(tail) == 2 and tail[1] in NAME_PREFIXES and self.adjacent(j):
+            more = self.surname_end(j + 1, strict=False)
+            if more is not None:
+                end = more
+        return end
+
+    def name_like(self, j: int) -> bool:
+        """A capitalised word that can be (part of) a name: no function word, domain term or acronym."""
+        token = self.tokens[j]
+        if not token.cap or j in self.blocked or token.all_caps or len(token.text) < 2:
+            return False
+        return token.lower not in FUNCTION_WORDS and token.lower not in MONTHS_AND_DAYS

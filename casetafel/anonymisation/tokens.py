@@ -1,0 +1,56 @@
+"""Word tokens of a Dutch text with the facts the name, place and institution rules need: where the
+word is, its lower-case form, whether it is capitalised, whether it starts a sentence and whether it
+touches the next word. One compiled regular expression, one pass over the text."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Letters joined by hyphens, and an apostrophe inside a word (d'Hondt) but not a possessive 's.
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*")
+# A sentence starts at the beginning of the text or a line, after a bullet, or after . ! ? : ; quotes,
+# brackets and dashes, possibly followed by spaces and an apostrophe.
+SENTENCE_START_RE = re.compile(r"[\n\r.!?:;–—\"“”‘\[\]()>•*-][ \t\u00a0'’]*")
+LEADING_RE = re.compile(r"[ \t\u00a0'’]*")
+INLINE_GAP_RE = re.compile(r"[ \t\u00a0]{1,3}['’]?")
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    lower: str
+    cap: bool
+    sentence_start: bool
+
+    @property
+    def all_caps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+def sentence_starts(text: str) -> set[int]:
+    """Offsets where a sentence, line, bullet or quoted passage begins."""
+    starts = {match.end() for match in SENTENCE_START_RE.finditer(text)}
+    leading = LEADING_RE.match(text)
+    starts.add(leading.end() if leading else 0)
+    return starts
+
+
+def tokenise(text: str) -> list[Token]:
+    starts = sentence_starts(text)
+    tokens = []
+    append = tokens.append
+    for match in WORD_RE.finditer(text):
+        word = match.group()
+        begin = match.start()
+        first = word[0]
+        cap = first.isupper() or (first in "st" and word[1:2] == "-" and word[2:3].isupper())
+        append(Token(begin, match.end(), word, word.lower(), cap, begin in starts))
+    return tokens
+
+
+def adjacent(text: str, left: Token, right: Token) -> bool:
+    """True when only a few spaces (and possibly an apostrophe, as in "van 't Hof") separate two words."""
+    gap = text[left.end : right.start]
+    return bool(gap) and INLINE_GAP_RE.fullmatch(gap) is not None

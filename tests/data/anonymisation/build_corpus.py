@@ -1,0 +1,91 @@
+"""Convert the marked-up corpus sources into JSON lines with exact character offsets.
+
+Run ``python tests/data/anonymisation/build_corpus.py`` after editing ``corpus_src.txt`` or
+``heldout_src.txt``. A source file holds blocks that start with ``### id``; inside a block an identifier
+is written as ``{categorie:tekst}``. The script strips the markup, computes the Python string offsets of
+every span and writes ``corpus.jsonl`` and ``heldout.jsonl`` next to itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MARK = re.compile(r"\{([a-z]+):([^{}]+)\}")
+CATEGORIES = {
+    "naam",
+    "plaats",
+    "adres",
+    "postcode",
+    "bsn",
+    "iban",
+    "telefoon",
+    "email",
+    "url",
+    "datum",
+    "leeftijd",
+    "instelling",
+    "nummer",
+    "kenteken",
+}
+
+
+def parse_blocks(source: str) -> list[tuple[str, str]]:
+    """Split a source file into (id, marked text) pairs; lines starting with '# ' are comments."""
+    blocks: list[tuple[str, str]] = []
+    current_id: str | None = None
+    lines: list[str] = []
+    for line in source.splitlines():
+        if line.startswith("### "):
+            if current_id is not None:
+                blocks.append((current_id, "\n".join(lines).strip()))
+            current_id, lines = line[4:].strip(), []
+        elif line.startswith("# ") and current_id is None:
+            continue
+        else:
+            lines.append(line)
+    if current_id is not None:
+        blocks.append((current_id, "\n".join(lines).strip()))
+    return blocks
+
+
+def unmark(marked: str) -> tuple[str, list[dict]]:
+    """Strip the markup and return the plain text with its spans."""
+    parts: list[str] = []
+    spans: list[dict] = []
+    pos = 0
+    length = 0
+    for match in MARK.finditer(marked):
+        before = marked[pos : match.start()]
+        parts.append(before)
+        length += len(before)
+        category, value = match.group(1), match.group(2)
+        if category not in CATEGORIES:
+            raise ValueError(f"unknown category {category!r}")
+        spans.append({"start": length, "end": length + len(value), "category": category})
+        parts.append(value)
+        length += len(value)
+        pos = match.end()
+    parts.append(marked[pos:])
+    text = "".join(parts)
+    if "{" in text or "}" in text:
+        raise ValueError(f"unbalanced markup in: {text[:60]!r}")
+    return text, spans
+
+
+def build(source_name: str, target_name: str) -> int:
+    records = []
+    for record_id, marked in parse_blocks((HERE / source_name).read_text(encoding="utf-8")):
+        text, spans = unmark(marked)
+        records.append({"id": record_id, "text": text, "spans": spans})
+    with (HERE / target_name).open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return len(records)
+
+
+if __name__ == "__main__":
+    for src, dst in (("corpus_src.txt", "corpus.jsonl"), ("heldout_src.txt", "heldout.jsonl")):
+        print(f"{dst}: {build(src, dst)} texts")

@@ -1,0 +1,176 @@
+"""Evaluate the anonymisation detector on the labelled corpora in ``tests/data/anonymisation``.
+
+Run ``python tests/perf/anonymisation_eval.py`` (add ``--verbose`` to list misses and false alarms,
+``--only corpus`` or ``--only heldout`` for one file). A gold span counts as found when a finding of the
+same category overlaps it; the strict figure demands the exact offsets. Precision counts a finding as
+right when it overlaps a gold span of its category. Texts without spans are clean texts: their findings
+are false alarms, reported per 1,000 words. ``heldout.jsonl`` was written before tuning and is never
+tuned on; its figures are the honest ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from casetafel.anonymisation import Category, detect
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "anonymisation"
+TARGETS = {"recall": 0.95, "category_recall": 0.9, "precision": 0.85, "fp_per_1000": 1.0}
+
+
+@dataclass
+class Scores:
+    gold: Counter = field(default_factory=Counter)
+    found: Counter = field(default_factory=Counter)
+    strict: Counter = field(default_factory=Counter)
+    findings: int = 0
+    correct_findings: int = 0
+    clean_words: int = 0
+    clean_false_alarms: int = 0
+    misses: list[str] = field(default_factory=list)
+    loose: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        total = sum(self.gold.values())
+        return sum(self.found.values()) / total if total else 1.0
+
+    @property
+    def strict_recall(self) -> float:
+        total = sum(self.gold.values())
+        return sum(self.strict.values()) / total if total else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct_findings / self.findings if self.findings else 1.0
+
+    @property
+    def fp_per_1000(self) -> float:
+        return 1000 * self.clean_false_alarms / self.clean_words if self.clean_words else 0.0
+
+    def category_recall(self, category: str) -> float:
+        return self.found[category] / self.gold[category] if self.gold[category] else 1.0
+
+
+def load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def evaluate(records: list[dict]) -> Scores:
+    scores = Scores()
+    for record in records:
+        text, spans = record["text"], record["spans"]
+        findings = detect(text)
+        for span in spans:
+            category = span["category"]
+            scores.gold[category] += 1
+            same = [
+                f
+                for f in findings
+                if f.category == category and f.start < span["end"] and span["start"] < f.end
+            ]
+            if same:
+                scores.found[category] += 1
+                if any(f.start == span["start"] and f.end == span["end"] for f in same):
+                    scores.strict[category] += 1
+                else:
+                    scores.loose.append(
+                        f"{record['id']}: {category} gold {text[span['start'] : span['end']]!r} got {[f.text for f in same]}"
+                    )
+            else:
+                others = [
+                    f"{f.category}:{f.text!r}"
+                    for f in findings
+                    if f.start < span["end"] and span["start"] < f.end
+                ]
+                scores.misses.append(
+                    f"{record['id']}: {category} {text[span['start'] : span['end']]!r} {'(got ' + ', '.join(others) + ')' if others else ''}"
+                )
+        for finding in findings:
+            scores.findings += 1
+            if any(
+                s["category"] == finding.category and finding.start < s["end"] and s["start"] < finding.end
+                for s in spans
+            ):
+                scores.correct_findings += 1
+            else:
+                scores.false_alarms.append(
+                    f"{record['id']}: {finding.category} {finding.text!r} ({finding.confidence})"
+                )
+        if not spans:
+            scores.clean_words += len(text.split())
+            scores.clean_false_alarms += len(findings)
+    return scores
+
+
+def mark(value: float, target: float, higher_is_better: bool = True) -> str:
+    ok = value >= target if higher_is_better else value <= target
+    return "ok  " if ok else "MIST"
+
+
+def report(name: str, scores: Scores, verbose: bool) -> list[str]:
+    lines = [f"== {name} =="]
+    lines.append(
+        f"{'categorie':<12}{'spans':>6}{'gevonden':>10}{'recall':>8}{'strikt':>8}   doel >= {TARGETS['category_recall']}"
+    )
+    for category in Category:
+        key = str(category)
+        if not scores.gold[key]:
+            lines.append(f"{key:<12}{0:>6}{'-':>10}{'-':>8}{'-':>8}")
+            continue
+        recall = scores.category_recall(key)
+        strict = scores.strict[key] / scores.gold[key]
+        lines.append(
+            f"{key:<12}{scores.gold[key]:>6}{scores.found[key]:>10}{recall:>8.2f}{strict:>8.2f}   "
+            f"{mark(recall, TARGETS['category_recall'])}"
+        )
+    lines.append(
+        f"recall overall      {scores.recall:.3f}  (strikt {scores.strict_recall:.3f})   doel >= {TARGETS['recall']}  {mark(scores.recall, TARGETS['recall'])}"
+    )
+    lines.append(
+        f"precision           {scores.precision:.3f}  ({scores.correct_findings}/{scores.findings})   doel >= {TARGETS['precision']}  {mark(scores.precision, TARGETS['precision'])}"
+    )
+    lines.append(
+        f"vals alarm schoon   {scores.fp_per_1000:.2f} per 1.000 woorden ({scores.clean_false_alarms} in {scores.clean_words} woorden)"
+        f"   doel <= {TARGETS['fp_per_1000']}  {mark(scores.fp_per_1000, TARGETS['fp_per_1000'], higher_is_better=False)}"
+    )
+    if verbose:
+        lines.extend(
+            [
+                "-- gemist --",
+                *scores.misses,
+                "-- vals alarm --",
+                *scores.false_alarms,
+                "-- niet exact --",
+                *scores.loose,
+            ]
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--only", choices=("corpus", "heldout"))
+    args = parser.parse_args(argv)
+    for name in ("corpus", "heldout"):
+        if args.only and args.only != name:
+            continue
+        path = DATA / f"{name}.jsonl"
+        title = f"{name}.jsonl" + (
+            " (held-out, niet op getuned)" if name == "heldout" else " (tuning-corpus)"
+        )
+        print("\n".join(report(title, evaluate(load(path)), args.verbose)))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
