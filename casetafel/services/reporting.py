@@ -25,6 +25,7 @@ from casetafel.report.data import (
     QuestionData,
     ReportData,
 )
+from casetafel.services.anonymity import OpenFindingsError, Waiver, open_findings
 from casetafel.services.common import get_or_fail
 from casetafel.services.errors import UnconfirmedCaseError
 from casetafel.services.taxonomy import TaxonomyService
@@ -71,6 +72,11 @@ class ReportingService:
             ]
             if unconfirmed:
                 raise UnconfirmedCaseError(unconfirmed)
+            for item in meeting.agenda:  # checked again at every export, not only at confirmation
+                waivers = [Waiver.from_json(w) for w in item.case.anonymisation_waivers or ()]
+                findings = open_findings(item.case.description, waivers)
+                if findings:
+                    raise OpenFindingsError(item.case.code, findings)
             template = session.get(MethodTemplate, meeting.template_id) if meeting.template_id else None
             phase_names = {p.key: p.name for p in template.phases} if template else {}
             case_codes = {item.case_id: item.case.code for item in meeting.agenda}

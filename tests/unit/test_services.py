@@ -234,3 +234,26 @@ def test_templates_can_be_copied_and_edited(services: Services) -> None:
     with pytest.raises(InUseError):
         services.templates.delete_template(default.id)
     services.templates.delete_template(copy.id)
+
+
+def test_report_refuses_a_confirmed_text_that_still_holds_identifiers(
+    services: Services, planned_session
+) -> None:
+    from casetafel.services.anonymity import OpenFindingsError
+    from casetafel.storage.models import Case
+
+    case_id = planned_session.agenda[0].case_id
+    with services.db.transaction() as session:  # a text changed behind the service's back
+        session.get(Case, case_id).description = "Mevrouw Jansen woont aan de Dorpsweg 14 in Oosterwolde."
+    with pytest.raises(OpenFindingsError) as raised:
+        services.reporting.report_data(planned_session.id)
+    assert "Jansen" in str(raised.value) and "Dorpsweg 14" in str(raised.value)
+    with services.db.transaction() as session:
+        session.get(Case, case_id).anonymisation_waivers = [
+            {"category": "naam", "text": "Jansen", "reason": "verzonnen naam"},
+            {"category": "adres", "text": "Dorpsweg 14", "reason": "bestaat niet"},
+            {"category": "plaats", "text": "Oosterwolde", "reason": "elders"},
+        ]
+    assert (
+        services.reporting.report_data(planned_session.id).cases[0].description.startswith("Mevrouw Jansen")
+    )

@@ -1,0 +1,79 @@
+"""The privacy gate of a case text: which identifier findings are still open, given recorded waivers.
+
+A waiver records that a person looked at one finding (category and text) and decided it may stay, with
+a reason. The gate runs the detector again whenever a case is confirmed, projected or exported, so a
+text that changed or a detector that learned more cannot slip through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from casetafel.anonymisation import Finding, detect
+from casetafel.services.errors import ServiceError
+
+
+@dataclass(frozen=True)
+class Waiver:
+    category: str
+    text: str
+    reason: str
+    by: str = ""
+    at: str = ""  # ISO 8601
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "category": self.category,
+            "text": self.text,
+            "reason": self.reason,
+            "by": self.by,
+            "at": self.at,
+        }
+
+    @classmethod
+    def from_json(cls, value: Mapping[str, str] | str) -> Waiver:
+        if isinstance(value, str):  # a bare text waived for every category
+            return cls(category="*", text=value, reason="")
+        return cls(
+            category=str(value.get("category", "*")),
+            text=str(value.get("text", "")),
+            reason=str(value.get("reason", "")),
+            by=str(value.get("by", "")),
+            at=str(value.get("at", "")),
+        )
+
+
+def make_waiver(finding: Finding, reason: str, by: str) -> Waiver:
+    return Waiver(
+        str(finding.category),
+        finding.text,
+        reason.strip(),
+        by.strip(),
+        datetime.now().isoformat(timespec="seconds"),
+    )
+
+
+def open_findings(text: str, waivers: Iterable[Waiver], local_places: Iterable[str] = ()) -> list[Finding]:
+    """The findings in ``text`` that no waiver covers."""
+    waived = {(w.category, w.text) for w in waivers}
+    return [
+        f
+        for f in detect(text, local_places=local_places)
+        if (str(f.category), f.text) not in waived and ("*", f.text) not in waived
+    ]
+
+
+class OpenFindingsError(ServiceError):
+    """A case text still holds identifiers that nobody replaced or waived."""
+
+    def __init__(self, code: str, findings: list[Finding]) -> None:
+        self.code = code
+        self.findings = findings
+        shown = ", ".join(f"{f.label.lower()} ‘{f.text}’" for f in findings[:5])
+        more = f" en nog {len(findings) - 5}" if len(findings) > 5 else ""
+        super().__init__(
+            f"De tekst van {code} bevat nog mogelijk herleidbare gegevens: {shown}{more}. "
+            "Vervang ze in de casus, of leg per gegeven vast waarom het mag blijven staan."
+        )
