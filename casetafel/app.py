@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from casetafel.logging_setup import setup_logging
-from casetafel.paths import data_dir
+from casetafel.paths import data_dir, resource_path
 from casetafel.storage.errors import DatabaseLockedError, StorageError
 
 log = logging.getLogger(__name__)
@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 def run_gui(db_path: Path, language: str | None = None) -> int:
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from casetafel.ui.crash_dialog import install_exception_hook
@@ -30,6 +31,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
 
     log_path = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "casetafel.svg"))))
     app.setApplicationName("casetafel")
     app.setOrganizationName("casetafel")
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
@@ -54,6 +56,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
             path = choice
     window = MainWindow(services, settings)
     window.show()
+    window.resume_table()
     try:
         return app.exec()
     finally:

@@ -6,6 +6,7 @@ User errors print one plain Dutch sentence on stderr and exit non-zero; never a 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -110,6 +111,88 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_DAMAGED
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from casetafel.report.data import ReportOptions, ReportVariant
+    from casetafel.report.pdf import build_pdf
+
+    target = Path(args.output).expanduser()
+    if target.suffix.lower() != ".pdf":
+        raise CliError("Geef een bestandsnaam die eindigt op .pdf.")
+    services = _open_services(args)
+    try:
+        data = services.reporting.report_data(args.session_id)
+    finally:
+        services.close()
+    options = ReportOptions(
+        variant=ReportVariant.PUBLIC if args.public else ReportVariant.CONFIDENTIAL,
+        show_names=not args.no_names,
+        show_votes=not args.no_votes,
+        show_charts=not args.no_charts,
+    )
+    pages = _write_atomically(target, lambda partial: build_pdf(data, options, partial))
+    variant = "openbaar" if args.public else "vertrouwelijk"
+    print(f"Verslag ({variant}, {pages} pagina's) geschreven naar {target}.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from casetafel.report.exports import write_csv, write_json
+
+    target = Path(args.output).expanduser()
+    suffix = target.suffix.lower()
+    if suffix not in (".csv", ".json"):
+        raise CliError("Geef een bestandsnaam die eindigt op .csv of .json.")
+    services = _open_services(args)
+    try:
+        data = services.reporting.report_data(args.session_id)
+    finally:
+        services.close()
+    if suffix == ".csv":
+        rows = _write_atomically(target, lambda partial: write_csv(data, partial))
+        print(f"{rows} regels (observaties, bestuurlijke vragen en afspraken) geschreven naar {target}.")
+    else:
+        _write_atomically(target, lambda partial: write_json(data, partial))
+        print(f"Bijeenkomst {args.session_id} als JSON geschreven naar {target}.")
+    return EXIT_OK
+
+
+def cmd_anon_check(args: argparse.Namespace) -> int:
+    from casetafel.anonymisation.check_cli import check_jsonl, check_text_report
+
+    if args.jsonl:
+        source = Path(args.jsonl).expanduser()
+        _require_existing(source)
+        with source.open(encoding="utf-8") as stream:
+            try:
+                check_jsonl(stream, sys.stdout)
+            except ValueError as error:
+                raise CliError(str(error)) from error
+        return EXIT_OK
+    if not args.file:
+        raise CliError("Geef een tekstbestand, of --jsonl BESTAND.")
+    source = Path(args.file).expanduser()
+    _require_existing(source)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise CliError(f"{source} is geen UTF-8-tekstbestand.") from error
+    print(check_text_report(text))
+    return EXIT_OK
+
+
+def _write_atomically(target: Path, write: Callable[[Path], int | None]) -> int | None:
+    """Write through a temporary file next to ``target``: a failure never leaves half a file behind."""
+    if not target.parent.is_dir():
+        raise CliError(f"De map {target.parent} bestaat niet.")
+    partial = target.with_name(target.name + ".part")
+    try:
+        result = write(partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return result
+
+
 def _require_existing(path: Path) -> None:
     if not path.exists():
         raise CliError(f"Het bestand {path} bestaat niet.")
@@ -141,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"casetafel {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="controleer de installatie en stop")
     parser.add_argument(
         "--lang", choices=("nl", "en"), default=None, help="taal van de bediening (standaard nl)"
     )
@@ -169,6 +253,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", parents=[common], help="controleer de database op beschadiging")
     check.set_defaults(handler=cmd_check)
+
+    report = sub.add_parser("report", parents=[common], help="maak het verslag van een bijeenkomst als PDF")
+    report.add_argument("session_id", type=int, metavar="SESSIE_ID", help="het id uit ‘casetafel sessions’")
+    report.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf")
+    report.add_argument(
+        "--public", action="store_true", help="openbare variant: zonder casusteksten en namen"
+    )
+    report.add_argument("--no-names", action="store_true", help="geen namen van deelnemers")
+    report.add_argument("--no-votes", action="store_true", help="geen stemmen")
+    report.add_argument("--no-charts", action="store_true", help="geen grafieken")
+    report.set_defaults(handler=cmd_report)
+
+    export = sub.add_parser("export", parents=[common], help="exporteer een bijeenkomst als CSV of JSON")
+    export.add_argument("session_id", type=int, metavar="SESSIE_ID")
+    export.add_argument("-o", "--output", required=True, metavar="BESTAND.csv|BESTAND.json")
+    export.set_defaults(handler=cmd_export)
+
+    anon = sub.add_parser("anon-check", parents=[common], help="zoek herleidbare gegevens in een casustekst")
+    anon.add_argument("file", nargs="?", metavar="BESTAND", help="een UTF-8-tekstbestand")
+    anon.add_argument(
+        "--jsonl", metavar="IN.jsonl", help='regels {"id": ..., "text": ...}; uitvoer als JSON-regels'
+    )
+    anon.set_defaults(handler=cmd_anon_check)
     return parser
 
 

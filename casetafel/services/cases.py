@@ -109,8 +109,16 @@ class CaseService:
             if not include_archived:
                 query = query.where(Case.archived.is_(False))
             if text.strip():
-                pattern = f"%{text.strip()}%"
-                query = query.where(or_(Case.title.ilike(pattern), Case.code.ilike(pattern)))
+                term = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                pattern = f"%{term}%"
+                query = query.where(
+                    or_(
+                        *(
+                            column.ilike(pattern, escape="\\")
+                            for column in (Case.title, Case.code, Case.description)
+                        )
+                    )
+                )
             return [case_summary(row) for row in session.scalars(query)]
 
     def get_case(self, case_id: int) -> CaseInfo:

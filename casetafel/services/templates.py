@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -10,7 +12,7 @@ from casetafel.domain.method import PhaseRecord, PhaseScope
 from casetafel.services.common import get_or_fail, required_text
 from casetafel.services.errors import InUseError, ValidationError
 from casetafel.storage.engine import Database
-from casetafel.storage.models import Meeting, MethodTemplate, TemplatePhase
+from casetafel.storage.models import Meeting, MethodTemplate, Observation, TemplatePhase
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,24 @@ class TemplateInfo:
         return once + case_count * sum(p.minutes for p in self.per_case_phases)
 
 
+def phase_info(p: TemplatePhase) -> PhaseInfo:
+    return PhaseInfo(p.id, p.position, p.key, p.name, p.minutes, p.guiding_question, p.scope, p.records)
+
+
 def template_info(row: MethodTemplate) -> TemplateInfo:
-    phases = tuple(
-        PhaseInfo(p.id, p.position, p.key, p.name, p.minutes, p.guiding_question, p.scope, p.records)
-        for p in sorted(row.phases, key=lambda p: p.position)
-    )
+    phases = tuple(phase_info(p) for p in sorted(row.phases, key=lambda p: p.position))
     return TemplateInfo(row.id, row.name, row.description, row.is_default, phases)
+
+
+def _phase_key(name: str, taken: set[str]) -> str:
+    """A stable key for a new phase, made from its name: lower case ASCII with underscores."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")[:40] or "fase"
+    key, counter = base, 2
+    while key in taken:
+        key = f"{base}_{counter}"
+        counter += 1
+    return key
 
 
 class TemplateService:
@@ -130,16 +144,81 @@ class TemplateService:
             for name, value in changes.items():
                 setattr(row, name, int(value) if name == "minutes" else str(value))
             session.flush()
-            return PhaseInfo(
-                row.id,
-                row.position,
-                row.key,
-                row.name,
-                row.minutes,
-                row.guiding_question,
-                row.scope,
-                row.records,
+            return phase_info(row)
+
+    def add_phase(
+        self,
+        template_id: int,
+        name: str,
+        minutes: int = 10,
+        *,
+        scope: str = PhaseScope.PER_CASE,
+        records: str = PhaseRecord.NOTHING,
+        guiding_question: str = "",
+        position: int | None = None,
+    ) -> TemplateInfo:
+        """Add a phase (at the end, or at ``position``); its key is made from the name and never changes."""
+        name = required_text(name, "De naam van de fase").strip()
+        if not (0 < int(minutes) <= 600):
+            raise ValidationError("Het aantal minuten van een fase ligt tussen 1 en 600.")
+        scope, records = PhaseScope(scope), PhaseRecord(records)
+        with self._db.transaction() as session:
+            row = get_or_fail(session, MethodTemplate, template_id, "Methode")
+            phases = sorted(row.phases, key=lambda p: p.position)
+            phase = TemplatePhase(
+                key=_phase_key(name, {p.key for p in phases}),
+                name=name,
+                minutes=int(minutes),
+                guiding_question=guiding_question,
+                scope=scope.value,
+                records=records.value,
+                position=0,
             )
+            at = len(phases) if position is None else max(0, min(int(position), len(phases)))
+            phases.insert(at, phase)
+            row.phases.append(phase)
+            for number, item in enumerate(phases):
+                item.position = number
+            session.flush()
+            return template_info(row)
+
+    def remove_phase(self, phase_id: int) -> TemplateInfo:
+        """Remove a phase, unless observations were recorded in it or it is the template's last phase."""
+        with self._db.transaction() as session:
+            row = get_or_fail(session, TemplatePhase, phase_id, "Fase")
+            template = row.template
+            if len(template.phases) == 1:
+                raise ValidationError("Een methode heeft minstens één fase.")
+            recorded = session.scalar(
+                select(Observation.id)
+                .join(Meeting, Meeting.id == Observation.meeting_id)
+                .where(Meeting.template_id == template.id, Observation.phase_key == row.key)
+                .limit(1)
+            )
+            if recorded:
+                raise InUseError(
+                    f"In de fase ‘{row.name}’ zijn al observaties vastgelegd. "
+                    "Maak een kopie van de methode om een variant zonder deze fase te maken."
+                )
+            template.phases.remove(row)
+            session.flush()
+            for number, item in enumerate(sorted(template.phases, key=lambda p: p.position)):
+                item.position = number
+            session.flush()
+            return template_info(template)
+
+    def move_phase(self, phase_id: int, new_position: int) -> TemplateInfo:
+        """Move a phase to ``new_position`` (0-based, clamped) within its template."""
+        with self._db.transaction() as session:
+            row = get_or_fail(session, TemplatePhase, phase_id, "Fase")
+            template = row.template
+            phases = sorted(template.phases, key=lambda p: p.position)
+            phases.remove(row)
+            phases.insert(max(0, min(int(new_position), len(phases))), row)
+            for number, item in enumerate(phases):
+                item.position = number
+            session.flush()
+            return template_info(template)
 
     def delete_template(self, template_id: int) -> None:
         with self._db.transaction() as session:

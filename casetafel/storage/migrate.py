@@ -14,7 +14,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions. Knowing it without loading Alembic keeps the start of an
 # up-to-date database fast; tests/unit/test_migrations.py checks that it matches the scripts.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:

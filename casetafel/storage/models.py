@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -213,3 +214,53 @@ class Action(Timestamps, Base):
     owner: Mapped[str] = mapped_column(Text, default="")
     due_date: Mapped[date | None] = mapped_column(Date, default=None)
     status: Mapped[str] = mapped_column(String(30), default="open", index=True)
+
+
+class FacilitationRun(Base):
+    """Where a running session stands: the current step of the method and whether its timer runs.
+
+    Saved on every change during "Tafel leiden", so a session can be resumed after a crash.
+    """
+
+    __tablename__ = "facilitation_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), unique=True)
+    step_key: Mapped[str] = mapped_column(String(80), default="")
+    running: Mapped[bool] = mapped_column(Boolean, default=False)
+    vote_budget: Mapped[int] = mapped_column(Integer, default=3)
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class PhaseTiming(Base):
+    """The planned and the actually spent time of one step (a phase, for one case or the session)."""
+
+    __tablename__ = "phase_timings"
+    __table_args__ = (UniqueConstraint("meeting_id", "step_key", name="uq_phase_timings_meeting_step"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    step_key: Mapped[str] = mapped_column(String(80))
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), default=None, index=True
+    )
+    phase_key: Mapped[str] = mapped_column(String(60), default="")
+    planned_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    elapsed_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    extra_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+
+class Draft(Base):
+    """Text that is being typed (the capture line, notes), saved every second so a crash loses nothing."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("meeting_id", "field", name="uq_drafts_meeting_field"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)

@@ -17,8 +17,12 @@ from casetafel import __version__
 from casetafel.services.container import Services
 from casetafel.services.maintenance import backup_now
 from casetafel.storage.errors import StorageError
+from casetafel.ui.autosave import SaveStatus
+from casetafel.ui.case_library import CaseLibraryPage
+from casetafel.ui.facilitation_launch import offer_resume, start_facilitation
 from casetafel.ui.i18n import LANGUAGES
-from casetafel.ui.overview_pages import CasesPage, SessionsPage
+from casetafel.ui.session_editor_page import SessionEditorPage
+from casetafel.ui.template_editor_page import TemplateEditorPage
 
 
 class MainWindow(QMainWindow):
@@ -31,14 +35,19 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.addItems([self.tr("Sessions"), self.tr("Cases")])
+        self.sidebar.addItems([self.tr("Sessions"), self.tr("Cases"), self.tr("Methods")])
         self.sidebar.setMaximumWidth(260)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
-        self.sessions_page = SessionsPage(services)
-        self.cases_page = CasesPage(services)
+        self.sessions_page = SessionEditorPage(services)
+        self.cases_page = CaseLibraryPage(services, settings)
+        self.templates_page = TemplateEditorPage(services)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.sessions_page)
         self.pages.addWidget(self.cases_page)
+        self.pages.addWidget(self.templates_page)
+        self.save_status = SaveStatus(self.statusBar(), self)
+        for page in self.editing_pages():
+            self.save_status.watch(page.autosaver)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
@@ -71,8 +80,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        self._build_edit_menu()
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for row, (text, key) in enumerate(((self.tr("&Sessions"), "Ctrl+1"), (self.tr("&Cases"), "Ctrl+2"))):
+        views = (
+            (self.tr("&Sessions"), "Ctrl+1"),
+            (self.tr("&Cases"), "Ctrl+2"),
+            (self.tr("&Methods"), "Ctrl+3"),
+        )
+        for row, (text, key) in enumerate(views):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
@@ -81,6 +96,12 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.reload)
         view_menu.addAction(refresh)
+
+        table_menu = self.menuBar().addMenu(self.tr("&Table"))
+        self.run_table_action = QAction(self.tr("Run the &table…"), self)
+        self.run_table_action.setShortcuts([QKeySequence("F9"), QKeySequence("Ctrl+Return")])
+        self.run_table_action.triggered.connect(self.run_table)
+        table_menu.addAction(self.run_table_action)
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -98,8 +119,31 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def _build_edit_menu(self) -> None:
+        """Undo, redo, new and find: they act on the page that is shown."""
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        redo_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        for text, keys, method in (
+            (self.tr("&Undo"), QKeySequence.keyBindings(QKeySequence.StandardKey.Undo), "undo"),
+            (self.tr("&Redo"), list(dict.fromkeys(redo_keys)), "redo"),
+            (self.tr("&New"), [QKeySequence(QKeySequence.StandardKey.New)], "new_item"),
+            (self.tr("&Find"), [QKeySequence(QKeySequence.StandardKey.Find)], "focus_search"),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts(keys)
+            action.triggered.connect(
+                lambda _checked=False, m=method: getattr(self.pages.currentWidget(), m)()
+            )
+            edit_menu.addAction(action)
+            setattr(self, f"{method}_action", action)
+
+    def editing_pages(self) -> list:
+        return [self.sessions_page, self.cases_page, self.templates_page]
+
     # -- behaviour --------------------------------------------------------------------------------
     def _show_page(self, row: int) -> None:
+        for page in self.editing_pages():
+            page.flush()
         if row >= 0:
             self.pages.setCurrentIndex(row)
             self.pages.currentWidget().table.setFocus()
@@ -108,9 +152,22 @@ class MainWindow(QMainWindow):
         """The session selected in the sessions list, for actions that work on one session."""
         return self.sessions_page.selected_id()
 
+    def run_table(self) -> None:
+        """Run the table ("Tafel leiden") for the selected session; resumes it when it was running."""
+        self.facilitation_window = start_facilitation(self, self.services, self.selected_session_id())
+        if self.facilitation_window is not None:
+            self.facilitation_window.finished.connect(lambda _session_id: self.reload())
+            self.reload()
+
+    def resume_table(self) -> None:
+        """At start-up: offer to continue a session that was still running."""
+        self.facilitation_window = offer_resume(self, self.services)
+        if self.facilitation_window is not None:
+            self.facilitation_window.finished.connect(lambda _session_id: self.reload())
+
     def reload(self) -> None:
-        self.sessions_page.reload()
-        self.cases_page.reload()
+        for page in self.editing_pages():
+            page.reload()
 
     def make_backup(self) -> None:
         try:
@@ -155,15 +212,21 @@ class MainWindow(QMainWindow):
             state = self.settings.value(f"main_window/{key}")
             if state is not None:
                 splitter.restoreState(state)
+        for page in self.editing_pages():
+            page.restore_state(self.settings)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {
             "splitter": self.splitter,
             "sessions_splitter": self.sessions_page.splitter,
             "cases_splitter": self.cases_page.splitter,
+            "templates_splitter": self.templates_page.splitter,
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for page in self.editing_pages():
+            page.flush()
+            page.save_state(self.settings)
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         for key, splitter in self._splitters().items():
             self.settings.setValue(f"main_window/{key}", splitter.saveState())

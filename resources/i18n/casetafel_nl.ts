@@ -2,72 +2,651 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>CasesPage</name>
+    <name>ActorsModel</name>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="134"/>
-        <source>Cases</source>
-        <translation>Casussen</translation>
+        <location filename="../../casetafel/ui/facilitation_actors.py" line="41"/>
+        <source>Observation</source>
+        <translation>Observatie</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsPanel</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_actors.py" line="104"/>
+        <source>Who can act</source>
+        <translation>Wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="141"/>
-        <source>No cases yet.</source>
-        <translation>Nog geen casussen.</translation>
+        <location filename="../../casetafel/ui/facilitation_actors.py" line="116"/>
+        <source>Choose an observation with the arrow keys; keys 1 to 6 tick who can act on it.</source>
+        <translation>Kies een observatie met de pijltjestoetsen; met de toetsen 1 tot en met 6 vinkt u aan wie er iets mee kan.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="241"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="152"/>
-        <source>confirmed by %1 on %2</source>
-        <translation>bevestigd door %1 op %2</translation>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="125"/>
+        <source>Minutes per &amp;phase for the selected case (F2 to change)</source>
+        <translation>Minuten per &amp;fase voor de gekozen casus (F2 om te wijzigen)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="156"/>
-        <source>not confirmed</source>
-        <translation>niet bevestigd</translation>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="127"/>
+        <source>Minutes per phase</source>
+        <translation>Minuten per fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="158"/>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="132"/>
+        <source>Total time</source>
+        <translation>Totale tijd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="134"/>
+        <source>&amp;Add cases…</source>
+        <translation>Casussen &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="135"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="136"/>
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="137"/>
+        <source>Move do&amp;wn</source>
+        <translation>Omla&amp;ag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="138"/>
+        <source>Ctrl+Up in the agenda</source>
+        <translation>Ctrl+Pijl omhoog in de agenda</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="139"/>
+        <source>Ctrl+Down in the agenda</source>
+        <translation>Ctrl+Pijl omlaag in de agenda</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="140"/>
+        <source>Use the method&apos;s minutes</source>
+        <translation>Minuten van de methode gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="168"/>
+        <source>Remove from agenda</source>
+        <translation>Van de agenda halen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="252"/>
+        <source>move case</source>
+        <translation>casus verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="295"/>
+        <source>add cases</source>
+        <translation>casussen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="307"/>
+        <source>remove case from agenda</source>
+        <translation>casus van de agenda halen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_editor.py" line="342"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="52"/>
+        <source>Total %1</source>
+        <translation>Totaal %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="56"/>
+        <source>planned until %1</source>
+        <translation>gepland tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="62"/>
+        <source>1 minute too long</source>
+        <translation>1 minuut te lang</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="64"/>
+        <source>%1 minutes too long</source>
+        <translation>%1 minuten te lang</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="68"/>
+        <source>1 minute to spare</source>
+        <translation>1 minuut over</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="70"/>
+        <source>%1 minutes to spare</source>
+        <translation>%1 minuten over</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="73"/>
+        <source>exactly on time</source>
+        <translation>precies op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="85"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="86"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="87"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="88"/>
+        <location filename="../../casetafel/ui/agenda_model.py" line="166"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="89"/>
+        <source>Anonymisation</source>
+        <translation>Anonimisering</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="135"/>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="137"/>
+        <source>Not confirmed</source>
+        <translation>Niet bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="165"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="167"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_model.py" line="214"/>
+        <source>The method plans %1 minutes</source>
+        <translation>De methode plant %1 minuten</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_panels.py" line="20"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_panels.py" line="24"/>
+        <source>Who is present? Space ticks the selected participant.</source>
+        <translation>Wie is er aanwezig? De spatiebalk vinkt de gekozen deelnemer aan of uit.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_panels.py" line="48"/>
+        <source>%1 of %2 present</source>
+        <translation>%1 van %2 aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="89"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="93"/>
+        <source>Input line</source>
+        <translation>Invoerregel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="94"/>
+        <source>Type what is said and press Enter</source>
+        <translation>Typ wat er gezegd wordt en druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="99"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="100"/>
+        <source>Record (Enter)</source>
+        <translation>Vastleggen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
+        <source>Author role</source>
+        <translation>Rol van de inbrenger</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
+        <source>(role unknown)</source>
+        <translation>(rol onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
+        <source>Council role</source>
+        <translation>Rol van de raad</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
+        <source>(no council role)</source>
+        <translation>(geen rol van de raad)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="104"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="104"/>
+        <source>(no theme)</source>
+        <translation>(geen thema)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="106"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="107"/>
+        <source>who</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="109"/>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="116"/>
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="159"/>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
+        <location filename="../../casetafel/ui/capture_bar.py" line="133"/>
+        <source>Council r&amp;ole</source>
+        <translation>Raads&amp;rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="160"/>
-        <source>Life areas</source>
-        <translation>Leefgebieden</translation>
+        <location filename="../../casetafel/ui/capture_bar.py" line="135"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="161"/>
-        <source>Age band</source>
-        <translation>Leeftijdsgroep</translation>
+        <location filename="../../casetafel/ui/capture_bar.py" line="139"/>
+        <source>O&amp;wner</source>
+        <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="162"/>
-        <source>Household</source>
-        <translation>Huishouden</translation>
+        <location filename="../../casetafel/ui/capture_bar.py" line="141"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="163"/>
-        <source>Presented by</source>
-        <translation>Ingebracht door</translation>
+        <location filename="../../casetafel/ui/capture_bar.py" line="146"/>
+        <source>Enter records. Kind: Alt+1 barrier (s:) · Alt+2 good practice (g:) · Alt+3 signal (si:) · Alt+4 question (v:) · Alt+5 governance question (bv:) · Alt+6 action (a:)</source>
+        <translation>Enter legt vast. Soort: Alt+1 schot (s:) · Alt+2 goede praktijk (g:) · Alt+3 signaal (si:) · Alt+4 vraag (v:) · Alt+5 bestuurlijke vraag (bv:) · Alt+6 afspraak (a:)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="164"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="159"/>
+        <source>Author &amp;role</source>
+        <translation>R&amp;ol</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="161"/>
+        <source>Do&amp;mains</source>
+        <translation>Do&amp;meinen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="236"/>
+        <source>%1: type what is said and press Enter</source>
+        <translation>%1: typ wat er gezegd wordt en druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="241"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="81"/>
+        <source>A short title without names</source>
+        <translation>Een korte titel zonder namen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="83"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="88"/>
+        <source>Confirm &amp;anonymisation…</source>
+        <translation>&amp;Anonimisering bevestigen…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="89"/>
+        <source>&amp;Revoke confirmation</source>
+        <translation>Bevestiging &amp;intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="99"/>
+        <source>&amp;Description (anonymised)</source>
+        <translation>&amp;Casusbeschrijving (geanonimiseerd)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="108"/>
+        <source>D&amp;omains</source>
+        <translation>&amp;Domeinen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="109"/>
+        <source>&amp;Life areas</source>
+        <translation>&amp;Leefgebieden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="110"/>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="124"/>
+        <source>A&amp;ge band</source>
+        <translation>Leeftijd&amp;sgroep</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="125"/>
+        <source>Hou&amp;sehold</source>
+        <translation>H&amp;uishouden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="126"/>
+        <source>&amp;Presented by</source>
+        <translation>Ingebracht &amp;door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="167"/>
+        <source>Word count</source>
+        <translation>Aantal woorden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="187"/>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="244"/>
+        <source>✔ Anonymisation confirmed by %1 on %2</source>
+        <translation>✔ Anonimisering bevestigd door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="249"/>
+        <source>⚠ Anonymisation not confirmed: check the text for names and details</source>
+        <translation>⚠ Anonimisering niet bevestigd: controleer de tekst op namen en herleidbare details</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="251"/>
+        <source>⚠ Anonymisation not confirmed; write the description first</source>
+        <translation>⚠ Anonimisering niet bevestigd; schrijf eerst de casusbeschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="325"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="326"/>
+        <source>description</source>
+        <translation>casusbeschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="327"/>
+        <source>domains</source>
+        <translation>domeinen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="328"/>
+        <source>life areas</source>
+        <translation>leefgebieden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="329"/>
+        <source>themes</source>
+        <translation>thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="330"/>
+        <source>age band</source>
+        <translation>leeftijdsgroep</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="331"/>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="332"/>
+        <source>presenter</source>
+        <translation>casusinbrenger</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="346"/>
+        <source>Confirm anonymisation</source>
+        <translation>Anonimisering bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="347"/>
+        <source>Who confirms? Your role or name is stored with the confirmation:</source>
+        <translation>Wie bevestigt? Uw rol of naam wordt bij de bevestiging opgeslagen:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="349"/>
+        <source>Facilitator</source>
+        <translation>Gespreksleider</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_editor.py" line="368"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
 </context>
 <context>
+    <name>CaseLibraryPage</name>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="34"/>
+        <location filename="../../casetafel/ui/case_library.py" line="183"/>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="42"/>
+        <source>Search title, code and text (Ctrl+F)</source>
+        <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="44"/>
+        <source>Search cases</source>
+        <translation>Casussen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="48"/>
+        <source>Filter by domain</source>
+        <translation>Filteren op domein</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="49"/>
+        <source>Filter by theme</source>
+        <translation>Filteren op thema</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="50"/>
+        <source>Filter by anonymisation</source>
+        <translation>Filteren op anonimisering</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="51"/>
+        <source>Show arc&amp;hived</source>
+        <translation>&amp;Gearchiveerde tonen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="53"/>
+        <source>All domains</source>
+        <translation>Alle domeinen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="54"/>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="59"/>
+        <source>Confirmed or not</source>
+        <translation>Bevestigd of niet</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="60"/>
+        <source>Anonymisation confirmed</source>
+        <translation>Anonimisering bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="61"/>
+        <source>Not yet confirmed</source>
+        <translation>Nog niet bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Nieuwe casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="64"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="65"/>
+        <location filename="../../casetafel/ui/case_library.py" line="168"/>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiveren</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="66"/>
+        <source>&amp;Delete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="107"/>
+        <location filename="../../casetafel/ui/case_library.py" line="237"/>
+        <source>Delete case</source>
+        <translation>Casus verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="155"/>
+        <source>%1 of %2 cases</source>
+        <translation>%1 van %2 casussen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="168"/>
+        <source>Unarc&amp;hive</source>
+        <translation>Uit &amp;archief halen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="206"/>
+        <source>New case</source>
+        <translation>Nieuwe casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="238"/>
+        <source>Delete case %1 ‘%2’? This cannot be undone.</source>
+        <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="23"/>
+        <source>Add cases to the agenda</source>
+        <translation>Casussen op de agenda zetten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="28"/>
+        <source>Search title, code and text</source>
+        <translation>Zoeken in titel, code en tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="30"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="32"/>
+        <source>Search cases</source>
+        <translation>Casussen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="35"/>
+        <source>Cases to add</source>
+        <translation>Toe te voegen casussen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="36"/>
+        <source>Select one or more cases (Ctrl or Shift for more) and press Enter.</source>
+        <translation>Kies een of meer casussen (Ctrl of Shift voor meer) en druk op Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="41"/>
+        <source>Add to agenda</source>
+        <translation>Op de agenda zetten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="61"/>
+        <source>anonymisation not confirmed</source>
+        <translation>anonimisering niet bevestigd</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../casetafel/ui/crash_dialog.py" line="26"/>
+        <location filename="../../casetafel/ui/crash_dialog.py" line="27"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/crash_dialog.py" line="27"/>
+        <location filename="../../casetafel/ui/crash_dialog.py" line="28"/>
         <source>Something went wrong that casetafel did not expect. Your saved work is safe and you can carry on. Details are in the log file:
 %1</source>
         <translation>Er ging iets mis wat casetafel niet verwachtte. Uw opgeslagen werk is veilig en u kunt verder werken. Details staan in het logbestand:
@@ -75,65 +654,422 @@
     </message>
 </context>
 <context>
+    <name>DescriptionEditor</name>
+    <message>
+        <location filename="../../casetafel/ui/case_editor_description.py" line="82"/>
+        <source>%1 words (300 to 2,000 works well)</source>
+        <translation>%1 woorden (300 tot 2.000 werkt goed)</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationLaunch</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="22"/>
+        <source>Run the table</source>
+        <translation>Tafel leiden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="23"/>
+        <source>First choose a session in the list.</source>
+        <translation>Kies eerst een bijeenkomst in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="32"/>
+        <source>The session cannot start yet</source>
+        <translation>De bijeenkomst kan nog niet beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="38"/>
+        <source>The session cannot start</source>
+        <translation>De bijeenkomst kan niet beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="63"/>
+        <source>Resume the session?</source>
+        <translation>Bijeenkomst hervatten?</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="64"/>
+        <source>The session “%1” was still running (at: %2). Continue where you were?</source>
+        <translation>De bijeenkomst ‘%1’ was nog bezig (bij: %2). Verdergaan waar u was?</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationLayout</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="70"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="78"/>
+        <source>Phases</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="98"/>
+        <source>Case description</source>
+        <translation>Casusbeschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="107"/>
+        <source>What do we take to the next session?</source>
+        <translation>Wat nemen we mee naar de volgende keer?</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="107"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="109"/>
+        <source>Your own notes. They are saved, but never shown on the presenter screen.</source>
+        <translation>Uw eigen aantekeningen. Ze worden bewaard, maar nooit op het presentatiescherm getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="110"/>
+        <source>Facilitator notes</source>
+        <translation>Aantekeningen gespreksleider</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="113"/>
+        <source>This phase has no extra tool: record with the input line.</source>
+        <translation>Deze fase heeft geen extra hulpmiddel: leg vast met de invoerregel.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="119"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="183"/>
+        <source>Phase tool</source>
+        <translation>Hulpmiddel van de fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="120"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="185"/>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="157"/>
+        <source>Table</source>
+        <translation>Tafel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="171"/>
+        <source>Previous phase</source>
+        <translation>Vorige fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="172"/>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="173"/>
+        <source>Previous case</source>
+        <translation>Vorige casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="174"/>
+        <source>Next case</source>
+        <translation>Volgende casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="175"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="176"/>
+        <source>+1 minute</source>
+        <translation>+1 minuut</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="178"/>
+        <source>Presenter screen</source>
+        <translation>Presentatiescherm</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="181"/>
+        <source>Finish…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="182"/>
+        <source>Phase overview</source>
+        <translation>Overzicht van de fasen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="184"/>
+        <source>Input line</source>
+        <translation>Invoerregel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="186"/>
+        <source>Scroll case down</source>
+        <translation>Casus omlaag schuiven</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="187"/>
+        <source>Scroll case up</source>
+        <translation>Casus omhoog schuiven</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="188"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="190"/>
+        <source>Redo</source>
+        <translation>Opnieuw:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="199"/>
+        <source>Screen for the presenter</source>
+        <translation>Scherm voor de presentatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="210"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="211"/>
+        <source>Text size on the presenter screen</source>
+        <translation>Tekstgrootte op het presentatiescherm</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="214"/>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="247"/>
+        <source>Case %1 of %2: %3 — %4</source>
+        <translation>Casus %1 van %2: %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="254"/>
+        <source>Phase %1 of %2: %3</source>
+        <translation>Fase %1 van %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="260"/>
+        <source>(No case in this phase.)</source>
+        <translation>(Geen casus in deze fase.)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="276"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationRecords</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="83"/>
+        <source>record</source>
+        <translation>vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="94"/>
+        <source>edit</source>
+        <translation>bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="104"/>
+        <source>delete</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="109"/>
+        <source>dots</source>
+        <translation>stippen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
+        <source>who can act</source>
+        <translation>wie kan wat</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="157"/>
+        <source>Governance question</source>
+        <translation>Bestuurlijke vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="164"/>
+        <source>Action</source>
+        <translation>Afspraak</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationWindow</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="56"/>
+        <source>Run the table — %1</source>
+        <translation>Tafel leiden — %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="78"/>
+        <source>Barrier</source>
+        <translation>Schot</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="79"/>
+        <source>Good practice</source>
+        <translation>Goede praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="80"/>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="81"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="82"/>
+        <source>Governance question</source>
+        <translation>Bestuurlijke vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="83"/>
+        <source>Action</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="103"/>
+        <source>Resumed where you were.</source>
+        <translation>Hervat waar u was.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="121"/>
+        <source>This case cannot be shown</source>
+        <translation>Deze casus kan niet getoond worden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="219"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="250"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="258"/>
+        <source>Case %1 of %2: %3</source>
+        <translation>Casus %1 van %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="289"/>
+        <source>Finish the session</source>
+        <translation>Bijeenkomst afronden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="290"/>
+        <source>Finish this session? It is marked as finished and you see a summary.</source>
+        <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModels</name>
+    <message>
+        <location filename="../../casetafel/ui/library_models.py" line="64"/>
+        <source>(archived)</source>
+        <translation>(gearchiveerd)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/library_models.py" line="66"/>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/library_models.py" line="121"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/library_models.py" line="122"/>
+        <source>Phases</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/library_models.py" line="123"/>
+        <source>Minutes per case</source>
+        <translation>Minuten per casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/library_models.py" line="134"/>
+        <source>(default)</source>
+        <translation>(standaard)</translation>
+    </message>
+</context>
+<context>
     <name>ListModels</name>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="27"/>
+        <location filename="../../casetafel/ui/list_models.py" line="28"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="28"/>
+        <location filename="../../casetafel/ui/list_models.py" line="29"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="29"/>
+        <location filename="../../casetafel/ui/list_models.py" line="30"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="93"/>
+        <location filename="../../casetafel/ui/list_models.py" line="94"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="94"/>
-        <location filename="../../casetafel/ui/list_models.py" line="119"/>
+        <location filename="../../casetafel/ui/list_models.py" line="95"/>
+        <location filename="../../casetafel/ui/list_models.py" line="120"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="95"/>
+        <location filename="../../casetafel/ui/list_models.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="96"/>
+        <location filename="../../casetafel/ui/list_models.py" line="97"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="118"/>
+        <location filename="../../casetafel/ui/list_models.py" line="119"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="120"/>
+        <location filename="../../casetafel/ui/list_models.py" line="121"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="121"/>
+        <location filename="../../casetafel/ui/list_models.py" line="122"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="131"/>
+        <location filename="../../casetafel/ui/list_models.py" line="132"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="132"/>
+        <location filename="../../casetafel/ui/list_models.py" line="133"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
@@ -141,117 +1077,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="29"/>
+        <location filename="../../casetafel/ui/main_window.py" line="33"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="33"/>
+        <location filename="../../casetafel/ui/main_window.py" line="37"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="34"/>
+        <location filename="../../casetafel/ui/main_window.py" line="38"/>
+        <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="34"/>
+        <location filename="../../casetafel/ui/main_window.py" line="38"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="50"/>
+        <location filename="../../casetafel/ui/main_window.py" line="38"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="59"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="59"/>
+        <location filename="../../casetafel/ui/main_window.py" line="68"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="60"/>
+        <location filename="../../casetafel/ui/main_window.py" line="69"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="64"/>
+        <location filename="../../casetafel/ui/main_window.py" line="73"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="68"/>
+        <location filename="../../casetafel/ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="74"/>
+        <location filename="../../casetafel/ui/main_window.py" line="84"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="75"/>
+        <location filename="../../casetafel/ui/main_window.py" line="86"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="75"/>
+        <location filename="../../casetafel/ui/main_window.py" line="87"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="80"/>
+        <location filename="../../casetafel/ui/main_window.py" line="88"/>
+        <source>&amp;Methods</source>
+        <translation>&amp;Methoden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="85"/>
+        <location filename="../../casetafel/ui/main_window.py" line="100"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tafel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="101"/>
+        <source>Run the &amp;table…</source>
+        <translation>&amp;Tafel leiden…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="95"/>
+        <location filename="../../casetafel/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="96"/>
+        <location filename="../../casetafel/ui/main_window.py" line="117"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="115"/>
+        <location filename="../../casetafel/ui/main_window.py" line="124"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="127"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="128"/>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="130"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="178"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="115"/>
+        <location filename="../../casetafel/ui/main_window.py" line="179"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="118"/>
+        <location filename="../../casetafel/ui/main_window.py" line="182"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="127"/>
+        <location filename="../../casetafel/ui/main_window.py" line="191"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="128"/>
+        <location filename="../../casetafel/ui/main_window.py" line="192"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="134"/>
+        <location filename="../../casetafel/ui/main_window.py" line="198"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="135"/>
+        <location filename="../../casetafel/ui/main_window.py" line="200"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -263,108 +1245,663 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
 </context>
 <context>
-    <name>SessionsPage</name>
+    <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="92"/>
-        <source>Sessions</source>
-        <translation>Bijeenkomsten</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="99"/>
-        <source>No sessions yet. Try ‘casetafel demo’ for example data.</source>
-        <translation>Nog geen bijeenkomsten. Probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="104"/>
-        <source>no date yet</source>
-        <translation>nog geen datum</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="107"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="108"/>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="109"/>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="110"/>
-        <source>Facilitator</source>
-        <translation>Gespreksleider</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="111"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="116"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="124"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="122"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="91"/>
+        <source>&amp;Add participant</source>
+        <translation>Deelnemer &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
+        <source>&amp;Copy from an earlier session…</source>
+        <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="102"/>
+        <source>Remove participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="133"/>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="164"/>
+        <source>add participant</source>
+        <translation>deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="181"/>
+        <source>remove participant</source>
+        <translation>deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <source>There is no earlier session yet.</source>
+        <translation>Er is nog geen eerdere bijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="220"/>
+        <source>Copy participants</source>
+        <translation>Deelnemers kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
+        <source>Copy the participants of this session:</source>
+        <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="245"/>
+        <source>copy participants</source>
+        <translation>deelnemers kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../casetafel/ui/participants_model.py" line="34"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_model.py" line="35"/>
+        <source>Name (optional)</source>
+        <translation>Naam (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/participants_model.py" line="36"/>
+        <source>Party or organisation</source>
+        <translation>Partij of organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../casetafel/ui/presenter_window.py" line="52"/>
+        <source>casetafel — presenter screen</source>
+        <translation>casetafel — presentatiescherm</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/presenter_window.py" line="53"/>
+        <source>Presenter screen</source>
+        <translation>Presentatiescherm</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/presenter_window.py" line="66"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/presenter_window.py" line="67"/>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedItemsModel</name>
+    <message>
+        <location filename="../../casetafel/ui/capture_list.py" line="54"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_list.py" line="54"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_list.py" line="54"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_list.py" line="54"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedItemsView</name>
+    <message>
+        <location filename="../../casetafel/ui/capture_list.py" line="95"/>
+        <source>Recorded items</source>
+        <translation>Vastgelegde inbreng</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDelegate</name>
+    <message>
+        <location filename="../../casetafel/ui/participants_editor.py" line="49"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../../casetafel/ui/autosave.py" line="102"/>
+        <source>Saved at %1</source>
+        <translation>Opgeslagen om %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="59"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="60"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="61"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="62"/>
+        <source>&amp;Facilitator</source>
+        <translation>Ge&amp;spreksleider</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
+        <source>(no date)</source>
+        <translation>(geen datum)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="78"/>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="79"/>
+        <source>Planned &amp;end</source>
+        <translation>Gepland &amp;einde</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="82"/>
+        <source>Met&amp;hod</source>
+        <translation>&amp;Methode</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
+        <source>Session parts</source>
+        <translation>Onderdelen van de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="93"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="95"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="125"/>
-        <source>anonymisation not confirmed</source>
-        <translation>anonimisering niet bevestigd</translation>
+        <location filename="../../casetafel/ui/session_editor.py" line="153"/>
+        <source>No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data.</source>
+        <translation>Geen bijeenkomst gekozen. Druk op Ctrl+N om er een te plannen, of probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="157"/>
+        <source>(untitled session)</source>
+        <translation>(bijeenkomst zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="160"/>
+        <source>%1 phases; change them on the Methods page.</source>
+        <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="167"/>
+        <source>Participants (%1)</source>
+        <translation>Deelnemers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="169"/>
+        <source>Agenda (%1)</source>
+        <translation>Agenda (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditorPage</name>
+    <message>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="37"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="92"/>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="43"/>
+        <source>&amp;New session</source>
+        <translation>&amp;Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="44"/>
+        <source>&amp;Delete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="61"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="117"/>
+        <source>Delete session</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="99"/>
+        <source>New session</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="119"/>
+        <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
+        <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="42"/>
+        <location filename="../../casetafel/ui/startup.py" line="46"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="47"/>
+        <location filename="../../casetafel/ui/startup.py" line="52"/>
         <source>Open a backup…</source>
         <translation>Reservekopie openen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="48"/>
+        <location filename="../../casetafel/ui/startup.py" line="55"/>
         <source>Choose another file…</source>
         <translation>Ander bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="49"/>
+        <location filename="../../casetafel/ui/startup.py" line="58"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="58"/>
+        <location filename="../../casetafel/ui/startup.py" line="69"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="58"/>
-        <location filename="../../casetafel/ui/startup.py" line="63"/>
+        <location filename="../../casetafel/ui/startup.py" line="71"/>
+        <location filename="../../casetafel/ui/startup.py" line="79"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="63"/>
+        <location filename="../../casetafel/ui/startup.py" line="77"/>
         <source>Choose a database</source>
         <translation>Kies een database</translation>
     </message>
 </context>
 <context>
-    <name>_ListPage</name>
+    <name>SummaryDialog</name>
     <message>
-        <location filename="../../casetafel/ui/overview_pages.py" line="43"/>
-        <source>Details</source>
-        <translation>Details</translation>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="35"/>
+        <source>Session finished</source>
+        <translation>Bijeenkomst afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="38"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="45"/>
+        <source>Make the report…</source>
+        <translation>Verslag maken…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="53"/>
+        <source>The session is marked as finished.</source>
+        <translation>De bijeenkomst is gemarkeerd als afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="54"/>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="55"/>
+        <source>Governance questions</source>
+        <translation>Bestuurlijke vragen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="56"/>
+        <source>Actions</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="57"/>
+        <source>Time per phase</source>
+        <translation>Tijd per fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="59"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="60"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="61"/>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="62"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_summary.py" line="64"/>
+        <source>The report is available from the menu “Report” in the main window.</source>
+        <translation>Het verslag maakt u in het hoofdvenster via het menu ‘Verslag’.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="59"/>
+        <source>Method &amp;name</source>
+        <translation>&amp;Naam van de methode</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="60"/>
+        <source>Descri&amp;ption</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="65"/>
+        <source>Phases</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="75"/>
+        <source>P&amp;hases</source>
+        <translation>&amp;Fasen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="77"/>
+        <source>&amp;Add phase</source>
+        <translation>Fase &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="78"/>
+        <source>Re&amp;move phase…</source>
+        <translation>Fase &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="79"/>
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="80"/>
+        <source>Move do&amp;wn</source>
+        <translation>Omla&amp;ag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="89"/>
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="100"/>
+        <source>Selected phase</source>
+        <translation>Gekozen fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="102"/>
+        <source>Na&amp;me</source>
+        <translation>Naa&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="103"/>
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inuten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="104"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="105"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Legt vast</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="106"/>
+        <source>&amp;Guiding question</source>
+        <translation>&amp;Leidende vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="188"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="205"/>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="252"/>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="272"/>
+        <source>New phase</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="284"/>
+        <source>Remove phase</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="285"/>
+        <source>Remove the phase ‘%1’ from this method?</source>
+        <translation>De fase ‘%1’ uit deze methode verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor.py" line="305"/>
+        <source>move phase</source>
+        <translation>fase verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorPage</name>
+    <message>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="30"/>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="83"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="32"/>
+        <source>&amp;Copy as a variant</source>
+        <translation>&amp;Kopiëren als variant</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="33"/>
+        <source>&amp;Delete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="36"/>
+        <source>A method is the order of phases of a session. Copy a method to make a variant, for example a short 60-minute format; a session chooses its method on its Details tab.</source>
+        <translation>Een methode is de volgorde van fasen in een bijeenkomst. Kopieer een methode om een variant te maken, bijvoorbeeld een korte vorm van 60 minuten; een bijeenkomst kiest haar methode op het tabblad Gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="57"/>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="106"/>
+        <source>Delete method</source>
+        <translation>Methode verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="107"/>
+        <source>Delete the method ‘%1’?</source>
+        <translation>De methode ‘%1’ verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateModels</name>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="24"/>
+        <source>Once, at the start</source>
+        <translation>Eenmaal, aan het begin</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="25"/>
+        <source>For every case</source>
+        <translation>Per casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="26"/>
+        <source>Once, at the end</source>
+        <translation>Eenmaal, aan het eind</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="29"/>
+        <source>Nothing</source>
+        <translation>Niets</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="30"/>
+        <source>Attendance by role</source>
+        <translation>Aanwezigheid per rol</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="31"/>
+        <source>Clarifying questions</source>
+        <translation>Verhelderende vragen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="32"/>
+        <source>Observations</source>
+        <translation>Observaties</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="33"/>
+        <source>Who can act, governance questions</source>
+        <translation>Wie kan wat, bestuurlijke vragen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="36"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="37"/>
+        <source>Actions and follow-up</source>
+        <translation>Afspraken en opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="38"/>
+        <source>Evaluation notes</source>
+        <translation>Evaluatiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="52"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="53"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="54"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="55"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/template_models.py" line="56"/>
+        <source>Records</source>
+        <translation>Legt vast</translation>
+    </message>
+</context>
+<context>
+    <name>VotesModel</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="45"/>
+        <source>Dots</source>
+        <translation>Stippen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="45"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="45"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="97"/>
+        <source>Dot votes</source>
+        <translation>Stippen verdelen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="115"/>
+        <source>Dots per person</source>
+        <translation>Stippen per persoon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="116"/>
+        <source>Dots &amp;per person</source>
+        <translation>Stippen &amp;per persoon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="125"/>
+        <source>Choose an item with the arrow keys; + and - change its dots, or type the number.</source>
+        <translation>Kies een punt met de pijltjestoetsen; + en - veranderen de stippen, of typ het aantal.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="157"/>
+        <source>× %1 present = %2 dots; given: %3</source>
+        <translation>× %1 aanwezig = %2 stippen; gegeven: %3</translation>
     </message>
 </context>
 </TS>

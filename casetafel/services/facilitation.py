@@ -1,0 +1,269 @@
+"""Running a session at the table ("Tafel leiden"): the run state, the time per phase and the drafts.
+
+Everything the facilitator does during a session is saved the moment it happens, each call one
+committed transaction: the current step, the timer of each step (seconds spent, minutes added, running
+or paused), the dot budget, and the text being typed (drafts keyed by session and field). After a crash
+the next start finds the run and resumes at the same step with the same timer and the same draft.
+Only cases whose anonymisation is confirmed can be started or projected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from casetafel.domain.vocabulary import SessionStatus
+from casetafel.services.cases import CaseInfo, case_info
+from casetafel.services.common import get_or_fail
+from casetafel.services.errors import UnconfirmedCaseError, ValidationError
+from casetafel.services.facilitation_plan import Step, build_steps
+from casetafel.services.records import ActionInfo, QuestionInfo, action_info, question_info
+from casetafel.services.sessions import SessionInfo, SessionService
+from casetafel.services.templates import TemplateInfo, TemplateService
+from casetafel.storage.engine import Database
+from casetafel.storage.models import (
+    Action,
+    Case,
+    Draft,
+    FacilitationRun,
+    GovernanceQuestion,
+    Meeting,
+    PhaseTiming,
+    utc_now,
+)
+
+CAPTURE_DRAFT = "invoer"
+
+
+@dataclass(frozen=True)
+class StepTiming:
+    step_key: str
+    case_id: int | None
+    phase_key: str
+    planned_seconds: int
+    elapsed_seconds: float
+    extra_seconds: int
+
+
+@dataclass(frozen=True)
+class RunState:
+    session_id: int
+    step_key: str
+    running: bool
+    vote_budget: int
+    started_at: datetime
+    updated_at: datetime
+    finished_at: datetime | None
+    timings: dict[str, StepTiming]
+
+    def timing(self, step_key: str) -> StepTiming | None:
+        return self.timings.get(step_key)
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    session: SessionInfo
+    template: TemplateInfo
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class ResumableRun:
+    session_id: int
+    title: str
+    step_key: str
+    updated_at: datetime
+
+
+def _run_state(run: FacilitationRun, timings) -> RunState:
+    return RunState(
+        session_id=run.meeting_id,
+        step_key=run.step_key,
+        running=run.running,
+        vote_budget=run.vote_budget,
+        started_at=run.started_at,
+        updated_at=run.updated_at,
+        finished_at=run.finished_at,
+        timings={
+            t.step_key: StepTiming(
+                t.step_key, t.case_id, t.phase_key, t.planned_seconds, t.elapsed_seconds, t.extra_seconds
+            )
+            for t in timings
+        },
+    )
+
+
+class FacilitationService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._sessions = SessionService(db)
+        self._templates = TemplateService(db)
+
+    # -- plan and gate ----------------------------------------------------------------------------
+    def plan(self, session_id: int) -> RunPlan:
+        session = self._sessions.get_session(session_id)
+        template = (
+            self._templates.get_template(session.template_id)
+            if session.template_id is not None
+            else self._templates.default_template()
+        )
+        return RunPlan(session, template, build_steps(template, session.agenda))
+
+    def check_confirmed(self, session_id: int) -> None:
+        """Raise ``UnconfirmedCaseError`` if a case on the agenda has no confirmed anonymisation."""
+        session = self._sessions.get_session(session_id)
+        codes = [a.case_code for a in session.agenda if not a.anonymisation_confirmed]
+        if codes:
+            raise UnconfirmedCaseError(codes)
+
+    def projectable_case(self, case_id: int) -> CaseInfo:
+        """The case, for showing on the projector; refused when its anonymisation is not confirmed."""
+        with self._db.reading() as session:
+            info = case_info(get_or_fail(session, Case, case_id, "Casus"))
+        if not info.anonymisation_confirmed:
+            raise UnconfirmedCaseError([info.code])
+        return info
+
+    # -- the run ----------------------------------------------------------------------------------
+    def start(self, session_id: int, first_step_key: str = "") -> RunState:
+        """Start (or continue) running the session: checks the gate and sets the status to "bezig"."""
+        self.check_confirmed(session_id)
+        with self._db.transaction() as session:
+            meeting = get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+            if meeting.status == SessionStatus.FINISHED:
+                raise ValidationError("Deze bijeenkomst is al afgerond.")
+            meeting.status = SessionStatus.RUNNING.value
+            run = self._run_row(session, session_id)
+            if run is None:
+                run = FacilitationRun(meeting_id=session_id, step_key=first_step_key, running=False)
+                session.add(run)
+            session.flush()
+            return _run_state(run, self._timing_rows(session, session_id))
+
+    def run_state(self, session_id: int) -> RunState | None:
+        with self._db.reading() as session:
+            run = self._run_row(session, session_id)
+            return None if run is None else _run_state(run, self._timing_rows(session, session_id))
+
+    def resumable_runs(self) -> list[ResumableRun]:
+        """Sessions that are "bezig" with an unfinished run: offered for resuming at start-up."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(Meeting.id, Meeting.title, FacilitationRun.step_key, FacilitationRun.updated_at)
+                .join(FacilitationRun, FacilitationRun.meeting_id == Meeting.id)
+                .where(Meeting.status == SessionStatus.RUNNING.value, FacilitationRun.finished_at.is_(None))
+                .order_by(FacilitationRun.updated_at.desc())
+            )
+            return [ResumableRun(r.id, r.title, r.step_key, r.updated_at) for r in rows]
+
+    def save_position(
+        self,
+        session_id: int,
+        step: Step,
+        *,
+        elapsed_seconds: float,
+        extra_seconds: int,
+        running: bool,
+    ) -> None:
+        """Save the current step and its timer in one transaction."""
+        with self._db.transaction() as session:
+            run = self._run_row(session, session_id)
+            if run is None:
+                raise ValidationError("Deze bijeenkomst is niet gestart.")
+            run.step_key = step.key
+            run.running = bool(running)
+            timing = session.scalar(
+                select(PhaseTiming).where(
+                    PhaseTiming.meeting_id == session_id, PhaseTiming.step_key == step.key
+                )
+            )
+            if timing is None:
+                timing = PhaseTiming(meeting_id=session_id, step_key=step.key)
+                session.add(timing)
+            timing.case_id = step.case_id
+            timing.phase_key = step.phase_key
+            timing.planned_seconds = step.planned_seconds
+            timing.elapsed_seconds = round(float(elapsed_seconds), 3)
+            timing.extra_seconds = int(extra_seconds)
+            run.updated_at = utc_now()
+
+    def set_vote_budget(self, session_id: int, dots: int) -> None:
+        if not 1 <= int(dots) <= 20:
+            raise ValidationError("Het aantal stippen per persoon ligt tussen 1 en 20.")
+        with self._db.transaction() as session:
+            run = self._run_row(session, session_id)
+            if run is None:
+                raise ValidationError("Deze bijeenkomst is niet gestart.")
+            run.vote_budget = int(dots)
+
+    def finish(self, session_id: int) -> SessionInfo:
+        """Mark the session finished ("afgerond"); its run is kept for the time per phase."""
+        with self._db.transaction() as session:
+            get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+            run = self._run_row(session, session_id)
+            if run is not None:
+                run.running = False
+                run.finished_at = utc_now()
+        return self._sessions.set_status(session_id, SessionStatus.FINISHED)
+
+    # -- drafts -----------------------------------------------------------------------------------
+    def save_draft(self, session_id: int, field: str, text: str) -> None:
+        self.save_drafts(session_id, {field: text})
+
+    def save_drafts(self, session_id: int, texts: dict[str, str]) -> None:
+        """Save several fields in one transaction (the capture line and its choices)."""
+        with self._db.transaction() as session:
+            get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+            for field, text in texts.items():
+                row = session.scalar(
+                    select(Draft).where(Draft.meeting_id == session_id, Draft.field == field)
+                )
+                if row is None:
+                    row = Draft(meeting_id=session_id, field=field)
+                    session.add(row)
+                row.text = str(text)
+                row.updated_at = utc_now()
+
+    def drafts(self, session_id: int) -> dict[str, str]:
+        with self._db.reading() as session:
+            rows = session.scalars(select(Draft).where(Draft.meeting_id == session_id))
+            return {row.field: row.text for row in rows}
+
+    # -- undo of deletes --------------------------------------------------------------------------
+    def restore_question(self, info: QuestionInfo) -> QuestionInfo:
+        """Undo of a delete: put the governance question back with its id, votes and time."""
+        with self._db.transaction() as session:
+            row = GovernanceQuestion(
+                id=info.id, meeting_id=info.session_id, case_id=info.case_id, phase_key=info.phase_key,
+                text=info.text, council_role=info.council_role, theme=info.theme,
+                addressed_to=info.addressed_to, instrument=info.instrument, status=info.status,
+                owner=info.owner, due_date=info.due_date, answer=info.answer, votes=info.votes,
+                created_at=info.created_at,
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            return question_info(row)
+
+    def restore_action(self, info: ActionInfo) -> ActionInfo:
+        """Undo of a delete: put the action back with its id and time."""
+        with self._db.transaction() as session:
+            row = Action(
+                id=info.id, meeting_id=info.session_id, case_id=info.case_id, text=info.text,
+                owner=info.owner, due_date=info.due_date, status=info.status, created_at=info.created_at,
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            return action_info(row)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    @staticmethod
+    def _run_row(session, session_id: int) -> FacilitationRun | None:
+        return session.scalar(select(FacilitationRun).where(FacilitationRun.meeting_id == session_id))
+
+    @staticmethod
+    def _timing_rows(session, session_id: int):
+        return session.scalars(
+            select(PhaseTiming).where(PhaseTiming.meeting_id == session_id).order_by(PhaseTiming.id)
+        ).all()

@@ -1,0 +1,142 @@
+"""The live list of what was recorded for the current case: an item model over observations,
+governance questions and actions, and a table view where F2 (or a double click) edits the text inline
+and Delete removes an item. The model never writes: it emits requests that the window turns into
+undoable commands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from casetafel.ui.capture_commands import ACTION, OBSERVATION, QUESTION, Ref
+from casetafel.ui.facilitation_hooks import Hook
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+KIND, TEXT, DETAILS, AUTHOR = range(4)
+
+
+@dataclass(frozen=True)
+class RecordedItem:
+    ref: Ref
+    kind_label: str
+    text: str
+    details: str
+    author: str
+    votes: int
+    created_at: datetime
+    info: Any
+
+
+class RecordedItemsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[RecordedItem] = []
+        self.edit_requested = Hook()  # ref, new text
+
+    def set_items(self, items: list[RecordedItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Kind"), self.tr("Text"), self.tr("Details"), self.tr("By"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (item.kind_label, item.text, item.details, item.author)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TEXT:
+            return item.text
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == TEXT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != TEXT:
+            return False
+        item = self.items[index.row()]
+        text = str(value)
+        if text.strip() and text != item.text:
+            # After the editor has closed: saving refreshes the list, which would tear the editor down.
+            QTimer.singleShot(0, lambda: self.edit_requested.emit(item.ref, text))
+        return False
+
+    def row_of(self, ref: Ref) -> int:
+        for row, item in enumerate(self.items):
+            if item.ref == ref:
+                return row
+        return -1
+
+
+class RecordedItemsView(QTableView):
+    def __init__(self, model: RecordedItemsModel, parent=None) -> None:
+        super().__init__(parent)
+        self.delete_requested = Hook()  # ref
+        self.setModel(model)
+        self.setAccessibleName(self.tr("Recorded items"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.ResizeToContents)
+        self.setColumnWidth(DETAILS, 220)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != self.State.EditingState
+        ):
+            row = self.currentIndex().row()
+            if 0 <= row < self.model().rowCount():
+                self.delete_requested.emit(self.model().items[row].ref)
+                return
+        super().keyPressEvent(event)
+
+    def show_items(self, items: list[RecordedItem]) -> None:
+        """Fill the list; keeps the selected item (or row), and shows the newest when one was added."""
+        model: RecordedItemsModel = self.model()
+        current = self.currentIndex()
+        row, column = current.row(), max(current.column(), 0)
+        ref = model.items[row].ref if 0 <= row < len(model.items) else None
+        grew = len(items) > len(model.items)
+        model.set_items(items)
+        if not items:
+            return
+        if grew:
+            self.scrollTo(model.index(len(items) - 1, TEXT))
+        if row < 0:
+            return
+        keep = model.row_of(ref) if ref is not None else -1
+        target = keep if keep >= 0 else min(row, len(items) - 1)
+        self.setCurrentIndex(model.index(target, column))
+
+
+__all__ = ["ACTION", "OBSERVATION", "QUESTION", "RecordedItem", "RecordedItemsModel", "RecordedItemsView"]

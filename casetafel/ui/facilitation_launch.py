@@ -1,0 +1,72 @@
+"""Starting "Tafel leiden" from the main window, and offering to resume a session that was running when
+the program was closed or crashed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from casetafel.services.container import Services
+from casetafel.services.errors import ServiceError, UnconfirmedCaseError
+from casetafel.services.facilitation import FacilitationService
+from casetafel.services.facilitation_plan import index_of
+from casetafel.storage.errors import StorageError
+from casetafel.ui.facilitation_window import FacilitationWindow
+
+
+def start_facilitation(parent: QWidget | None, services: Services, session_id: int | None):
+    """Open the facilitation window for ``session_id``; a refusal is explained in a message box."""
+    if session_id is None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("FacilitationLaunch", "Run the table"),
+            QCoreApplication.translate("FacilitationLaunch", "First choose a session in the list."),
+        )
+        return None
+    try:
+        window = FacilitationWindow(services, session_id)
+        window.begin()
+    except UnconfirmedCaseError as error:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("FacilitationLaunch", "The session cannot start yet"),
+            str(error),
+        )
+        return None
+    except (ServiceError, StorageError) as error:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("FacilitationLaunch", "The session cannot start"), str(error)
+        )
+        return None
+    window.show()
+    window.raise_()
+    return window
+
+
+def offer_resume(parent: QWidget | None, services: Services):
+    """If a session was running, ask whether to continue it where it was; returns the window or None."""
+    runs = FacilitationService(services.db).resumable_runs()
+    if not runs:
+        return None
+    run = runs[0]
+    where = run.step_key
+    try:
+        steps = FacilitationService(services.db).plan(run.session_id).steps
+        index = index_of(steps, run.step_key)
+        if index is not None:
+            step = steps[index]
+            where = f"{step.case_code} — {step.name}" if step.case_code else step.name
+    except ServiceError:
+        pass
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("FacilitationLaunch", "Resume the session?"),
+        QCoreApplication.translate(
+            "FacilitationLaunch", "The session “%1” was still running (at: %2). Continue where you were?"
+        )
+        .replace("%1", run.title)
+        .replace("%2", where),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return start_facilitation(parent, services, run.session_id)

@@ -1,0 +1,316 @@
+"""“Tafel leiden”: the facilitator's window while the table runs.
+
+It walks the steps of the session (opening, the per-case phases of each case, evaluation), shows the
+case, phase, guiding question and countdown, records what is said through the capture bar, and feeds
+the presenter screen. Every change is saved at once (position and timer on each change and every
+second while the timer runs; the capture line as a draft every second), so ``begin()`` after a crash
+continues at the same step, with the same timer and the same half-typed text.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from casetafel.domain.capture import CaptureKind, default_kind
+from casetafel.domain.method import PhaseRecord
+from casetafel.services.container import Services
+from casetafel.services.errors import ServiceError
+from casetafel.services.facilitation import FacilitationService
+from casetafel.services.facilitation_plan import Step, index_of, next_group_index, previous_group_index
+from casetafel.storage.errors import StorageError
+from casetafel.ui.capture_bar import CaptureBar, CaptureRequest
+from casetafel.ui.facilitation_hooks import Hook
+from casetafel.ui.facilitation_layout import FacilitationLayout
+from casetafel.ui.facilitation_records import FacilitationRecords
+from casetafel.ui.facilitation_summary import SummaryDialog
+from casetafel.ui.presenter_window import PresenterContent, PresenterWindow
+
+SAVE_INTERVAL_MS = 1000
+CAPTURE_FIELDS = ("invoer", "soort", "rol", "raadsrol", "thema", "eigenaar", "deadline", "domeinen")
+
+
+class FacilitationWindow(QMainWindow):
+    def __init__(self, services: Services, session_id: int, clock: Callable[[], float] = time.monotonic,
+                 parent=None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.services = services
+        self.session_id = session_id
+        self.finished = Hook()  # session id
+        self.facilitation = FacilitationService(services.db)
+        self.plan = self.facilitation.plan(session_id)
+        self.steps = self.plan.steps
+        self.index = 0
+        self.case_text = ""
+        self.timings: dict[str, tuple[float, int]] = {}
+        self.summary: SummaryDialog | None = None
+        self._saved_drafts: dict[str, str] = {}
+        self.records = FacilitationRecords(services, self.facilitation, session_id, self)
+        self.capture = CaptureBar(self.capture_kind_labels(), *self._terms())
+        self.presenter = PresenterWindow()
+        self.ui = FacilitationLayout(self, clock)
+        self.setWindowTitle(self.tr("Run the table — %1").replace("%1", self.plan.session.title))
+        self.resize(1280, 800)
+
+        self.capture.submitted.connect(self.record)
+        self.records.changed.connect(self.refresh_records)
+        self.records.failed.connect(self.show_problem)
+        self.ui.timer.changed.connect(self._on_timer_changed)
+        self.save_timer = QTimer(self)
+        self.save_timer.setInterval(SAVE_INTERVAL_MS)
+        self.save_timer.timeout.connect(self.save_now)
+
+    def _terms(self):
+        taxonomy = self.services.taxonomy
+        return (
+            taxonomy.terms("participant_role"),
+            taxonomy.terms("council_role"),
+            taxonomy.terms("theme"),
+            taxonomy.terms("domain"),
+        )
+
+    def capture_kind_labels(self) -> dict[CaptureKind, str]:
+        return {
+            CaptureKind.BARRIER: self.tr("Barrier"),
+            CaptureKind.GOOD_PRACTICE: self.tr("Good practice"),
+            CaptureKind.SIGNAL: self.tr("Signal"),
+            CaptureKind.QUESTION: self.tr("Question"),
+            CaptureKind.GOVERNANCE_QUESTION: self.tr("Governance question"),
+            CaptureKind.ACTION: self.tr("Action"),
+        }
+
+    # -- starting and resuming --------------------------------------------------------------------
+    def begin(self) -> None:
+        """Start or resume the run; raises ``UnconfirmedCaseError`` when a case is not confirmed."""
+        state = self.facilitation.start(self.session_id, self.steps[0].key if self.steps else "")
+        self.timings = {k: (t.elapsed_seconds, t.extra_seconds) for k, t in state.timings.items()}
+        resumed = bool(state.timings)
+        index = index_of(self.steps, state.step_key)
+        self.index = index if index is not None else 0
+        self.ui.votes.set_budget(state.vote_budget, self.present_count())
+        drafts = self.facilitation.drafts(self.session_id)
+        self.capture.restore_draft(drafts)
+        self._saved_drafts = {f: drafts.get(f, "") for f in CAPTURE_FIELDS}
+        self.ui.notes.set_text(self.plan.session.notes)
+        self.ui.evaluation.set_text(self.plan.session.evaluation)
+        self._enter(self.index, running=state.running if resumed else True)
+        self.save_timer.start()
+        if resumed:
+            self.statusBar().showMessage(self.tr("Resumed where you were."), 8000)
+
+    def present_count(self) -> int:
+        return sum(1 for p in self.services.sessions.get_session(self.session_id).participants if p.present)
+
+    # -- navigation -------------------------------------------------------------------------------
+    @property
+    def step(self) -> Step:
+        return self.steps[self.index]
+
+    def go_to(self, index: int) -> None:
+        if not self.steps or not 0 <= index < len(self.steps) or index == self.index:
+            return
+        target = self.steps[index]
+        if target.case_id is not None:
+            try:
+                self.facilitation.projectable_case(target.case_id)
+            except ServiceError as error:
+                QMessageBox.warning(self, self.tr("This case cannot be shown"), str(error))
+                return
+        running = self.ui.timer.countdown.running
+        self._remember_timer()
+        self._save_position()
+        self._enter(index, running=running)
+
+    def next_phase(self) -> None:
+        self.go_to(self.index + 1)
+
+    def previous_phase(self) -> None:
+        self.go_to(self.index - 1)
+
+    def next_case(self) -> None:
+        self.go_to(next_group_index(self.steps, self.index))
+
+    def previous_case(self) -> None:
+        self.go_to(previous_group_index(self.steps, self.index))
+
+    def _enter(self, index: int, running: bool) -> None:
+        self.index = index
+        step = self.step
+        elapsed, extra = self.timings.get(step.key, (0.0, 0))
+        self.ui.timer.load(step.planned_seconds, elapsed, extra, running)
+        self.case_text = ""
+        if step.case_id is not None:
+            self.case_text = self.facilitation.projectable_case(step.case_id).description
+        self.ui.show_step(step, self.case_text)
+        self.capture.set_default_kind(default_kind(step.records))
+        if step.records == PhaseRecord.ATTENDANCE:
+            self.refresh_attendance()
+        self.refresh_records()
+        self._save_position()
+
+    # -- timer ------------------------------------------------------------------------------------
+    def toggle_timer(self) -> None:
+        self.ui.timer.toggle()
+        self._save_position()
+
+    def add_minute(self) -> None:
+        self.ui.timer.add_minute()
+        self._save_position()
+
+    def _on_timer_changed(self, text: str, state: str) -> None:
+        self.ui.show_timer(text, state, self.ui.timer.countdown.running)
+        self.presenter.show_timer(text, state)
+
+    def _remember_timer(self) -> None:
+        countdown = self.ui.timer.countdown
+        self.timings[self.step.key] = (countdown.elapsed(), countdown.extra_seconds)
+
+    def _save_position(self) -> None:
+        if not self.steps:
+            return
+        countdown = self.ui.timer.countdown
+        try:
+            self.facilitation.save_position(
+                self.session_id, self.step, elapsed_seconds=countdown.elapsed(),
+                extra_seconds=countdown.extra_seconds, running=countdown.running,
+            )  # fmt: skip
+        except (ServiceError, StorageError) as error:
+            self.show_problem(str(error))
+
+    # -- saving every second ----------------------------------------------------------------------
+    def save_now(self) -> None:
+        """Save the running timer, the changed draft fields, the notes and the evaluation."""
+        if self.ui.timer.countdown.running:
+            self._save_position()
+        self.save_drafts()
+        changes = {}
+        if self.ui.notes.dirty:
+            changes["notes"] = self.ui.notes.text()
+        if self.ui.evaluation.dirty:
+            changes["evaluation"] = self.ui.evaluation.text()
+        if changes:
+            try:
+                self.services.sessions.update_session(self.session_id, **changes)
+                self.ui.notes.dirty = self.ui.evaluation.dirty = False
+            except (ServiceError, StorageError) as error:
+                self.show_problem(str(error))
+
+    def save_drafts(self) -> None:
+        state = self.capture.draft_state()
+        changed = {f: v for f, v in state.items() if self._saved_drafts.get(f) != v}
+        if not changed:
+            return
+        try:
+            self.facilitation.save_drafts(self.session_id, changed)
+        except (ServiceError, StorageError) as error:
+            self.show_problem(str(error))
+            return
+        self._saved_drafts.update(changed)
+
+    # -- records ----------------------------------------------------------------------------------
+    def record(self, request: CaptureRequest) -> None:
+        if self.records.record(self.step, request):
+            self.capture.clear_text()
+            self.save_drafts()
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def refresh_records(self) -> None:
+        items = self.records.load(self.step.case_id)
+        self.ui.items_view.show_items(items)
+        self.ui.votes.set_items(self.records.votable())
+        self.ui.actors.set_items(self.records.observations())
+        self.update_presenter()
+
+    def refresh_attendance(self) -> None:
+        session = self.services.sessions.get_session(self.session_id)
+        self.ui.attendance.set_participants(session.participants, self.records.role_labels)
+        self.ui.votes.set_budget(
+            self.ui.votes.budget.value(), sum(1 for p in session.participants if p.present)
+        )
+
+    def set_presence(self, participant_id: int, present: bool) -> None:
+        try:
+            self.services.sessions.update_participant(participant_id, present=present)
+        except (ServiceError, StorageError) as error:
+            self.show_problem(str(error))
+        self.refresh_attendance()
+
+    def set_vote_budget(self, dots: int) -> None:
+        try:
+            self.facilitation.set_vote_budget(self.session_id, dots)
+        except (ServiceError, StorageError) as error:
+            self.show_problem(str(error))
+
+    def show_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    # -- presenter --------------------------------------------------------------------------------
+    def presenter_content(self) -> PresenterContent:
+        step = self.step
+        heading = self.plan.session.title
+        if step.case_id is not None:
+            heading = (
+                self.tr("Case %1 of %2: %3")
+                .replace("%1", str(step.group))
+                .replace("%2", str(len(self.plan.session.agenda)))
+                .replace("%3", step.case_title)
+            )
+        by_votes = step.records == PhaseRecord.VOTES
+        return PresenterContent(
+            heading=heading,
+            phase=step.name,
+            question=step.guiding_question,
+            case_text=self.case_text if step.case_id is not None else "",
+            insights=self.records.insights(by_votes),
+            case_first=step.records in (PhaseRecord.NOTHING, PhaseRecord.QUESTIONS),
+        )
+
+    def update_presenter(self) -> None:
+        self.presenter.show_content(self.presenter_content())
+
+    def toggle_presenter(self, show: bool) -> None:
+        if show:
+            self.update_presenter()
+            self.presenter.show_on(self.ui.chosen_screen())
+            self.activateWindow()  # the keyboard stays with the facilitator
+        else:
+            self.presenter.hide()
+
+    # -- closing ----------------------------------------------------------------------------------
+    def finish_session(self, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Finish the session"),
+                self.tr("Finish this session? It is marked as finished and you see a summary."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.ui.timer.countdown.pause()
+        self._remember_timer()
+        self.save_now()
+        self._save_position()
+        try:
+            self.facilitation.finish(self.session_id)
+        except (ServiceError, StorageError) as error:
+            self.show_problem(str(error))
+            return
+        self.summary = SummaryDialog(self.services, self.session_id)
+        self.summary.show()
+        self.finished.emit(self.session_id)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_timer.stop()
+        if self.summary is None:
+            self.save_now()
+            self._save_position()
+        self.ui.timer.stop()
+        self.records.undo_stack.clear()
+        self.presenter.close()
+        super().closeEvent(event)

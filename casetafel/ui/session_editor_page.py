@@ -1,0 +1,141 @@
+"""The sessions page: the list of sessions (newest first) with the session editor next to it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetafel.services.container import Services
+from casetafel.services.errors import ServiceError
+from casetafel.services.sessions import SessionInfo, SessionSummary
+from casetafel.storage.errors import StorageError
+from casetafel.ui.accessibility import name_fields_from_labels
+from casetafel.ui.autosave import EditingPage
+from casetafel.ui.library_models import SessionRowsModel
+from casetafel.ui.session_editor import SessionEditor, default_start
+
+
+def summary_of(info: SessionInfo) -> SessionSummary:
+    return SessionSummary(info.id, info.title, info.starts_at, info.location, info.status, len(info.agenda))
+
+
+class SessionEditorPage(EditingPage):
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(services, SessionRowsModel(), "sessions_page", parent)
+        self.table.setAccessibleName(self.tr("Sessions"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 120)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.new_button = QPushButton(self.tr("&New session"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.editor = SessionEditor(services, self.autosaver, self.undo_stack)
+        self.editor.session_changed.connect(lambda info: self.replace_row(summary_of(info)))
+        self.editor.agenda.agenda_changed.connect(self._agenda_count_changed)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        self.add_panes(left, self.editor, (420, 680))
+
+        name_fields_from_labels(self)
+        delete_action = QAction(self.tr("Delete session"), self.table)
+        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self.delete_session)
+        self.table.addAction(delete_action)
+        self.new_button.clicked.connect(self.new_item)
+        self.delete_button.clicked.connect(self.delete_session)
+        self.record_shown.connect(lambda ident: self.delete_button.setEnabled(ident is not None))
+
+    def load_rows(self) -> list:
+        return self.services.sessions.list_sessions()
+
+    def reload(self) -> None:
+        self.editor.fill_templates()
+        super().reload()
+
+    def show_record(self, ident: int | None) -> None:
+        self.editor.load(ident)
+
+    def _agenda_count_changed(self, count: int) -> None:
+        ident = self.editor.session_id
+        number = self.model.row_of_id(ident) if ident is not None else -1
+        if number >= 0 and self.model.row_at(number).case_count != count:
+            self.model.replace_row(number, replace(self.model.row_at(number), case_count=count))
+
+    def _run(self, change):
+        if not self.flush():
+            return None
+        try:
+            return change()
+        except (ServiceError, StorageError) as error:
+            QMessageBox.warning(self, self.tr("Sessions"), str(error))
+            return None
+
+    def new_item(self) -> None:
+        starts = default_start()
+        info = self._run(
+            lambda: self.services.sessions.create_session(
+                self.tr("New session"), starts, ends_at=starts + timedelta(hours=2)
+            )
+        )
+        if info is None:
+            return
+        self.model.add_row(summary_of(info))
+        self.select_id(info.id)
+        self.editor.tabs.setCurrentIndex(0)
+        title = self.editor.text_edits["title"]
+        title.setFocus()
+        title.selectAll()
+
+    def delete_session(self) -> None:
+        info = self.editor.info
+        if info is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete session"),
+            self.tr(
+                "Delete the session ‘%1’ with its participants, agenda and everything recorded in it? "
+                "This cannot be undone."
+            ).replace("%1", info.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._run(lambda: self.services.sessions.delete_session(info.id) or True):
+            self.model.remove_id(info.id)
+            if self.proxy.rowCount():
+                self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self._show_current()
+            self.table.setFocus()
+
+    def splitters(self) -> dict[str, QSplitter]:
+        return {"agenda_splitter": self.editor.agenda.splitter}
+
+    def header_views(self) -> dict[str, QHeaderView]:
+        return {
+            "table": self.table.horizontalHeader(),
+            "participants": self.editor.participants.table.horizontalHeader(),
+        }

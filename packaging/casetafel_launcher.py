@@ -1,0 +1,5 @@
+"""Entry point of the frozen casetafel bundle (PyInstaller): the same as the ``casetafel`` command."""
+
+from casetafel.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""Start-up benchmark: process start to the main window painted with its data, on the large demo database,
+against a floor (a bare QApplication with a shown QMainWindow plus ``import sqlalchemy.orm``).
+
+Run: ``python tests/perf/bench_startup.py`` (or ``python -m pytest tests/perf -s``). Targets: time at most
+1.3x the floor; resident memory at most 1.3x the floor's.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from perf_common import CACHE, large_database, median, report  # noqa: E402
+
+RUNS = int(os.environ.get("CASETAFEL_BENCH_RUNS", "7"))
+
+PROBE = """
+import resource, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+
+def painted():
+    windows = [w for w in app.topLevelWidgets() if w.isVisible() and w.inherits("QMainWindow")]
+    if not windows:
+        QTimer.singleShot(1, painted)
+        return
+    windows[0].repaint()
+    app.processEvents()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"PAINTED {time.time()} {rss}", flush=True)
+    app.quit()
+
+QTimer.singleShot(0, painted)
+"""
+
+FLOOR = (
+    PROBE
+    + """
+from PySide6.QtWidgets import QMainWindow
+import sqlalchemy.orm
+window = QMainWindow()
+window.show()
+app.exec()
+"""
+)
+
+CASETAFEL = (
+    PROBE
+    + """
+from casetafel.cli import main
+main(["--db", sys.argv[1]])
+"""
+)
+
+
+def measure(script: str, *args: str) -> tuple[float, int]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CASETAFEL_HOME=str(CACHE / "home"))
+    start = time.time()
+    result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env)
+    for line in result.stdout.splitlines():
+        if line.startswith("PAINTED "):
+            _, when, rss = line.split()
+            return float(when) - start, int(rss)
+    raise RuntimeError(f"no paint: {result.stdout}\n{result.stderr}")
+
+
+def startup_figures(db: Path, runs: int = RUNS) -> dict[str, float]:
+    measure(FLOOR)
+    measure(CASETAFEL, str(db))  # warm the file cache
+    floor = [measure(FLOOR) for _ in range(runs)]
+    app = [measure(CASETAFEL, str(db)) for _ in range(runs)]
+    return {
+        "floor_s": median([t for t, _ in floor]),
+        "app_s": median([t for t, _ in app]),
+        "floor_rss_kb": median([m for _, m in floor]),
+        "app_rss_kb": median([m for _, m in app]),
+    }
+
+
+def main() -> int:
+    figures = startup_figures(large_database())
+    print(
+        f"floor {figures['floor_s']:.3f} s, {figures['floor_rss_kb'] / 1024:.0f} MB; "
+        f"casetafel {figures['app_s']:.3f} s, {figures['app_rss_kb'] / 1024:.0f} MB"
+    )
+    ok = report("start-up / floor (large demo database)", figures["app_s"] / figures["floor_s"], 1.3, "x")
+    ok &= report("resident memory / floor", figures["app_rss_kb"] / figures["floor_rss_kb"], 1.3, "x")
+    return 0 if ok else 1
+
+
+def test_startup() -> None:
+    assert main() == 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
