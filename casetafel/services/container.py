@@ -8,6 +8,7 @@ from pathlib import Path
 from casetafel.services.cases import CaseService
 from casetafel.services.records import RecordService
 from casetafel.services.reporting import ReportingService
+from casetafel.services.search import SearchService
 from casetafel.services.sessions import SessionService
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.services.templates import TemplateService
@@ -24,6 +25,7 @@ class Services:
     templates: TemplateService
     taxonomy: TaxonomyService
     reporting: ReportingService
+    search: SearchService
 
     @classmethod
     def on(cls, db: Database) -> Services:
@@ -36,6 +38,7 @@ class Services:
             templates=TemplateService(db),
             taxonomy=taxonomy,
             reporting=ReportingService(db, taxonomy),
+            search=SearchService(db),
         )
 
     @classmethod

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 from casetafel import __version__
 from casetafel.services.container import Services
 from casetafel.services.maintenance import backup_now
+from casetafel.services.search import KIND_CASE, SearchHit
 from casetafel.storage.errors import StorageError
 from casetafel.ui.autosave import SaveStatus
 from casetafel.ui.case_library import CaseLibraryPage
 from casetafel.ui.facilitation_launch import offer_resume, start_facilitation
 from casetafel.ui.i18n import LANGUAGES
+from casetafel.ui.search_page import SearchPage
 from casetafel.ui.session_editor_page import SessionEditorPage
 from casetafel.ui.template_editor_page import TemplateEditorPage
 
@@ -35,7 +37,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.addItems([self.tr("Sessions"), self.tr("Cases"), self.tr("Methods")])
+        self.sidebar.addItems([self.tr("Sessions"), self.tr("Cases"), self.tr("Methods"), self.tr("Search")])
         self.sidebar.setMaximumWidth(260)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.sessions_page = SessionEditorPage(services)
@@ -45,6 +47,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.sessions_page)
         self.pages.addWidget(self.cases_page)
         self.pages.addWidget(self.templates_page)
+        self.search_page = SearchPage(services, self.open_search_hit)
+        self.pages.addWidget(self.search_page)
         self.save_status = SaveStatus(self.statusBar(), self)
         for page in self.editing_pages():
             self.save_status.watch(page.autosaver)
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Sessions"), "Ctrl+1"),
             (self.tr("&Cases"), "Ctrl+2"),
             (self.tr("&Methods"), "Ctrl+3"),
+            (self.tr("Searc&h"), "Ctrl+4"),
         )
         for row, (text, key) in enumerate(views):
             action = QAction(text, self)
@@ -146,7 +151,24 @@ class MainWindow(QMainWindow):
             page.flush()
         if row >= 0:
             self.pages.setCurrentIndex(row)
-            self.pages.currentWidget().table.setFocus()
+            page = self.pages.currentWidget()
+            page.table.setFocus()
+            if page is self.search_page:
+                page.focus_search()
+            self.new_item_action.setEnabled(callable(getattr(page, "new_item", None)))
+
+    def open_search_hit(self, hit: SearchHit) -> None:
+        """Show the case, or the session an observation or question belongs to."""
+        if hit.kind == KIND_CASE:
+            self.sidebar.setCurrentRow(1)
+            found = self.cases_page.select_id(hit.ref_id)
+        else:
+            self.sidebar.setCurrentRow(0)
+            found = self.sessions_page.select_id(hit.session_id)
+        if not found:
+            self.statusBar().showMessage(
+                self.tr("The result is hidden by a filter of the list (for example archived cases)."), 8000
+            )
 
     def selected_session_id(self) -> int | None:
         """The session selected in the sessions list, for actions that work on one session."""

@@ -1077,163 +1077,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="33"/>
+        <location filename="../../casetafel/ui/main_window.py" line="35"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="37"/>
+        <location filename="../../casetafel/ui/main_window.py" line="39"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="38"/>
+        <location filename="../../casetafel/ui/main_window.py" line="40"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="38"/>
+        <location filename="../../casetafel/ui/main_window.py" line="40"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="38"/>
+        <location filename="../../casetafel/ui/main_window.py" line="40"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="59"/>
+        <location filename="../../casetafel/ui/main_window.py" line="40"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="63"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="68"/>
+        <location filename="../../casetafel/ui/main_window.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="69"/>
+        <location filename="../../casetafel/ui/main_window.py" line="73"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="73"/>
+        <location filename="../../casetafel/ui/main_window.py" line="77"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="77"/>
+        <location filename="../../casetafel/ui/main_window.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="84"/>
+        <location filename="../../casetafel/ui/main_window.py" line="88"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="86"/>
+        <location filename="../../casetafel/ui/main_window.py" line="90"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="87"/>
+        <location filename="../../casetafel/ui/main_window.py" line="91"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="88"/>
+        <location filename="../../casetafel/ui/main_window.py" line="92"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="95"/>
+        <location filename="../../casetafel/ui/main_window.py" line="93"/>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="100"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="100"/>
+        <location filename="../../casetafel/ui/main_window.py" line="105"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="101"/>
+        <location filename="../../casetafel/ui/main_window.py" line="106"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="106"/>
+        <location filename="../../casetafel/ui/main_window.py" line="111"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="116"/>
+        <location filename="../../casetafel/ui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="117"/>
+        <location filename="../../casetafel/ui/main_window.py" line="122"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="124"/>
+        <location filename="../../casetafel/ui/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="127"/>
+        <location filename="../../casetafel/ui/main_window.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="128"/>
+        <location filename="../../casetafel/ui/main_window.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/main_window.py" line="134"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="130"/>
+        <location filename="../../casetafel/ui/main_window.py" line="135"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="178"/>
+        <location filename="../../casetafel/ui/main_window.py" line="170"/>
+        <source>The result is hidden by a filter of the list (for example archived cases).</source>
+        <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="200"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="179"/>
+        <location filename="../../casetafel/ui/main_window.py" line="201"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="182"/>
+        <location filename="../../casetafel/ui/main_window.py" line="204"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="191"/>
+        <location filename="../../casetafel/ui/main_window.py" line="213"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="192"/>
+        <location filename="../../casetafel/ui/main_window.py" line="214"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="198"/>
+        <location filename="../../casetafel/ui/main_window.py" line="220"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="200"/>
+        <location filename="../../casetafel/ui/main_window.py" line="222"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1395,6 +1410,64 @@ Uw gegevens blijven op deze computer: %2</translation>
         <location filename="../../casetafel/ui/autosave.py" line="102"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="31"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="33"/>
+        <source>Observation</source>
+        <translation>Observatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="34"/>
+        <source>Governance question</source>
+        <translation>Bestuurlijke vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="43"/>
+        <source>Search in cases, observations and questions</source>
+        <translation>Zoek in casussen, observaties en vragen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="44"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="49"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="49"/>
+        <source>Where it was found</source>
+        <translation>Waar het gevonden is</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="52"/>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="80"/>
+        <source>Type one or more words; accents do not matter.</source>
+        <translation>Typ een of meer woorden; accenten maken niet uit.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="82"/>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="84"/>
+        <source>Found: %1. Press Enter to open the selected result.</source>
+        <translation>Gevonden: %1. Druk op Enter om het gekozen resultaat te openen.</translation>
     </message>
 </context>
 <context>

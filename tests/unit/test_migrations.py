@@ -88,7 +88,9 @@ def test_models_and_migrations_agree(db_path: Path) -> None:
     engine = make_engine(db_path)
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_object": migrate.include_object}
+            )
             differences = compare_metadata(context, Base.metadata)
     finally:
         engine.dispose()

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from alembic import context
 
+from casetafel.storage.migrate import include_object
 from casetafel.storage.models import Base
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ARG001 - Alembic's signature
-    return not (type_ == "table" and name and name.startswith(("search_", "sqlite_")))
 
 
 def run_migrations() -> None:

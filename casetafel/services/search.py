@@ -1,0 +1,57 @@
+"""Full-text search over cases, observations and governance questions (SQLite FTS5).
+
+The index ``search_index`` is kept up to date by triggers (see the migration that creates it). Dutch
+diacritics are folded (``remove_diacritics 2``), so "coordinatie" finds "coördinatie". User input is
+never passed to FTS5 as query syntax: every word is quoted and matched as a prefix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from casetafel.storage.engine import Database
+
+KIND_CASE = "casus"
+KIND_OBSERVATION = "observatie"
+KIND_QUESTION = "vraag"
+MAX_TERMS = 12
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "casus", "observatie" or "vraag"
+    ref_id: int
+    session_id: int | None
+    title: str
+    snippet: str  # with the matches between the markers « and »
+
+
+def fts_query(user_input: str) -> str:
+    """A safe FTS5 query: each word quoted (quotes doubled) and matched as a prefix, all words required."""
+    terms = []
+    printable = "".join(ch if ch.isprintable() else " " for ch in user_input)
+    for word in printable.split()[:MAX_TERMS]:
+        cleaned = word.replace('"', '""')
+        if cleaned.strip('"'):
+            terms.append(f'"{cleaned}"*')
+    return " ".join(terms)
+
+
+class SearchService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def search(self, user_input: str, *, limit: int = 50) -> list[SearchHit]:
+        query = fts_query(user_input)
+        if not query:
+            return []
+        statement = text(
+            "SELECT kind, ref_id, session_id, title, "
+            "snippet(search_index, 4, '«', '»', '…', 12) AS snippet "
+            "FROM search_index WHERE search_index MATCH :query ORDER BY rank LIMIT :limit"
+        )
+        with self._db.reading() as session:
+            rows = session.execute(statement, {"query": query, "limit": limit})
+            return [SearchHit(r.kind, r.ref_id, r.session_id, r.title, r.snippet) for r in rows]
