@@ -81,6 +81,7 @@ class Vocabulary(StrEnum):
     LIFE_AREA = "life_area"
     AGE_BAND = "age_band"
     HOUSEHOLD_TYPE = "household_type"
+    LOCAL_PLACE = "local_place"  # the municipality's own villages and hamlets; no default terms
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,23 @@ def make_waiver(finding: Finding, reason: str, by: str) -> Waiver:
     )
 
 
+def waivers_from_json(values: Iterable[Mapping[str, str] | str] | None) -> list[Waiver]:
+    """The waivers stored in a case's JSON column (dicts; a bare string waives a text in any category)."""
+    return [Waiver.from_json(value) for value in values or ()]
+
+
+def covers(waiver: Waiver, finding: Finding) -> bool:
+    return waiver.text == finding.text and waiver.category in ("*", str(finding.category))
+
+
+def merge_waivers(old: Iterable[Waiver], new: Iterable[Waiver]) -> list[Waiver]:
+    """``old`` plus ``new``; a new waiver replaces an old one for the same category and text."""
+    merged: dict[tuple[str, str], Waiver] = {(w.category, w.text): w for w in old}
+    for waiver in new:
+        merged[(waiver.category, waiver.text)] = waiver
+    return list(merged.values())
+
+
 def open_findings(text: str, waivers: Iterable[Waiver], local_places: Iterable[str] = ()) -> list[Finding]:
     """The findings in ``text`` that no waiver covers."""
     waived = {(w.category, w.text) for w in waivers}
@@ -63,6 +80,13 @@ def open_findings(text: str, waivers: Iterable[Waiver], local_places: Iterable[s
         for f in detect(text, local_places=local_places)
         if (str(f.category), f.text) not in waived and ("*", f.text) not in waived
     ]
+
+
+def check_text(code: str, text: str, waivers: Iterable[Waiver], local_places: Iterable[str] = ()) -> None:
+    """Raise ``OpenFindingsError`` when ``text`` holds a finding that is neither replaced nor waived."""
+    findings = open_findings(text, waivers, local_places)
+    if findings:
+        raise OpenFindingsError(code, findings)
 
 
 class OpenFindingsError(ServiceError):
@@ -75,5 +99,6 @@ class OpenFindingsError(ServiceError):
         more = f" en nog {len(findings) - 5}" if len(findings) > 5 else ""
         super().__init__(
             f"De tekst van {code} bevat nog mogelijk herleidbare gegevens: {shown}{more}. "
-            "Vervang ze in de casus, of leg per gegeven vast waarom het mag blijven staan."
+            "Open de casus bij Casussen en vervang ze, of kies ‘Negeren…’ en leg per gegeven vast waarom "
+            "het mag blijven staan."
         )

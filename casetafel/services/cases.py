@@ -1,15 +1,31 @@
-"""Managing the case library: create, edit, duplicate, archive, delete, confirm anonymisation."""
+"""Managing the case library: create, edit, duplicate, archive, delete, confirm anonymisation.
+
+Confirming runs the identifier detector itself (with the municipality's local place names): every
+finding must be replaced in the text or waived with a reason (who, why, when are stored with the case).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, or_, select
 
+from casetafel.anonymisation import detect
+from casetafel.domain.vocabulary import Vocabulary
+from casetafel.services.anonymity import (
+    OpenFindingsError,
+    Waiver,
+    covers,
+    merge_waivers,
+    open_findings,
+    waivers_from_json,
+)
 from casetafel.services.common import code_list, get_or_fail
 from casetafel.services.errors import InUseError, ValidationError
+from casetafel.services.taxonomy import TaxonomyService, TermInfo
 from casetafel.storage.engine import Database
 from casetafel.storage.models import (
     Action,
@@ -52,7 +68,7 @@ class CaseInfo:
     anonymisation_confirmed_by: str
     anonymisation_confirmed_at: datetime | None
     anonymisation_open_findings: int
-    anonymisation_waivers: tuple[str, ...]
+    anonymisation_waivers: tuple[Waiver, ...]
     description_removed_at: datetime | None
     archived: bool
     created_at: datetime
@@ -78,7 +94,7 @@ def case_info(row: Case) -> CaseInfo:
         anonymisation_confirmed_by=row.anonymisation_confirmed_by,
         anonymisation_confirmed_at=row.anonymisation_confirmed_at,
         anonymisation_open_findings=row.anonymisation_open_findings,
-        anonymisation_waivers=tuple(row.anonymisation_waivers or ()),
+        anonymisation_waivers=tuple(waivers_from_json(row.anonymisation_waivers)),
         description_removed_at=row.description_removed_at,
         archived=row.archived,
         created_at=row.created_at,
@@ -102,6 +118,7 @@ def case_summary(row: Case) -> CaseSummary:
 class CaseService:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._taxonomy = TaxonomyService(db)
 
     def list_cases(self, *, include_archived: bool = False, text: str = "") -> list[CaseSummary]:
         with self._db.reading() as session:
@@ -159,21 +176,78 @@ class CaseService:
             return case_info(row)
 
     def confirm_anonymisation(
-        self, case_id: int, confirmed_by: str, *, open_findings: int = 0, waivers: tuple[str, ...] = ()
+        self, case_id: int, confirmed_by: str, *, waivers: Iterable[Waiver] = ()
     ) -> CaseInfo:
-        if open_findings:
-            raise ValidationError(
-                "De anonimisering kan pas bevestigd worden als er geen open bevindingen meer zijn: "
-                "vervang ze of leg per bevinding vast waarom die mag blijven staan."
-            )
+        """Confirm after checking the text: refuses with ``OpenFindingsError`` while a finding is open.
+
+        ``waivers`` are added to the ones already stored. Only waivers that cover a finding in the text
+        are kept, so a waived name that was later replaced cannot silently pass when it comes back.
+        """
+        places = self.local_places()
         with self._db.transaction() as session:
             row = get_or_fail(session, Case, case_id, "Casus")
+            combined = merge_waivers(waivers_from_json(row.anonymisation_waivers), waivers)
+            found = detect(row.description, local_places=places)
+            still_open = [f for f in found if not any(covers(w, f) for w in combined)]
+            if still_open:
+                raise OpenFindingsError(row.code, still_open)
+            used = [w for w in combined if any(covers(w, f) for f in found)]
             row.anonymisation_confirmed_by = confirmed_by.strip() or "onbekend"
             row.anonymisation_confirmed_at = utc_now()
             row.anonymisation_open_findings = 0
-            row.anonymisation_waivers = list(waivers)
+            row.anonymisation_waivers = [w.as_json() for w in used]
             session.flush()
             return case_info(row)
+
+    def waive_finding(self, case_id: int, category: str, text: str, reason: str, by: str) -> CaseInfo:
+        """Record that ``text`` (of ``category``) may stay in the case text, with who, why and when."""
+        if not reason or not reason.strip():
+            raise ValidationError("Geef een reden waarom dit gegeven in de tekst mag blijven staan.")
+        if not text:
+            raise ValidationError("Er is geen gegeven gekozen om te negeren.")
+        waiver = Waiver(
+            str(category),
+            text,
+            reason.strip(),
+            by.strip() or "onbekend",
+            datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        with self._db.transaction() as session:
+            row = get_or_fail(session, Case, case_id, "Casus")
+            merged = merge_waivers(waivers_from_json(row.anonymisation_waivers), [waiver])
+            row.anonymisation_waivers = [w.as_json() for w in merged]
+            session.flush()
+            return case_info(row)
+
+    def remove_waiver(self, case_id: int, category: str, text: str) -> CaseInfo:
+        """Take a waiver back; a confirmation that relied on it is revoked."""
+        places = self.local_places()
+        with self._db.transaction() as session:
+            row = get_or_fail(session, Case, case_id, "Casus")
+            waivers = waivers_from_json(row.anonymisation_waivers)
+            kept = [w for w in waivers if (w.category, w.text) != (str(category), text)]
+            if len(kept) != len(waivers):
+                row.anonymisation_waivers = [w.as_json() for w in kept]
+                if row.anonymisation_confirmed_at is not None and open_findings(
+                    row.description, kept, places
+                ):
+                    row.anonymisation_confirmed_at = None
+                    row.anonymisation_confirmed_by = ""
+            session.flush()
+            return case_info(row)
+
+    def local_places(self) -> list[str]:
+        """The municipality's own place names, which the detector looks for in every case text."""
+        return self._taxonomy.local_places()
+
+    def add_local_place(self, name: str) -> TermInfo:
+        """Add a village, hamlet or neighbourhood of this municipality to the detector's place list."""
+        name = " ".join((name or "").split())
+        if not name:
+            raise ValidationError("Kies eerst het woord dat een plaatsnaam is.")
+        if len(name) > 60 or not any(ch.isalpha() for ch in name):
+            raise ValidationError(f"‘{name[:60]}’ is geen plaatsnaam.")
+        return self._taxonomy.add_term(Vocabulary.LOCAL_PLACE, name)
 
     def revoke_anonymisation(self, case_id: int) -> CaseInfo:
         with self._db.transaction() as session:

@@ -4,7 +4,8 @@ Everything the facilitator does during a session is saved the moment it happens,
 committed transaction: the current step, the timer of each step (seconds spent, minutes added, running
 or paused), the dot budget, and the text being typed (drafts keyed by session and field). After a crash
 the next start finds the run and resumes at the same step with the same timer and the same draft.
-Only cases whose anonymisation is confirmed can be started or projected.
+Only cases whose anonymisation is confirmed, and whose text holds no open identifier finding (checked
+again with the local place names), can be started or projected.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from datetime import datetime
 from sqlalchemy import select
 
 from casetafel.domain.vocabulary import SessionStatus
+from casetafel.services.anonymity import check_text
 from casetafel.services.cases import CaseInfo, case_info
 from casetafel.services.common import get_or_fail
 from casetafel.services.errors import UnconfirmedCaseError, ValidationError
 from casetafel.services.facilitation_plan import Step, build_steps
 from casetafel.services.records import ActionInfo, QuestionInfo, action_info, question_info
 from casetafel.services.sessions import SessionInfo, SessionService
+from casetafel.services.taxonomy import TaxonomyService
 from casetafel.services.templates import TemplateInfo, TemplateService
 from casetafel.storage.engine import Database
 from casetafel.storage.models import (
@@ -100,6 +103,7 @@ class FacilitationService:
         self._db = db
         self._sessions = SessionService(db)
         self._templates = TemplateService(db)
+        self._taxonomy = TaxonomyService(db)
 
     # -- plan and gate ----------------------------------------------------------------------------
     def plan(self, session_id: int) -> RunPlan:
@@ -112,19 +116,32 @@ class FacilitationService:
         return RunPlan(session, template, build_steps(template, session.agenda))
 
     def check_confirmed(self, session_id: int) -> None:
-        """Raise ``UnconfirmedCaseError`` if a case on the agenda has no confirmed anonymisation."""
+        """Raise ``UnconfirmedCaseError`` if a case on the agenda has no confirmed anonymisation, and
+        ``OpenFindingsError`` if a case text holds an identifier that is neither replaced nor waived."""
         session = self._sessions.get_session(session_id)
         codes = [a.case_code for a in session.agenda if not a.anonymisation_confirmed]
         if codes:
             raise UnconfirmedCaseError(codes)
+        places = self._taxonomy.local_places()
+        for item in session.agenda:
+            self._check_text(self._case(item.case_id), places)
 
     def projectable_case(self, case_id: int) -> CaseInfo:
-        """The case, for showing on the projector; refused when its anonymisation is not confirmed."""
-        with self._db.reading() as session:
-            info = case_info(get_or_fail(session, Case, case_id, "Casus"))
+        """The case, for showing on the projector; refused when its anonymisation is not confirmed or
+        its text (checked again now) holds an open identifier finding."""
+        info = self._case(case_id)
         if not info.anonymisation_confirmed:
             raise UnconfirmedCaseError([info.code])
+        self._check_text(info, self._taxonomy.local_places())
         return info
+
+    def _case(self, case_id: int) -> CaseInfo:
+        with self._db.reading() as session:
+            return case_info(get_or_fail(session, Case, case_id, "Casus"))
+
+    @staticmethod
+    def _check_text(info: CaseInfo, places: list[str]) -> None:
+        check_text(info.code, info.description, info.anonymisation_waivers, places)
 
     # -- the run ----------------------------------------------------------------------------------
     def start(self, session_id: int, first_step_key: str = "") -> RunState:

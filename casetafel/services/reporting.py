@@ -25,7 +25,7 @@ from casetafel.report.data import (
     QuestionData,
     ReportData,
 )
-from casetafel.services.anonymity import OpenFindingsError, Waiver, open_findings
+from casetafel.services.anonymity import check_text, waivers_from_json
 from casetafel.services.common import get_or_fail
 from casetafel.services.errors import UnconfirmedCaseError
 from casetafel.services.taxonomy import TaxonomyService
@@ -48,6 +48,7 @@ class ReportingService:
     def report_data(self, session_id: int) -> ReportData:
         """Everything the report of a session needs; refuses unconfirmed cases."""
         labels = self._taxonomy.all_labels()
+        places = self._taxonomy.local_places()
 
         def label(vocabulary: Vocabulary, code: str) -> str:
             return labels.get(vocabulary.value, {}).get(code, code)
@@ -73,10 +74,8 @@ class ReportingService:
             if unconfirmed:
                 raise UnconfirmedCaseError(unconfirmed)
             for item in meeting.agenda:  # checked again at every export, not only at confirmation
-                waivers = [Waiver.from_json(w) for w in item.case.anonymisation_waivers or ()]
-                findings = open_findings(item.case.description, waivers)
-                if findings:
-                    raise OpenFindingsError(item.case.code, findings)
+                case = item.case
+                check_text(case.code, case.description, waivers_from_json(case.anonymisation_waivers), places)
             template = session.get(MethodTemplate, meeting.template_id) if meeting.template_id else None
             phase_names = {p.key: p.name for p in template.phases} if template else {}
             case_codes = {item.case_id: item.case.code for item in meeting.agenda}

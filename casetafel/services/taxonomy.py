@@ -53,6 +53,10 @@ class TaxonomyService:
                 result.setdefault(row.vocabulary, {})[row.code] = row.label
             return result
 
+    def local_places(self) -> list[str]:
+        """The municipality's own place names, which the identifier detector also looks for."""
+        return [term.label for term in self.terms(Vocabulary.LOCAL_PLACE)]
+
     def add_term(self, vocabulary: Vocabulary | str, label: str, code: str = "") -> TermInfo:
         label = required_text(label, "De naam van de term").strip()
         code = (code or label).strip().lower().replace(" ", "_")

@@ -38,10 +38,35 @@ class RecordedItemsModel(QAbstractTableModel):
         self.items: list[RecordedItem] = []
         self.edit_requested = Hook()  # ref, new text
 
-    def set_items(self, items: list[RecordedItem]) -> None:
+    def set_items(self, items: list[RecordedItem]) -> tuple[str, list[int]]:
+        """Show ``items``; returns what changed: ("reset", []), ("inserted", rows) or ("changed", rows).
+
+        Appending and editing are reported row by row, so the view measures only those rows again:
+        with hundreds of items a full reset would make every capture slow.
+        """
+        items = list(items)
+        old = self.items
+        same_refs = [a.ref for a in old] == [b.ref for b in items[: len(old)]]
+        if same_refs and len(items) > len(old):
+            self.beginInsertRows(NO_PARENT, len(old), len(items) - 1)
+            self.items = items
+            self.endInsertRows()
+            changed = [row for row in range(len(old)) if old[row] != items[row]]
+            self._rows_changed(changed)
+            return "inserted", list(range(len(old), len(items))) + changed
+        if same_refs and len(items) == len(old):
+            changed = [row for row in range(len(old)) if old[row] != items[row]]
+            self.items = items
+            self._rows_changed(changed)
+            return "changed", changed
         self.beginResetModel()
-        self.items = list(items)
+        self.items = items
         self.endResetModel()
+        return "reset", []
+
+    def _rows_changed(self, rows: list[int]) -> None:
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.items)
@@ -102,12 +127,14 @@ class RecordedItemsView(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        # Sizes are measured when rows come or change (see show_items), not on every repaint: automatic
+        # ResizeToContents re-measures all rows at each capture.
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(DETAILS, 220)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if (
@@ -127,7 +154,14 @@ class RecordedItemsView(QTableView):
         row, column = current.row(), max(current.column(), 0)
         ref = model.items[row].ref if 0 <= row < len(model.items) else None
         grew = len(items) > len(model.items)
-        model.set_items(items)
+        how, rows = model.set_items(items)
+        if how == "reset":
+            self.resizeColumnToContents(KIND)
+            self.resizeColumnToContents(AUTHOR)
+            self.resizeRowsToContents()
+        else:
+            for changed_row in rows:
+                self.resizeRowToContents(changed_row)
         if not items:
             return
         if grew:

@@ -1,28 +1,25 @@
 """The case editor: title, description, structured facts and the anonymisation confirmation, autosaved.
 
 Text is written half a second after the last keystroke, choices at once; every write that succeeded is an
-undo step. A changed description needs its anonymisation confirmed again (the service revokes it).
+undo step (a replacement from the findings panel is a step of its own). A changed description needs its
+anonymisation confirmed again (the service revokes it). The live identifier check, the findings panel
+and the confirmation are in ``case_anonymisation``.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,12 +28,11 @@ from PySide6.QtWidgets import (
 from casetafel.domain.vocabulary import Vocabulary
 from casetafel.services.cases import CaseInfo
 from casetafel.services.container import Services
-from casetafel.services.errors import ServiceError
-from casetafel.storage.errors import StorageError
 from casetafel.ui.accessibility import name_fields_from_labels
 from casetafel.ui.autosave import Autosaver
+from casetafel.ui.case_anonymisation import AnonymisationGuard
 from casetafel.ui.case_editor_description import DescriptionEditor
-from casetafel.ui.undo_commands import FieldEditCommand, UndoKeyFilter
+from casetafel.ui.undo_commands import FieldEditCommand, SeparateFieldEditCommand, UndoKeyFilter
 
 LIST_FIELDS = {"domains": Vocabulary.DOMAIN, "life_areas": Vocabulary.LIFE_AREA, "themes": Vocabulary.THEME}
 COMBO_FIELDS = {
@@ -44,11 +40,6 @@ COMBO_FIELDS = {
     "household_type": Vocabulary.HOUSEHOLD_TYPE,
     "presenter_role": Vocabulary.PARTICIPANT_ROLE,
 }
-
-
-def local_time(moment: datetime) -> datetime:
-    """A stored UTC moment (naive) in the computer's time zone."""
-    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 class CaseEditor(QWidget):
@@ -68,7 +59,6 @@ class CaseEditor(QWidget):
         self.undo_stack = undo_stack
         self.settings = settings
         self.info: CaseInfo | None = None
-        self.confirmer = ""
         self._stored: dict[str, object] = {}
         self._undo_filter = UndoKeyFilter(self)
 
@@ -83,21 +73,15 @@ class CaseEditor(QWidget):
         title_label = QLabel(self.tr("&Title"))
         title_label.setBuddy(self.title_edit)
 
-        self.anonymisation_label = QLabel()
-        self.anonymisation_label.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("Confirm &anonymisation…"))
-        self.revoke_button = QPushButton(self.tr("&Revoke confirmation"))
-        anonymisation = QFrame()
-        anonymisation.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(anonymisation)
-        row.addWidget(self.anonymisation_label, 1)
-        row.addWidget(self.confirm_button)
-        row.addWidget(self.revoke_button)
-
         self.description = DescriptionEditor()
         self.description.text_edit.installEventFilter(self._undo_filter)
         description_label = QLabel(self.tr("&Description (anonymised)"))
         description_label.setBuddy(self.description.text_edit)
+        self.guard = AnonymisationGuard(self)
+        self.anonymisation_label = self.guard.label
+        self.confirm_button = self.guard.confirm_button
+        self.revoke_button = self.guard.revoke_button
+        self.findings = self.guard.panel
 
         self.fact_lists: dict[str, QListWidget] = {}
         self.fact_combos: dict[str, QComboBox] = {}
@@ -144,23 +128,24 @@ class CaseEditor(QWidget):
         header.addWidget(title_label)
         header.addWidget(self.title_edit, 1)
         top_layout.addLayout(header)
-        top_layout.addWidget(anonymisation)
+        top_layout.addWidget(self.guard.bar)
         top_layout.addWidget(description_label)
         top_layout.addWidget(self.description, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
+        self.splitter.addWidget(self.findings)
         self.splitter.addWidget(facts)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([320, 240, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.splitter)
 
         self.title_edit.textEdited.connect(self._on_title_edited)
         self.description.text_edit.textChanged.connect(self._on_description_edited)
-        self.confirm_button.clicked.connect(self.confirm_anonymisation)
-        self.revoke_button.clicked.connect(self.revoke_anonymisation)
         self.fill_choices()
         self.load(None)
         name_fields_from_labels(self)
@@ -210,7 +195,7 @@ class CaseEditor(QWidget):
         for field, value in self._stored.items():
             self._show_value(field, value)
         self.code_label.setText(info.code if info else "")
-        self._show_anonymisation()
+        self.guard.reload()
 
     def _show_value(self, field: str, value) -> None:
         if field == "title":
@@ -236,23 +221,7 @@ class CaseEditor(QWidget):
             combo.blockSignals(False)
 
     def _show_anonymisation(self) -> None:
-        info = self.info
-        has_text = bool(self.description.text().strip())
-        if info is not None and info.anonymisation_confirmed:
-            when = local_time(info.anonymisation_confirmed_at).strftime("%d-%m-%Y %H:%M")
-            text = (
-                self.tr("✔ Anonymisation confirmed by %1 on %2")
-                .replace("%1", info.anonymisation_confirmed_by)
-                .replace("%2", when)
-            )
-        elif has_text:
-            text = self.tr("⚠ Anonymisation not confirmed: check the text for names and details")
-        else:
-            text = self.tr("⚠ Anonymisation not confirmed; write the description first")
-        self.anonymisation_label.setText(text)
-        confirmed = info is not None and info.anonymisation_confirmed
-        self.confirm_button.setEnabled(info is not None and has_text and not confirmed)
-        self.revoke_button.setEnabled(confirmed)
+        self.guard.refresh()
 
     # -- edits ------------------------------------------------------------------------------------
     def _value(self, field: str):
@@ -292,7 +261,20 @@ class CaseEditor(QWidget):
             case_id, value = self.case_id, self._value(field)
             self.autosaver.save_now(("case", case_id, field), lambda: self._write(case_id, field, value))
 
-    def _write(self, case_id: int, field: str, value, record_undo: bool = True) -> None:
+    def replace_description(self, text: str, what: str) -> None:
+        """A replacement from the findings panel: changes the text as an undo step of its own."""
+        case_id = self.case_id
+        if case_id is None:
+            return
+        self.autosaver.flush()  # the typing before it stays a separate step
+        self.description.replace_text(text)
+        self.autosaver.save_now(
+            ("case", case_id, "description"),
+            lambda: self._write(case_id, "description", text, separate=what),
+        )
+
+    def _write(self, case_id: int, field: str, value, record_undo: bool = True, separate: str = "") -> None:
+        """Store one field; ``separate`` names an undo step that is never merged with typing."""
         info = self.services.cases.update_case(case_id, **{field: value})
         if case_id != self.case_id:
             self.case_changed.emit(info)
@@ -303,9 +285,14 @@ class CaseEditor(QWidget):
         self._show_anonymisation()
         self.case_changed.emit(info)
         if record_undo and old != value:
+            command = SeparateFieldEditCommand if separate else FieldEditCommand
             self.undo_stack.push(
-                FieldEditCommand(
-                    self._field_name(field), (case_id, field), old, value, partial(self._apply, field)
+                command(
+                    separate or self._field_name(field),
+                    (case_id, field),
+                    old,
+                    value,
+                    partial(self._apply, field),
                 )
             )
 
@@ -315,6 +302,8 @@ class CaseEditor(QWidget):
         if case_id is None:
             return
         self._show_value(field, value)
+        if field == "description":
+            self.guard.highlighter.run_now()
         self._show_anonymisation()
         self.autosaver.save_now(
             ("case", case_id, field), lambda: self._write(case_id, field, value, record_undo=False)
@@ -335,37 +324,7 @@ class CaseEditor(QWidget):
 
     # -- anonymisation ----------------------------------------------------------------------------
     def confirm_anonymisation(self) -> None:
-        if self.case_id is None or not self.autosaver.flush():
-            return
-        if not self.description.text().strip():
-            return
-        if not self.confirmer:
-            remembered = str(self.settings.value("case_editor/confirmer", "")) if self.settings else ""
-            who, ok = QInputDialog.getText(
-                self,
-                self.tr("Confirm anonymisation"),
-                self.tr("Who confirms? Your role or name is stored with the confirmation:"),
-                QLineEdit.EchoMode.Normal,
-                remembered or self.tr("Facilitator"),
-            )
-            if not ok or not who.strip():
-                return
-            self.confirmer = who.strip()
-            if self.settings is not None:
-                self.settings.setValue("case_editor/confirmer", self.confirmer)
-        self._change_confirmation(
-            lambda: self.services.cases.confirm_anonymisation(self.case_id, self.confirmer)
-        )
+        self.guard.confirm()
 
     def revoke_anonymisation(self) -> None:
-        if self.case_id is not None:
-            self._change_confirmation(lambda: self.services.cases.revoke_anonymisation(self.case_id))
-
-    def _change_confirmation(self, change) -> None:
-        try:
-            self.info = change()
-        except (ServiceError, StorageError) as error:
-            QMessageBox.warning(self, self.tr("Anonymisation"), str(error))
-            return
-        self._show_anonymisation()
-        self.case_changed.emit(self.info)
+        self.guard.revoke()

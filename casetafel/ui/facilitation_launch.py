@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from casetafel.services.anonymity import OpenFindingsError
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError, UnconfirmedCaseError
 from casetafel.services.facilitation import FacilitationService
@@ -26,7 +27,7 @@ def start_facilitation(parent: QWidget | None, services: Services, session_id: i
     try:
         window = FacilitationWindow(services, session_id)
         window.begin()
-    except UnconfirmedCaseError as error:
+    except (UnconfirmedCaseError, OpenFindingsError) as error:
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("FacilitationLaunch", "The session cannot start yet"),

@@ -130,8 +130,14 @@ class FacilitationRecords(QObject):
         """What was recorded in this session for ``case_id`` (None: the session itself), oldest first."""
         records = self.services.records
         sid = self.session_id
-        rows = [(OBSERVATION, o) for o in records.list_observations(sid) if o.case_id == case_id]
-        rows += [(QUESTION, q) for q in records.list_questions(sid) if q.case_id == case_id]
+        if case_id is None:
+            observations = [o for o in records.list_observations(sid) if o.case_id is None]
+            questions = [q for q in records.list_questions(sid) if q.case_id is None]
+        else:
+            observations = records.list_observations(sid, case_id)
+            questions = records.list_questions(sid, case_id)
+        rows = [(OBSERVATION, o) for o in observations]
+        rows += [(QUESTION, q) for q in questions]
         rows += [(ACTION, a) for a in records.list_actions(sid) if a.case_id == case_id]
         rows.sort(key=lambda r: (r[1].created_at, r[0], r[1].id))
         self.items = [self._item(table, info) for table, info in rows]

@@ -58,6 +58,8 @@ class FacilitationWindow(QMainWindow):
 
         self.capture.submitted.connect(self.record)
         self.records.changed.connect(self.refresh_records)
+        self.ui.tabs.currentChanged.connect(self.refresh_tool_panel)
+        self.ui.tool_stack.currentChanged.connect(self.refresh_tool_panel)
         self.records.failed.connect(self.show_problem)
         self.ui.timer.changed.connect(self._on_timer_changed)
         self.save_timer = QTimer(self)
@@ -221,9 +223,22 @@ class FacilitationWindow(QMainWindow):
     def refresh_records(self) -> None:
         items = self.records.load(self.step.case_id)
         self.ui.items_view.show_items(items)
-        self.ui.votes.set_items(self.records.votable())
-        self.ui.actors.set_items(self.records.observations())
+        self._stale_panels = {self.ui.votes, self.ui.actors}
+        self.refresh_tool_panel()
         self.update_presenter()
+
+    def refresh_tool_panel(self, *_args) -> None:
+        """Fill the votes or who-can-act panel only while it is shown: with hundreds of items a refresh
+        of a hidden panel would slow down every capture."""
+        shown = self.ui.tool_stack.currentWidget()
+        stale = getattr(self, "_stale_panels", set())
+        if shown not in stale or self.ui.tabs.currentWidget() is not self.ui.tool_stack:
+            return
+        if shown is self.ui.votes:
+            self.ui.votes.set_items(self.records.votable())
+        else:
+            self.ui.actors.set_items(self.records.observations())
+        stale.discard(shown)
 
     def refresh_attendance(self) -> None:
         session = self.services.sessions.get_session(self.session_id)
@@ -271,7 +286,9 @@ class FacilitationWindow(QMainWindow):
         )
 
     def update_presenter(self) -> None:
-        self.presenter.show_content(self.presenter_content())
+        """The presenter shows the newest content; while it is closed, it is filled when it opens."""
+        if self.presenter.isVisible():
+            self.presenter.show_content(self.presenter_content())
 
     def toggle_presenter(self, show: bool) -> None:
         if show:

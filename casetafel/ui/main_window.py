@@ -22,6 +22,7 @@ from casetafel.ui.autosave import SaveStatus
 from casetafel.ui.case_library import CaseLibraryPage
 from casetafel.ui.facilitation_launch import offer_resume, start_facilitation
 from casetafel.ui.i18n import LANGUAGES
+from casetafel.ui.report_dialog import open_report_dialog
 from casetafel.ui.search_page import SearchPage
 from casetafel.ui.session_editor_page import SessionEditorPage
 from casetafel.ui.template_editor_page import TemplateEditorPage
@@ -108,6 +109,12 @@ class MainWindow(QMainWindow):
         self.run_table_action.triggered.connect(self.run_table)
         table_menu.addAction(self.run_table_action)
 
+        report_menu = self.menuBar().addMenu(self.tr("&Report"))
+        self.report_action = QAction(self.tr("Session &report…"), self)
+        self.report_action.setShortcut(QKeySequence.StandardKey.Print)  # Ctrl+R is Refresh
+        self.report_action.triggered.connect(self.show_report)
+        report_menu.addAction(self.report_action)
+
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self.settings.value("language", "nl")
@@ -180,6 +187,10 @@ class MainWindow(QMainWindow):
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
             self.reload()
+
+    def show_report(self) -> None:
+        """The report of the selected session: preview, PDF, print, CSV and JSON."""
+        self.report_dialog = open_report_dialog(self, self.services, self.selected_session_id())
 
     def resume_table(self) -> None:
         """At start-up: offer to continue a session that was still running."""

@@ -68,6 +68,13 @@ class FieldEditCommand(AppliedCommand):
         self._apply(self.new)
 
 
+class SeparateFieldEditCommand(FieldEditCommand):
+    """A field edit that is an undo step of its own, never merged (a replacement of an identifier)."""
+
+    def id(self) -> int:
+        return -1
+
+
 class CallbackCommand(AppliedCommand):
     """A structural change (agenda move, participant added or removed) given as two callables."""
 

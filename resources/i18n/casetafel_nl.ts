@@ -196,6 +196,59 @@
     </message>
 </context>
 <context>
+    <name>AnonymisationGuard</name>
+    <message>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="87"/>
+        <source>⚠ Confirmed by %1, but the text now holds %2 open findings: replace or ignore each one before the case is shown or exported</source>
+        <translation>⚠ Bevestigd door %1, maar de tekst bevat nu %2 open gegevens: vervang of negeer ze voordat de casus getoond of geëxporteerd wordt</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="99"/>
+        <source>⚠ Not confirmed: %1 possible identifiers are still open (see the list)</source>
+        <translation>⚠ Niet bevestigd: nog %1 mogelijk herleidbare gegevens open (zie de lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="112"/>
+        <source>Write the description first.</source>
+        <translation>Schrijf eerst de casusbeschrijving.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="114"/>
+        <source>The anonymisation of this text is confirmed.</source>
+        <translation>De anonimisering van deze tekst is bevestigd.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="117"/>
+        <source>Not yet possible: %1 possible identifiers are still open. Replace each one, or ignore it with a reason.</source>
+        <translation>Nog niet mogelijk: %1 mogelijk herleidbare gegevens staan nog open. Vervang ze, of negeer ze met een reden.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="121"/>
+        <source>Confirm that you read the text yourself. The check lowers the risk of recognition but does not catch everything.</source>
+        <translation>Bevestig dat u de tekst zelf hebt nagelezen. De controle verkleint het risico op herkenning, maar vindt niet alles.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="146"/>
+        <source>replacement of ‘%1’</source>
+        <translation>vervanging van ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="149"/>
+        <source>replacement of every ‘%1’</source>
+        <translation>vervanging van elke ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="213"/>
+        <source>Place names</source>
+        <translation>Plaatsnamen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="214"/>
+        <source>Select the place name in the text first, then choose this again.</source>
+        <translation>Selecteer eerst de plaatsnaam in de tekst en kies dit daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <location filename="../../casetafel/ui/facilitation_panels.py" line="20"/>
@@ -211,6 +264,19 @@
         <location filename="../../casetafel/ui/facilitation_panels.py" line="48"/>
         <source>%1 of %2 present</source>
         <translation>%1 van %2 aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../casetafel/ui/background.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/background.py" line="60"/>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
     </message>
 </context>
 <context>
@@ -344,142 +410,142 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="81"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="71"/>
         <source>A short title without names</source>
         <translation>Een korte titel zonder namen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="83"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="73"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="88"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="44"/>
         <source>Confirm &amp;anonymisation…</source>
         <translation>&amp;Anonimisering bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="89"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="45"/>
         <source>&amp;Revoke confirmation</source>
         <translation>Bevestiging &amp;intrekken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="99"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="78"/>
         <source>&amp;Description (anonymised)</source>
         <translation>&amp;Casusbeschrijving (geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="108"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="92"/>
         <source>D&amp;omains</source>
         <translation>&amp;Domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="93"/>
         <source>&amp;Life areas</source>
         <translation>&amp;Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="94"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="124"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="108"/>
         <source>A&amp;ge band</source>
         <translation>Leeftijd&amp;sgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="125"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="109"/>
         <source>Hou&amp;sehold</source>
         <translation>H&amp;uishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="126"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="110"/>
         <source>&amp;Presented by</source>
         <translation>Ingebracht &amp;door</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="167"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="152"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="187"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="172"/>
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="244"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="94"/>
         <source>✔ Anonymisation confirmed by %1 on %2</source>
         <translation>✔ Anonimisering bevestigd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="249"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="103"/>
         <source>⚠ Anonymisation not confirmed: check the text for names and details</source>
         <translation>⚠ Anonimisering niet bevestigd: controleer de tekst op namen en herleidbare details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="251"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="107"/>
         <source>⚠ Anonymisation not confirmed; write the description first</source>
         <translation>⚠ Anonimisering niet bevestigd; schrijf eerst de casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="325"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="314"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="326"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="315"/>
         <source>description</source>
         <translation>casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="327"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="316"/>
         <source>domains</source>
         <translation>domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="328"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="317"/>
         <source>life areas</source>
         <translation>leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="329"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="318"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="330"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="319"/>
         <source>age band</source>
         <translation>leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="331"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="320"/>
         <source>household</source>
         <translation>huishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="332"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="321"/>
         <source>presenter</source>
         <translation>casusinbrenger</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="346"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="241"/>
         <source>Confirm anonymisation</source>
         <translation>Anonimisering bevestigen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="347"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="242"/>
         <source>Who confirms? Your role or name is stored with the confirmation:</source>
         <translation>Wie bevestigt? Uw rol of naam wordt bij de bevestiging opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="349"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="225"/>
         <source>Facilitator</source>
         <translation>Gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="368"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="140"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
@@ -656,40 +722,48 @@
 <context>
     <name>DescriptionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/case_editor_description.py" line="82"/>
+        <location filename="../../casetafel/ui/case_editor_description.py" line="160"/>
         <source>%1 words (300 to 2,000 works well)</source>
         <translation>%1 woorden (300 tot 2.000 werkt goed)</translation>
     </message>
 </context>
 <context>
+    <name>DescriptionTextEdit</name>
+    <message>
+        <location filename="../../casetafel/ui/case_editor_description.py" line="102"/>
+        <source>Add ‘%1’ as a place name of this municipality</source>
+        <translation>‘%1’ als plaatsnaam van deze gemeente toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>FacilitationLaunch</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="22"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="23"/>
         <source>Run the table</source>
         <translation>Tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="23"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="24"/>
         <source>First choose a session in the list.</source>
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="32"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="33"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="38"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="39"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="63"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="64"/>
         <source>Resume the session?</source>
         <translation>Bijeenkomst hervatten?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="64"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="65"/>
         <source>The session “%1” was still running (at: %2). Continue where you were?</source>
         <translation>De bijeenkomst ‘%1’ was nog bezig (bij: %2). Verdergaan waar u was?</translation>
     </message>
@@ -894,12 +968,12 @@
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="157"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="163"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="164"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="170"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
@@ -912,69 +986,232 @@
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="78"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="80"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="79"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="81"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="80"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="82"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="81"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="83"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="82"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="84"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="83"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="85"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="103"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="121"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="123"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="219"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="221"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="250"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="265"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="258"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="273"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="289"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="306"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="290"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="307"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="29"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="30"/>
+        <source>Place name</source>
+        <translation>Plaatsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="31"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="32"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="33"/>
+        <source>Citizen service number (BSN)</source>
+        <translation>Burgerservicenummer (BSN)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="34"/>
+        <source>Bank account (IBAN)</source>
+        <translation>Rekeningnummer (IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="35"/>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="36"/>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="37"/>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="38"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="39"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="40"/>
+        <source>Institution or company</source>
+        <translation>Instelling of bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="41"/>
+        <source>Case or client number</source>
+        <translation>Dossier- of cliëntnummer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="42"/>
+        <source>Licence plate</source>
+        <translation>Kenteken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="64"/>
+        <source>%1 — ignored: %2</source>
+        <translation>%1 — genegeerd: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_highlighter.py" line="69"/>
+        <source>%1 — suggested replacement: %2</source>
+        <translation>%1 — voorgestelde vervanging: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="41"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="47"/>
+        <source>Possible identifiers</source>
+        <translation>Mogelijk herleidbare gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="51"/>
+        <source>R&amp;eplace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="52"/>
+        <source>Repla&amp;ce all</source>
+        <translation>Alles ve&amp;rvangen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="53"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="167"/>
+        <source>&amp;Ignore…</source>
+        <translation>Ne&amp;geren…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="54"/>
+        <source>Add as place na&amp;me</source>
+        <translation>Als plaatsnaa&amp;m toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="55"/>
+        <source>Replace the chosen occurrence by the placeholder (Enter)</source>
+        <translation>Vervang deze vermelding door de vervangende aanduiding (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="57"/>
+        <source>Replace every occurrence of this text by the placeholder (Shift+Enter)</source>
+        <translation>Vervang elke vermelding van deze tekst door de vervangende aanduiding (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="59"/>
+        <source>Leave it in the text and record why (who and when are stored)</source>
+        <translation>Laat het in de tekst staan en leg vast waarom (wie en wanneer worden opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="62"/>
+        <source>Add the word selected in the text to the place names of this municipality, so the check finds it in every case</source>
+        <translation>Voeg het in de tekst geselecteerde woord toe aan de plaatsnamen van deze gemeente, zodat de controle het in elke casus vindt</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="78"/>
+        <source>Replacing lowers the risk of recognition; read the text yourself as well.</source>
+        <translation>Vervangen verkleint het risico op herkenning; lees de tekst zelf ook na.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="124"/>
+        <source>The check found no possible identifiers</source>
+        <translation>De controle vond geen mogelijk herleidbare gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="127"/>
+        <source>%1 open, %2 ignored</source>
+        <translation>%1 open, %2 genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="141"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="147"/>
+        <source>%1: %2 — ignored</source>
+        <translation>%1: %2 — genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="167"/>
+        <source>Stop &amp;ignoring</source>
+        <translation>Niet meer ne&amp;geren</translation>
     </message>
 </context>
 <context>
@@ -1077,178 +1314,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="35"/>
+        <location filename="../../casetafel/ui/main_window.py" line="36"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="39"/>
+        <location filename="../../casetafel/ui/main_window.py" line="40"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="40"/>
+        <location filename="../../casetafel/ui/main_window.py" line="41"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="40"/>
+        <location filename="../../casetafel/ui/main_window.py" line="41"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="40"/>
+        <location filename="../../casetafel/ui/main_window.py" line="41"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="40"/>
+        <location filename="../../casetafel/ui/main_window.py" line="41"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="63"/>
+        <location filename="../../casetafel/ui/main_window.py" line="64"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="72"/>
+        <location filename="../../casetafel/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="73"/>
+        <location filename="../../casetafel/ui/main_window.py" line="74"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="77"/>
+        <location filename="../../casetafel/ui/main_window.py" line="78"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="81"/>
+        <location filename="../../casetafel/ui/main_window.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="88"/>
+        <location filename="../../casetafel/ui/main_window.py" line="89"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="90"/>
+        <location filename="../../casetafel/ui/main_window.py" line="91"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="91"/>
+        <location filename="../../casetafel/ui/main_window.py" line="92"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="92"/>
+        <location filename="../../casetafel/ui/main_window.py" line="93"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="93"/>
+        <location filename="../../casetafel/ui/main_window.py" line="94"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="100"/>
+        <location filename="../../casetafel/ui/main_window.py" line="101"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="105"/>
+        <location filename="../../casetafel/ui/main_window.py" line="106"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="106"/>
+        <location filename="../../casetafel/ui/main_window.py" line="107"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="111"/>
+        <location filename="../../casetafel/ui/main_window.py" line="112"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="113"/>
+        <source>Session &amp;report…</source>
+        <translation>&amp;Verslag van de bijeenkomst…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="118"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="121"/>
+        <location filename="../../casetafel/ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/main_window.py" line="129"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="132"/>
+        <location filename="../../casetafel/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="133"/>
+        <location filename="../../casetafel/ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="134"/>
+        <location filename="../../casetafel/ui/main_window.py" line="141"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="135"/>
+        <location filename="../../casetafel/ui/main_window.py" line="142"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="170"/>
+        <location filename="../../casetafel/ui/main_window.py" line="177"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="200"/>
+        <location filename="../../casetafel/ui/main_window.py" line="211"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="201"/>
+        <location filename="../../casetafel/ui/main_window.py" line="212"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="204"/>
+        <location filename="../../casetafel/ui/main_window.py" line="215"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="213"/>
+        <location filename="../../casetafel/ui/main_window.py" line="224"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="214"/>
+        <location filename="../../casetafel/ui/main_window.py" line="225"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="220"/>
+        <location filename="../../casetafel/ui/main_window.py" line="231"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="222"/>
+        <location filename="../../casetafel/ui/main_window.py" line="233"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1368,22 +1615,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsModel</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="54"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="54"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="54"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="54"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
@@ -1391,9 +1638,231 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="95"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="120"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="107"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="335"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="395"/>
+        <source>Session report</source>
+        <translation>Verslag van de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="108"/>
+        <source>Select a session first.</source>
+        <translation>Kies eerst een bijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="115"/>
+        <source>No report possible</source>
+        <translation>Geen verslag mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="141"/>
+        <source>Session report: %1</source>
+        <translation>Verslag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="152"/>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="153"/>
+        <source>&amp;Confidential</source>
+        <translation>&amp;Vertrouwelijk</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="154"/>
+        <source>For the participants: names and case descriptions included.</source>
+        <translation>Voor de deelnemers: met namen en casusbeschrijvingen.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="155"/>
+        <source>&amp;Public</source>
+        <translation>&amp;Openbaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="156"/>
+        <source>For publication: no names and no case descriptions.</source>
+        <translation>Voor publicatie: zonder namen en zonder casusbeschrijvingen.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="165"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="166"/>
+        <source>&amp;Names of participants</source>
+        <translation>&amp;Namen van deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="167"/>
+        <source>&amp;Votes</source>
+        <translation>&amp;Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="168"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafieken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="175"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporteren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="176"/>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="177"/>
+        <source>&amp;Open in PDF reader</source>
+        <translation>Openen in PDF-&amp;lezer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="178"/>
+        <source>Export as C&amp;SV…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="179"/>
+        <source>Export as &amp;JSON…</source>
+        <translation>&amp;JSON exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="182"/>
+        <source>Observations, questions and actions as one table for Excel; owners only when names are shown.</source>
+        <translation>Observaties, vragen en acties als één tabel voor Excel; eigenaren alleen als namen getoond worden.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="190"/>
+        <source>Output</source>
+        <translation>Uitvoer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="213"/>
+        <source>Preview status</source>
+        <translation>Status van het voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="217"/>
+        <source>Preview of the report</source>
+        <translation>Voorbeeld van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="230"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="260"/>
+        <source>The public report never shows names.</source>
+        <translation>Het openbare verslag toont nooit namen.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="264"/>
+        <source>The JSON export holds the whole session, names and case descriptions included: choose Confidential.</source>
+        <translation>De JSON-export bevat de hele bijeenkomst, met namen en casusbeschrijvingen: kies Vertrouwelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="267"/>
+        <source>The whole session as data, names and case descriptions included.</source>
+        <translation>De hele bijeenkomst als gegevens, met namen en casusbeschrijvingen.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="269"/>
+        <source>Updating the preview…</source>
+        <translation>Voorbeeld wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="301"/>
+        <source>Public</source>
+        <translation>Openbaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="301"/>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="303"/>
+        <source>%1 report, pages: %2</source>
+        <translation>%1 verslag, pagina&apos;s: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="308"/>
+        <source>The preview could not be made: %1</source>
+        <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="320"/>
+        <source>The report could not be made.</source>
+        <translation>Het verslag kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="321"/>
+        <source>Making the report…</source>
+        <translation>Verslag wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="327"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="339"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="347"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="362"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="376"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Het bestand kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="352"/>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="356"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="370"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="390"/>
+        <source>The report could not be opened.</source>
+        <translation>Het verslag kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="396"/>
+        <source>No PDF reader could be started. The report is saved as %1</source>
+        <translation>Er kon geen PDF-lezer worden gestart. Het verslag staat in %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="405"/>
+        <source>Print the report</source>
+        <translation>Verslag afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="418"/>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2444,34 @@ Uw gegevens blijven op deze computer: %2</translation>
         <location filename="../../casetafel/ui/facilitation_votes.py" line="157"/>
         <source>× %1 present = %2 dots; given: %3</source>
         <translation>× %1 aanwezig = %2 stippen; gegeven: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="25"/>
+        <source>Ignore this finding</source>
+        <translation>Dit gegeven negeren</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="28"/>
+        <source>%1 ‘%2’ stays in the text. Write down why this is acceptable, for example because the name is made up or the place is too large to recognise anyone.</source>
+        <translation>%1 ‘%2’ blijft in de tekst staan. Schrijf op waarom dat kan, bijvoorbeeld omdat de naam verzonnen is of de plaats te groot is om iemand te herkennen.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="35"/>
+        <source>e.g. a made-up name</source>
+        <translation>bijv. een verzonnen naam</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="37"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="39"/>
+        <source>&amp;Decided by (role or name):</source>
+        <translation>Besloten &amp;door (rol of naam):</translation>
     </message>
 </context>
 </TS>

@@ -110,7 +110,8 @@ def test_confirmation_needs_a_description_and_is_revoked_by_an_edit(
     assert editor.confirm_button.isEnabled()
     asked = []
     monkeypatch.setattr(
-        "casetafel.ui.case_editor.QInputDialog.getText", lambda *a, **k: asked.append(1) or ("Griffier", True)
+        "casetafel.ui.case_anonymisation.QInputDialog.getText",
+        lambda *a, **k: asked.append(1) or ("Griffier", True),
     )
     qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
     assert "Griffier" in editor.anonymisation_label.text() and editor.revoke_button.isEnabled()

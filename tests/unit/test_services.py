@@ -57,9 +57,11 @@ def test_case_lifecycle(services: Services) -> None:
 
 
 def test_confirmation_needs_no_open_findings(services: Services) -> None:
-    case = services.cases.create_case("X", "tekst")
-    with pytest.raises(ValidationError):
-        services.cases.confirm_anonymisation(case.id, "Griffier", open_findings=2)
+    from casetafel.services.anonymity import OpenFindingsError
+
+    case = services.cases.create_case("X", "Meneer De Boer belt met 06-12345678.")
+    with pytest.raises(OpenFindingsError):
+        services.cases.confirm_anonymisation(case.id, "Griffier")
 
 
 def test_case_in_use_cannot_be_deleted(services: Services, planned_session) -> None:

@@ -1,0 +1,209 @@
+"""Exports of a session besides the PDF: one CSV of all observations, governance questions and actions as
+Dutch Excel opens it (UTF-8 with BOM, semicolons, CRLF, cells that would start a formula neutralised with
+a leading quote), and the whole ``ReportData`` as JSON (``format`` "casetafel-sessie", ``version`` 1,
+dates in ISO 8601) that ``read_json`` turns back into an equal ``ReportData``. Text is kept exactly as
+typed, newlines included; only text with lone surrogates (which no UTF-8 file can hold) is refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import os
+import types
+import typing
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from casetafel.report.data import ActionData, ObservationData, QuestionData, ReportData
+
+JSON_FORMAT = "casetafel-sessie"
+JSON_VERSION = 1
+
+CSV_COLUMNS = (
+    "soort",
+    "casus",
+    "fase",
+    "tekst",
+    "soort observatie",
+    "domeinen",
+    "wie kan wat",
+    "rol auteur",
+    "stemmen",
+    "raadsrol",
+    "thema",
+    "gericht aan",
+    "instrument",
+    "status",
+    "eigenaar",
+    "deadline",
+    "antwoord",
+)
+KIND_OBSERVATION = "Observatie"
+KIND_QUESTION = "Bestuurlijke vraag"
+KIND_ACTION = "Actie"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+LIST_SEPARATOR = ", "
+
+PathOrText = str | os.PathLike | TextIO
+
+
+# CSV ------------------------------------------------------------------------------------------------
+def neutralise(cell: str) -> str:
+    """A cell that a spreadsheet would read as a formula gets a leading single quote."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _observation_row(case_code: str, o: ObservationData) -> dict[str, str]:
+    return {
+        "soort": KIND_OBSERVATION,
+        "casus": case_code,
+        "fase": o.phase,
+        "tekst": o.text,
+        "soort observatie": o.kind,
+        "domeinen": LIST_SEPARATOR.join(o.domains),
+        "wie kan wat": LIST_SEPARATOR.join(o.actors),
+        "rol auteur": o.author_role,
+        "stemmen": str(o.votes),
+    }
+
+
+def _question_row(case_code: str, q: QuestionData, owners: bool) -> dict[str, str]:
+    return {
+        "soort": KIND_QUESTION,
+        "casus": case_code or q.case_code,
+        "tekst": q.text,
+        "stemmen": str(q.votes),
+        "raadsrol": q.council_role,
+        "thema": q.theme,
+        "gericht aan": q.addressed_to,
+        "instrument": q.instrument,
+        "status": q.status,
+        "eigenaar": q.owner if owners else "",
+        "deadline": _iso(q.due_date),
+        "antwoord": q.answer,
+    }
+
+
+def _action_row(case_code: str, a: ActionData, owners: bool) -> dict[str, str]:
+    return {
+        "soort": KIND_ACTION,
+        "casus": case_code or a.case_code,
+        "tekst": a.text,
+        "status": a.status,
+        "eigenaar": a.owner if owners else "",
+        "deadline": _iso(a.due_date),
+    }
+
+
+def csv_rows(data: ReportData, *, include_owners: bool = True) -> Iterator[dict[str, str]]:
+    """Every observation, question and action of the session as a row (case by case, then the session's)."""
+    for case in data.cases:
+        for observation in case.observations:
+            yield _observation_row(case.code, observation)
+        for question in case.questions:
+            yield _question_row(case.code, question, include_owners)
+        for action in case.actions:
+            yield _action_row(case.code, action, include_owners)
+    for question in data.session_questions:
+        yield _question_row("", question, include_owners)
+    for action in data.session_actions:
+        yield _action_row("", action, include_owners)
+
+
+def write_csv(data: ReportData, out: PathOrText, *, include_owners: bool = True) -> int:
+    """Write the session's observations, questions and actions as one CSV for Dutch Excel; returns the
+    number of data rows. A text stream should be opened with ``newline=""``; the BOM is written to it too.
+    The owner column holds names: pass ``include_owners=False`` for a version without them."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for row in csv_rows(data, include_owners=include_owners):
+        writer.writerow([neutralise(row.get(column, "")) for column in CSV_COLUMNS])
+        count += 1
+    _write_text("\ufeff" + buffer.getvalue(), out)
+    return count
+
+
+# JSON -----------------------------------------------------------------------------------------------
+def _to_json(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_to_json(item) for item in value]
+    return value
+
+
+def _from_json(value: Any, hint: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        options = [option for option in typing.get_args(hint) if option is not type(None)]
+        return _from_json(value, options[0])
+    if origin is tuple:
+        item_hint = typing.get_args(hint)[0]
+        return tuple(_from_json(item, item_hint) for item in value)
+    if dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        known = {f.name for f in dataclasses.fields(hint) if f.init}
+        return hint(**{k: _from_json(v, hints[k]) for k, v in value.items() if k in known})
+    if hint is datetime:
+        return datetime.fromisoformat(value)
+    if hint is date:
+        return date.fromisoformat(value)
+    if hint is int and not isinstance(value, int):
+        raise ValueError(f"Geen geheel getal: {value!r}")
+    return value
+
+
+def to_json_text(data: ReportData) -> str:
+    """The session as JSON text (with the format marker and version)."""
+    document = {"format": JSON_FORMAT, "version": JSON_VERSION, **_to_json(data)}
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def from_json_text(text: str) -> ReportData:
+    """A ``ReportData`` from JSON text made by ``to_json_text``; raises ValueError for other files."""
+    document = json.loads(text)
+    if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
+        raise ValueError("Dit is geen casetafel-sessiebestand.")
+    if document.get("version") != JSON_VERSION:
+        raise ValueError(f"Onbekende versie van het sessiebestand: {document.get('version')!r}.")
+    return _from_json(document, ReportData)
+
+
+def write_json(data: ReportData, out: PathOrText) -> None:
+    """Write the whole session as UTF-8 JSON to a path or text stream."""
+    _write_text(to_json_text(data), out)
+
+
+def read_json(source: PathOrText) -> ReportData:
+    """Read a session written by ``write_json`` from a path or text stream."""
+    if isinstance(source, str | os.PathLike):
+        text = Path(source).read_text(encoding="utf-8-sig")
+    else:
+        text = source.read()
+    return from_json_text(text)
+
+
+def _write_text(text: str, out: PathOrText) -> None:
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError("De tekst bevat tekens die niet in UTF-8 kunnen (losse surrogaten).") from error
+    if isinstance(out, str | os.PathLike):
+        Path(out).write_bytes(encoded)
+    else:
+        out.write(text)

@@ -1,0 +1,213 @@
+"""The front of the report: the cover (title, Dutch date and time, place, municipality, the prominent
+marking and the BOB line), the contents list and the participants by role. Names of participants and of
+the facilitator appear only in the confidential variant with names switched on.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from casetafel.report import styles as st
+from casetafel.report.layout import PageNumberRef, heading
+from casetafel.report.story import StoryContext, TocEntry, data_table, fractions
+from casetafel.report.text import EMPTY, dutch_datetime, para, plain
+
+BOB_LINE = "Beeldvorming: op deze bijeenkomst is niets besloten."
+BOB_EXPLANATION = (
+    "Een casuïstiektafel is beeldvorming. Voorstellen uit dit verslag gaan als \u2018voor oordeelsvorming\u2019 "
+    "naar het gewone proces van de raad."
+)
+CONFIDENTIAL_NOTE = (
+    "Vertrouwelijk verslag voor de deelnemers. Bevat casusbeschrijvingen; niet doorsturen, niet publiceren."
+)
+PUBLIC_NOTE = "Openbare versie: zonder casusbeschrijvingen, aantekeningen en namen; geschikt voor publicatie."
+
+ROLE_ORDER = (
+    "raadslid",
+    "wethouder",
+    "professional",
+    "beleidsmedewerker",
+    "griffier",
+    "gespreksleider",
+    "ervaringsdeskundige",
+    "overig",
+)
+
+
+def municipality_label(name: str) -> str:
+    """ "Gemeente Oirschot", unless the name already says "gemeente"."""
+    name = name.strip()
+    if not name:
+        return ""
+    return name if name.lower().startswith("gemeente") else f"Gemeente {name}"
+
+
+def cover(ctx: StoryContext) -> list[Flowable]:
+    data, styles = ctx.data, ctx.styles
+    marking = "Openbaar" if ctx.public else "Vertrouwelijk"
+    colour = st.PUBLIC if ctx.public else st.CONFIDENTIAL
+    badge = Table(
+        [[Paragraph(marking.upper(), styles.cover_marking)]],
+        colWidths=[62 * mm],
+        hAlign="LEFT",
+        style=st.table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), colour),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        ),
+    )
+    info_rows = [
+        ("Datum en tijd", dutch_datetime(data.starts_at) or "nog niet gepland"),
+        ("Plaats", data.location),
+        ("Gemeente", data.municipality),
+        ("Werkvorm", data.template_name),
+        ("Status", data.status),
+    ]
+    if ctx.show_names and data.facilitator.strip():
+        info_rows.append(("Gespreksleider", data.facilitator))
+    info = Table(
+        [
+            [Paragraph(para(label), styles.cover_label), Paragraph(para(value) or EMPTY, styles.cover_info)]
+            for label, value in info_rows
+        ],
+        colWidths=[32 * mm, st.FRAME_WIDTH - 32 * mm],
+        hAlign="LEFT",
+        splitInRow=1,
+        style=st.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        ),
+    )
+    bob = Table(
+        [
+            [Paragraph(f"<b>{para(BOB_LINE)}</b>", styles.bob)],
+            [Paragraph(para(BOB_EXPLANATION), styles.small)],
+            [Paragraph(para(PUBLIC_NOTE if ctx.public else CONFIDENTIAL_NOTE), styles.small)],
+        ],
+        colWidths=[st.FRAME_WIDTH],
+        hAlign="LEFT",
+        style=st.table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, colour),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
+            ]
+        ),
+    )
+    generated = dutch_datetime(data.generated_at)
+    return [
+        badge,
+        Spacer(1, 34 * mm),
+        Paragraph("Verslag casuïstiektafel", styles.cover_kicker),
+        Spacer(1, 3 * mm),
+        Paragraph(para(data.title) or "Bijeenkomst zonder titel", styles.cover_title),
+        Spacer(1, 4 * mm),
+        info,
+        Spacer(1, 14 * mm),
+        bob,
+        Spacer(1, 10 * mm),
+        Paragraph(para(f"Gemaakt met casetafel op {generated}."), styles.meta),
+    ]
+
+
+def contents(ctx: StoryContext, entries: list[TocEntry]) -> list[Flowable]:
+    """The contents list: chapters and cases with the page they start on, linked to them."""
+    styles = ctx.styles
+    flowables: list[Flowable] = [heading("Inhoud", styles.h1, key="inhoud", outline="Inhoud", level=0)]
+    if not entries:
+        return flowables
+    rows, commands = (
+        [],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ],
+    )
+    for index, entry in enumerate(entries):
+        style = styles.toc_0 if entry.level == 0 else styles.toc_1
+        title = f'<a href="#{entry.key}">{para(entry.number)}\u2003{para(plain(entry.title, 300))}</a>'
+        rows.append([Paragraph(title, style), PageNumberRef(entry.key, style)])
+        if entry.level == 0:
+            commands.append(("TOPPADDING", (0, index), (-1, index), 7 if index else 1.5))
+            commands.append(("LINEBELOW", (0, index), (-1, index), 0.4, st.RULE))
+    flowables.append(
+        Table(
+            rows,
+            colWidths=fractions(88, 12),
+            hAlign="LEFT",
+            repeatRows=0,
+            splitInRow=1,
+            style=st.table_style(commands),
+        )
+    )
+    return flowables
+
+
+def _role_rank(role: str) -> tuple[int, str]:
+    key = role.strip().lower()
+    return (ROLE_ORDER.index(key) if key in ROLE_ORDER else len(ROLE_ORDER), key)
+
+
+def participants(ctx: StoryContext) -> list[Flowable]:
+    data, styles = ctx.data, ctx.styles
+    flowables = ctx.chapter("Deelnemers", new_page=False)
+    people = data.participants
+    if not people:
+        flowables.append(Paragraph("Er zijn voor deze bijeenkomst geen deelnemers vastgelegd.", styles.body))
+        return flowables
+    counts = Counter(p.role.strip() or "Onbekende rol" for p in people)
+    by_role: dict[str, list] = defaultdict(list)
+    for person in people:
+        by_role[person.role.strip() or "Onbekende rol"].append(person)
+    total = len(people)
+    flowables.append(
+        Paragraph(
+            f"Aan deze bijeenkomst namen {total} {'persoon' if total == 1 else 'mensen'} deel, "
+            f"in {len(counts)} {'rol' if len(counts) == 1 else 'rollen'}.",
+            styles.body,
+        )
+    )
+    if ctx.show_names:
+        header = ("Rol", "Aantal", "Namen")
+        widths = fractions(26, 10, 64)
+    else:
+        header = ("Rol", "Aantal", "Partij of organisatie")
+        widths = fractions(30, 10, 60)
+    rows = []
+    for role in sorted(counts, key=_role_rank):
+        members = by_role[role]
+        if ctx.show_names:
+            lines = []
+            for person in members:
+                name = para(person.name) if person.name.strip() else "<i>naam niet vermeld</i>"
+                lines.append(f"{name} ({para(person.party)})" if person.party.strip() else name)
+            detail = Paragraph("<br/>".join(lines), styles.cell)
+        else:
+            parties = sorted({p.party.strip() for p in members if p.party.strip()}, key=str.lower)
+            detail = ctx.cell(", ".join(parties))
+        rows.append([ctx.cell(role, bold=True), ctx.number_cell(counts[role]), detail])
+    rows.append(
+        [ctx.cell("Totaal", bold=True), Paragraph(f"<b>{total}</b>", styles.cell_right), ctx.cell("")]
+    )
+    table = data_table(header, rows, widths, numeric_columns=(1,))
+    table.setStyle(st.table_style([("LINEABOVE", (0, -1), (-1, -1), 0.8, st.ACCENT)]))
+    flowables.append(table)
+    if not ctx.public and not ctx.show_names:
+        flowables.append(Spacer(1, 6))
+        flowables.append(Paragraph("Namen zijn op verzoek van de gespreksleider weggelaten.", styles.meta))
+    return flowables

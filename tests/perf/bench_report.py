@@ -1,0 +1,88 @@
+"""Benchmark of the session report: a 50-case synthetic session (about 400-word descriptions, 20
+observations per case) built with ``build_pdf`` against a bare reportlab build of the same text (one
+SimpleDocTemplate pass, plain Paragraphs, the same embedded font). Prints pages per second of both and the
+ratio, with the target "≤ 2.0x". Run as ``python tests/perf/bench_report.py`` (not part of the test suite).
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import time
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from casetafel.report.data import ReportData, ReportOptions
+from casetafel.report.fonts import register_fonts
+from casetafel.report.pdf import build_pdf
+from casetafel.report.sample import large_report
+
+TARGET = 2.0
+ROUNDS = 5
+
+
+def all_texts(data: ReportData) -> list[str]:
+    texts = [data.title]
+    for case in data.cases:
+        texts.append(f"{case.code} {case.title}")
+        texts += case.description.split("\n\n")
+        for observation in case.observations:
+            texts.append(observation.text)
+            texts.append(
+                f"Wie kan wat: {', '.join(observation.actors)} · Domeinen: {', '.join(observation.domains)}"
+            )
+        for question in case.questions:
+            texts.append(question.text)
+            texts.append(f"Raadsrol: {question.council_role} · Thema: {question.theme}")
+        texts += [action.text for action in case.actions]
+    return texts
+
+
+def bare_build(data: ReportData) -> int:
+    fonts = register_fonts()
+    style = ParagraphStyle("bare", fontName=fonts.regular, fontSize=9.5, leading=13.5, spaceAfter=5)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4)
+    doc.build([Paragraph(escape(text), style) for text in all_texts(data)])
+    return doc.page
+
+
+def ours_build(data: ReportData) -> int:
+    return build_pdf(data, ReportOptions(), io.BytesIO())
+
+
+def measure(data: ReportData) -> tuple[tuple[int, float], tuple[int, float]]:
+    """Both builds, interleaved, ``ROUNDS`` times; the fastest round of each counts (the least disturbed
+    by other work on the machine)."""
+    bare_times, our_times, bare_pages, our_pages = [], [], 0, 0
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        bare_pages = bare_build(data)
+        bare_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        our_pages = ours_build(data)
+        our_times.append(time.perf_counter() - start)
+    return (bare_pages, min(bare_times)), (our_pages, min(our_times))
+
+
+def main() -> int:
+    data = large_report(cases=50, observations=20, description_words=400)
+    register_fonts()
+    ours_build(large_report(cases=1))  # warm up fonts, styles and imports for both
+    (bare_pages, bare_seconds), (our_pages, our_seconds) = measure(data)
+    bare_rate, our_rate = bare_pages / bare_seconds, our_pages / our_seconds
+    ratio = bare_rate / our_rate
+    print(f"bare reportlab : {bare_pages:4d} pages in {bare_seconds:6.2f} s = {bare_rate:6.1f} pages/s")
+    print(f"casetafel      : {our_pages:4d} pages in {our_seconds:6.2f} s = {our_rate:6.1f} pages/s")
+    print(
+        f"ratio          : {ratio:.2f}x slower per page (target ≤ {TARGET:.1f}x) -> {'OK' if ratio <= TARGET else 'TOO SLOW'}"
+    )
+    print(f"time ratio     : {our_seconds / bare_seconds:.2f}x for the same text")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
