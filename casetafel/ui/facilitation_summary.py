@@ -101,7 +101,7 @@ class SummaryDialog(QDialog):
         return "".join(html)
 
     def open_report(self) -> None:
-        dialog_class = report_dialog_class()
-        if dialog_class is not None:
-            dialog = dialog_class(self.services, self.session_id, self)
-            dialog.open()
+        """The report dialog, or a Dutch message why there can be no report yet."""
+        from casetafel.ui.report_dialog import open_report_dialog
+
+        self.report_dialog = open_report_dialog(self, self.services, self.session_id)
