@@ -26,8 +26,8 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
 
     from casetafel.ui.crash_dialog import install_exception_hook
     from casetafel.ui.i18n import DEFAULT_LANGUAGE, install_translators
-    from casetafel.ui.main_window import MainWindow
     from casetafel.ui.startup import DatabaseLock, ask_what_next
+    from casetafel.ui.workspace import Workspace
 
     log_path = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -54,13 +54,12 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
             if choice is None:
                 return 1
             path = choice
-    window = MainWindow(services, settings)
-    window.show()
-    window.resume_table()
+    workspace = Workspace(services, settings, _open)
+    workspace.window.resume_table()
     try:
         return app.exec()
     finally:
-        _close(services)
+        _close(workspace.services)
         lock.release()
         del translators
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetafel import __version__
+from casetafel.paths import backup_dir
 from casetafel.services.container import Services
 from casetafel.services.maintenance import backup_now
 from casetafel.services.search import KIND_CASE, SearchHit
@@ -29,8 +34,16 @@ from casetafel.ui.template_editor_page import TemplateEditorPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings, parent=None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings,
+        parent=None,
+        *,
+        on_restore: Callable[[Path], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.on_restore = on_restore
         self.services = services
         self.settings = settings
         self.setWindowTitle(self.tr("casetafel — case table"))
@@ -75,6 +88,10 @@ class MainWindow(QMainWindow):
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self.make_backup)
         file_menu.addAction(self.backup_action)
+        if self.on_restore is not None:  # restoring needs the composition root to reopen the database
+            self.restore_action = QAction(self.tr("&Restore a backup…"), self)
+            self.restore_action.triggered.connect(self.choose_backup_to_restore)
+            file_menu.addAction(self.restore_action)
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_folder)
@@ -213,6 +230,25 @@ class MainWindow(QMainWindow):
             )
             return
         self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", str(made)), 10000)
+
+    def choose_backup_to_restore(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup"),
+            str(backup_dir(self.services.path)),
+            self.tr("casetafel database (*.sqlite)"),
+        )
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the data in casetafel with this backup? The current file is kept as a copy first."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.on_restore(Path(chosen))
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.path.parent)))

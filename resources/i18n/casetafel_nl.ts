@@ -1314,188 +1314,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="36"/>
+        <location filename="../../casetafel/ui/main_window.py" line="49"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="40"/>
+        <location filename="../../casetafel/ui/main_window.py" line="53"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="41"/>
+        <location filename="../../casetafel/ui/main_window.py" line="54"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="41"/>
+        <location filename="../../casetafel/ui/main_window.py" line="54"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="41"/>
+        <location filename="../../casetafel/ui/main_window.py" line="54"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="41"/>
+        <location filename="../../casetafel/ui/main_window.py" line="54"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="64"/>
+        <location filename="../../casetafel/ui/main_window.py" line="77"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="73"/>
+        <location filename="../../casetafel/ui/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="74"/>
+        <location filename="../../casetafel/ui/main_window.py" line="87"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="78"/>
+        <location filename="../../casetafel/ui/main_window.py" line="92"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="95"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="82"/>
+        <location filename="../../casetafel/ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="89"/>
+        <location filename="../../casetafel/ui/main_window.py" line="106"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="91"/>
+        <location filename="../../casetafel/ui/main_window.py" line="108"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="92"/>
+        <location filename="../../casetafel/ui/main_window.py" line="109"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="93"/>
+        <location filename="../../casetafel/ui/main_window.py" line="110"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="94"/>
+        <location filename="../../casetafel/ui/main_window.py" line="111"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="101"/>
+        <location filename="../../casetafel/ui/main_window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="106"/>
+        <location filename="../../casetafel/ui/main_window.py" line="123"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/main_window.py" line="124"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="112"/>
+        <location filename="../../casetafel/ui/main_window.py" line="129"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="113"/>
+        <location filename="../../casetafel/ui/main_window.py" line="130"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="118"/>
+        <location filename="../../casetafel/ui/main_window.py" line="135"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="128"/>
+        <location filename="../../casetafel/ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/main_window.py" line="146"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="136"/>
+        <location filename="../../casetafel/ui/main_window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="139"/>
+        <location filename="../../casetafel/ui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="140"/>
+        <location filename="../../casetafel/ui/main_window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="141"/>
+        <location filename="../../casetafel/ui/main_window.py" line="158"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="142"/>
+        <location filename="../../casetafel/ui/main_window.py" line="159"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="177"/>
+        <location filename="../../casetafel/ui/main_window.py" line="194"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="211"/>
+        <location filename="../../casetafel/ui/main_window.py" line="228"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="212"/>
+        <location filename="../../casetafel/ui/main_window.py" line="229"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="215"/>
+        <location filename="../../casetafel/ui/main_window.py" line="232"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="224"/>
+        <location filename="../../casetafel/ui/main_window.py" line="237"/>
+        <source>Choose a backup</source>
+        <translation>Kies een reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="239"/>
+        <source>casetafel database (*.sqlite)</source>
+        <translation>casetafel-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="245"/>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="247"/>
+        <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
+        <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="260"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="225"/>
+        <location filename="../../casetafel/ui/main_window.py" line="261"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="231"/>
+        <location filename="../../casetafel/ui/main_window.py" line="267"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="233"/>
+        <location filename="../../casetafel/ui/main_window.py" line="269"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2472,6 +2497,19 @@ Uw gegevens blijven op deze computer: %2</translation>
         <location filename="../../casetafel/ui/waiver_dialog.py" line="39"/>
         <source>&amp;Decided by (role or name):</source>
         <translation>Besloten &amp;door (rol of naam):</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../casetafel/ui/workspace.py" line="54"/>
+        <source>Restored from %1. The previous file was kept as %2.</source>
+        <translation>Teruggezet uit %1. Het vorige bestand is bewaard als %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/workspace.py" line="70"/>
+        <source>The backup was not restored</source>
+        <translation>De reservekopie is niet teruggezet</translation>
     </message>
 </context>
 </TS>
