@@ -32,7 +32,10 @@ def fts_query(user_input: str) -> str:
     """A safe FTS5 query: each word quoted (quotes doubled) and matched as a prefix, all words required."""
     terms = []
     printable = "".join(ch if ch.isprintable() else " " for ch in user_input)
-    for word in printable.split()[:MAX_TERMS]:
+    words = printable.split()[:MAX_TERMS]
+    if len(words) > 1:  # a single letter typed after other words waits for the next keystroke
+        words = [word for word in words if len(word) > 1] or words
+    for word in words:
         cleaned = word.replace('"', '""')
         if cleaned.strip('"'):
             terms.append(f'"{cleaned}"*')
@@ -47,10 +50,14 @@ class SearchService:
         query = fts_query(user_input)
         if not query:
             return []
+        # Ranking needs every match scored; a prefix of one or two letters matches nearly everything, so
+        # such a query shows the newest matches instead and keeps each keystroke fast.
+        short = any(len(word) < 3 for word in user_input.split()[:MAX_TERMS])
+        order = "rowid DESC" if short else "rank"
         statement = text(
             "SELECT kind, ref_id, session_id, title, "
             "snippet(search_index, 4, '«', '»', '…', 12) AS snippet "
-            "FROM search_index WHERE search_index MATCH :query ORDER BY rank LIMIT :limit"
+            f"FROM search_index WHERE search_index MATCH :query ORDER BY {order} LIMIT :limit"
         )
         with self._db.reading() as session:
             rows = session.execute(statement, {"query": query, "limit": limit})
