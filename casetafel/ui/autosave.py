@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.storage.errors import StorageError
-from casetafel.ui.list_models import SORT_ROLE, _RowsModel
+from casetafel.ui.list_models import SORT_ROLE, SourceSortingProxy, _RowsModel
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +157,7 @@ class EditingPage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes(list(sizes))
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(60)  # measure a sample of rows, not all of a long list
         for column in range(self.model.columnCount()):
             title = getattr(self, "title_column", 1)
             mode = (
@@ -168,7 +169,7 @@ class EditingPage(QWidget):
         layout.addWidget(self.splitter)
 
     def make_proxy(self) -> QSortFilterProxyModel:
-        return QSortFilterProxyModel(self)
+        return SourceSortingProxy(self)
 
     # -- selection --------------------------------------------------------------------------------
     def selected_id(self) -> int | None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 
 from casetafel.services.cases import CaseInfo, CaseSummary
 from casetafel.services.templates import TemplateInfo
-from casetafel.ui.list_models import CaseListModel, SessionListModel, _RowsModel
+from casetafel.ui.list_models import CaseListModel, SessionListModel, SourceSortingProxy, _RowsModel
 
 CONTEXT = "LibraryModels"
 
@@ -102,7 +102,7 @@ class CaseFilter:
         return not (self.status == "unconfirmed" and case.anonymisation_confirmed)
 
 
-class CaseFilterProxy(QSortFilterProxyModel):
+class CaseFilterProxy(SourceSortingProxy):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.case_filter = CaseFilter()

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 
@@ -35,6 +36,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+class SourceSortingProxy(QSortFilterProxyModel):
+    """A proxy that filters itself but lets a ``_RowsModel`` source sort: sorting in the proxy asks Python
+    for two rows' data at every comparison, which takes a second for a few thousand rows at start-up."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, _RowsModel) and column >= 0:
+            source.sort_rows(column, order)
+        else:
+            super().sort(column, order)
+
+
 class _RowsModel(QAbstractTableModel):
     """A read-only table over a list of plain rows; subclasses say how a row looks."""
 
@@ -43,11 +56,34 @@ class _RowsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._apply_sort()
         self.endResetModel()
+
+    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort by ``sort_key`` in Python, once per row (see ``SourceSortingProxy``)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self._rows[index.row()].id, index.column()) for index in persistent]
+        self._apply_sort()
+        rows = {item.id: number for number, item in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent, [self.index(rows[ident], column) for ident, column in kept]
+        )
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None or not 0 <= self._sort[0] < len(self.headers):
+            return
+        column, order = self._sort
+        self._rows.sort(
+            key=lambda item: self.sort_key(item, column), reverse=order == Qt.SortOrder.DescendingOrder
+        )
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]

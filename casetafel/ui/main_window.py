@@ -27,7 +27,6 @@ from casetafel.ui.autosave import SaveStatus
 from casetafel.ui.case_library import CaseLibraryPage
 from casetafel.ui.facilitation_launch import offer_resume, start_facilitation
 from casetafel.ui.i18n import LANGUAGES
-from casetafel.ui.report_dialog import open_report_dialog
 from casetafel.ui.search_page import SearchPage
 from casetafel.ui.session_editor_page import SessionEditorPage
 from casetafel.ui.template_editor_page import TemplateEditorPage
@@ -207,6 +206,8 @@ class MainWindow(QMainWindow):
 
     def show_report(self) -> None:
         """The report of the selected session: preview, PDF, print, CSV and JSON."""
+        from casetafel.ui.report_dialog import open_report_dialog  # loads reportlab only when needed
+
         self.report_dialog = open_report_dialog(self, self.services, self.selected_session_id())
 
     def resume_table(self) -> None:
