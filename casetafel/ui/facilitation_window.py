@@ -292,7 +292,7 @@ class FacilitationWindow(QMainWindow):
 
     def toggle_presenter(self, show: bool) -> None:
         if show:
-            self.update_presenter()
+            self.presenter.show_content(self.presenter_content())
             self.presenter.show_on(self.ui.chosen_screen())
             self.activateWindow()  # the keyboard stays with the facilitator
         else:
