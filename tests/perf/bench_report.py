@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import sys
 import time
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -68,10 +69,36 @@ def measure(data: ReportData) -> tuple[tuple[int, float], tuple[int, float]]:
     return (bare_pages, min(bare_times)), (our_pages, min(our_times))
 
 
+def largest_demo_session():
+    """The report data of the session with the most observations in ``demo --size large``."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from perf_common import large_database
+
+    from casetafel.services.container import Services
+
+    services = Services.open(large_database())
+    try:
+        sessions = services.sessions.list_sessions(status="afgerond")
+        largest = max(sessions, key=lambda s: len(services.records.list_observations(s.id)))
+        return services.reporting.report_data(largest.id)
+    finally:
+        services.close()
+
+
 def main() -> int:
-    data = large_report(cases=50, observations=20, description_words=400)
     register_fonts()
     ours_build(large_report(cases=1))  # warm up fonts, styles and imports for both
+    ok = True
+    for name, data in (
+        ("50 casussen", large_report(cases=50, observations=20, description_words=400)),
+        ("grootste bijeenkomst van demo --size large", largest_demo_session()),
+    ):
+        print(f"== {name}")
+        ok &= compare(data)
+    return 0 if ok else 1
+
+
+def compare(data) -> bool:
     (bare_pages, bare_seconds), (our_pages, our_seconds) = measure(data)
     bare_rate, our_rate = bare_pages / bare_seconds, our_pages / our_seconds
     ratio = bare_rate / our_rate
@@ -81,7 +108,7 @@ def main() -> int:
         f"ratio          : {ratio:.2f}x slower per page (target ≤ {TARGET:.1f}x) -> {'OK' if ratio <= TARGET else 'TOO SLOW'}"
     )
     print(f"time ratio     : {our_seconds / bare_seconds:.2f}x for the same text")
-    return 0 if ratio <= TARGET else 1
+    return ratio <= TARGET
 
 
 if __name__ == "__main__":
