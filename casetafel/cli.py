@@ -6,7 +6,6 @@ User errors print one plain Dutch sentence on stderr and exit non-zero; never a 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -181,16 +180,12 @@ def cmd_anon_check(args: argparse.Namespace) -> int:
 
 
 def _write_atomically(target: Path, write: Callable[[Path], int | None]) -> int | None:
-    """Write through a temporary file next to ``target``: a failure never leaves half a file behind."""
+    """Write through a part file next to ``target`` (see ``write_atomically``), into an existing folder."""
+    from casetafel.report.exports import write_atomically
+
     if not target.parent.is_dir():
         raise CliError(f"De map {target.parent} bestaat niet.")
-    partial = target.with_name(target.name + ".part")
-    try:
-        result = write(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return result
+    return write_atomically(target, write)
 
 
 def _require_existing(path: Path) -> None:

@@ -14,7 +14,7 @@ import json
 import os
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -207,3 +207,18 @@ def _write_text(text: str, out: PathOrText) -> None:
         Path(out).write_bytes(encoded)
     else:
         out.write(text)
+
+
+def write_atomically(path: str | os.PathLike, write: Callable[[Path], Any]) -> Any:
+    """Call ``write(part_path)`` and rename the part file to ``path``; returns what ``write`` returned.
+
+    A failure (disk full, an exception while building) never leaves half a file behind, and an existing
+    file at ``path`` stays as it was."""
+    target = Path(path)
+    part = target.with_name(target.name + ".part")
+    try:
+        result = write(part)
+        os.replace(part, target)
+    finally:
+        part.unlink(missing_ok=True)
+    return result

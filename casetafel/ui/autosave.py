@@ -14,10 +14,11 @@ from collections.abc import Callable, Hashable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QScrollArea,
     QSplitter,
@@ -142,6 +143,35 @@ class EditingPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    def list_pane(self, buttons, *, above=(), below=()) -> QWidget:
+        """The left pane: rows ``above`` the list (widgets or layouts), the list, a row of ``buttons``,
+        and widgets ``below``."""
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for item in above:
+            if isinstance(item, QWidget):
+                layout.addWidget(item)
+            else:
+                layout.addLayout(item)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        for widget in below:
+            layout.addWidget(widget)
+        return pane
+
+    def add_delete_shortcut(self, text: str, delete: Callable[[], None]) -> None:
+        """The Delete key on the list deletes the selected record (with the page's own confirmation)."""
+        action = QAction(text, self.table)
+        action.setShortcut(QKeySequence.StandardKey.Delete)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(delete)
+        self.table.addAction(action)
 
     def add_panes(self, left: QWidget, editor: QWidget, sizes: tuple[int, int]) -> None:
         """The list pane and the editor (in a scroll area, so a small window still shows all of it)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,8 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from casetafel.domain.vocabulary import Vocabulary
@@ -69,27 +66,19 @@ class CaseLibraryPage(EditingPage):
         self.editor = CaseEditor(services, self.autosaver, self.undo_stack, settings)
         self.editor.case_changed.connect(lambda info: self.replace_row(summary_of(info)))
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
         filters = QHBoxLayout()
         for widget in (self.domain_filter, self.theme_filter, self.status_filter):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(8)
             filters.addWidget(widget, 1)
-        left_layout.addLayout(filters)
         archived_row = QHBoxLayout()
         archived_row.addWidget(self.archived_check)
         archived_row.addStretch(1)
         archived_row.addWidget(self.count_label)
-        left_layout.addLayout(archived_row)
-        left_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.duplicate_button, self.archive_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
+        left = self.list_pane(
+            (self.new_button, self.duplicate_button, self.archive_button, self.delete_button),
+            above=(self.search, filters, archived_row),
+        )
         self.add_panes(left, self.editor, (440, 660))
 
         self._search_timer = QTimer(self)
@@ -104,11 +93,7 @@ class CaseLibraryPage(EditingPage):
         self.duplicate_button.clicked.connect(self.duplicate_case)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.delete_button.clicked.connect(self.delete_case)
-        delete_action = QAction(self.tr("Delete case"), self.table)
-        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_action.triggered.connect(self.delete_case)
-        self.table.addAction(delete_action)
+        self.add_delete_shortcut(self.tr("Delete case"), self.delete_case)
         self.record_shown.connect(self._update_buttons)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
-from casetafel.report.exports import write_csv, write_json
+from casetafel.report.exports import write_atomically, write_csv, write_json
 from casetafel.report.pdf import build_pdf
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
@@ -77,18 +77,6 @@ def default_file_name(data: ReportData, options: ReportOptions, suffix: str) -> 
     if options.variant == ReportVariant.PUBLIC:
         name += " (openbaar)"
     return f"{safe_file_name(name)}.{suffix}"
-
-
-def write_atomically(path: str | os.PathLike, write) -> None:
-    """Call ``write(part_path)`` and rename the part file to ``path``; nothing half-written stays."""
-    target = Path(path)
-    part = target.with_name(target.name + ".part")
-    try:
-        write(part)
-        os.replace(part, target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
 
 
 def pdf_bytes(data: ReportData, options: ReportOptions, progress=None) -> bytes:

@@ -6,15 +6,11 @@ from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from casetafel.services.container import Services
@@ -46,23 +42,11 @@ class SessionEditorPage(EditingPage):
         self.editor.session_changed.connect(lambda info: self.replace_row(summary_of(info)))
         self.editor.agenda.agenda_changed.connect(self._agenda_count_changed)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
+        left = self.list_pane((self.new_button, self.delete_button))
         self.add_panes(left, self.editor, (420, 680))
 
         name_fields_from_labels(self)
-        delete_action = QAction(self.tr("Delete session"), self.table)
-        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_action.triggered.connect(self.delete_session)
-        self.table.addAction(delete_action)
+        self.add_delete_shortcut(self.tr("Delete session"), self.delete_session)
         self.new_button.clicked.connect(self.new_item)
         self.delete_button.clicked.connect(self.delete_session)
         self.record_shown.connect(lambda ident: self.delete_button.setEnabled(ident is not None))

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from casetafel.services.container import Services
@@ -41,24 +37,11 @@ class TemplateEditorPage(EditingPage):
         self.editor = TemplateEditor(services, self.autosaver, self.undo_stack)
         self.editor.template_changed.connect(self.replace_row)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(hint)
+        left = self.list_pane((self.copy_button, self.delete_button), below=(hint,))
         self.add_panes(left, self.editor, (380, 720))
 
         name_fields_from_labels(self)
-        delete_action = QAction(self.tr("Delete method"), self.table)
-        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_action.triggered.connect(self.delete_template)
-        self.table.addAction(delete_action)
+        self.add_delete_shortcut(self.tr("Delete method"), self.delete_template)
         self.copy_button.clicked.connect(self.new_item)
         self.delete_button.clicked.connect(self.delete_template)
         self.record_shown.connect(self._update_buttons)

@@ -553,110 +553,110 @@
 <context>
     <name>CaseLibraryPage</name>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="34"/>
-        <location filename="../../casetafel/ui/case_library.py" line="183"/>
+        <location filename="../../casetafel/ui/case_library.py" line="31"/>
+        <location filename="../../casetafel/ui/case_library.py" line="168"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="42"/>
+        <location filename="../../casetafel/ui/case_library.py" line="39"/>
         <source>Search title, code and text (Ctrl+F)</source>
         <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="44"/>
+        <location filename="../../casetafel/ui/case_library.py" line="41"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="48"/>
+        <location filename="../../casetafel/ui/case_library.py" line="45"/>
         <source>Filter by domain</source>
         <translation>Filteren op domein</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="49"/>
+        <location filename="../../casetafel/ui/case_library.py" line="46"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="50"/>
+        <location filename="../../casetafel/ui/case_library.py" line="47"/>
         <source>Filter by anonymisation</source>
         <translation>Filteren op anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="51"/>
+        <location filename="../../casetafel/ui/case_library.py" line="48"/>
         <source>Show arc&amp;hived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="53"/>
+        <location filename="../../casetafel/ui/case_library.py" line="50"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="54"/>
+        <location filename="../../casetafel/ui/case_library.py" line="51"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="59"/>
+        <location filename="../../casetafel/ui/case_library.py" line="56"/>
         <source>Confirmed or not</source>
         <translation>Bevestigd of niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="60"/>
+        <location filename="../../casetafel/ui/case_library.py" line="57"/>
         <source>Anonymisation confirmed</source>
         <translation>Anonimisering bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="61"/>
+        <location filename="../../casetafel/ui/case_library.py" line="58"/>
         <source>Not yet confirmed</source>
         <translation>Nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="60"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="64"/>
+        <location filename="../../casetafel/ui/case_library.py" line="61"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="65"/>
-        <location filename="../../casetafel/ui/case_library.py" line="168"/>
+        <location filename="../../casetafel/ui/case_library.py" line="62"/>
+        <location filename="../../casetafel/ui/case_library.py" line="153"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="66"/>
+        <location filename="../../casetafel/ui/case_library.py" line="63"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="107"/>
-        <location filename="../../casetafel/ui/case_library.py" line="237"/>
+        <location filename="../../casetafel/ui/case_library.py" line="96"/>
+        <location filename="../../casetafel/ui/case_library.py" line="222"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="155"/>
+        <location filename="../../casetafel/ui/case_library.py" line="140"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="168"/>
+        <location filename="../../casetafel/ui/case_library.py" line="153"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="206"/>
+        <location filename="../../casetafel/ui/case_library.py" line="191"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="238"/>
+        <location filename="../../casetafel/ui/case_library.py" line="223"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -1250,63 +1250,63 @@
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="28"/>
+        <location filename="../../casetafel/ui/list_models.py" line="29"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="29"/>
+        <location filename="../../casetafel/ui/list_models.py" line="30"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="30"/>
+        <location filename="../../casetafel/ui/list_models.py" line="31"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="94"/>
+        <location filename="../../casetafel/ui/list_models.py" line="130"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="95"/>
-        <location filename="../../casetafel/ui/list_models.py" line="120"/>
+        <location filename="../../casetafel/ui/list_models.py" line="131"/>
+        <location filename="../../casetafel/ui/list_models.py" line="156"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="96"/>
+        <location filename="../../casetafel/ui/list_models.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="97"/>
+        <location filename="../../casetafel/ui/list_models.py" line="133"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="119"/>
+        <location filename="../../casetafel/ui/list_models.py" line="155"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="121"/>
+        <location filename="../../casetafel/ui/list_models.py" line="157"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="122"/>
+        <location filename="../../casetafel/ui/list_models.py" line="158"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="132"/>
+        <location filename="../../casetafel/ui/list_models.py" line="168"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="133"/>
+        <location filename="../../casetafel/ui/list_models.py" line="169"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
@@ -1314,213 +1314,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="49"/>
+        <location filename="../../casetafel/ui/main_window.py" line="48"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="52"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="54"/>
+        <location filename="../../casetafel/ui/main_window.py" line="53"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="54"/>
+        <location filename="../../casetafel/ui/main_window.py" line="53"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="54"/>
+        <location filename="../../casetafel/ui/main_window.py" line="53"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="54"/>
+        <location filename="../../casetafel/ui/main_window.py" line="53"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="77"/>
+        <location filename="../../casetafel/ui/main_window.py" line="76"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="86"/>
+        <location filename="../../casetafel/ui/main_window.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="87"/>
+        <location filename="../../casetafel/ui/main_window.py" line="86"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="92"/>
+        <location filename="../../casetafel/ui/main_window.py" line="91"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="95"/>
+        <location filename="../../casetafel/ui/main_window.py" line="94"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="99"/>
+        <location filename="../../casetafel/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="106"/>
+        <location filename="../../casetafel/ui/main_window.py" line="105"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="108"/>
+        <location filename="../../casetafel/ui/main_window.py" line="107"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="108"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="110"/>
+        <location filename="../../casetafel/ui/main_window.py" line="109"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="111"/>
+        <location filename="../../casetafel/ui/main_window.py" line="110"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="118"/>
+        <location filename="../../casetafel/ui/main_window.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="123"/>
+        <location filename="../../casetafel/ui/main_window.py" line="122"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="124"/>
+        <location filename="../../casetafel/ui/main_window.py" line="123"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/main_window.py" line="128"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="130"/>
+        <location filename="../../casetafel/ui/main_window.py" line="129"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="135"/>
+        <location filename="../../casetafel/ui/main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="145"/>
+        <location filename="../../casetafel/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="146"/>
+        <location filename="../../casetafel/ui/main_window.py" line="145"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="153"/>
+        <location filename="../../casetafel/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="156"/>
+        <location filename="../../casetafel/ui/main_window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="158"/>
+        <location filename="../../casetafel/ui/main_window.py" line="157"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="159"/>
+        <location filename="../../casetafel/ui/main_window.py" line="158"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="194"/>
+        <location filename="../../casetafel/ui/main_window.py" line="193"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="228"/>
+        <location filename="../../casetafel/ui/main_window.py" line="229"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="229"/>
+        <location filename="../../casetafel/ui/main_window.py" line="230"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="232"/>
+        <location filename="../../casetafel/ui/main_window.py" line="233"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="237"/>
+        <location filename="../../casetafel/ui/main_window.py" line="238"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="239"/>
+        <location filename="../../casetafel/ui/main_window.py" line="240"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="245"/>
+        <location filename="../../casetafel/ui/main_window.py" line="246"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="247"/>
+        <location filename="../../casetafel/ui/main_window.py" line="248"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="260"/>
+        <location filename="../../casetafel/ui/main_window.py" line="261"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="261"/>
+        <location filename="../../casetafel/ui/main_window.py" line="262"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="267"/>
+        <location filename="../../casetafel/ui/main_window.py" line="268"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="269"/>
+        <location filename="../../casetafel/ui/main_window.py" line="270"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1671,221 +1671,221 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="107"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="335"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="395"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="95"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="323"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="383"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="108"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="96"/>
         <source>Select a session first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="115"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="103"/>
         <source>No report possible</source>
         <translation>Geen verslag mogelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="141"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="129"/>
         <source>Session report: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="152"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="140"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="153"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="141"/>
         <source>&amp;Confidential</source>
         <translation>&amp;Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="154"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="142"/>
         <source>For the participants: names and case descriptions included.</source>
         <translation>Voor de deelnemers: met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="155"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="143"/>
         <source>&amp;Public</source>
         <translation>&amp;Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="156"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="144"/>
         <source>For publication: no names and no case descriptions.</source>
         <translation>Voor publicatie: zonder namen en zonder casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="165"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="153"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="166"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="154"/>
         <source>&amp;Names of participants</source>
         <translation>&amp;Namen van deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="167"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="155"/>
         <source>&amp;Votes</source>
         <translation>&amp;Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="168"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="156"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafieken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="175"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="163"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="176"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="164"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="177"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="165"/>
         <source>&amp;Open in PDF reader</source>
         <translation>Openen in PDF-&amp;lezer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="178"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="166"/>
         <source>Export as C&amp;SV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="179"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="167"/>
         <source>Export as &amp;JSON…</source>
         <translation>&amp;JSON exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="182"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="170"/>
         <source>Observations, questions and actions as one table for Excel; owners only when names are shown.</source>
         <translation>Observaties, vragen en acties als één tabel voor Excel; eigenaren alleen als namen getoond worden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="190"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="178"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="213"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="201"/>
         <source>Preview status</source>
         <translation>Status van het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="217"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="205"/>
         <source>Preview of the report</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="230"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="218"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="260"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="248"/>
         <source>The public report never shows names.</source>
         <translation>Het openbare verslag toont nooit namen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="264"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="252"/>
         <source>The JSON export holds the whole session, names and case descriptions included: choose Confidential.</source>
         <translation>De JSON-export bevat de hele bijeenkomst, met namen en casusbeschrijvingen: kies Vertrouwelijk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="267"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="255"/>
         <source>The whole session as data, names and case descriptions included.</source>
         <translation>De hele bijeenkomst als gegevens, met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="269"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="257"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="301"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="289"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="301"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="289"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="303"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="291"/>
         <source>%1 report, pages: %2</source>
         <translation>%1 verslag, pagina&apos;s: %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="308"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="296"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="320"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="308"/>
         <source>The report could not be made.</source>
         <translation>Het verslag kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="321"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="309"/>
         <source>Making the report…</source>
         <translation>Verslag wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="327"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="315"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="339"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="327"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="347"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="362"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="376"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="335"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="350"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="352"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="340"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="356"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="370"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="358"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="390"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="378"/>
         <source>The report could not be opened.</source>
         <translation>Het verslag kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="396"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
         <source>No PDF reader could be started. The report is saved as %1</source>
         <translation>Er kon geen PDF-lezer worden gestart. Het verslag staat in %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="405"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="393"/>
         <source>Print the report</source>
         <translation>Verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="418"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="406"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -1901,7 +1901,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../../casetafel/ui/autosave.py" line="102"/>
+        <location filename="../../casetafel/ui/autosave.py" line="103"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
@@ -2055,34 +2055,34 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditorPage</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="37"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="92"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="33"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="76"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="43"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="39"/>
         <source>&amp;New session</source>
         <translation>&amp;Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="44"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="40"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="61"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="117"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="49"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="101"/>
         <source>Delete session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="99"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="83"/>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="119"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
         <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
         <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -2310,34 +2310,34 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>TemplateEditorPage</name>
     <message>
-        <location filename="../../casetafel/ui/template_editor_page.py" line="30"/>
-        <location filename="../../casetafel/ui/template_editor_page.py" line="83"/>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="26"/>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="66"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/template_editor_page.py" line="32"/>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="28"/>
         <source>&amp;Copy as a variant</source>
         <translation>&amp;Kopiëren als variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/template_editor_page.py" line="33"/>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="29"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/template_editor_page.py" line="36"/>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="32"/>
         <source>A method is the order of phases of a session. Copy a method to make a variant, for example a short 60-minute format; a session chooses its method on its Details tab.</source>
         <translation>Een methode is de volgorde van fasen in een bijeenkomst. Kopieer een methode om een variant te maken, bijvoorbeeld een korte vorm van 60 minuten; een bijeenkomst kiest haar methode op het tabblad Gegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/template_editor_page.py" line="57"/>
-        <location filename="../../casetafel/ui/template_editor_page.py" line="106"/>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="44"/>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="89"/>
         <source>Delete method</source>
         <translation>Methode verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/template_editor_page.py" line="107"/>
+        <location filename="../../casetafel/ui/template_editor_page.py" line="90"/>
         <source>Delete the method ‘%1’?</source>
         <translation>De methode ‘%1’ verwijderen?</translation>
     </message>
