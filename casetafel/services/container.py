@@ -50,5 +50,10 @@ class Services:
     def path(self) -> Path:
         return self.db.path
 
+    def together(self):
+        """A block in which several service calls are saved as one: ``with services.together(): ...``.
+        Either all of them are stored, with a single commit at the end of the block, or none."""
+        return self.db.together()
+
     def close(self) -> None:
         self.db.close()

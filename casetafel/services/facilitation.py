@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 
 from casetafel.domain.vocabulary import SessionStatus
 from casetafel.services.anonymity import check_text
 from casetafel.services.cases import CaseInfo, case_info
-from casetafel.services.common import get_or_fail
+from casetafel.services.common import check_exists, get_or_fail
 from casetafel.services.errors import UnconfirmedCaseError, ValidationError
 from casetafel.services.facilitation_plan import Step, build_steps
 from casetafel.services.records import ActionInfo, QuestionInfo, action_info, question_info
@@ -36,6 +36,18 @@ from casetafel.storage.models import (
     PhaseTiming,
     utc_now,
 )
+
+# Drafts are written every second and with each capture: prepared statements, no ORM bookkeeping.
+_DRAFTS = Draft.__table__
+_UPDATE_DRAFT = (
+    update(_DRAFTS)
+    .where(_DRAFTS.c.meeting_id == bindparam("b_meeting"), _DRAFTS.c.field == bindparam("b_field"))
+    .values(text=bindparam("b_text"), updated_at=bindparam("b_now"))
+)
+_INSERT_DRAFT = insert(_DRAFTS).values(
+    meeting_id=bindparam("b_meeting"), field=bindparam("b_field"), text=bindparam("b_text"),
+    updated_at=bindparam("b_now"),
+)  # fmt: skip
 
 CAPTURE_DRAFT = "invoer"
 
@@ -232,16 +244,12 @@ class FacilitationService:
     def save_drafts(self, session_id: int, texts: dict[str, str]) -> None:
         """Save several fields in one transaction (the capture line and its choices)."""
         with self._db.transaction() as session:
-            get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+            check_exists(session, Meeting, session_id, "Bijeenkomst")
+            connection = session.connection()
             for field, text in texts.items():
-                row = session.scalar(
-                    select(Draft).where(Draft.meeting_id == session_id, Draft.field == field)
-                )
-                if row is None:
-                    row = Draft(meeting_id=session_id, field=field)
-                    session.add(row)
-                row.text = str(text)
-                row.updated_at = utc_now()
+                values = {"b_meeting": session_id, "b_field": field, "b_text": str(text), "b_now": utc_now()}
+                if connection.execute(_UPDATE_DRAFT, values).rowcount == 0:
+                    connection.execute(_INSERT_DRAFT, values)
 
     def drafts(self, session_id: int) -> dict[str, str]:
         with self._db.reading() as session:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from casetafel.domain.vocabulary import ActionStatus, FollowUpInstrument, QuestionStatus
-from casetafel.services.common import code_list, get_or_fail, required_text
+from casetafel.services.common import check_exists, code_list, get_or_fail, required_text
 from casetafel.services.errors import ValidationError
 from casetafel.storage.engine import Database
 from casetafel.storage.models import Action, Case, GovernanceQuestion, Meeting, Observation
@@ -268,9 +268,10 @@ def _check_fields(changes: dict, allowed: set[str], what: str) -> None:
 
 
 def _check_owner_rows(session, session_id: int, case_id: int | None) -> None:
-    get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+    """The session (and case) must exist (a capture checks this each time, so only the ids are asked)."""
+    check_exists(session, Meeting, session_id, "Bijeenkomst")
     if case_id is not None:
-        get_or_fail(session, Case, case_id, "Casus")
+        check_exists(session, Case, case_id, "Casus")
 
 
 def _apply(row, changes: dict, what: str) -> None:

@@ -8,6 +8,7 @@ pysqlite driver: autocommit at the driver level and an explicit ``BEGIN`` in the
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,6 +68,7 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._combined = threading.local()  # the session of together() on this thread, if any
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -74,7 +76,16 @@ class Database:
 
         A failed write (disk full, I/O error, read-only file) rolls back completely and is raised as
         ``WriteError`` with a Dutch message, so the caller keeps the user's text and can retry.
+        Inside ``together()`` the block joins that transaction instead and commits nothing itself.
         """
+        shared = getattr(self._combined, "session", None)
+        if shared is not None:
+            try:
+                yield shared
+            except BaseException:
+                self._combined.failed = True
+                raise
+            return
         try:
             with self._sessions() as session, session.begin():
                 yield session
@@ -84,6 +95,23 @@ class Database:
             raise WriteError(
                 "de tekst bevat tekens die niet opgeslagen kunnen worden (losse surrogaten)"
             ) from error
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """Every ``transaction()`` of this thread inside the block as one transaction: all saved with one
+        commit (one flush to disk) at the end, or none of it. A block that failed inside spoils the whole,
+        even when its error was caught: nothing is saved then."""
+        if getattr(self._combined, "session", None) is not None:
+            yield  # already inside: the outer block commits
+            return
+        with self.transaction() as session:
+            self._combined.session, self._combined.failed = session, False
+            try:
+                yield
+                if self._combined.failed:
+                    raise WriteError("een deel van de wijziging mislukte; er is niets opgeslagen")
+            finally:
+                self._combined.session = None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -6,7 +6,7 @@ import pytest
 
 from casetafel.domain.capture import CaptureKind, split_prefix
 from casetafel.services.container import Services
-from casetafel.services.errors import UnconfirmedCaseError, ValidationError
+from casetafel.services.errors import NotFoundError, UnconfirmedCaseError, ValidationError
 from casetafel.services.facilitation import CAPTURE_DRAFT, FacilitationService
 from casetafel.services.facilitation_plan import next_group_index, previous_group_index
 from casetafel.services.facilitation_summary import run_summary
@@ -102,6 +102,8 @@ def test_drafts_are_kept_per_session_and_field(services, planned_session, facili
     facilitation.save_draft(other.id, CAPTURE_DRAFT, "ander")
     assert facilitation.drafts(planned_session.id) == {CAPTURE_DRAFT: "een twee", "rol": "raadslid"}
     assert facilitation.drafts(other.id) == {CAPTURE_DRAFT: "ander"}
+    with pytest.raises(NotFoundError):
+        facilitation.save_drafts(999_999, {CAPTURE_DRAFT: "weg"})
 
 
 def test_deleted_questions_and_actions_come_back_with_their_id(

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from casetafel.storage.engine import Database
 from casetafel.storage.errors import (
@@ -212,5 +212,60 @@ def test_database_object_reports_its_path(db_path: Path) -> None:
     try:
         assert isinstance(database, Database)
         assert database.path == db_path.absolute()
+    finally:
+        database.close()
+
+
+INSERT_TERM = "INSERT INTO taxonomy_terms (vocabulary, code, label, position, active) VALUES ('theme', :code, 'X', 99, 1)"
+
+
+def stored_codes(database: Database) -> set[str]:
+    with database.reading() as session:
+        return set(session.execute(text("SELECT code FROM taxonomy_terms WHERE position = 99")).scalars())
+
+
+def test_together_saves_several_transactions_with_one_commit(db_path: Path) -> None:
+    database = open_database(db_path)
+    commits: list[int] = []
+    try:
+        event.listen(database.engine, "commit", lambda _conn: commits.append(1))
+        with database.together():
+            with database.transaction() as session:
+                session.execute(text(INSERT_TERM), {"code": "een"})
+            with database.together(), database.transaction() as session:  # nested: joins the outer one
+                session.execute(text(INSERT_TERM), {"code": "twee"})
+            assert stored_codes(database) == set()  # another connection sees nothing before the end
+        assert stored_codes(database) == {"een", "twee"}
+        assert len(commits) == 1
+    finally:
+        database.close()
+
+
+def test_together_saves_nothing_when_one_part_fails(db_path: Path) -> None:
+    database = open_database(db_path)
+    try:
+        with pytest.raises(RuntimeError), database.together():
+            with database.transaction() as session:
+                session.execute(text(INSERT_TERM), {"code": "een"})
+            with database.transaction() as session:
+                session.execute(text(INSERT_TERM), {"code": "twee"})
+                raise RuntimeError("stop")
+        assert stored_codes(database) == set()
+
+        # Even when the caller catches the failure of a part inside the block, nothing is saved.
+        with pytest.raises(WriteError) as raised, database.together():
+            with database.transaction() as session:
+                session.execute(text(INSERT_TERM), {"code": "drie"})
+            try:
+                with database.transaction() as session:
+                    raise RuntimeError("stop")
+            except RuntimeError:
+                pass
+        assert "niets opgeslagen" in str(raised.value)
+        assert stored_codes(database) == set()
+
+        with database.transaction() as session:  # afterwards transactions are on their own again
+            session.execute(text(INSERT_TERM), {"code": "vier"})
+        assert stored_codes(database) == {"vier"}
     finally:
         database.close()
