@@ -28,7 +28,9 @@ def sources() -> list[str]:
 
 def main() -> int:
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(TS_FILE.relative_to(ROOT))], cwd=ROOT, check=True
+        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(TS_FILE.relative_to(ROOT))],
+        cwd=ROOT,
+        check=True,
     )
     subprocess.run(
         [tool("pyside6-lrelease"), str(TS_FILE), "-qm", str(TS_FILE.with_suffix(".qm"))], check=True

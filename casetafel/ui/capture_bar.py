@@ -270,6 +270,11 @@ class CaptureBar(QWidget):
         self.theme_combo.setCurrentIndex(0)
 
     # -- drafts -----------------------------------------------------------------------------------
+    def draft_state_after_clear(self) -> dict[str, str]:
+        """What ``draft_state()`` will be once ``clear_text()`` has run (stored together with a record)."""
+        cleared = {"invoer": "", "eigenaar": "", "deadline": "", "raadsrol": "", "thema": ""}
+        return {**self.draft_state(), **cleared, "soort": self.sticky_kind.value}
+
     def draft_state(self) -> dict[str, str]:
         due = self.due_edit.date()
         return {

@@ -18,6 +18,9 @@ from casetafel.ui.facilitation_hooks import Hook
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 KIND, TEXT, DETAILS, AUTHOR = range(4)
+# Looked up once: the view asks ``data()`` for about ten roles per cell at every repaint, and reading
+# ``Qt.ItemDataRole.X`` costs more than the rest of the call.
+DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,14 @@ class RecordedItemsModel(QAbstractTableModel):
         self.endResetModel()
         return "reset", []
 
+    def append(self, item: RecordedItem) -> int:
+        """One new item at the end; returns its row."""
+        row = len(self.items)
+        self.beginInsertRows(NO_PARENT, row, row)
+        self.items.append(item)
+        self.endInsertRows()
+        return row
+
     def _rows_changed(self, rows: list[int]) -> None:
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -79,14 +90,15 @@ class RecordedItemsModel(QAbstractTableModel):
             return (self.tr("Kind"), self.tr("Text"), self.tr("Details"), self.tr("By"))[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY):
+        row = index.row()
+        if row < 0:
             return None
-        item = self.items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (DISPLAY, EDIT):
+            item = self.items[row]
             return (item.kind_label, item.text, item.details, item.author)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TEXT:
-            return item.text
+        if role == TOOLTIP and index.column() == TEXT:
+            return self.items[row].text
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -146,6 +158,13 @@ class RecordedItemsView(QTableView):
                 self.delete_requested.emit(self.model().items[row].ref)
                 return
         super().keyPressEvent(event)
+
+    def append_item(self, item: RecordedItem) -> None:
+        """A new item: measure only its row and show it; the selection stays where it was."""
+        model: RecordedItemsModel = self.model()
+        row = model.append(item)
+        self.resizeRowToContents(row)
+        self.scrollTo(model.index(row, TEXT))
 
     def show_items(self, items: list[RecordedItem]) -> None:
         """Fill the list; keeps the selected item (or row), and shows the newest when one was added."""

@@ -34,8 +34,10 @@ class FacilitationRecords(QObject):
         super().__init__(parent)
         self.services = services
         self.session_id = session_id
-        self.changed = Hook()
+        self.changed = Hook()  # anything may have changed: load again
+        self.appended = Hook()  # RecordedItem: one new item at the end, nothing else changed
         self.failed = Hook()
+        self._pushing_new = False
         self.store = RecordStore(services, facilitation)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
@@ -49,40 +51,50 @@ class FacilitationRecords(QObject):
         self.items: list[RecordedItem] = []
 
     def _on_undo_index(self, _index: int) -> None:
-        self.changed.emit()
+        if not self._pushing_new:
+            self.changed.emit()
 
     # -- recording --------------------------------------------------------------------------------
-    def record(self, step: Step, request: CaptureRequest) -> bool:
-        records = self.services.records
+    def record(self, step: Step, request: CaptureRequest, drafts: dict[str, str] | None = None) -> bool:
+        """Store what the capture bar sent, and ``drafts`` (the emptied input line) with it in one
+        transaction: a crash can then never leave a stored item and its text still in the draft."""
         try:
-            if request.kind.is_observation:
-                table = OBSERVATION
-                info = records.record_observation(
-                    self.session_id, step.case_id, request.kind.value, request.text,
-                    phase_key=step.phase_key, domains=request.domains, author_role=request.author_role,
-                )  # fmt: skip
-            elif request.kind == CaptureKind.GOVERNANCE_QUESTION:
-                table = QUESTION
-                info = records.record_question(
-                    self.session_id, step.case_id, request.text, phase_key=step.phase_key,
-                    council_role=request.council_role, theme=request.theme,
-                )  # fmt: skip
-            else:
-                table = ACTION
-                info = records.record_action(
-                    self.session_id,
-                    step.case_id,
-                    request.text,
-                    owner=request.owner,
-                    due_date=request.due_date,
-                )
+            with self.services.together():
+                table, info = self._store_new(step, request)
+                if drafts:
+                    self.store.facilitation.save_drafts(self.session_id, drafts)
         except (ServiceError, StorageError) as error:
             self.failed.emit(str(error))
             return False
-        self.undo_stack.push(
-            recorded(self.store, table, info, QCoreApplication.translate("FacilitationRecords", "record"))
-        )
+        # A new item goes at the end of the list: the window adds that one row instead of loading the
+        # case's items again (the capture must stay instant with hundreds of items per case).
+        self._pushing_new = True
+        try:
+            self.undo_stack.push(
+                recorded(self.store, table, info, QCoreApplication.translate("FacilitationRecords", "record"))
+            )
+        finally:
+            self._pushing_new = False
+        item = self._item(table, info)
+        self.items.append(item)
+        self.appended.emit(item)
         return True
+
+    def _store_new(self, step: Step, request: CaptureRequest) -> tuple[str, object]:
+        records = self.services.records
+        if request.kind.is_observation:
+            return OBSERVATION, records.record_observation(
+                self.session_id, step.case_id, request.kind.value, request.text,
+                phase_key=step.phase_key, domains=request.domains, author_role=request.author_role,
+            )  # fmt: skip
+        if request.kind == CaptureKind.GOVERNANCE_QUESTION:
+            return QUESTION, records.record_question(
+                self.session_id, step.case_id, request.text, phase_key=step.phase_key,
+                council_role=request.council_role, theme=request.theme,
+            )  # fmt: skip
+        return ACTION, records.record_action(
+            self.session_id, step.case_id, request.text, owner=request.owner, due_date=request.due_date
+        )
 
     def edit_text(self, ref: Ref, text: str) -> None:
         item = next((i for i in self.items if i.ref == ref), None)

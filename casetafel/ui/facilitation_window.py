@@ -24,6 +24,7 @@ from casetafel.services.facilitation import FacilitationService
 from casetafel.services.facilitation_plan import Step, index_of, next_group_index, previous_group_index
 from casetafel.storage.errors import StorageError
 from casetafel.ui.capture_bar import CaptureBar, CaptureRequest
+from casetafel.ui.capture_list import RecordedItem
 from casetafel.ui.facilitation_hooks import Hook
 from casetafel.ui.facilitation_layout import FacilitationLayout
 from casetafel.ui.facilitation_records import FacilitationRecords
@@ -31,6 +32,7 @@ from casetafel.ui.facilitation_summary import SummaryDialog
 from casetafel.ui.presenter_window import PresenterContent, PresenterWindow
 
 SAVE_INTERVAL_MS = 1000
+PRESENTER_DELAY_MS = 40
 CAPTURE_FIELDS = ("invoer", "soort", "rol", "raadsrol", "thema", "eigenaar", "deadline", "domeinen")
 
 
@@ -58,6 +60,7 @@ class FacilitationWindow(QMainWindow):
 
         self.capture.submitted.connect(self.record)
         self.records.changed.connect(self.refresh_records)
+        self.records.appended.connect(self.show_new_record)
         self.ui.tabs.currentChanged.connect(self.refresh_tool_panel)
         self.ui.tool_stack.currentChanged.connect(self.refresh_tool_panel)
         self.records.failed.connect(self.show_problem)
@@ -65,6 +68,12 @@ class FacilitationWindow(QMainWindow):
         self.save_timer = QTimer(self)
         self.save_timer.setInterval(SAVE_INTERVAL_MS)
         self.save_timer.timeout.connect(self.save_now)
+        # A new record reaches the projector a moment after the facilitator's own list: the input stays
+        # instant, and a quick series of records costs one projector refresh.
+        self.presenter_timer = QTimer(self)
+        self.presenter_timer.setSingleShot(True)
+        self.presenter_timer.setInterval(PRESENTER_DELAY_MS)
+        self.presenter_timer.timeout.connect(self.update_presenter)
 
     def _terms(self):
         taxonomy = self.services.taxonomy
@@ -215,9 +224,12 @@ class FacilitationWindow(QMainWindow):
 
     # -- records ----------------------------------------------------------------------------------
     def record(self, request: CaptureRequest) -> None:
-        if self.records.record(self.step, request):
+        """Store the item and the emptied input line as its draft in one transaction, then empty the line."""
+        cleared = self.capture.draft_state_after_clear()
+        drafts = {f: v for f, v in cleared.items() if self._saved_drafts.get(f) != v}
+        if self.records.record(self.step, request, drafts):
+            self._saved_drafts.update(drafts)
             self.capture.clear_text()
-            self.save_drafts()
             self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     def refresh_records(self) -> None:
@@ -226,6 +238,13 @@ class FacilitationWindow(QMainWindow):
         self._stale_panels = {self.ui.votes, self.ui.actors}
         self.refresh_tool_panel()
         self.update_presenter()
+
+    def show_new_record(self, item: RecordedItem) -> None:
+        self.ui.items_view.append_item(item)
+        self._stale_panels = {self.ui.votes, self.ui.actors}
+        self.refresh_tool_panel()
+        if self.presenter.isVisible() and not self.presenter_timer.isActive():
+            self.presenter_timer.start()
 
     def refresh_tool_panel(self, *_args) -> None:
         """Fill the votes or who-can-act panel only while it is shown: with hundreds of items a refresh
@@ -287,6 +306,7 @@ class FacilitationWindow(QMainWindow):
 
     def update_presenter(self) -> None:
         """The presenter shows the newest content; while it is closed, it is filled when it opens."""
+        self.presenter_timer.stop()
         if self.presenter.isVisible():
             self.presenter.show_content(self.presenter_content())
 

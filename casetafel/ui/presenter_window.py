@@ -11,8 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+    QShortcut,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from casetafel.ui.timer_driver import timer_style
@@ -57,6 +65,7 @@ class PresenterWindow(QWidget):
         self.content = PresenterContent()
         self._timer_text = ""
         self._timer_state = "normaal"
+        self._shown_capacity = 0
 
         self.heading = self._label("heading")
         self.phase = self._label("phase")
@@ -65,6 +74,7 @@ class PresenterWindow(QWidget):
         self.question = self._label("question")
         self.case_text = self._browser(self.tr("Case"))
         self.insights = self._browser(self.tr("Insights"))
+        self.insights.installEventFilter(self)
 
         top = QHBoxLayout()
         titles = QVBoxLayout()
@@ -115,22 +125,27 @@ class PresenterWindow(QWidget):
 
     # -- content ----------------------------------------------------------------------------------
     def show_content(self, content: PresenterContent) -> None:
-        self.content = content
+        """Show ``content``; only what differs from what is shown is laid out again (a capture changes
+        just the insights, and laying out a long case text in large type at every capture is slow)."""
+        previous, self.content = self.content, content
         self.heading.setText(content.heading)
         self.phase.setText(content.phase)
         self.question.setText(content.question)
         self.question.setVisible(bool(content.question))
-        self.case_text.setPlainText(content.case_text)
+        if content.case_text != previous.case_text or self.case_text.document().isEmpty():
+            self.case_text.setPlainText(content.case_text)
         self.case_text.setVisible(bool(content.case_text))
         self.body.setStretch(0, 3 if content.case_first else 2)
         self.body.setStretch(1, 2 if content.case_first else 3)
-        self._render_insights()
+        if content.insights != previous.insights or content.case_text != previous.case_text:
+            self._render_insights()
 
     def _render_insights(self) -> None:
         palette = PALETTES[self.high_contrast]
         small = round(self.point_size * 0.8)
         items = []
-        for insight in self.content.insights:
+        self._shown_capacity = self._insight_capacity()
+        for insight in self.content.insights[: self._shown_capacity]:
             votes = ""
             if insight.votes:
                 votes = f" <span style='color:{palette['accent']}'>{'●' * min(insight.votes, 12)}</span>"
@@ -140,6 +155,22 @@ class PresenterWindow(QWidget):
             )
         self.insights.setHtml("".join(items))
         self.insights.setVisible(bool(items) or not self.content.case_text)
+
+    def _insight_capacity(self) -> int:
+        """How many insights can be seen at once: the pane has no scroll bar, and each insight takes at
+        least two lines (kind and text). Rendering only those keeps a capture quick with hundreds of
+        insights in a case."""
+        line = QFontMetrics(self.insights.document().defaultFont()).lineSpacing()
+        return max(4, self.insights.height() // max(1, 2 * line) + 2)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.insights
+            and event.type() == QEvent.Type.Resize
+            and self._insight_capacity() != self._shown_capacity
+        ):
+            self._render_insights()
+        return super().eventFilter(watched, event)
 
     def show_timer(self, text: str, state: str) -> None:
         self._timer_text, self._timer_state = text, state

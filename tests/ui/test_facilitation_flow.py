@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from casetafel.services.facilitation import FacilitationService
+from casetafel.services.facilitation import CAPTURE_DRAFT, FacilitationService
+from casetafel.storage.errors import WriteError
 from casetafel.ui.facilitation_summary import report_dialog_class
 from casetafel.ui.facilitation_window import FacilitationWindow
 
@@ -124,7 +125,8 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
 
     # A draft in the input line is never projected; Ctrl+Z on an empty line undoes the last record.
     kb.record("Per ongeluk vastgelegd")
-    assert "Per ongeluk vastgelegd" in presenter.visible_text()
+    # The projector follows a moment later (the input line and the list come first).
+    qtbot.waitUntil(lambda: "Per ongeluk vastgelegd" in presenter.visible_text(), timeout=1000)
     kb.key(Qt.Key.Key_Z, CTRL)
     assert "Per ongeluk vastgelegd" not in presenter.visible_text()
     kb.type("concept nog niet af")
@@ -233,7 +235,10 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
     kb.key(Qt.Key.Key_PageUp, CTRL)
     kb.key(Qt.Key.Key_PageDown, times=2)
     text = presenter.visible_text()
-    assert "De zoon van het gezin K." in text and "Zorg stopt abrupt bij achttien" in text
+    assert "De zoon van het gezin K." in text
+    # The insights pane has no scroll bar: it renders only as many (newest first) as can fit.
+    assert "Zorg stopt abrupt bij achttien" in [i.text for i in presenter.content.insights]
+    assert presenter.content.insights[0].text in text
     assert "Hoe borgen we de overgang naar achttien?" in text
     for hidden in (
         "Ingrid Hoekstra",
@@ -286,6 +291,46 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
     assert "Wat kost het ontschotten van schuldhulp en Wmo?" in shown
     assert (summary.report_button is None) == (report_dialog_class() is None)
     assert not presenter.isVisible()
+
+
+def test_a_record_and_its_emptied_draft_are_saved_together(
+    qtbot, window, services, planned_session, monkeypatch
+):
+    kb = Keyboard(qtbot, window)
+    facilitation = FacilitationService(services.db)
+    sid = planned_session.id
+    kb.key(Qt.Key.Key_PageDown, times=3)
+    assert window.step.phase_key == "wat_zien_we"
+    view = window.ui.items_view
+    kb.type("Wachtlijst voor schuldhulp")
+    window.save_drafts()  # what the one-second timer does while typing
+    assert facilitation.drafts(sid)[CAPTURE_DRAFT] == "Wachtlijst voor schuldhulp"
+
+    # The second part (the emptied draft) fails: the observation is not stored either, nothing changes.
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: messages.append(text))
+    real_save = FacilitationService.save_drafts
+
+    def full_disk(self, session_id, texts):
+        raise WriteError("de schijf is vol")
+
+    monkeypatch.setattr(FacilitationService, "save_drafts", full_disk)
+    kb.key(Qt.Key.Key_Return)
+    assert messages and "schijf is vol" in messages[0]
+    assert window.capture.line.text() == "Wachtlijst voor schuldhulp"
+    assert view.model().rowCount() == 0 and window.records.undo_stack.count() == 0
+    assert services.records.list_observations(sid) == []
+    assert facilitation.drafts(sid)[CAPTURE_DRAFT] == "Wachtlijst voor schuldhulp"
+
+    # With room on the disk again, Enter stores both at once: a kill right after loses nothing and
+    # brings back no text that was already recorded.
+    monkeypatch.setattr(FacilitationService, "save_drafts", real_save)
+    kb.key(Qt.Key.Key_Return)
+    assert [o.text for o in services.records.list_observations(sid)] == ["Wachtlijst voor schuldhulp"]
+    assert facilitation.drafts(sid)[CAPTURE_DRAFT] == ""
+    assert window.capture.line.text() == "" and view.model().rowCount() == 1
+    kb.key(Qt.Key.Key_Z, CTRL)
+    assert view.model().rowCount() == 0 and services.records.list_observations(sid) == []
 
 
 def test_a_case_without_confirmed_anonymisation_cannot_start(qtbot, services, planned_session, monkeypatch):

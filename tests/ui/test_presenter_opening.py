@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casetafel.ui.facilitation_window import FacilitationWindow
+from casetafel.ui.presenter_window import Insight, PresenterContent, PresenterWindow
 
 
 def test_presenter_is_filled_when_it_opens(qtbot, services, planned_session) -> None:
@@ -17,3 +18,27 @@ def test_presenter_is_filled_when_it_opens(qtbot, services, planned_session) -> 
     text = window.presenter.visible_text()
     assert window.step.name in text and window.step.guiding_question in text
     assert "Mevrouw A. raakte na de scheiding" in text
+
+
+def test_presenter_renders_the_insights_that_fit_and_more_when_it_grows(qtbot) -> None:
+    presenter = PresenterWindow()
+    qtbot.addWidget(presenter)
+    presenter.resize(1280, 720)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    insights = tuple(Insight("Knelpunt", f"Inzicht nummer {n} over schotten") for n in range(300, 0, -1))
+    presenter.show_content(PresenterContent(heading="Casus 1", phase="Wat zien we?", insights=insights))
+
+    def shown() -> list[str]:
+        return [n for n in (f"nummer {n} " for n in range(1, 301)) if n in presenter.visible_text()]
+
+    small = shown()
+    assert "nummer 300 " in small  # the newest first
+    assert 4 <= len(small) < 60  # only what fits (no scroll bar); a capture does not lay out 300 items
+
+    presenter.set_point_size(12)  # smaller type: more fit, and are rendered
+    assert len(shown()) > len(small)
+    presenter.set_point_size(26)
+    presenter.resize(1280, 1400)  # a taller screen: more fit, and are rendered
+    qtbot.waitUntil(lambda: len(shown()) > len(small))
+    assert presenter.insights.verticalScrollBar().maximum() > 0  # rendered beyond what is visible
