@@ -20,6 +20,11 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(db_path: Path, language: str | None = None) -> int:
+    from casetafel.storage.inspection import InspectionInBackground
+
+    # The integrity check of the file runs while the program's modules load (see storage/inspection.py).
+    inspection = InspectionInBackground(db_path)
+
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -45,7 +50,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         try:
             lock = DatabaseLock(path)
             lock.acquire()
-            services = _open(path)
+            services = _open(path, inspection)
         except StorageError as error:
             if lock is not None:
                 lock.release()
@@ -64,10 +69,10 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         del translators
 
 
-def _open(path: Path):
+def _open(path: Path, inspection=None):
     from casetafel.services.container import Services
 
-    return Services.open(path)
+    return Services.open(path, inspection)
 
 
 def _close(services) -> None:

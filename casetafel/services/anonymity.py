@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from casetafel.anonymisation import Finding, detect
 from casetafel.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from casetafel.anonymisation import Finding
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ def open_findings(text: str, waivers: Iterable[Waiver], local_places: Iterable[s
     waived = {(w.category, w.text) for w in waivers}
     return [
         f
-        for f in detect(text, local_places=local_places)
+        for f in detect_identifiers(text, local_places)
         if (str(f.category), f.text) not in waived and ("*", f.text) not in waived
     ]
 
@@ -87,6 +90,14 @@ def check_text(code: str, text: str, waivers: Iterable[Waiver], local_places: It
     findings = open_findings(text, waivers, local_places)
     if findings:
         raise OpenFindingsError(code, findings)
+
+
+def detect_identifiers(text: str, local_places: Iterable[str] = ()) -> list[Finding]:
+    # The detector (word lists of a few thousand names and places) loads the first time a text is
+    # checked, not when the program starts.
+    from casetafel.anonymisation import detect
+
+    return detect(text, local_places=local_places)
 
 
 class OpenFindingsError(ServiceError):

@@ -13,12 +13,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, or_, select
 
-from casetafel.anonymisation import detect
 from casetafel.domain.vocabulary import Vocabulary
 from casetafel.services.anonymity import (
     OpenFindingsError,
     Waiver,
     covers,
+    detect_identifiers,
     merge_waivers,
     open_findings,
     waivers_from_json,
@@ -187,7 +187,7 @@ class CaseService:
         with self._db.transaction() as session:
             row = get_or_fail(session, Case, case_id, "Casus")
             combined = merge_waivers(waivers_from_json(row.anonymisation_waivers), waivers)
-            found = detect(row.description, local_places=places)
+            found = detect_identifiers(row.description, places)
             still_open = [f for f in found if not any(covers(w, f) for w in combined)]
             if still_open:
                 raise OpenFindingsError(row.code, still_open)

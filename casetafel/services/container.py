@@ -13,7 +13,7 @@ from casetafel.services.sessions import SessionService
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.services.templates import TemplateService
 from casetafel.storage.engine import Database
-from casetafel.storage.opening import open_database
+from casetafel.storage.opening import InspectionInBackground, open_database
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,10 @@ class Services:
         )
 
     @classmethod
-    def open(cls, path: Path) -> Services:
-        """Open (create, migrate, seed) the database at ``path`` and build the services on it."""
-        return cls.on(open_database(path))
+    def open(cls, path: Path, inspection: InspectionInBackground | None = None) -> Services:
+        """Open (create, migrate, seed) the database at ``path`` and build the services on it;
+        ``inspection`` is the read-only check of the file when it was started earlier."""
+        return cls.on(open_database(path, inspection=inspection))
 
     @property
     def path(self) -> Path:

@@ -10,11 +10,7 @@ from sqlalchemy import Connection, Engine, inspect
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-# The newest revision in migrations/versions. Knowing it without loading Alembic keeps the start of an
-# up-to-date database fast; tests/unit/test_migrations.py checks that it matches the scripts.
-SCHEMA_HEAD = "0003"
+from casetafel.storage.inspection import MIGRATIONS_DIR, SCHEMA_HEAD  # noqa: F401 - used by callers
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ARG001 - Alembic's signature

@@ -127,6 +127,7 @@ class EditingPage(QWidget):
         self.settings_key = settings_key
         self.autosaver = Autosaver(self)
         self.undo_stack = QUndoStack(self)
+        self._shown_count = 0  # how often a record was shown (reload uses it to show it only once)
         self.proxy = self.make_proxy()
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -222,15 +223,18 @@ class EditingPage(QWidget):
     def reload(self) -> None:
         keep = self.selected_id()
         self.flush()
+        shown = self._shown_count
         self.model.set_rows(self.load_rows())
         if not self.select_id(keep) and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
-        self._show_current()
+        if self._shown_count == shown:  # a changed selection has already shown its record
+            self._show_current()
 
     def _on_current_changed(self, _current, _previous) -> None:
         self._show_current()
 
     def _show_current(self) -> None:
+        self._shown_count += 1
         self.flush()
         self.undo_stack.clear()
         ident = self.selected_id()

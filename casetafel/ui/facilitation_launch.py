@@ -12,7 +12,6 @@ from casetafel.services.errors import ServiceError, UnconfirmedCaseError
 from casetafel.services.facilitation import FacilitationService
 from casetafel.services.facilitation_plan import index_of
 from casetafel.storage.errors import StorageError
-from casetafel.ui.facilitation_window import FacilitationWindow
 
 
 def start_facilitation(parent: QWidget | None, services: Services, session_id: int | None):
@@ -24,6 +23,8 @@ def start_facilitation(parent: QWidget | None, services: Services, session_id: i
             QCoreApplication.translate("FacilitationLaunch", "First choose a session in the list."),
         )
         return None
+    from casetafel.ui.facilitation_window import FacilitationWindow  # loaded when a session starts
+
     try:
         window = FacilitationWindow(services, session_id)
         window.begin()

@@ -1,4 +1,8 @@
-"""The main window: a sidebar with the sessions and cases, menus with standard shortcuts, a status line."""
+"""The main window: a sidebar with the sessions and cases, menus with standard shortcuts, a status line.
+
+Only the page that is shown is built: the case library, the methods and the search page are made the
+first time they are opened, so the program starts quickly on a database of years (see tests/perf).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from casetafel import __version__
@@ -23,13 +28,13 @@ from casetafel.services.container import Services
 from casetafel.services.maintenance import backup_now
 from casetafel.services.search import KIND_CASE, SearchHit
 from casetafel.storage.errors import StorageError
-from casetafel.ui.autosave import SaveStatus
-from casetafel.ui.case_library import CaseLibraryPage
-from casetafel.ui.facilitation_launch import offer_resume, start_facilitation
+from casetafel.ui.autosave import EditingPage, SaveStatus
 from casetafel.ui.i18n import LANGUAGES
-from casetafel.ui.search_page import SearchPage
 from casetafel.ui.session_editor_page import SessionEditorPage
-from casetafel.ui.template_editor_page import TemplateEditorPage
+
+SESSIONS, CASES, METHODS, SEARCH = range(4)
+# Where each editing page's list/editor splitter is remembered in the settings.
+SPLITTER_KEYS = {SESSIONS: "sessions_splitter", CASES: "cases_splitter", METHODS: "templates_splitter"}
 
 
 class MainWindow(QMainWindow):
@@ -53,18 +58,11 @@ class MainWindow(QMainWindow):
         self.sidebar.addItems([self.tr("Sessions"), self.tr("Cases"), self.tr("Methods"), self.tr("Search")])
         self.sidebar.setMaximumWidth(260)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
-        self.sessions_page = SessionEditorPage(services)
-        self.cases_page = CaseLibraryPage(services, settings)
-        self.templates_page = TemplateEditorPage(services)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.sessions_page)
-        self.pages.addWidget(self.cases_page)
-        self.pages.addWidget(self.templates_page)
-        self.search_page = SearchPage(services, self.open_search_hit)
-        self.pages.addWidget(self.search_page)
         self.save_status = SaveStatus(self.statusBar(), self)
-        for page in self.editing_pages():
-            self.save_status.watch(page.autosaver)
+        self.pages = QStackedWidget()
+        self._built: dict[int, QWidget] = {}
+        for _row in range(self.sidebar.count()):
+            self.pages.addWidget(QWidget())  # stands in until the page is first shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
@@ -77,8 +75,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
         self._restore_state()
-        self.sidebar.setCurrentRow(0)
-        self.reload()
+        self.sidebar.setCurrentRow(SESSIONS)
 
     # -- menus ------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -165,18 +162,73 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
             setattr(self, f"{method}_action", action)
 
-    def editing_pages(self) -> list:
-        return [self.sessions_page, self.cases_page, self.templates_page]
+    # -- pages ------------------------------------------------------------------------------------
+    @property
+    def sessions_page(self):
+        return self.page(SESSIONS)
+
+    @property
+    def cases_page(self):
+        return self.page(CASES)
+
+    @property
+    def templates_page(self):
+        return self.page(METHODS)
+
+    @property
+    def search_page(self):
+        return self.page(SEARCH)
+
+    def page(self, row: int) -> QWidget:
+        """The page of sidebar ``row``, built (and loaded) the first time it is asked for."""
+        page = self._built.get(row)
+        if page is None:
+            page = self._built[row] = self._build_page(row)
+            stand_in = self.pages.widget(row)
+            was_shown = self.pages.currentWidget() is stand_in
+            shown = self.pages.currentWidget()
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages.setCurrentWidget(page if was_shown else shown)
+        return page
+
+    def _build_page(self, row: int) -> QWidget:
+        if row == SEARCH:
+            from casetafel.ui.search_page import SearchPage
+
+            return SearchPage(self.services, self.open_search_hit)
+        if row == SESSIONS:
+            page = SessionEditorPage(self.services)
+        elif row == CASES:
+            from casetafel.ui.case_library import CaseLibraryPage
+
+            page = CaseLibraryPage(self.services, self.settings)
+        else:
+            from casetafel.ui.template_editor_page import TemplateEditorPage
+
+            page = TemplateEditorPage(self.services)
+        self.save_status.watch(page.autosaver)
+        page.restore_state(self.settings)
+        state = self.settings.value(f"main_window/{SPLITTER_KEYS[row]}")
+        if state is not None:
+            page.splitter.restoreState(state)
+        page.reload()
+        return page
+
+    def editing_pages(self) -> list[EditingPage]:
+        """The pages with records being edited, of those built so far."""
+        return [page for page in self._built.values() if isinstance(page, EditingPage)]
 
     # -- behaviour --------------------------------------------------------------------------------
     def _show_page(self, row: int) -> None:
         for page in self.editing_pages():
             page.flush()
         if row >= 0:
-            self.pages.setCurrentIndex(row)
-            page = self.pages.currentWidget()
+            page = self.page(row)
+            self.pages.setCurrentWidget(page)
             page.table.setFocus()
-            if page is self.search_page:
+            if row == SEARCH:
                 page.focus_search()
             self.new_item_action.setEnabled(callable(getattr(page, "new_item", None)))
 
@@ -199,6 +251,8 @@ class MainWindow(QMainWindow):
 
     def run_table(self) -> None:
         """Run the table ("Tafel leiden") for the selected session; resumes it when it was running."""
+        from casetafel.ui.facilitation_launch import start_facilitation
+
         self.facilitation_window = start_facilitation(self, self.services, self.selected_session_id())
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
@@ -212,6 +266,8 @@ class MainWindow(QMainWindow):
 
     def resume_table(self) -> None:
         """At start-up: offer to continue a session that was still running."""
+        from casetafel.ui.facilitation_launch import offer_resume
+
         self.facilitation_window = offer_resume(self, self.services)
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
@@ -278,20 +334,17 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        for key, splitter in self._splitters().items():
-            state = self.settings.value(f"main_window/{key}")
-            if state is not None:
-                splitter.restoreState(state)
-        for page in self.editing_pages():
-            page.restore_state(self.settings)
+        state = self.settings.value("main_window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {
-            "splitter": self.splitter,
-            "sessions_splitter": self.sessions_page.splitter,
-            "cases_splitter": self.cases_page.splitter,
-            "templates_splitter": self.templates_page.splitter,
-        }
+        """The splitters to remember: the window's own and those of the pages built so far."""
+        splitters = {"splitter": self.splitter}
+        for row, page in self._built.items():
+            if row in SPLITTER_KEYS:
+                splitters[SPLITTER_KEYS[row]] = page.splitter
+        return splitters
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for page in self.editing_pages():

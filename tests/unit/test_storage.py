@@ -19,6 +19,7 @@ from casetafel.storage.errors import (
     NotADatabaseError,
     WriteError,
 )
+from casetafel.storage.inspection import SCHEMA_HEAD, InspectionInBackground
 from casetafel.storage.opening import EmptyFileError, ForeignDatabaseError, open_database
 
 
@@ -269,3 +270,33 @@ def test_together_saves_nothing_when_one_part_fails(db_path: Path) -> None:
         assert stored_codes(database) == {"vier"}
     finally:
         database.close()
+
+
+def test_inspection_in_background_gives_the_same_answer_and_looks_again_after_a_change(
+    tmp_path: Path,
+) -> None:
+    good = tmp_path / "goed.sqlite"
+    make_valid_database(good)
+    pending = InspectionInBackground(good)
+    assert pending.revision(good) == SCHEMA_HEAD
+    open_database(good, inspection=InspectionInBackground(good)).close()
+
+    damaged = tmp_path / "kapot.sqlite"
+    damaged.write_bytes(good.read_bytes()[:8192])  # cut short: the header claims more pages
+    with pytest.raises(DatabaseDamagedError):
+        InspectionInBackground(damaged).revision(damaged)
+    before = checksum(damaged)
+    with pytest.raises(DatabaseDamagedError):
+        open_database(damaged, inspection=InspectionInBackground(damaged))
+    assert checksum(damaged) == before
+
+    # The file changes between the check and the opening (another program): it is looked at again.
+    changing = tmp_path / "wisselt.sqlite"
+    make_valid_database(changing)
+    pending = InspectionInBackground(changing)
+    pending._thread.join()
+    changing.write_bytes(b"geen database, maar tekst die er lang genoeg voor is" * 10)
+    with pytest.raises(NotADatabaseError):
+        pending.revision(changing)
+    # Another path than the one inspected is inspected on the spot.
+    assert pending.revision(good) == SCHEMA_HEAD

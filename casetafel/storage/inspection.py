@@ -1,0 +1,151 @@
+"""The read-only look at a database file before it is opened: header, integrity and schema revision.
+
+Kept free of SQLAlchemy and Qt so the GUI can start it in a thread at the very beginning: the integrity
+check (SQLite's C code, which lets other threads run) then overlaps with loading the program's modules.
+A file that fails is never modified; every problem is a ``StorageError`` with a Dutch message.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from casetafel.storage.errors import (
+    DatabaseDamagedError,
+    DatabaseTooNewError,
+    NotADatabaseError,
+)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# The newest revision in migrations/versions. Knowing it without loading Alembic keeps the start of an
+# up-to-date database fast; tests/unit/test_migrations.py checks that it matches the scripts.
+SCHEMA_HEAD = "0003"
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Files up to this size get a full PRAGMA quick_check at every start (about 0.1 s per 10 MB); larger
+# ones get the header checks at start and a full check with every backup.
+FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+
+def _header_problem(header: bytes, size: int) -> str | None:
+    """Cheap checks of the 100-byte SQLite header: page size, and a file shorter than it claims."""
+    if len(header) < 100:
+        return "te kort voor een SQLite-kop"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "ongeldige paginagrootte"
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]
+    if valid and pages and size < pages * page_size:
+        return "het bestand is afgekapt"
+    return None
+
+
+class EmptyFileError(NotADatabaseError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "leeg bestand")
+        self.args = (
+            f"Het bestand {path} is leeg (0 bytes): er staat geen database in. "
+            "Het bestand is niet gewijzigd. Kies een ander bestand of open een reservekopie.",
+        )
+
+
+class ForeignDatabaseError(NotADatabaseError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "andere database")
+        self.args = (
+            f"Het bestand {path} is een SQLite-database van een ander programma, geen casetafel-database. "
+            "Het bestand is niet gewijzigd. Kies een ander bestand.",
+        )
+
+
+def inspect_existing(path: Path, script_location: Path = MIGRATIONS_DIR) -> str | None:
+    """Check an existing file read-only; returns its schema revision (None for an empty database)."""
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyFileError(path)
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        raise NotADatabaseError(path, "geen SQLite-kop")
+    problem = _header_problem(header, size)
+    if problem:
+        raise DatabaseDamagedError(path, problem)
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseDamagedError(path, str(error)) from error
+    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    try:
+        check = "PRAGMA quick_check" if size <= FULL_CHECK_MAX_BYTES else "PRAGMA schema_version"
+        rows = connection.execute(check).fetchall()
+        if size <= FULL_CHECK_MAX_BYTES and [tuple(r) for r in rows] != [("ok",)]:
+            raise DatabaseDamagedError(path, "; ".join(str(r[0]) for r in rows[:5]))
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise NotADatabaseError(path, str(error)) from error
+        raise DatabaseDamagedError(path, str(error)) from error
+    except (sqlite3.Error, ValueError) as error:
+        raise DatabaseDamagedError(path, str(error)) from error
+    finally:
+        connection.close()
+    user_tables = {t for t in tables if not t.startswith("sqlite_")}
+    if revision is None and user_tables - {"alembic_version"}:
+        raise ForeignDatabaseError(path)
+    up_to_date = revision == SCHEMA_HEAD and script_location == MIGRATIONS_DIR
+    if revision is not None and not up_to_date and revision not in _known_revisions(script_location):
+        raise DatabaseTooNewError(path, revision)
+    return revision
+
+
+def _known_revisions(script_location: Path) -> set[str]:
+    from casetafel.storage.migrate import known_revisions  # loads Alembic: only for an older database
+
+    return known_revisions(script_location)
+
+
+def _fingerprint(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+class InspectionInBackground:
+    """``inspect_existing(path)`` started in a thread; ``revision(path)`` gives its outcome (or raises
+    its error) when the file is still the one that was inspected, and inspects again otherwise."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path).expanduser().absolute()
+        self._fingerprint = _fingerprint(self.path)
+        self._outcome: tuple[str | None, BaseException | None] = (None, None)
+        self._thread = threading.Thread(target=self._run, name="casetafel-inspection", daemon=True)
+        if self._fingerprint is not None:
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._outcome = (inspect_existing(self.path), None)
+        except BaseException as error:  # noqa: BLE001 - handed to the caller in revision()
+            self._outcome = (None, error)
+
+    def revision(self, path: Path) -> str | None:
+        path = Path(path).expanduser().absolute()
+        if path != self.path or self._fingerprint is None:
+            return inspect_existing(path)
+        self._thread.join()
+        if _fingerprint(path) != self._fingerprint:  # changed meanwhile (another program): look again
+            return inspect_existing(path)
+        revision, error = self._outcome
+        if error is not None:
+            raise error
+        return revision
