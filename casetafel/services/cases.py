@@ -102,7 +102,15 @@ def case_info(row: Case) -> CaseInfo:
     )
 
 
-def case_summary(row: Case) -> CaseSummary:
+# The library list asks only for these columns: not the descriptions, waivers and findings of every case.
+SUMMARY_COLUMNS = (
+    Case.id, Case.code, Case.title, Case.domains, Case.themes, Case.anonymisation_confirmed_at, Case.archived,
+    Case.updated_at,
+)  # fmt: skip
+
+
+def case_summary(row) -> CaseSummary:
+    """A summary from a ``Case`` or a row of ``SUMMARY_COLUMNS``."""
     return CaseSummary(
         id=row.id,
         code=row.code,
@@ -122,7 +130,7 @@ class CaseService:
 
     def list_cases(self, *, include_archived: bool = False, text: str = "") -> list[CaseSummary]:
         with self._db.reading() as session:
-            query = select(Case).order_by(Case.code)
+            query = select(*SUMMARY_COLUMNS).order_by(Case.code)
             if not include_archived:
                 query = query.where(Case.archived.is_(False))
             if text.strip():
@@ -136,7 +144,7 @@ class CaseService:
                         )
                     )
                 )
-            return [case_summary(row) for row in session.scalars(query)]
+            return [case_summary(row) for row in session.execute(query)]
 
     def get_case(self, case_id: int) -> CaseInfo:
         with self._db.reading() as session:
