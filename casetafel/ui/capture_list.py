@@ -164,6 +164,7 @@ class RecordedItemsView(QTableView):
         model: RecordedItemsModel = self.model()
         row = model.append(item)
         self.resizeRowToContents(row)
+        self.updateGeometries()  # the scroll range must include the new row before scrolling to it
         self.scrollTo(model.index(row, TEXT))
 
     def show_items(self, items: list[RecordedItem]) -> None:

@@ -333,6 +333,18 @@ def test_a_record_and_its_emptied_draft_are_saved_together(
     assert view.model().rowCount() == 0 and services.records.list_observations(sid) == []
 
 
+def test_the_newest_record_is_always_in_view(qtbot, window) -> None:
+    kb = Keyboard(qtbot, window)
+    kb.key(Qt.Key.Key_PageDown, times=3)
+    view = window.ui.items_view
+    for number in range(30):
+        kb.record(f"Observatie {number} over de wachtlijst")
+    last = view.model().rowCount() - 1
+    assert view.model().items[last].text == "Observatie 29 over de wachtlijst"
+    rect = view.visualRect(view.model().index(last, 1))
+    assert rect.isValid() and rect.top() >= 0 and rect.bottom() <= view.viewport().height()
+
+
 def test_a_case_without_confirmed_anonymisation_cannot_start(qtbot, services, planned_session, monkeypatch):
     from casetafel.ui.facilitation_launch import start_facilitation
 
