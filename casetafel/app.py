@@ -25,7 +25,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     # The integrity check of the file runs while the program's modules load (see storage/inspection.py).
     inspection = InspectionInBackground(db_path)
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -60,7 +60,8 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
                 return 1
             path = choice
     workspace = Workspace(services, settings, _open)
-    workspace.window.resume_table()
+    # Once the main window is on screen: the question about a running session appears in front of it.
+    QTimer.singleShot(0, workspace.window.resume_table)
     try:
         return app.exec()
     finally:

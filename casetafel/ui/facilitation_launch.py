@@ -55,6 +55,8 @@ def offer_resume(parent: QWidget | None, services: Services):
     try:
         steps = FacilitationService(services.db).plan(run.session_id).steps
         index = index_of(steps, run.step_key)
+        if index is None and steps:  # no position saved yet: the session resumes at its first step
+            index = 0
         if index is not None:
             step = steps[index]
             where = f"{step.case_code} — {step.name}" if step.case_code else step.name

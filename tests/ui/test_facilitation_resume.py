@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from casetafel.services.container import Services
+from casetafel.services.facilitation import FacilitationService
 from casetafel.ui.facilitation_launch import offer_resume
 
 CHILD = textwrap.dedent(
@@ -115,3 +116,18 @@ def test_nothing_to_resume_asks_nothing(qtbot, services, planned_session, monkey
         QMessageBox, "question", lambda *a, **k: pytest.fail("asked without a running session")
     )
     assert offer_resume(None, services) is None
+
+
+def test_the_question_names_the_first_step_when_no_position_was_saved(
+    qtbot, services, planned_session, monkeypatch
+):
+    FacilitationService(services.db).start(planned_session.id)  # started, but no step saved yet
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert offer_resume(None, services) is None
+    assert "Opening en spelregels)" in asked[0]  # the first step, not an empty place
