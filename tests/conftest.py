@@ -12,6 +12,19 @@ import pytest  # noqa: E402
 
 from casetafel.services.container import Services  # noqa: E402
 
+ON_DEMAND = ("perf", "stress")  # benchmarks and the kill test: only when their folder is named
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """``python -m pytest`` leaves tests/perf and tests/stress out; ``python -m pytest tests/perf`` runs them."""
+    tests = Path(__file__).resolve().parent
+    for name in ON_DEMAND:
+        folder = tests / name
+        if collection_path.resolve().is_relative_to(folder):
+            named = [Path(arg.split("::")[0]).resolve() for arg in config.args]
+            return not any(arg.is_relative_to(folder) for arg in named)
+    return None
+
 
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
