@@ -32,6 +32,11 @@ def painted():
     windows[0].repaint()
     app.processEvents()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:  # Linux keeps ru_maxrss across exec (the parent's peak); VmHWM is this process's own peak
+        with open("/proc/self/status") as status:
+            rss = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        pass
     print(f"PAINTED {time.time()} {rss}", flush=True)
     app.quit()
 
