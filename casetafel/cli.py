@@ -95,7 +95,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from casetafel.services.maintenance import check_integrity
-    from casetafel.storage.opening import inspect_existing
+    from casetafel.storage.inspection import inspect_existing
 
     path = _db_path(args)
     _require_existing(path)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casetafel.storage.backup import backup_to, list_backups, make_backup
-from casetafel.storage.opening import inspect_existing
+from casetafel.storage.inspection import inspect_existing
 
 
 @dataclass(frozen=True)

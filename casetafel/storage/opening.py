@@ -15,15 +15,7 @@ from casetafel.storage import migrate
 from casetafel.storage.backup import make_backup
 from casetafel.storage.engine import Database, make_engine
 from casetafel.storage.errors import DatabaseReadOnlyError, MigrationError
-from casetafel.storage.inspection import (  # noqa: F401 - re-exported for the callers of opening
-    FULL_CHECK_MAX_BYTES,
-    SQLITE_HEADER,
-    EmptyFileError,
-    ForeignDatabaseError,
-    InspectionInBackground,
-    _header_problem,
-    inspect_existing,
-)
+from casetafel.storage.inspection import InspectionInBackground, inspect_existing
 from casetafel.storage.seed import seed_defaults
 
 log = logging.getLogger(__name__)

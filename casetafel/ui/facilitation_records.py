@@ -34,6 +34,7 @@ class FacilitationRecords(QObject):
         super().__init__(parent)
         self.services = services
         self.session_id = session_id
+        self.facilitation = facilitation
         self.changed = Hook()  # anything may have changed: load again
         self.appended = Hook()  # RecordedItem: one new item at the end, nothing else changed
         self.failed = Hook()
@@ -62,7 +63,7 @@ class FacilitationRecords(QObject):
             with self.services.together():
                 table, info = self._store_new(step, request)
                 if drafts:
-                    self.store.facilitation.save_drafts(self.session_id, drafts)
+                    self.facilitation.save_drafts(self.session_id, drafts)
         except (ServiceError, StorageError) as error:
             self.failed.emit(str(error))
             return False

@@ -184,13 +184,11 @@ class MainWindow(QMainWindow):
         page = self._built.get(row)
         if page is None:
             page = self._built[row] = self._build_page(row)
-            stand_in = self.pages.widget(row)
-            was_shown = self.pages.currentWidget() is stand_in
-            shown = self.pages.currentWidget()
+            stand_in, shown = self.pages.widget(row), self.pages.currentWidget()
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
-            self.pages.setCurrentWidget(page if was_shown else shown)
+            self.pages.setCurrentWidget(page if shown is stand_in else shown)
         return page
 
     def _build_page(self, row: int) -> QWidget:

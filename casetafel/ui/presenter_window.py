@@ -132,7 +132,7 @@ class PresenterWindow(QWidget):
         self.phase.setText(content.phase)
         self.question.setText(content.question)
         self.question.setVisible(bool(content.question))
-        if content.case_text != previous.case_text or self.case_text.document().isEmpty():
+        if content.case_text != previous.case_text:
             self.case_text.setPlainText(content.case_text)
         self.case_text.setVisible(bool(content.case_text))
         self.body.setStretch(0, 3 if content.case_first else 2)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from casetafel.services.container import Services
 from casetafel.services.maintenance import restore
 from casetafel.storage.errors import StorageError
-from casetafel.storage.opening import inspect_existing
+from casetafel.storage.inspection import inspect_existing
 from casetafel.ui.main_window import MainWindow
 
 

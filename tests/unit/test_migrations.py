@@ -157,7 +157,7 @@ def test_schema_head_constant_matches_the_scripts() -> None:
 
 
 def test_truncation_is_found_from_the_header_alone(tmp_path: Path) -> None:
-    from casetafel.storage.opening import _header_problem
+    from casetafel.storage.inspection import _header_problem
 
     path = tmp_path / "h.sqlite"
     open_database(path).close()

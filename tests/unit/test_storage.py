@@ -19,8 +19,13 @@ from casetafel.storage.errors import (
     NotADatabaseError,
     WriteError,
 )
-from casetafel.storage.inspection import SCHEMA_HEAD, InspectionInBackground
-from casetafel.storage.opening import EmptyFileError, ForeignDatabaseError, open_database
+from casetafel.storage.inspection import (
+    SCHEMA_HEAD,
+    EmptyFileError,
+    ForeignDatabaseError,
+    InspectionInBackground,
+)
+from casetafel.storage.opening import open_database
 
 
 def checksum(path: Path) -> str:
