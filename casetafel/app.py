@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from casetafel.logging_setup import setup_logging
-from casetafel.paths import data_dir, resource_path
+from casetafel.paths import data_dir
 from casetafel.storage.errors import DatabaseLockedError, StorageError
 
 log = logging.getLogger(__name__)
@@ -26,17 +26,17 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     inspection = InspectionInBackground(db_path)
 
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from casetafel.ui.crash_dialog import install_exception_hook
     from casetafel.ui.i18n import DEFAULT_LANGUAGE, install_translators
+    from casetafel.ui.icon import app_icon
     from casetafel.ui.startup import DatabaseLock, ask_what_next
     from casetafel.ui.workspace import Workspace
 
     log_path = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "casetafel.svg"))))
+    app.setWindowIcon(app_icon())
     app.setApplicationName("casetafel")
     app.setOrganizationName("casetafel")
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)

@@ -39,7 +39,7 @@ REQUIRED = (
     ("Nederlandse vertaling", "**/casetafel/resources/i18n/casetafel_nl.qm"),
     ("Qt-vertaling qtbase_nl.qm", "**/PySide6/Qt/translations/qtbase_nl.qm"),
     ("lettertypen", "**/casetafel/resources/fonts/DejaVuSansCondensed.ttf"),
-    ("pictogram", "**/casetafel/resources/icons/casetafel.svg"),
+    ("pictogram", "**/casetafel/resources/icons/hicolor/32x32/apps/casetafel.png"),
     ("Alembic env.py", "**/casetafel/storage/migrations/env.py"),
     ("Alembic script.py.mako", "**/casetafel/storage/migrations/script.py.mako"),
     ("Alembic-revisies", "**/casetafel/storage/migrations/versions/0*.py"),

@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QSize
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from casetafel.paths import resource_path
 from casetafel.services.container import Services
 from casetafel.ui.i18n import install_translators
+from casetafel.ui.icon import ICON_SIZES, app_icon, icon_file
 
 # Qt's own translation of a standard button: comes from qtbase_nl, never from casetafel's catalogue.
 QT_STANDARD_BUTTON = ("QPlatformTheme", "Cancel")
@@ -54,21 +54,21 @@ def check_qt_translation(app: QApplication) -> str:
 
 
 def check_icon() -> str:
-    path = resource_path("icons", "casetafel.svg")
-    if not path.is_file():
-        raise FileNotFoundError(f"{path} ontbreekt")
-    icon = QIcon(str(path))
+    missing = [size for size in ICON_SIZES if not icon_file(size).is_file()]
+    if missing:
+        raise FileNotFoundError(f"pictogram ontbreekt in de maten {', '.join(map(str, missing))}")
+    icon = app_icon()
     image = icon.pixmap(QSize(32, 32)).toImage()
     if icon.isNull() or image.isNull() or image.pixelColor(16, 16).alpha() == 0:
-        raise RuntimeError("het SVG-pictogram wordt niet getekend (ontbreekt de Qt SVG-plugin?)")
-    return "SVG getekend"
+        raise RuntimeError("het pictogram wordt niet getekend")
+    return f"pictogram in {len(ICON_SIZES)} maten getekend"
 
 
 def check_main_window(app: QApplication, services: Services, settings_path: Path) -> str:
     from casetafel.ui.main_window import MainWindow
 
     window = MainWindow(services, QSettings(str(settings_path), QSettings.Format.IniFormat))
-    window.setWindowIcon(QIcon(str(resource_path("icons", "casetafel.svg"))))
+    window.setWindowIcon(app_icon())
     try:
         window.show()
         for _ in range(5):
