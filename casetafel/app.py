@@ -6,6 +6,7 @@ dialog with choices; the problem file is never modified.
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 import sys
@@ -20,6 +21,23 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(db_path: Path, language: str | None = None) -> int:
+    # Start-up creates several hundred thousand long-lived objects (Qt bindings, SQLAlchemy, our modules):
+    # the cycle collector would walk them again and again while nothing collectable is made. It is paused
+    # until the main window is on screen; then those objects are frozen out of later collections.
+    gc.disable()
+    try:
+        return _run_gui(db_path, language)
+    finally:
+        gc.enable()
+
+
+def started() -> None:
+    """The main window is on screen: start-up objects stay out of cyclic GC from now on (gc.freeze)."""
+    gc.freeze()
+    gc.enable()
+
+
+def _run_gui(db_path: Path, language: str | None) -> int:
     from casetafel.storage.inspection import InspectionInBackground
 
     # The integrity check of the file runs while the program's modules load (see storage/inspection.py).
@@ -60,6 +78,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
                 return 1
             path = choice
     workspace = Workspace(services, settings, _open)
+    QTimer.singleShot(0, started)
     # Once the main window is on screen: the question about a running session appears in front of it.
     QTimer.singleShot(0, workspace.window.resume_table)
     try:
