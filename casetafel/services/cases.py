@@ -110,7 +110,7 @@ SUMMARY_COLUMNS = (
 
 
 def case_summary(row) -> CaseSummary:
-    """A summary from a ``Case`` or a row of ``SUMMARY_COLUMNS``."""
+    """A summary from a ``Case``, a row of ``SUMMARY_COLUMNS`` or a ``CaseInfo`` (after an edit)."""
     return CaseSummary(
         id=row.id,
         code=row.code,

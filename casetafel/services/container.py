@@ -1,51 +1,84 @@
-"""All services on one open database, built once by the composition root (GUI or CLI)."""
+"""All services on one open database, built once by the composition root (GUI or CLI).
+
+Each service is made (and its module imported) the first time it is used: the main window needs only a
+few of them to show the sessions, so reporting, search and the records stay unloaded until asked for.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from casetafel.services.cases import CaseService
-from casetafel.services.records import RecordService
-from casetafel.services.reporting import ReportingService
-from casetafel.services.search import SearchService
-from casetafel.services.sessions import SessionService
-from casetafel.services.taxonomy import TaxonomyService
-from casetafel.services.templates import TemplateService
 from casetafel.storage.engine import Database
-from casetafel.storage.opening import InspectionInBackground, open_database
+from casetafel.storage.opening import open_database
+
+if TYPE_CHECKING:
+    from casetafel.services.cases import CaseService
+    from casetafel.services.records import RecordService
+    from casetafel.services.reporting import ReportingService
+    from casetafel.services.search import SearchService
+    from casetafel.services.sessions import SessionService
+    from casetafel.services.taxonomy import TaxonomyService
+    from casetafel.services.templates import TemplateService
+    from casetafel.storage.inspection import InspectionInBackground
 
 
-@dataclass(frozen=True)
 class Services:
-    db: Database
-    cases: CaseService
-    sessions: SessionService
-    records: RecordService
-    templates: TemplateService
-    taxonomy: TaxonomyService
-    reporting: ReportingService
-    search: SearchService
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     @classmethod
     def on(cls, db: Database) -> Services:
-        taxonomy = TaxonomyService(db)
-        return cls(
-            db=db,
-            cases=CaseService(db),
-            sessions=SessionService(db),
-            records=RecordService(db),
-            templates=TemplateService(db),
-            taxonomy=taxonomy,
-            reporting=ReportingService(db, taxonomy),
-            search=SearchService(db),
-        )
+        return cls(db)
 
     @classmethod
     def open(cls, path: Path, inspection: InspectionInBackground | None = None) -> Services:
         """Open (create, migrate, seed) the database at ``path`` and build the services on it;
         ``inspection`` is the read-only check of the file when it was started earlier."""
-        return cls.on(open_database(path, inspection=inspection))
+        return cls(open_database(path, inspection=inspection))
+
+    @cached_property
+    def cases(self) -> CaseService:
+        from casetafel.services.cases import CaseService
+
+        return CaseService(self.db)
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from casetafel.services.sessions import SessionService
+
+        return SessionService(self.db)
+
+    @cached_property
+    def records(self) -> RecordService:
+        from casetafel.services.records import RecordService
+
+        return RecordService(self.db)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from casetafel.services.templates import TemplateService
+
+        return TemplateService(self.db)
+
+    @cached_property
+    def taxonomy(self) -> TaxonomyService:
+        from casetafel.services.taxonomy import TaxonomyService
+
+        return TaxonomyService(self.db)
+
+    @cached_property
+    def reporting(self) -> ReportingService:
+        from casetafel.services.reporting import ReportingService
+
+        return ReportingService(self.db, self.taxonomy)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from casetafel.services.search import SearchService
+
+        return SearchService(self.db)
 
     @property
     def path(self) -> Path:

@@ -84,14 +84,6 @@ class RunPlan:
     steps: tuple[Step, ...]
 
 
-@dataclass(frozen=True)
-class ResumableRun:
-    session_id: int
-    title: str
-    step_key: str
-    updated_at: datetime
-
-
 def _run_state(run: FacilitationRun, timings) -> RunState:
     return RunState(
         session_id=run.meeting_id,
@@ -175,17 +167,6 @@ class FacilitationService:
         with self._db.reading() as session:
             run = self._run_row(session, session_id)
             return None if run is None else _run_state(run, self._timing_rows(session, session_id))
-
-    def resumable_runs(self) -> list[ResumableRun]:
-        """Sessions that are "bezig" with an unfinished run: offered for resuming at start-up."""
-        with self._db.reading() as session:
-            rows = session.execute(
-                select(Meeting.id, Meeting.title, FacilitationRun.step_key, FacilitationRun.updated_at)
-                .join(FacilitationRun, FacilitationRun.meeting_id == Meeting.id)
-                .where(Meeting.status == SessionStatus.RUNNING.value, FacilitationRun.finished_at.is_(None))
-                .order_by(FacilitationRun.updated_at.desc())
-            )
-            return [ResumableRun(r.id, r.title, r.step_key, r.updated_at) for r in rows]
 
     def save_position(
         self,

@@ -12,7 +12,7 @@ from casetafel.domain.vocabulary import SessionStatus
 from casetafel.services.common import get_or_fail
 from casetafel.services.errors import ValidationError
 from casetafel.storage.engine import Database
-from casetafel.storage.models import AgendaItem, Case, Meeting, MethodTemplate, Participant
+from casetafel.storage.models import AgendaItem, Case, FacilitationRun, Meeting, MethodTemplate, Participant
 
 DETAIL_FIELDS = (
     "title",
@@ -35,6 +35,14 @@ class SessionSummary:
     location: str
     status: str
     case_count: int
+
+
+@dataclass(frozen=True)
+class ResumableRun:
+    session_id: int
+    title: str
+    step_key: str
+    updated_at: datetime
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,17 @@ class SessionService:
                 SessionSummary(r.id, r.title, r.starts_at, r.location, r.status, r.n or 0)
                 for r in session.execute(query)
             ]
+
+    def resumable_runs(self) -> list[ResumableRun]:
+        """Sessions that are "bezig" with an unfinished run of the table: offered for resuming at start-up."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(Meeting.id, Meeting.title, FacilitationRun.step_key, FacilitationRun.updated_at)
+                .join(FacilitationRun, FacilitationRun.meeting_id == Meeting.id)
+                .where(Meeting.status == SessionStatus.RUNNING.value, FacilitationRun.finished_at.is_(None))
+                .order_by(FacilitationRun.updated_at.desc())
+            )
+            return [ResumableRun(r.id, r.title, r.step_key, r.updated_at) for r in rows]
 
     def get_session(self, session_id: int) -> SessionInfo:
         with self._db.reading() as session:

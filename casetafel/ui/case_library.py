@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from casetafel.domain.vocabulary import Vocabulary
+from casetafel.services.cases import case_summary
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.storage.errors import StorageError
 from casetafel.ui.accessibility import name_fields_from_labels
 from casetafel.ui.autosave import EditingPage
 from casetafel.ui.case_editor import CaseEditor
-from casetafel.ui.library_models import CaseFilter, CaseFilterProxy, CaseLibraryModel, summary_of
+from casetafel.ui.library_models import CaseFilter, CaseFilterProxy, CaseLibraryModel
 
 
 class CaseLibraryPage(EditingPage):
@@ -64,7 +65,7 @@ class CaseLibraryPage(EditingPage):
         self.count_label = QLabel()
 
         self.editor = CaseEditor(services, self.autosaver, self.undo_stack, settings)
-        self.editor.case_changed.connect(lambda info: self.replace_row(summary_of(info)))
+        self.editor.case_changed.connect(lambda info: self.replace_row(case_summary(info)))
 
         filters = QHBoxLayout()
         for widget in (self.domain_filter, self.theme_filter, self.status_filter):
@@ -184,7 +185,7 @@ class CaseLibraryPage(EditingPage):
         for widget in (self.search, self.domain_filter, self.theme_filter, self.status_filter):
             widget.blockSignals(False)
         self.apply_filter()
-        self.model.add_row(summary_of(info))
+        self.model.add_row(case_summary(info))
         self.select_id(info.id)
 
     def new_item(self) -> None:
@@ -208,7 +209,7 @@ class CaseLibraryPage(EditingPage):
             return
         changed = self._run(lambda: self.services.cases.set_archived(info.id, not info.archived))
         if changed is not None:
-            self.replace_row(summary_of(changed))
+            self.replace_row(case_summary(changed))
             self.editor.info = changed
             self.apply_filter()
             self._update_buttons(self.selected_id())

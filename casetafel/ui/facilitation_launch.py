@@ -11,6 +11,7 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError, UnconfirmedCaseError
 from casetafel.services.facilitation import FacilitationService
 from casetafel.services.facilitation_plan import index_of
+from casetafel.services.sessions import ResumableRun
 from casetafel.storage.errors import StorageError
 
 
@@ -45,12 +46,8 @@ def start_facilitation(parent: QWidget | None, services: Services, session_id: i
     return window
 
 
-def offer_resume(parent: QWidget | None, services: Services):
-    """If a session was running, ask whether to continue it where it was; returns the window or None."""
-    runs = FacilitationService(services.db).resumable_runs()
-    if not runs:
-        return None
-    run = runs[0]
+def offer_resume(parent: QWidget | None, services: Services, run: ResumableRun):
+    """Ask whether to continue the session of ``run`` where it was; returns the window or None."""
     where = run.step_key
     try:
         steps = FacilitationService(services.db).plan(run.session_id).steps

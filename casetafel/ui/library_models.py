@@ -7,13 +7,16 @@ autosaved edit shows in the list without losing the selection.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
-from casetafel.services.cases import CaseInfo, CaseSummary
-from casetafel.services.templates import TemplateInfo
 from casetafel.ui.list_models import CaseListModel, SessionListModel, SourceSortingProxy, _RowsModel
+
+if TYPE_CHECKING:
+    from casetafel.services.cases import CaseSummary
+    from casetafel.services.templates import TemplateInfo
 
 CONTEXT = "LibraryModels"
 
@@ -40,19 +43,6 @@ class _ReplaceableRows:
             self.beginRemoveRows(QModelIndex(), number, number)
             del self._rows[number]
             self.endRemoveRows()
-
-
-def summary_of(info: CaseInfo) -> CaseSummary:
-    return CaseSummary(
-        id=info.id,
-        code=info.code,
-        title=info.title,
-        domains=info.domains,
-        themes=info.themes,
-        anonymisation_confirmed=info.anonymisation_confirmed,
-        archived=info.archived,
-        updated_at=info.updated_at,
-    )
 
 
 class CaseLibraryModel(_ReplaceableRows, CaseListModel):

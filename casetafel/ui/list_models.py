@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -15,8 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from casetafel.services.cases import CaseSummary
-from casetafel.services.sessions import SessionSummary
+if TYPE_CHECKING:
+    from casetafel.services.cases import CaseSummary
+    from casetafel.services.sessions import SessionSummary
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 from casetafel import __version__
 from casetafel.paths import backup_dir
 from casetafel.services.container import Services
-from casetafel.services.maintenance import backup_now
-from casetafel.services.search import KIND_CASE, SearchHit
 from casetafel.storage.errors import StorageError
 from casetafel.ui.autosave import EditingPage, SaveStatus
 from casetafel.ui.i18n import LANGUAGES
 from casetafel.ui.session_editor_page import SessionEditorPage
+
+if TYPE_CHECKING:
+    from casetafel.services.search import SearchHit
 
 SESSIONS, CASES, METHODS, SEARCH = range(4)
 # Where each editing page's list/editor splitter is remembered in the settings.
@@ -232,6 +234,8 @@ class MainWindow(QMainWindow):
 
     def open_search_hit(self, hit: SearchHit) -> None:
         """Show the case, or the session an observation or question belongs to."""
+        from casetafel.services.search import KIND_CASE
+
         if hit.kind == KIND_CASE:
             self.sidebar.setCurrentRow(1)
             found = self.cases_page.select_id(hit.ref_id)
@@ -264,9 +268,12 @@ class MainWindow(QMainWindow):
 
     def resume_table(self) -> None:
         """At start-up: offer to continue a session that was still running."""
+        runs = self.services.sessions.resumable_runs()
+        if not runs:  # the usual case: the facilitation modules stay unloaded
+            return
         from casetafel.ui.facilitation_launch import offer_resume
 
-        self.facilitation_window = offer_resume(self, self.services)
+        self.facilitation_window = offer_resume(self, self.services, runs[0])
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
 
@@ -275,6 +282,8 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def make_backup(self) -> None:
+        from casetafel.services.maintenance import backup_now
+
         try:
             made = backup_now(self.services.path)
         except (OSError, StorageError) as error:

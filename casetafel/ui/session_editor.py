@@ -112,8 +112,7 @@ class SessionEditor(QWidget):
         self.participants.model.rowsRemoved.connect(self._update_tab_titles)
         self.participants.model.modelReset.connect(self._update_tab_titles)
         name_fields_from_labels(self)
-        self.fill_templates()
-        self.load(None)
+        self.load(None)  # the methods are filled by the page's reload, which comes right after
 
     def fill_templates(self) -> None:
         self.template_combo.blockSignals(True)

@@ -11,11 +11,13 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from casetafel.services.container import Services
 from casetafel.services.facilitation import FacilitationService
 from casetafel.ui.facilitation_launch import offer_resume
+from casetafel.ui.main_window import MainWindow
 
 CHILD = textwrap.dedent(
     """
@@ -88,7 +90,7 @@ def test_resume_after_the_process_is_killed(qtbot, services, planned_session, db
             return QMessageBox.StandardButton.Yes
 
         monkeypatch.setattr(QMessageBox, "question", answer_yes)
-        window = offer_resume(None, restarted)
+        window = offer_resume(None, restarted, restarted.sessions.resumable_runs()[0])
         assert window is not None
         qtbot.addWidget(window)
         qtbot.addWidget(window.presenter)
@@ -111,15 +113,18 @@ def test_resume_after_the_process_is_killed(qtbot, services, planned_session, db
         restarted.close()
 
 
-def test_nothing_to_resume_asks_nothing(qtbot, services, planned_session, monkeypatch) -> None:
+def test_nothing_to_resume_asks_nothing(qtbot, services, planned_session, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(
         QMessageBox, "question", lambda *a, **k: pytest.fail("asked without a running session")
     )
-    assert offer_resume(None, services) is None
+    window = MainWindow(services, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resume_table()
+    assert getattr(window, "facilitation_window", None) is None
 
 
 def test_the_question_names_the_first_step_when_no_position_was_saved(
-    qtbot, services, planned_session, monkeypatch
+    qtbot, services, planned_session, tmp_path, monkeypatch
 ):
     FacilitationService(services.db).start(planned_session.id)  # started, but no step saved yet
     asked: list[str] = []
@@ -129,5 +134,8 @@ def test_the_question_names_the_first_step_when_no_position_was_saved(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    assert offer_resume(None, services) is None
+    window = MainWindow(services, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resume_table()  # as at start-up
+    assert window.facilitation_window is None
     assert "Opening en spelregels)" in asked[0]  # the first step, not an empty place

@@ -79,7 +79,7 @@ def test_position_and_timer_are_saved_and_a_restart_keeps_them(
         assert timing.planned_seconds == steps[4].planned_seconds and timing.case_id == steps[4].case_id
         assert state.timing(steps[0].key).elapsed_seconds == 610.25
         assert again.drafts(planned_session.id) == {CAPTURE_DRAFT: "Half getypt: wachtlijst"}
-        resumable = again.resumable_runs()
+        resumable = reopened.sessions.resumable_runs()
         assert [r.session_id for r in resumable] == [planned_session.id]
         assert resumable[0].step_key == steps[4].key
     finally:
@@ -132,7 +132,7 @@ def test_finish_marks_the_session_and_summarises_it(services, planned_session, f
     services.records.record_question(planned_session.id, case_id, "Vraag aan de raad")
     facilitation.finish(planned_session.id)
     assert services.sessions.get_session(planned_session.id).status == "afgerond"
-    assert facilitation.resumable_runs() == []
+    assert services.sessions.resumable_runs() == []
     assert facilitation.run_state(planned_session.id).finished_at is not None
     summary = run_summary(services.db, planned_session.id)
     counts = dict(summary.counts)
