@@ -25,6 +25,9 @@ NO_PARENT = QModelIndex()
 
 CONTEXT = "ListModels"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+ID_ROLE = int(Qt.ItemDataRole.UserRole)  # the row's id
+ROWS_ROLES = frozenset((DISPLAY_ROLE, ID_ROLE, int(SORT_ROLE)))  # what _RowsModel.data answers
 
 SESSION_STATUS_TEXT = {
     "gepland": QT_TRANSLATE_NOOP("ListModels", "Planned"),
@@ -106,17 +109,17 @@ class _RowsModel(QAbstractTableModel):
             return _tr(self.headers[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY_ROLE):
+        # Qt asks for eight roles per cell when it measures and paints; the five we have no answer for
+        # return at once (this runs a few thousand times when the list is first shown).
+        if role not in ROWS_ROLES or not index.isValid():
             return None
         item = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self.display(item, index.column())
-        if role == Qt.ItemDataRole.UserRole:
+        if role == ID_ROLE:
             return item.id
-        if role == SORT_ROLE:
-            return self.sort_key(item, index.column())
-        return None
+        return self.sort_key(item, index.column())
 
     def display(self, item: Any, column: int) -> str:
         raise NotImplementedError

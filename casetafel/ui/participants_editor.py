@@ -66,8 +66,9 @@ class ParticipantsEditor(QWidget):
         self.undo_stack = undo_stack
         self.session_id: int | None = None
         self._ids: dict[int, int] = {}
-        roles = {t.code: t.label for t in services.taxonomy.terms(Vocabulary.PARTICIPANT_ROLE)}
-        self.model = ParticipantsModel(services.taxonomy.labels(Vocabulary.PARTICIPANT_ROLE), self)
+        terms = services.taxonomy.terms(Vocabulary.PARTICIPANT_ROLE, include_inactive=True)
+        roles = {t.code: t.label for t in terms if t.active}  # to choose from
+        self.model = ParticipantsModel({t.code: t.label for t in terms}, self)  # old rows keep their label
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Participants"))
