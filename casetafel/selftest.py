@@ -121,6 +121,7 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
             test.check("demogegevens", load_demo_data)
         test.check("logboek", logging_works)
         test.check("lettertypen (resources/fonts)", _check_fonts)
+        test.check("reportlab-versneller", _check_report_accelerator)
         pdf = tmp / "zelftest-verslag.pdf"
         if services is not None and not test.check("PDF-verslag", lambda: _build_report(services, pdf)):
             pdf = None
@@ -141,6 +142,16 @@ def _check_fonts() -> str:
     for number, path in enumerate(files):
         TTFont(f"CasetafelSelfTest{number}", str(path))
     return f"{len(files)} geladen"
+
+
+def _check_report_accelerator() -> str:
+    """reportlab measures and writes text with the C helpers of rl_accel when they are installed; without
+    them it silently uses Python versions, and a long report takes a third longer."""
+    from reportlab.lib import rl_accel
+
+    if getattr(rl_accel.fp_str, "__module__", "") != "_rl_accel":
+        raise RuntimeError("rl_accel ontbreekt: verslagen worden trager gemaakt (pip install rl_accel)")
+    return "C-versie actief"
 
 
 def _build_report(services, pdf: Path) -> str:

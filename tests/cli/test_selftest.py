@@ -17,6 +17,7 @@ CHECKS = (
     "demogegevens",
     "logboek",
     "lettertypen",
+    "reportlab-versneller",
     "PDF-verslag",
     "Qt",
     "vertaling casetafel_nl",
