@@ -272,14 +272,15 @@ class EditingPage(QWidget):
         for name, splitter in self.splitters().items():
             settings.setValue(f"{self.settings_key}/{name}", splitter.saveState())
 
-    def restore_state(self, settings: QSettings) -> None:
+    def restore_state(self, settings: QSettings, names: set[str] | None = None) -> None:
+        """Apply the saved column widths and splitters (only those in ``names``, when given)."""
         for name, header in self.header_views().items():
             state = settings.value(f"{self.settings_key}/{name}_header")
-            if state is not None:
+            if state is not None and (names is None or name in names):
                 header.restoreState(state)
         for name, splitter in self.splitters().items():
             state = settings.value(f"{self.settings_key}/{name}")
-            if state is not None:
+            if state is not None and (names is None or name in names):
                 splitter.restoreState(state)
 
     # -- for subclasses ---------------------------------------------------------------------------

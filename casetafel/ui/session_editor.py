@@ -2,12 +2,16 @@
 
 Details are autosaved like the case editor's fields: text after a pause, choices at once, each write an
 undo step. A session without a date shows the earliest date as '(no date)'.
+
+The participants and agenda tabs are built the first time they are opened (or asked for): the program
+starts on the details tab, and the two editors with their tables are not needed until then.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QUndoStack
@@ -26,13 +30,16 @@ from PySide6.QtWidgets import (
 from casetafel.services.container import Services
 from casetafel.services.sessions import SessionInfo
 from casetafel.ui.accessibility import name_fields_from_labels
-from casetafel.ui.agenda_editor import AgendaEditor
 from casetafel.ui.autosave import Autosaver
-from casetafel.ui.participants_editor import ParticipantsEditor
 from casetafel.ui.undo_commands import FieldEditCommand, UndoKeyFilter
+
+if TYPE_CHECKING:
+    from casetafel.ui.agenda_editor import AgendaEditor
+    from casetafel.ui.participants_editor import ParticipantsEditor
 
 NO_DATE = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 TEXT_FIELDS = ("title", "location", "municipality", "facilitator")
+DETAILS_TAB, PARTICIPANTS_TAB, AGENDA_TAB = range(3)
 
 
 def default_start(now: datetime | None = None) -> datetime:
@@ -43,6 +50,8 @@ def default_start(now: datetime | None = None) -> datetime:
 
 class SessionEditor(QWidget):
     session_changed = Signal(object)  # SessionInfo after a write of the details
+    agenda_changed = Signal(int)  # the number of cases, after the agenda tab changed it
+    part_built = Signal(str)  # "participants" or "agenda": that tab's editor was just made
 
     def __init__(self, services: Services, autosaver: Autosaver, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -86,13 +95,16 @@ class SessionEditor(QWidget):
         details = QWidget()
         details.setLayout(form)
 
-        self.participants = ParticipantsEditor(services, autosaver, undo_stack)
-        self.agenda = AgendaEditor(services, autosaver, undo_stack)
+        self._participants: ParticipantsEditor | None = None
+        self._agenda: AgendaEditor | None = None
+        self.template = None  # the TemplateInfo of the session's method
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Session parts"))
         self.tabs.addTab(details, self.tr("Details"))
-        self.tabs.addTab(self.participants, self.tr("Participants"))
-        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        for _part in (PARTICIPANTS_TAB, AGENDA_TAB):  # holders: the editor goes in when first opened
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, "")
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -107,10 +119,7 @@ class SessionEditor(QWidget):
         self.starts_edit.dateTimeChanged.connect(lambda _v: self._schedule("times"))
         self.ends_edit.timeChanged.connect(lambda _v: self._schedule("times"))
         self.template_combo.currentIndexChanged.connect(lambda _i: self._save_now("template_id"))
-        self.agenda.agenda_changed.connect(self._update_tab_titles)
-        self.participants.model.rowsInserted.connect(self._update_tab_titles)
-        self.participants.model.rowsRemoved.connect(self._update_tab_titles)
-        self.participants.model.modelReset.connect(self._update_tab_titles)
+        self.tabs.currentChanged.connect(self._tab_opened)
         name_fields_from_labels(self)
         self.load(None)  # the methods are filled by the page's reload, which comes right after
 
@@ -125,6 +134,56 @@ class SessionEditor(QWidget):
     def session_id(self) -> int | None:
         return self.info.id if self.info else None
 
+    # -- the participants and agenda tabs, built when first needed ---------------------------------
+    @property
+    def participants(self) -> ParticipantsEditor:
+        if self._participants is None:
+            from casetafel.ui.participants_editor import ParticipantsEditor
+
+            editor = ParticipantsEditor(self.services, self.autosaver, self.undo_stack)
+            self._participants = editor
+            editor.load(self.session_id, self.info.participants if self.info else ())
+            for signal in (editor.model.rowsInserted, editor.model.rowsRemoved, editor.model.modelReset):
+                signal.connect(self._update_tab_titles)
+            self._place(PARTICIPANTS_TAB, editor, "participants")
+        return self._participants
+
+    @property
+    def agenda(self) -> AgendaEditor:
+        if self._agenda is None:
+            from casetafel.ui.agenda_editor import AgendaEditor
+
+            editor = AgendaEditor(self.services, self.autosaver, self.undo_stack)
+            self._agenda = editor
+            editor.load(self.session_id, self.info.agenda if self.info else (), self.template)
+            editor.set_times(*self._stored["times"])
+            editor.agenda_changed.connect(self._update_tab_titles)
+            editor.agenda_changed.connect(self.agenda_changed)
+            self._place(AGENDA_TAB, editor, "agenda")
+        return self._agenda
+
+    @property
+    def built_participants(self) -> ParticipantsEditor | None:
+        """The participants editor if its tab was built, without building it."""
+        return self._participants
+
+    @property
+    def built_agenda(self) -> AgendaEditor | None:
+        """The agenda editor if its tab was built, without building it."""
+        return self._agenda
+
+    def _place(self, tab: int, editor: QWidget, part: str) -> None:
+        self.tabs.widget(tab).layout().addWidget(editor)
+        editor.show()  # a child added to a shown tab would otherwise appear only after the next events
+        name_fields_from_labels(editor)
+        self.part_built.emit(part)
+
+    def _tab_opened(self, index: int) -> None:
+        if index == PARTICIPANTS_TAB:
+            self.participants  # noqa: B018 - builds the tab
+        elif index == AGENDA_TAB:
+            self.agenda  # noqa: B018 - builds the tab
+
     def load(self, session_id: int | None) -> None:
         self.info = self.services.sessions.get_session(session_id) if session_id is not None else None
         info = self.info
@@ -134,10 +193,13 @@ class SessionEditor(QWidget):
         self._stored["template_id"] = info.template_id if info else None
         for field, value in self._stored.items():
             self._show_value(field, value)
-        template = self._template(info.template_id if info else None)
-        self.participants.load(session_id, info.participants if info else ())
-        self.agenda.load(session_id, info.agenda if info else (), template)
-        self.agenda.set_times(*self._stored["times"])
+        self.template = self._template(info.template_id if info else None)
+        if self._participants is not None:
+            self._participants.load(session_id, info.participants if info else ())
+        if self._agenda is not None:
+            self._agenda.load(session_id, info.agenda if info else (), self.template)
+            self._agenda.set_times(*self._stored["times"])
+        self._update_tab_titles()
         self._show_heading()
 
     def _template(self, template_id: int | None):
@@ -154,7 +216,7 @@ class SessionEditor(QWidget):
             )
         else:
             self.heading.setText(self.text_edits["title"].text() or self.tr("(untitled session)"))
-        template = self.agenda.template
+        template = self.template
         self.method_hint.setText(
             self.tr("%1 phases; change them on the Methods page.").replace("%1", str(len(template.phases)))
             if template
@@ -162,10 +224,17 @@ class SessionEditor(QWidget):
         )
 
     def _update_tab_titles(self, *_args) -> None:
-        self.tabs.setTabText(
-            1, self.tr("Participants (%1)").replace("%1", str(self.participants.model.rowCount()))
+        if self._participants is not None:
+            people = self._participants.model.rowCount()
+        else:
+            people = len(self.info.participants) if self.info else 0
+        cases = (
+            self._agenda.model.rowCount()
+            if self._agenda is not None
+            else len(self.info.agenda if self.info else ())
         )
-        self.tabs.setTabText(2, self.tr("Agenda (%1)").replace("%1", str(self.agenda.model.rowCount())))
+        self.tabs.setTabText(PARTICIPANTS_TAB, self.tr("Participants (%1)").replace("%1", str(people)))
+        self.tabs.setTabText(AGENDA_TAB, self.tr("Agenda (%1)").replace("%1", str(cases)))
 
     def _show_value(self, field: str, value) -> None:
         if field in self.text_edits:
@@ -216,8 +285,11 @@ class SessionEditor(QWidget):
         self._stored[field] = value
         self.info = info
         if field == "template_id":
-            self.agenda.set_template(self._template(value))
-        self.agenda.set_times(info.starts_at, info.ends_at)
+            self.template = self._template(value)
+            if self._agenda is not None:
+                self._agenda.set_template(self.template)
+        if self._agenda is not None:
+            self._agenda.set_times(info.starts_at, info.ends_at)
         self._show_heading()
         self.session_changed.emit(info)
         if record_undo and old != value:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
@@ -40,7 +40,9 @@ class SessionEditorPage(EditingPage):
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.editor = SessionEditor(services, self.autosaver, self.undo_stack)
         self.editor.session_changed.connect(lambda info: self.replace_row(summary_of(info)))
-        self.editor.agenda.agenda_changed.connect(self._agenda_count_changed)
+        self.editor.agenda_changed.connect(self._agenda_count_changed)
+        self.editor.part_built.connect(self._restore_part_state)
+        self._settings: QSettings | None = None
 
         left = self.list_pane((self.new_button, self.delete_button))
         self.add_panes(left, self.editor, (420, 680))
@@ -115,11 +117,24 @@ class SessionEditorPage(EditingPage):
             self._show_current()
             self.table.setFocus()
 
+    # The participants and agenda tabs are built when first opened: their saved column widths and
+    # splitter are applied then, and only the parts that exist are saved (the others keep theirs).
     def splitters(self) -> dict[str, QSplitter]:
-        return {"agenda_splitter": self.editor.agenda.splitter}
+        agenda = self.editor.built_agenda
+        return {"agenda_splitter": agenda.splitter} if agenda is not None else {}
 
     def header_views(self) -> dict[str, QHeaderView]:
-        return {
-            "table": self.table.horizontalHeader(),
-            "participants": self.editor.participants.table.horizontalHeader(),
-        }
+        views = {"table": self.table.horizontalHeader()}
+        if self.editor.built_participants is not None:
+            views["participants"] = self.editor.built_participants.table.horizontalHeader()
+        return views
+
+    def restore_state(self, settings: QSettings, names: set[str] | None = None) -> None:
+        self._settings = settings
+        super().restore_state(settings, names)
+
+    def _restore_part_state(self, part: str) -> None:
+        if self._settings is not None:
+            self.restore_state(
+                self._settings, {"participants"} if part == "participants" else {"agenda_splitter"}
+            )

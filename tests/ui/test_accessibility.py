@@ -13,6 +13,7 @@ from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
 from casetafel.ui.agenda_case_picker import CasePickerDialog
 from casetafel.ui.main_window import MainWindow
+from casetafel.ui.session_editor import AGENDA_TAB, PARTICIPANTS_TAB
 
 
 def nameless_controls(root: QWidget) -> list[str]:
@@ -58,7 +59,7 @@ def test_every_page_and_tab_names_its_controls(window: MainWindow) -> None:
 
 def test_cell_editors_are_named(qtbot, window: MainWindow) -> None:
     participants = window.sessions_page.editor.participants
-    window.sessions_page.editor.tabs.setCurrentWidget(participants)
+    window.sessions_page.editor.tabs.setCurrentIndex(PARTICIPANTS_TAB)
     participants.table.setFocus()
     participants.table.setCurrentIndex(participants.model.index(0, 0))
     names = []
@@ -71,7 +72,7 @@ def test_cell_editors_are_named(qtbot, window: MainWindow) -> None:
         qtbot.keyClick(participants.table.indexWidget(index) or participants.table, Qt.Key.Key_Escape)
     assert names == ["Role", "Name (optional)", "Party or organisation"]
     agenda = window.sessions_page.editor.agenda
-    window.sessions_page.editor.tabs.setCurrentWidget(agenda)
+    window.sessions_page.editor.tabs.setCurrentIndex(AGENDA_TAB)
     index = agenda.minutes_model.index(0, 1)
     agenda.minutes_view.edit(index)
     assert agenda.minutes_view.indexWidget(index).accessibleName() == "Minutes"

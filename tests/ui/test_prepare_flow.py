@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 from casetafel.services.container import Services
 from casetafel.ui.agenda_case_picker import CasePickerDialog
 from casetafel.ui.main_window import MainWindow
+from casetafel.ui.session_editor import AGENDA_TAB, PARTICIPANTS_TAB
 
 DESCRIPTION_1 = "Mevrouw A. (midden dertig) raakte na de scheiding in de schulden; de cliënt wil geen bewind."
 DESCRIPTION_2 = (
@@ -80,7 +81,8 @@ def test_prepare_a_session_quit_and_start_again(
     editor.text_edits["location"].textEdited.emit("Raadzaal, gemeentehuis Ommelân")
     saved(qtbot, page)
 
-    editor.tabs.setCurrentWidget(editor.participants)
+    bar = editor.tabs.tabBar()  # the participants tab is built when it is first opened
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(PARTICIPANTS_TAB).center())
     participants = editor.participants
     for name in ("Ingrid", "Pieter", ""):
         qtbot.mouseClick(participants.add_button, Qt.MouseButton.LeftButton)
@@ -93,7 +95,7 @@ def test_prepare_a_session_quit_and_start_again(
     participants.model.setData(participants.model.index(1, 0), "wethouder")
     assert participants.model.rowCount() == 3
 
-    editor.tabs.setCurrentWidget(editor.agenda)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(AGENDA_TAB).center())
     agenda = editor.agenda
     qtbot.mouseClick(agenda.add_button, Qt.MouseButton.LeftButton)
     assert [i.case_title for i in agenda.model.items] == ["Schulden na de scheiding", "Net achttien"]

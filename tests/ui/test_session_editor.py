@@ -8,6 +8,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from casetafel.services.container import Services
+from casetafel.ui.session_editor import AGENDA_TAB, PARTICIPANTS_TAB
 from casetafel.ui.session_editor_page import SessionEditorPage
 
 
@@ -30,7 +31,7 @@ def titles(page: SessionEditorPage) -> list[str]:
 
 def test_drag_and_drop_moves_a_case_and_undo_moves_it_back(qtbot, page: SessionEditorPage, services) -> None:
     agenda = page.editor.agenda
-    page.editor.tabs.setCurrentWidget(agenda)
+    page.editor.tabs.setCurrentIndex(AGENDA_TAB)
     assert titles(page) == ["Schulden na een scheiding", "Dagbesteding stopt bij 18"]
     agenda.view.setCurrentIndex(agenda.model.index(0, 1))
     below_last = agenda.view.visualRect(agenda.model.index(1, 1)).bottomLeft() - QPointF(0, 2).toPoint()
@@ -55,7 +56,7 @@ def test_drag_and_drop_moves_a_case_and_undo_moves_it_back(qtbot, page: SessionE
 
 def test_removed_case_comes_back_with_its_minutes(qtbot, page: SessionEditorPage, services) -> None:
     agenda = page.editor.agenda
-    page.editor.tabs.setCurrentWidget(agenda)
+    page.editor.tabs.setCurrentIndex(AGENDA_TAB)
     agenda.view.setCurrentIndex(agenda.model.index(0, 1))
     agenda.minutes_model.setData(agenda.minutes_model.index(2, 1), 30)
     agenda.view.setFocus()
@@ -71,7 +72,7 @@ def test_removed_case_comes_back_with_its_minutes(qtbot, page: SessionEditorPage
 
 def test_participants_remove_undo_and_copy(qtbot, page: SessionEditorPage, services, monkeypatch) -> None:
     participants = page.editor.participants
-    page.editor.tabs.setCurrentWidget(participants)
+    page.editor.tabs.setCurrentIndex(PARTICIPANTS_TAB)
     participants.table.setFocus()
     participants.table.setCurrentIndex(participants.model.index(1, 0))
     qtbot.keyClick(participants.table, Qt.Key.Key_Delete)
@@ -109,3 +110,52 @@ def test_details_are_autosaved_and_delete_asks_first(
     assert len(services.sessions.list_sessions()) == 1
     page.delete_button.click()
     assert services.sessions.list_sessions() == [] and page.editor.info is None
+
+
+def test_participants_and_agenda_tabs_are_built_when_first_opened(
+    qtbot, page: SessionEditorPage, services, planned_session
+) -> None:
+    editor = page.editor
+    assert editor.built_participants is None and editor.built_agenda is None
+    bar = editor.tabs.tabBar()
+    assert [bar.tabText(i) for i in range(bar.count())] == ["Details", "Participants (3)", "Agenda (2)"]
+    qtbot.keyClick(bar, Qt.Key.Key_Right)  # from the details tab to the participants tab
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(PARTICIPANTS_TAB).center())
+    participants = editor.built_participants
+    assert participants is not None and participants.isVisible()
+    assert participants.model.rowCount() == 3 and editor.built_agenda is None
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(AGENDA_TAB).center())
+    assert [item.case_title for item in editor.built_agenda.model.items] == [
+        "Schulden na een scheiding",
+        "Dagbesteding stopt bij 18",
+    ]
+    # Built once; another session's data goes into the same editors.
+    other = services.sessions.create_session("Lege bijeenkomst")
+    page.reload()
+    assert page.select_id(other.id)
+    assert editor.built_agenda.model.rowCount() == 0 and participants.model.rowCount() == 0
+    assert [bar.tabText(i) for i in (PARTICIPANTS_TAB, AGENDA_TAB)] == ["Participants (0)", "Agenda (0)"]
+    assert editor.participants is participants
+
+
+def test_column_widths_of_a_tab_not_opened_are_kept(qtbot, services, planned_session, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    def new_page() -> SessionEditorPage:
+        made = SessionEditorPage(services)
+        qtbot.addWidget(made)
+        made.restore_state(settings)
+        made.reload()
+        return made
+
+    first = new_page()
+    first.editor.tabs.setCurrentIndex(PARTICIPANTS_TAB)
+    first.editor.participants.table.horizontalHeader().resizeSection(1, 233)
+    first.save_state(settings)
+    second = new_page()  # the participants tab is never opened here
+    second.save_state(settings)
+    third = new_page()
+    third.editor.tabs.setCurrentIndex(PARTICIPANTS_TAB)  # built now: the saved widths are applied
+    assert third.editor.participants.table.horizontalHeader().sectionSize(1) == 233
