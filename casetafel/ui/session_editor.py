@@ -173,9 +173,12 @@ class SessionEditor(QWidget):
         return self._agenda
 
     def _place(self, tab: int, editor: QWidget, part: str) -> None:
-        self.tabs.widget(tab).layout().addWidget(editor)
+        holder = self.tabs.widget(tab)
+        holder.layout().addWidget(editor)
         editor.show()  # a child added to a shown tab would otherwise appear only after the next events
         name_fields_from_labels(editor)
+        if holder.hasFocus():  # the tab was opened from the keyboard: focus goes on into the new editor
+            holder.focusNextChild()
         self.part_built.emit(part)
 
     def _tab_opened(self, index: int) -> None:

@@ -6,6 +6,7 @@ that holds the old services is closed and a new main window opens on the restore
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,6 +39,9 @@ class Workspace:
         except StorageError as error:
             self._warn(str(error))
             return False
+        # The first window's Python objects were frozen out of cyclic GC after start-up (app.started);
+        # unfrozen, the window replaced here can be collected.
+        gc.unfreeze()
         app = QApplication.instance()
         app.setQuitOnLastWindowClosed(False)
         old_window = self.window

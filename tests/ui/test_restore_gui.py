@@ -55,3 +55,31 @@ def test_a_damaged_backup_changes_nothing(qtbot, monkeypatch, workspace: Workspa
     assert workspace.window is old_window
     assert warnings and "niet gewijzigd" in warnings[0]
     assert titles(workspace.services) == ["Voor de kopie"]
+
+
+def test_the_window_replaced_by_a_restore_is_freed(
+    qtbot, monkeypatch, workspace: Workspace, tmp_path: Path
+) -> None:
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from casetafel.app import started
+
+    backup = backup_now(workspace.services.path, tmp_path / "kopie.sqlite")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    for row in (1, 2, 3, 0):  # a window in use: every page built, the session tabs opened
+        workspace.window.sidebar.setCurrentRow(row)
+    for tab in (1, 2):
+        workspace.window.sessions_page.editor.tabs.setCurrentIndex(tab)
+    old_window = weakref.ref(workspace.window)
+    old_page = weakref.ref(workspace.window.sessions_page)
+    started()  # as after a real start: the first window's objects are frozen out of collection
+    try:
+        assert workspace.restore_from(backup)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        assert old_page() is None and old_window() is None
+    finally:
+        gc.unfreeze()

@@ -159,3 +159,15 @@ def test_column_widths_of_a_tab_not_opened_are_kept(qtbot, services, planned_ses
     third = new_page()
     third.editor.tabs.setCurrentIndex(PARTICIPANTS_TAB)  # built now: the saved widths are applied
     assert third.editor.participants.table.horizontalHeader().sectionSize(1) == 233
+
+
+def test_ctrl_tab_into_a_tab_not_built_yet_puts_the_focus_in_it(qtbot, page: SessionEditorPage) -> None:
+    title = page.editor.text_edits["title"]
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert page.editor.tabs.currentIndex() == PARTICIPANTS_TAB
+    assert QApplication.focusWidget() is page.editor.participants.table
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert page.editor.tabs.currentIndex() == AGENDA_TAB
+    assert QApplication.focusWidget() is page.editor.agenda.view
