@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from casetafel.domain.method import PhaseRecord, PhaseScope
 from casetafel.services.common import get_or_fail, required_text
@@ -71,8 +72,21 @@ class TemplateService:
 
     def list_templates(self) -> list[TemplateInfo]:
         with self._db.reading() as session:
-            rows = session.scalars(select(MethodTemplate).order_by(MethodTemplate.name))
+            rows = session.scalars(
+                select(MethodTemplate)
+                .order_by(MethodTemplate.name)
+                .options(selectinload(MethodTemplate.phases))
+            )
             return [template_info(row) for row in rows]
+
+    def template_names(self) -> list[tuple[int, str]]:
+        """Id and name of every method, by name: what a choice list shows (the phases are not read)."""
+        columns = MethodTemplate.__table__.c  # a plain table query: no ORM set-up needed at start-up
+        with self._db.reading() as session:
+            return [
+                (r.id, r.name)
+                for r in session.execute(select(columns.id, columns.name).order_by(columns.name))
+            ]
 
     def get_template(self, template_id: int) -> TemplateInfo:
         with self._db.reading() as session:

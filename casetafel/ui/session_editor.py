@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetafel.services.container import Services
+from casetafel.services.errors import NotFoundError
 from casetafel.services.sessions import SessionInfo
 from casetafel.ui.accessibility import name_fields_from_labels
 from casetafel.ui.autosave import Autosaver
@@ -126,8 +127,8 @@ class SessionEditor(QWidget):
     def fill_templates(self) -> None:
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
-        for template in self.services.templates.list_templates():
-            self.template_combo.addItem(template.name, template.id)
+        for ident, name in self.services.templates.template_names():
+            self.template_combo.addItem(name, ident)
         self.template_combo.blockSignals(False)
 
     @property
@@ -208,7 +209,10 @@ class SessionEditor(QWidget):
     def _template(self, template_id: int | None):
         if template_id is None:
             return None
-        return next((t for t in self.services.templates.list_templates() if t.id == template_id), None)
+        try:
+            return self.services.templates.get_template(template_id)
+        except NotFoundError:  # deleted on the Methods page meanwhile
+            return None
 
     def _show_heading(self) -> None:
         if self.info is None:

@@ -76,3 +76,13 @@ def test_phase_with_recorded_observations_cannot_be_removed(services: Services, 
     with pytest.raises(InUseError):
         services.templates.remove_phase(phase.id)
     assert len(services.templates.get_template(template.id).phases) == len(template.phases)
+
+
+def test_template_names_match_the_templates_by_name(services: Services) -> None:
+    default = services.templates.default_template()
+    services.templates.copy_template(default.id, "Aangepaste tafel")
+    services.templates.copy_template(default.id, "Korte tafel")
+    templates = services.templates.list_templates()
+    assert services.templates.template_names() == [(t.id, t.name) for t in templates]
+    assert [name for _, name in services.templates.template_names()] == sorted(t.name for t in templates)
+    assert all(len(t.phases) == len(default.phases) for t in templates)  # phases read along (one query)
