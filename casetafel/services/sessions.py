@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session
 
 from casetafel.domain.vocabulary import SessionStatus
 from casetafel.services.common import get_or_fail
-from casetafel.services.errors import ValidationError
+from casetafel.services.errors import NotFoundError, ValidationError
 from casetafel.storage.engine import Database
 from casetafel.storage.models import AgendaItem, Case, FacilitationRun, Meeting, MethodTemplate, Participant
 
@@ -85,39 +85,69 @@ class SessionInfo:
     updated_at: datetime
 
 
-def _participant(row: Participant) -> ParticipantInfo:
+def _participant(row) -> ParticipantInfo:
+    """From a ``Participant`` or a row of the participants table (the same names)."""
     return ParticipantInfo(row.id, row.position, row.role, row.name, row.party, row.present)
 
 
-def _agenda_item(row: AgendaItem) -> AgendaItemInfo:
+def _agenda_info(row, case_code: str, case_title: str, confirmed_at: datetime | None) -> AgendaItemInfo:
     return AgendaItemInfo(
         id=row.id,
         position=row.position,
         case_id=row.case_id,
-        case_code=row.case.code,
-        case_title=row.case.title,
-        anonymisation_confirmed=row.case.anonymisation_confirmed_at is not None,
+        case_code=case_code,
+        case_title=case_title,
+        anonymisation_confirmed=confirmed_at is not None,
         phase_minutes={str(k): int(v) for k, v in (row.phase_minutes or {}).items()},
     )
 
 
-def session_info(row: Meeting) -> SessionInfo:
+def _agenda_item(row: AgendaItem) -> AgendaItemInfo:
+    return _agenda_info(row, row.case.code, row.case.title, row.case.anonymisation_confirmed_at)
+
+
+# Sessions are read with plain table queries (SQLAlchemy Core): the main window shows one at start-up,
+# and the ORM's one-time set-up of every mapping then waits until something is changed.
+_MEETINGS = Meeting.__table__
+_PARTICIPANTS = Participant.__table__
+_AGENDA = AgendaItem.__table__
+_CASES = Case.__table__
+
+
+def _read_session(session: Session, session_id: int) -> SessionInfo:
+    """The whole session from the database (inside ``session``, after a flush of its changes)."""
+    meeting = session.execute(select(_MEETINGS).where(_MEETINGS.c.id == session_id)).one_or_none()
+    if meeting is None:
+        raise NotFoundError("Bijeenkomst", session_id)
+    people = session.execute(
+        select(_PARTICIPANTS)
+        .where(_PARTICIPANTS.c.meeting_id == session_id)
+        .order_by(_PARTICIPANTS.c.position, _PARTICIPANTS.c.id)
+    )
+    agenda = session.execute(
+        select(
+            _AGENDA, _CASES.c.code, _CASES.c.title.label("case_title"), _CASES.c.anonymisation_confirmed_at
+        )
+        .join(_CASES, _CASES.c.id == _AGENDA.c.case_id)
+        .where(_AGENDA.c.meeting_id == session_id)
+        .order_by(_AGENDA.c.position, _AGENDA.c.id)
+    )
     return SessionInfo(
-        id=row.id,
-        title=row.title,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        location=row.location,
-        municipality=row.municipality,
-        facilitator=row.facilitator,
-        template_id=row.template_id,
-        status=row.status,
-        notes=row.notes,
-        evaluation=row.evaluation,
-        participants=tuple(_participant(p) for p in row.participants),
-        agenda=tuple(_agenda_item(a) for a in row.agenda),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+        id=meeting.id,
+        title=meeting.title,
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        location=meeting.location,
+        municipality=meeting.municipality,
+        facilitator=meeting.facilitator,
+        template_id=meeting.template_id,
+        status=meeting.status,
+        notes=meeting.notes,
+        evaluation=meeting.evaluation,
+        participants=tuple(_participant(p) for p in people),
+        agenda=tuple(_agenda_info(a, a.code, a.case_title, a.anonymisation_confirmed_at) for a in agenda),
+        created_at=meeting.created_at,
+        updated_at=meeting.updated_at,
     )
 
 
@@ -127,21 +157,27 @@ class SessionService:
 
     # -- sessions ---------------------------------------------------------------------------------
     def list_sessions(self, *, status: str | None = None) -> list[SessionSummary]:
+        meetings = _MEETINGS.c
         with self._db.reading() as session:
             counts = (
-                select(AgendaItem.meeting_id, func.count().label("n"))
-                .group_by(AgendaItem.meeting_id)
+                select(_AGENDA.c.meeting_id, func.count().label("n"))
+                .group_by(_AGENDA.c.meeting_id)
                 .subquery()
             )
             query = (
                 select(
-                    Meeting.id, Meeting.title, Meeting.starts_at, Meeting.location, Meeting.status, counts.c.n
+                    meetings.id,
+                    meetings.title,
+                    meetings.starts_at,
+                    meetings.location,
+                    meetings.status,
+                    counts.c.n,
                 )
-                .outerjoin(counts, counts.c.meeting_id == Meeting.id)
-                .order_by(Meeting.starts_at.desc().nulls_last(), Meeting.id.desc())
+                .outerjoin(counts, counts.c.meeting_id == meetings.id)
+                .order_by(meetings.starts_at.desc().nulls_last(), meetings.id.desc())
             )
             if status:
-                query = query.where(Meeting.status == status)
+                query = query.where(meetings.status == status)
             return [
                 SessionSummary(r.id, r.title, r.starts_at, r.location, r.status, r.n or 0)
                 for r in session.execute(query)
@@ -149,28 +185,19 @@ class SessionService:
 
     def resumable_runs(self) -> list[ResumableRun]:
         """Sessions that are "bezig" with an unfinished run of the table: offered for resuming at start-up."""
+        meetings, runs = _MEETINGS.c, FacilitationRun.__table__.c
         with self._db.reading() as session:
             rows = session.execute(
-                select(Meeting.id, Meeting.title, FacilitationRun.step_key, FacilitationRun.updated_at)
-                .join(FacilitationRun, FacilitationRun.meeting_id == Meeting.id)
-                .where(Meeting.status == SessionStatus.RUNNING.value, FacilitationRun.finished_at.is_(None))
-                .order_by(FacilitationRun.updated_at.desc())
+                select(meetings.id, meetings.title, runs.step_key, runs.updated_at)
+                .join(FacilitationRun.__table__, runs.meeting_id == meetings.id)
+                .where(meetings.status == SessionStatus.RUNNING.value, runs.finished_at.is_(None))
+                .order_by(runs.updated_at.desc())
             )
             return [ResumableRun(r.id, r.title, r.step_key, r.updated_at) for r in rows]
 
     def get_session(self, session_id: int) -> SessionInfo:
         with self._db.reading() as session:
-            row = session.scalar(
-                select(Meeting)
-                .where(Meeting.id == session_id)
-                .options(
-                    selectinload(Meeting.participants),
-                    selectinload(Meeting.agenda).selectinload(AgendaItem.case),
-                )
-            )
-            if row is None:
-                get_or_fail(session, Meeting, session_id, "Bijeenkomst")
-            return session_info(row)
+            return _read_session(session, session_id)
 
     def create_session(self, title: str = "", starts_at: datetime | None = None, **details) -> SessionInfo:
         with self._db.transaction() as session:
@@ -182,14 +209,14 @@ class SessionService:
                 )
             session.add(row)
             session.flush()
-            return session_info(row)
+            return _read_session(session, row.id)
 
     def update_session(self, session_id: int, **details) -> SessionInfo:
         with self._db.transaction() as session:
             row = get_or_fail(session, Meeting, session_id, "Bijeenkomst")
             _apply_details(row, details)
             session.flush()
-            return session_info(row)
+            return _read_session(session, row.id)
 
     def set_status(self, session_id: int, status: SessionStatus | str) -> SessionInfo:
         status = SessionStatus(status)
@@ -197,7 +224,7 @@ class SessionService:
             row = get_or_fail(session, Meeting, session_id, "Bijeenkomst")
             row.status = status.value
             session.flush()
-            return session_info(row)
+            return _read_session(session, row.id)
 
     def delete_session(self, session_id: int) -> None:
         with self._db.transaction() as session:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from casetafel.domain.method import PhaseRecord, PhaseScope
 from casetafel.services.common import get_or_fail, required_text
-from casetafel.services.errors import InUseError, ValidationError
+from casetafel.services.errors import InUseError, NotFoundError, ValidationError
 from casetafel.storage.engine import Database
 from casetafel.storage.models import Meeting, MethodTemplate, Observation, TemplatePhase
 
@@ -46,7 +46,8 @@ class TemplateInfo:
         return once + case_count * sum(p.minutes for p in self.per_case_phases)
 
 
-def phase_info(p: TemplatePhase) -> PhaseInfo:
+def phase_info(p) -> PhaseInfo:
+    """From a ``TemplatePhase`` or a row of the phases table (the same names)."""
     return PhaseInfo(p.id, p.position, p.key, p.name, p.minutes, p.guiding_question, p.scope, p.records)
 
 
@@ -89,8 +90,19 @@ class TemplateService:
             ]
 
     def get_template(self, template_id: int) -> TemplateInfo:
+        # Plain table queries: the session editor reads the session's method at start-up, before
+        # anything needs the ORM's one-time set-up of the mappings (see services/sessions.py).
+        templates, phases = MethodTemplate.__table__, TemplatePhase.__table__
         with self._db.reading() as session:
-            return template_info(get_or_fail(session, MethodTemplate, template_id, "Methode"))
+            row = session.execute(select(templates).where(templates.c.id == template_id)).one_or_none()
+            if row is None:
+                raise NotFoundError("Methode", template_id)
+            rows = session.execute(
+                select(phases).where(phases.c.template_id == template_id).order_by(phases.c.position)
+            )
+            return TemplateInfo(
+                row.id, row.name, row.description, row.is_default, tuple(map(phase_info, rows))
+            )
 
     def default_template(self) -> TemplateInfo:
         with self._db.reading() as session:

@@ -13,7 +13,8 @@ from casetafel.storage.models import MethodTemplate, TaxonomyTerm, TemplatePhase
 def seed_defaults(session: Session) -> bool:
     """Add the defaults to an empty database; returns whether anything was added."""
     added = False
-    if not session.scalar(select(func.count()).select_from(TaxonomyTerm)):
+    # Plain table counts: opening the database needs no ORM set-up when there is nothing to add.
+    if not session.execute(select(func.count()).select_from(TaxonomyTerm.__table__)).scalar():
         for vocabulary, terms in DEFAULT_TERMS.items():
             for position, term in enumerate(terms):
                 session.add(
@@ -22,7 +23,7 @@ def seed_defaults(session: Session) -> bool:
                     )
                 )
         added = True
-    if not session.scalar(select(func.count()).select_from(MethodTemplate)):
+    if not session.execute(select(func.count()).select_from(MethodTemplate.__table__)).scalar():
         template = MethodTemplate(
             name=DEFAULT_METHOD_NAME, description=DEFAULT_METHOD_DESCRIPTION, is_default=True
         )

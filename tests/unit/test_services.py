@@ -259,3 +259,51 @@ def test_report_refuses_a_confirmed_text_that_still_holds_identifiers(
     assert (
         services.reporting.report_data(planned_session.id).cases[0].description.startswith("Mevrouw Jansen")
     )
+
+
+def test_a_session_reads_back_as_it_was_written(services: Services, planned_session) -> None:
+    sessions = services.sessions
+    first, second = planned_session.agenda
+    sessions.set_phase_minutes(second.id, "wat_zien_we", 25)
+    sessions.move_agenda_item(second.id, 0)
+    extra = sessions.add_participant(planned_session.id, "griffier", "Anna", "Griffie")
+    updated = sessions.update_session(planned_session.id, location="Raadzaal & foyer <b>")
+    read = sessions.get_session(planned_session.id)
+    assert read == updated  # written and read back give the same data
+    assert [item.case_id for item in read.agenda] == [second.case_id, first.case_id]
+    assert read.agenda[0].phase_minutes == {"wat_zien_we": 25}
+    assert read.agenda[0].case_code == second.case_code and read.agenda[0].anonymisation_confirmed
+    assert read.participants[-1] == extra and read.location == "Raadzaal & foyer <b>"
+    with pytest.raises(NotFoundError):
+        sessions.get_session(999_999)
+    with pytest.raises(NotFoundError):
+        services.templates.get_template(999_999)
+    default = services.templates.default_template()
+    assert services.templates.get_template(default.id) == default
+
+
+def test_the_sessions_page_data_needs_no_orm_set_up(db_path, planned_session) -> None:
+    """Start-up guard (tests/perf/bench_startup.py): what the main window reads to show the newest session
+    uses plain table queries, so SQLAlchemy's one-time set-up of all mappings (about 25 ms) waits until
+    something is changed. A fresh interpreter, since this one has long done that set-up."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from casetafel.services.container import Services
+        from casetafel.storage.models import Meeting
+        services = Services.open(Path({str(db_path)!r}))
+        newest = services.sessions.list_sessions()[0]
+        info = services.sessions.get_session(newest.id)
+        services.templates.template_names()
+        services.templates.get_template(info.template_id)
+        services.sessions.resumable_runs()
+        print("configured" if Meeting.__mapper__.configured else "not configured")
+        services.close()
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "not configured", result.stderr
