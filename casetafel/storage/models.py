@@ -3,9 +3,11 @@
 A session of the case table is called ``Meeting`` here, to keep it apart from a database session.
 Multi-valued codes (domains, life areas, who can act) are JSON lists of taxonomy codes. Every row that
 a person edits has ``created_at`` and ``updated_at`` in UTC.
-"""
 
-from __future__ import annotations
+Annotations are evaluated when the classes are made (no ``from __future__ import annotations``), so
+SQLAlchemy need not evaluate each one from a string at start-up; names of classes defined further down
+are quoted.
+"""
 
 from datetime import UTC, date, datetime
 from typing import Any
@@ -69,7 +71,7 @@ class MethodTemplate(Timestamps, Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
-    phases: Mapped[list[TemplatePhase]] = relationship(
+    phases: Mapped[list["TemplatePhase"]] = relationship(
         back_populates="template", cascade="all, delete-orphan", order_by="TemplatePhase.position"
     )
 
@@ -88,7 +90,7 @@ class TemplatePhase(Base):
     guiding_question: Mapped[str] = mapped_column(Text, default="")
     scope: Mapped[str] = mapped_column(String(20))
     records: Mapped[str] = mapped_column(String(30))
-    template: Mapped[MethodTemplate] = relationship(back_populates="phases")
+    template: Mapped["MethodTemplate"] = relationship(back_populates="phases")
 
 
 class Case(Timestamps, Base):
@@ -130,10 +132,10 @@ class Meeting(Timestamps, Base):
     status: Mapped[str] = mapped_column(String(20), default="gepland", index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     evaluation: Mapped[str] = mapped_column(Text, default="")
-    participants: Mapped[list[Participant]] = relationship(
+    participants: Mapped[list["Participant"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Participant.position"
     )
-    agenda: Mapped[list[AgendaItem]] = relationship(
+    agenda: Mapped[list["AgendaItem"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
     )
 
@@ -148,7 +150,7 @@ class Participant(Base):
     name: Mapped[str] = mapped_column(Text, default="")
     party: Mapped[str] = mapped_column(Text, default="")
     present: Mapped[bool] = mapped_column(Boolean, default=True)
-    meeting: Mapped[Meeting] = relationship(back_populates="participants")
+    meeting: Mapped["Meeting"] = relationship(back_populates="participants")
 
 
 class AgendaItem(Base):
@@ -160,8 +162,8 @@ class AgendaItem(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="RESTRICT"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     phase_minutes: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    meeting: Mapped[Meeting] = relationship(back_populates="agenda")
-    case: Mapped[Case] = relationship()
+    meeting: Mapped["Meeting"] = relationship(back_populates="agenda")
+    case: Mapped["Case"] = relationship()
 
 
 class Observation(Timestamps, Base):
