@@ -2,7 +2,8 @@
 
 The log is turned over when the program starts: a file of 1 MB or more becomes ``casetafel.log.1`` (the
 older ones move up, five are kept). The program logs a few lines a session, so turning over at start is
-enough, and it keeps ``logging.handlers`` (sockets, pickle, queues) out of the start-up.
+enough (a session does not turn it over, however much it logs), and ``logging.handlers`` stays out of
+the start-up.
 """
 
 from __future__ import annotations
@@ -24,17 +25,22 @@ class LogFile(logging.FileHandler):
 
 def turn_over(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
     """Move ``path`` to ``path.1`` (and ``.1`` to ``.2`` …, the oldest dropped) when it is ``max_bytes``
-    or larger. A file that cannot be moved (opened elsewhere on Windows) is left: logging goes on."""
+    or larger. A log that cannot be moved (open in a second copy of the program, on Windows) is left as
+    it is, and so are the older ones: logging goes on in the same file."""
+    moving = path.with_name(path.name + ".draaien")
     try:
         if path.stat().st_size < max_bytes:
             return
+        os.replace(path, moving)  # first the current log: if that fails, nothing has moved
+    except OSError:
+        return
+    try:
         for number in range(keep - 1, 0, -1):
             older = path.with_name(f"{path.name}.{number}")
             if older.exists():
                 os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
-        os.replace(path, path.with_name(f"{path.name}.1"))
-    except OSError:
-        return
+    finally:
+        os.replace(moving, path.with_name(f"{path.name}.1"))
 
 
 def setup_logging(folder: Path | None = None) -> Path:

@@ -27,7 +27,7 @@ def data_dir() -> Path:
 
 
 def log_dir() -> Path:
-    """The folder for the rotating log file."""
+    """The folder for the log file and its older copies."""
     home = os.environ.get("CASETAFEL_HOME")
     if home:
         return Path(home).expanduser() / "logs"

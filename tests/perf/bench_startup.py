@@ -8,6 +8,7 @@ Run: ``python tests/perf/bench_startup.py`` (or ``python -m pytest tests/perf -s
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -84,7 +85,8 @@ def startup_figures(db: Path, runs: int = RUNS) -> dict[str, float]:
     for _ in range(runs):  # alternated, so a machine that slows down during the run hits both alike
         floor.append(measure(FLOOR))
         app.append(measure(CASETAFEL, str(db)))
-    ratios = sorted(a / f for (a, _), (f, _) in zip(app, floor, strict=True))
+    ratios = [a / f for (a, _), (f, _) in zip(app, floor, strict=True)]
+    low, _middle, high = statistics.quantiles(ratios, n=4, method="inclusive")
     return {
         "floor_s": median([t for t, _ in floor]),
         "app_s": median([t for t, _ in app]),
@@ -93,7 +95,7 @@ def startup_figures(db: Path, runs: int = RUNS) -> dict[str, float]:
         # Each program start against the floor measured just before it: a machine whose speed drifts
         # (a shared VM) moves both of a pair alike, so the median of these ratios is the steadier figure.
         "paired_ratio": median(ratios),
-        "paired_ratio_quartiles": (ratios[len(ratios) // 4], ratios[(3 * len(ratios)) // 4]),
+        "paired_ratio_quartiles": (low, high),
     }
 
 

@@ -40,3 +40,22 @@ def test_a_small_log_stays_and_set_up_adds_the_file_once(tmp_path: Path) -> None
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_a_log_that_cannot_be_moved_keeps_the_older_ones(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    path = tmp_path / "casetafel.log"
+    path.write_text("x" * 100, encoding="utf-8")
+    (tmp_path / "casetafel.log.1").write_text("eerder", encoding="utf-8")
+    real_replace = os.replace
+
+    def in_use(source, target):  # Windows: another copy of the program has the log open
+        if str(source) == str(path):
+            raise PermissionError(13, "in gebruik")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", in_use)
+    turn_over(path, max_bytes=50)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["casetafel.log", "casetafel.log.1"]
+    assert (tmp_path / "casetafel.log.1").read_text(encoding="utf-8") == "eerder"
