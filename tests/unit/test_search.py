@@ -21,6 +21,20 @@ def test_diacritics_are_folded_and_prefixes_match(services: Services, planned_se
     assert services.search.search("schuldh bewi")[0].kind == "observatie"
 
 
+def test_best_match_first_unless_too_many_match(services: Services, planned_session, monkeypatch) -> None:
+    import casetafel.services.search as search
+
+    case_id = planned_session.agenda[0].case_id
+    record = services.records.record_observation
+    best = record(planned_session.id, case_id, "schot", "Wachtlijst wachtlijst wachtlijst bij de wachtlijst.")
+    for text in ("Een lange wachtlijst.", "Nog een wachtlijst, en veel andere woorden erbij.", "Wachtlijst."):
+        newest = record(planned_session.id, case_id, "schot", text)
+    assert services.search.search("wachtlijst")[0].ref_id == best.id  # ranked: the best match first
+    monkeypatch.setattr(search, "RANK_AT_MOST", 3)  # four matches: more than are ranked
+    assert services.search.search("wachtlijst")[0].ref_id == newest.id  # the newest first
+    assert len(services.search.search("wachtlijst")) == 4
+
+
 def test_index_follows_inserts_updates_and_deletes(services: Services, planned_session) -> None:
     case = services.cases.create_case("Boerengezin", "Het melkveebedrijf draait verlies.")
     assert [h.ref_id for h in services.search.search("melkveebedrijf")] == [case.id]
