@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from perf_common import report  # noqa: E402
 
 TARGET = 2.0
+SETTLE_MS = 500
 ROUNDS = 5
 
 
@@ -88,19 +89,42 @@ def largest_demo_session():
         services.close()
 
 
-def longest_event_loop_block(data: ReportData) -> tuple[float, float]:
-    """Build the report as the report dialog does (``run_in_background``) while a 10 ms timer ticks on
-    the GUI thread; returns (build seconds, longest gap between ticks in ms beyond the 10 ms)."""
+def app_like_gui():
+    """The GUI thread as in the program: the main window on the large demo database is shown (its
+    widgets and models call into Python for their events) and the interpreter lock is handed over as
+    often as ``casetafel.app`` sets it. Returns what must stay alive while measuring."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from perf_common import CACHE, large_database
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from casetafel.app import SWITCH_INTERVAL_S
+    from casetafel.services.container import Services
+    from casetafel.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+    services = Services.open(large_database())
+    window = MainWindow(services, QSettings(str(CACHE / "bench-report.ini"), QSettings.Format.IniFormat))
+    window.show()
+    settle = QEventLoop()  # a user sees the window before asking for a report: its first layout is done
+    QTimer.singleShot(SETTLE_MS, settle.quit)
+    settle.exec()
+    return app, services, window
+
+
+def longest_event_loop_block(data: ReportData) -> tuple[float, float]:
+    """Build the report as the report dialog does (``run_in_background``) while a 10 ms timer ticks on
+    the GUI thread; returns (build seconds, longest gap between ticks in ms beyond the 10 ms)."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from casetafel.ui.background import run_in_background
     from casetafel.ui.report_dialog import pdf_bytes
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance()
     clock, gaps, result = QElapsedTimer(), [], {}
     loop = QEventLoop()
     last = [0]
@@ -135,9 +159,20 @@ def main() -> int:
     register_fonts()
     ours_build(large_report(cases=1))  # warm up fonts, styles and imports for both
     ok = True
-    seconds, block = longest_event_loop_block(large_report(cases=50, observations=20, description_words=400))
-    print(f"== 50 casussen op de achtergrond gebouwd in {seconds:.2f} s")
-    ok &= report("langste blokkade van de event loop tijdens het bouwen", block, 100, "ms")
+    _app, services, window = app_like_gui()
+    try:
+        data = large_report(cases=50, observations=20, description_words=400)
+        builds = [longest_event_loop_block(data) for _ in range(3)]  # the first build of a session too
+    finally:
+        window.close()
+        services.close()
+    print(
+        "== 50 casussen op de achtergrond gebouwd, hoofdvenster open: "
+        + ", ".join(f"{seconds:.2f} s (blokkade {block:.0f} ms)" for seconds, block in builds)
+    )
+    ok &= report(
+        "langste blokkade van de event loop tijdens het bouwen", max(b for _, b in builds), 100, "ms"
+    )
     print("== 50 casussen (het doel)")
     ok &= compare(large_report(cases=50, observations=20, description_words=400))
     # For information: a small report is dominated by its fixed parts (cover, contents, charts).
