@@ -29,10 +29,6 @@ class Services:
         self.db = db
 
     @classmethod
-    def on(cls, db: Database) -> Services:
-        return cls(db)
-
-    @classmethod
     def open(cls, path: Path, inspection: InspectionInBackground | None = None) -> Services:
         """Open (create, migrate, seed) the database at ``path`` and build the services on it;
         ``inspection`` is the read-only check of the file when it was started earlier."""

@@ -51,9 +51,11 @@ def phase_info(p) -> PhaseInfo:
     return PhaseInfo(p.id, p.position, p.key, p.name, p.minutes, p.guiding_question, p.scope, p.records)
 
 
-def template_info(row: MethodTemplate) -> TemplateInfo:
-    phases = tuple(phase_info(p) for p in sorted(row.phases, key=lambda p: p.position))
-    return TemplateInfo(row.id, row.name, row.description, row.is_default, phases)
+def template_info(row, phases=None) -> TemplateInfo:
+    """From a ``MethodTemplate`` (its phases), or a row of the templates table with its phase rows in order."""
+    if phases is None:
+        phases = sorted(row.phases, key=lambda p: p.position)
+    return TemplateInfo(row.id, row.name, row.description, row.is_default, tuple(map(phase_info, phases)))
 
 
 def _phase_key(name: str, taken: set[str]) -> str:
@@ -100,9 +102,7 @@ class TemplateService:
             rows = session.execute(
                 select(phases).where(phases.c.template_id == template_id).order_by(phases.c.position)
             )
-            return TemplateInfo(
-                row.id, row.name, row.description, row.is_default, tuple(map(phase_info, rows))
-            )
+            return template_info(row, rows)
 
     def default_template(self) -> TemplateInfo:
         with self._db.reading() as session:
