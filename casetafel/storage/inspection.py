@@ -30,8 +30,14 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 
-def _header_problem(header: bytes, size: int) -> str | None:
-    """Cheap checks of the 100-byte SQLite header: page size, and a file shorter than it claims."""
+def _header_problem(header: bytes, size: int, journal_pending: bool = False) -> str | None:
+    """Cheap checks of the 100-byte SQLite header: page size, and a file shorter than it claims.
+
+    ``journal_pending``: a non-empty ``-wal`` or ``-journal`` file lies next to the database. After a
+    crash or power cut in the middle of a checkpoint, the header may already count pages that are still
+    only in the WAL; SQLite completes them from there, so a short file is then not a damaged one (and
+    the integrity check below still looks at every page).
+    """
     if len(header) < 100:
         return "te kort voor een SQLite-kop"
     page_size = int.from_bytes(header[16:18], "big")
@@ -40,7 +46,7 @@ def _header_problem(header: bytes, size: int) -> str | None:
         return "ongeldige paginagrootte"
     pages = int.from_bytes(header[28:32], "big")
     valid = header[24:28] == header[92:96]
-    if valid and pages and size < pages * page_size:
+    if valid and pages and size < pages * page_size and not journal_pending:
         return "het bestand is afgekapt"
     return None
 
@@ -72,7 +78,7 @@ def inspect_existing(path: Path, script_location: Path = MIGRATIONS_DIR) -> str 
         header = handle.read(100)
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(path, "geen SQLite-kop")
-    problem = _header_problem(header, size)
+    problem = _header_problem(header, size, _journal_pending(path))
     if problem:
         raise DatabaseDamagedError(path, problem)
     try:
@@ -105,6 +111,17 @@ def inspect_existing(path: Path, script_location: Path = MIGRATIONS_DIR) -> str 
     if revision is not None and not up_to_date and revision not in _known_revisions(script_location):
         raise DatabaseTooNewError(path, revision)
     return revision
+
+
+def _journal_pending(path: Path) -> bool:
+    """Whether a WAL or rollback journal with content lies next to ``path`` (left by a crash, or in use)."""
+    for suffix in ("-wal", "-journal"):
+        try:
+            if path.with_name(path.name + suffix).stat().st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _known_revisions(script_location: Path) -> set[str]:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from casetafel.storage.errors import DatabaseDamagedError
+from casetafel.storage.inspection import SCHEMA_HEAD, inspect_existing
+from casetafel.storage.opening import open_database
 from tests.kill_check import run_kills
 
 
@@ -16,3 +20,57 @@ def test_killed_writer_loses_nothing_confirmed(tmp_path: Path) -> None:
     assert report.integrity == ["ok"]
     assert report.confirmed > 0
     assert report.stored >= report.confirmed
+
+
+def _mid_checkpoint_crash(path: Path, rows: int) -> None:
+    """Leave ``path`` as a crash in the middle of a checkpoint leaves it: the first page (with the new
+    page count) already copied from the WAL into the file, the pages after it not yet, the WAL intact."""
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_autocheckpoint=0")
+    with connection:
+        connection.execute("CREATE TABLE crash_filler (n INTEGER, data BLOB)")
+        connection.executemany(
+            "INSERT INTO crash_filler VALUES (?, randomblob(3000))", [(n,) for n in range(rows)]
+        )
+    before = path.read_bytes()
+    wal = path.with_name(path.name + "-wal").read_bytes()
+    connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    first_page = path.read_bytes()[:page_size]
+    connection.close()
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    path.write_bytes(first_page + before[page_size:])
+    path.with_name(path.name + "-wal").write_bytes(wal)
+
+
+def test_a_crash_in_the_middle_of_a_checkpoint_is_not_taken_for_damage(tmp_path: Path) -> None:
+    # Found by the kill test above: the file was refused as "beschadigd (afgekapt)" while SQLite itself
+    # completes the missing pages from the WAL.
+    path = tmp_path / "crash.sqlite"
+    _mid_checkpoint_crash(path, rows=300)
+    header = path.read_bytes()[:100]
+    claimed = int.from_bytes(header[28:32], "big") * int.from_bytes(header[16:18], "big")
+    assert claimed > path.stat().st_size, "the crash state should have a header that counts more pages"
+
+    assert inspect_existing(path) == SCHEMA_HEAD
+    database = open_database(path)
+    try:
+        with database.engine.connect() as connection:
+            count = connection.exec_driver_sql("SELECT count(*) FROM crash_filler").scalar_one()
+            integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar_one()
+    finally:
+        database.close()
+    assert count == 300
+    assert integrity == "ok"
+
+
+def test_a_short_file_without_a_journal_is_still_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "short.sqlite"
+    _mid_checkpoint_crash(path, rows=300)
+    path.with_name(path.name + "-wal").unlink()
+    with pytest.raises(DatabaseDamagedError) as raised:
+        inspect_existing(path)
+    assert raised.value.detail == "het bestand is afgekapt"
+    assert "beschadigd" in str(raised.value)
