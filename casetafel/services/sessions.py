@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,8 +12,11 @@ from sqlalchemy.orm import Session
 from casetafel.domain.vocabulary import SessionStatus
 from casetafel.services.common import get_or_fail
 from casetafel.services.errors import NotFoundError, ValidationError
+from casetafel.storage import tables
 from casetafel.storage.engine import Database
-from casetafel.storage.models import AgendaItem, Case, FacilitationRun, Meeting, MethodTemplate, Participant
+
+if TYPE_CHECKING:  # the ORM classes load on the first change (see storage/tables.py)
+    from casetafel.storage.models import AgendaItem, Meeting
 
 DETAIL_FIELDS = (
     "title",
@@ -108,10 +112,10 @@ def _agenda_item(row: AgendaItem) -> AgendaItemInfo:
 
 # Sessions are read with plain table queries (SQLAlchemy Core): the main window shows one at start-up,
 # and the ORM's one-time set-up of every mapping then waits until something is changed.
-_MEETINGS = Meeting.__table__
-_PARTICIPANTS = Participant.__table__
-_AGENDA = AgendaItem.__table__
-_CASES = Case.__table__
+_MEETINGS = tables.meetings
+_PARTICIPANTS = tables.participants
+_AGENDA = tables.agenda_items
+_CASES = tables.cases
 
 
 def _read_session(session: Session, session_id: int) -> SessionInfo:
@@ -185,11 +189,11 @@ class SessionService:
 
     def resumable_runs(self) -> list[ResumableRun]:
         """Sessions that are "bezig" with an unfinished run of the table: offered for resuming at start-up."""
-        meetings, runs = _MEETINGS.c, FacilitationRun.__table__.c
+        meetings, runs = _MEETINGS.c, tables.facilitation_runs.c
         with self._db.reading() as session:
             rows = session.execute(
                 select(meetings.id, meetings.title, runs.step_key, runs.updated_at)
-                .join(FacilitationRun.__table__, runs.meeting_id == meetings.id)
+                .join(tables.facilitation_runs, runs.meeting_id == meetings.id)
                 .where(meetings.status == SessionStatus.RUNNING.value, runs.finished_at.is_(None))
                 .order_by(runs.updated_at.desc())
             )
@@ -200,6 +204,8 @@ class SessionService:
             return _read_session(session, session_id)
 
     def create_session(self, title: str = "", starts_at: datetime | None = None, **details) -> SessionInfo:
+        from casetafel.storage.models import Meeting, MethodTemplate
+
         with self._db.transaction() as session:
             row = Meeting(title=title or "Nieuwe bijeenkomst", starts_at=starts_at)
             _apply_details(row, details)
@@ -212,6 +218,8 @@ class SessionService:
             return _read_session(session, row.id)
 
     def update_session(self, session_id: int, **details) -> SessionInfo:
+        from casetafel.storage.models import Meeting
+
         with self._db.transaction() as session:
             row = get_or_fail(session, Meeting, session_id, "Bijeenkomst")
             _apply_details(row, details)
@@ -219,6 +227,8 @@ class SessionService:
             return _read_session(session, row.id)
 
     def set_status(self, session_id: int, status: SessionStatus | str) -> SessionInfo:
+        from casetafel.storage.models import Meeting
+
         status = SessionStatus(status)
         with self._db.transaction() as session:
             row = get_or_fail(session, Meeting, session_id, "Bijeenkomst")
@@ -227,11 +237,15 @@ class SessionService:
             return _read_session(session, row.id)
 
     def delete_session(self, session_id: int) -> None:
+        from casetafel.storage.models import Meeting
+
         with self._db.transaction() as session:
             session.delete(get_or_fail(session, Meeting, session_id, "Bijeenkomst"))
 
     # -- participants -----------------------------------------------------------------------------
     def add_participant(self, session_id: int, role: str, name: str = "", party: str = "") -> ParticipantInfo:
+        from casetafel.storage.models import Meeting, Participant
+
         if not role:
             raise ValidationError("Kies de rol van de deelnemer.")
         with self._db.transaction() as session:
@@ -247,6 +261,8 @@ class SessionService:
             return _participant(row)
 
     def update_participant(self, participant_id: int, **changes) -> ParticipantInfo:
+        from casetafel.storage.models import Participant
+
         if set(changes) - {"role", "name", "party", "present"}:
             raise ValidationError("Onbekend gegeven voor een deelnemer.")
         with self._db.transaction() as session:
@@ -257,11 +273,15 @@ class SessionService:
             return _participant(row)
 
     def remove_participant(self, participant_id: int) -> None:
+        from casetafel.storage.models import Participant
+
         with self._db.transaction() as session:
             session.delete(get_or_fail(session, Participant, participant_id, "Deelnemer"))
 
     def copy_participants(self, from_session_id: int, to_session_id: int) -> list[ParticipantInfo]:
         """Add the participants of an earlier session that the target does not have yet."""
+        from casetafel.storage.models import Meeting, Participant
+
         with self._db.transaction() as session:
             source = get_or_fail(session, Meeting, from_session_id, "Bijeenkomst")
             target = get_or_fail(session, Meeting, to_session_id, "Bijeenkomst")
@@ -282,6 +302,8 @@ class SessionService:
 
     # -- agenda -----------------------------------------------------------------------------------
     def add_to_agenda(self, session_id: int, case_id: int) -> AgendaItemInfo:
+        from casetafel.storage.models import AgendaItem, Case, Meeting
+
         with self._db.transaction() as session:
             get_or_fail(session, Meeting, session_id, "Bijeenkomst")
             case = get_or_fail(session, Case, case_id, "Casus")
@@ -301,6 +323,8 @@ class SessionService:
             return _agenda_item(row)
 
     def remove_from_agenda(self, item_id: int) -> None:
+        from casetafel.storage.models import AgendaItem
+
         with self._db.transaction() as session:
             row = get_or_fail(session, AgendaItem, item_id, "Agendapunt")
             meeting_id = row.meeting_id
@@ -310,6 +334,8 @@ class SessionService:
 
     def move_agenda_item(self, item_id: int, new_position: int) -> list[AgendaItemInfo]:
         """Move an item to ``new_position`` (0-based, clamped); returns the agenda in its new order."""
+        from casetafel.storage.models import AgendaItem
+
         with self._db.transaction() as session:
             row = get_or_fail(session, AgendaItem, item_id, "Agendapunt")
             items = list(
@@ -328,6 +354,8 @@ class SessionService:
 
     def set_phase_minutes(self, item_id: int, phase_key: str, minutes: int | None) -> AgendaItemInfo:
         """Override the minutes of one phase for one case; ``None`` returns to the template's minutes."""
+        from casetafel.storage.models import AgendaItem
+
         if minutes is not None and not (0 < int(minutes) <= 600):
             raise ValidationError("Het aantal minuten ligt tussen 1 en 600.")
         with self._db.transaction() as session:
@@ -356,6 +384,8 @@ def _apply_details(row: Meeting, details: dict) -> None:
 
 
 def _renumber(session, meeting_id: int) -> None:
+    from casetafel.storage.models import AgendaItem
+
     items = session.scalars(
         select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)
     )

@@ -12,8 +12,8 @@ from sqlalchemy.orm import selectinload
 from casetafel.domain.method import PhaseRecord, PhaseScope
 from casetafel.services.common import get_or_fail, required_text
 from casetafel.services.errors import InUseError, NotFoundError, ValidationError
+from casetafel.storage import tables
 from casetafel.storage.engine import Database
-from casetafel.storage.models import Meeting, MethodTemplate, Observation, TemplatePhase
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ class TemplateService:
         self._db = db
 
     def list_templates(self) -> list[TemplateInfo]:
+        from casetafel.storage.models import MethodTemplate
+
         with self._db.reading() as session:
             rows = session.scalars(
                 select(MethodTemplate)
@@ -84,7 +86,7 @@ class TemplateService:
 
     def template_names(self) -> list[tuple[int, str]]:
         """Id and name of every method, by name: what a choice list shows (the phases are not read)."""
-        columns = MethodTemplate.__table__.c  # a plain table query: no ORM set-up needed at start-up
+        columns = tables.method_templates.c  # a plain table query: the ORM classes are not needed at start-up
         with self._db.reading() as session:
             return [
                 (r.id, r.name)
@@ -94,7 +96,7 @@ class TemplateService:
     def get_template(self, template_id: int) -> TemplateInfo:
         # Plain table queries: the session editor reads the session's method at start-up, before
         # anything needs the ORM's one-time set-up of the mappings (see services/sessions.py).
-        templates, phases = MethodTemplate.__table__, TemplatePhase.__table__
+        templates, phases = tables.method_templates, tables.template_phases
         with self._db.reading() as session:
             row = session.execute(select(templates).where(templates.c.id == template_id)).one_or_none()
             if row is None:
@@ -105,6 +107,8 @@ class TemplateService:
             return template_info(row, rows)
 
     def default_template(self) -> TemplateInfo:
+        from casetafel.storage.models import MethodTemplate
+
         with self._db.reading() as session:
             row = session.scalar(
                 select(MethodTemplate).order_by(MethodTemplate.is_default.desc(), MethodTemplate.id)
@@ -114,6 +118,8 @@ class TemplateService:
             return template_info(row)
 
     def copy_template(self, template_id: int, name: str = "") -> TemplateInfo:
+        from casetafel.storage.models import MethodTemplate, TemplatePhase
+
         with self._db.transaction() as session:
             source = get_or_fail(session, MethodTemplate, template_id, "Methode")
             names = set(session.scalars(select(MethodTemplate.name)))
@@ -141,6 +147,8 @@ class TemplateService:
             return template_info(row)
 
     def rename_template(self, template_id: int, name: str, description: str | None = None) -> TemplateInfo:
+        from casetafel.storage.models import MethodTemplate
+
         name = required_text(name, "De naam van de methode").strip()
         with self._db.transaction() as session:
             row = get_or_fail(session, MethodTemplate, template_id, "Methode")
@@ -156,6 +164,8 @@ class TemplateService:
             return template_info(row)
 
     def update_phase(self, phase_id: int, **changes) -> PhaseInfo:
+        from casetafel.storage.models import TemplatePhase
+
         allowed = {"name", "minutes", "guiding_question", "scope", "records"}
         if set(changes) - allowed:
             raise ValidationError("Onbekend gegeven voor een fase.")
@@ -184,6 +194,8 @@ class TemplateService:
         position: int | None = None,
     ) -> TemplateInfo:
         """Add a phase (at the end, or at ``position``); its key is made from the name and never changes."""
+        from casetafel.storage.models import MethodTemplate, TemplatePhase
+
         name = required_text(name, "De naam van de fase").strip()
         if not (0 < int(minutes) <= 600):
             raise ValidationError("Het aantal minuten van een fase ligt tussen 1 en 600.")
@@ -210,6 +222,8 @@ class TemplateService:
 
     def remove_phase(self, phase_id: int) -> TemplateInfo:
         """Remove a phase, unless observations were recorded in it or it is the template's last phase."""
+        from casetafel.storage.models import Meeting, Observation, TemplatePhase
+
         with self._db.transaction() as session:
             row = get_or_fail(session, TemplatePhase, phase_id, "Fase")
             template = row.template
@@ -235,6 +249,8 @@ class TemplateService:
 
     def move_phase(self, phase_id: int, new_position: int) -> TemplateInfo:
         """Move a phase to ``new_position`` (0-based, clamped) within its template."""
+        from casetafel.storage.models import TemplatePhase
+
         with self._db.transaction() as session:
             row = get_or_fail(session, TemplatePhase, phase_id, "Fase")
             template = row.template
@@ -247,6 +263,8 @@ class TemplateService:
             return template_info(template)
 
     def delete_template(self, template_id: int) -> None:
+        from casetafel.storage.models import Meeting, MethodTemplate
+
         with self._db.transaction() as session:
             row = get_or_fail(session, MethodTemplate, template_id, "Methode")
             if row.is_default:

@@ -7,14 +7,19 @@ from sqlalchemy.orm import Session
 
 from casetafel.domain.method import DEFAULT_METHOD_DESCRIPTION, DEFAULT_METHOD_NAME, DEFAULT_PHASES
 from casetafel.domain.vocabulary import DEFAULT_TERMS
-from casetafel.storage.models import MethodTemplate, TaxonomyTerm, TemplatePhase
+from casetafel.storage import tables
 
 
 def seed_defaults(session: Session) -> bool:
     """Add the defaults to an empty database; returns whether anything was added."""
-    added = False
-    # Plain table counts: opening the database needs no ORM set-up when there is nothing to add.
-    if not session.execute(select(func.count()).select_from(TaxonomyTerm.__table__)).scalar():
+    # Plain table counts: opening a database that has its defaults needs no ORM classes.
+    no_terms = not session.execute(select(func.count()).select_from(tables.taxonomy_terms)).scalar()
+    no_method = not session.execute(select(func.count()).select_from(tables.method_templates)).scalar()
+    if not (no_terms or no_method):
+        return False
+    from casetafel.storage.models import MethodTemplate, TaxonomyTerm, TemplatePhase
+
+    if no_terms:
         for vocabulary, terms in DEFAULT_TERMS.items():
             for position, term in enumerate(terms):
                 session.add(
@@ -22,8 +27,7 @@ def seed_defaults(session: Session) -> bool:
                         vocabulary=vocabulary.value, code=term.code, label=term.label, position=position
                     )
                 )
-        added = True
-    if not session.execute(select(func.count()).select_from(MethodTemplate.__table__)).scalar():
+    if no_method:
         template = MethodTemplate(
             name=DEFAULT_METHOD_NAME, description=DEFAULT_METHOD_DESCRIPTION, is_default=True
         )
@@ -40,5 +44,4 @@ def seed_defaults(session: Session) -> bool:
             for position, phase in enumerate(DEFAULT_PHASES)
         ]
         session.add(template)
-        added = True
-    return added
+    return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 
 from casetafel.storage.migrate import include_object
-from casetafel.storage.models import Base
+from casetafel.storage.tables import metadata
 
 
 def run_migrations() -> None:
@@ -18,7 +18,7 @@ def run_migrations() -> None:
         raise RuntimeError("casetafel runs its migrations in-process with a connection")
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=metadata,
         render_as_batch=True,
         include_object=include_object,
         compare_type=True,

@@ -1,0 +1,276 @@
+"""The tables of casetafel as SQLAlchemy Core ``Table`` objects: the schema in one place.
+
+The ORM classes in ``models`` are mapped onto these tables. Reading needs only the tables, so the start
+of the program (sessions list, the shown session, its method) runs plain table queries and never loads
+the ORM classes: making the 13 mapped classes costs about as much again as these tables themselves.
+
+A session of the case table is called ``meetings`` here, to keep it apart from a database session.
+Multi-valued codes (domains, life areas, who can act) are JSON lists of taxonomy codes. Every row that
+a person edits has ``created_at`` and ``updated_at`` in UTC. ``tests/unit/test_migrations.py`` checks
+that these tables match what the migrations make.
+"""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _id() -> Column:
+    return Column("id", Integer, primary_key=True)
+
+
+def _timestamps() -> tuple[Column, Column]:
+    return (
+        Column("created_at", DateTime, nullable=False, default=utc_now),
+        Column("updated_at", DateTime, nullable=False, default=utc_now, onupdate=utc_now),
+    )
+
+
+def _text(name: str, length: int | None = None, **options) -> Column:
+    """A text column that is never NULL (empty text instead)."""
+    return Column(name, String(length) if length else Text, nullable=False, **options)
+
+
+def _meeting_id(ondelete: str = "CASCADE", **options) -> Column:
+    return Column(
+        "meeting_id", Integer, ForeignKey("meetings.id", ondelete=ondelete), nullable=False, **options
+    )
+
+
+def _case_id(ondelete: str = "RESTRICT") -> Column:
+    return Column("case_id", Integer, ForeignKey("cases.id", ondelete=ondelete), nullable=True, index=True)
+
+
+def _json_list(name: str) -> Column:
+    return Column(name, JSON, nullable=False, default=list)
+
+
+taxonomy_terms = Table(
+    "taxonomy_terms",
+    metadata,
+    _id(),
+    _text("vocabulary", 40, index=True),
+    _text("code", 60),
+    _text("label", 200),
+    Column("position", Integer, nullable=False, default=0),
+    Column("active", Boolean, nullable=False, default=True),
+    UniqueConstraint("vocabulary", "code", name="uq_taxonomy_terms_vocabulary_code"),
+)
+
+method_templates = Table(
+    "method_templates",
+    metadata,
+    _id(),
+    _text("name", 200, unique=True),
+    _text("description", default=""),
+    Column("is_default", Boolean, nullable=False, default=False),
+    *_timestamps(),
+)
+
+template_phases = Table(
+    "template_phases",
+    metadata,
+    _id(),
+    Column(
+        "template_id",
+        Integer,
+        ForeignKey("method_templates.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("position", Integer, nullable=False),
+    _text("key", 60),
+    _text("name", 200),
+    Column("minutes", Integer, nullable=False),
+    _text("guiding_question", default=""),
+    _text("scope", 20),
+    _text("records", 30),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    _id(),
+    _text("code", 40, unique=True),
+    _text("title", default=""),
+    _text("description", default=""),
+    _json_list("domains"),
+    _json_list("life_areas"),
+    _json_list("themes"),
+    _text("age_band", 20, default=""),
+    _text("household_type", 60, default=""),
+    _text("presenter_role", 60, default=""),
+    _text("anonymisation_confirmed_by", 200, default=""),
+    Column("anonymisation_confirmed_at", DateTime, nullable=True, default=None),
+    Column("anonymisation_open_findings", Integer, nullable=False, default=0),
+    _json_list("anonymisation_waivers"),
+    Column("description_removed_at", DateTime, nullable=True, default=None),
+    Column("archived", Boolean, nullable=False, default=False, index=True),
+    *_timestamps(),
+)
+
+meetings = Table(
+    "meetings",
+    metadata,
+    _id(),
+    _text("title", default=""),
+    Column("starts_at", DateTime, nullable=True, default=None, index=True),
+    Column("ends_at", DateTime, nullable=True, default=None),
+    _text("location", default=""),
+    _text("municipality", default=""),
+    _text("facilitator", default=""),
+    Column(
+        "template_id",
+        Integer,
+        ForeignKey("method_templates.id", ondelete="SET NULL"),
+        nullable=True,
+        default=None,
+    ),
+    _text("status", 20, default="gepland", index=True),
+    _text("notes", default=""),
+    _text("evaluation", default=""),
+    *_timestamps(),
+)
+
+participants = Table(
+    "participants",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    Column("position", Integer, nullable=False, default=0),
+    _text("role", 60),
+    _text("name", default=""),
+    _text("party", default=""),
+    Column("present", Boolean, nullable=False, default=True),
+)
+
+agenda_items = Table(
+    "agenda_items",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="RESTRICT"), nullable=False, index=True),
+    Column("position", Integer, nullable=False, default=0),
+    Column("phase_minutes", JSON, nullable=False, default=dict),
+    UniqueConstraint("meeting_id", "case_id", name="uq_agenda_items_meeting_case"),
+)
+
+observations = Table(
+    "observations",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    _case_id(),
+    _text("phase_key", 60, default=""),
+    _text("kind", 60),
+    _text("text"),
+    _json_list("domains"),
+    _json_list("actors"),
+    _text("author_role", 60, default=""),
+    Column("votes", Integer, nullable=False, default=0),
+    *_timestamps(),
+)
+
+governance_questions = Table(
+    "governance_questions",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    _case_id(),
+    _text("phase_key", 60, default=""),
+    _text("text"),
+    _text("council_role", 60, default=""),
+    _text("theme", 60, default=""),
+    _text("addressed_to", 60, default=""),
+    _text("instrument", 40, default="geen"),
+    _text("status", 30, default="open", index=True),
+    _text("owner", default=""),
+    Column("due_date", Date, nullable=True, default=None),
+    _text("answer", default=""),
+    Column("votes", Integer, nullable=False, default=0),
+    *_timestamps(),
+)
+
+actions = Table(
+    "actions",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    _case_id(),
+    _text("text"),
+    _text("owner", default=""),
+    Column("due_date", Date, nullable=True, default=None),
+    _text("status", 30, default="open", index=True),
+    *_timestamps(),
+)
+
+# Where a running session stands: the current step of the method and whether its timer runs. Saved on
+# every change during "Tafel leiden", so a session can be resumed after a crash.
+facilitation_runs = Table(
+    "facilitation_runs",
+    metadata,
+    _id(),
+    _meeting_id(unique=True),
+    _text("step_key", 80, default=""),
+    Column("running", Boolean, nullable=False, default=False),
+    Column("vote_budget", Integer, nullable=False, default=3),
+    Column("started_at", DateTime, nullable=False, default=utc_now),
+    Column("updated_at", DateTime, nullable=False, default=utc_now, onupdate=utc_now),
+    Column("finished_at", DateTime, nullable=True, default=None),
+)
+
+# The planned and the actually spent time of one step (a phase, for one case or the session).
+phase_timings = Table(
+    "phase_timings",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    _text("step_key", 80),
+    _case_id(ondelete="CASCADE"),
+    _text("phase_key", 60, default=""),
+    Column("planned_seconds", Integer, nullable=False, default=0),
+    Column("elapsed_seconds", Float, nullable=False, default=0.0),
+    Column("extra_seconds", Integer, nullable=False, default=0),
+    Column("updated_at", DateTime, nullable=False, default=utc_now, onupdate=utc_now),
+    UniqueConstraint("meeting_id", "step_key", name="uq_phase_timings_meeting_step"),
+)
+
+# Text that is being typed (the capture line, notes), saved every second so a crash loses nothing.
+drafts = Table(
+    "drafts",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    _text("field", 60),
+    _text("text", default=""),
+    Column("updated_at", DateTime, nullable=False, default=utc_now, onupdate=utc_now),
+    UniqueConstraint("meeting_id", "field", name="uq_drafts_meeting_field"),
+)
