@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from casetafel.report.data import ActionData, CaseChapter, ObservationData, QuestionData, ReportData
 from casetafel.report.layout import TABLE_FOLLOW, minor_heading
+from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, data_table, fractions, join_meta
 from casetafel.report.text import EMPTY, dutch_date_short, para, paragraphs
 

@@ -6,7 +6,7 @@ variant only). Owners are names, so the public variant leaves that column out.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from casetafel.report.cases import (
     Numbered,
@@ -15,6 +15,7 @@ from casetafel.report.cases import (
     numbered_questions,
     questions_block,
 )
+from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, data_table, fractions
 from casetafel.report.text import para, paragraphs
 

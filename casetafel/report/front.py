@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from casetafel.report import styles as st
 from casetafel.report.layout import PageNumberRef, heading
+from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, TocEntry, data_table, fractions
 from casetafel.report.text import EMPTY, dutch_datetime, para, plain
 

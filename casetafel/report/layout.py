@@ -15,11 +15,12 @@ from typing import BinaryIO
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, FrameBreak, NullActionFlowable
 
 from casetafel.report import styles as st
 from casetafel.report.fonts import register_fonts
+from casetafel.report.paragraph import Paragraph
 
 ProgressCallback = Callable[[int, int], None]
 

@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
 
 from casetafel.report import styles as st
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
 from casetafel.report.layout import heading
+from casetafel.report.paragraph import Paragraph
 from casetafel.report.text import EMPTY, clean, count_label, dutch_date_short, para, plain
 
 CELL_PADDING = 9.0  # left and right padding of a data table cell, and a little air

@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from casetafel.report import styles as st
 from casetafel.report.cases import numbered_questions
 from casetafel.report.charts import MAX_BARS, bar_chart
 from casetafel.report.data import ObservationData, ReportData
 from casetafel.report.layout import HeadingKeeper, heading, minor_heading
+from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, data_table, fractions
 from casetafel.report.text import EMPTY, para
 

@@ -48,3 +48,15 @@ def test_no_qt_imports_outside_ui() -> None:
             if line.strip().startswith(("from PySide6", "import PySide6")):
                 offenders.append(relative)
     assert offenders == []
+
+
+def test_report_modules_use_the_paragraph_that_wraps_once_per_width() -> None:
+    """casetafel.report.paragraph.Paragraph; reportlab's own would wrap every table cell twice."""
+    offenders = []
+    for path in (CORE / "report").glob("*.py"):
+        if path.name == "paragraph.py":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("from reportlab.platypus") and "Paragraph" in line.split("import", 1)[1]:
+                offenders.append(path.name)
+    assert offenders == []

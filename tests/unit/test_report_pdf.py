@@ -254,3 +254,55 @@ def test_options_without_charts_and_votes(tmp_path):
     text = pdf_text(path)
     assert "stemmen" not in text.replace("Stemmen", "")
     assert "Terugkerende knelpunten" in text  # the tables stay
+
+
+def test_reusing_a_paragraph_s_lines_changes_no_byte(monkeypatch):
+    """casetafel.report.paragraph answers a repeated wrap at the same width from the previous one; the
+    PDF must be the very same as with reportlab wrapping every time. Eight cases with tables, kept
+    headings and paragraphs split over pages."""
+    from reportlab.platypus import paragraph as reportlab_paragraph
+
+    from casetafel.report import paragraph
+
+    data = large_report(cases=8, observations=12, description_words=400)
+    calls = {"wraps": 0, "reused": 0}
+    wrap = paragraph.Paragraph.wrap
+
+    def counting(self, width, height):
+        calls["wraps"] += 1
+        before = self.__dict__.get("_last_wrap")
+        size = wrap(self, width, height)
+        calls["reused"] += self.__dict__.get("_last_wrap") is before and before is not None
+        return size
+
+    monkeypatch.setattr(paragraph.Paragraph, "wrap", counting)
+    reused = io.BytesIO()
+    pages = build_pdf(data, CONFIDENTIAL, reused, invariant=True)
+    monkeypatch.setattr(paragraph.Paragraph, "wrap", reportlab_paragraph.Paragraph.wrap)
+    every_time = io.BytesIO()
+    assert build_pdf(data, CONFIDENTIAL, every_time, invariant=True) == pages
+    assert reused.getvalue() == every_time.getvalue()
+    assert calls["reused"] > calls["wraps"] / 5, calls  # the reuse happens (about a third of all wraps)
+
+
+def test_a_paragraph_wrapped_at_another_width_or_after_a_split_is_wrapped_again():
+    from reportlab.platypus import paragraph as reportlab_paragraph
+
+    from casetafel.report.paragraph import Paragraph
+    from casetafel.report.styles import get_styles
+
+    style = get_styles().body
+    text = "Schuldhulp en bewind werken langs elkaar heen; niemand coördineert. " * 12
+
+    def fresh(width):
+        return reportlab_paragraph.Paragraph(text, style).wrap(width, 10_000)
+
+    ours = Paragraph(text, style)
+    assert ours.wrap(300, 10_000) == fresh(300)
+    assert ours.wrap(300, 500) == fresh(300)  # the same width: the lines are reused
+    assert ours.wrap(150, 10_000) == fresh(150)
+    assert ours.wrap(300, 10_000) == fresh(300)
+    ours.split(300, style.leading * 1.5)  # too little room: reportlab drops the lines ("orphan")
+    assert "blPara" not in ours.__dict__
+    assert ours.wrap(300, 10_000) == fresh(300)
+    assert len(ours.blPara.lines) > 1
