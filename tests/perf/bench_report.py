@@ -199,8 +199,11 @@ def main() -> int:
     print("== 50 casussen (het doel)")
     ok &= compare(large_report(cases=50, observations=20, description_words=400))
     # For information: a small report is dominated by its fixed parts (cover, contents, charts).
-    print("== grootste bijeenkomst van demo --size large (ter informatie, telt niet mee)")
-    compare(largest_demo_session())
+    print(
+        "== grootste bijeenkomst van demo --size large (ter informatie, geen doel: voorblad, inhoud en "
+        "grafieken wegen zwaar bij een klein verslag)"
+    )
+    compare(largest_demo_session(), target=None)
     return 0 if ok else 1
 
 
@@ -208,17 +211,19 @@ def test_report() -> None:
     assert main() == 0
 
 
-def compare(data) -> bool:
+def compare(data, target: float | None = TARGET) -> bool:
+    """Print both builds and their ratios; with a ``target``, whether the ratio per page meets it."""
     (bare_pages, bare_seconds), (our_pages, our_seconds) = measure(data)
     bare_rate, our_rate = bare_pages / bare_seconds, our_pages / our_seconds
     ratio = bare_rate / our_rate
     print(f"bare reportlab : {bare_pages:4d} pages in {bare_seconds:6.2f} s = {bare_rate:6.1f} pages/s")
     print(f"casetafel      : {our_pages:4d} pages in {our_seconds:6.2f} s = {our_rate:6.1f} pages/s")
-    print(
-        f"ratio          : {ratio:.2f}x slower per page (target ≤ {TARGET:.1f}x) -> {'OK' if ratio <= TARGET else 'TOO SLOW'}"
+    verdict = (
+        "" if target is None else f" (target ≤ {target:.1f}x) -> {'OK' if ratio <= target else 'TOO SLOW'}"
     )
+    print(f"ratio          : {ratio:.2f}x slower per page{verdict}")
     print(f"time ratio     : {our_seconds / bare_seconds:.2f}x for the same text")
-    return ratio <= TARGET
+    return target is None or ratio <= target
 
 
 if __name__ == "__main__":
