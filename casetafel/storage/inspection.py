@@ -30,14 +30,11 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 
-def _header_problem(header: bytes, size: int, journal_pending: bool = False) -> str | None:
-    """Cheap checks of the 100-byte SQLite header: page size, and a file shorter than it claims.
+TRUNCATED = "het bestand is afgekapt"
 
-    ``journal_pending``: a non-empty ``-wal`` or ``-journal`` file lies next to the database. After a
-    crash or power cut in the middle of a checkpoint, the header may already count pages that are still
-    only in the WAL; SQLite completes them from there, so a short file is then not a damaged one (and
-    the integrity check below still looks at every page).
-    """
+
+def _header_problem(header: bytes, size: int) -> str | None:
+    """Cheap checks of the 100-byte SQLite header: page size, and a file shorter than it claims."""
     if len(header) < 100:
         return "te kort voor een SQLite-kop"
     page_size = int.from_bytes(header[16:18], "big")
@@ -46,8 +43,8 @@ def _header_problem(header: bytes, size: int, journal_pending: bool = False) -> 
         return "ongeldige paginagrootte"
     pages = int.from_bytes(header[28:32], "big")
     valid = header[24:28] == header[92:96]
-    if valid and pages and size < pages * page_size and not journal_pending:
-        return "het bestand is afgekapt"
+    if valid and pages and size < pages * page_size:
+        return TRUNCATED
     return None
 
 
@@ -78,7 +75,13 @@ def inspect_existing(path: Path, script_location: Path = MIGRATIONS_DIR) -> str 
         header = handle.read(100)
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(path, "geen SQLite-kop")
-    problem = _header_problem(header, size, _journal_pending(path))
+    problem = _header_problem(header, size)
+    full_check = size <= FULL_CHECK_MAX_BYTES
+    if problem == TRUNCATED and _journal_pending(path):
+        # After a crash or power cut in the middle of a checkpoint the header may already count pages
+        # that are still only in the WAL; SQLite completes them from there. Whether it can is found by
+        # reading every page, whatever the size of the file.
+        problem, full_check = None, True
     if problem:
         raise DatabaseDamagedError(path, problem)
     try:
@@ -87,9 +90,9 @@ def inspect_existing(path: Path, script_location: Path = MIGRATIONS_DIR) -> str 
         raise DatabaseDamagedError(path, str(error)) from error
     connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
-        check = "PRAGMA quick_check" if size <= FULL_CHECK_MAX_BYTES else "PRAGMA schema_version"
+        check = "PRAGMA quick_check" if full_check else "PRAGMA schema_version"
         rows = connection.execute(check).fetchall()
-        if size <= FULL_CHECK_MAX_BYTES and [tuple(r) for r in rows] != [("ok",)]:
+        if full_check and [tuple(r) for r in rows] != [("ok",)]:
             raise DatabaseDamagedError(path, "; ".join(str(r[0]) for r in rows[:5]))
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
@@ -114,10 +117,12 @@ def inspect_existing(path: Path, script_location: Path = MIGRATIONS_DIR) -> str 
 
 
 def _journal_pending(path: Path) -> bool:
-    """Whether a WAL or rollback journal with content lies next to ``path`` (left by a crash, or in use)."""
+    """Whether a WAL or rollback journal with content lies next to ``path`` (left by a crash, or in use).
+    SQLite keeps them next to the file a symbolic link points to."""
+    target = path.resolve()
     for suffix in ("-wal", "-journal"):
         try:
-            if path.with_name(path.name + suffix).stat().st_size > 0:
+            if target.with_name(target.name + suffix).stat().st_size > 0:
                 return True
         except OSError:
             continue

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from casetafel.storage import inspection
 from casetafel.storage.errors import DatabaseDamagedError
 from casetafel.storage.inspection import SCHEMA_HEAD, inspect_existing
 from casetafel.storage.opening import open_database
@@ -74,3 +75,45 @@ def test_a_short_file_without_a_journal_is_still_damaged(tmp_path: Path) -> None
         inspect_existing(path)
     assert raised.value.detail == "het bestand is afgekapt"
     assert "beschadigd" in str(raised.value)
+
+
+def test_a_short_file_whose_wal_lacks_the_pages_is_damaged_also_when_large(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # A WAL next to a short file is no excuse when it does not hold the missing pages; files above
+    # FULL_CHECK_MAX_BYTES (normally no full check) get the full check in that case.
+    monkeypatch.setattr(inspection, "FULL_CHECK_MAX_BYTES", 1024)
+    crashed = tmp_path / "crashed.sqlite"
+    _mid_checkpoint_crash(crashed, rows=300)
+    assert inspect_existing(crashed) == SCHEMA_HEAD  # the WAL holds the pages: fine, however large
+
+    path = tmp_path / "cut.sqlite"
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("CREATE TABLE filler (n INTEGER, data BLOB)")
+        connection.executemany("INSERT INTO filler VALUES (?, randomblob(3000))", [(n,) for n in range(600)])
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.execute("PRAGMA wal_autocheckpoint=0")
+    with connection:  # a small change that stays in the WAL
+        connection.execute("UPDATE alembic_version SET version_num = version_num")
+    wal = path.with_name(path.name + "-wal").read_bytes()
+    connection.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # half the file lost; the WAL holds one page
+    path.with_name(path.name + "-wal").write_bytes(wal)
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)
+    with pytest.raises(DatabaseDamagedError):
+        inspect_existing(path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_crash_state_opened_through_a_symbolic_link(tmp_path: Path) -> None:
+    # SQLite keeps the WAL next to the file the link points to.
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").mkdir()
+    real = tmp_path / "real" / "crash.sqlite"
+    _mid_checkpoint_crash(real, rows=300)
+    link = tmp_path / "link" / "crash.sqlite"
+    link.symlink_to(real)
+    assert inspect_existing(link) == SCHEMA_HEAD
