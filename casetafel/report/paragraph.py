@@ -7,6 +7,9 @@ about a third of all wraps repeat one at the same width. This class answers a re
 width from the previous one, as long as that result (``blPara``, which ``split`` may drop) is still there;
 every other case goes to reportlab. The pages come out the same (``tests/unit/test_report_pdf.py``).
 Report modules import ``Paragraph`` from here, not from reportlab.
+
+A paragraph is not changed after it is made (its text, style or bullet): the reused lines would not
+see such a change. reportlab's own layout steps make new paragraphs when they split one.
 """
 
 from __future__ import annotations
@@ -15,11 +18,16 @@ from reportlab.platypus import paragraph as _rl_paragraph
 
 __all__ = ["Paragraph"]
 
+# Below this width reportlab answers "does not fit" without breaking lines (and keeps its last lines).
+NO_ROOM = getattr(_rl_paragraph, "_FUZZ", 1e-6)
+
 
 class Paragraph(_rl_paragraph.Paragraph):
     _last_wrap: tuple[float, object, tuple[float, float]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        if availWidth < NO_ROOM:
+            return super().wrap(availWidth, availHeight)
         last = self._last_wrap
         lines = self.__dict__.get("blPara")
         if last is not None and last[0] == availWidth and lines is not None and last[1] is lines:

@@ -302,6 +302,8 @@ def test_a_paragraph_wrapped_at_another_width_or_after_a_split_is_wrapped_again(
     assert ours.wrap(300, 500) == fresh(300)  # the same width: the lines are reused
     assert ours.wrap(150, 10_000) == fresh(150)
     assert ours.wrap(300, 10_000) == fresh(300)
+    assert ours.wrap(0, 10_000) == fresh(0) == ours.wrap(0, 10_000)  # no room: reportlab's answer each time
+    assert ours.wrap(300, 10_000) == fresh(300)
     ours.split(300, style.leading * 1.5)  # too little room: reportlab drops the lines ("orphan")
     assert "blPara" not in ours.__dict__
     assert ours.wrap(300, 10_000) == fresh(300)
