@@ -25,6 +25,7 @@ from casetafel.services.records import ActionInfo, QuestionInfo, action_info, qu
 from casetafel.services.sessions import SessionInfo, SessionService
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.services.templates import TemplateInfo, TemplateService
+from casetafel.storage import tables
 from casetafel.storage.engine import Database
 from casetafel.storage.models import (
     Action,
@@ -38,7 +39,7 @@ from casetafel.storage.models import (
 )
 
 # Drafts are written every second and with each capture: prepared statements, no ORM bookkeeping.
-_DRAFTS = Draft.__table__
+_DRAFTS = tables.drafts
 _UPDATE_DRAFT = (
     update(_DRAFTS)
     .where(_DRAFTS.c.meeting_id == bindparam("b_meeting"), _DRAFTS.c.field == bindparam("b_field"))

@@ -110,31 +110,29 @@ def _agenda_item(row: AgendaItem) -> AgendaItemInfo:
     return _agenda_info(row, row.case.code, row.case.title, row.case.anonymisation_confirmed_at)
 
 
-# Sessions are read with plain table queries (SQLAlchemy Core): the main window shows one at start-up,
-# and the ORM's one-time set-up of every mapping then waits until something is changed.
-_MEETINGS = tables.meetings
-_PARTICIPANTS = tables.participants
-_AGENDA = tables.agenda_items
-_CASES = tables.cases
-
-
 def _read_session(session: Session, session_id: int) -> SessionInfo:
-    """The whole session from the database (inside ``session``, after a flush of its changes)."""
-    meeting = session.execute(select(_MEETINGS).where(_MEETINGS.c.id == session_id)).one_or_none()
+    """The whole session from the database (inside ``session``, after a flush of its changes).
+
+    Sessions are read with plain table queries: the main window shows one at start-up, and the ORM
+    classes load when something is first changed (see ``storage/tables.py``)."""
+    meeting = session.execute(select(tables.meetings).where(tables.meetings.c.id == session_id)).one_or_none()
     if meeting is None:
         raise NotFoundError("Bijeenkomst", session_id)
     people = session.execute(
-        select(_PARTICIPANTS)
-        .where(_PARTICIPANTS.c.meeting_id == session_id)
-        .order_by(_PARTICIPANTS.c.position, _PARTICIPANTS.c.id)
+        select(tables.participants)
+        .where(tables.participants.c.meeting_id == session_id)
+        .order_by(tables.participants.c.position, tables.participants.c.id)
     )
     agenda = session.execute(
         select(
-            _AGENDA, _CASES.c.code, _CASES.c.title.label("case_title"), _CASES.c.anonymisation_confirmed_at
+            tables.agenda_items,
+            tables.cases.c.code,
+            tables.cases.c.title.label("case_title"),
+            tables.cases.c.anonymisation_confirmed_at,
         )
-        .join(_CASES, _CASES.c.id == _AGENDA.c.case_id)
-        .where(_AGENDA.c.meeting_id == session_id)
-        .order_by(_AGENDA.c.position, _AGENDA.c.id)
+        .join(tables.cases, tables.cases.c.id == tables.agenda_items.c.case_id)
+        .where(tables.agenda_items.c.meeting_id == session_id)
+        .order_by(tables.agenda_items.c.position, tables.agenda_items.c.id)
     )
     return SessionInfo(
         id=meeting.id,
@@ -161,11 +159,11 @@ class SessionService:
 
     # -- sessions ---------------------------------------------------------------------------------
     def list_sessions(self, *, status: str | None = None) -> list[SessionSummary]:
-        meetings = _MEETINGS.c
+        meetings = tables.meetings.c
         with self._db.reading() as session:
             counts = (
-                select(_AGENDA.c.meeting_id, func.count().label("n"))
-                .group_by(_AGENDA.c.meeting_id)
+                select(tables.agenda_items.c.meeting_id, func.count().label("n"))
+                .group_by(tables.agenda_items.c.meeting_id)
                 .subquery()
             )
             query = (
@@ -189,7 +187,7 @@ class SessionService:
 
     def resumable_runs(self) -> list[ResumableRun]:
         """Sessions that are "bezig" with an unfinished run of the table: offered for resuming at start-up."""
-        meetings, runs = _MEETINGS.c, tables.facilitation_runs.c
+        meetings, runs = tables.meetings.c, tables.facilitation_runs.c
         with self._db.reading() as session:
             rows = session.execute(
                 select(meetings.id, meetings.title, runs.step_key, runs.updated_at)

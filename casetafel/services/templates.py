@@ -86,7 +86,7 @@ class TemplateService:
 
     def template_names(self) -> list[tuple[int, str]]:
         """Id and name of every method, by name: what a choice list shows (the phases are not read)."""
-        columns = tables.method_templates.c  # a plain table query: the ORM classes are not needed at start-up
+        columns = tables.method_templates.c  # a plain table query, as get_template
         with self._db.reading() as session:
             return [
                 (r.id, r.name)
@@ -95,7 +95,7 @@ class TemplateService:
 
     def get_template(self, template_id: int) -> TemplateInfo:
         # Plain table queries: the session editor reads the session's method at start-up, before
-        # anything needs the ORM's one-time set-up of the mappings (see services/sessions.py).
+        # anything needs the ORM classes (see storage/tables.py).
         templates, phases = tables.method_templates, tables.template_phases
         with self._db.reading() as session:
             row = session.execute(select(templates).where(templates.c.id == template_id)).one_or_none()

@@ -1,1 +1,1 @@
-"""SQLite storage: engine and pragmas, ORM tables, migrations, backups and opening checks."""
+"""SQLite storage: engine and pragmas, the schema (Core tables) and ORM classes, migrations, backups and opening checks."""
