@@ -63,7 +63,8 @@ def resource_path(*parts: str) -> Path:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create a folder (and parents) readable by the user alone on POSIX."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(path, 0o700)
+    """Create a folder (and parents) readable by the user alone on POSIX; an existing folder is never
+    changed (see ``casetafel.private_files``)."""
+    from casetafel.private_files import ensure_private_dir as ensure
+
+    ensure(path)

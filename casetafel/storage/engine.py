@@ -7,6 +7,7 @@ pysqlite driver: autocommit at the driver level and an explicit ``BEGIN`` in the
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -16,8 +17,10 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from casetafel.storage.errors import WriteError
+from casetafel.storage.errors import DatabaseReplacedError, WriteError
+from casetafel.storage.sqlite_files import connect_read_only
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -33,6 +36,12 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    dbapi_connection.execute("PRAGMA query_only=ON")
 
 
 def _on_begin(connection) -> None:
@@ -53,12 +62,30 @@ def describe_write_failure(error: Exception) -> str:
     return "de database weigerde de wijziging"
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on ``path``; the file must already be known to be a valid database (or absent)."""
-    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _on_connect)
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on ``path``; the file must already be known to be a valid database (or absent).
+
+    SQLite is given the file by plain path (or, read-only, by a quoted URI), never by a URL in which a
+    ``#``, ``?`` or ``%`` of the name could mean something else. ``read_only``: nothing is written and,
+    on read-only media, nothing is made next to the file (see ``storage.sqlite_files``)."""
+    path = Path(path)
+    if read_only:
+        creator = lambda: connect_read_only(path, check_same_thread=False)  # noqa: E731
+    else:
+        creator = lambda: sqlite3.connect(str(path), check_same_thread=False)  # noqa: E731
+    engine = create_engine("sqlite+pysqlite://", creator=creator, poolclass=QueuePool)
+    event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` names now (device and inode), or None when it is gone."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 class Database:
@@ -69,6 +96,16 @@ class Database:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._combined = threading.local()  # the session of together() on this thread, if any
+        self.identity = file_identity(path)
+        self.replaced = False
+
+    def check_still_the_same_file(self) -> None:
+        """Refuse to write when the file at ``path`` is no longer the one that was opened (replaced by
+        another program, e.g. a restore, or removed): from then on nothing is written at all."""
+        if not self.replaced and file_identity(self.path) != self.identity:
+            self.replaced = True
+        if self.replaced:
+            raise DatabaseReplacedError(self.path)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -86,9 +123,11 @@ class Database:
                 self._combined.failed = True
                 raise
             return
+        self.check_still_the_same_file()
         try:
             with self._sessions() as session, session.begin():
                 yield session
+                self.check_still_the_same_file()  # replaced meanwhile: roll back, do not commit
         except OperationalError as error:
             raise WriteError(describe_write_failure(error)) from error
         except UnicodeEncodeError as error:

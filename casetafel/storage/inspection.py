@@ -16,6 +16,7 @@ from casetafel.storage.errors import (
     DatabaseTooNewError,
     NotADatabaseError,
 )
+from casetafel.storage.sqlite_files import connect_read_only
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -85,7 +86,7 @@ def inspect_existing(path: Path, script_location: Path = MIGRATIONS_DIR) -> str 
     if problem:
         raise DatabaseDamagedError(path, problem)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
     except sqlite3.Error as error:
         raise DatabaseDamagedError(path, str(error)) from error
     connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
