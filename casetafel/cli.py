@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from casetafel import __version__
@@ -16,6 +17,11 @@ from casetafel.paths import default_db_path
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 EXIT_DAMAGED = 3
+
+
+# The one rule for every -o: an existing file is never overwritten unless asked.
+O_RULE = "een bestaand bestand wordt niet overschreven, tenzij u --overschrijven geeft"
+OVERWRITE_HELP = "vervang een bestaand bestand (het oude blijft heel tot het nieuwe compleet is)"
 
 
 class CliError(Exception):
@@ -30,20 +36,46 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
 
 
-def _open_services(args: argparse.Namespace):
-    from casetafel.services.container import Services
+@contextmanager
+def _services(args: argparse.Namespace, *, write: bool) -> Iterator:
+    """The services on the database for one command.
 
-    return Services.open(_db_path(args))
+    Commands that write hold the database's lock while they run and refuse when another program (the
+    GUI, another command) holds it. Commands that only read take no lock: an up-to-date file is opened
+    read-only (beside a running program, or on read-only media); a missing or older file is opened as
+    a writer would (it is made or upgraded), which needs the lock too."""
+    from casetafel.services.container import Services
+    from casetafel.storage.errors import DatabaseNeedsWritingError
+    from casetafel.storage.lock import DatabaseLock
+    from casetafel.storage.sqlite_files import place_is_writable
+
+    path = _db_path(args)
+    services = None
+    if not write:
+        try:
+            services = Services.open(path, read_only=True)
+        except DatabaseNeedsWritingError:
+            if path.exists() and not place_is_writable(path):
+                raise
+    if services is not None:
+        try:
+            yield services
+        finally:
+            services.close()
+        return
+    with DatabaseLock(path):
+        services = Services.open(path)
+        try:
+            yield services
+        finally:
+            services.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from casetafel.services.demo import load_demo
 
-    services = _open_services(args)
-    try:
+    with _services(args, write=True) as services:
         summary = load_demo(services, args.size, progress=lambda step: print(f"… {step}", file=sys.stderr))
-    finally:
-        services.close()
     print(
         f"Demogegevens toegevoegd aan {services.path}: {summary.sessions} bijeenkomsten, {summary.cases} casussen, "
         f"{summary.observations} observaties, {summary.questions} bestuurlijke vragen, {summary.actions} afspraken."
@@ -54,11 +86,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_sessions(args: argparse.Namespace) -> int:
     from casetafel.domain.vocabulary import STATUS_LABELS
 
-    services = _open_services(args)
-    try:
+    with _services(args, write=False) as services:
         sessions = services.sessions.list_sessions()
-    finally:
-        services.close()
     if not sessions:
         print("Nog geen bijeenkomsten. Probeer ‘casetafel demo’ voor voorbeeldgegevens.")
         return EXIT_OK
@@ -74,8 +103,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     _require_existing(path)
-    _open_services(args).close()  # refuses damaged or newer files before copying
-    made = backup_now(path, Path(args.output).expanduser() if args.output else None)
+    with _services(args, write=False):  # refuses damaged or newer files before copying
+        pass
+    made = backup_now(path, Path(args.output).expanduser() if args.output else None, overwrite=args.overwrite)
     print(f"Reservekopie gemaakt: {made}")
     return EXIT_OK
 
@@ -85,8 +115,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     source = Path(args.file).expanduser()
     _require_existing(source)
+    from casetafel.storage.lock import DatabaseLock
+
     path = _db_path(args)
-    kept = restore(path, source)
+    with DatabaseLock(path):
+        kept = restore(path, source)
     if kept:
         print(f"Het huidige bestand is eerst bewaard als {kept}.")
     print(f"Hersteld uit {source} naar {path}.")
@@ -95,11 +128,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from casetafel.services.maintenance import check_integrity
+    from casetafel.storage.errors import DatabaseDamagedError
     from casetafel.storage.inspection import inspect_existing
 
     path = _db_path(args)
     _require_existing(path)
-    inspect_existing(path)
+    try:
+        inspect_existing(path)
+    except DatabaseDamagedError as error:
+        print(f"casetafel: {error}", file=sys.stderr)
+        return EXIT_DAMAGED
     report = check_integrity(path)
     if report.ok:
         print(f"De database {path} is in orde.")
@@ -117,18 +155,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     if target.suffix.lower() != ".pdf":
         raise CliError("Geef een bestandsnaam die eindigt op .pdf.")
-    services = _open_services(args)
-    try:
+    with _services(args, write=False) as services:
         data = services.reporting.report_data(args.session_id)
-    finally:
-        services.close()
     options = ReportOptions(
         variant=ReportVariant.PUBLIC if args.public else ReportVariant.CONFIDENTIAL,
         show_names=not args.no_names,
         show_votes=not args.no_votes,
         show_charts=not args.no_charts,
     )
-    pages = _write_atomically(target, lambda partial: build_pdf(data, options, partial))
+    pages = _write_atomically(target, lambda partial: build_pdf(data, options, partial), args.overwrite)
     variant = "openbaar" if args.public else "vertrouwelijk"
     print(f"Verslag ({variant}, {pages} pagina's) geschreven naar {target}.")
     return EXIT_OK
@@ -141,16 +176,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".json"):
         raise CliError("Geef een bestandsnaam die eindigt op .csv of .json.")
-    services = _open_services(args)
-    try:
+    with _services(args, write=False) as services:
         data = services.reporting.report_data(args.session_id)
-    finally:
-        services.close()
     if suffix == ".csv":
-        rows = _write_atomically(target, lambda partial: write_csv(data, partial))
+        rows = _write_atomically(target, lambda partial: write_csv(data, partial), args.overwrite)
         print(f"{rows} regels (observaties, bestuurlijke vragen en afspraken) geschreven naar {target}.")
     else:
-        _write_atomically(target, lambda partial: write_json(data, partial))
+        _write_atomically(target, lambda partial: write_json(data, partial), args.overwrite)
         print(f"Bijeenkomst {args.session_id} als JSON geschreven naar {target}.")
     return EXIT_OK
 
@@ -179,13 +211,16 @@ def cmd_anon_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_atomically(target: Path, write: Callable[[Path], int | None]) -> int | None:
-    """Write through a part file next to ``target`` (see ``write_atomically``), into an existing folder."""
-    from casetafel.report.exports import write_atomically
+def _write_atomically(target: Path, write: Callable[[Path], int | None], overwrite: bool) -> int | None:
+    """Write privately and atomically (``casetafel.private_files``) into an existing folder; an existing
+    ``target`` is refused unless ``overwrite`` (the one ``-o`` rule of every command)."""
+    from casetafel.private_files import write_privately
 
+    if target.is_dir():
+        raise CliError(f"{target} is een map; geef een bestandsnaam achter -o.")
     if not target.parent.is_dir():
-        raise CliError(f"De map {target.parent} bestaat niet.")
-    return write_atomically(target, write)
+        raise CliError(f"De map {target.parent} bestaat niet; maak die eerst of kies een andere map.")
+    return write_privately(target, write, overwrite=overwrite)
 
 
 def _require_existing(path: Path) -> None:
@@ -237,7 +272,10 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.set_defaults(handler=cmd_sessions)
 
     backup = sub.add_parser("backup", parents=[common], help="maak een reservekopie van de database")
-    backup.add_argument("-o", "--output", metavar="BESTAND", help="schrijf de kopie naar dit bestand")
+    backup.add_argument(
+        "-o", "--output", metavar="BESTAND", help="schrijf de kopie naar dit bestand; " + O_RULE
+    )
+    backup.add_argument("--overschrijven", dest="overwrite", action="store_true", help=OVERWRITE_HELP)
     backup.set_defaults(handler=cmd_backup)
 
     restore = sub.add_parser(
@@ -251,7 +289,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", parents=[common], help="maak het verslag van een bijeenkomst als PDF")
     report.add_argument("session_id", type=int, metavar="SESSIE_ID", help="het id uit ‘casetafel sessions’")
-    report.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf")
+    report.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf", help=O_RULE)
+    report.add_argument("--overschrijven", dest="overwrite", action="store_true", help=OVERWRITE_HELP)
     report.add_argument(
         "--public", action="store_true", help="openbare variant: zonder casusteksten en namen"
     )
@@ -262,7 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", parents=[common], help="exporteer een bijeenkomst als CSV of JSON")
     export.add_argument("session_id", type=int, metavar="SESSIE_ID")
-    export.add_argument("-o", "--output", required=True, metavar="BESTAND.csv|BESTAND.json")
+    export.add_argument("-o", "--output", required=True, metavar="BESTAND.csv|BESTAND.json", help=O_RULE)
+    export.add_argument("--overschrijven", dest="overwrite", action="store_true", help=OVERWRITE_HELP)
     export.set_defaults(handler=cmd_export)
 
     anon = sub.add_parser("anon-check", parents=[common], help="zoek herleidbare gegevens in een casustekst")
@@ -284,8 +324,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_handled(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    from casetafel.private_files import TargetExistsError
     from casetafel.services.errors import ServiceError
-    from casetafel.storage.errors import StorageError
+    from casetafel.storage.errors import StorageError, os_error_sentence
 
     try:
         return handler(args)
@@ -295,14 +336,19 @@ def run_handled(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
     except (StorageError, ServiceError) as error:
         print(f"casetafel: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except PermissionError as error:
-        print(f"casetafel: geen toegang tot {error.filename or 'het bestand'}.", file=sys.stderr)
-        return EXIT_USER_ERROR
     except FileExistsError as error:
-        print(f"casetafel: {error}", file=sys.stderr)
+        if isinstance(error, TargetExistsError) or not error.filename:
+            print(f"casetafel: {error}", file=sys.stderr)
+        else:
+            print(f"casetafel: {os_error_sentence(error)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as error:
-        print(f"casetafel: {error.strerror or error} ({error.filename or ''}).", file=sys.stderr)
+        print(f"casetafel: {os_error_sentence(error)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except RecursionError:
+        print(
+            "casetafel: de invoer is te diep genest; dit bestand kan casetafel niet lezen.", file=sys.stderr
+        )
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("casetafel: afgebroken.", file=sys.stderr)

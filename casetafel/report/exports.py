@@ -209,16 +209,10 @@ def _write_text(text: str, out: PathOrText) -> None:
         out.write(text)
 
 
-def write_atomically(path: str | os.PathLike, write: Callable[[Path], Any]) -> Any:
-    """Call ``write(part_path)`` and rename the part file to ``path``; returns what ``write`` returned.
+def write_atomically(path: str | os.PathLike, write: Callable[[Path], Any], *, overwrite: bool = True) -> Any:
+    """Call ``write(part_path)`` and put the complete file in place of ``path``; returns what ``write``
+    returned. Goes through the one private atomic writer (``casetafel.private_files``): 0600, a part file
+    no one else can reach, nothing left behind on failure, an existing file intact until then."""
+    from casetafel.private_files import write_privately
 
-    A failure (disk full, an exception while building) never leaves half a file behind, and an existing
-    file at ``path`` stays as it was."""
-    target = Path(path)
-    part = target.with_name(target.name + ".part")
-    try:
-        result = write(part)
-        os.replace(part, target)
-    finally:
-        part.unlink(missing_ok=True)
-    return result
+    return write_privately(path, write, overwrite=overwrite)

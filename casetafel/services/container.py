@@ -29,10 +29,13 @@ class Services:
         self.db = db
 
     @classmethod
-    def open(cls, path: Path, inspection: InspectionInBackground | None = None) -> Services:
+    def open(
+        cls, path: Path, inspection: InspectionInBackground | None = None, *, read_only: bool = False
+    ) -> Services:
         """Open (create, migrate, seed) the database at ``path`` and build the services on it;
-        ``inspection`` is the read-only check of the file when it was started earlier."""
-        return cls(open_database(path, inspection=inspection))
+        ``inspection`` is the read-only check of the file when it was started earlier. ``read_only``:
+        an up-to-date file only, nothing written (see ``storage.opening``)."""
+        return cls(open_database(path, inspection=inspection, read_only=read_only))
 
     @cached_property
     def cases(self) -> CaseService:

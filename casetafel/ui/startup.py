@@ -1,42 +1,18 @@
-"""Start-up guards of the GUI: one program per database (QLockFile) and the dialog for a database
+"""Start-up guards of the GUI: one program per database (``storage.lock``) and the dialog for a database
 that cannot be opened, with the choices: open a backup, choose another file, quit."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from casetafel.storage.backup import list_backups
 from casetafel.storage.errors import DatabaseLockedError, StorageError
+from casetafel.storage.lock import DatabaseLock
 
-
-class DatabaseLock:
-    """A lock file next to the database; a stale lock of a process that no longer runs is reclaimed."""
-
-    def __init__(self, db_path: Path) -> None:
-        self.db_path = db_path
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = QLockFile(str(db_path) + ".lock")
-        self._lock.setStaleLockTime(0)
-
-    def acquire(self) -> None:
-        if self._lock.tryLock(200):
-            return
-        if self._lock.error() == QLockFile.LockError.LockFailedError:
-            info = self._lock.getLockInfo()  # (pid, host, app) in PySide6; () when unreadable
-            if info and len(info) >= 3:
-                pid, host, app = info[-3:]
-                holder = f"{app or 'casetafel'} (proces {pid} op {host})"
-            else:
-                holder = "een ander programma"
-            raise DatabaseLockedError(self.db_path, holder)
-        # No permission to write the lock: opening will report the read-only folder.
-
-    def release(self) -> None:
-        if self._lock.isLocked():
-            self._lock.unlock()
+__all__ = ["DatabaseLock", "ask_what_next"]
 
 
 def ask_what_next(error: StorageError, path: Path, parent=None) -> Path | None:
