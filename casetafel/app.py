@@ -95,7 +95,19 @@ def _run_gui(db_path: Path, language: str | None) -> int:
     finally:
         _close(workspace.services)
         lock.release()
+        _settings_private(settings)
         del translators
+
+
+def _settings_private(settings) -> None:
+    """The settings file (recent folders, window state) is private like every file casetafel writes."""
+    from casetafel.private_files import make_private
+
+    settings.sync()
+    try:
+        make_private(Path(settings.fileName()))
+    except OSError:
+        log.warning("Rechten van het instellingenbestand niet aangepast")
 
 
 def _open(path: Path, inspection=None):
@@ -117,8 +129,10 @@ def _close(services) -> None:
 
 def copy_backup_for_opening(backup: Path, original: Path) -> Path:
     """A copy of ``backup`` next to ``original`` to open instead; neither file is changed."""
+    from casetafel.private_files import write_privately
+
     target = original.with_name(f"{original.stem}-hersteld-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
-    shutil.copy2(backup, target)
+    write_privately(target, lambda part: shutil.copyfile(backup, part), overwrite=False)
     return target
 
 

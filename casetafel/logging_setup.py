@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from casetafel.paths import ensure_private_dir, log_dir
+from casetafel.private_files import open_private_append
 
 LOG_FILENAME = "casetafel.log"
 MAX_BYTES = 1_000_000
@@ -20,7 +21,11 @@ KEEP = 5
 
 
 class LogFile(logging.FileHandler):
-    """The program's log file (a type of its own, so a second set-up does not add it twice)."""
+    """The program's log file (a type of its own, so a second set-up does not add it twice); made 0600
+    and never opened through a symbolic link (``casetafel.private_files``)."""
+
+    def _open(self):  # noqa: ANN202 - logging.FileHandler's hook
+        return open_private_append(Path(self.baseFilename))
 
 
 def turn_over(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:

@@ -369,9 +369,10 @@ class ReportDialog(QDialog):
         self._with_pdf(self._open_bytes)
 
     def _open_bytes(self, pdf: bytes, options: ReportOptions) -> None:
-        folder = Path(tempfile.gettempdir()) / "casetafel-verslagen"
         try:
-            folder.mkdir(exist_ok=True)
+            # A new private folder (0700) each time: a fixed name in the shared temporary folder could be
+            # made beforehand by someone else, who could then read the report.
+            folder = Path(tempfile.mkdtemp(prefix="casetafel-verslag-"))
             path = folder / default_file_name(self.data, options, "pdf")
             write_atomically(path, lambda part: part.write_bytes(pdf))
         except OSError as error:
