@@ -105,6 +105,7 @@ def write_privately(target: str | os.PathLike, write: Callable[[Path], T], *, ov
         raise TargetExistsError(target)
     with private_temp_folder(target.parent) as folder:
         part = folder / target.name
+        create_private_file(part)  # 0600 from the first byte; writers open it again by name
         result = write(part)
         make_private(part)
         _fsync_path(part)

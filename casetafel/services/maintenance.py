@@ -64,6 +64,8 @@ def _fold_in_journal(db_path: Path) -> None:
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.OperationalError:
+        return  # still open elsewhere: it notices the new file and stops writing (engine.Database)
     finally:
         connection.close()
     for suffix in ("-wal", "-shm"):
