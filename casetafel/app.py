@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from casetafel.logging_setup import setup_logging
-from casetafel.paths import data_dir
+from casetafel.paths import data_dir, log_dir
 from casetafel.storage.errors import DatabaseLockedError, StorageError
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,10 @@ def _run_gui(db_path: Path, language: str | None) -> int:
     from casetafel.ui.startup import DatabaseLock, ask_what_next
     from casetafel.ui.workspace import Workspace
 
-    log_path = setup_logging()
+    try:
+        log_path = setup_logging()
+    except OSError:  # a read-only or full data folder: the program says so below, in a dialog
+        log_path = log_dir() / "casetafel.log"
     app = QApplication.instance() or QApplication(sys.argv)
     app.setWindowIcon(app_icon())
     app.setApplicationName("casetafel")
@@ -77,7 +80,7 @@ def _run_gui(db_path: Path, language: str | None) -> int:
         try:
             lock = DatabaseLock(path)
             lock.acquire()
-            services = _open(path, inspection)
+            services = _open_or_explain(path, inspection)
         except StorageError as error:
             if lock is not None:
                 lock.release()
@@ -108,6 +111,18 @@ def _settings_private(settings) -> None:
         make_private(Path(settings.fileName()))
     except OSError:
         log.warning("Rechten van het instellingenbestand niet aangepast")
+
+
+def _open_or_explain(path: Path, inspection=None):
+    """``_open``, with an operating-system error (read-only or full disk) as a Dutch ``StorageError``."""
+    from casetafel.storage.errors import os_error_sentence
+
+    try:
+        return _open(path, inspection)
+    except OSError as error:
+        raise StorageError(
+            f"casetafel kan de database {path} niet openen. {os_error_sentence(error)}"
+        ) from error
 
 
 def _open(path: Path, inspection=None):

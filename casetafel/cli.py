@@ -47,6 +47,7 @@ def _services(args: argparse.Namespace, *, write: bool) -> Iterator:
     from casetafel.services.container import Services
     from casetafel.storage.errors import DatabaseNeedsWritingError
     from casetafel.storage.lock import DatabaseLock
+    from casetafel.storage.opening import tidy_after_reading
     from casetafel.storage.sqlite_files import place_is_writable
 
     path = _db_path(args)
@@ -62,6 +63,7 @@ def _services(args: argparse.Namespace, *, write: bool) -> Iterator:
             yield services
         finally:
             services.close()
+            tidy_after_reading(path)
         return
     with DatabaseLock(path):
         services = Services.open(path)
@@ -220,7 +222,18 @@ def _write_atomically(target: Path, write: Callable[[Path], int | None], overwri
         raise CliError(f"{target} is een map; geef een bestandsnaam achter -o.")
     if not target.parent.is_dir():
         raise CliError(f"De map {target.parent} bestaat niet; maak die eerst of kies een andere map.")
-    return write_privately(target, write, overwrite=overwrite)
+    from casetafel.private_files import TargetExistsError
+    from casetafel.storage.errors import describe_os_error
+
+    try:
+        return write_privately(target, write, overwrite=overwrite)
+    except TargetExistsError:
+        raise
+    except OSError as error:
+        error.filename = None  # the part file's name means nothing to the user
+        raise CliError(
+            f"Het bestand {target} kon niet geschreven worden: {describe_os_error(error)}."
+        ) from error
 
 
 def _require_existing(path: Path) -> None:

@@ -32,14 +32,18 @@ def _drop() -> None:  # pragma: no cover - runs in the child
 def run_unprivileged(
     args: list[str], env: dict[str, str] | None = None, **kwargs
 ) -> subprocess.CompletedProcess:
-    """``subprocess.run(args)`` as an ordinary user (dropping from root when needed)."""
+    """``subprocess.run(args)`` as an ordinary user (dropping from root when needed: with ``setpriv`` when
+    it is installed, else by ``os.setuid`` in the child before it runs ``args``)."""
+    setpriv = shutil.which("setpriv") if IS_ROOT else None
+    if setpriv:
+        args = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups", *args]
     return subprocess.run(
         args,
         capture_output=True,
         text=True,
         env=env,
         timeout=180,
-        preexec_fn=_drop if IS_ROOT else None,  # noqa: PLW1509 - no threads in the child before exec
+        preexec_fn=_drop if IS_ROOT and not setpriv else None,  # noqa: PLW1509 - no threads before exec
         **kwargs,
     )
 

@@ -134,3 +134,33 @@ def _open_read_only(path: Path, script_location: Path, inspection: InspectionInB
     if revision != _head(script_location):
         raise DatabaseNeedsWritingError(path)
     return Database(path, make_engine(path, read_only=True))
+
+
+def tidy_after_reading(path: Path) -> None:
+    """After a read-only command: when no program holds the database, fold its WAL back in and let
+    SQLite remove the ``-wal``/``-shm`` a read-only connection had to leave next to the file."""
+    import contextlib
+    import sqlite3
+
+    from casetafel.storage.errors import DatabaseLockedError
+    from casetafel.storage.lock import DatabaseLock
+    from casetafel.storage.sqlite_files import place_is_writable
+
+    if not place_is_writable(path) or not path.with_name(path.name + "-wal").exists():
+        return
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except DatabaseLockedError:
+        return
+    try:
+        if not lock.held:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            connection = sqlite3.connect(path)
+            try:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                connection.close()
+    finally:
+        lock.release()
