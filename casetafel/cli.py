@@ -158,7 +158,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if target.suffix.lower() != ".pdf":
         raise CliError("Geef een bestandsnaam die eindigt op .pdf.")
     with _services(args, write=False) as services:
-        data = services.reporting.report_data(args.session_id)
+        data = services.reporting.report_data(_session_id(args))
     options = ReportOptions(
         variant=ReportVariant.PUBLIC if args.public else ReportVariant.CONFIDENTIAL,
         show_names=not args.no_names,
@@ -179,23 +179,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     if suffix not in (".csv", ".json"):
         raise CliError("Geef een bestandsnaam die eindigt op .csv of .json.")
     with _services(args, write=False) as services:
-        data = services.reporting.report_data(args.session_id)
+        data = services.reporting.report_data(_session_id(args))
     if suffix == ".csv":
         rows = _write_atomically(target, lambda partial: write_csv(data, partial), args.overwrite)
         print(f"{rows} regels (observaties, bestuurlijke vragen en afspraken) geschreven naar {target}.")
     else:
         _write_atomically(target, lambda partial: write_json(data, partial), args.overwrite)
-        print(f"Bijeenkomst {args.session_id} als JSON geschreven naar {target}.")
+        print(f"Bijeenkomst {_session_id(args)} als JSON geschreven naar {target}.")
     return EXIT_OK
 
 
 def cmd_anon_check(args: argparse.Namespace) -> int:
-    from casetafel.anonymisation.check_cli import check_jsonl, check_text_report
+    from casetafel.anonymisation.check_cli import MAX_TEXT_FILE, check_jsonl, check_text_report
 
     if args.jsonl:
         source = Path(args.jsonl).expanduser()
         _require_existing(source)
-        with source.open(encoding="utf-8") as stream:
+        with source.open("rb") as stream:  # decoded line by line: an error names its line
             try:
                 check_jsonl(stream, sys.stdout)
             except ValueError as error:
@@ -205,6 +205,11 @@ def cmd_anon_check(args: argparse.Namespace) -> int:
         raise CliError("Geef een tekstbestand, of --jsonl BESTAND.")
     source = Path(args.file).expanduser()
     _require_existing(source)
+    if source.is_file() and source.stat().st_size > MAX_TEXT_FILE:
+        raise CliError(
+            f"{source} is groter dan {MAX_TEXT_FILE // 1_000_000} MB; een casustekst is veel korter. "
+            "Controleer of u het goede bestand koos, of splits de tekst."
+        )
     try:
         text = source.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
@@ -234,6 +239,17 @@ def _write_atomically(target: Path, write: Callable[[Path], int | None], overwri
         raise CliError(
             f"Het bestand {target} kon niet geschreven worden: {describe_os_error(error)}."
         ) from error
+
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def _session_id(args: argparse.Namespace) -> int:
+    """The session id given on the command line: a whole number SQLite can hold."""
+    text = str(args.session_id).strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 19 and 0 < int(text) <= MAX_ID):
+        raise CliError(f"{text} is geen id van een bijeenkomst; kies een id uit ‘casetafel sessions’.")
+    return int(text)
 
 
 def _require_existing(path: Path) -> None:
@@ -301,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=cmd_check)
 
     report = sub.add_parser("report", parents=[common], help="maak het verslag van een bijeenkomst als PDF")
-    report.add_argument("session_id", type=int, metavar="SESSIE_ID", help="het id uit ‘casetafel sessions’")
+    report.add_argument("session_id", metavar="SESSIE_ID", help="het id uit ‘casetafel sessions’")
     report.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf", help=O_RULE)
     report.add_argument("--overschrijven", dest="overwrite", action="store_true", help=OVERWRITE_HELP)
     report.add_argument(
@@ -313,7 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(handler=cmd_report)
 
     export = sub.add_parser("export", parents=[common], help="exporteer een bijeenkomst als CSV of JSON")
-    export.add_argument("session_id", type=int, metavar="SESSIE_ID")
+    export.add_argument("session_id", metavar="SESSIE_ID", help="het id uit ‘casetafel sessions’")
     export.add_argument("-o", "--output", required=True, metavar="BESTAND.csv|BESTAND.json", help=O_RULE)
     export.add_argument("--overschrijven", dest="overwrite", action="store_true", help=OVERWRITE_HELP)
     export.set_defaults(handler=cmd_export)

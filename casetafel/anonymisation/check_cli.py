@@ -4,7 +4,9 @@ filter that adds the findings to each record. The CLI itself lives in ``casetafe
 from __future__ import annotations
 
 import json
-from typing import TextIO
+import math
+from collections.abc import Iterator
+from typing import BinaryIO, TextIO
 
 from .detector import detect
 from .quasi import quasi_identifier_warnings
@@ -42,23 +44,70 @@ def check_text_report(text: str) -> str:
     return "\n".join(lines)
 
 
-def check_jsonl(in_stream: TextIO, out_stream: TextIO) -> int:
+MAX_LINE = 4_000_000  # characters (or bytes, from a binary stream) in one JSON line
+MAX_TEXT_FILE = 4_000_000  # bytes of a text file given to ``anon-check``
+
+
+def _lines(in_stream: TextIO | BinaryIO) -> Iterator[tuple[int, str]]:
+    """The stream's lines one by one (never more than ``MAX_LINE`` in memory), decoded when binary."""
+    number = 0
+    while True:
+        line = in_stream.readline(MAX_LINE + 1)
+        if not line:
+            return
+        number += 1
+        ending = b"\n" if isinstance(line, bytes) else "\n"
+        if len(line) > MAX_LINE and not line.endswith(ending):
+            raise ValueError(
+                f"Regel {number} is langer dan {MAX_LINE:,} tekens; ".replace(",", ".")
+                + "splits de tekst over meer regels."
+            )
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                raise ValueError(
+                    f"Regel {number} is geen geldige UTF-8-tekst (bij byte {error.start + 1}); "
+                    "sla het bestand op als UTF-8."
+                ) from error
+        yield number, line
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(name)
+
+
+def _is_plain_id(value: object) -> bool:
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return isinstance(value, str | int | bool) or value is None
+
+
+def check_jsonl(in_stream: TextIO | BinaryIO, out_stream: TextIO) -> int:
     """Read ``{"id", "text"}`` lines, write ``{"id", "findings"}`` lines; return the number of records.
 
-    Blank lines are skipped. A malformed line raises ValueError with a Dutch message and its number.
+    Line by line: each line's result is written before the next line is read. Blank lines are skipped.
+    A malformed line (invalid JSON or UTF-8, too long, nested too deep, an id that is not a plain value)
+    raises ValueError with a Dutch message and its number.
     """
     count = 0
-    for number, line in enumerate(in_stream, start=1):
+    for number, line in _lines(in_stream):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, parse_constant=_refuse_constant)
         except json.JSONDecodeError as error:
             raise ValueError(f"Regel {number}: geen geldige JSON ({error.msg}).") from error
+        except RecursionError as error:
+            raise ValueError(f"Regel {number}: de JSON is te diep genest.") from error
+        except ValueError as error:
+            raise ValueError(f"Regel {number}: geen geldige JSON ({error} is geen JSON-waarde).") from error
         if not isinstance(record, dict):
             raise ValueError(f'Regel {number}: verwacht een JSON-object met "id" en "text".')
         if "id" not in record:
             raise ValueError(f'Regel {number}: het veld "id" ontbreekt.')
+        if not _is_plain_id(record["id"]):
+            raise ValueError(f'Regel {number}: het veld "id" moet een tekst of een gewoon getal zijn.')
         text = record.get("text")
         if not isinstance(text, str):
             raise ValueError(f'Regel {number}: het veld "text" ontbreekt of is geen tekst.')
@@ -66,6 +115,8 @@ def check_jsonl(in_stream: TextIO, out_stream: TextIO) -> int:
             {"start": f.start, "end": f.end, "category": str(f.category), "text": f.text}
             for f in detect(text)
         ]
-        out_stream.write(json.dumps({"id": record["id"], "findings": findings}, ensure_ascii=False) + "\n")
+        result = {"id": record["id"], "findings": findings}
+        out_stream.write(json.dumps(result, ensure_ascii=False, allow_nan=False) + "\n")
+        out_stream.flush()
         count += 1
     return count

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from casetafel.storage.errors import DatabaseReplacedError, WriteError
+from casetafel.storage.limits import check_parameters
 from casetafel.storage.sqlite_files import connect_read_only
 
 BUSY_TIMEOUT_MS = 5000
@@ -76,7 +77,17 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     engine = create_engine("sqlite+pysqlite://", creator=creator, poolclass=QueuePool)
     event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "before_cursor_execute", _limit_text)
     return engine
+
+
+def _limit_text(_conn, _cursor, _statement, parameters, _context, executemany) -> None:
+    """No text longer than ``limits.MAX_TEXT_CHARS`` reaches the database (a Dutch refusal instead)."""
+    if executemany:
+        for row in parameters:
+            check_parameters(row)
+    else:
+        check_parameters(parameters)
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:

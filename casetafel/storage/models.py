@@ -14,9 +14,10 @@ SQLAlchemy need not evaluate each one from a string; names of classes defined fu
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship, validates
 
 from casetafel.storage import tables
+from casetafel.storage.limits import check_observation
 from casetafel.storage.tables import NAMING_CONVENTION, utc_now
 
 __all__ = [
@@ -161,6 +162,10 @@ class AgendaItem(Base):
 
 class Observation(Base):
     __table__ = tables.observations
+
+    @validates("text")
+    def _limit_text(self, _key: str, value: str) -> str:
+        return check_observation(value)
 
     id: Mapped[int]
     meeting_id: Mapped[int]
