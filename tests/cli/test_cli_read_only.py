@@ -124,5 +124,8 @@ def test_the_window_says_in_a_dialog_why_it_cannot_start(qtbot, monkeypatch, tmp
 
     monkeypatch.setattr(startup, "ask_what_next", dialog)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    import casetafel.ui.i18n as i18n
+
+    monkeypatch.setattr(i18n, "install_translators", lambda app, language: [])  # other tests expect English
     assert app._run_gui(home / "casetafel.sqlite", "nl") == 1
     assert len(shown) == 1 and "alleen-lezen" in shown[0] and "Read-only" not in shown[0]
