@@ -97,7 +97,7 @@ def _name_end(scan: TextScan, j: int, *, opening_connector: bool = False) -> int
         if token.lower in NAME_ARTICLES or token.lower in NAME_PREFIXES:
             if not (scan.adjacent(k) and (tokens[k + 1].cap or tokens[k + 1].lower in NAME_PREFIXES)):
                 break
-        elif token.cap and (not token.all_caps or len(token.text) <= 5):
+        elif token.cap and len(token.text) > 1 and (not token.all_caps or len(token.text) <= 5):
             if k in scan.blocked:
                 break
             known = token.lower in lists.surnames or token.lower in lists.first_names

@@ -22,6 +22,7 @@ def find_names(scan: TextScan) -> list[Candidate]:
     found: list[Candidate] = []
     found.extend(_after_titles(scan))
     found.extend(_after_initials(scan))
+    found.extend(_initials_and_call_name(scan))
     found.extend(_words(scan))
     return found
 
@@ -37,6 +38,8 @@ def _extend(scan: TextScan, end: int) -> int:
         lists = scan.lists
         if not (scan.is_prefix(end) or nxt.cap):
             break
+        if _organisation_after_van(scan, end):
+            break
         if nxt.cap and not scan.is_prefix(end):
             known = nxt.lower in lists.first_names or nxt.lower in lists.surnames
             if not known and (scan.is_common(nxt) or nxt.lower in lists.places):
@@ -46,6 +49,17 @@ def _extend(scan: TextScan, end: int) -> int:
             break
         end = more
     return end
+
+
+def _organisation_after_van(scan: TextScan, i: int) -> bool:
+    """ "Marieke van Zorgboog": "van" plus an organisation, not a surname."""
+    tokens, lists = scan.tokens, scan.lists
+    if tokens[i].lower != "van" or i + 1 >= len(tokens):
+        return False
+    word = tokens[i + 1]
+    if word.lower in lists.surnames:
+        return False
+    return word.lower in lists.organisations or word.all_caps or word.lower in lists.institution_keywords
 
 
 def _span(scan: TextScan, first: int, end: int, confidence: float, start: int | None = None) -> Candidate:
@@ -98,6 +112,25 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
             continue
         end = _extend(scan, end)
         found.append(_span(scan, j, end, 0.9, start=initials.start() if initials else None))
+    return found
+
+
+CALL_NAME_RE = re.compile(
+    r"(?<![\w.])(?:(?:[A-Z]|Th|Chr|Joh|IJ)\.[ \t]?){1,5}[ \t]*\([ \t]*[A-Z][^\W\d_]+[ \t]*\)[ \t]+(?=[^\W\d_'’])"
+)
+
+
+def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
+    """ "A.B. (Bram) Jansen", "C.D. (Cor) van 't Veld-Bos": initials, call name and surname are one name."""
+    found = []
+    for match in CALL_NAME_RE.finditer(scan.text):
+        j = _first_after(scan, match.end())
+        if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
+            continue
+        end = scan.surname_end(j, strict=False)
+        if end is None:
+            continue
+        found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
     return found
 
 

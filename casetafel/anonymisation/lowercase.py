@@ -1,0 +1,142 @@
+"""Names and places in notes typed without capitals: "mevr de wit", "dhr bakker", "meneer van der velde",
+"zoon jan", "femke belt", "woont in wolvega", "den bosch", "heerlen-noord". A lower-case word counts
+only when it is on casetafel's name or place lists and is not also an ordinary Dutch word
+(``common_words.txt``, derived from the OpenTaal word list); after a title or a relation the context
+carries it."""
+
+from __future__ import annotations
+
+from .model import Category
+from .name_words import RELATIONS, TITLES
+from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+
+LOWER_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "hr", "familie", "fam", "gezin"})
+COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
+# "van het gebiedsteam", "de schuldhulpverlening": particles before an ordinary noun.
+NOT_SURNAME_ENDINGS = ("team", "loket", "ing", "heid", "schap", "zorg", "werk", "dienst", "centrum", "wet")
+# Words that follow a title in lower-case notes and are no name: "mevr wil", "dhr heeft".
+NOT_NAMES = FUNCTION_WORDS | MONTHS_AND_DAYS | TITLES | RELATIONS
+
+
+def find_lowercase(scan: TextScan) -> list[Candidate]:
+    found = _after_titles(scan)
+    found.extend(_first_names(scan))
+    found.extend(_places(scan))
+    return found
+
+
+def _ordinary(scan: TextScan, lower: str) -> bool:
+    lists = scan.lists
+    return (
+        lower in lists.common_words
+        or lower in lists.stop_words
+        or lower in NOT_NAMES
+        or lower in lists.domain_terms
+        or len(lower) < 3
+    )
+
+
+def _lower_surname_end(scan: TextScan, i: int) -> int | None:
+    """Index after a lower-case surname at token ``i``: particles then a word ("van der velde",
+    "de jong-bakker"), or a listed surname ("bakker")."""
+    tokens, lists = scan.tokens, scan.lists
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].lower in NAME_PREFIXES and scan.adjacent(j):
+        j += 1
+    if j >= len(tokens) or tokens[j].cap:
+        return None
+    word = tokens[j].lower
+    first_part = word.split("-", 1)[0]
+    if word in FUNCTION_WORDS or word in MONTHS_AND_DAYS or len(first_part) < 2:
+        return None
+    if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):
+        return None
+    if j > i:
+        return j + 1
+    if first_part in lists.surnames and word not in FUNCTION_WORDS:
+        return j + 1
+    return None
+
+
+def _after_titles(scan: TextScan) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower not in LOWER_TITLES or not _title_gap(scan, i):
+            continue
+        j = i + 1
+        nxt = tokens[j]
+        if nxt.cap:
+            continue
+        end = None
+        if nxt.lower in lists.first_names and not _ordinary(scan, nxt.lower):
+            end = j + 1
+            if scan.adjacent(j):
+                more = _lower_surname_end(scan, j + 1)
+                if more is not None:
+                    end = more
+        else:
+            end = _lower_surname_end(scan, j)
+        if end is not None:
+            found.append(Candidate(nxt.start, tokens[end - 1].end, Category.NAAM, 0.85))
+    return found
+
+
+def _title_gap(scan: TextScan, i: int) -> bool:
+    left, right = scan.tokens[i], scan.tokens[i + 1]
+    return scan.text[left.end : right.start] in (" ", ". ", ".")
+
+
+def _first_names(scan: TextScan) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i, token in enumerate(tokens):
+        if token.cap or token.lower not in lists.first_names:
+            continue
+        prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
+        if prev in LOWER_TITLES:
+            continue  # done above
+        if prev in RELATIONS and token.lower not in NOT_NAMES:
+            confidence = 0.8
+        elif _ordinary(scan, token.lower) or token.lower in lists.places:
+            continue
+        else:
+            confidence = 0.72
+        end = i + 1
+        if scan.adjacent(i):
+            more = _lower_surname_end(scan, i + 1)
+            if more is not None and more > i + 2:
+                end = more  # "sietse van der meer"
+        found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, confidence))
+    return found
+
+
+def _places(scan: TextScan) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i, token in enumerate(tokens):
+        if token.cap:
+            if "-" in token.lower:
+                found.extend(_district(scan, i, 0.85))
+            continue
+        length = scan.phrase_length(i, lists.place_phrases)
+        if length > 1:
+            last = tokens[i + length - 1]
+            if last.lower not in lists.common_words and last.lower not in NOT_NAMES:
+                found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))
+                continue
+        lower = token.lower
+        if lower in lists.places and not _ordinary(scan, lower) and lower not in lists.first_names:
+            found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
+        elif "-" in lower:
+            found.extend(_district(scan, i, 0.75))
+    return found
+
+
+def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:
+    """ "Schiedam-Oost", "heerlen-noord", "Tilburg-Centrum": a town plus a part of it."""
+    token = scan.tokens[i]
+    head, _, tail = token.lower.rpartition("-")
+    if tail in COMPASS_PARTS and head in scan.lists.places:
+        return [Candidate(token.start, token.end, Category.PLAATS, confidence)]
+    return []
