@@ -12,6 +12,21 @@ from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, Tex
 
 LOWER_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "hr", "familie", "fam", "gezin"})
 COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
+PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "woonplaats", "dorp", "buurtschap", "gehucht"})
+RESIDENCE_VERBS = frozenset(
+    {
+        "woont",
+        "wonen",
+        "woonde",
+        "woonden",
+        "wonende",
+        "woonachtig",
+        "wonend",
+        "geboren",
+        "verhuisd",
+        "opgegroeid",
+    }
+)
 # "van het gebiedsteam", "de schuldhulpverlening": particles before an ordinary noun.
 NOT_SURNAME_ENDINGS = ("team", "loket", "ing", "heid", "schap", "zorg", "werk", "dienst", "centrum", "wet")
 # Words that follow a title in lower-case notes and are no name: "mevr wil", "dhr heeft".
@@ -120,17 +135,30 @@ def _places(scan: TextScan) -> list[Candidate]:
                 found.extend(_district(scan, i, 0.85))
             continue
         length = scan.phrase_length(i, lists.place_phrases)
+        placed = _placed(scan, i)
         if length > 1:
             last = tokens[i + length - 1]
-            if last.lower not in lists.common_words and last.lower not in NOT_NAMES:
+            if placed or (last.lower not in lists.common_words and last.lower not in NOT_NAMES):
                 found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))
                 continue
         lower = token.lower
-        if lower in lists.places and not _ordinary(scan, lower) and lower not in lists.first_names:
+        if lower in lists.places and (
+            placed or (not _ordinary(scan, lower) and lower not in lists.first_names)
+        ):
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
         elif "-" in lower:
             found.extend(_district(scan, i, 0.75))
     return found
+
+
+def _placed(scan: TextScan, i: int) -> bool:
+    """ "wijk de landerijen", "woont in helden": context that makes even an ordinary word a place."""
+    if not scan.prev_adjacent(i):
+        return False
+    prev = scan.prev_lower(i)
+    if prev in PLACE_NOUNS:
+        return True
+    return prev in ("in", "te") and scan.prev_lower(i, 2) in RESIDENCE_VERBS and scan.prev_adjacent(i - 1)
 
 
 def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:

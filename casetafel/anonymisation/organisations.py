@@ -43,6 +43,13 @@ REGIONAL_KINDS = frozenset(
         "veiligheidshuis",
         "ggz-instelling",
         "politie",
+        "sociaal team",
+        "wijkteam",
+        "buurtteam",
+        "jeugdteam",
+        "gebiedsteam",
+        "dorpsteam",
+        "sociaal wijkteam",
     }
 )
 COMPASS = frozenset(
@@ -195,7 +202,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if lower not in lists.organisations:
             continue
         if token.cap or token.all_caps:
-            if token.sentence_start and _common(scan, lower):
+            if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
                 continue
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.85))
         elif not _common(scan, lower) and lower not in lists.places:
@@ -213,7 +220,9 @@ def _regional(scan: TextScan) -> list[Candidate]:
             kind_len = 1
         elif i + 1 < len(tokens) and f"{token.lower} {tokens[i + 1].lower}" in REGIONAL_KINDS:
             kind_len = 2 if scan.adjacent(i) else 0
-        if not kind_len or not (token.cap or token.all_caps):
+        if not kind_len or i + kind_len >= len(tokens):
+            continue
+        if not (token.cap or token.all_caps or tokens[i + kind_len].cap):
             continue
         k = i + kind_len
         end = None
