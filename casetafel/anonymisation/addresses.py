@@ -185,7 +185,7 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
 def _cued_streets(scan: TextScan) -> list[Candidate]:
     """A street without a telling suffix ("Kofferen 5", "De Skâns 22", "galamadammen 3"), when the context
     says it is an address: "aan de", "woont", "adres", a place and a comma before it, a postcode after."""
-    tokens, lists, text = scan.tokens, scan.lists, scan.text
+    tokens, text = scan.tokens, scan.text
     found = []
     for i, token in enumerate(tokens):
         number = HOUSE_NUMBER_RE.match(text, token.end)
