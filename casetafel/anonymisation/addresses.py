@@ -191,7 +191,7 @@ def _cued_streets(scan: TextScan) -> list[Candidate]:
         number = HOUSE_NUMBER_RE.match(text, token.end)
         if number is None or i in scan.blocked or not _street_word(scan, token.lower):
             continue
-        if UNIT_AFTER_RE.match(text, number.end()):
+        if UNIT_AFTER_RE.match(text, number.end()) or YEAR_RE.fullmatch(number.group().strip()):
             continue
         first = i
         while first > 0 and i - first < 2 and scan.adjacent(first - 1):
@@ -205,6 +205,12 @@ def _cued_streets(scan: TextScan) -> list[Candidate]:
             first += 1  # "aan de galamadammen 3": the article belongs to the sentence
         if first > i:
             continue
+        if not tokens[first].cap and not (
+            first >= 2
+            and tokens[first - 1].lower in STREET_ARTICLES
+            and tokens[first - 2].lower in ("aan", "op")
+        ):
+            continue  # lower case only in "aan de galamadammen 3"
         if _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
             found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
     return found
@@ -285,6 +291,7 @@ UNIT_AFTER_RE = re.compile(
     r"[ \t]*(?:jaar|jr|keer|uur|euro|procent|%|kinderen|weken|maanden|dagen|minuten|km|kilo|personen|mensen)(?![\w])",
     re.IGNORECASE,
 )
+YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])")
 
 

@@ -10,6 +10,7 @@ from .model import Category
 from .name_words import RELATIONS, TITLES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 
+LOWER_PARTICLES = NAME_PREFIXES | {"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"}
 LOWER_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "hr", "familie", "fam", "gezin"})
 COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
 PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "woonplaats", "dorp", "buurtschap", "gehucht"})
@@ -56,7 +57,7 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     "de jong-bakker"), or a listed surname ("bakker")."""
     tokens, lists = scan.tokens, scan.lists
     j = i
-    while j < len(tokens) and j - i < 3 and tokens[j].lower in NAME_PREFIXES and scan.adjacent(j):
+    while j < len(tokens) and j - i < 3 and tokens[j].lower in LOWER_PARTICLES and scan.adjacent(j):
         j += 1
     if j >= len(tokens) or tokens[j].cap:
         return None
@@ -120,8 +121,8 @@ def _first_names(scan: TextScan) -> list[Candidate]:
         end = i + 1
         if scan.adjacent(i):
             more = _lower_surname_end(scan, i + 1)
-            if more is not None and more > i + 2:
-                end = more  # "sietse van der meer"
+            if more is not None and (more > i + 2 or not _ordinary(scan, tokens[i + 1].lower)):
+                end = more  # "sietse van der meer", "sjoukje nijhuis"
         found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, confidence))
     return found
 
@@ -138,7 +139,8 @@ def _places(scan: TextScan) -> list[Candidate]:
         placed = _placed(scan, i)
         if length > 1:
             last = tokens[i + length - 1]
-            if placed or (last.lower not in lists.common_words and last.lower not in NOT_NAMES):
+            after_noun = scan.prev_adjacent(i) and scan.prev_lower(i) in PLACE_NOUNS
+            if after_noun or (last.lower not in lists.common_words and last.lower not in NOT_NAMES):
                 found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))
                 continue
         lower = token.lower

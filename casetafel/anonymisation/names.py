@@ -15,6 +15,26 @@ from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
 INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
 BARE_INITIALS_RE = re.compile(r"(?<![\w.])(?:(?:[A-Z]|Th|Chr|Joh|IJ)\.[ \t]?){1,4}(?=[ \t]*[^\W\d_])")
 NAME_PARTICLES = NAME_PREFIXES | CAP_PARTICLES
+# "Dinand van Wijkracht", "Petra van Zorgplein": compounds that name an organisation, not a family.
+ORGANISATION_ENDINGS = (
+    "kracht",
+    "zorg",
+    "werk",
+    "wonen",
+    "welzijn",
+    "groep",
+    "team",
+    "punt",
+    "plein",
+    "centrum",
+    "bank",
+    "loket",
+    "net",
+    "lijn",
+    "hulp",
+    "school",
+    "college",
+)
 PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "nabij", "richting", "vanuit", "gemeente"})
 
 
@@ -59,7 +79,12 @@ def _organisation_after_van(scan: TextScan, i: int) -> bool:
     word = tokens[i + 1]
     if word.lower in lists.surnames:
         return False
-    return word.lower in lists.organisations or word.all_caps or word.lower in lists.institution_keywords
+    return (
+        word.lower in lists.organisations
+        or word.all_caps
+        or word.lower in lists.institution_keywords
+        or word.lower.endswith(ORGANISATION_ENDINGS)
+    )
 
 
 def _span(scan: TextScan, first: int, end: int, confidence: float, start: int | None = None) -> Candidate:

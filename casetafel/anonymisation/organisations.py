@@ -102,6 +102,11 @@ PROVINCES = frozenset(
         "gelderland-zuid",
         "limburg-noord",
         "zuid-limburg",
+        "noord-nederland",
+        "oost-nederland",
+        "zuid-nederland",
+        "midden-nederland",
+        "west-nederland",
     }
 )
 TRAILING_KINDS = frozenset(
@@ -152,6 +157,7 @@ SERVICE_WORDS = frozenset(
         "traject",
     }
 )
+LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
 DIGITS_AFTER_RE = re.compile(r"\d{1,3}(?![\w])")
 
 
@@ -267,25 +273,23 @@ def _trailing(scan: TextScan) -> list[Candidate]:
 
 
 def _placed(scan: TextScan) -> list[Candidate]:
-    """An unknown capitalised word where a resident is placed: "huurt bij Woonpunt", "hulp via Middin",
-    "begeleiding van Kwadrant", "Marieke van Zorgboog"."""
+    """An unknown capitalised name where a resident is placed: "huurt bij Woonpunt", "hulp via Middin",
+    "begeleiding van Kwadrant", "begeleiding door De Schoor", "zat op het Echnaton"."""
     tokens, lists = scan.tokens, scan.lists
     found = []
     for i in range(1, len(tokens)):
         token = tokens[i]
-        if not token.cap or token.sentence_start or i in scan.blocked or not scan.prev_adjacent(i):
+        if not token.cap or i in scan.blocked or not scan.prev_adjacent(i):
             continue
-        prev = tokens[i - 1].lower
-        if prev in PLACING_BEFORE:
-            pass
-        elif prev == "van" and i >= 2:
-            before = tokens[i - 2]
-            person = before.cap and before.lower in lists.first_names
-            if not (person or before.lower in SERVICE_WORDS or before.lower in ROLES):
-                continue
-        else:
+        first = i
+        if tokens[i - 1].lower in ARTICLES and i >= 2 and scan.prev_adjacent(i - 1):
+            first = i - 1
+        elif token.sentence_start:
+            continue
+        if not _placing_cue(scan, first - 1):
             continue
         lower = token.lower
+        with_article = first < i and tokens[first].cap
         if (
             lower in lists.first_names
             or lower in lists.surnames
@@ -293,10 +297,11 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or lower in lists.institution_keywords
             or lower in RELATIONS
             or lower in ROLES
-            or _common(scan, lower)
+            or (_common(scan, lower) and not with_article)
             or (token.all_caps and len(token.text) > 6)
+            or LOWER_TAIL_RE.search(token.text)
         ):
-            continue
+            continue  # "SPUK-regeling", "Wmo-indicatie": a common noun
         end = i + 1
         while end < len(tokens) and end - i < 3 and scan.adjacent(end - 1):
             nxt = tokens[end]
@@ -304,5 +309,29 @@ def _placed(scan: TextScan) -> list[Candidate]:
                 break
             end += 1
         end_pos = _end_with_digits(scan, tokens[end - 1].end)
-        found.append(Candidate(token.start, end_pos, Category.INSTELLING, 0.62))
+        start = tokens[first].start if with_article else token.start
+        found.append(Candidate(start, end_pos, Category.INSTELLING, 0.62))
     return found
+
+
+def _placing_cue(scan: TextScan, c: int) -> bool:
+    """Token ``c`` (and the one before it) place a resident with what follows."""
+    if c < 0 or not scan.adjacent(c):
+        return False
+    tokens, lists = scan.tokens, scan.lists
+    cue = tokens[c].lower
+    if cue in PLACING_BEFORE:
+        return True
+    if c < 1 or not scan.adjacent(c - 1):
+        return False
+    before = tokens[c - 1]
+    if cue in ("van", "door"):
+        person = before.cap and before.lower in lists.first_names
+        return person or before.lower in SERVICE_WORDS or before.lower in ROLES
+    return cue == "op" and before.lower in SCHOOL_VERBS
+
+
+ARTICLES = frozenset({"de", "het", "t"})
+SCHOOL_VERBS = frozenset(
+    {"zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "school", "leerling", "stage"}
+)

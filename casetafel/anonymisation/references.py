@@ -30,9 +30,9 @@ CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t]{GROUP})*(?![\w-])")
 STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
 # Without a keyword: court numbers ("C/09/661234", "FA RK 24-1234") and letter-prefixed codes.
 COURT_RE = re.compile(
-    r"(?<![\w/-])[A-Z]{1,3}/\d{2}/\d{4,7}(?:[ \t]*/?[ \t]*[A-Z]{2}[ \t][A-Z]{2}[ \t]\d{2}-\d{1,6})?"
+    r"(?<![\w/-])[A-Z]{1,3}/\d{2}/\d{4,7}(?:[ \t]*/?[ \t]*[A-Z]{2}[ \t][A-Z]{2}[ \t]\d{2}[-/]\d{1,6})?"
 )
-CHAMBER_RE = re.compile(r"(?<![\w-])[A-Z]{2}[ \t]RK[ \t]\d{2}-\d{2,6}(?![\w-])")
+CHAMBER_RE = re.compile(r"(?<![\w-])[A-Z]{2}[ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
 PREFIXED_RE = re.compile(r"(?<![\w/-])[A-Z]{1,4}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
 NOT_REFERENCE_PREFIXES = frozenset({"ISO", "NEN", "COVID", "SARS", "CO", "NO", "PM", "EN", "A", "BV", "ART"})
 OWN_NUMBER_RE = re.compile(r"(?:BV|A)-(?:19|20)\d{2}-\d{1,4}")
