@@ -1,7 +1,8 @@
-"""Build ``resources/anonymisation/common_words.txt``: the entries of the name and place lists whose
+"""Build ``resources/anonymisation/common_words.txt`` and ``dutch_words.bloom``. The first holds the entries of the name and place lists whose
 lower-case form is also an ordinary Dutch word ("roos", "best", "bakker"), so that the detector can tell
 "jan" or "drachten" in a note typed without capitals from an ordinary word, without loading a big word
-list at run time.
+list at run time. The second is a Bloom filter of all lower-case OpenTaal words (about 440 kB) that
+answers "is this an ordinary Dutch word?" for any word (see ``casetafel/anonymisation/wordfilter.py``).
 
 The Dutch words come from the OpenTaal word list as Debian's ``wdutch`` package installs it
 (``/usr/share/dict/nederlands``; OpenTaal, licence BSD (revised) or CC BY 3.0, at the user's choice).
@@ -66,6 +67,12 @@ def main() -> int:
     )
     (FOLDER / "common_words.txt").write_text(header + "\n".join(common) + "\n", encoding="utf-8")
     print(f"common_words.txt: {len(common)} words")
+    sys.path.insert(0, str(ROOT))
+    from casetafel.anonymisation.wordfilter import WordFilter
+
+    dutch = {word.lower() for word in words if " " not in word}
+    (FOLDER / "dutch_words.bloom").write_bytes(WordFilter.build(dutch).to_bytes())
+    print(f"dutch_words.bloom: {len(dutch)} words")
     return 0
 
 

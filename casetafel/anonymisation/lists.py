@@ -12,6 +12,7 @@ from pathlib import Path
 from casetafel.paths import resource_path
 
 from .tokens import WORD_RE
+from .wordfilter import WordFilter
 
 # first word -> second word -> phrases (longest first)
 PhraseIndex = dict[str, dict[str, tuple[tuple[str, ...], ...]]]
@@ -31,6 +32,7 @@ class WordLists:
     organisations: frozenset[str]
     organisation_phrases: PhraseIndex
     common_words: frozenset[str]
+    dutch_words: WordFilter
 
 
 def read_list(path: Path) -> list[str]:
@@ -88,4 +90,5 @@ def load_word_lists(folder: Path | None = None) -> WordLists:
         organisations=organisations,
         organisation_phrases=organisation_phrases,
         common_words=lower_set("common_words.txt"),
+        dutch_words=WordFilter.load(base / "dutch_words.bloom"),
     )

@@ -10,7 +10,8 @@ from .model import Category
 from .name_words import RELATIONS, TITLES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 
-LOWER_PARTICLES = NAME_PREFIXES | {"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"}
+ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
+LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES
 LOWER_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "hr", "familie", "fam", "gezin"})
 COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
 PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "woonplaats", "dorp", "buurtschap", "gehucht"})
@@ -30,6 +31,43 @@ RESIDENCE_VERBS = frozenset(
 )
 # "van het gebiedsteam", "de schuldhulpverlening": particles before an ordinary noun.
 NOT_SURNAME_ENDINGS = ("team", "loket", "ing", "heid", "schap", "zorg", "werk", "dienst", "centrum", "wet")
+VERBS_AFTER_TITLE = frozenset(
+    [
+        "belt",
+        "zegt",
+        "geeft",
+        "wil",
+        "kan",
+        "moet",
+        "gaat",
+        "komt",
+        "heeft",
+        "vindt",
+        "wordt",
+        "woont",
+        "werkt",
+        "ziet",
+        "krijgt",
+        "staat",
+        "blijft",
+        "loopt",
+        "weet",
+        "denkt",
+        "voelt",
+        "vertelt",
+        "laat",
+        "neemt",
+        "houdt",
+        "maakt",
+        "zit",
+        "ligt",
+        "lijkt",
+        "wacht",
+        "slaapt",
+        "rijdt",
+        "schrijft",
+    ]
+)
 # Words that follow a title in lower-case notes and are no name: "mevr wil", "dhr heeft".
 NOT_NAMES = FUNCTION_WORDS | MONTHS_AND_DAYS | TITLES | RELATIONS
 
@@ -67,10 +105,9 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
         return None
     if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):
         return None
-    if j > i:
-        return j + 1
-    if first_part in lists.surnames and word not in FUNCTION_WORDS:
-        return j + 1
+    known = first_part in lists.surnames and word not in VERBS_AFTER_TITLE
+    if known or first_part not in lists.dutch_words:
+        return j + 1  # "de boer", "van der velde", "bakker", "wolbrink"; not "de hele dag", "zegt"
     return None
 
 

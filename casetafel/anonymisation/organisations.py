@@ -297,7 +297,7 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or lower in lists.institution_keywords
             or lower in RELATIONS
             or lower in ROLES
-            or (_common(scan, lower) and not with_article)
+            or ((_common(scan, lower) or lower in lists.dutch_words) and not with_article)
             or (token.all_caps and len(token.text) > 6)
             or LOWER_TAIL_RE.search(token.text)
         ):
