@@ -198,6 +198,14 @@ COPULA_BEFORE_RE = re.compile(
 COPULA_AFTER_RE = re.compile(r"[ \t]*(?:[,;)]|\.(?!\d)|en(?![\w])|$)", re.MULTILINE)
 
 
+# "ze zijn 58 en 55", "zij zijn 41 en 39 jaar"
+PAIR_RE = re.compile(
+    r"(?<![\w])(?:ze|zij|beiden|beide|ouders)[ \t]+(?:zijn|waren)[ \t]+(?:nu[ \t]+)?(\d{1,3})[ \t]+en[ \t]+(\d{1,3})"
+    r"(?=[ \t]*(?:jaar|[,;.)]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
     """Ages in ``text``; ``starts`` are the offsets of digit runs (computed when not given)."""
     if starts is None:
@@ -214,6 +222,10 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         candidate = _age_at(text, pos, end, before)
         if candidate is not None:
             found.append(candidate)
+    for match in PAIR_RE.finditer(text):
+        if _plausible(match.group(1)) and _plausible(match.group(2)):
+            found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))
+            found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.8))
     if "jarig" in text.lower():
         for match in WORD_AGE_RE.finditer(text):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER:

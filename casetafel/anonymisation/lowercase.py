@@ -29,6 +29,29 @@ RESIDENCE_VERBS = frozenset(
         "opgegroeid",
     }
 )
+LOWER_INSTITUTION_KEYWORDS = frozenset(
+    [
+        "obs",
+        "cbs",
+        "pcbs",
+        "rkbs",
+        "ikc",
+        "sbo",
+        "basisschool",
+        "kindcentrum",
+        "kinderopvang",
+        "kdv",
+        "bso",
+        "peuterspeelzaal",
+        "zorgboerderij",
+        "gezondheidscentrum",
+        "huisartsenpraktijk",
+        "woonzorgcentrum",
+        "verpleeghuis",
+        "zorgcentrum",
+        "dagbesteding",
+    ]
+)
 # "van het gebiedsteam", "de schuldhulpverlening": particles before an ordinary noun.
 NOT_SURNAME_ENDINGS = ("team", "loket", "ing", "heid", "schap", "zorg", "werk", "dienst", "centrum", "wet")
 VERBS_AFTER_TITLE = frozenset(
@@ -76,6 +99,23 @@ def find_lowercase(scan: TextScan) -> list[Candidate]:
     found = _after_titles(scan)
     found.extend(_first_names(scan))
     found.extend(_places(scan))
+    found.extend(_institutions(scan))
+    return found
+
+
+def _institutions(scan: TextScan) -> list[Candidate]:
+    """ "obs de regenboog", "zorgboerderij de hoeve": a school or care keyword, an article and a name."""
+    tokens = scan.tokens
+    found = []
+    for i, token in enumerate(tokens[:-2]):
+        if token.lower not in LOWER_INSTITUTION_KEYWORDS or not scan.adjacent(i) or not scan.adjacent(i + 1):
+            continue
+        article, name = tokens[i + 1], tokens[i + 2]
+        if article.lower not in ("de", "het", "t") or article.cap or name.cap or name.lower in NOT_NAMES:
+            continue
+        if len(name.lower) < 3:
+            continue
+        found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
     return found
 
 

@@ -43,6 +43,7 @@ def find_names(scan: TextScan) -> list[Candidate]:
     found.extend(_after_titles(scan))
     found.extend(_after_initials(scan))
     found.extend(_initials_and_call_name(scan))
+    found.extend(_labelled(scan))
     found.extend(_words(scan))
     return found
 
@@ -156,6 +157,31 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
         if end is None:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
+    return found
+
+
+NAME_LABEL_RE = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:naam|naam cli[eë]nt|cli[eë]nt|betrokkene|aanvrager|partner)[ \t]*:[ \t]*"
+)
+
+
+def _labelled(scan: TextScan) -> list[Candidate]:
+    """ "naam: Kowalski, Marek" in a form-like note: the rest of the line up to a comma is the name, and a
+    first name after the comma belongs to it."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for match in NAME_LABEL_RE.finditer(scan.text):
+        j = _first_after(scan, match.end())
+        if j >= len(tokens) or tokens[j].start != match.end() or tokens[j].lower in TITLES:
+            continue
+        end = scan.surname_end(j, strict=False)
+        if end is None:
+            continue
+        end = _extend(scan, end)
+        after = scan.text[tokens[end - 1].end : tokens[end - 1].end + 2]
+        if after in (", ", ",") and end < len(tokens) and tokens[end].lower in lists.first_names:
+            end += 1  # "Kowalski, Marek"
+        found.append(_span(scan, j, end, 0.85))
     return found
 
 
@@ -296,6 +322,8 @@ def propagate(scan: TextScan, names: list[Candidate]) -> list[Candidate]:
         return []
     found = []
     for i, token in enumerate(scan.tokens):
+        if token.sentence_start and scan.is_common(token):
+            continue  # "Bos in het park ..." after "mevrouw Bos"
         if token.text in words and i not in scan.blocked:
             found.append(Candidate(token.start, token.end, Category.NAAM, 0.7))
     return found

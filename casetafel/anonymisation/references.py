@@ -13,10 +13,10 @@ from .model import Category
 from .scan import Candidate
 
 KEYWORD_RE = re.compile(
-    r"(?<![\w-])(?:dossier(?:nummer|nr)?|cli[eë]nt(?:en)?(?:nummer|nr)|klant(?:nummer|nr)|registratie(?:nummer|nr)"
+    r"(?<![\w])(?:dossier(?:nummer|nr)?|cli[eë]nt(?:en)?(?:nummer|nr)|klant(?:nummer|nr)|registratie(?:nummer|nr)"
     r"|zaak(?:nummer|nr)|kenmerk|betalingskenmerk|referentie(?:nummer)?|ref|polis(?:nummer|nr)|relatie(?:nummer|nr)"
     r"|debiteur(?:en)?(?:nummer|nr)|pas(?:nummer|nr)|lid(?:maat)?(?:nummer|nr)|contract(?:nummer|nr)"
-    r"|factuur(?:nummer|nr)|beschikking(?:s?(?:nummer|nr))?|aanvraag(?:nummer|nr)|vorderings?(?:nummer|nr)"
+    r"|factuur(?:nummer|nr)?|beschikking(?:s?(?:nummer|nr))?|aanvraag(?:nummer|nr)|vorderings?(?:nummer|nr)"
     r"|verzekerden?nummer|personeelsnummer|cjib-?nummer|leerling(?:en)?(?:nummer|nr)|student(?:en)?(?:nummer|nr)"
     r"|onderwijsnummer|kvk(?:-?nummer|-?nr)?|v-?nummer|vreemdelingen(?:nummer|nr)|id-?kaart(?:nummer)?"
     r"|identiteitskaart(?:nummer)?|paspoort(?:nummer|nr)?|document(?:nummer|nr)|rijbewijs(?:nummer|nr)?"
