@@ -26,7 +26,7 @@ KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 GROUP = r"[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
-CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t]{GROUP})*(?![\w-])")
+CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
 STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
 # Without a keyword: court numbers ("C/09/661234", "FA RK 24-1234") and letter-prefixed codes.
 COURT_RE = re.compile(
