@@ -141,7 +141,7 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
         return None
     word = tokens[j].lower
     first_part = word.split("-", 1)[0]
-    if word in FUNCTION_WORDS or word in MONTHS_AND_DAYS or len(first_part) < 2:
+    if word in FUNCTION_WORDS or word in MONTHS_AND_DAYS or len(first_part) < 3:
         return None
     if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):
         return None
