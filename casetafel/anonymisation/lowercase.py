@@ -217,7 +217,8 @@ def _places(scan: TextScan) -> list[Candidate]:
         if length > 1:
             last = tokens[i + length - 1]
             after_noun = scan.prev_adjacent(i) and scan.prev_lower(i) in PLACE_NOUNS
-            if after_noun or (last.lower not in lists.common_words and last.lower not in NOT_NAMES):
+            ordinary = last.lower in lists.common_words or last.lower in lists.dutch_words
+            if after_noun or (not ordinary and last.lower not in NOT_NAMES):
                 found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))
                 continue
         lower = token.lower
