@@ -44,6 +44,7 @@ def find_names(scan: TextScan) -> list[Candidate]:
     found.extend(_after_initials(scan))
     found.extend(_initials_and_call_name(scan))
     found.extend(_labelled(scan))
+    found.extend(_abbreviated_particles(scan))
     found.extend(_words(scan))
     return found
 
@@ -157,6 +158,20 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
         if end is None:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
+    return found
+
+
+ABBREVIATED_PARTICLE_RE = re.compile(r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d)[ \t]+(?=[A-Z])")
+
+
+def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
+    """ "mw. v.d. Berg", "fam. v/d Heuvel": an abbreviated "van der" before a surname."""
+    found = []
+    for match in ABBREVIATED_PARTICLE_RE.finditer(scan.text):
+        j = _first_after(scan, match.end())
+        if j >= len(scan.tokens) or scan.tokens[j].start != match.end() or not scan.name_like(j):
+            continue
+        found.append(Candidate(match.start(), scan.tokens[j].end, Category.NAAM, 0.85))
     return found
 
 
