@@ -100,7 +100,7 @@ BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "sin
 # A house number with its addition: "12a", "14 bis", "3 hs", "112-III", "4-B", "7-2".
 HOUSE_NUMBER_RE = re.compile(
     r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z](?![\w]))?"
-    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|[A-Za-z]{1,2})(?![\w])|[ \t](?:bis|hs|huis|bg|zw|I{1,3}|[A-Z])(?![\w]))?"
+    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|[A-Za-z]{1,2})(?![\w])|[ \t](?:bis|hs|huis|bg|zw|I{1,3}|[A-Z])(?![\w]))?"
     r"(?![\w-]|[.,]\d)"
 )
 LAAN_VAN_RE = re.compile(

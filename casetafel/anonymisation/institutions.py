@@ -94,7 +94,7 @@ def _name_end(scan: TextScan, j: int, *, opening_connector: bool = False) -> int
     k = j
     while k < len(tokens) and k - j < 6:
         token = tokens[k]
-        if token.lower in NAME_ARTICLES or token.lower in NAME_PREFIXES:
+        if token.lower in NAME_ARTICLES or token.lower in NAME_PREFIXES or token.lower in ("al", "el"):
             if not (scan.adjacent(k) and (tokens[k + 1].cap or tokens[k + 1].lower in NAME_PREFIXES)):
                 break
         elif token.cap and len(token.text) > 1 and (not token.all_caps or len(token.text) <= 5):

@@ -141,7 +141,7 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
         return None
     word = tokens[j].lower
     first_part = word.split("-", 1)[0]
-    if word in FUNCTION_WORDS or word in MONTHS_AND_DAYS or len(first_part) < 3:
+    if word in NOT_NAMES or len(first_part) < 3:
         return None
     if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):
         return None
@@ -217,6 +217,7 @@ def _places(scan: TextScan) -> list[Candidate]:
         if length > 1:
             last = tokens[i + length - 1]
             after_noun = scan.prev_adjacent(i) and scan.prev_lower(i) in PLACE_NOUNS
+            after_noun = after_noun or (placed and token.lower not in ("de", "het"))  # "woont in t harde"
             ordinary = last.lower in lists.common_words or last.lower in lists.dutch_words
             if after_noun or (not ordinary and last.lower not in NOT_NAMES):
                 found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))

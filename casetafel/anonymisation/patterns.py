@@ -111,6 +111,7 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found.extend(_ibans(text))
     found.extend(_bsns(text, starts))
     found.extend(_text_dates(text, starts))
+    found.extend(_day_month_dates(text, starts))
     found.extend(find_references(text))
     return [c for c in found if not _article_number(text, c)]
 
@@ -199,6 +200,28 @@ def _bsns(text: str, starts: list[int]) -> list[Candidate]:
             found.append(Candidate(match.start(), match.end(), Category.BSN, 0.97 if context else 0.9))
         elif context:
             found.append(Candidate(match.start(), match.end(), Category.BSN, 0.7))
+    return found
+
+
+DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
+DAY_MONTH_CUE_RE = re.compile(
+    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
+    """ "op 3-11", "d.d. 17/12", "overleg 12/3": a day and month without a year, after a telling word."""
+    found = []
+    for pos in starts:
+        if pos and text[pos - 1] in "-/.,":
+            continue
+        match = DAY_MONTH_RE.match(text, pos)
+        if match is None:
+            continue
+        if DAY_MONTH_CUE_RE.search(text[max(0, pos - 20) : pos]):
+            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.75))
     return found
 
 

@@ -224,6 +224,12 @@ def _by_context(scan: TextScan) -> list[Candidate]:
         ):
             continue
         lower = token.lower
+        if lower in ("de", "het") and i + 1 < len(tokens) and scan.adjacent(i) and tokens[i + 1].cap:
+            if tokens[i - 1].lower in ("wijk", "buurt", "stadsdeel", "buurtschap"):
+                found.append(
+                    Candidate(token.start, tokens[i + 1].end, Category.PLAATS, 0.7)
+                )  # "wijk Het Zand"
+            continue
         if lower in lists.places or lower in lists.first_names or lower in lists.surnames:
             continue
         if scan.is_common(token) or lower in lists.institution_keywords:
