@@ -61,6 +61,8 @@ WEEKDAY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "artikel 3 mei"-like numbers are rare; a count of things before the number is not: "nog 3 mei-dagen".
+# "per 1 januari" is when a rule changes, not when a resident did something.
+NEW_YEAR_RE = re.compile(r"0?1(?:e|ste)?[ \t]+jan", re.IGNORECASE)
 UNIT_BEFORE_RE = re.compile(r"(?<![\w])(?:artikel|art\.|lid|nr\.?|nummer|groep|klas)[ \t]*$", re.IGNORECASE)
 BIRTH_CONTEXT_RE = re.compile(
     r"(?:geboren|geb\.|geboortedatum|jarig|verjaardag)\W*(?:op\W+)?$", re.IGNORECASE
@@ -237,7 +239,7 @@ def _text_dates(text: str, starts: list[int]) -> list[Candidate]:
             found.append(Candidate(start, match.end(), Category.DATUM, 0.9))
         elif BIRTH_CONTEXT_RE.search(before) or weekday:
             found.append(Candidate(start, match.end(), Category.DATUM, 0.85))
-        elif not UNIT_BEFORE_RE.search(before):
+        elif not UNIT_BEFORE_RE.search(before) and not NEW_YEAR_RE.match(value):
             # "20 november", "28 okt": a day of a meeting or visit is as telling as a full date
             found.append(Candidate(start, match.end(), Category.DATUM, 0.75))
     return found
