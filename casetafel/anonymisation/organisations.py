@@ -155,6 +155,20 @@ SERVICE_WORDS = frozenset(
         "indicatie",
         "opname",
         "traject",
+        "huurwoning",
+        "woning",
+        "bewoner",
+        "huurster",
+        "schuld",
+        "achterstand",
+        "vordering",
+        "aanmaning",
+        "brief",
+        "consulent",
+        "casemanager",
+        "gezinsvoogd",
+        "wijkcoach",
+        "begeleider",
     }
 )
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
@@ -166,7 +180,46 @@ def find_organisations(scan: TextScan) -> list[Candidate]:
     found.extend(_regional(scan))
     found.extend(_trailing(scan))
     found.extend(_placed(scan))
+    found.extend(_listed_with(scan, found))
     return found
+
+
+COORDINATION_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:en|of)[ \t]+)")
+
+
+def _listed_with(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
+    """ "schulden bij Vattenfall, Woonpunt en Eneco": an unknown name listed with an organisation, or
+    with a national body after "bij" or "via", is an organisation too."""
+    tokens, lists, text = scan.tokens, scan.lists, scan.text
+    ends = {c.end for c in found}
+    for i, token in enumerate(tokens[1:], start=1):
+        if i in scan.blocked and tokens[i - 1].lower in PLACING_BEFORE and scan.prev_adjacent(i):
+            ends.add(token.end)
+    more = []
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    queue = sorted(ends)
+    while queue:
+        end = queue.pop(0)
+        link = COORDINATION_RE.match(text, end)
+        if link is None or link.end() not in starts:
+            continue
+        k = starts[link.end()]
+        token = tokens[k]
+        lower = token.lower
+        if (
+            not token.cap
+            or k in scan.blocked
+            or lower in lists.first_names
+            or lower in lists.surnames
+            or lower in lists.places
+            or lower in lists.dutch_words
+            or _common(scan, lower)
+            or LOWER_TAIL_RE.search(token.text)
+        ):
+            continue
+        more.append(Candidate(token.start, _end_with_digits(scan, token.end), Category.INSTELLING, 0.6))
+        queue.append(token.end)
+    return more
 
 
 def _end_with_digits(scan: TextScan, end_pos: int) -> int:
