@@ -56,6 +56,20 @@ LOWER_INSTITUTION_KEYWORDS = frozenset(
 NOT_SURNAME_ENDINGS = ("team", "loket", "ing", "heid", "schap", "zorg", "werk", "dienst", "centrum", "wet")
 VERBS_AFTER_TITLE = frozenset(
     [
+        "mag",
+        "zal",
+        "kon",
+        "wou",
+        "ging",
+        "kwam",
+        "had",
+        "was",
+        "werd",
+        "bleef",
+        "hoopt",
+        "vraagt",
+        "wilt",
+        "kunt",
         "belt",
         "zegt",
         "geeft",
@@ -189,7 +203,7 @@ def _first_names(scan: TextScan) -> list[Candidate]:
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
         if prev in LOWER_TITLES:
             continue  # done above
-        if prev in RELATIONS and token.lower not in NOT_NAMES:
+        if prev in RELATIONS and token.lower not in NOT_NAMES and token.lower not in VERBS_AFTER_TITLE:
             confidence = 0.8
         elif _ordinary(scan, token.lower) or token.lower in lists.places:
             continue

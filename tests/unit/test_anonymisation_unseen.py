@@ -100,6 +100,10 @@ def test_unseen_kinds_are_found(text: str, part: str) -> None:
         "het wijkteam komt bij elkaar. de boer wil eerst koffie.",
         "Hij zit in groep 7 en woont al 12 jaar in het dorp.",
         "Het gezin heeft drie kinderen van 4, 7 en 12 jaar.",
+        "de vrouw wil eerst zelf proberen. moeder mag niet mee.",
+        "Via Instagram en WhatsApp werven we vrijwilligers.",
+        "Per 1 januari is de wet gewijzigd.",
+        "Bij de Rabobank, de ING en de SNS kan het.",
     ],
 )
 def test_hard_negatives_stay_clean(text: str) -> None:
