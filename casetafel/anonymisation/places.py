@@ -218,7 +218,7 @@ def _by_context(scan: TextScan) -> list[Candidate]:
             or token.sentence_start
             or i in scan.blocked
             or token.all_caps
-            or len(token.text) < 3
+            or len(token.text) < 2
             or not scan.prev_adjacent(i)
             or tokens[i - 1].lower not in STRONG_CONTEXT
         ):

@@ -22,7 +22,8 @@ KEYWORD_RE = re.compile(
     r"|identiteitskaart(?:nummer)?|paspoort(?:nummer|nr)?|document(?:nummer|nr)|rijbewijs(?:nummer|nr)?"
     r"|parket(?:nummer|nr)|rol(?:nummer|nr)|aanslag(?:nummer|nr)|incasso(?:nummer|nr)|procedurenummer"
     r"|beschikkingsnummer|budgetbeheer[ \t]+nr|bsn|burgerservicenummer|sofi-?nummer"
-    r"|(?:onder|met)[ \t]+(?:het[ \t]+)?(?:nummer|nr))(?![\w-])",
+    r"|(?:onder|met)[ \t]+(?:het[ \t]+)?(?:nummer|nr)"
+    r"|(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)[^\W\d_]{2,20}-?(?:nummer|nr))(?![\w-])",
     re.IGNORECASE,
 )
 GROUP = r"[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
@@ -34,6 +35,8 @@ COURT_RE = re.compile(
 )
 CHAMBER_RE = re.compile(r"(?<![\w-])[A-Z]{2}[ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
 PREFIXED_RE = re.compile(r"(?<![\w/-])[A-Z]{1,4}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
+# An identity-card or passport number: two letters, six letters or digits, a digit ("IR7KH5XP2").
+DOCUMENT_RE = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{6}\d(?![\w-])")
 NOT_REFERENCE_PREFIXES = frozenset({"ISO", "NEN", "COVID", "SARS", "CO", "NO", "PM", "EN", "A", "BV", "ART"})
 OWN_NUMBER_RE = re.compile(r"(?:BV|A)-(?:19|20)\d{2}-\d{1,4}")
 
@@ -68,6 +71,10 @@ def find_references(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for keyword in KEYWORD_RE.finditer(text):
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
+    for match in DOCUMENT_RE.finditer(text):
+        value = match.group()
+        if _digits(value) >= 3 and sum(ch.isalpha() for ch in value) >= 3:
+            found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.75))
     for regex in (COURT_RE, CHAMBER_RE, PREFIXED_RE):
         for match in regex.finditer(text):
             value = match.group()
