@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .model import Category
-from .scan import NAME_PREFIXES, Candidate, TextScan
+from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 
 STREET_SUFFIXES = (
     "straat",
@@ -68,6 +68,18 @@ STREET_SUFFIXES = (
     "kant",
     "pier",
     "esch",
+    # Frisian
+    "wei",
+    "dyk",
+    "leane",
+    "strjitte",
+    "paad",
+    "buorren",
+    "loane",
+    "reed",
+    "feart",
+    "hiem",
+    "wâl",
 )
 BARE_STREET_SUFFIXES = (
     "straat",
@@ -85,8 +97,10 @@ BARE_STREET_SUFFIXES = (
     "straatweg",
 )
 BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "singel", "esplanade", "wal"})
+# A house number with its addition: "12a", "14 bis", "3 hs", "112-III", "4-B", "7-2".
 HOUSE_NUMBER_RE = re.compile(
-    r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[ \t]?-?[a-zA-Z](?![\w]))?(?:[ \t]?-[ \t]?\d{1,4}|[ \t]?(?:bis|hs|huis)(?![\w]))?"
+    r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z](?![\w]))?"
+    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|[A-Za-z]{1,2})(?![\w])|[ \t](?:bis|hs|huis|bg|zw|I{1,3}|[A-Z])(?![\w]))?"
     r"(?![\w-]|[.,]\d)"
 )
 LAAN_VAN_RE = re.compile(
@@ -125,8 +139,14 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(tokens):
         lower = token.lower
-        if not token.cap or i in scan.blocked or lower in lists.places:
+        if i in scan.blocked or lower in lists.places:
             continue
+        if not token.cap and (
+            lower in lists.common_words
+            or lower in lists.stop_words
+            or not HOUSE_NUMBER_RE.match(text, token.end)
+        ):
+            continue  # "stationsweg 8" in a note without capitals needs its number
         is_bare = lower in BARE_STREETS
         suffix = None
         if lower.endswith(STREET_SUFFIXES):
@@ -158,7 +178,121 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         number = HOUSE_NUMBER_RE.match(text, match.end())
         if number is not None:
             found.append(Candidate(match.start(), number.end(), Category.ADRES, 0.93))
+    found.extend(_cued_streets(scan))
     return found
+
+
+def _cued_streets(scan: TextScan) -> list[Candidate]:
+    """A street without a telling suffix ("Kofferen 5", "De Skâns 22", "galamadammen 3"), when the context
+    says it is an address: "aan de", "woont", "adres", a place and a comma before it, a postcode after."""
+    tokens, text = scan.tokens, scan.text
+    found = []
+    for i, token in enumerate(tokens):
+        number = HOUSE_NUMBER_RE.match(text, token.end)
+        if number is None or i in scan.blocked or not _street_word(scan, token.lower):
+            continue
+        if UNIT_AFTER_RE.match(text, number.end()) or YEAR_RE.fullmatch(number.group().strip()):
+            continue
+        first = i
+        while first > 0 and i - first < 2 and scan.adjacent(first - 1):
+            prev = tokens[first - 1]
+            if not (prev.cap or prev.lower in STREET_ARTICLES) or not _street_word(
+                scan, prev.lower, lead=True
+            ):
+                break
+            first -= 1
+        if tokens[first].lower in STREET_ARTICLES and not tokens[first].cap:
+            first += 1  # "aan de galamadammen 3": the article belongs to the sentence
+        if first > i:
+            continue
+        if not tokens[first].cap and not (
+            first >= 2
+            and tokens[first - 1].lower in STREET_ARTICLES
+            and tokens[first - 2].lower in ("aan", "op")
+        ):
+            continue  # lower case only in "aan de galamadammen 3"
+        if _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
+            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
+    return found
+
+
+def _street_word(scan: TextScan, lower: str, *, lead: bool = False) -> bool:
+    if lead and lower in STREET_ARTICLES:
+        return True
+    if lower in FUNCTION_WORDS or lower in MONTHS_AND_DAYS or lower in NOT_STREETS:
+        return False
+    if lead:
+        return lower in STREET_ARTICLES or lower in STREET_TITLES or lower not in scan.lists.places
+    return len(lower) > 2 and lower not in scan.lists.places
+
+
+def _cue_before(scan: TextScan, first: int) -> bool:
+    tokens, text = scan.tokens, scan.text
+    if first == 0:
+        return False
+    gap = text[tokens[first - 1].end : tokens[first].start]
+    prev = tokens[first - 1].lower
+    if gap.strip() in (",", ":") and "\n" not in gap:
+        # "Sint-Oedenrode, Kofferen 5", "adres: Kofferen 5"
+        return prev in ADDRESS_WORDS or tokens[first - 1].cap and prev in scan.lists.places or prev in COMPASS
+    if gap.strip():
+        return False
+    if prev in ADDRESS_WORDS:
+        return True
+    return prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op")
+
+
+ADDRESS_WORDS = frozenset(
+    {
+        "aan",
+        "wonende",
+        "woont",
+        "wonen",
+        "woonadres",
+        "adres",
+        "huisadres",
+        "postadres",
+        "straat",
+        "woonachtig",
+        "gevestigd",
+    }
+)
+COMPASS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
+NOT_STREETS = frozenset(
+    {
+        "groep",
+        "klas",
+        "week",
+        "bijlage",
+        "artikel",
+        "fase",
+        "stap",
+        "nummer",
+        "kamer",
+        "lid",
+        "punt",
+        "versie",
+        "pagina",
+        "blz",
+        "hoofdstuk",
+        "niveau",
+        "route",
+        "bus",
+        "lijn",
+        "tram",
+        "trede",
+        "schaal",
+        "jaar",
+        "cijfer",
+        "wmo",
+    }
+)
+UNIT_AFTER_RE = re.compile(
+    r"[ \t]*(?:jaar|jr|keer|uur|euro|procent|%|kinderen|weken|maanden|dagen|minuten|km|kilo|personen|mensen)(?![\w])",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])")
 
 
 def _street_start(scan: TextScan, i: int) -> int:

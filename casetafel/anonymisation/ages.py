@@ -179,6 +179,9 @@ PERSON_WORDS = frozenset(
         "pleegkind",
         "neef",
         "nicht",
+        "tweeling",
+        "jongste",
+        "oudste",
     }
 )
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -193,6 +196,14 @@ COPULA_BEFORE_RE = re.compile(
     r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna)[ \t]+)?$"
 )
 COPULA_AFTER_RE = re.compile(r"[ \t]*(?:[,;)]|\.(?!\d)|en(?![\w])|$)", re.MULTILINE)
+
+
+# "ze zijn 58 en 55", "zij zijn 41 en 39 jaar"
+PAIR_RE = re.compile(
+    r"(?<![\w])(?:ze|zij|beiden|beide|ouders)[ \t]+(?:zijn|waren)[ \t]+(?:nu[ \t]+)?(\d{1,3})[ \t]+en[ \t]+(\d{1,3})"
+    r"(?=[ \t]*(?:jaar|[,;.)]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
@@ -211,6 +222,10 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         candidate = _age_at(text, pos, end, before)
         if candidate is not None:
             found.append(candidate)
+    for match in PAIR_RE.finditer(text):
+        if _plausible(match.group(1)) and _plausible(match.group(2)):
+            found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))
+            found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.8))
     if "jarig" in text.lower():
         for match in WORD_AGE_RE.finditer(text):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER:
@@ -257,6 +272,34 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if subject & PERSON_WORDS or named:
             return Candidate(pos, end, Category.LEEFTIJD, 0.75)
     return None
+
+
+AFTER_NAME_RES = (
+    # "Jansen (61)", "de boer (72 jaar)"
+    re.compile(r"[ \t]*\([ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"),
+    # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
+    re.compile(r",[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)))", re.MULTILINE),
+    # "dhr bakker is 81, woont", "Mees is inmiddels 14."
+    re.compile(
+        r"[ \t]+(?:is|wordt|werd|was)[ \t]+(?:(?:nu|inmiddels|bijna|pas|net)[ \t]+)?(\d{1,3})"
+        r"(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)|en[ \t]|jaar))",
+        re.MULTILINE,
+    ),
+)
+
+
+def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
+    """Ages written right after the person: "Jansen (61)", "Hofstra, 34", "bakker is 81"."""
+    found = []
+    for name in names:
+        if name.category is not Category.NAAM:
+            continue
+        for regex in AFTER_NAME_RES:
+            match = regex.match(text, name.end)
+            if match is not None and _plausible(match.group(1)):
+                found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.85))
+                break
+    return found
 
 
 def age_value(value: str) -> int | None:

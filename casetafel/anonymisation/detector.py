@@ -10,11 +10,13 @@ import threading
 from collections.abc import Iterable
 
 from .addresses import find_addresses
-from .ages import age_value, find_ages
+from .ages import age_value, ages_after_names, find_ages
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
+from .lowercase import find_lowercase
 from .model import PLACEHOLDERS, Category, Finding
 from .names import find_names, propagate
+from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns
 from .places import find_places
 from .scan import Candidate, TextScan
@@ -60,9 +62,13 @@ class Detector:
         candidates.extend(find_ages(text, starts))
         candidates.extend(find_addresses(scan))
         candidates.extend(find_institutions(scan))
+        candidates.extend(find_organisations(scan))
         names = find_names(scan)
         candidates.extend(names)
         candidates.extend(propagate(scan, names))
+        lowercase = find_lowercase(scan)
+        candidates.extend(lowercase)
+        candidates.extend(ages_after_names(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
         return [self._finding(text, c) for c in resolve(text, candidates)]
 

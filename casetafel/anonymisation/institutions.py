@@ -94,14 +94,15 @@ def _name_end(scan: TextScan, j: int, *, opening_connector: bool = False) -> int
     k = j
     while k < len(tokens) and k - j < 6:
         token = tokens[k]
-        if token.lower in NAME_ARTICLES or token.lower in NAME_PREFIXES:
+        if token.lower in NAME_ARTICLES or token.lower in NAME_PREFIXES or token.lower in ("al", "el"):
             if not (scan.adjacent(k) and (tokens[k + 1].cap or tokens[k + 1].lower in NAME_PREFIXES)):
                 break
-        elif token.cap and (not token.all_caps or len(token.text) <= 5):
+        elif token.cap and len(token.text) > 1 and (not token.all_caps or len(token.text) <= 5):
             if k in scan.blocked:
                 break
             known = token.lower in lists.surnames or token.lower in lists.first_names
-            if scan.is_common(token) and not known:
+            after_article = k > j and tokens[k - 1].lower in NAME_ARTICLES  # "Zorgboerderij De Hoeve"
+            if scan.is_common(token) and not known and not after_article:
                 break
             end = k + 1
         elif token.lower in CONNECTORS and (end is not None or opening_connector and k == j):
@@ -135,7 +136,7 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         end = _name_end(scan, i + length, opening_connector=opening)
         if end is None:
             continue
-        confidence = 0.9 if not token.cap or token.sentence_start else 0.85
+        confidence = 0.91  # the keyword outweighs a place inside the name: "Zorgboerderij De Hoeve"
         end_pos = _with_suffix(scan, tokens[end - 1].end)
         found.append(Candidate(token.start, end_pos, Category.INSTELLING, confidence))
     return found

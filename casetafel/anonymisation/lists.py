@@ -12,6 +12,7 @@ from pathlib import Path
 from casetafel.paths import resource_path
 
 from .tokens import WORD_RE
+from .wordfilter import WordFilter
 
 # first word -> second word -> phrases (longest first)
 PhraseIndex = dict[str, dict[str, tuple[tuple[str, ...], ...]]]
@@ -28,6 +29,10 @@ class WordLists:
     domain_phrases: PhraseIndex
     institution_keywords: frozenset[str]
     institution_phrases: PhraseIndex
+    organisations: frozenset[str]
+    organisation_phrases: PhraseIndex
+    common_words: frozenset[str]
+    dutch_words: WordFilter
 
 
 def read_list(path: Path) -> list[str]:
@@ -71,6 +76,7 @@ def load_word_lists(folder: Path | None = None) -> WordLists:
     places, place_phrases = split_entries(read_list(base / "places.txt"))
     domain, domain_phrases = split_entries(read_list(base / "domain_terms.txt"))
     keywords, keyword_phrases = split_entries(read_list(base / "institution_keywords.txt"))
+    organisations, organisation_phrases = split_entries(read_list(base / "organisations.txt"))
     return WordLists(
         first_names=lower_set("first_names.txt"),
         surnames=lower_set("surnames.txt"),
@@ -81,4 +87,8 @@ def load_word_lists(folder: Path | None = None) -> WordLists:
         domain_phrases=domain_phrases,
         institution_keywords=keywords,
         institution_phrases=keyword_phrases,
+        organisations=organisations,
+        organisation_phrases=organisation_phrases,
+        common_words=lower_set("common_words.txt"),
+        dutch_words=WordFilter.load(base / "dutch_words.bloom"),
     )

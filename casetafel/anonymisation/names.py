@@ -15,6 +15,26 @@ from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
 INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
 BARE_INITIALS_RE = re.compile(r"(?<![\w.])(?:(?:[A-Z]|Th|Chr|Joh|IJ)\.[ \t]?){1,4}(?=[ \t]*[^\W\d_])")
 NAME_PARTICLES = NAME_PREFIXES | CAP_PARTICLES
+# "Dinand van Wijkracht", "Petra van Zorgplein": compounds that name an organisation, not a family.
+ORGANISATION_ENDINGS = (
+    "kracht",
+    "zorg",
+    "werk",
+    "wonen",
+    "welzijn",
+    "groep",
+    "team",
+    "punt",
+    "plein",
+    "centrum",
+    "bank",
+    "loket",
+    "net",
+    "lijn",
+    "hulp",
+    "school",
+    "college",
+)
 PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "nabij", "richting", "vanuit", "gemeente"})
 
 
@@ -22,6 +42,9 @@ def find_names(scan: TextScan) -> list[Candidate]:
     found: list[Candidate] = []
     found.extend(_after_titles(scan))
     found.extend(_after_initials(scan))
+    found.extend(_initials_and_call_name(scan))
+    found.extend(_labelled(scan))
+    found.extend(_abbreviated_particles(scan))
     found.extend(_words(scan))
     return found
 
@@ -37,6 +60,8 @@ def _extend(scan: TextScan, end: int) -> int:
         lists = scan.lists
         if not (scan.is_prefix(end) or nxt.cap):
             break
+        if _organisation_after_van(scan, end):
+            break
         if nxt.cap and not scan.is_prefix(end):
             known = nxt.lower in lists.first_names or nxt.lower in lists.surnames
             if not known and (scan.is_common(nxt) or nxt.lower in lists.places):
@@ -46,6 +71,22 @@ def _extend(scan: TextScan, end: int) -> int:
             break
         end = more
     return end
+
+
+def _organisation_after_van(scan: TextScan, i: int) -> bool:
+    """ "Marieke van Zorgboog": "van" plus an organisation, not a surname."""
+    tokens, lists = scan.tokens, scan.lists
+    if tokens[i].lower != "van" or i + 1 >= len(tokens):
+        return False
+    word = tokens[i + 1]
+    if word.lower in lists.surnames:
+        return False
+    return (
+        word.lower in lists.organisations
+        or word.all_caps
+        or word.lower in lists.institution_keywords
+        or word.lower.endswith(ORGANISATION_ENDINGS)
+    )
 
 
 def _span(scan: TextScan, first: int, end: int, confidence: float, start: int | None = None) -> Candidate:
@@ -98,6 +139,64 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
             continue
         end = _extend(scan, end)
         found.append(_span(scan, j, end, 0.9, start=initials.start() if initials else None))
+    return found
+
+
+CALL_NAME_RE = re.compile(
+    r"(?<![\w.])(?:(?:[A-Z]|Th|Chr|Joh|IJ)\.[ \t]?){1,5}[ \t]*\([ \t]*[A-Z][^\W\d_]+[ \t]*\)[ \t]+(?=[^\W\d_'’])"
+)
+
+
+def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
+    """ "A.B. (Bram) Jansen", "C.D. (Cor) van 't Veld-Bos": initials, call name and surname are one name."""
+    found = []
+    for match in CALL_NAME_RE.finditer(scan.text):
+        j = _first_after(scan, match.end())
+        if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
+            continue
+        end = scan.surname_end(j, strict=False)
+        if end is None:
+            continue
+        found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
+    return found
+
+
+ABBREVIATED_PARTICLE_RE = re.compile(r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d)[ \t]+(?=[A-Z])")
+
+
+def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
+    """ "mw. v.d. Berg", "fam. v/d Heuvel": an abbreviated "van der" before a surname."""
+    found = []
+    for match in ABBREVIATED_PARTICLE_RE.finditer(scan.text):
+        j = _first_after(scan, match.end())
+        if j >= len(scan.tokens) or scan.tokens[j].start != match.end() or not scan.name_like(j):
+            continue
+        found.append(Candidate(match.start(), scan.tokens[j].end, Category.NAAM, 0.85))
+    return found
+
+
+NAME_LABEL_RE = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:naam|naam cli[eë]nt|cli[eë]nt|betrokkene|aanvrager|partner)[ \t]*:[ \t]*"
+)
+
+
+def _labelled(scan: TextScan) -> list[Candidate]:
+    """ "naam: Kowalski, Marek" in a form-like note: the rest of the line up to a comma is the name, and a
+    first name after the comma belongs to it."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for match in NAME_LABEL_RE.finditer(scan.text):
+        j = _first_after(scan, match.end())
+        if j >= len(tokens) or tokens[j].start != match.end() or tokens[j].lower in TITLES:
+            continue
+        end = scan.surname_end(j, strict=False)
+        if end is None:
+            continue
+        end = _extend(scan, end)
+        after = scan.text[tokens[end - 1].end : tokens[end - 1].end + 2]
+        if after in (", ", ",") and end < len(tokens) and tokens[end].lower in lists.first_names:
+            end += 1  # "Kowalski, Marek"
+        found.append(_span(scan, j, end, 0.85))
     return found
 
 
@@ -238,6 +337,8 @@ def propagate(scan: TextScan, names: list[Candidate]) -> list[Candidate]:
         return []
     found = []
     for i, token in enumerate(scan.tokens):
+        if token.sentence_start and scan.is_common(token):
+            continue  # "Bos in het park ..." after "mevrouw Bos"
         if token.text in words and i not in scan.blocked:
             found.append(Candidate(token.start, token.end, Category.NAAM, 0.7))
     return found

@@ -5,10 +5,10 @@ full dates, dossier and client numbers, and street plus house number."""
 from __future__ import annotations
 
 import re
-from itertools import repeat
 from typing import NamedTuple
 
 from .model import Category
+from .references import find_references
 from .scan import Candidate
 from .validators import IBAN_LENGTHS, bsn_valid, iban_valid
 
@@ -56,22 +56,17 @@ DATE_TEXT_RE = re.compile(
     rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?[ \t]+{MONTHS}\.?(?:[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
     re.IGNORECASE,
 )
+WEEKDAY_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?[ \t]+$",
+    re.IGNORECASE,
+)
+# "artikel 3 mei"-like numbers are rare; a count of things before the number is not: "nog 3 mei-dagen".
+# "per 1 januari" is when a rule changes, not when a resident did something.
+NEW_YEAR_RE = re.compile(r"0?1(?:e|ste)?[ \t]+jan", re.IGNORECASE)
+UNIT_BEFORE_RE = re.compile(r"(?<![\w])(?:artikel|art\.|lid|nr\.?|nummer|groep|klas)[ \t]*$", re.IGNORECASE)
 BIRTH_CONTEXT_RE = re.compile(
     r"(?:geboren|geb\.|geboortedatum|jarig|verjaardag)\W*(?:op\W+)?$", re.IGNORECASE
 )
-NUMBER_KEYWORD_RE = re.compile(
-    r"(?<![\w])(?:dossier(?:nummer|nr)?|cli[eë]nt(?:en)?(?:nummer|nr)|klant(?:nummer|nr)|registratie(?:nummer|nr)"
-    r"|zaak(?:nummer|nr)|kenmerk|referentie(?:nummer)?|ref|polis(?:nummer|nr)|relatie(?:nummer|nr)"
-    r"|debiteur(?:en)?(?:nummer|nr)|pas(?:nummer|nr)|lid(?:maat)?(?:nummer|nr)|contract(?:nummer|nr)"
-    r"|factuur(?:nummer|nr)|beschikkings?(?:nummer|nr)|aanvraag(?:nummer|nr)|vorderings?(?:nummer|nr)"
-    r"|verzekerden?nummer|personeelsnummer|cjib-nummer|bsn|burgerservicenummer|sofi-?nummer)(?![\w])",
-    re.IGNORECASE,
-)
-KEYWORD_START_RE = re.compile(
-    r"(?<![\w])(?=dos|cli|kla|reg|zaa|ken|ref|pol|rel|deb|pas|lid|con|fac|bes|aan|vor|ver|per|cji|bsn|bur|sof)"
-)
-NUMBER_STEMS = ("dossier", "nummer", "nr", "kenmerk", "ref", "bsn")
-NUMBER_CODE_RE = re.compile(r"(?<![\w-])[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*(?![\w-])")
 
 
 class _Span(NamedTuple):
@@ -118,7 +113,8 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found.extend(_ibans(text))
     found.extend(_bsns(text, starts))
     found.extend(_text_dates(text, starts))
-    found.extend(_numbers(text))
+    found.extend(_day_month_dates(text, starts))
+    found.extend(find_references(text))
     return [c for c in found if not _article_number(text, c)]
 
 
@@ -209,46 +205,41 @@ def _bsns(text: str, starts: list[int]) -> list[Candidate]:
     return found
 
 
+DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
+DAY_MONTH_CUE_RE = re.compile(
+    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
+    """ "op 3-11", "d.d. 17/12", "overleg 12/3": a day and month without a year, after a telling word."""
+    found = []
+    for pos in starts:
+        if pos and text[pos - 1] in "-/.,":
+            continue
+        match = DAY_MONTH_RE.match(text, pos)
+        if match is None:
+            continue
+        if DAY_MONTH_CUE_RE.search(text[max(0, pos - 20) : pos]):
+            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.75))
+    return found
+
+
 def _text_dates(text: str, starts: list[int]) -> list[Candidate]:
     found = []
     for match in filter(None, (DATE_TEXT_RE.match(text, pos) for pos in starts)):
         value = match.group()
         has_year = re.search(r"(?:\d{4}|'\d{2})$", value) is not None
+        before = text[max(0, match.start() - 30) : match.start()]
+        weekday = WEEKDAY_BEFORE_RE.search(before)
+        start = match.start() - len(weekday.group()) if weekday else match.start()
         if has_year:
-            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.9))
-        elif BIRTH_CONTEXT_RE.search(text[max(0, match.start() - 30) : match.start()]):
-            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
-    return found
-
-
-def _word_starts(lowered: str) -> list[int]:
-    """Offsets of words that may be a number keyword (dossiernummer, clientnr., kenmerk, bsn, ...)."""
-    return [m.start() for m in KEYWORD_START_RE.finditer(lowered)]
-
-
-def _numbers(text: str) -> list[Candidate]:
-    found = []
-    lowered = text.lower()
-    if not any(stem in lowered for stem in NUMBER_STEMS):
-        return []
-    keywords = [m for m in map(NUMBER_KEYWORD_RE.match, repeat(text), _word_starts(lowered)) if m]
-    for keyword in keywords:
-        after = keyword.end() + 1 if text[keyword.end() : keyword.end() + 1] == "." else keyword.end()
-        window_end = min(len(text), after + 45)
-        window = text[after:window_end]
-        stop = re.search(r"\n|[.!?](?:\s|$)", window)
-        if stop:
-            window_end = after + stop.start()
-        code = NUMBER_CODE_RE.search(text, after, window_end)
-        if code is None:
-            continue
-        value = code.group()
-        digits = sum(ch.isdigit() for ch in value)
-        if digits < 4 and not (digits >= 2 and any(ch.isalpha() for ch in value)):
-            continue
-        if re.fullmatch(r"(?:19|20)\d{2}", value):
-            continue
-        is_bsn = keyword.group().lower().startswith(("bsn", "burger", "sofi"))
-        category = Category.BSN if is_bsn else Category.NUMMER
-        found.append(Candidate(code.start(), code.end(), category, 0.97 if not is_bsn else 0.8))
+            found.append(Candidate(start, match.end(), Category.DATUM, 0.9))
+        elif BIRTH_CONTEXT_RE.search(before) or weekday:
+            found.append(Candidate(start, match.end(), Category.DATUM, 0.85))
+        elif not UNIT_BEFORE_RE.search(before) and not NEW_YEAR_RE.match(value):
+            # "20 november", "28 okt": a day of a meeting or visit is as telling as a full date
+            found.append(Candidate(start, match.end(), Category.DATUM, 0.75))
     return found

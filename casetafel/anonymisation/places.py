@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .model import Category
-from .scan import Candidate, TextScan
+from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
 
 PLACE_CONTEXT = frozenset(
@@ -96,6 +96,8 @@ NAME_PREFIX_BEFORE = frozenset({"van", "de", "der", "den", "ter", "ten"})
 def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candidate]:
     found = _listed(scan)
     found.extend(_by_context(scan))
+    found.extend(_after_postcode(scan))
+    found.extend(_regions(scan))
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
     return found
@@ -140,6 +142,64 @@ def _listed(scan: TextScan) -> list[Candidate]:
     return found
 
 
+POSTCODE_THEN_RE = re.compile(
+    r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+(?P<place>(?:['’]?[sStT][- ])?)(?=[^\W\d_])"
+)
+PLACE_WORD_RE = re.compile(
+    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+(?:(?:aan|op|de|den|der|in|bij)[ \t]+)?[A-Z][^\W\d_]+(?:-[^\W\d_]+)*){0,2}"
+)
+
+
+REGION_ENDINGS = ("streek", "waard", "kwartier", "polder", "mijnstreek", "vallei", "heuvelland")
+REGION_ADJECTIVES = frozenset(
+    {
+        "westelijke",
+        "oostelijke",
+        "noordelijke",
+        "zuidelijke",
+        "midden",
+        "noord",
+        "zuid",
+        "oost",
+        "west",
+        "het",
+        "de",
+    }
+)
+
+
+def _regions(scan: TextScan) -> list[Candidate]:
+    """ "Westelijke Mijnstreek", "Krimpenerwaard", "Westerkwartier": regions smaller than a province."""
+    tokens = scan.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.cap or token.sentence_start or i in scan.blocked:
+            continue
+        lower = token.lower
+        if not lower.endswith(REGION_ENDINGS) or lower in scan.lists.domain_terms or len(lower) < 7:
+            continue
+        first = i
+        if i > 0 and scan.prev_adjacent(i) and tokens[i - 1].cap and tokens[i - 1].lower in REGION_ADJECTIVES:
+            first = i - 1
+        found.append(Candidate(tokens[first].start, token.end, Category.PLAATS, 0.7))
+    return found
+
+
+def _after_postcode(scan: TextScan) -> list[Candidate]:
+    """ "9264 TD Earnewâld", "1234 AB 's-Gravenhage": the word after a postcode is the place."""
+    text = scan.text
+    found = []
+    for match in POSTCODE_THEN_RE.finditer(text):
+        words = PLACE_WORD_RE.match(text, match.end())
+        if words is None:
+            continue
+        value = words.group()
+        if value.split()[0].lower() in FUNCTION_WORDS:
+            continue
+        found.append(Candidate(match.start("place"), words.end(), Category.PLAATS, 0.9))
+    return found
+
+
 def _with_apostrophe(text: str, token: Token) -> int:
     """Start of "'s-Hertogenbosch" and "'t Harde" including the apostrophe the tokeniser leaves out."""
     if token.start and text[token.start - 1] in "'’" and (token.lower.startswith("s-") or token.lower == "t"):
@@ -158,12 +218,18 @@ def _by_context(scan: TextScan) -> list[Candidate]:
             or token.sentence_start
             or i in scan.blocked
             or token.all_caps
-            or len(token.text) < 3
+            or len(token.text) < 2
             or not scan.prev_adjacent(i)
             or tokens[i - 1].lower not in STRONG_CONTEXT
         ):
             continue
         lower = token.lower
+        if lower in ("de", "het") and i + 1 < len(tokens) and scan.adjacent(i) and tokens[i + 1].cap:
+            if tokens[i - 1].lower in ("wijk", "buurt", "stadsdeel", "buurtschap"):
+                found.append(
+                    Candidate(token.start, tokens[i + 1].end, Category.PLAATS, 0.7)
+                )  # "wijk Het Zand"
+            continue
         if lower in lists.places or lower in lists.first_names or lower in lists.surnames:
             continue
         if scan.is_common(token) or lower in lists.institution_keywords:

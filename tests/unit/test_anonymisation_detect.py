@@ -100,7 +100,7 @@ def test_local_places_from_the_caller() -> None:
         "Het is best lastig om rond te komen.",
         "De dieren op de boerderij worden verzorgd.",
         "Ze woont in Nederland, haar familie in Marokko en Turkije.",
-        "Het gezin woont in Friesland, in de Achterhoek gaat het om een ander gezin.",
+        "Het gezin woont in Friesland, in Drenthe gaat het om een ander gezin.",
         "Leiden tot betere zorg is het doel van de gemeente.",
     ],
 )

@@ -1,7 +1,8 @@
 """Convert the marked-up corpus sources into JSON lines with exact character offsets.
 
 Run ``python tests/data/anonymisation/build_corpus.py`` after editing ``corpus_src.txt`` or
-``heldout_src.txt``. A source file holds blocks that start with ``### id``; inside a block an identifier
+``heldout_src.txt`` (and the varied corpora of issue 20, ``varied_src.txt`` and
+``varied_heldout_src.txt``). A source file holds blocks that start with ``### id``; inside a block an identifier
 is written as ``{categorie:tekst}``. The script strips the markup, computes the Python string offsets of
 every span and writes ``corpus.jsonl`` and ``heldout.jsonl`` next to itself.
 """
@@ -87,5 +88,10 @@ def build(source_name: str, target_name: str) -> int:
 
 
 if __name__ == "__main__":
-    for src, dst in (("corpus_src.txt", "corpus.jsonl"), ("heldout_src.txt", "heldout.jsonl")):
+    for src, dst in (
+        ("corpus_src.txt", "corpus.jsonl"),
+        ("heldout_src.txt", "heldout.jsonl"),
+        ("varied_src.txt", "varied.jsonl"),
+        ("varied_heldout_src.txt", "varied_heldout.jsonl"),
+    ):
         print(f"{dst}: {build(src, dst)} texts")

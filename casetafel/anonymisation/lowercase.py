@@ -1,0 +1,265 @@
+"""Names and places in notes typed without capitals: "mevr de wit", "dhr bakker", "meneer van der velde",
+"zoon jan", "femke belt", "woont in wolvega", "den bosch", "heerlen-noord". A lower-case word counts
+only when it is on casetafel's name or place lists and is not also an ordinary Dutch word
+(``common_words.txt``, derived from the OpenTaal word list); after a title or a relation the context
+carries it."""
+
+from __future__ import annotations
+
+from .model import Category
+from .name_words import RELATIONS, TITLES
+from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+
+ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
+LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES
+LOWER_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "hr", "familie", "fam", "gezin"})
+COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
+PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "woonplaats", "dorp", "buurtschap", "gehucht"})
+RESIDENCE_VERBS = frozenset(
+    {
+        "woont",
+        "wonen",
+        "woonde",
+        "woonden",
+        "wonende",
+        "woonachtig",
+        "wonend",
+        "geboren",
+        "verhuisd",
+        "opgegroeid",
+    }
+)
+LOWER_INSTITUTION_KEYWORDS = frozenset(
+    [
+        "obs",
+        "cbs",
+        "pcbs",
+        "rkbs",
+        "ikc",
+        "sbo",
+        "basisschool",
+        "kindcentrum",
+        "kinderopvang",
+        "kdv",
+        "bso",
+        "peuterspeelzaal",
+        "zorgboerderij",
+        "gezondheidscentrum",
+        "huisartsenpraktijk",
+        "woonzorgcentrum",
+        "verpleeghuis",
+        "zorgcentrum",
+        "dagbesteding",
+    ]
+)
+# "van het gebiedsteam", "de schuldhulpverlening": particles before an ordinary noun.
+NOT_SURNAME_ENDINGS = ("team", "loket", "ing", "heid", "schap", "zorg", "werk", "dienst", "centrum", "wet")
+VERBS_AFTER_TITLE = frozenset(
+    [
+        "mag",
+        "zal",
+        "kon",
+        "wou",
+        "ging",
+        "kwam",
+        "had",
+        "was",
+        "werd",
+        "bleef",
+        "hoopt",
+        "vraagt",
+        "wilt",
+        "kunt",
+        "belt",
+        "zegt",
+        "geeft",
+        "wil",
+        "kan",
+        "moet",
+        "gaat",
+        "komt",
+        "heeft",
+        "vindt",
+        "wordt",
+        "woont",
+        "werkt",
+        "ziet",
+        "krijgt",
+        "staat",
+        "blijft",
+        "loopt",
+        "weet",
+        "denkt",
+        "voelt",
+        "vertelt",
+        "laat",
+        "neemt",
+        "houdt",
+        "maakt",
+        "zit",
+        "ligt",
+        "lijkt",
+        "wacht",
+        "slaapt",
+        "rijdt",
+        "schrijft",
+    ]
+)
+# Words that follow a title in lower-case notes and are no name: "mevr wil", "dhr heeft".
+NOT_NAMES = FUNCTION_WORDS | MONTHS_AND_DAYS | TITLES | RELATIONS
+
+
+def find_lowercase(scan: TextScan) -> list[Candidate]:
+    found = _after_titles(scan)
+    found.extend(_first_names(scan))
+    found.extend(_places(scan))
+    found.extend(_institutions(scan))
+    return found
+
+
+def _institutions(scan: TextScan) -> list[Candidate]:
+    """ "obs de regenboog", "zorgboerderij de hoeve": a school or care keyword, an article and a name."""
+    tokens = scan.tokens
+    found = []
+    for i, token in enumerate(tokens[:-2]):
+        if token.lower not in LOWER_INSTITUTION_KEYWORDS or not scan.adjacent(i) or not scan.adjacent(i + 1):
+            continue
+        article, name = tokens[i + 1], tokens[i + 2]
+        if article.lower not in ("de", "het", "t") or article.cap or name.cap or name.lower in NOT_NAMES:
+            continue
+        if len(name.lower) < 3:
+            continue
+        found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
+    return found
+
+
+def _ordinary(scan: TextScan, lower: str) -> bool:
+    lists = scan.lists
+    return (
+        lower in lists.common_words
+        or lower in lists.stop_words
+        or lower in NOT_NAMES
+        or lower in lists.domain_terms
+        or len(lower) < 3
+    )
+
+
+def _lower_surname_end(scan: TextScan, i: int) -> int | None:
+    """Index after a lower-case surname at token ``i``: particles then a word ("van der velde",
+    "de jong-bakker"), or a listed surname ("bakker")."""
+    tokens, lists = scan.tokens, scan.lists
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].lower in LOWER_PARTICLES and scan.adjacent(j):
+        j += 1
+    if j >= len(tokens) or tokens[j].cap:
+        return None
+    word = tokens[j].lower
+    first_part = word.split("-", 1)[0]
+    if word in NOT_NAMES or len(first_part) < 3:
+        return None
+    if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):
+        return None
+    known = first_part in lists.surnames and word not in VERBS_AFTER_TITLE
+    if known or first_part not in lists.dutch_words:
+        return j + 1  # "de boer", "van der velde", "bakker", "wolbrink"; not "de hele dag", "zegt"
+    return None
+
+
+def _after_titles(scan: TextScan) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower not in LOWER_TITLES or not _title_gap(scan, i):
+            continue
+        j = i + 1
+        nxt = tokens[j]
+        if nxt.cap:
+            continue
+        end = None
+        if nxt.lower in lists.first_names and not _ordinary(scan, nxt.lower):
+            end = j + 1
+            if scan.adjacent(j):
+                more = _lower_surname_end(scan, j + 1)
+                if more is not None:
+                    end = more
+        else:
+            end = _lower_surname_end(scan, j)
+        if end is not None:
+            found.append(Candidate(nxt.start, tokens[end - 1].end, Category.NAAM, 0.85))
+    return found
+
+
+def _title_gap(scan: TextScan, i: int) -> bool:
+    left, right = scan.tokens[i], scan.tokens[i + 1]
+    return scan.text[left.end : right.start] in (" ", ". ", ".")
+
+
+def _first_names(scan: TextScan) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i, token in enumerate(tokens):
+        if token.cap or token.lower not in lists.first_names:
+            continue
+        prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
+        if prev in LOWER_TITLES:
+            continue  # done above
+        if prev in RELATIONS and token.lower not in NOT_NAMES and token.lower not in VERBS_AFTER_TITLE:
+            confidence = 0.8
+        elif _ordinary(scan, token.lower) or token.lower in lists.places:
+            continue
+        else:
+            confidence = 0.72
+        end = i + 1
+        if scan.adjacent(i):
+            more = _lower_surname_end(scan, i + 1)
+            if more is not None and (more > i + 2 or not _ordinary(scan, tokens[i + 1].lower)):
+                end = more  # "sietse van der meer", "sjoukje nijhuis"
+        found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, confidence))
+    return found
+
+
+def _places(scan: TextScan) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i, token in enumerate(tokens):
+        if token.cap:
+            if "-" in token.lower:
+                found.extend(_district(scan, i, 0.85))
+            continue
+        length = scan.phrase_length(i, lists.place_phrases)
+        placed = _placed(scan, i)
+        if length > 1:
+            last = tokens[i + length - 1]
+            after_noun = scan.prev_adjacent(i) and scan.prev_lower(i) in PLACE_NOUNS
+            after_noun = after_noun or (placed and token.lower not in ("de", "het"))  # "woont in t harde"
+            ordinary = last.lower in lists.common_words or last.lower in lists.dutch_words
+            if after_noun or (not ordinary and last.lower not in NOT_NAMES):
+                found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))
+                continue
+        lower = token.lower
+        if lower in lists.places and (
+            placed or (not _ordinary(scan, lower) and lower not in lists.first_names)
+        ):
+            found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
+        elif "-" in lower:
+            found.extend(_district(scan, i, 0.75))
+    return found
+
+
+def _placed(scan: TextScan, i: int) -> bool:
+    """ "wijk de landerijen", "woont in helden": context that makes even an ordinary word a place."""
+    if not scan.prev_adjacent(i):
+        return False
+    prev = scan.prev_lower(i)
+    if prev in PLACE_NOUNS:
+        return True
+    return prev in ("in", "te") and scan.prev_lower(i, 2) in RESIDENCE_VERBS and scan.prev_adjacent(i - 1)
+
+
+def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:
+    """ "Schiedam-Oost", "heerlen-noord", "Tilburg-Centrum": a town plus a part of it."""
+    token = scan.tokens[i]
+    head, _, tail = token.lower.rpartition("-")
+    if tail in COMPASS_PARTS and head in scan.lists.places:
+        return [Candidate(token.start, token.end, Category.PLAATS, confidence)]
+    return []

@@ -1,0 +1,390 @@
+"""Named local organisations that place a resident, also when no telling word stands around them:
+housing corporations, care, youth-care and mental-health providers, schools, credit banks and farm
+support from the shipped list ("Elkien", "Kwadrant", "Zorg om Boer en Tuinder"); a kind of organisation
+followed by a region or town ("Kredietbank Fryslân", "GGD Hollands Noorden", "Jeugdbescherming west");
+a name before a telling last word ("Meander Groep", "TBV Wonen", "Zijlstra Advocaten"); and an unknown
+capitalised word where a resident is placed ("huurt bij Woonpunt", "begeleiding van Kwadrant").
+National bodies (CJIB, DUO, UWV) are domain terms and stay unreported."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Category
+from .name_words import RELATIONS, ROLES
+from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
+
+# Kinds of organisation that take a region or town as their name.
+REGIONAL_KINDS = frozenset(
+    {
+        "kredietbank",
+        "stadsbank",
+        "ggd",
+        "ggz",
+        "jeugdbescherming",
+        "wonen",
+        "thuiszorg",
+        "zorggroep",
+        "welzijn",
+        "woonzorg",
+        "wijkverpleging",
+        "jeugdzorg",
+        "jeugdhulp",
+        "woningstichting",
+        "woonstichting",
+        "wooncorporatie",
+        "vluchtelingenwerk",
+        "wetterskip",
+        "waterschap",
+        "reclassering",
+        "sociaal werk",
+        "veilig thuis",
+        "zorg en veiligheidshuis",
+        "veiligheidshuis",
+        "ggz-instelling",
+        "politie",
+        "sociaal team",
+        "wijkteam",
+        "buurtteam",
+        "jeugdteam",
+        "gebiedsteam",
+        "dorpsteam",
+        "sociaal wijkteam",
+    }
+)
+COMPASS = frozenset(
+    {
+        "noord",
+        "zuid",
+        "oost",
+        "west",
+        "midden",
+        "noordoost",
+        "noordwest",
+        "zuidoost",
+        "zuidwest",
+        "centrum",
+        "regio",
+        "hollands",
+        "noorden",
+        "oosten",
+        "zuiden",
+        "westen",
+    }
+)
+PROVINCES = frozenset(
+    {
+        "fryslân",
+        "friesland",
+        "drenthe",
+        "groningen",
+        "limburg",
+        "brabant",
+        "noord-brabant",
+        "oost-brabant",
+        "west-brabant",
+        "midden-brabant",
+        "zuidoost-brabant",
+        "overijssel",
+        "gelderland",
+        "utrecht",
+        "zeeland",
+        "flevoland",
+        "noord-holland",
+        "zuid-holland",
+        "holland",
+        "twente",
+        "ijsselland",
+        "rijnmond",
+        "haaglanden",
+        "kennemerland",
+        "noord-holland-noord",
+        "gelderland-zuid",
+        "limburg-noord",
+        "zuid-limburg",
+        "noord-nederland",
+        "oost-nederland",
+        "zuid-nederland",
+        "midden-nederland",
+        "west-nederland",
+    }
+)
+TRAILING_KINDS = frozenset(
+    {
+        "groep",
+        "advocaten",
+        "wonen",
+        "welzijn",
+        "zorggroep",
+        "thuiszorg",
+        "bewind",
+        "bewindvoering",
+        "accountants",
+        "woondiensten",
+        "notarissen",
+        "makelaars",
+        "bouw",
+        "installatietechniek",
+        "transport",
+        "jeugdzorg",
+        "kinderopvang",
+        "zorgboerderij",
+    }
+)
+# Words before an unknown capitalised word that place a resident with an organisation.
+PLACING_BEFORE = frozenset({"bij", "via"})
+SERVICE_WORDS = frozenset(
+    {
+        "begeleiding",
+        "hulp",
+        "zorg",
+        "behandeling",
+        "dagbesteding",
+        "thuiszorg",
+        "ondersteuning",
+        "dossier",
+        "huurder",
+        "cliënt",
+        "client",
+        "leerling",
+        "medewerker",
+        "medewerkster",
+        "bewindvoering",
+        "schuldhulp",
+        "budgetbeheer",
+        "indicatie",
+        "opname",
+        "traject",
+        "huurwoning",
+        "woning",
+        "bewoner",
+        "huurster",
+        "schuld",
+        "achterstand",
+        "vordering",
+        "aanmaning",
+        "brief",
+        "consulent",
+        "casemanager",
+        "gezinsvoogd",
+        "wijkcoach",
+        "begeleider",
+    }
+)
+LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
+DIGITS_AFTER_RE = re.compile(r"\d{1,3}(?![\w])")
+
+
+def find_organisations(scan: TextScan) -> list[Candidate]:
+    found = _listed(scan)
+    found.extend(_regional(scan))
+    found.extend(_trailing(scan))
+    found.extend(_placed(scan))
+    found.extend(_listed_with(scan, found))
+    return found
+
+
+COORDINATION_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:en|of)[ \t]+)")
+
+
+def _listed_with(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
+    """ "schulden bij Vattenfall, Woonpunt en Eneco": an unknown name listed with an organisation, or
+    with a national body after "bij" or "via", is an organisation too."""
+    tokens, lists, text = scan.tokens, scan.lists, scan.text
+    ends = {c.end for c in found}
+    for i, token in enumerate(tokens[1:], start=1):
+        if i in scan.blocked and tokens[i - 1].lower in PLACING_BEFORE and scan.prev_adjacent(i):
+            ends.add(token.end)
+    more = []
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    queue = sorted(ends)
+    while queue:
+        end = queue.pop(0)
+        link = COORDINATION_RE.match(text, end)
+        if link is None or link.end() not in starts:
+            continue
+        k = starts[link.end()]
+        token = tokens[k]
+        lower = token.lower
+        if (
+            not token.cap
+            or k in scan.blocked
+            or lower in lists.first_names
+            or lower in lists.surnames
+            or lower in lists.places
+            or lower in lists.dutch_words
+            or _common(scan, lower)
+            or LOWER_TAIL_RE.search(token.text)
+        ):
+            continue
+        more.append(Candidate(token.start, _end_with_digits(scan, token.end), Category.INSTELLING, 0.6))
+        queue.append(token.end)
+    return more
+
+
+def _end_with_digits(scan: TextScan, end_pos: int) -> int:
+    """ "Lijn5", "Woonkracht10": digits glued to the name belong to it."""
+    match = DIGITS_AFTER_RE.match(scan.text, end_pos)
+    return match.end() if match else end_pos
+
+
+def _common(scan: TextScan, lower: str) -> bool:
+    lists = scan.lists
+    return (
+        lower in lists.common_words
+        or lower in lists.stop_words
+        or lower in FUNCTION_WORDS
+        or lower in MONTHS_AND_DAYS
+    )
+
+
+def _listed(scan: TextScan) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    skip_until = -1
+    for i, token in enumerate(tokens):
+        if i < skip_until:
+            continue
+        length = scan.phrase_length(i, lists.organisation_phrases)
+        if length:
+            words = tokens[i : i + length]
+            if any(t.cap for t in words):
+                end = _end_with_digits(scan, words[-1].end)
+                found.append(Candidate(token.start, end, Category.INSTELLING, 0.9))
+                skip_until = i + length
+                continue
+        lower = token.lower
+        glued = DIGITS_AFTER_RE.match(scan.text, token.end)
+        if glued and lower + glued.group() in lists.organisations:
+            found.append(Candidate(token.start, glued.end(), Category.INSTELLING, 0.9))
+            continue
+        if lower not in lists.organisations:
+            continue
+        if token.cap or token.all_caps:
+            if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
+                continue
+            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.85))
+        elif not _common(scan, lower) and lower not in lists.places:
+            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
+    return found
+
+
+def _regional(scan: TextScan) -> list[Candidate]:
+    """ "Kredietbank Fryslân", "GGD Hollands Noorden", "Veilig Thuis Drenthe", "Wonen Limburg"."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i, token in enumerate(tokens):
+        kind_len = 0
+        if token.lower in REGIONAL_KINDS:
+            kind_len = 1
+        elif i + 1 < len(tokens) and f"{token.lower} {tokens[i + 1].lower}" in REGIONAL_KINDS:
+            kind_len = 2 if scan.adjacent(i) else 0
+        if not kind_len or i + kind_len >= len(tokens):
+            continue
+        if not (token.cap or token.all_caps or tokens[i + kind_len].cap):
+            continue
+        k = i + kind_len
+        end = None
+        while k < len(tokens) and scan.adjacent(k - 1) and k - (i + kind_len) < 3:
+            word = tokens[k]
+            parts = word.lower.split("-")
+            regional = (
+                word.lower in PROVINCES
+                or word.lower in lists.places
+                or all(p in COMPASS or p in PROVINCES or p in lists.places for p in parts)
+            )
+            if not regional or (not word.cap and word.lower not in COMPASS):
+                break
+            end = k + 1
+            k += 1
+        if end is None or tokens[end - 1].lower == "nederland":
+            continue
+        found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.88))
+    return found
+
+
+def _trailing(scan: TextScan) -> list[Candidate]:
+    """ "Meander Groep", "TBV Wonen", "Zijlstra Advocaten": a name before a telling last word."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.cap or token.lower not in TRAILING_KINDS or not scan.prev_adjacent(i):
+            continue
+        first = i
+        while first > 0 and scan.adjacent(first - 1) and i - first < 2:
+            prev = tokens[first - 1]
+            if not (prev.cap or prev.all_caps) or (first - 1) in scan.blocked:
+                break
+            if _common(scan, prev.lower) and prev.lower not in lists.surnames:
+                break
+            if prev.sentence_start and prev.lower in lists.places:
+                break
+            first -= 1
+        if first < i:
+            found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.8))
+    return found
+
+
+def _placed(scan: TextScan) -> list[Candidate]:
+    """An unknown capitalised name where a resident is placed: "huurt bij Woonpunt", "hulp via Middin",
+    "begeleiding van Kwadrant", "begeleiding door De Schoor", "zat op het Echnaton"."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if not token.cap or i in scan.blocked or not scan.prev_adjacent(i):
+            continue
+        first = i
+        if tokens[i - 1].lower in ARTICLES and i >= 2 and scan.prev_adjacent(i - 1):
+            first = i - 1
+        elif token.sentence_start:
+            continue
+        if not _placing_cue(scan, first - 1):
+            continue
+        lower = token.lower
+        with_article = first < i and tokens[first].cap
+        if (
+            lower in lists.first_names
+            or lower in lists.surnames
+            or lower in lists.places
+            or lower in lists.institution_keywords
+            or lower in RELATIONS
+            or lower in ROLES
+            or ((_common(scan, lower) or lower in lists.dutch_words) and not with_article)
+            or (token.all_caps and len(token.text) > 6)
+            or LOWER_TAIL_RE.search(token.text)
+        ):
+            continue  # "SPUK-regeling", "Wmo-indicatie": a common noun
+        end = i + 1
+        while end < len(tokens) and end - i < 3 and scan.adjacent(end - 1):
+            nxt = tokens[end]
+            if not nxt.cap or end in scan.blocked or _common(scan, nxt.lower) or nxt.lower in lists.places:
+                break
+            end += 1
+        end_pos = _end_with_digits(scan, tokens[end - 1].end)
+        start = tokens[first].start if with_article else token.start
+        found.append(Candidate(start, end_pos, Category.INSTELLING, 0.62))
+    return found
+
+
+def _placing_cue(scan: TextScan, c: int) -> bool:
+    """Token ``c`` (and the one before it) place a resident with what follows."""
+    if c < 0 or not scan.adjacent(c):
+        return False
+    tokens, lists = scan.tokens, scan.lists
+    cue = tokens[c].lower
+    if cue in PLACING_BEFORE:
+        return True
+    if c < 1 or not scan.adjacent(c - 1):
+        return False
+    before = tokens[c - 1]
+    if cue in ("van", "door"):
+        person = before.cap and before.lower in lists.first_names
+        return person or before.lower in SERVICE_WORDS or before.lower in ROLES
+    return cue == "op" and before.lower in SCHOOL_VERBS
+
+
+ARTICLES = frozenset({"de", "het", "t"})
+SCHOOL_VERBS = frozenset(
+    {"zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "school", "leerling", "stage"}
+)

@@ -1,0 +1,104 @@
+"""Reference numbers: dossier, client, case, court, fine, collection, immigration, ID-card, school and
+student numbers. After a keyword ("dossiernummer", "kenmerk", "zaaknummer", "V-nummer", "ID-kaart",
+"leerlingnummer", "onder nummer") the code may hold letters, slashes and groups separated by spaces
+("C/02/412277 JE RK 24-556", "KN 7782 1190"); without a keyword only shapes that are clearly a
+reference count ("C/09/661234", "VRD-2024-00871"). Numbers of the case table itself (BV-2026-014,
+A-2026-031) and norms (ISO 27001) are not references to a person."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Category
+from .scan import Candidate
+
+KEYWORD_RE = re.compile(
+    r"(?<![\w])(?:dossier(?:nummer|nr)?|cli[eë]nt(?:en)?(?:nummer|nr)|klant(?:nummer|nr)|registratie(?:nummer|nr)"
+    r"|zaak(?:nummer|nr)|kenmerk|betalingskenmerk|referentie(?:nummer)?|ref|polis(?:nummer|nr)|relatie(?:nummer|nr)"
+    r"|debiteur(?:en)?(?:nummer|nr)|pas(?:nummer|nr)|lid(?:maat)?(?:nummer|nr)|contract(?:nummer|nr)"
+    r"|factuur(?:nummer|nr)?|beschikking(?:s?(?:nummer|nr))?|aanvraag(?:nummer|nr)|vorderings?(?:nummer|nr)"
+    r"|verzekerden?nummer|personeelsnummer|cjib-?nummer|leerling(?:en)?(?:nummer|nr)|student(?:en)?(?:nummer|nr)"
+    r"|onderwijsnummer|kvk(?:-?nummer|-?nr)?|v-?nummer|vreemdelingen(?:nummer|nr)|id-?kaart(?:nummer)?"
+    r"|identiteitskaart(?:nummer)?|paspoort(?:nummer|nr)?|document(?:nummer|nr)|rijbewijs(?:nummer|nr)?"
+    r"|parket(?:nummer|nr)|rol(?:nummer|nr)|aanslag(?:nummer|nr)|incasso(?:nummer|nr)|procedurenummer"
+    r"|beschikkingsnummer|budgetbeheer[ \t]+nr|bsn|burgerservicenummer|sofi-?nummer"
+    r"|(?:onder|met)[ \t]+(?:het[ \t]+)?(?:nummer|nr)"
+    r"|(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)[^\W\d_]{2,20}-?(?:nummer|nr))(?![\w-])",
+    re.IGNORECASE,
+)
+GROUP = r"[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
+CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
+STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
+# Without a keyword: court numbers ("C/09/661234", "FA RK 24-1234") and letter-prefixed codes.
+COURT_RE = re.compile(
+    r"(?<![\w/-])[A-Z]{1,3}/\d{2}/\d{4,7}(?:[ \t]*/?[ \t]*[A-Z]{2}[ \t][A-Z]{2}[ \t]\d{2}[-/]\d{1,6})?"
+)
+CHAMBER_RE = re.compile(r"(?<![\w-])[A-Z]{2}[ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
+PREFIXED_RE = re.compile(r"(?<![\w/-])[A-Z]{1,4}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
+# An identity-card or passport number: two letters, six letters or digits, a digit ("IR7KH5XP2").
+DOCUMENT_RE = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{6}\d(?![\w-])")
+NOT_REFERENCE_PREFIXES = frozenset({"ISO", "NEN", "COVID", "SARS", "CO", "NO", "PM", "EN", "A", "BV", "ART"})
+OWN_NUMBER_RE = re.compile(r"(?:BV|A)-(?:19|20)\d{2}-\d{1,4}")
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
+
+
+def _code_after(text: str, start: int) -> re.Match[str] | None:
+    """The first code with a digit in the clause after a keyword ("Dossiernummer bij de gemeente: 2023-4471")."""
+    if text[start : start + 1] == ".":
+        start += 1  # "clientnr. 88123"
+    window_end = min(len(text), start + 45)
+    stop = STOP_RE.search(text, start, window_end)
+    if stop:
+        window_end = stop.start()
+    for match in CODE_RE.finditer(text, start, window_end):
+        if any(ch.isdigit() for ch in match.group()):
+            return match
+    return None
+
+
+def _trim(value: str) -> str:
+    """Drop trailing groups without a digit ("2003 4411 BSN" -> "2003 4411")."""
+    parts = value.split(" ")
+    while len(parts) > 1 and not any(ch.isdigit() for ch in parts[-1]):
+        parts.pop()
+    return " ".join(parts)
+
+
+def find_references(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for keyword in KEYWORD_RE.finditer(text):
+        found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
+    for match in DOCUMENT_RE.finditer(text):
+        value = match.group()
+        if _digits(value) >= 3 and sum(ch.isalpha() for ch in value) >= 3:
+            found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.75))
+    for regex in (COURT_RE, CHAMBER_RE, PREFIXED_RE):
+        for match in regex.finditer(text):
+            value = match.group()
+            prefix = re.match(r"[A-Z]+", value)
+            if regex is PREFIXED_RE and (
+                _digits(value) < 4
+                or (prefix and prefix.group() in NOT_REFERENCE_PREFIXES)
+                or OWN_NUMBER_RE.fullmatch(value)
+            ):
+                continue
+            found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.8))
+    return found
+
+
+def _after_keyword(text: str, end: int, keyword: str, confidence: float) -> list[Candidate]:
+    code = _code_after(text, end)
+    if code is None:
+        return []
+    value = _trim(code.group())
+    digits = _digits(value)
+    if digits < 4 and not (digits >= 2 and any(ch.isalpha() for ch in value)):
+        return []
+    if re.fullmatch(r"(?:19|20)\d{2}", value):
+        return []
+    is_bsn = keyword.startswith(("bsn", "burger", "sofi"))
+    category = Category.BSN if is_bsn else Category.NUMMER
+    return [Candidate(code.start(), code.start() + len(value), category, 0.8 if is_bsn else confidence)]

@@ -1,0 +1,56 @@
+"""A compact membership test for ordinary Dutch words: a Bloom filter built at build time from the
+OpenTaal word list (see ``packaging/anonymisation_words.py``), so that the detector can tell "dagen" or
+"hele" from a surname in a note without capitals, without loading 400,000 words at run time. About
+one unknown word in a hundred is wrongly taken for a Dutch word; a Dutch word is never missed."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+MAGIC = b"CTBF1"
+
+
+def _positions(word: str, size: int, hashes: int) -> list[int]:
+    digest = hashlib.blake2b(word.encode("utf-8"), digest_size=16).digest()
+    first = int.from_bytes(digest[:8], "little")
+    second = int.from_bytes(digest[8:], "little") | 1
+    return [(first + i * second) % size for i in range(hashes)]
+
+
+class WordFilter:
+    """``word in filter``: True for every word the filter was built from (and rarely for another)."""
+
+    def __init__(self, bits: bytes, hashes: int) -> None:
+        self._bits = bits
+        self._size = len(bits) * 8
+        self._hashes = hashes
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not self._size:
+            return False
+        bits = self._bits
+        return all(bits[p >> 3] >> (p & 7) & 1 for p in _positions(word, self._size, self._hashes))
+
+    @classmethod
+    def build(cls, words: set[str], bits_per_word: int = 10, hashes: int = 7) -> WordFilter:
+        size = max(8, (len(words) * bits_per_word + 7) // 8 * 8)
+        array = bytearray(size // 8)
+        for word in words:
+            for p in _positions(word, size, hashes):
+                array[p >> 3] |= 1 << (p & 7)
+        return cls(bytes(array), hashes)
+
+    def to_bytes(self) -> bytes:
+        return MAGIC + bytes([self._hashes]) + self._bits
+
+    @classmethod
+    def load(cls, path: Path) -> WordFilter:
+        """The filter in ``path``; an empty filter (nothing is a word) when the file is missing."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return cls(b"", 1)
+        if not data.startswith(MAGIC):
+            raise ValueError(f"{path.name} is geen woordfilter")
+        return cls(data[len(MAGIC) + 1 :], data[len(MAGIC)])
