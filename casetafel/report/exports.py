@@ -1,7 +1,9 @@
 """Exports of a session besides the PDF: one CSV of all observations, governance questions and actions as
 Dutch Excel opens it (UTF-8 with BOM, semicolons, CRLF, cells that would start a formula neutralised with
-a leading quote), and the whole ``ReportData`` as JSON (``format`` "casetafel-sessie", ``version`` 1,
-dates in ISO 8601) that ``read_json`` turns back into an equal ``ReportData``. Text is kept exactly as
+a leading quote), and the whole ``ReportData`` as JSON (``format`` "casetafel-sessie", ``version`` 2,
+dates in ISO 8601) that ``read_json`` turns back into an equal ``ReportData``. Version 2 added the stable
+``number`` of questions and actions, the lines of the opening and the evaluation (``opening``,
+``closing``), phase keys and the session's ``history``; files of version 1 are still read. Text is kept exactly as
 typed, newlines included; only text with lone surrogates (which no UTF-8 file can hold) is refused.
 """
 
@@ -22,10 +24,12 @@ from typing import Any, TextIO
 from casetafel.report.data import ActionData, ObservationData, QuestionData, ReportData
 
 JSON_FORMAT = "casetafel-sessie"
-JSON_VERSION = 1
+JSON_VERSION = 2
+JSON_VERSIONS = (1, 2)  # every version this program reads
 
 CSV_COLUMNS = (
     "soort",
+    "nummer",
     "casus",
     "fase",
     "tekst",
@@ -79,6 +83,7 @@ def _observation_row(case_code: str, o: ObservationData) -> dict[str, str]:
 def _question_row(case_code: str, q: QuestionData, owners: bool) -> dict[str, str]:
     return {
         "soort": KIND_QUESTION,
+        "nummer": q.number,
         "casus": case_code or q.case_code,
         "tekst": q.text,
         "stemmen": str(q.votes),
@@ -96,6 +101,7 @@ def _question_row(case_code: str, q: QuestionData, owners: bool) -> dict[str, st
 def _action_row(case_code: str, a: ActionData, owners: bool) -> dict[str, str]:
     return {
         "soort": KIND_ACTION,
+        "nummer": a.number,
         "casus": case_code or a.case_code,
         "tekst": a.text,
         "status": a.status,
@@ -105,7 +111,10 @@ def _action_row(case_code: str, a: ActionData, owners: bool) -> dict[str, str]:
 
 
 def csv_rows(data: ReportData, *, include_owners: bool = True) -> Iterator[dict[str, str]]:
-    """Every observation, question and action of the session as a row (case by case, then the session's)."""
+    """Every observation, question and action of the session as a row: the opening's lines, case by case,
+    the session's questions and actions, then the evaluation's lines."""
+    for observation in data.opening:
+        yield _observation_row("", observation)
     for case in data.cases:
         for observation in case.observations:
             yield _observation_row(case.code, observation)
@@ -117,6 +126,8 @@ def csv_rows(data: ReportData, *, include_owners: bool = True) -> Iterator[dict[
         yield _question_row("", question, include_owners)
     for action in data.session_actions:
         yield _action_row("", action, include_owners)
+    for observation in data.closing:
+        yield _observation_row("", observation)
 
 
 def write_csv(data: ReportData, out: PathOrText, *, include_owners: bool = True) -> int:
@@ -179,8 +190,13 @@ def from_json_text(text: str) -> ReportData:
     document = json.loads(text)
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
         raise ValueError("Dit is geen casetafel-sessiebestand.")
-    if document.get("version") != JSON_VERSION:
-        raise ValueError(f"Onbekende versie van het sessiebestand: {document.get('version')!r}.")
+    version = document.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > JSON_VERSION:
+        raise ValueError(
+            f"Dit sessiebestand is van een nieuwere versie ({version}) van casetafel; werk casetafel eerst bij."
+        )
+    if version not in JSON_VERSIONS or isinstance(version, bool):
+        raise ValueError(f"Onbekende versie van het sessiebestand: {version!r}.")
     return _from_json(document, ReportData)
 
 

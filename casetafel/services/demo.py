@@ -18,6 +18,8 @@ from casetafel.domain.vocabulary import DEFAULT_TERMS, Vocabulary
 from casetafel.services import demo_content as content
 from casetafel.services.container import Services
 from casetafel.services.errors import ValidationError
+from casetafel.services.numbering import number_missing
+from casetafel.services.session_history import SessionEventKind, add_event
 from casetafel.storage.models import (
     Action,
     AgendaItem,
@@ -59,6 +61,9 @@ def load_demo(
     if size == "small":
         return _load_small(services)
     return _load_large(services, progress or (lambda _message: None))
+
+
+DEMO_USER = "griffie"
 
 
 def _load_small(services: Services) -> DemoSummary:
@@ -134,7 +139,24 @@ def _load_small(services: Services) -> DemoSummary:
             counts["observations"] += len(demo.observations)
             counts["questions"] += len(demo.questions)
             counts["actions"] += len(demo.actions)
+            _demo_history(session.connection(), meeting.id, demo)
+        number_missing(session.connection())
     return DemoSummary(len(content.DEMO_SESSIONS), len(content.DEMO_CASES), **counts)
+
+
+def _demo_history(connection, meeting_id: int, demo) -> None:
+    """A finished demo session was finished at its end; one was reopened a day later to correct it."""
+    if demo.status != "afgerond":
+        return
+    add_event(connection, meeting_id, SessionEventKind.FINISHED, who=DEMO_USER, at=demo.ends_at)
+    if demo.reopen_reason:
+        later = demo.ends_at + timedelta(days=1)
+        add_event(
+            connection, meeting_id, SessionEventKind.REOPENED, demo.reopen_reason, who=DEMO_USER, at=later
+        )
+        add_event(
+            connection, meeting_id, SessionEventKind.FINISHED, who=DEMO_USER, at=later + timedelta(minutes=20)
+        )
 
 
 def _codes(vocabulary: Vocabulary) -> list[str]:
@@ -297,6 +319,7 @@ def _load_large(services: Services, progress: Callable[[str], None]) -> DemoSumm
             for i, m in enumerate(finished)
         ]
         session.execute(insert(Action), action_rows)
+        number_missing(session.connection())
     return DemoSummary(
         sizes["sessions"], sizes["cases"], sizes["observations"], sizes["questions"], len(action_rows)
     )
