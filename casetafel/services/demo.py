@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, insert, select
 
@@ -148,9 +148,10 @@ def _demo_history(connection, meeting_id: int, demo) -> None:
     """A finished demo session was finished at its end; one was reopened a day later to correct it."""
     if demo.status != "afgerond":
         return
-    add_event(connection, meeting_id, SessionEventKind.FINISHED, who=DEMO_USER, at=demo.ends_at)
+    ended = demo.ends_at.astimezone(UTC).replace(tzinfo=None)  # the demo's times are local, history is UTC
+    add_event(connection, meeting_id, SessionEventKind.FINISHED, who=DEMO_USER, at=ended)
     if demo.reopen_reason:
-        later = demo.ends_at + timedelta(days=1)
+        later = ended + timedelta(days=1)
         add_event(
             connection, meeting_id, SessionEventKind.REOPENED, demo.reopen_reason, who=DEMO_USER, at=later
         )

@@ -182,12 +182,10 @@ class RecordService:
     def case_timeline(self, case_id: int, labels: RecordLabels | None = None) -> list[TimelineEntry]:
         """Everything recorded about one case over all sessions, oldest first."""
         with self._db.reading() as session:
-            sessions = session.scalars(
-                select(Observation.meeting_id)
-                .where(Observation.case_id == case_id)
-                .union(select(GovernanceQuestion.meeting_id).where(GovernanceQuestion.case_id == case_id))
-                .union(select(Action.meeting_id).where(Action.case_id == case_id))
-            ).all()
+            sessions = sorted(
+                {sid for model in (Observation, GovernanceQuestion, Action)
+                 for sid in session.scalars(select(model.meeting_id).where(model.case_id == case_id))}
+            )  # fmt: skip
         labels = labels or self.labels()
         entries = [e for sid in sessions for e in self.timeline(sid, case_id, labels=labels)]
         return sorted(entries, key=lambda e: (e.created_at, e.kind.value, e.info.id))

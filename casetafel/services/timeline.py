@@ -55,6 +55,20 @@ class RecordLabels:
             return self.label(Vocabulary.OBSERVATION_KIND, info.kind)
         return KIND_LABELS[kind]
 
+    def vocabulary(self, vocabulary: Vocabulary) -> dict[str, str]:
+        """Every code of one vocabulary with its label (for lists that show many, such as participants)."""
+        return dict(self._labels.get(vocabulary.value, {}))
+
+    def public_kind(self, kind: RecordKind, info) -> str:
+        """The kind as the presenter screen shows it: with the council role of a question, or who can act
+        for an observation (never the author or an owner)."""
+        label = self.kind_label(kind, info)
+        if kind is RecordKind.QUESTION and info.council_role:
+            return f"{label} · {self.label(Vocabulary.COUNCIL_ROLE, info.council_role)}"
+        if kind is RecordKind.OBSERVATION and info.actors:
+            return f"{label} · {', '.join(self.labels(Vocabulary.ACTOR_LEVEL, info.actors))}"
+        return label
+
     def addressee(self, code: str) -> str:
         return self.addressees.get(code, code)
 

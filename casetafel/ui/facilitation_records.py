@@ -44,10 +44,7 @@ class FacilitationRecords(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
         self.labels = services.records.labels()  # resolved once, by the services
-        labels = services.taxonomy.all_labels()
-        self.role_labels = labels.get(Vocabulary.PARTICIPANT_ROLE.value, {})
-        self.level_labels = labels.get(Vocabulary.ACTOR_LEVEL.value, {})
-        self.council_labels = labels.get(Vocabulary.COUNCIL_ROLE.value, {})
+        self.role_labels = self.labels.vocabulary(Vocabulary.PARTICIPANT_ROLE)
         self.items: list[RecordedItem] = []
 
     def _on_undo_index(self, _index: int) -> None:
@@ -159,11 +156,7 @@ class FacilitationRecords(QObject):
         """For the presenter: kind and text only (no author role, no owner), newest first."""
         shown = []
         for item in reversed(self.items):
-            kind = self.labels.kind_label(item.ref[0], item.info)
-            if item.ref[0] == QUESTION and item.info.council_role:
-                kind = f"{kind} · {self.council_labels.get(item.info.council_role, item.info.council_role)}"
-            if item.ref[0] == OBSERVATION and item.info.actors:
-                kind = f"{kind} · {', '.join(self.level_labels.get(c, c) for c in item.info.actors)}"
+            kind = self.labels.public_kind(item.ref[0], item.info)
             shown.append(Insight(kind, item.text, item.votes if item.ref[0] != ACTION else None))
         if by_votes:
             shown.sort(key=lambda i: -(i.votes or 0))
