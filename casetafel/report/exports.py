@@ -156,26 +156,52 @@ def _to_json(value: Any) -> Any:
     return value
 
 
-def _from_json(value: Any, hint: Any) -> Any:
+class SessionFileError(ValueError):
+    """A session file that cannot be read; the message is one Dutch sentence."""
+
+
+_TYPE_NAMES = {str: "een tekst", int: "een geheel getal", bool: "ja of nee", float: "een getal"}
+
+
+def _damaged(where: str, what: str) -> SessionFileError:
+    return SessionFileError(f"Het sessiebestand is onvolledig of beschadigd: bij ‘{where}’ hoort {what}.")
+
+
+def _from_json(value: Any, hint: Any, where: str = "het begin") -> Any:
+    """``value`` read from JSON as ``hint`` (a dataclass of ``data`` or one of its field types), checked
+    strictly: a wrong type anywhere refuses the whole file."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         if value is None:
             return None
         options = [option for option in typing.get_args(hint) if option is not type(None)]
-        return _from_json(value, options[0])
+        return _from_json(value, options[0], where)
     if origin is tuple:
+        if not isinstance(value, list):
+            raise _damaged(where, "een lijst")
         item_hint = typing.get_args(hint)[0]
-        return tuple(_from_json(item, item_hint) for item in value)
+        return tuple(_from_json(item, item_hint, f"{where}.{i}") for i, item in enumerate(value))
     if dataclasses.is_dataclass(hint):
+        if not isinstance(value, dict):
+            raise _damaged(where, "een object")
         hints = typing.get_type_hints(hint)
-        known = {f.name for f in dataclasses.fields(hint) if f.init}
-        return hint(**{k: _from_json(v, hints[k]) for k, v in value.items() if k in known})
-    if hint is datetime:
-        return datetime.fromisoformat(value)
-    if hint is date:
-        return date.fromisoformat(value)
-    if hint is int and not isinstance(value, int):
-        raise ValueError(f"Geen geheel getal: {value!r}")
+        fields = [f for f in dataclasses.fields(hint) if f.init]
+        for f in fields:
+            required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            if required and f.name not in value:
+                raise _damaged(where, f"het veld ‘{f.name}’")
+        return hint(**{f.name: _from_json(value[f.name], hints[f.name], f"{where}.{f.name}".lstrip("."))
+                       for f in fields if f.name in value})  # fmt: skip
+    if hint in (datetime, date):
+        if not isinstance(value, str):
+            raise _damaged(where, "een datum")
+        try:
+            return hint.fromisoformat(value)
+        except ValueError:
+            raise _damaged(where, "een datum (JJJJ-MM-DD)") from None
+    wrong_type = hint in _TYPE_NAMES and not isinstance(value, hint)
+    if wrong_type or (hint is int and isinstance(value, bool)):
+        raise _damaged(where, _TYPE_NAMES[hint])
     return value
 
 
@@ -187,17 +213,29 @@ def to_json_text(data: ReportData) -> str:
 
 def from_json_text(text: str) -> ReportData:
     """A ``ReportData`` from JSON text made by ``to_json_text``; raises ValueError for other files."""
-    document = json.loads(text)
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        raise SessionFileError(
+            "Het bestand is geen geldige JSON; misschien is het afgekapt of beschadigd."
+        ) from None
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
-        raise ValueError("Dit is geen casetafel-sessiebestand.")
+        raise SessionFileError("Dit is geen casetafel-sessiebestand.")
+    try:  # escapes such as \ud800 give text that no database or file can hold
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise SessionFileError(
+            "Het sessiebestand bevat tekens die niet in UTF-8 kunnen (losse surrogaten)."
+        ) from None
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > JSON_VERSION:
-        raise ValueError(
+        raise SessionFileError(
             f"Dit sessiebestand is van een nieuwere versie ({version}) van casetafel; werk casetafel eerst bij."
         )
     if version not in JSON_VERSIONS or isinstance(version, bool):
-        raise ValueError(f"Onbekende versie van het sessiebestand: {version!r}.")
-    return _from_json(document, ReportData)
+        raise SessionFileError(f"Onbekende versie van het sessiebestand: {version!r}.")
+    body = {key: value for key, value in document.items() if key not in ("format", "version")}
+    return _from_json(body, ReportData, "")
 
 
 def write_json(data: ReportData, out: PathOrText) -> None:
