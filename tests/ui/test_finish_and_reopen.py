@@ -92,3 +92,25 @@ def test_only_a_finished_session_can_be_reopened(qtbot, services, planned_sessio
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     assert reopen_session(None, services, planned_session.id) is None
     assert shown and services.sessions.get_session(planned_session.id).status == "gepland"
+
+
+def test_the_table_menu_reopens_the_selected_session(qtbot, services, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from casetafel.services.demo import load_demo
+    from casetafel.ui.main_window import MainWindow
+
+    load_demo(services)
+    main = MainWindow(services, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    finished = services.sessions.list_sessions(status="afgerond")[0]
+    assert main.sessions_page.select_id(finished.id)
+    main.reopen_action.trigger()
+    dialog = main.reopen_dialog
+    assert isinstance(dialog, ReopenDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.reason, "Deadline aangevuld")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert services.sessions.get_session(finished.id).status == "bezig"
+    assert services.facilitation.history(finished.id)[-1].reason == "Deadline aangevuld"
