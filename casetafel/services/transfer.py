@@ -39,6 +39,7 @@ from casetafel.storage.engine import Database
 from casetafel.storage.models import MethodTemplate, utc_now
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_VOTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ class _Import:
             tables.observations, meeting_id=self.session_id, case_id=case_id, phase_key=phase_key,
             kind=o.kind_code or codes.code(Vocabulary.OBSERVATION_KIND, o.kind), text=o.text,
             domains=codes.codes(Vocabulary.DOMAIN, o.domains), actors=codes.codes(Vocabulary.ACTOR_LEVEL, o.actors),
-            author_role=codes.code(Vocabulary.PARTICIPANT_ROLE, o.author_role), votes=max(0, o.votes),
+            author_role=codes.code(Vocabulary.PARTICIPANT_ROLE, o.author_role), votes=_votes(o.votes),
             created_at=o.created_at,
         )  # fmt: skip
         self.counts["observations"] += 1
@@ -269,7 +270,7 @@ class _Import:
             theme=codes.code(Vocabulary.THEME, q.theme), addressed_to=codes.addressees.get(q.addressed_to, q.addressed_to),
             instrument=codes.instruments.get(q.instrument, "geen"),
             status=codes.question_status.get(q.status, "open"), owner=q.owner, due_date=q.due_date,
-            answer=q.answer, votes=max(0, q.votes), created_at=q.created_at,
+            answer=q.answer, votes=_votes(q.votes), created_at=q.created_at,
             number=self._number(Series.QUESTION, q.number),
         )  # fmt: skip
         self.counts["questions"] += 1
@@ -287,3 +288,9 @@ class _Import:
 def _check_text(text: str, what: str) -> None:
     if not text.strip():
         raise ValidationError(f"{what} in het sessiebestand heeft geen tekst.")
+
+
+def _votes(votes: int) -> int:
+    if not 0 <= votes <= MAX_VOTES:
+        raise ValidationError(f"Het sessiebestand bevat een onmogelijk aantal stemmen ({votes}).")
+    return votes

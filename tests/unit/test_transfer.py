@@ -320,3 +320,54 @@ def test_export_import_export_keeps_the_content(data: ReportData) -> None:
     expected = content(first)
     expected["history"].sort(key=lambda event: event["at"])  # the history is kept in time order
     assert content(second) == expected
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+def paths_of(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from paths_of(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from paths_of(item, (*prefix, index))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_damaged_session_file_is_imported_whole_or_refused_in_dutch(data) -> None:
+    document = json.loads(to_json_text(sample_report()))
+    for _ in range(data.draw(st.integers(1, 3))):
+        paths = [p for p in paths_of(document) if p and p[0] not in ("format", "version")]
+        path = data.draw(st.sampled_from(paths))
+        parent = document
+        for step in path[:-1]:
+            parent = parent[step]
+        if data.draw(st.booleans()) and isinstance(parent, dict):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = data.draw(JSON_VALUES)
+    raw = json.dumps(document).encode("utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        services = Services.open(Path(folder) / "casetafel.sqlite")
+        try:
+            before = table_counts(services.path)
+            try:
+                result = TransferService(services.db).import_data(parse_session(raw))
+            except ValidationError as refused:
+                assert str(refused).endswith(".") and "\n" not in str(refused)
+                assert table_counts(services.path) == before
+            else:
+                services.reporting.report_data(result.session_id)
+        finally:
+            services.close()
