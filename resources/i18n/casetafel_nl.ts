@@ -943,27 +943,27 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="74"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="71"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="101"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="98"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="111"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="108"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="116"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="113"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="124"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="121"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
@@ -1356,166 +1356,171 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/main_window.py" line="93"/>
+        <source>&amp;Import a session…</source>
+        <translation>Bijeenkomst &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="96"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="97"/>
+        <location filename="../../casetafel/ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="104"/>
+        <location filename="../../casetafel/ui/main_window.py" line="107"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="106"/>
+        <location filename="../../casetafel/ui/main_window.py" line="109"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/main_window.py" line="110"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="108"/>
+        <location filename="../../casetafel/ui/main_window.py" line="111"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="112"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="116"/>
+        <location filename="../../casetafel/ui/main_window.py" line="119"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="121"/>
+        <location filename="../../casetafel/ui/main_window.py" line="124"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/main_window.py" line="125"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="126"/>
+        <location filename="../../casetafel/ui/main_window.py" line="129"/>
         <source>&amp;Reopen the session…</source>
         <translation>Bijeenkomst &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="130"/>
+        <location filename="../../casetafel/ui/main_window.py" line="133"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="131"/>
+        <location filename="../../casetafel/ui/main_window.py" line="134"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="136"/>
+        <location filename="../../casetafel/ui/main_window.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="146"/>
+        <location filename="../../casetafel/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="147"/>
+        <location filename="../../casetafel/ui/main_window.py" line="150"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="154"/>
+        <location filename="../../casetafel/ui/main_window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="158"/>
+        <location filename="../../casetafel/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="159"/>
+        <location filename="../../casetafel/ui/main_window.py" line="162"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="160"/>
+        <location filename="../../casetafel/ui/main_window.py" line="163"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="250"/>
+        <location filename="../../casetafel/ui/main_window.py" line="253"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="303"/>
+        <location filename="../../casetafel/ui/main_window.py" line="315"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="304"/>
+        <location filename="../../casetafel/ui/main_window.py" line="316"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="307"/>
+        <location filename="../../casetafel/ui/main_window.py" line="319"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="312"/>
+        <location filename="../../casetafel/ui/main_window.py" line="324"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="314"/>
+        <location filename="../../casetafel/ui/main_window.py" line="326"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="320"/>
+        <location filename="../../casetafel/ui/main_window.py" line="332"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="322"/>
+        <location filename="../../casetafel/ui/main_window.py" line="334"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="335"/>
+        <location filename="../../casetafel/ui/main_window.py" line="347"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="336"/>
+        <location filename="../../casetafel/ui/main_window.py" line="348"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="342"/>
+        <location filename="../../casetafel/ui/main_window.py" line="354"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="344"/>
+        <location filename="../../casetafel/ui/main_window.py" line="356"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2120,6 +2125,19 @@ Uw gegevens blijven op deze computer: %2</translation>
         <location filename="../../casetafel/ui/session_editor_page.py" line="105"/>
         <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
         <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImport</name>
+    <message>
+        <location filename="../../casetafel/ui/session_import.py" line="17"/>
+        <source>Import a session</source>
+        <translation>Bijeenkomst importeren</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_import.py" line="19"/>
+        <source>casetafel session (*.json)</source>
+        <translation>casetafel-bijeenkomst (*.json)</translation>
     </message>
 </context>
 <context>

@@ -114,3 +114,37 @@ def test_the_table_menu_reopens_the_selected_session(qtbot, services, tmp_path) 
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert services.sessions.get_session(finished.id).status == "bezig"
     assert services.facilitation.history(finished.id)[-1].reason == "Deadline aangevuld"
+
+
+def test_the_file_menu_imports_a_session_and_shows_it(qtbot, services, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from casetafel.report.exports import write_json
+    from casetafel.services.demo import load_demo
+    from casetafel.ui.main_window import MainWindow
+
+    load_demo(services)
+    finished = services.sessions.list_sessions(status="afgerond")[0]
+    path = tmp_path / "sessie.json"
+    write_json(services.reporting.report_data(finished.id), path)
+    main = MainWindow(services, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append("FOUT " + text))
+    count = len(services.sessions.list_sessions())
+    main.import_action.trigger()
+    assert len(services.sessions.list_sessions()) == count + 1
+    assert shown and "bestaat hier al" in shown[0]
+    new_id = main.selected_session_id()
+    assert new_id not in (None, finished.id)
+    assert services.sessions.get_session(new_id).title == finished.title
+
+    path.write_text("{kapot", encoding="utf-8")
+    main.import_action.trigger()
+    assert shown[-1].startswith("FOUT Het bestand is geen geldige JSON")
+    assert len(services.sessions.list_sessions()) == count + 1
