@@ -174,6 +174,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from casetafel.report.exports import write_csv, write_json
 
+    if args.schema:
+        from casetafel.paths import resources_dir
+        from casetafel.report.schema import SCHEMA_RESOURCE
+
+        sys.stdout.write(resources_dir().joinpath(*SCHEMA_RESOURCE).read_text(encoding="utf-8"))
+        return EXIT_OK
+    if args.session_id is None or not args.output:
+        raise CliError("Geef het id van de bijeenkomst en -o BESTAND.csv of BESTAND.json (of --schema).")
     target = Path(args.output).expanduser()
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".json"):
@@ -186,6 +194,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         _write_atomically(target, lambda partial: write_json(data, partial), args.overwrite)
         print(f"Bijeenkomst {_session_id(args)} als JSON geschreven naar {target}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from casetafel.services.transfer import TransferService
+
+    source = Path(args.file).expanduser()
+    with _services(args, write=True) as services:
+        result = TransferService(services.db).import_file(source)
+    for line in result.messages():
+        print(line)
+    print(result.session_id)  # the last line: the new session's id
     return EXIT_OK
 
 
@@ -329,10 +349,21 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(handler=cmd_report)
 
     export = sub.add_parser("export", parents=[common], help="exporteer een bijeenkomst als CSV of JSON")
-    export.add_argument("session_id", metavar="SESSIE_ID", help="het id uit ‘casetafel sessions’")
-    export.add_argument("-o", "--output", required=True, metavar="BESTAND.csv|BESTAND.json", help=O_RULE)
+    export.add_argument("session_id", nargs="?", metavar="SESSIE_ID", help="het id uit ‘casetafel sessions’")
+    export.add_argument("-o", "--output", metavar="BESTAND.csv|BESTAND.json", help=O_RULE)
     export.add_argument("--overschrijven", dest="overwrite", action="store_true", help=OVERWRITE_HELP)
+    export.add_argument(
+        "--schema", action="store_true", help="druk het JSON Schema van het sessiebestand af en stop"
+    )
     export.set_defaults(handler=cmd_export)
+
+    import_ = sub.add_parser(
+        "import",
+        parents=[common],
+        help="lees een sessiebestand (JSON van ‘export’) in als nieuwe bijeenkomst",
+    )
+    import_.add_argument("file", metavar="BESTAND.json")
+    import_.set_defaults(handler=cmd_import)
 
     anon = sub.add_parser("anon-check", parents=[common], help="zoek herleidbare gegevens in een casustekst")
     anon.add_argument("file", nargs="?", metavar="BESTAND", help="een UTF-8-tekstbestand")

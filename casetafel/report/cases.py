@@ -1,7 +1,8 @@
 """The case chapters: an overview table of the cases discussed and, per case, its code, title and domains,
 the description (confidential variant only), the observations grouped by kind and then by phase, the
-governance questions and the actions. Questions and actions are numbered V1, V2 ... and A1, A2 ... across
-the report, so the follow-up list can refer to them.
+governance questions and the actions. Questions and actions carry their stable numbers (BV-2026-014,
+A-2026-031), the same in the CSV, the JSON and the window; a file of version 1 without numbers falls
+back to V1, V2 ... and A1, A2 ... in report order.
 """
 
 from __future__ import annotations
@@ -23,23 +24,23 @@ PUBLIC_DESCRIPTION_NOTE = "De casusbeschrijving staat alleen in de vertrouwelijk
 
 @dataclass(frozen=True)
 class Numbered:
-    label: str  # "V3" or "A2"
+    label: str  # "BV-2026-014" or "A-2026-031" (V3 / A2 when the item has no number)
     case_code: str  # empty for the session as a whole
     item: QuestionData | ActionData
 
 
 def numbered_questions(data: ReportData) -> list[Numbered]:
-    """All governance questions in report order (per case, then the session's), numbered V1, V2 ..."""
+    """All governance questions in report order (per case, then the session's), with their numbers."""
     items = [(case.code, q) for case in data.cases for q in case.questions]
     items += [(q.case_code, q) for q in data.session_questions]
-    return [Numbered(f"V{i}", code, q) for i, (code, q) in enumerate(items, start=1)]
+    return [Numbered(q.number or f"V{i}", code, q) for i, (code, q) in enumerate(items, start=1)]
 
 
 def numbered_actions(data: ReportData) -> list[Numbered]:
-    """All actions in report order (per case, then the session's), numbered A1, A2 ..."""
+    """All actions in report order (per case, then the session's), with their numbers."""
     items = [(case.code, a) for case in data.cases for a in case.actions]
     items += [(a.case_code, a) for a in data.session_actions]
-    return [Numbered(f"A{i}", code, a) for i, (code, a) in enumerate(items, start=1)]
+    return [Numbered(a.number or f"A{i}", code, a) for i, (code, a) in enumerate(items, start=1)]
 
 
 def case_heading(case: CaseChapter) -> str:
@@ -193,7 +194,7 @@ def questions_block(ctx: StoryContext, numbered: list[Numbered]) -> list[Flowabl
     flowables: list[Flowable] = minor_heading(f"Bestuurlijke vragen ({len(numbered)})", styles.h3)
     for entry in numbered:
         text, meta, answer = question_markup(ctx, entry.item)
-        flowables.append(Paragraph(text, styles.question, bulletText=entry.label))
+        flowables.append(Paragraph(f"<b>{para(entry.label)}</b>\u2003{text}", styles.question))
         if meta:
             flowables.append(Paragraph(meta, styles.question_meta))
         if answer:
@@ -205,13 +206,13 @@ def questions_block(ctx: StoryContext, numbered: list[Numbered]) -> list[Flowabl
 def actions_block(ctx: StoryContext, numbered: list[Numbered]) -> list[Flowable]:
     styles = ctx.styles
     if ctx.show_owners:
-        header, widths = ("Nr.", "Afspraak", "Eigenaar", "Deadline", "Status"), fractions(7, 49, 18, 12, 14)
+        header, widths = ("Nr.", "Afspraak", "Eigenaar", "Deadline", "Status"), fractions(14, 42, 18, 12, 14)
     else:
-        header, widths = ("Nr.", "Afspraak", "Deadline", "Status"), fractions(7, 65, 12, 16)
+        header, widths = ("Nr.", "Afspraak", "Deadline", "Status"), fractions(14, 58, 12, 16)
     rows = []
     for entry in numbered:
         action = entry.item
-        row = [entry.label, ctx.cell(action.text)]
+        row = [ctx.short_cell(entry.label, widths[0]), ctx.cell(action.text)]
         if ctx.show_owners:
             row.append(ctx.short_cell(action.owner, widths[2]))
         row += [

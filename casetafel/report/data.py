@@ -44,6 +44,7 @@ class ObservationData:
     author_role: str = ""  # label
     votes: int = 0
     created_at: datetime | None = None
+    phase_key: str = ""  # e.g. "wat_zien_we", "evaluatie"
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,9 @@ class QuestionData:
     answer: str = ""
     votes: int = 0
     case_code: str = ""  # empty when the question belongs to the session as a whole
+    number: str = ""  # stable number, e.g. "BV-2026-014" (empty in files of version 1)
+    phase_key: str = ""
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,16 @@ class ActionData:
     due_date: date | None = None
     status: str = ""  # label
     case_code: str = ""
+    number: str = ""  # stable number, e.g. "A-2026-031" (empty in files of version 1)
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class HistoryData:
+    event: str  # "afgerond" or "heropend"
+    at: datetime  # UTC
+    who: str = ""  # operating-system user name
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,3 +115,12 @@ class ReportData:
     notes: str = ""  # facilitator notes; confidential only
     evaluation: tuple[str, ...] = ()  # evaluation notes
     generated_at: datetime = field(default_factory=datetime.now)
+    opening: tuple[ObservationData, ...] = ()  # lines captured in the opening phase(s)
+    closing: tuple[ObservationData, ...] = ()  # lines captured in the evaluation phase(s) at the end
+    history: tuple[HistoryData, ...] = ()  # finished, reopened (with reason)
+
+    @property
+    def revised_at(self) -> datetime | None:
+        """When the session was last reopened: its report is then a revised version."""
+        reopened = [event.at for event in self.history if event.event == "heropend"]
+        return max(reopened) if reopened else None

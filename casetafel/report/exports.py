@@ -1,7 +1,9 @@
 """Exports of a session besides the PDF: one CSV of all observations, governance questions and actions as
 Dutch Excel opens it (UTF-8 with BOM, semicolons, CRLF, cells that would start a formula neutralised with
-a leading quote), and the whole ``ReportData`` as JSON (``format`` "casetafel-sessie", ``version`` 1,
-dates in ISO 8601) that ``read_json`` turns back into an equal ``ReportData``. Text is kept exactly as
+a leading quote), and the whole ``ReportData`` as JSON (``format`` "casetafel-sessie", ``version`` 2,
+dates in ISO 8601) that ``read_json`` turns back into an equal ``ReportData``. Version 2 added the stable
+``number`` of questions and actions, the lines of the opening and the evaluation (``opening``,
+``closing``), phase keys and the session's ``history``; files of version 1 are still read. Text is kept exactly as
 typed, newlines included; only text with lone surrogates (which no UTF-8 file can hold) is refused.
 """
 
@@ -22,10 +24,12 @@ from typing import Any, TextIO
 from casetafel.report.data import ActionData, ObservationData, QuestionData, ReportData
 
 JSON_FORMAT = "casetafel-sessie"
-JSON_VERSION = 1
+JSON_VERSION = 2
+JSON_VERSIONS = (1, 2)  # every version this program reads
 
 CSV_COLUMNS = (
     "soort",
+    "nummer",
     "casus",
     "fase",
     "tekst",
@@ -79,6 +83,7 @@ def _observation_row(case_code: str, o: ObservationData) -> dict[str, str]:
 def _question_row(case_code: str, q: QuestionData, owners: bool) -> dict[str, str]:
     return {
         "soort": KIND_QUESTION,
+        "nummer": q.number,
         "casus": case_code or q.case_code,
         "tekst": q.text,
         "stemmen": str(q.votes),
@@ -96,6 +101,7 @@ def _question_row(case_code: str, q: QuestionData, owners: bool) -> dict[str, st
 def _action_row(case_code: str, a: ActionData, owners: bool) -> dict[str, str]:
     return {
         "soort": KIND_ACTION,
+        "nummer": a.number,
         "casus": case_code or a.case_code,
         "tekst": a.text,
         "status": a.status,
@@ -105,7 +111,10 @@ def _action_row(case_code: str, a: ActionData, owners: bool) -> dict[str, str]:
 
 
 def csv_rows(data: ReportData, *, include_owners: bool = True) -> Iterator[dict[str, str]]:
-    """Every observation, question and action of the session as a row (case by case, then the session's)."""
+    """Every observation, question and action of the session as a row: the opening's lines, case by case,
+    the session's questions and actions, then the evaluation's lines."""
+    for observation in data.opening:
+        yield _observation_row("", observation)
     for case in data.cases:
         for observation in case.observations:
             yield _observation_row(case.code, observation)
@@ -117,6 +126,8 @@ def csv_rows(data: ReportData, *, include_owners: bool = True) -> Iterator[dict[
         yield _question_row("", question, include_owners)
     for action in data.session_actions:
         yield _action_row("", action, include_owners)
+    for observation in data.closing:
+        yield _observation_row("", observation)
 
 
 def write_csv(data: ReportData, out: PathOrText, *, include_owners: bool = True) -> int:
@@ -145,26 +156,52 @@ def _to_json(value: Any) -> Any:
     return value
 
 
-def _from_json(value: Any, hint: Any) -> Any:
+class SessionFileError(ValueError):
+    """A session file that cannot be read; the message is one Dutch sentence."""
+
+
+_TYPE_NAMES = {str: "een tekst", int: "een geheel getal", bool: "ja of nee", float: "een getal"}
+
+
+def _damaged(where: str, what: str) -> SessionFileError:
+    return SessionFileError(f"Het sessiebestand is onvolledig of beschadigd: bij ‘{where}’ hoort {what}.")
+
+
+def _from_json(value: Any, hint: Any, where: str = "het begin") -> Any:
+    """``value`` read from JSON as ``hint`` (a dataclass of ``data`` or one of its field types), checked
+    strictly: a wrong type anywhere refuses the whole file."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         if value is None:
             return None
         options = [option for option in typing.get_args(hint) if option is not type(None)]
-        return _from_json(value, options[0])
+        return _from_json(value, options[0], where)
     if origin is tuple:
+        if not isinstance(value, list):
+            raise _damaged(where, "een lijst")
         item_hint = typing.get_args(hint)[0]
-        return tuple(_from_json(item, item_hint) for item in value)
+        return tuple(_from_json(item, item_hint, f"{where}.{i}") for i, item in enumerate(value))
     if dataclasses.is_dataclass(hint):
+        if not isinstance(value, dict):
+            raise _damaged(where, "een object")
         hints = typing.get_type_hints(hint)
-        known = {f.name for f in dataclasses.fields(hint) if f.init}
-        return hint(**{k: _from_json(v, hints[k]) for k, v in value.items() if k in known})
-    if hint is datetime:
-        return datetime.fromisoformat(value)
-    if hint is date:
-        return date.fromisoformat(value)
-    if hint is int and not isinstance(value, int):
-        raise ValueError(f"Geen geheel getal: {value!r}")
+        fields = [f for f in dataclasses.fields(hint) if f.init]
+        for f in fields:
+            required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            if required and f.name not in value:
+                raise _damaged(where, f"het veld ‘{f.name}’")
+        return hint(**{f.name: _from_json(value[f.name], hints[f.name], f"{where}.{f.name}".lstrip("."))
+                       for f in fields if f.name in value})  # fmt: skip
+    if hint in (datetime, date):
+        if not isinstance(value, str):
+            raise _damaged(where, "een datum")
+        try:
+            return hint.fromisoformat(value)
+        except ValueError:
+            raise _damaged(where, "een datum (JJJJ-MM-DD)") from None
+    wrong_type = hint in _TYPE_NAMES and not isinstance(value, hint)
+    if wrong_type or (hint is int and isinstance(value, bool)):
+        raise _damaged(where, _TYPE_NAMES[hint])
     return value
 
 
@@ -176,12 +213,29 @@ def to_json_text(data: ReportData) -> str:
 
 def from_json_text(text: str) -> ReportData:
     """A ``ReportData`` from JSON text made by ``to_json_text``; raises ValueError for other files."""
-    document = json.loads(text)
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        raise SessionFileError(
+            "Het bestand is geen geldige JSON; misschien is het afgekapt of beschadigd."
+        ) from None
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
-        raise ValueError("Dit is geen casetafel-sessiebestand.")
-    if document.get("version") != JSON_VERSION:
-        raise ValueError(f"Onbekende versie van het sessiebestand: {document.get('version')!r}.")
-    return _from_json(document, ReportData)
+        raise SessionFileError("Dit is geen casetafel-sessiebestand.")
+    try:  # escapes such as \ud800 give text that no database or file can hold
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise SessionFileError(
+            "Het sessiebestand bevat tekens die niet in UTF-8 kunnen (losse surrogaten)."
+        ) from None
+    version = document.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > JSON_VERSION:
+        raise SessionFileError(
+            f"Dit sessiebestand is van een nieuwere versie ({version}) van casetafel; werk casetafel eerst bij."
+        )
+    if version not in JSON_VERSIONS or isinstance(version, bool):
+        raise SessionFileError(f"Onbekende versie van het sessiebestand: {version!r}.")
+    body = {key: value for key, value in document.items() if key not in ("format", "version")}
+    return _from_json(body, ReportData, "")
 
 
 def write_json(data: ReportData, out: PathOrText) -> None:

@@ -6,7 +6,7 @@ variant only). Owners are names, so the public variant leaves that column out.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from casetafel.report.cases import (
     Numbered,
@@ -15,9 +15,10 @@ from casetafel.report.cases import (
     numbered_questions,
     questions_block,
 )
+from casetafel.report.data import ObservationData, QuestionData
 from casetafel.report.paragraph import Paragraph
-from casetafel.report.story import StoryContext, data_table, fractions
-from casetafel.report.text import para, paragraphs
+from casetafel.report.story import StoryContext, data_table, fractions, join_meta
+from casetafel.report.text import EMPTY, para, paragraphs
 
 
 def session_items_chapter(ctx: StoryContext) -> list[Flowable]:
@@ -44,21 +45,21 @@ def followup_chapter(ctx: StoryContext) -> list[Flowable]:
         return flowables
     flowables.append(
         Paragraph(
-            "Alle bestuurlijke vragen (V) en afspraken (A) van deze bijeenkomst, voor de opvolging door de "
+            "Alle bestuurlijke vragen (BV) en afspraken (A) van deze bijeenkomst, voor de opvolging door de "
             "griffie. Wat \u2018voor oordeelsvorming\u2019 is, volgt het gewone proces van de raad.",
             styles.body,
         )
     )
     if ctx.show_owners:
         header = ("Nr. en casus", "Omschrijving", "Instrument", "Eigenaar", "Deadline", "Status")
-        widths = fractions(12, 33.5, 17, 13, 11.5, 13)
+        widths = fractions(15, 30.5, 17, 13, 11.5, 13)
     else:
         header = ("Nr. en casus", "Omschrijving", "Instrument", "Deadline", "Status")
-        widths = fractions(12, 46.5, 17, 11.5, 13)
+        widths = fractions(15, 43.5, 17, 11.5, 13)
     rows = []
     for entry in entries:
         item = entry.item
-        is_question = entry.label.startswith("V")
+        is_question = isinstance(item, QuestionData)
         row = [
             ctx.label_cell(entry.label, entry.case_code or "bijeenkomst", widths[0]),
             ctx.cell(item.text),
@@ -72,13 +73,37 @@ def followup_chapter(ctx: StoryContext) -> list[Flowable]:
     return flowables
 
 
+def session_lines(ctx: StoryContext, lines: tuple[ObservationData, ...]) -> list[Flowable]:
+    """Lines captured in a phase of the session as a whole (opening, evaluation), in the order typed,
+    each with its kind and phase."""
+    styles = ctx.styles
+    flowables: list[Flowable] = []
+    for line in lines:
+        flowables.append(Paragraph(para(line.text) or EMPTY, styles.bullet, bulletText="\u2022"))
+        meta = join_meta(
+            [("", line.kind), ("Fase", line.phase), ("Inbreng", line.author_role),
+             ("", ctx.votes(line.votes) if ctx.show_votes and line.votes else "")]
+        )  # fmt: skip
+        flowables.append(Paragraph(meta, styles.bullet_meta) if meta else Spacer(1, 5))
+    return flowables
+
+
+def opening_chapter(ctx: StoryContext) -> list[Flowable]:
+    """What was said in the opening (for example about open agreements of last time); empty when none."""
+    if not ctx.data.opening:
+        return []
+    return ctx.chapter("Opening", new_page=False) + session_lines(ctx, ctx.data.opening)
+
+
 def closing_chapters(ctx: StoryContext) -> list[Flowable]:
-    """Evaluation notes (both variants) and the facilitator's notes (confidential only)."""
+    """The evaluation (lines captured in the evaluation phase and the evaluation notes, both variants) and
+    the facilitator's notes (confidential only)."""
     data, styles = ctx.data, ctx.styles
     flowables: list[Flowable] = []
     evaluation = [note for note in data.evaluation if note.strip()]
-    if evaluation:
+    if evaluation or data.closing:
         flowables += ctx.chapter("Evaluatie", new_page=False)
+        flowables += session_lines(ctx, data.closing)
         for note in evaluation:
             flowables.append(Paragraph(para(note), styles.bullet, bulletText="\u2022"))
     if not ctx.public and data.notes.strip():

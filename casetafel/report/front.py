@@ -6,6 +6,7 @@ the facilitator appear only in the confidential variant with names switched on.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from datetime import UTC
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
@@ -70,6 +71,13 @@ def cover(ctx: StoryContext) -> list[Flowable]:
         ("Werkvorm", data.template_name),
         ("Status", data.status),
     ]
+    if data.revised_at is not None:
+        info_rows.append(
+            (
+                "Versie",
+                f"herziene versie van {dutch_datetime(data.revised_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))}",
+            )
+        )
     if ctx.show_names and data.facilitator.strip():
         info_rows.append(("Gespreksleider", data.facilitator))
     info = Table(

@@ -14,7 +14,12 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from casetafel.report import styles as st
 from casetafel.report.cases import cases_chapter
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
-from casetafel.report.followup import closing_chapters, followup_chapter, session_items_chapter
+from casetafel.report.followup import (
+    closing_chapters,
+    followup_chapter,
+    opening_chapter,
+    session_items_chapter,
+)
 from casetafel.report.front import contents, cover, municipality_label, participants
 from casetafel.report.layout import PageContext, ReportDocTemplate
 from casetafel.report.story import StoryContext
@@ -28,6 +33,7 @@ def build_story(ctx: StoryContext) -> list[Flowable]:
     """All flowables of the report in order; fills ``ctx.toc`` on the way."""
     body: list[Flowable] = []
     body += participants(ctx)
+    body += opening_chapter(ctx)
     body += list(cases_chapter(ctx))
     body += session_items_chapter(ctx)
     body += synthesis_chapter(ctx)

@@ -15,6 +15,7 @@ from casetafel.storage.opening import open_database
 
 if TYPE_CHECKING:
     from casetafel.services.cases import CaseService
+    from casetafel.services.facilitation import FacilitationService
     from casetafel.services.records import RecordService
     from casetafel.services.reporting import ReportingService
     from casetafel.services.search import SearchService
@@ -54,6 +55,12 @@ class Services:
         from casetafel.services.records import RecordService
 
         return RecordService(self.db)
+
+    @cached_property
+    def facilitation(self) -> FacilitationService:
+        from casetafel.services.facilitation import FacilitationService
+
+        return FacilitationService(self.db)
 
     @cached_property
     def templates(self) -> TemplateService:

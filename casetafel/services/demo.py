@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, insert, select
 
@@ -18,6 +18,8 @@ from casetafel.domain.vocabulary import DEFAULT_TERMS, Vocabulary
 from casetafel.services import demo_content as content
 from casetafel.services.container import Services
 from casetafel.services.errors import ValidationError
+from casetafel.services.numbering import number_missing
+from casetafel.services.session_history import SessionEventKind, add_event
 from casetafel.storage.models import (
     Action,
     AgendaItem,
@@ -59,6 +61,9 @@ def load_demo(
     if size == "small":
         return _load_small(services)
     return _load_large(services, progress or (lambda _message: None))
+
+
+DEMO_USER = "griffie"
 
 
 def _load_small(services: Services) -> DemoSummary:
@@ -134,7 +139,25 @@ def _load_small(services: Services) -> DemoSummary:
             counts["observations"] += len(demo.observations)
             counts["questions"] += len(demo.questions)
             counts["actions"] += len(demo.actions)
+            _demo_history(session.connection(), meeting.id, demo)
+        number_missing(session.connection())
     return DemoSummary(len(content.DEMO_SESSIONS), len(content.DEMO_CASES), **counts)
+
+
+def _demo_history(connection, meeting_id: int, demo) -> None:
+    """A finished demo session was finished at its end; one was reopened a day later to correct it."""
+    if demo.status != "afgerond":
+        return
+    ended = demo.ends_at.astimezone(UTC).replace(tzinfo=None)  # the demo's times are local, history is UTC
+    add_event(connection, meeting_id, SessionEventKind.FINISHED, who=DEMO_USER, at=ended)
+    if demo.reopen_reason:
+        later = ended + timedelta(days=1)
+        add_event(
+            connection, meeting_id, SessionEventKind.REOPENED, demo.reopen_reason, who=DEMO_USER, at=later
+        )
+        add_event(
+            connection, meeting_id, SessionEventKind.FINISHED, who=DEMO_USER, at=later + timedelta(minutes=20)
+        )
 
 
 def _codes(vocabulary: Vocabulary) -> list[str]:
@@ -297,6 +320,7 @@ def _load_large(services: Services, progress: Callable[[str], None]) -> DemoSumm
             for i, m in enumerate(finished)
         ]
         session.execute(insert(Action), action_rows)
+        number_missing(session.connection())
     return DemoSummary(
         sizes["sessions"], sizes["cases"], sizes["observations"], sizes["questions"], len(action_rows)
     )

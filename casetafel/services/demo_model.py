@@ -78,6 +78,7 @@ class DemoSession:
     case_codes: tuple[str, ...]
     notes: str = ""
     evaluation: str = ""
+    reopen_reason: str = ""  # a finished session that was reopened once to correct it, and why
     observations: tuple[DemoObservation, ...] = ()
     questions: tuple[DemoQuestion, ...] = ()
     actions: tuple[DemoAction, ...] = field(default_factory=tuple)

@@ -310,6 +310,29 @@ _OCTOBER_OBSERVATIONS = (
         author_role="wethouder",
         votes=4,
     ),
+    # The opening and the evaluation belong to the session as a whole (no case).
+    DemoObservation(
+        "",
+        "opening",
+        "signaal",
+        "Open afspraken van juni: de terugkoppeling over de overgang naar achttien is gedaan, de brief "
+        "aan het UWV is nog niet verstuurd.",
+        author_role="griffier",
+    ),
+    DemoObservation(
+        "",
+        "evaluatie",
+        "signaal",
+        "Volgende keer: twee casussen in plaats van drie, en meer tijd voor ‘wie kan wat’.",
+        author_role="raadslid",
+    ),
+    DemoObservation(
+        "",
+        "evaluatie",
+        "goede_praktijk",
+        "Wat we meenemen: de stand van de afspraken vóór de volgende bijeenkomst rondsturen.",
+        author_role="griffier",
+    ),
 )
 
 _OCTOBER_QUESTIONS = (

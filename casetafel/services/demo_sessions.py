@@ -76,6 +76,7 @@ DEMO_SESSIONS: tuple[DemoSession, ...] = (
         "De inbreng van de ervaringsdeskundige werd zeer gewaardeerd. Raadsleden willen graag horen hoe "
         "het de inwoners uit de casussen verder vergaat, en vragen de griffie om de stand van de "
         "afspraken vóór de volgende bijeenkomst rond te sturen.",
+        reopen_reason="Eigenaar en deadline van de afspraak over de schuldhulp aangevuld na de bijeenkomst.",
         observations=_OCTOBER_OBSERVATIONS,
         questions=_OCTOBER_QUESTIONS,
         actions=_OCTOBER_ACTIONS,

@@ -18,21 +18,19 @@ from sqlalchemy import bindparam, insert, select, update
 from casetafel.domain.vocabulary import SessionStatus
 from casetafel.services.anonymity import check_text
 from casetafel.services.cases import CaseInfo, case_info
-from casetafel.services.common import check_exists, get_or_fail
+from casetafel.services.common import check_exists, get_or_fail, required_text
 from casetafel.services.errors import UnconfirmedCaseError, ValidationError
 from casetafel.services.facilitation_plan import Step, build_steps
-from casetafel.services.records import ActionInfo, QuestionInfo, action_info, question_info
+from casetafel.services.session_history import SessionEvent, SessionEventKind, add_event, events_of
 from casetafel.services.sessions import SessionInfo, SessionService
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.services.templates import TemplateInfo, TemplateService
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
 from casetafel.storage.models import (
-    Action,
     Case,
     Draft,
     FacilitationRun,
-    GovernanceQuestion,
     Meeting,
     PhaseTiming,
     utc_now,
@@ -210,14 +208,36 @@ class FacilitationService:
             run.vote_budget = int(dots)
 
     def finish(self, session_id: int) -> SessionInfo:
-        """Mark the session finished ("afgerond"); its run is kept for the time per phase."""
+        """Mark the session finished ("afgerond"), kept in its history; its run is kept for the time per
+        phase."""
         with self._db.transaction() as session:
-            get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+            meeting = get_or_fail(session, Meeting, session_id, "Bijeenkomst")
             run = self._run_row(session, session_id)
             if run is not None:
                 run.running = False
                 run.finished_at = utc_now()
-        return self._sessions.set_status(session_id, SessionStatus.FINISHED)
+            if meeting.status != SessionStatus.FINISHED:
+                add_event(session.connection(), session_id, SessionEventKind.FINISHED)
+            meeting.status = SessionStatus.FINISHED.value
+        return self._sessions.get_session(session_id)
+
+    def reopen(self, session_id: int, reason: str) -> SessionInfo:
+        """Reopen a finished session to correct it ("bezig" again); the reason, who and when are kept in
+        its history and its report becomes a revised version."""
+        reason = required_text(reason, "De reden om te heropenen")
+        with self._db.transaction() as session:
+            meeting = get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+            if meeting.status != SessionStatus.FINISHED:
+                raise ValidationError("Alleen een afgeronde bijeenkomst kan worden heropend.")
+            meeting.status = SessionStatus.RUNNING.value
+            add_event(session.connection(), session_id, SessionEventKind.REOPENED, reason.strip())
+        return self._sessions.get_session(session_id)
+
+    def history(self, session_id: int) -> list[SessionEvent]:
+        """The session's events (finished, reopened with a reason), oldest first."""
+        with self._db.reading() as session:
+            check_exists(session, Meeting, session_id, "Bijeenkomst")
+            return events_of(session.connection(), session_id)
 
     # -- drafts -----------------------------------------------------------------------------------
     def save_draft(self, session_id: int, field: str, text: str) -> None:
@@ -237,32 +257,6 @@ class FacilitationService:
         with self._db.reading() as session:
             rows = session.scalars(select(Draft).where(Draft.meeting_id == session_id))
             return {row.field: row.text for row in rows}
-
-    # -- undo of deletes --------------------------------------------------------------------------
-    def restore_question(self, info: QuestionInfo) -> QuestionInfo:
-        """Undo of a delete: put the governance question back with its id, votes and time."""
-        with self._db.transaction() as session:
-            row = GovernanceQuestion(
-                id=info.id, meeting_id=info.session_id, case_id=info.case_id, phase_key=info.phase_key,
-                text=info.text, council_role=info.council_role, theme=info.theme,
-                addressed_to=info.addressed_to, instrument=info.instrument, status=info.status,
-                owner=info.owner, due_date=info.due_date, answer=info.answer, votes=info.votes,
-                created_at=info.created_at,
-            )  # fmt: skip
-            session.add(row)
-            session.flush()
-            return question_info(row)
-
-    def restore_action(self, info: ActionInfo) -> ActionInfo:
-        """Undo of a delete: put the action back with its id and time."""
-        with self._db.transaction() as session:
-            row = Action(
-                id=info.id, meeting_id=info.session_id, case_id=info.case_id, text=info.text,
-                owner=info.owner, due_date=info.due_date, status=info.status, created_at=info.created_at,
-            )  # fmt: skip
-            session.add(row)
-            session.flush()
-            return action_info(row)
 
     # -- helpers ----------------------------------------------------------------------------------
     @staticmethod

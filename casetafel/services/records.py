@@ -11,9 +11,13 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from casetafel.domain.records import RecordKind
 from casetafel.domain.vocabulary import ActionStatus, FollowUpInstrument, QuestionStatus
 from casetafel.services.common import check_exists, code_list, get_or_fail, required_text
 from casetafel.services.errors import ValidationError
+from casetafel.services.numbering import Series, next_number
+from casetafel.services.taxonomy import TaxonomyService
+from casetafel.services.timeline import RecordLabels, TimelineEntry
 from casetafel.storage.engine import Database
 from casetafel.storage.models import Action, Case, GovernanceQuestion, Meeting, Observation
 
@@ -50,6 +54,7 @@ class QuestionInfo:
     answer: str
     votes: int
     created_at: datetime
+    number: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ class ActionInfo:
     due_date: date | None
     status: str
     created_at: datetime
+    number: str = ""
 
 
 def observation_info(r: Observation) -> ObservationInfo:
@@ -74,12 +80,14 @@ def observation_info(r: Observation) -> ObservationInfo:
 def question_info(r: GovernanceQuestion) -> QuestionInfo:
     return QuestionInfo(
         r.id, r.meeting_id, r.case_id, r.phase_key, r.text, r.council_role, r.theme, r.addressed_to,
-        r.instrument, r.status, r.owner, r.due_date, r.answer, r.votes, r.created_at,
+        r.instrument, r.status, r.owner, r.due_date, r.answer, r.votes, r.created_at, r.number or "",
     )  # fmt: skip
 
 
 def action_info(r: Action) -> ActionInfo:
-    return ActionInfo(r.id, r.meeting_id, r.case_id, r.text, r.owner, r.due_date, r.status, r.created_at)
+    return ActionInfo(
+        r.id, r.meeting_id, r.case_id, r.text, r.owner, r.due_date, r.status, r.created_at, r.number or ""
+    )
 
 
 OBSERVATION_FIELDS = {"text", "kind", "phase_key", "domains", "actors", "author_role", "votes"}
@@ -90,9 +98,97 @@ QUESTION_FIELDS = {
 ACTION_FIELDS = {"text", "owner", "due_date", "status"}
 
 
+RecordInfo = ObservationInfo | QuestionInfo | ActionInfo
+_KIND_OF_INFO = {
+    ObservationInfo: RecordKind.OBSERVATION,
+    QuestionInfo: RecordKind.QUESTION,
+    ActionInfo: RecordKind.ACTION,
+}
+
+
 class RecordService:
+    """Observations, governance questions and actions: one API by ``RecordKind`` (record, update, delete,
+    restore, timeline) over the per-kind calls below."""
+
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    # -- one API for every kind -------------------------------------------------------------------
+    @staticmethod
+    def kind_of(info: RecordInfo) -> RecordKind:
+        return _KIND_OF_INFO[type(info)]
+
+    def record(
+        self, kind: RecordKind, session_id: int, case_id: int | None, text: str, **fields
+    ) -> RecordInfo:
+        """Record a new item; observations need ``kind_code`` (the observation kind) in ``fields``."""
+        kind = RecordKind(kind)
+        if kind is RecordKind.OBSERVATION:
+            return self.record_observation(session_id, case_id, fields.pop("kind_code", ""), text, **fields)
+        if kind is RecordKind.QUESTION:
+            return self.record_question(session_id, case_id, text, **fields)
+        return self.record_action(session_id, case_id, text, **fields)
+
+    def update(self, kind: RecordKind, ident: int, **changes) -> RecordInfo:
+        return {
+            RecordKind.OBSERVATION: self.update_observation,
+            RecordKind.QUESTION: self.update_question,
+            RecordKind.ACTION: self.update_action,
+        }[RecordKind(kind)](ident, **changes)
+
+    def delete(self, kind: RecordKind, ident: int) -> RecordInfo:
+        """Delete and return what was deleted, so the caller can offer undo (``restore``)."""
+        return {
+            RecordKind.OBSERVATION: self.delete_observation,
+            RecordKind.QUESTION: self.delete_question,
+            RecordKind.ACTION: self.delete_action,
+        }[RecordKind(kind)](ident)
+
+    def restore(self, kind: RecordKind, info: RecordInfo) -> RecordInfo:
+        """Undo of a delete: the item comes back with its id, number, votes and time."""
+        return {
+            RecordKind.OBSERVATION: self.restore_observation,
+            RecordKind.QUESTION: self.restore_question,
+            RecordKind.ACTION: self.restore_action,
+        }[RecordKind(kind)](info)
+
+    def labels(self) -> RecordLabels:
+        """The labels of every code, read once; ``labels().entry(kind, info)`` shows one item."""
+        return RecordLabels(TaxonomyService(self._db).all_labels())
+
+    def timeline(
+        self, session_id: int, case_id: int | None = None, *, whole_session: bool = False,
+        labels: RecordLabels | None = None,
+    ) -> list[TimelineEntry]:  # fmt: skip
+        """What was recorded in a session, oldest first, with labels: for ``case_id`` (None: the items of
+        the session itself), or every item when ``whole_session``."""
+        rows: list[tuple[RecordKind, RecordInfo]] = []
+        with self._db.reading() as session:
+            for kind, model, make in (
+                (RecordKind.OBSERVATION, Observation, observation_info),
+                (RecordKind.QUESTION, GovernanceQuestion, question_info),
+                (RecordKind.ACTION, Action, action_info),
+            ):
+                query = select(model).where(model.meeting_id == session_id)
+                if not whole_session:
+                    query = query.where(
+                        model.case_id.is_(None) if case_id is None else model.case_id == case_id
+                    )
+                rows += [(kind, make(r)) for r in session.scalars(query)]
+        rows.sort(key=lambda r: (r[1].created_at, r[0].value, r[1].id))
+        labels = labels or self.labels()
+        return [labels.entry(kind, info) for kind, info in rows]
+
+    def case_timeline(self, case_id: int, labels: RecordLabels | None = None) -> list[TimelineEntry]:
+        """Everything recorded about one case over all sessions, oldest first."""
+        with self._db.reading() as session:
+            sessions = sorted(
+                {sid for model in (Observation, GovernanceQuestion, Action)
+                 for sid in session.scalars(select(model.meeting_id).where(model.case_id == case_id))}
+            )  # fmt: skip
+        labels = labels or self.labels()
+        entries = [e for sid in sessions for e in self.timeline(sid, case_id, labels=labels)]
+        return sorted(entries, key=lambda e: (e.created_at, e.kind.value, e.info.id))
 
     # -- observations -----------------------------------------------------------------------------
     def record_observation(
@@ -167,8 +263,12 @@ class RecordService:
         text = required_text(text, "Een bestuurlijke vraag")
         _check_fields(fields, QUESTION_FIELDS - {"text"}, "een bestuurlijke vraag")
         with self._db.transaction() as session:
+            # The number first: its upsert takes the write lock at once (see numbering).
+            number = next_number(session.connection(), Series.QUESTION, session_id)
             _check_owner_rows(session, session_id, case_id)
-            row = GovernanceQuestion(meeting_id=session_id, case_id=case_id, text=text, votes=0)
+            row = GovernanceQuestion(
+                meeting_id=session_id, case_id=case_id, text=text, votes=0, number=number
+            )
             row.instrument = FollowUpInstrument.NONE.value
             row.status = QuestionStatus.OPEN.value
             _apply(row, fields, "Een bestuurlijke vraag")
@@ -216,8 +316,10 @@ class RecordService:
     ) -> ActionInfo:
         text = required_text(text, "Een afspraak")
         with self._db.transaction() as session:
+            number = next_number(session.connection(), Series.ACTION, session_id)
             _check_owner_rows(session, session_id, case_id)
             row = Action(
+                number=number,
                 meeting_id=session_id,
                 case_id=case_id,
                 text=text,
@@ -243,6 +345,32 @@ class RecordService:
             info = action_info(row)
             session.delete(row)
             return info
+
+    def restore_question(self, info: QuestionInfo) -> QuestionInfo:
+        """Undo of a delete: put the governance question back with its id, number, votes and time."""
+        with self._db.transaction() as session:
+            row = GovernanceQuestion(
+                id=info.id, meeting_id=info.session_id, case_id=info.case_id, phase_key=info.phase_key,
+                text=info.text, council_role=info.council_role, theme=info.theme,
+                addressed_to=info.addressed_to, instrument=info.instrument, status=info.status,
+                owner=info.owner, due_date=info.due_date, answer=info.answer, votes=info.votes,
+                created_at=info.created_at, number=info.number or None,
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            return question_info(row)
+
+    def restore_action(self, info: ActionInfo) -> ActionInfo:
+        """Undo of a delete: put the action back with its id, number and time."""
+        with self._db.transaction() as session:
+            row = Action(
+                id=info.id, meeting_id=info.session_id, case_id=info.case_id, text=info.text,
+                owner=info.owner, due_date=info.due_date, status=info.status, created_at=info.created_at,
+                number=info.number or None,
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            return action_info(row)
 
     def list_actions(self, session_id: int | None = None, status: str | None = None) -> list[ActionInfo]:
         with self._db.reading() as session:

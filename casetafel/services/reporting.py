@@ -9,17 +9,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from casetafel.domain.vocabulary import (
-    ACTION_STATUS_LABELS,
-    ADDRESSEES,
-    INSTRUMENT_LABELS,
-    QUESTION_STATUS_LABELS,
-    STATUS_LABELS,
-    Vocabulary,
-)
+from casetafel.domain.method import PhaseScope
+from casetafel.domain.records import RecordKind
+from casetafel.domain.vocabulary import STATUS_LABELS, Vocabulary
 from casetafel.report.data import (
     ActionData,
     CaseChapter,
+    HistoryData,
     ObservationData,
     ParticipantData,
     QuestionData,
@@ -28,7 +24,9 @@ from casetafel.report.data import (
 from casetafel.services.anonymity import check_text, waivers_from_json
 from casetafel.services.common import get_or_fail
 from casetafel.services.errors import UnconfirmedCaseError
+from casetafel.services.session_history import events_of
 from casetafel.services.taxonomy import TaxonomyService
+from casetafel.services.timeline import RecordLabels
 from casetafel.storage.engine import Database
 from casetafel.storage.models import (
     Action,
@@ -47,16 +45,8 @@ class ReportingService:
 
     def report_data(self, session_id: int) -> ReportData:
         """Everything the report of a session needs; refuses unconfirmed cases."""
-        labels = self._taxonomy.all_labels()
+        labels = RecordLabels(self._taxonomy.all_labels())
         places = self._taxonomy.local_places()
-
-        def label(vocabulary: Vocabulary, code: str) -> str:
-            return labels.get(vocabulary.value, {}).get(code, code)
-
-        def labels_of(vocabulary: Vocabulary, codes) -> tuple[str, ...]:
-            return tuple(label(vocabulary, code) for code in codes or ())
-
-        addressees = {term.code: term.label for term in ADDRESSEES}
         with self._db.reading() as session:
             meeting = session.scalar(
                 select(Meeting)
@@ -77,34 +67,9 @@ class ReportingService:
                 case = item.case
                 check_text(case.code, case.description, waivers_from_json(case.anonymisation_waivers), places)
             template = session.get(MethodTemplate, meeting.template_id) if meeting.template_id else None
-            phase_names = {p.key: p.name for p in template.phases} if template else {}
+            phases = ReportPhases(template)
             case_codes = {item.case_id: item.case.code for item in meeting.agenda}
-
-            def question(r: GovernanceQuestion) -> QuestionData:
-                return QuestionData(
-                    id=r.id,
-                    text=r.text,
-                    council_role=label(Vocabulary.COUNCIL_ROLE, r.council_role) if r.council_role else "",
-                    theme=label(Vocabulary.THEME, r.theme) if r.theme else "",
-                    addressed_to=addressees.get(r.addressed_to, r.addressed_to),
-                    instrument=INSTRUMENT_LABELS.get(r.instrument, r.instrument),
-                    status=QUESTION_STATUS_LABELS.get(r.status, r.status),
-                    owner=r.owner,
-                    due_date=r.due_date,
-                    answer=r.answer,
-                    votes=r.votes,
-                    case_code=case_codes.get(r.case_id, "") if r.case_id else "",
-                )
-
-            def action(r: Action) -> ActionData:
-                return ActionData(
-                    id=r.id,
-                    text=r.text,
-                    owner=r.owner,
-                    due_date=r.due_date,
-                    status=ACTION_STATUS_LABELS.get(r.status, r.status),
-                    case_code=case_codes.get(r.case_id, "") if r.case_id else "",
-                )
+            items = ReportItems(labels, phases, case_codes)
 
             observations = list(
                 session.scalars(
@@ -129,33 +94,18 @@ class ReportingService:
                         code=case.code,
                         title=case.title,
                         description=case.description,
-                        domains=labels_of(Vocabulary.DOMAIN, case.domains),
-                        presenter_role=label(Vocabulary.PARTICIPANT_ROLE, case.presenter_role)
-                        if case.presenter_role
-                        else "",
+                        domains=labels.labels(Vocabulary.DOMAIN, case.domains),
+                        presenter_role=labels.label(Vocabulary.PARTICIPANT_ROLE, case.presenter_role),
                         observations=tuple(
-                            ObservationData(
-                                id=o.id,
-                                text=o.text,
-                                kind=label(Vocabulary.OBSERVATION_KIND, o.kind),
-                                kind_code=o.kind,
-                                phase=phase_names.get(o.phase_key, o.phase_key),
-                                domains=labels_of(Vocabulary.DOMAIN, o.domains),
-                                actors=labels_of(Vocabulary.ACTOR_LEVEL, o.actors),
-                                author_role=label(Vocabulary.PARTICIPANT_ROLE, o.author_role)
-                                if o.author_role
-                                else "",
-                                votes=o.votes,
-                                created_at=o.created_at,
-                            )
-                            for o in observations
-                            if o.case_id == case.id
+                            items.observation(o) for o in observations if o.case_id == case.id
                         ),
-                        questions=tuple(question(q) for q in questions if q.case_id == case.id),
-                        actions=tuple(action(a) for a in actions if a.case_id == case.id),
+                        questions=tuple(items.question(q) for q in questions if q.case_id == case.id),
+                        actions=tuple(items.action(a) for a in actions if a.case_id == case.id),
                     )
                 )
             agenda_case_ids = set(case_codes)
+            session_lines = [items.observation(o) for o in observations if o.case_id not in agenda_case_ids]
+            history = events_of(session.connection(), session_id)
             return ReportData(
                 session_id=meeting.id,
                 title=meeting.title,
@@ -167,13 +117,93 @@ class ReportingService:
                 status=STATUS_LABELS.get(meeting.status, meeting.status),
                 participants=tuple(
                     ParticipantData(
-                        role=label(Vocabulary.PARTICIPANT_ROLE, p.role), name=p.name, party=p.party
+                        role=labels.label(Vocabulary.PARTICIPANT_ROLE, p.role), name=p.name, party=p.party
                     )
                     for p in meeting.participants
                 ),
                 cases=tuple(chapters),
-                session_questions=tuple(question(q) for q in questions if q.case_id not in agenda_case_ids),
-                session_actions=tuple(action(a) for a in actions if a.case_id not in agenda_case_ids),
+                session_questions=tuple(
+                    items.question(q) for q in questions if q.case_id not in agenda_case_ids
+                ),
+                session_actions=tuple(items.action(a) for a in actions if a.case_id not in agenda_case_ids),
                 notes=meeting.notes,
                 evaluation=tuple(line for line in meeting.evaluation.splitlines() if line.strip()),
+                opening=tuple(line for line in session_lines if phases.is_opening(line.phase_key)),
+                closing=tuple(line for line in session_lines if not phases.is_opening(line.phase_key)),
+                history=tuple(HistoryData(e.event, e.at, e.who, e.reason) for e in history),
             )
+
+
+class ReportPhases:
+    """The names of the method's phases, and which of them open the session."""
+
+    def __init__(self, template: MethodTemplate | None) -> None:
+        phases = list(template.phases) if template else []
+        self.names = {p.key: p.name for p in phases}
+        self.opening = {p.key for p in phases if p.scope == PhaseScope.SESSION_START}
+        if not phases:
+            self.opening = {"opening"}
+
+    def name(self, key: str) -> str:
+        return self.names.get(key, key)
+
+    def is_opening(self, key: str) -> bool:
+        return key in self.opening
+
+
+class ReportItems:
+    """Stored items as report data, with the labels resolved by ``RecordLabels`` (the same the window
+    shows)."""
+
+    def __init__(self, labels: RecordLabels, phases: ReportPhases, case_codes: dict[int, str]) -> None:
+        self.labels = labels
+        self.phases = phases
+        self.case_codes = case_codes
+
+    def observation(self, o: Observation) -> ObservationData:
+        labels = self.labels
+        return ObservationData(
+            id=o.id,
+            text=o.text,
+            kind=labels.label(Vocabulary.OBSERVATION_KIND, o.kind),
+            kind_code=o.kind,
+            phase=self.phases.name(o.phase_key),
+            domains=labels.labels(Vocabulary.DOMAIN, o.domains),
+            actors=labels.labels(Vocabulary.ACTOR_LEVEL, o.actors),
+            author_role=labels.label(Vocabulary.PARTICIPANT_ROLE, o.author_role),
+            votes=o.votes,
+            created_at=o.created_at,
+            phase_key=o.phase_key,
+        )
+
+    def question(self, r: GovernanceQuestion) -> QuestionData:
+        labels = self.labels
+        return QuestionData(
+            id=r.id,
+            text=r.text,
+            council_role=labels.label(Vocabulary.COUNCIL_ROLE, r.council_role),
+            theme=labels.label(Vocabulary.THEME, r.theme),
+            addressed_to=labels.addressee(r.addressed_to),
+            instrument=labels.instrument(r.instrument),
+            status=labels.status(RecordKind.QUESTION, r.status),
+            owner=r.owner,
+            due_date=r.due_date,
+            answer=r.answer,
+            votes=r.votes,
+            case_code=self.case_codes.get(r.case_id, "") if r.case_id else "",
+            number=r.number or "",
+            phase_key=r.phase_key,
+            created_at=r.created_at,
+        )
+
+    def action(self, r: Action) -> ActionData:
+        return ActionData(
+            id=r.id,
+            text=r.text,
+            owner=r.owner,
+            due_date=r.due_date,
+            status=self.labels.status(RecordKind.ACTION, r.status),
+            case_code=self.case_codes.get(r.case_id, "") if r.case_id else "",
+            number=r.number or "",
+            created_at=r.created_at,
+        )

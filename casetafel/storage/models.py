@@ -200,6 +200,7 @@ class GovernanceQuestion(Base):
     votes: Mapped[int]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    number: Mapped[str | None]
 
 
 class Action(Base):
@@ -214,6 +215,7 @@ class Action(Base):
     status: Mapped[str]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    number: Mapped[str | None]
 
 
 class FacilitationRun(Base):

@@ -20,8 +20,10 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -217,6 +219,8 @@ governance_questions = Table(
     _text("answer", default=""),
     Column("votes", Integer, nullable=False, default=0),
     *_timestamps(),
+    Column("number", String(20), nullable=True, default=None),
+    Index("ix_governance_questions_number", "number", unique=True),
 )
 
 actions = Table(
@@ -230,6 +234,32 @@ actions = Table(
     Column("due_date", Date, nullable=True, default=None),
     _text("status", 30, default="open", index=True),
     *_timestamps(),
+    Column("number", String(20), nullable=True, default=None),
+    Index("ix_actions_number", "number", unique=True),
+)
+
+# The last number given out per series ("BV" governance questions, "A" actions) and calendar year: a
+# number (BV-2026-014) is given once, when the item is recorded, and never again, even after a delete.
+number_counters = Table(
+    "number_counters",
+    metadata,
+    Column("series", String(4), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("last", Integer, nullable=False, default=0),
+    PrimaryKeyConstraint("series", "year", name="pk_number_counters"),
+)
+
+# What happened to a session after it was held: finished, reopened (with the reason), by whom (the
+# operating-system user name) and when (UTC).
+session_events = Table(
+    "session_events",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    _text("event", 30),
+    _text("reason", default=""),
+    _text("who", 200, default=""),
+    Column("at", DateTime, nullable=False, default=utc_now),
 )
 
 # Where a running session stands: the current step of the method and whether its timer runs. Saved on

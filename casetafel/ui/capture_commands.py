@@ -1,8 +1,8 @@
 """Undoable changes to recorded items (QUndoStack): record, edit, delete, votes and who-can-act.
 
 Each command has already been done once when it is pushed (so a refused change never enters the
-stack); undo and redo call the services again. ``RecordStore`` knows how to delete, restore and update
-an observation, governance question or action by its reference ``(table, id)``.
+stack); undo and redo call the services again. ``RecordStore`` deletes, restores and updates an
+observation, governance question or action by its reference ``(kind, id)``.
 """
 
 from __future__ import annotations
@@ -11,45 +11,31 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from casetafel.domain.records import RecordKind
 from casetafel.services.container import Services
-from casetafel.services.facilitation import FacilitationService
 
-OBSERVATION = "observation"
-QUESTION = "question"
-ACTION = "action"
+# The kinds, by the names the capture list uses.
+OBSERVATION = RecordKind.OBSERVATION
+QUESTION = RecordKind.QUESTION
+ACTION = RecordKind.ACTION
 
-Ref = tuple[str, int]
+Ref = tuple[RecordKind, int]
 
 
 class RecordStore:
-    def __init__(self, services: Services, facilitation: FacilitationService) -> None:
+    """Delete, restore and update an item by its reference, through the services' one record API."""
+
+    def __init__(self, services: Services) -> None:
         self.services = services
-        self.facilitation = facilitation
 
     def delete(self, ref: Ref):
-        table, ident = ref
-        records = self.services.records
-        return {
-            OBSERVATION: records.delete_observation,
-            QUESTION: records.delete_question,
-            ACTION: records.delete_action,
-        }[table](ident)
+        return self.services.records.delete(*ref)
 
-    def restore(self, table: str, info):
-        return {
-            OBSERVATION: self.services.records.restore_observation,
-            QUESTION: self.facilitation.restore_question,
-            ACTION: self.facilitation.restore_action,
-        }[table](info)
+    def restore(self, kind: RecordKind, info):
+        return self.services.records.restore(kind, info)
 
     def update(self, ref: Ref, **changes):
-        table, ident = ref
-        records = self.services.records
-        return {
-            OBSERVATION: records.update_observation,
-            QUESTION: records.update_question,
-            ACTION: records.update_action,
-        }[table](ident, **changes)
+        return self.services.records.update(*ref, **changes)
 
 
 class DoneCommand(QUndoCommand):

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from casetafel.services.anonymity import OpenFindingsError
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError, UnconfirmedCaseError
-from casetafel.services.facilitation import FacilitationService
 from casetafel.services.facilitation_plan import index_of
 from casetafel.services.sessions import ResumableRun
 from casetafel.storage.errors import StorageError
@@ -50,7 +49,7 @@ def offer_resume(parent: QWidget | None, services: Services, run: ResumableRun):
     """Ask whether to continue the session of ``run`` where it was; returns the window or None."""
     where = run.step_key
     try:
-        steps = FacilitationService(services.db).plan(run.session_id).steps
+        steps = services.facilitation.plan(run.session_id).steps
         index = index_of(steps, run.step_key)
         if index is None and steps:  # no position saved yet: the session resumes at its first step
             index = 0

@@ -178,7 +178,8 @@ class FacilitationLayout(QWidget):
             self.tr("Presenter screen"), ("Ctrl+Shift+P",), window.toggle_presenter
         )
         self.presenter_action.setCheckable(True)
-        self.finish_action = action(self.tr("Finish…"), ("Ctrl+Shift+E",), window.finish_session)
+        # triggered(checked) must not reach finish_session's ``confirm``: finishing always asks first.
+        self.finish_action = action(self.tr("Finish…"), ("Ctrl+Shift+E",), lambda: window.finish_session())
         action(self.tr("Phase overview"), ("F7",), self.overview.setFocus)
         action(self.tr("Phase tool"), ("F8",), self.focus_tool)
         action(self.tr("Input line"), ("Ctrl+L",), window.capture.line.setFocus)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 
 from casetafel.domain.capture import CaptureKind
+from casetafel.domain.records import RecordKind
 from casetafel.domain.vocabulary import Vocabulary
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
@@ -39,16 +40,11 @@ class FacilitationRecords(QObject):
         self.appended = Hook()  # RecordedItem: one new item at the end, nothing else changed
         self.failed = Hook()
         self._pushing_new = False
-        self.store = RecordStore(services, facilitation)
+        self.store = RecordStore(services)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
-        labels = services.taxonomy.all_labels()
-        self.kind_labels = labels.get(Vocabulary.OBSERVATION_KIND.value, {})
-        self.role_labels = labels.get(Vocabulary.PARTICIPANT_ROLE.value, {})
-        self.level_labels = labels.get(Vocabulary.ACTOR_LEVEL.value, {})
-        self.council_labels = labels.get(Vocabulary.COUNCIL_ROLE.value, {})
-        self.theme_labels = labels.get(Vocabulary.THEME.value, {})
-        self.domain_labels = labels.get(Vocabulary.DOMAIN.value, {})
+        self.labels = services.records.labels()  # resolved once, by the services
+        self.role_labels = self.labels.vocabulary(Vocabulary.PARTICIPANT_ROLE)
         self.items: list[RecordedItem] = []
 
     def _on_undo_index(self, _index: int) -> None:
@@ -81,21 +77,16 @@ class FacilitationRecords(QObject):
         self.appended.emit(item)
         return True
 
-    def _store_new(self, step: Step, request: CaptureRequest) -> tuple[str, object]:
-        records = self.services.records
+    def _store_new(self, step: Step, request: CaptureRequest) -> tuple[RecordKind, object]:
         if request.kind.is_observation:
-            return OBSERVATION, records.record_observation(
-                self.session_id, step.case_id, request.kind.value, request.text,
-                phase_key=step.phase_key, domains=request.domains, author_role=request.author_role,
-            )  # fmt: skip
-        if request.kind == CaptureKind.GOVERNANCE_QUESTION:
-            return QUESTION, records.record_question(
-                self.session_id, step.case_id, request.text, phase_key=step.phase_key,
-                council_role=request.council_role, theme=request.theme,
-            )  # fmt: skip
-        return ACTION, records.record_action(
-            self.session_id, step.case_id, request.text, owner=request.owner, due_date=request.due_date
-        )
+            kind, fields = RecordKind.OBSERVATION, {"kind_code": request.kind.value, "phase_key": step.phase_key,
+                                                    "domains": request.domains, "author_role": request.author_role}  # fmt: skip
+        elif request.kind == CaptureKind.GOVERNANCE_QUESTION:
+            kind, fields = RecordKind.QUESTION, {"phase_key": step.phase_key, "council_role": request.council_role,
+                                                 "theme": request.theme}  # fmt: skip
+        else:
+            kind, fields = RecordKind.ACTION, {"owner": request.owner, "due_date": request.due_date}
+        return kind, self.services.records.record(kind, self.session_id, step.case_id, request.text, **fields)
 
     def edit_text(self, ref: Ref, text: str) -> None:
         item = next((i for i in self.items if i.ref == ref), None)
@@ -141,47 +132,19 @@ class FacilitationRecords(QObject):
     # -- loading ----------------------------------------------------------------------------------
     def load(self, case_id: int | None) -> list[RecordedItem]:
         """What was recorded in this session for ``case_id`` (None: the session itself), oldest first."""
-        records = self.services.records
-        sid = self.session_id
-        if case_id is None:
-            observations = [o for o in records.list_observations(sid) if o.case_id is None]
-            questions = [q for q in records.list_questions(sid) if q.case_id is None]
-        else:
-            observations = records.list_observations(sid, case_id)
-            questions = records.list_questions(sid, case_id)
-        rows = [(OBSERVATION, o) for o in observations]
-        rows += [(QUESTION, q) for q in questions]
-        rows += [(ACTION, a) for a in records.list_actions(sid) if a.case_id == case_id]
-        rows.sort(key=lambda r: (r[1].created_at, r[0], r[1].id))
-        self.items = [self._item(table, info) for table, info in rows]
+        entries = self.services.records.timeline(self.session_id, case_id, labels=self.labels)
+        self.items = [self._shown(entry) for entry in entries]
         return self.items
 
-    def _item(self, table: str, info) -> RecordedItem:
-        if table == OBSERVATION:
-            parts = []
-            if info.actors:
-                parts.append(", ".join(self.level_labels.get(c, c) for c in info.actors))
-            if info.domains:
-                parts.append(", ".join(self.domain_labels.get(c, c) for c in info.domains))
-            if info.votes:
-                parts.append("● " + str(info.votes))
-            kind = self.kind_labels.get(info.kind, info.kind)
-            author = self.role_labels.get(info.author_role, info.author_role)
-            return RecordedItem((table, info.id), kind, info.text, " · ".join(parts), author, info.votes,
-                                info.created_at, info)  # fmt: skip
-        if table == QUESTION:
-            parts = [self.council_labels.get(info.council_role, ""), self.theme_labels.get(info.theme, "")]
-            if info.votes:
-                parts.append("● " + str(info.votes))
-            kind = QCoreApplication.translate("FacilitationRecords", "Governance question")
-            details = " · ".join(p for p in parts if p)
-            return RecordedItem(
-                (table, info.id), kind, info.text, details, "", info.votes, info.created_at, info
-            )
-        due = info.due_date.strftime("%d-%m-%Y") if info.due_date else ""
-        details = " · ".join(p for p in (info.owner, due) if p)
-        kind = QCoreApplication.translate("FacilitationRecords", "Action")
-        return RecordedItem((table, info.id), kind, info.text, details, "", 0, info.created_at, info)
+    def _item(self, kind: RecordKind, info) -> RecordedItem:
+        return self._shown(self.labels.entry(kind, info))
+
+    @staticmethod
+    def _shown(entry) -> RecordedItem:
+        """A numbered item shows its number before its kind: "BV-2026-014 · Bestuurlijke vraag"."""
+        kind = f"{entry.number} · {entry.kind_label}" if entry.number else entry.kind_label
+        return RecordedItem(entry.ref, kind, entry.text, entry.details, entry.author, entry.votes,
+                            entry.created_at, entry.info)  # fmt: skip
 
     def votable(self) -> list[RecordedItem]:
         return [i for i in self.items if i.ref[0] in (OBSERVATION, QUESTION)]
@@ -193,11 +156,7 @@ class FacilitationRecords(QObject):
         """For the presenter: kind and text only (no author role, no owner), newest first."""
         shown = []
         for item in reversed(self.items):
-            kind = item.kind_label
-            if item.ref[0] == QUESTION and item.info.council_role:
-                kind = f"{kind} · {self.council_labels.get(item.info.council_role, item.info.council_role)}"
-            if item.ref[0] == OBSERVATION and item.info.actors:
-                kind = f"{kind} · {', '.join(self.level_labels.get(c, c) for c in item.info.actors)}"
+            kind = self.labels.public_kind(item.ref[0], item.info)
             shown.append(Insight(kind, item.text, item.votes if item.ref[0] != ACTION else None))
         if by_votes:
             shown.sort(key=lambda i: -(i.votes or 0))

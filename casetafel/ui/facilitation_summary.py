@@ -70,17 +70,19 @@ class SummaryDialog(QDialog):
             html.append(f"<tr><td>{escape(label)}</td><td align='right'><b>{count}</b></td></tr>")
         html.append("</table>")
         if data.questions:
-            html.append(f"<h3>{escape(questions)}</h3><ol>")
-            html += [f"<li>{escape(q.text)}</li>" for q in data.questions]
-            html.append("</ol>")
+            html.append(f"<h3>{escape(questions)}</h3><ul>")
+            html += [f"<li><b>{escape(q.number)}</b> {escape(q.text)}</li>" for q in data.questions]
+            html.append("</ul>")
         if data.actions:
-            html.append(f"<h3>{escape(actions)}</h3><ol>")
+            html.append(f"<h3>{escape(actions)}</h3><ul>")
             for a in data.actions:
                 extra = " — ".join(
                     x for x in (a.owner, a.due_date.strftime("%d-%m-%Y") if a.due_date else "") if x
                 )
-                html.append(f"<li>{escape(a.text)}{' (' + escape(extra) + ')' if extra else ''}</li>")
-            html.append("</ol>")
+                html.append(
+                    f"<li><b>{escape(a.number)}</b> {escape(a.text)}{' (' + escape(extra) + ')' if extra else ''}</li>"
+                )
+            html.append("</ul>")
         html.append(f"<h3>{escape(per_phase)}</h3><table cellpadding='3'>")
         html.append(
             f"<tr><th align='left'>{escape(phase)}</th><th>{escape(planned)}</th><th>{escape(spent_text)}</th></tr>"

@@ -20,7 +20,6 @@ from casetafel.domain.capture import CaptureKind, default_kind
 from casetafel.domain.method import PhaseRecord
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
-from casetafel.services.facilitation import FacilitationService
 from casetafel.services.facilitation_plan import Step, index_of, next_group_index, previous_group_index
 from casetafel.storage.errors import StorageError
 from casetafel.ui.capture_bar import CaptureBar, CaptureRequest
@@ -43,7 +42,7 @@ class FacilitationWindow(QMainWindow):
         self.services = services
         self.session_id = session_id
         self.finished = Hook()  # session id
-        self.facilitation = FacilitationService(services.db)
+        self.facilitation = services.facilitation
         self.plan = self.facilitation.plan(session_id)
         self.steps = self.plan.steps
         self.index = 0
@@ -319,7 +318,7 @@ class FacilitationWindow(QMainWindow):
             self.presenter.hide()
 
     # -- closing ----------------------------------------------------------------------------------
-    def finish_session(self, confirm: bool = True) -> None:
+    def finish_session(self, *, confirm: bool = True) -> None:
         if confirm:
             answer = QMessageBox.question(
                 self,

@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
             self.restore_action = QAction(self.tr("&Restore a backup…"), self)
             self.restore_action.triggered.connect(self.choose_backup_to_restore)
             file_menu.addAction(self.restore_action)
+        self.import_action = QAction(self.tr("&Import a session…"), self)
+        self.import_action.triggered.connect(self.import_session)
+        file_menu.addAction(self.import_action)
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_folder)
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
         self.run_table_action.setShortcuts([QKeySequence("F9"), QKeySequence("Ctrl+Return")])
         self.run_table_action.triggered.connect(self.run_table)
         table_menu.addAction(self.run_table_action)
+        self.reopen_action = QAction(self.tr("&Reopen the session…"), self)
+        self.reopen_action.triggered.connect(self.reopen_session)
+        table_menu.addAction(self.reopen_action)
 
         report_menu = self.menuBar().addMenu(self.tr("&Report"))
         self.report_action = QAction(self.tr("Session &report…"), self)
@@ -259,6 +265,23 @@ class MainWindow(QMainWindow):
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
             self.reload()
+
+    def import_session(self) -> None:
+        """Import a session file (JSON of ``export``) as a new session and show it."""
+        from casetafel.ui.session_import import import_session
+
+        session_id = import_session(self, self.services)
+        if session_id is not None:
+            self.reload()
+            self.sessions_page.select_id(session_id)
+
+    def reopen_session(self) -> None:
+        """Reopen the selected finished session, with a reason (kept in its history)."""
+        from casetafel.ui.reopen_dialog import reopen_session
+
+        self.reopen_dialog = reopen_session(self, self.services, self.selected_session_id())
+        if self.reopen_dialog is not None:
+            self.reopen_dialog.accepted.connect(self.reload)
 
     def show_report(self) -> None:
         """The report of the selected session: preview, PDF, print, CSV and JSON."""

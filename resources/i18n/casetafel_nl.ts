@@ -553,110 +553,110 @@
 <context>
     <name>CaseLibraryPage</name>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="31"/>
-        <location filename="../../casetafel/ui/case_library.py" line="168"/>
+        <location filename="../../casetafel/ui/case_library.py" line="32"/>
+        <location filename="../../casetafel/ui/case_library.py" line="169"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="39"/>
+        <location filename="../../casetafel/ui/case_library.py" line="40"/>
         <source>Search title, code and text (Ctrl+F)</source>
         <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="41"/>
+        <location filename="../../casetafel/ui/case_library.py" line="42"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="45"/>
+        <location filename="../../casetafel/ui/case_library.py" line="46"/>
         <source>Filter by domain</source>
         <translation>Filteren op domein</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="46"/>
+        <location filename="../../casetafel/ui/case_library.py" line="47"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="47"/>
+        <location filename="../../casetafel/ui/case_library.py" line="48"/>
         <source>Filter by anonymisation</source>
         <translation>Filteren op anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="48"/>
+        <location filename="../../casetafel/ui/case_library.py" line="49"/>
         <source>Show arc&amp;hived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="50"/>
+        <location filename="../../casetafel/ui/case_library.py" line="51"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="51"/>
+        <location filename="../../casetafel/ui/case_library.py" line="52"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="56"/>
+        <location filename="../../casetafel/ui/case_library.py" line="57"/>
         <source>Confirmed or not</source>
         <translation>Bevestigd of niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="57"/>
+        <location filename="../../casetafel/ui/case_library.py" line="58"/>
         <source>Anonymisation confirmed</source>
         <translation>Anonimisering bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="58"/>
+        <location filename="../../casetafel/ui/case_library.py" line="59"/>
         <source>Not yet confirmed</source>
         <translation>Nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="60"/>
+        <location filename="../../casetafel/ui/case_library.py" line="61"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="61"/>
+        <location filename="../../casetafel/ui/case_library.py" line="62"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="62"/>
-        <location filename="../../casetafel/ui/case_library.py" line="153"/>
+        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="154"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="64"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="96"/>
-        <location filename="../../casetafel/ui/case_library.py" line="222"/>
+        <location filename="../../casetafel/ui/case_library.py" line="97"/>
+        <location filename="../../casetafel/ui/case_library.py" line="223"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="140"/>
+        <location filename="../../casetafel/ui/case_library.py" line="141"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="153"/>
+        <location filename="../../casetafel/ui/case_library.py" line="154"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="191"/>
+        <location filename="../../casetafel/ui/case_library.py" line="192"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="223"/>
+        <location filename="../../casetafel/ui/case_library.py" line="224"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -738,32 +738,32 @@
 <context>
     <name>FacilitationLaunch</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="23"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="22"/>
         <source>Run the table</source>
         <translation>Tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="24"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="23"/>
         <source>First choose a session in the list.</source>
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="33"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="34"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="39"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="40"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="64"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="63"/>
         <source>Resume the session?</source>
         <translation>Bijeenkomst hervatten?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="65"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="64"/>
         <source>The session “%1” was still running (at: %2). Continue where you were?</source>
         <translation>De bijeenkomst ‘%1’ was nog bezig (bij: %2). Verdergaan waar u was?</translation>
     </message>
@@ -812,13 +812,13 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/facilitation_layout.py" line="119"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="183"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="184"/>
         <source>Phase tool</source>
         <translation>Hulpmiddel van de fase</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/facilitation_layout.py" line="120"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="185"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="186"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/facilitation_layout.py" line="175"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="276"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
@@ -864,78 +864,78 @@
         <translation>Presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="181"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="182"/>
         <source>Finish…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="182"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="183"/>
         <source>Phase overview</source>
         <translation>Overzicht van de fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="184"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="185"/>
         <source>Input line</source>
         <translation>Invoerregel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="186"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="187"/>
         <source>Scroll case down</source>
         <translation>Casus omlaag schuiven</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="187"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="188"/>
         <source>Scroll case up</source>
         <translation>Casus omhoog schuiven</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="188"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="189"/>
         <source>Undo</source>
         <translation>Ongedaan maken:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="190"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="191"/>
         <source>Redo</source>
         <translation>Opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="199"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="200"/>
         <source>Screen for the presenter</source>
         <translation>Scherm voor de presentatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="210"/>
         <location filename="../../casetafel/ui/facilitation_layout.py" line="211"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="212"/>
         <source>Text size on the presenter screen</source>
         <translation>Tekstgrootte op het presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="214"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="215"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="247"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="248"/>
         <source>Case %1 of %2: %3 — %4</source>
         <translation>Casus %1 van %2: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="254"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="255"/>
         <source>Phase %1 of %2: %3</source>
         <translation>Fase %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="260"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="261"/>
         <source>(No case in this phase.)</source>
         <translation>(Geen casus in deze fase.)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="276"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="276"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="277"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -943,110 +943,100 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="83"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="71"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="98"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="108"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="109"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="113"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="121"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="163"/>
-        <source>Governance question</source>
-        <translation>Bestuurlijke vraag</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="170"/>
-        <source>Action</source>
-        <translation>Afspraak</translation>
     </message>
 </context>
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="56"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="57"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="80"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="88"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="81"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="89"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="82"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="90"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="83"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="91"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="84"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="92"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="85"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="93"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="113"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="123"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="131"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="221"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="232"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="265"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="283"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="273"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="291"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="306"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="325"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="307"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="326"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1217,32 +1207,32 @@
 <context>
     <name>LibraryModels</name>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="64"/>
+        <location filename="../../casetafel/ui/library_models.py" line="54"/>
         <source>(archived)</source>
         <translation>(gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="66"/>
+        <location filename="../../casetafel/ui/library_models.py" line="56"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="121"/>
+        <location filename="../../casetafel/ui/library_models.py" line="111"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="122"/>
+        <location filename="../../casetafel/ui/library_models.py" line="112"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="123"/>
+        <location filename="../../casetafel/ui/library_models.py" line="113"/>
         <source>Minutes per case</source>
         <translation>Minuten per casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="134"/>
+        <location filename="../../casetafel/ui/library_models.py" line="124"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
@@ -1250,63 +1240,63 @@
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="29"/>
+        <location filename="../../casetafel/ui/list_models.py" line="33"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="30"/>
+        <location filename="../../casetafel/ui/list_models.py" line="34"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="31"/>
+        <location filename="../../casetafel/ui/list_models.py" line="35"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="130"/>
+        <location filename="../../casetafel/ui/list_models.py" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="131"/>
-        <location filename="../../casetafel/ui/list_models.py" line="156"/>
+        <location filename="../../casetafel/ui/list_models.py" line="135"/>
+        <location filename="../../casetafel/ui/list_models.py" line="160"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="132"/>
+        <location filename="../../casetafel/ui/list_models.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="133"/>
+        <location filename="../../casetafel/ui/list_models.py" line="137"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="155"/>
+        <location filename="../../casetafel/ui/list_models.py" line="159"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="157"/>
+        <location filename="../../casetafel/ui/list_models.py" line="161"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="158"/>
+        <location filename="../../casetafel/ui/list_models.py" line="162"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="168"/>
+        <location filename="../../casetafel/ui/list_models.py" line="172"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="169"/>
+        <location filename="../../casetafel/ui/list_models.py" line="173"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
@@ -1314,33 +1304,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="48"/>
+        <location filename="../../casetafel/ui/main_window.py" line="55"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="52"/>
+        <location filename="../../casetafel/ui/main_window.py" line="59"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1350,177 +1340,187 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="85"/>
+        <location filename="../../casetafel/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="86"/>
+        <location filename="../../casetafel/ui/main_window.py" line="85"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="91"/>
+        <location filename="../../casetafel/ui/main_window.py" line="90"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="94"/>
+        <location filename="../../casetafel/ui/main_window.py" line="93"/>
+        <source>&amp;Import a session…</source>
+        <translation>Bijeenkomst &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="96"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="98"/>
+        <location filename="../../casetafel/ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="105"/>
+        <location filename="../../casetafel/ui/main_window.py" line="107"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/main_window.py" line="109"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="108"/>
+        <location filename="../../casetafel/ui/main_window.py" line="110"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="111"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="110"/>
+        <location filename="../../casetafel/ui/main_window.py" line="112"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="117"/>
+        <location filename="../../casetafel/ui/main_window.py" line="119"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/main_window.py" line="124"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="123"/>
+        <location filename="../../casetafel/ui/main_window.py" line="125"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="128"/>
+        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <source>&amp;Reopen the session…</source>
+        <translation>Bijeenkomst &amp;heropenen…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="133"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/main_window.py" line="134"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="134"/>
+        <location filename="../../casetafel/ui/main_window.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="144"/>
+        <location filename="../../casetafel/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="145"/>
+        <location filename="../../casetafel/ui/main_window.py" line="150"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="152"/>
+        <location filename="../../casetafel/ui/main_window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="155"/>
+        <location filename="../../casetafel/ui/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="156"/>
+        <location filename="../../casetafel/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/main_window.py" line="162"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="158"/>
+        <location filename="../../casetafel/ui/main_window.py" line="163"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="193"/>
+        <location filename="../../casetafel/ui/main_window.py" line="253"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="229"/>
+        <location filename="../../casetafel/ui/main_window.py" line="315"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="230"/>
+        <location filename="../../casetafel/ui/main_window.py" line="316"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="233"/>
+        <location filename="../../casetafel/ui/main_window.py" line="319"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="238"/>
+        <location filename="../../casetafel/ui/main_window.py" line="324"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="240"/>
+        <location filename="../../casetafel/ui/main_window.py" line="326"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="246"/>
+        <location filename="../../casetafel/ui/main_window.py" line="332"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="248"/>
+        <location filename="../../casetafel/ui/main_window.py" line="334"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="261"/>
+        <location filename="../../casetafel/ui/main_window.py" line="347"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="262"/>
+        <location filename="../../casetafel/ui/main_window.py" line="348"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="268"/>
+        <location filename="../../casetafel/ui/main_window.py" line="354"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="270"/>
+        <location filename="../../casetafel/ui/main_window.py" line="356"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1534,64 +1534,64 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="73"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="124"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="125"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="91"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="94"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="102"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="103"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="133"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="134"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="164"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="165"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="181"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="182"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="220"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="222"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="245"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="246"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -1617,22 +1617,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="52"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="60"/>
         <source>casetafel — presenter screen</source>
         <translation>casetafel — presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="53"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="61"/>
         <source>Presenter screen</source>
         <translation>Presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="66"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="75"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="67"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="76"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
@@ -1640,22 +1640,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsModel</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
@@ -1663,9 +1663,59 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="120"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="132"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="33"/>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="86"/>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="93"/>
+        <source>Reopen the session</source>
+        <translation>Bijeenkomst heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="36"/>
+        <source>The session becomes running again, so you can correct it and finish it again. The report then says it is a revised version. Why do you reopen it?</source>
+        <translation>De bijeenkomst staat dan weer op bezig, zodat u haar kunt corrigeren en opnieuw afronden. Het verslag meldt daarna dat het een herziene versie is. Waarom heropent u haar?</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="42"/>
+        <source>Reason for reopening</source>
+        <translation>Reden om te heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="47"/>
+        <source>History of the session</source>
+        <translation>Geschiedenis van de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="52"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="68"/>
+        <source>finished</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="69"/>
+        <source>reopened</source>
+        <translation>heropend</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="96"/>
+        <source>First choose a session in the list.</source>
+        <translation>Kies eerst een bijeenkomst in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/reopen_dialog.py" line="103"/>
+        <source>Only a finished session can be reopened.</source>
+        <translation>Alleen een afgeronde bijeenkomst kan worden heropend.</translation>
     </message>
 </context>
 <context>
@@ -1967,87 +2017,77 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="59"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="60"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="61"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="62"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
         <source>&amp;Facilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="83"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="78"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="88"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="79"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="89"/>
         <source>Planned &amp;end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="82"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
         <source>Met&amp;hod</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="103"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="104"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="95"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="153"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="221"/>
         <source>No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data.</source>
         <translation>Geen bijeenkomst gekozen. Druk op Ctrl+N om er een te plannen, of probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="157"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="225"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="160"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="228"/>
         <source>%1 phases; change them on the Methods page.</source>
         <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="167"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="243"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="169"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="244"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
@@ -2056,7 +2096,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     <name>SessionEditorPage</name>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="33"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="76"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="78"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
@@ -2071,20 +2111,33 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="49"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="101"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="51"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
         <source>Delete session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="83"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="85"/>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="105"/>
         <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
         <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImport</name>
+    <message>
+        <location filename="../../casetafel/ui/session_import.py" line="17"/>
+        <source>Import a session</source>
+        <translation>Bijeenkomst importeren</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_import.py" line="19"/>
+        <source>casetafel session (*.json)</source>
+        <translation>casetafel-bijeenkomst (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2502,12 +2555,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casetafel/ui/workspace.py" line="54"/>
+        <location filename="../../casetafel/ui/workspace.py" line="58"/>
         <source>Restored from %1. The previous file was kept as %2.</source>
         <translation>Teruggezet uit %1. Het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/workspace.py" line="70"/>
+        <location filename="../../casetafel/ui/workspace.py" line="74"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
     </message>

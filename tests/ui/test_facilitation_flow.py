@@ -289,6 +289,7 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
     shown = summary.text.toPlainText()
     assert "Bestuurlijke vragen" in shown or "Governance questions" in shown
     assert "Wat kost het ontschotten van schuldhulp en Wmo?" in shown
+    assert all(q.number in shown for q in questions) and all(a.number in shown for a in actions)
     assert (summary.report_button is None) == (report_dialog_class() is None)
     assert not presenter.isVisible()
 

@@ -146,8 +146,11 @@ def test_sessions_refer_to_existing_cases() -> None:
         assert session.participants
         for participant in session.participants:
             assert participant.role in ROLES
-        for observation in session.observations:
-            assert observation.case_code in session.case_codes, observation.text
+        for observation in session.observations:  # "": the opening or the evaluation of the session
+            if observation.case_code == "":
+                assert observation.phase_key in ("opening", "evaluatie"), observation.text
+            else:
+                assert observation.case_code in session.case_codes, observation.text
         for question in session.questions:
             assert question.case_code == "" or question.case_code in session.case_codes, question.text
         for action in session.actions:
@@ -218,3 +221,10 @@ def test_vocabulary_matches_the_database_defaults() -> None:
     assert codes(Vocabulary.AGE_BAND) == AGE_BANDS
     assert codes(Vocabulary.HOUSEHOLD_TYPE) == HOUSEHOLDS
     assert {term.code for term in DB_ADDRESSEES} == ADDRESSEES
+
+
+def test_the_demo_shows_a_reopened_session_and_lines_of_opening_and_evaluation() -> None:
+    reopened = [session for session in d.DEMO_SESSIONS if session.reopen_reason]
+    assert reopened and all(session.status == "afgerond" for session in reopened)
+    phases = {o.phase_key for s in d.DEMO_SESSIONS for o in s.observations if o.case_code == ""}
+    assert phases == {"opening", "evaluatie"}

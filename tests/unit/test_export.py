@@ -107,7 +107,14 @@ def test_json_round_trip_of_the_sample(tmp_path):
     write_json(data, path)
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "casetafel-sessie"
-    assert document["version"] == 1
+    assert document["version"] == 2
+    import jsonschema
+
+    from casetafel.report.schema import json_schema
+
+    jsonschema.validate(
+        document, json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
     assert document["starts_at"] == "2026-11-24T19:30:00"
     assert document["cases"][0]["questions"][0]["due_date"] == "2027-01-15"
     assert "Ĳsselstreek" in path.read_text(encoding="utf-8")  # ensure_ascii=False

@@ -116,8 +116,8 @@ def test_deleted_questions_and_actions_come_back_with_their_id(
     action = services.records.record_action(planned_session.id, case_id, "Notitie maken", owner="Griffie")
     gone_q = services.records.delete_question(question.id)
     gone_a = services.records.delete_action(action.id)
-    assert facilitation.restore_question(gone_q) == question
-    assert facilitation.restore_action(gone_a) == action
+    assert services.records.restore_question(gone_q) == question
+    assert services.records.restore_action(gone_a) == action
 
 
 def test_finish_marks_the_session_and_summarises_it(services, planned_session, facilitation) -> None:
