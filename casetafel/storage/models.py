@@ -195,6 +195,8 @@ class GovernanceQuestion(Base):
     votes: Mapped[int]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    answered_on: Mapped[date | None]
+    answer_reference: Mapped[str]
 
 
 class Action(Base):
@@ -209,6 +211,10 @@ class Action(Base):
     status: Mapped[str]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    answer: Mapped[str]
+    instrument: Mapped[str]
+    answered_on: Mapped[date | None]
+    answer_reference: Mapped[str]
 
 
 class FacilitationRun(Base):

@@ -1,0 +1,351 @@
+"""Follow-up across sessions: every governance question and action, what became of it, and its history.
+
+``list_items`` reads all of them at once with plain table queries (a few milliseconds on years of data),
+with codes turned into Dutch labels; ``filter_items`` narrows that list in memory, so the Opvolging page
+answers a keystroke without asking the database again. ``update_item`` sets the status, the answer and
+its date, the council instrument and the reference (and owner and due date), and writes one history row
+per changed field: old and new value, when, and the operating-system user who made the change.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from casetafel.domain.vocabulary import (
+    ACTION_STATUS_LABELS,
+    ADDRESSEES,
+    INSTRUMENT_LABELS,
+    QUESTION_STATUS_LABELS,
+    ActionStatus,
+    FollowUpInstrument,
+    QuestionStatus,
+    Vocabulary,
+)
+from casetafel.services.errors import NotFoundError, ValidationError
+from casetafel.services.taxonomy import TaxonomyService
+from casetafel.storage import tables
+from casetafel.storage.engine import Database
+from casetafel.storage.tables import utc_now
+
+KIND_QUESTION = "vraag"
+KIND_ACTION = "afspraak"
+KINDS = (KIND_QUESTION, KIND_ACTION)
+
+# Statuses that still need something; "nog_open" in a filter means any of them.
+STILL_OPEN = frozenset({QuestionStatus.OPEN.value, QuestionStatus.IN_PROGRESS.value})
+STILL_OPEN_FILTER = "nog_open"
+EDITABLE_FIELDS = ("status", "answer", "answered_on", "instrument", "answer_reference", "owner", "due_date")
+FIELD_LABELS = {
+    "status": "Status",
+    "answer": "Antwoord",
+    "answered_on": "Datum antwoord",
+    "instrument": "Instrument",
+    "answer_reference": "Verwijzing",
+    "owner": "Eigenaar",
+    "due_date": "Deadline",
+}
+
+
+def item_label(kind: str, item_id: int) -> str:
+    """The label an item is shown with everywhere (one place, so a stable number can replace it)."""
+    return f"{'V' if kind == KIND_QUESTION else 'A'}-{item_id}"
+
+
+def status_label(kind: str, status: str) -> str:
+    labels = QUESTION_STATUS_LABELS if kind == KIND_QUESTION else ACTION_STATUS_LABELS
+    return labels.get(status, status)
+
+
+def status_choices(kind: str) -> list[tuple[str, str]]:
+    """(code, label) of the statuses an item of ``kind`` can have."""
+    enum = QuestionStatus if kind == KIND_QUESTION else ActionStatus
+    return [(member.value, status_label(kind, member.value)) for member in enum]
+
+
+def instrument_choices() -> list[tuple[str, str]]:
+    return [
+        (member.value, INSTRUMENT_LABELS.get(member.value, member.value)) for member in FollowUpInstrument
+    ]
+
+
+@dataclass(frozen=True)
+class FollowupItem:
+    kind: str  # KIND_QUESTION or KIND_ACTION
+    id: int
+    label: str
+    session_id: int
+    session_title: str
+    session_date: date | None
+    case_id: int | None
+    case_code: str  # empty for an item of the session as a whole
+    case_title: str
+    phase_key: str
+    text: str
+    status: str  # code
+    status_label: str
+    owner: str
+    due_date: date | None
+    instrument: str  # code
+    instrument_label: str
+    theme: str  # code (questions only)
+    theme_label: str
+    council_role: str  # code (questions only)
+    council_role_label: str
+    addressed_to: str  # label (questions only)
+    votes: int
+    answer: str
+    answered_on: date | None
+    answer_reference: str
+    overdue: bool
+    # lower-case text of everything the free-text filter looks in
+    haystack: str = field(default="", repr=False, compare=False)
+
+    @property
+    def still_open(self) -> bool:
+        return self.status in STILL_OPEN
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    field: str
+    field_label: str
+    old_value: str
+    new_value: str
+    changed_at: datetime  # UTC
+    changed_by: str
+
+
+@dataclass(frozen=True)
+class FollowupFilter:
+    """What the Opvolging page narrows the list to; empty values mean 'all'."""
+
+    status: str = ""  # a status code, or STILL_OPEN_FILTER
+    owner: str = ""  # exact owner
+    overdue_only: bool = False
+    theme: str = ""
+    council_role: str = ""
+    session_id: int | None = None
+    case_id: int | None = None
+    kind: str = ""
+    text: str = ""  # free text: every word must occur somewhere in the item
+    since: date | None = None  # sessions on or after this date
+
+
+def sort_key(item: FollowupItem) -> tuple:
+    """Overdue first (oldest deadline first), then still open by deadline, then the rest, newest first."""
+    due = item.due_date.toordinal() if item.due_date else 10**7
+    session = item.session_date.toordinal() if item.session_date else 0
+    return (not item.overdue, not item.still_open, due, -session, item.kind, item.id)
+
+
+def filter_items(items: Iterable[FollowupItem], wanted: FollowupFilter) -> list[FollowupItem]:
+    """The items that pass every filter of ``wanted``, in the order given."""
+    words = wanted.text.casefold().split()
+    result = []
+    for item in items:
+        if wanted.status:
+            if wanted.status == STILL_OPEN_FILTER:
+                if not item.still_open:
+                    continue
+            elif item.status != wanted.status:
+                continue
+        if wanted.overdue_only and not item.overdue:
+            continue
+        if wanted.kind and item.kind != wanted.kind:
+            continue
+        if wanted.owner and item.owner != wanted.owner:
+            continue
+        if wanted.theme and item.theme != wanted.theme:
+            continue
+        if wanted.council_role and item.council_role != wanted.council_role:
+            continue
+        if wanted.session_id is not None and item.session_id != wanted.session_id:
+            continue
+        if wanted.case_id is not None and item.case_id != wanted.case_id:
+            continue
+        if wanted.since is not None and (item.session_date is None or item.session_date < wanted.since):
+            continue
+        if words and not all(word in item.haystack for word in words):
+            continue
+        result.append(item)
+    return result
+
+
+def operating_system_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        return ""
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class FollowupService:
+    def __init__(self, db: Database, taxonomy: TaxonomyService, *, today=date.today) -> None:
+        self._db = db
+        self._taxonomy = taxonomy
+        self._today = today  # a function, so tests can fix the day
+
+    # -- reading ------------------------------------------------------------------------------------
+    def list_items(self, session_id: int | None = None) -> list[FollowupItem]:
+        """Every governance question and action (of one session when given), overdue first."""
+        labels = self._taxonomy.all_labels()
+        themes = labels.get(Vocabulary.THEME.value, {})
+        council = labels.get(Vocabulary.COUNCIL_ROLE.value, {})
+        addressees = {term.code: term.label for term in ADDRESSEES}
+        today = self._today()
+        meetings, cases = tables.meetings, tables.cases
+        items: list[FollowupItem] = []
+        with self._db.reading() as session:
+            connection = session.connection()
+            for kind, table in ((KIND_QUESTION, tables.governance_questions), (KIND_ACTION, tables.actions)):
+                is_question = kind == KIND_QUESTION
+                columns = [
+                    table.c.id, table.c.meeting_id, table.c.case_id, table.c.text, table.c.status,
+                    table.c.owner, table.c.due_date, table.c.instrument, table.c.answer,
+                    table.c.answered_on, table.c.answer_reference, meetings.c.title, meetings.c.starts_at,
+                    cases.c.code, cases.c.title.label("case_title"),
+                ]  # fmt: skip
+                if is_question:
+                    columns += [
+                        table.c.phase_key, table.c.theme, table.c.council_role, table.c.addressed_to,
+                        table.c.votes,
+                    ]  # fmt: skip
+                query = (
+                    select(*columns)
+                    .join(meetings, meetings.c.id == table.c.meeting_id)
+                    .outerjoin(cases, cases.c.id == table.c.case_id)
+                )
+                if session_id is not None:
+                    query = query.where(table.c.meeting_id == session_id)
+                for r in connection.execute(query):
+                    theme = r.theme if is_question else ""
+                    role = r.council_role if is_question else ""
+                    addressed = addressees.get(r.addressed_to, r.addressed_to) if is_question else ""
+                    overdue = r.due_date is not None and r.due_date < today and r.status in STILL_OPEN
+                    item = FollowupItem(
+                        kind=kind, id=r.id, label=item_label(kind, r.id), session_id=r.meeting_id,
+                        session_title=r.title, session_date=r.starts_at.date() if r.starts_at else None,
+                        case_id=r.case_id, case_code=r.code or "", case_title=r.case_title or "",
+                        phase_key=r.phase_key if is_question else "", text=r.text, status=r.status,
+                        status_label=status_label(kind, r.status), owner=r.owner, due_date=r.due_date,
+                        instrument=r.instrument,
+                        instrument_label=INSTRUMENT_LABELS.get(r.instrument, r.instrument),
+                        theme=theme, theme_label=themes.get(theme, theme) if theme else "",
+                        council_role=role, council_role_label=council.get(role, role) if role else "",
+                        addressed_to=addressed, votes=r.votes if is_question else 0, answer=r.answer,
+                        answered_on=r.answered_on, answer_reference=r.answer_reference, overdue=overdue,
+                    )  # fmt: skip
+                    haystack = " ".join(
+                        (item.label, item.text, item.owner, item.answer, item.answer_reference,
+                         item.case_code, item.case_title, item.session_title, item.theme_label,
+                         item.council_role_label, item.status_label, item.instrument_label)
+                    )  # fmt: skip
+                    object.__setattr__(item, "haystack", haystack.casefold())
+                    items.append(item)
+        items.sort(key=sort_key)
+        return items
+
+    def get_item(self, kind: str, item_id: int) -> FollowupItem:
+        table = _table(kind)
+        with self._db.reading() as session:
+            meeting_id = session.connection().scalar(select(table.c.meeting_id).where(table.c.id == item_id))
+        if meeting_id is None:
+            raise NotFoundError(_what(kind), item_id)
+        for item in self.list_items(meeting_id):
+            if item.kind == kind and item.id == item_id:
+                return item
+        raise NotFoundError(_what(kind), item_id)  # pragma: no cover - deleted in between
+
+    def history(self, kind: str, item_id: int) -> list[ItemChange]:
+        """The changes of one item, oldest first."""
+        changes = tables.item_changes
+        query = (
+            select(changes)
+            .where(changes.c.item_kind == kind, changes.c.item_id == item_id)
+            .order_by(changes.c.changed_at, changes.c.id)
+        )
+        with self._db.reading() as session:
+            return [
+                ItemChange(
+                    r.field,
+                    FIELD_LABELS.get(r.field, r.field),
+                    r.old_value,
+                    r.new_value,
+                    r.changed_at,
+                    r.changed_by,
+                )
+                for r in session.connection().execute(query)
+            ]
+
+    # -- changing -----------------------------------------------------------------------------------
+    def update_item(self, kind: str, item_id: int, **changes) -> FollowupItem:
+        """Set follow-up fields of one item; every changed field gets a history row (one transaction)."""
+        table = _table(kind)
+        values = {name: self._checked(kind, name, value) for name, value in changes.items()}
+        by = operating_system_user()
+        with self._db.transaction() as session:
+            connection = session.connection()
+            row = connection.execute(select(table).where(table.c.id == item_id)).first()
+            if row is None:
+                raise NotFoundError(_what(kind), item_id)
+            changed = {name: value for name, value in values.items() if getattr(row, name) != value}
+            if changed:
+                now = utc_now()
+                connection.execute(
+                    table.update().where(table.c.id == item_id).values(**changed, updated_at=now)
+                )
+                connection.execute(
+                    tables.item_changes.insert(),
+                    [
+                        {
+                            "item_kind": kind, "item_id": item_id, "field": name,
+                            "old_value": _as_text(getattr(row, name)), "new_value": _as_text(value),
+                            "changed_at": now, "changed_by": by,
+                        }
+                        for name, value in changed.items()
+                    ],
+                )  # fmt: skip
+        return self.get_item(kind, item_id)
+
+    @staticmethod
+    def _checked(kind: str, name: str, value: object) -> object:
+        if name not in EDITABLE_FIELDS:
+            raise ValidationError(f"Het veld ‘{name}’ kan in de opvolging niet gewijzigd worden.")
+        if name == "status":
+            allowed = {code for code, _label in status_choices(kind)}
+            if value not in allowed:
+                raise ValidationError(f"‘{value}’ is geen status van een {_what(kind).lower()}.")
+            return value
+        if name == "instrument":
+            if value not in {code for code, _label in instrument_choices()}:
+                raise ValidationError(f"‘{value}’ is geen instrument van de raad.")
+            return value
+        if name in ("answered_on", "due_date"):
+            if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+                raise ValidationError("Een datum in de opvolging moet een dag zijn (jjjj-mm-dd).")
+            return value
+        return "" if value is None else str(value)
+
+
+def _table(kind: str):
+    if kind == KIND_QUESTION:
+        return tables.governance_questions
+    if kind == KIND_ACTION:
+        return tables.actions
+    raise ValidationError(f"‘{kind}’ is geen soort item in de opvolging (vraag of afspraak).")
+
+
+def _what(kind: str) -> str:
+    return "Bestuurlijke vraag" if kind == KIND_QUESTION else "Afspraak"
