@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache, cached_property
 
-from sqlalchemy import select
+from sqlalchemy import Date, Integer, and_, bindparam, case, func, literal, select, union_all
 
 from casetafel.domain.vocabulary import (
     ACTION_STATUS_LABELS,
@@ -102,8 +103,16 @@ class FollowupItem:
     answered_on: date | None
     answer_reference: str
     overdue: bool
-    # lower-case text of everything the free-text filter looks in
-    haystack: str = field(default="", repr=False, compare=False)
+
+    @cached_property
+    def haystack(self) -> str:
+        """Lower-case text of everything the free-text filter looks in (made once, when first asked)."""
+        parts = (
+            self.label, self.text, self.owner, self.answer, self.answer_reference, self.case_code,
+            self.case_title, self.session_title, self.theme_label, self.council_role_label,
+            self.status_label, self.instrument_label,
+        )  # fmt: skip
+        return " ".join(parts).casefold()
 
     @property
     def still_open(self) -> bool:
@@ -137,10 +146,53 @@ class FollowupFilter:
 
 
 def sort_key(item: FollowupItem) -> tuple:
-    """Overdue first (oldest deadline first), then still open by deadline, then the rest, newest first."""
+    """Overdue first (oldest deadline first), then still open by deadline, then the rest; within that the
+    newest session first. ``list_items`` sorts the same way in SQL (see ``_items_query``)."""
     due = item.due_date.toordinal() if item.due_date else 10**7
     session = item.session_date.toordinal() if item.session_date else 0
-    return (not item.overdue, not item.still_open, due, -session, item.kind, item.id)
+    return (not item.overdue, not item.still_open, due, -session, item.kind == KIND_ACTION, item.id)
+
+
+@cache
+def _items_query(one_session: bool, limited: bool):
+    """Questions and actions as one UNION ALL in ``sort_key`` order (sorting in SQLite is cheap), made
+    once; the parameters are ``today``, ``session_id`` and ``limit``."""
+    today = bindparam("today", type_=Date)
+    meetings, cases = tables.meetings, tables.cases
+    parts = []
+    for kind, table in ((KIND_QUESTION, tables.governance_questions), (KIND_ACTION, tables.actions)):
+        is_question = kind == KIND_QUESTION
+        still_open = table.c.status.in_(sorted(STILL_OPEN))
+        overdue = and_(table.c.due_date.is_not(None), table.c.due_date < today, still_open)
+        empty = literal("")
+        query = (
+            select(
+                literal(kind).label("kind"), table.c.id, table.c.meeting_id, table.c.case_id, table.c.text,
+                table.c.status, table.c.owner, table.c.due_date, table.c.instrument, table.c.answer,
+                table.c.answered_on, table.c.answer_reference, meetings.c.title.label("session_title"),
+                meetings.c.starts_at, cases.c.code.label("case_code"), cases.c.title.label("case_title"),
+                table.c.phase_key if is_question else empty.label("phase_key"),
+                table.c.theme if is_question else empty.label("theme"),
+                table.c.council_role if is_question else empty.label("council_role"),
+                table.c.addressed_to if is_question else empty.label("addressed_to"),
+                table.c.votes if is_question else literal(0).label("votes"),
+                case((overdue, 1), else_=0).label("overdue"),
+                case((still_open, 1), else_=0).label("still_open"),
+            )
+            .join(meetings, meetings.c.id == table.c.meeting_id)
+            .outerjoin(cases, cases.c.id == table.c.case_id)
+        )  # fmt: skip
+        if one_session:
+            query = query.where(table.c.meeting_id == bindparam("session_id"))
+        parts.append(query)
+    united = union_all(*parts).subquery()
+    c = united.c
+    ordered = select(united).order_by(
+        c.overdue.desc(), c.still_open.desc(), c.due_date.is_(None), c.due_date,
+        c.starts_at.is_(None), func.date(c.starts_at).desc(),
+        c.kind == KIND_ACTION, c.id,
+    )  # fmt: skip
+    return ordered.limit(bindparam("limit", type_=Integer)) if limited else ordered
 
 
 def filter_items(items: Iterable[FollowupItem], wanted: FollowupFilter) -> list[FollowupItem]:
@@ -198,63 +250,35 @@ class FollowupService:
         self._today = today  # a function, so tests can fix the day
 
     # -- reading ------------------------------------------------------------------------------------
-    def list_items(self, session_id: int | None = None) -> list[FollowupItem]:
-        """Every governance question and action (of one session when given), overdue first."""
-        labels = self._taxonomy.all_labels()
+    def list_items(
+        self, session_id: int | None = None, *, limit: int | None = None, labels: dict | None = None
+    ) -> list[FollowupItem]:
+        """Every governance question and action (of one session when given), in ``sort_key`` order:
+        overdue first. With ``limit`` only the first ones, for a first screen before the whole list.
+        ``labels`` are the taxonomy labels when the caller has them already."""
+        labels = self._taxonomy.all_labels() if labels is None else labels
         themes = labels.get(Vocabulary.THEME.value, {})
         council = labels.get(Vocabulary.COUNCIL_ROLE.value, {})
         addressees = {term.code: term.label for term in ADDRESSEES}
         today = self._today()
-        meetings, cases = tables.meetings, tables.cases
+        query = _items_query(session_id is not None, limit is not None)
+        parameters = {"today": today, "session_id": session_id, "limit": limit}
         items: list[FollowupItem] = []
         with self._db.reading() as session:
-            connection = session.connection()
-            for kind, table in ((KIND_QUESTION, tables.governance_questions), (KIND_ACTION, tables.actions)):
-                is_question = kind == KIND_QUESTION
-                columns = [
-                    table.c.id, table.c.meeting_id, table.c.case_id, table.c.text, table.c.status,
-                    table.c.owner, table.c.due_date, table.c.instrument, table.c.answer,
-                    table.c.answered_on, table.c.answer_reference, meetings.c.title, meetings.c.starts_at,
-                    cases.c.code, cases.c.title.label("case_title"),
-                ]  # fmt: skip
-                if is_question:
-                    columns += [
-                        table.c.phase_key, table.c.theme, table.c.council_role, table.c.addressed_to,
-                        table.c.votes,
-                    ]  # fmt: skip
-                query = (
-                    select(*columns)
-                    .join(meetings, meetings.c.id == table.c.meeting_id)
-                    .outerjoin(cases, cases.c.id == table.c.case_id)
-                )
-                if session_id is not None:
-                    query = query.where(table.c.meeting_id == session_id)
-                for r in connection.execute(query):
-                    theme = r.theme if is_question else ""
-                    role = r.council_role if is_question else ""
-                    addressed = addressees.get(r.addressed_to, r.addressed_to) if is_question else ""
-                    overdue = r.due_date is not None and r.due_date < today and r.status in STILL_OPEN
-                    item = FollowupItem(
-                        kind=kind, id=r.id, label=item_label(kind, r.id), session_id=r.meeting_id,
-                        session_title=r.title, session_date=r.starts_at.date() if r.starts_at else None,
-                        case_id=r.case_id, case_code=r.code or "", case_title=r.case_title or "",
-                        phase_key=r.phase_key if is_question else "", text=r.text, status=r.status,
-                        status_label=status_label(kind, r.status), owner=r.owner, due_date=r.due_date,
-                        instrument=r.instrument,
-                        instrument_label=INSTRUMENT_LABELS.get(r.instrument, r.instrument),
-                        theme=theme, theme_label=themes.get(theme, theme) if theme else "",
-                        council_role=role, council_role_label=council.get(role, role) if role else "",
-                        addressed_to=addressed, votes=r.votes if is_question else 0, answer=r.answer,
-                        answered_on=r.answered_on, answer_reference=r.answer_reference, overdue=overdue,
-                    )  # fmt: skip
-                    haystack = " ".join(
-                        (item.label, item.text, item.owner, item.answer, item.answer_reference,
-                         item.case_code, item.case_title, item.session_title, item.theme_label,
-                         item.council_role_label, item.status_label, item.instrument_label)
-                    )  # fmt: skip
-                    object.__setattr__(item, "haystack", haystack.casefold())
-                    items.append(item)
-        items.sort(key=sort_key)
+            for row in session.connection().execute(query, parameters):
+                (kind, ident, meeting_id, case_id, text, status, owner, due, instrument, answer, answered_on,
+                 reference, session_title, starts_at, case_code, case_title, phase_key, theme, role,
+                 addressed, votes, overdue, _open) = row  # fmt: skip
+                items.append(
+                    FollowupItem(
+                        kind, ident, item_label(kind, ident), meeting_id, session_title,
+                        starts_at.date() if starts_at else None, case_id, case_code or "", case_title or "",
+                        phase_key, text, status, status_label(kind, status), owner, due, instrument,
+                        INSTRUMENT_LABELS.get(instrument, instrument), theme, themes.get(theme, theme),
+                        role, council.get(role, role), addressees.get(addressed, addressed), votes, answer,
+                        answered_on, reference, bool(overdue),
+                    )
+                )  # fmt: skip
         return items
 
     def get_item(self, kind: str, item_id: int) -> FollowupItem:

@@ -553,110 +553,110 @@
 <context>
     <name>CaseLibraryPage</name>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="31"/>
-        <location filename="../../casetafel/ui/case_library.py" line="168"/>
+        <location filename="../../casetafel/ui/case_library.py" line="32"/>
+        <location filename="../../casetafel/ui/case_library.py" line="169"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="39"/>
+        <location filename="../../casetafel/ui/case_library.py" line="40"/>
         <source>Search title, code and text (Ctrl+F)</source>
         <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="41"/>
+        <location filename="../../casetafel/ui/case_library.py" line="42"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="45"/>
+        <location filename="../../casetafel/ui/case_library.py" line="46"/>
         <source>Filter by domain</source>
         <translation>Filteren op domein</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="46"/>
+        <location filename="../../casetafel/ui/case_library.py" line="47"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="47"/>
+        <location filename="../../casetafel/ui/case_library.py" line="48"/>
         <source>Filter by anonymisation</source>
         <translation>Filteren op anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="48"/>
+        <location filename="../../casetafel/ui/case_library.py" line="49"/>
         <source>Show arc&amp;hived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="50"/>
+        <location filename="../../casetafel/ui/case_library.py" line="51"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="51"/>
+        <location filename="../../casetafel/ui/case_library.py" line="52"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="56"/>
+        <location filename="../../casetafel/ui/case_library.py" line="57"/>
         <source>Confirmed or not</source>
         <translation>Bevestigd of niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="57"/>
+        <location filename="../../casetafel/ui/case_library.py" line="58"/>
         <source>Anonymisation confirmed</source>
         <translation>Anonimisering bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="58"/>
+        <location filename="../../casetafel/ui/case_library.py" line="59"/>
         <source>Not yet confirmed</source>
         <translation>Nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="60"/>
+        <location filename="../../casetafel/ui/case_library.py" line="61"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="61"/>
+        <location filename="../../casetafel/ui/case_library.py" line="62"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="62"/>
-        <location filename="../../casetafel/ui/case_library.py" line="153"/>
+        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="154"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="64"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="96"/>
-        <location filename="../../casetafel/ui/case_library.py" line="222"/>
+        <location filename="../../casetafel/ui/case_library.py" line="97"/>
+        <location filename="../../casetafel/ui/case_library.py" line="223"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="140"/>
+        <location filename="../../casetafel/ui/case_library.py" line="141"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="153"/>
+        <location filename="../../casetafel/ui/case_library.py" line="154"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="191"/>
+        <location filename="../../casetafel/ui/case_library.py" line="192"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="223"/>
+        <location filename="../../casetafel/ui/case_library.py" line="224"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -748,12 +748,12 @@
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="33"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="35"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="39"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="41"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
@@ -943,37 +943,37 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="83"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="75"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="107"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="109"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="122"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="130"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="163"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="176"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="170"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="183"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
@@ -981,72 +981,72 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="56"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="58"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="80"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="89"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="81"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="90"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="82"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="91"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="83"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="92"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="84"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="93"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="85"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="94"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="114"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="123"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="132"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="221"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="233"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="265"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="284"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="273"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="292"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="306"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="326"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="307"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="327"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1215,34 +1215,316 @@
     </message>
 </context>
 <context>
+    <name>FollowupDetail</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="75"/>
+        <source>T&amp;oday</source>
+        <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="76"/>
+        <source>Answered today</source>
+        <translation>Vandaag beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="83"/>
+        <source>Link, letter number or council document</source>
+        <translation>Link, briefnummer of raadsstuk</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="84"/>
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="85"/>
+        <source>Save the changes (Ctrl+S); Ctrl+Z takes them back</source>
+        <translation>De wijzigingen opslaan (Ctrl+S); Ctrl+Z draait ze terug</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="93"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="94"/>
+        <source>&amp;Instrument</source>
+        <translation>&amp;Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="95"/>
+        <source>O&amp;wner</source>
+        <translation>Eige&amp;naar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="96"/>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="97"/>
+        <source>&amp;Answer of the college</source>
+        <translation>&amp;Antwoord van het college</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="98"/>
+        <source>Answered o&amp;n</source>
+        <translation>Beantwoord o&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="101"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="104"/>
+        <source>History of the item</source>
+        <translation>Geschiedenis van het item</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <source>Old → new</source>
+        <translation>Oud → nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="112"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="130"/>
+        <source>Choose a question or action in the list.</source>
+        <translation>Kies een vraag of afspraak in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="161"/>
+        <source>History (%1 changes)</source>
+        <translation>Geschiedenis (%1 wijzigingen)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModel</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="19"/>
+        <source>Governance question</source>
+        <translation>Bestuurlijke vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="20"/>
+        <source>Action</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="26"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · te laat</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="78"/>
+        <source>Filter on words in question, answer, owner, case, session…</source>
+        <translation>Filter op woorden in vraag, antwoord, eigenaar, casus, bijeenkomst…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="81"/>
+        <source>Questions and actions</source>
+        <translation>Vragen en afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="82"/>
+        <source>Governance questions</source>
+        <translation>Bestuurlijke vragen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="83"/>
+        <source>Actions</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="85"/>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="86"/>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="89"/>
+        <source>Only &amp;overdue</source>
+        <translation>Alleen &amp;te laat</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="96"/>
+        <source>Every theme</source>
+        <translation>Elk thema</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="98"/>
+        <source>Every council role</source>
+        <translation>Elke rol van de raad</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="104"/>
+        <source>Filter text</source>
+        <translation>Filtertekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="105"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="107"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="108"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="109"/>
+        <source>Council role</source>
+        <translation>Rol van de raad</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="110"/>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="111"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="130"/>
+        <source>Questions and actions to follow up</source>
+        <translation>Vragen en afspraken om op te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="181"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="205"/>
+        <source>Every owner</source>
+        <translation>Elke eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="214"/>
+        <source>Every session</source>
+        <translation>Elke bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="220"/>
+        <source>Every case</source>
+        <translation>Elke casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="252"/>
+        <source>%1 of %2 items shown, %3 of them overdue</source>
+        <translation>%1 van %2 items getoond, waarvan %3 te laat</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="312"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupTableModel</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="39"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="40"/>
+        <source>Question or action</source>
+        <translation>Vraag of afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="42"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="43"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="44"/>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="45"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModels</name>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="64"/>
+        <location filename="../../casetafel/ui/library_models.py" line="54"/>
         <source>(archived)</source>
         <translation>(gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="66"/>
+        <location filename="../../casetafel/ui/library_models.py" line="56"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="121"/>
+        <location filename="../../casetafel/ui/library_models.py" line="111"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="122"/>
+        <location filename="../../casetafel/ui/library_models.py" line="112"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="123"/>
+        <location filename="../../casetafel/ui/library_models.py" line="113"/>
         <source>Minutes per case</source>
         <translation>Minuten per casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="134"/>
+        <location filename="../../casetafel/ui/library_models.py" line="124"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
@@ -1250,63 +1532,63 @@
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="29"/>
+        <location filename="../../casetafel/ui/list_models.py" line="33"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="30"/>
+        <location filename="../../casetafel/ui/list_models.py" line="34"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="31"/>
+        <location filename="../../casetafel/ui/list_models.py" line="35"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="130"/>
+        <location filename="../../casetafel/ui/list_models.py" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="131"/>
-        <location filename="../../casetafel/ui/list_models.py" line="156"/>
+        <location filename="../../casetafel/ui/list_models.py" line="135"/>
+        <location filename="../../casetafel/ui/list_models.py" line="160"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="132"/>
+        <location filename="../../casetafel/ui/list_models.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="133"/>
+        <location filename="../../casetafel/ui/list_models.py" line="137"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="155"/>
+        <location filename="../../casetafel/ui/list_models.py" line="159"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="157"/>
+        <location filename="../../casetafel/ui/list_models.py" line="161"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="158"/>
+        <location filename="../../casetafel/ui/list_models.py" line="162"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="168"/>
+        <location filename="../../casetafel/ui/list_models.py" line="172"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="169"/>
+        <location filename="../../casetafel/ui/list_models.py" line="173"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
@@ -1314,213 +1596,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="48"/>
+        <location filename="../../casetafel/ui/main_window.py" line="55"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="52"/>
+        <location filename="../../casetafel/ui/main_window.py" line="59"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="62"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="63"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="64"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="65"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="76"/>
+        <location filename="../../casetafel/ui/main_window.py" line="66"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="84"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="85"/>
+        <location filename="../../casetafel/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="86"/>
+        <location filename="../../casetafel/ui/main_window.py" line="93"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="91"/>
+        <location filename="../../casetafel/ui/main_window.py" line="98"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="94"/>
+        <location filename="../../casetafel/ui/main_window.py" line="101"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="98"/>
+        <location filename="../../casetafel/ui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="105"/>
+        <location filename="../../casetafel/ui/main_window.py" line="112"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/main_window.py" line="114"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="108"/>
+        <location filename="../../casetafel/ui/main_window.py" line="115"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="116"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="110"/>
+        <location filename="../../casetafel/ui/main_window.py" line="117"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="117"/>
+        <location filename="../../casetafel/ui/main_window.py" line="118"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="125"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/main_window.py" line="130"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="123"/>
+        <location filename="../../casetafel/ui/main_window.py" line="131"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="128"/>
+        <location filename="../../casetafel/ui/main_window.py" line="136"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/main_window.py" line="137"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="134"/>
+        <location filename="../../casetafel/ui/main_window.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="144"/>
+        <location filename="../../casetafel/ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="145"/>
+        <location filename="../../casetafel/ui/main_window.py" line="153"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="152"/>
+        <location filename="../../casetafel/ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="155"/>
+        <location filename="../../casetafel/ui/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="156"/>
+        <location filename="../../casetafel/ui/main_window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/main_window.py" line="165"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="158"/>
+        <location filename="../../casetafel/ui/main_window.py" line="166"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="193"/>
+        <location filename="../../casetafel/ui/main_window.py" line="264"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="229"/>
+        <location filename="../../casetafel/ui/main_window.py" line="311"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="230"/>
+        <location filename="../../casetafel/ui/main_window.py" line="312"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="233"/>
+        <location filename="../../casetafel/ui/main_window.py" line="315"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="238"/>
+        <location filename="../../casetafel/ui/main_window.py" line="320"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="240"/>
+        <location filename="../../casetafel/ui/main_window.py" line="322"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="246"/>
+        <location filename="../../casetafel/ui/main_window.py" line="328"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="248"/>
+        <location filename="../../casetafel/ui/main_window.py" line="330"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="261"/>
+        <location filename="../../casetafel/ui/main_window.py" line="343"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="262"/>
+        <location filename="../../casetafel/ui/main_window.py" line="344"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="268"/>
+        <location filename="../../casetafel/ui/main_window.py" line="350"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="270"/>
+        <location filename="../../casetafel/ui/main_window.py" line="352"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1534,64 +1826,64 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="73"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="124"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="125"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="91"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="94"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="102"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="103"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="133"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="134"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="164"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="165"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="181"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="182"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="220"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="222"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="245"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="246"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -1617,22 +1909,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="52"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="60"/>
         <source>casetafel — presenter screen</source>
         <translation>casetafel — presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="53"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="61"/>
         <source>Presenter screen</source>
         <translation>Presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="66"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="75"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="67"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="76"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
@@ -1640,22 +1932,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsModel</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
@@ -1663,7 +1955,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="120"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="132"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
     </message>
@@ -1967,87 +2259,77 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="59"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="60"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="61"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="62"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
         <source>&amp;Facilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="83"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="78"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="88"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="79"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="89"/>
         <source>Planned &amp;end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="82"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
         <source>Met&amp;hod</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="103"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="104"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="95"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="153"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="221"/>
         <source>No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data.</source>
         <translation>Geen bijeenkomst gekozen. Druk op Ctrl+N om er een te plannen, of probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="157"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="225"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="160"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="228"/>
         <source>%1 phases; change them on the Methods page.</source>
         <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="167"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="243"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="169"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="244"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
@@ -2056,7 +2338,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     <name>SessionEditorPage</name>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="33"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="76"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="78"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
@@ -2071,18 +2353,18 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="49"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="101"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="51"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
         <source>Delete session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="83"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="85"/>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="105"/>
         <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
         <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -2502,14 +2784,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casetafel/ui/workspace.py" line="54"/>
+        <location filename="../../casetafel/ui/workspace.py" line="58"/>
         <source>Restored from %1. The previous file was kept as %2.</source>
         <translation>Teruggezet uit %1. Het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/workspace.py" line="70"/>
+        <location filename="../../casetafel/ui/workspace.py" line="74"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="57"/>
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
     </message>
 </context>
 </TS>
