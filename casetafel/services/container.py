@@ -16,6 +16,7 @@ from casetafel.storage.opening import open_database
 if TYPE_CHECKING:
     from casetafel.services.cases import CaseService
     from casetafel.services.followup import FollowupService
+    from casetafel.services.outcomes import OutcomesService
     from casetafel.services.records import RecordService
     from casetafel.services.reporting import ReportingService
     from casetafel.services.search import SearchService
@@ -76,6 +77,12 @@ class Services:
         from casetafel.services.followup import FollowupService
 
         return FollowupService(self.db, self.taxonomy)
+
+    @cached_property
+    def outcomes(self) -> OutcomesService:
+        from casetafel.services.outcomes import OutcomesService
+
+        return OutcomesService(self.db, self.taxonomy)
 
     @cached_property
     def search(self) -> SearchService:

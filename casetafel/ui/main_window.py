@@ -259,6 +259,8 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.setCurrentRow(0)
             found = self.sessions_page.select_id(hit.session_id)
+            if found:  # an observation or a question: shown selected in the session's outcomes
+                self.sessions_page.editor.show_outcome(hit.kind, hit.ref_id)
         if not found:
             self.statusBar().showMessage(
                 self.tr("The result is hidden by a filter of the list (for example archived cases)."), 8000

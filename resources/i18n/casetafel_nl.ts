@@ -1757,62 +1757,62 @@
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="264"/>
+        <location filename="../../casetafel/ui/main_window.py" line="266"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="311"/>
+        <location filename="../../casetafel/ui/main_window.py" line="313"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="312"/>
+        <location filename="../../casetafel/ui/main_window.py" line="314"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="315"/>
+        <location filename="../../casetafel/ui/main_window.py" line="317"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="320"/>
+        <location filename="../../casetafel/ui/main_window.py" line="322"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="322"/>
+        <location filename="../../casetafel/ui/main_window.py" line="324"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="328"/>
+        <location filename="../../casetafel/ui/main_window.py" line="330"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="330"/>
+        <location filename="../../casetafel/ui/main_window.py" line="332"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="343"/>
+        <location filename="../../casetafel/ui/main_window.py" line="345"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="344"/>
+        <location filename="../../casetafel/ui/main_window.py" line="346"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="350"/>
+        <location filename="../../casetafel/ui/main_window.py" line="352"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="352"/>
+        <location filename="../../casetafel/ui/main_window.py" line="354"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1821,6 +1821,105 @@ Your data stays on this computer: %2</source>
 
 Het hulpmiddel van de gespreksleider voor een casuïstiektafel van raadsleden en professionals.
 Uw gegevens blijven op deze computer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTab</name>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="80"/>
+        <source>Outcomes of the session</source>
+        <translation>Uitkomsten van de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="83"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="83"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="83"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="83"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="83"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="84"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="84"/>
+        <source>Council role</source>
+        <translation>Rol van de raad</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="84"/>
+        <source>Addressee</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="84"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="102"/>
+        <source>&amp;Save item</source>
+        <translation>Item op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="103"/>
+        <source>&amp;Delete item</source>
+        <translation>Item &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="110"/>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="113"/>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="119"/>
+        <source>O&amp;wner</source>
+        <translation>Eige&amp;naar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="156"/>
+        <source>%1 items recorded.</source>
+        <translation>%1 items vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="159"/>
+        <source>%1 questions or actions still need an owner or a due date (marked).</source>
+        <translation>%1 vragen of afspraken hebben nog geen eigenaar of deadline (gemarkeerd).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="178"/>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="182"/>
+        <source>to fill in</source>
+        <translation>nog invullen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="263"/>
+        <source>Outcomes</source>
+        <translation>Uitkomsten</translation>
     </message>
 </context>
 <context>
@@ -2259,79 +2358,84 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="69"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="74"/>
         <source>&amp;Facilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="83"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="85"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="88"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="90"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="89"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="91"/>
         <source>Planned &amp;end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
         <source>Met&amp;hod</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="103"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="106"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="104"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="107"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="221"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="249"/>
         <source>No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data.</source>
         <translation>Geen bijeenkomst gekozen. Druk op Ctrl+N om er een te plannen, of probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="225"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="253"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="228"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="256"/>
         <source>%1 phases; change them on the Methods page.</source>
         <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="243"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="271"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="244"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="272"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="273"/>
+        <source>Outcomes</source>
+        <translation>Uitkomsten</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2904,19 @@ Uw gegevens blijven op deze computer: %2</translation>
         <location filename="../../casetafel/ui/followup_page.py" line="57"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="47"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="59"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 </TS>
