@@ -27,6 +27,7 @@ from casetafel.domain.vocabulary import (
     QuestionStatus,
     Vocabulary,
 )
+from casetafel.report.standing import StandingData, StandingItem
 from casetafel.services.errors import NotFoundError, ValidationError
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.storage import tables
@@ -280,6 +281,52 @@ class FollowupService:
                     )
                 )  # fmt: skip
         return items
+
+    def standing_data(
+        self,
+        *,
+        public: bool = False,
+        only_open: bool = False,
+        since: date | None = None,
+        items: list[FollowupItem] | None = None,
+    ) -> StandingData:
+        """The data of the Stand van zaken report (``items``: these instead of all, e.g. as filtered on the
+        Opvolging page). An action has no theme of its own: it is listed under its case's first theme.
+        The public variant leaves owners (names) and case titles out."""
+        chosen = self.list_items() if items is None else items
+        chosen = filter_items(
+            chosen, FollowupFilter(status=STILL_OPEN_FILTER if only_open else "", since=since)
+        )
+        labels = self._taxonomy.all_labels().get(Vocabulary.THEME.value, {})
+        case_ids = {item.case_id for item in chosen if item.kind == KIND_ACTION and item.case_id is not None}
+        case_themes: dict[int, str] = {}
+        if case_ids:
+            cases = tables.cases
+            with self._db.reading() as session:
+                query = select(cases.c.id, cases.c.themes).where(cases.c.id.in_(case_ids))
+                for ident, themes in session.connection().execute(query):
+                    case_themes[ident] = labels.get(themes[0], themes[0]) if themes else ""
+        municipality = ""
+        with self._db.reading() as session:
+            meetings = tables.meetings
+            query = (
+                select(meetings.c.municipality)
+                .where(meetings.c.municipality != "")
+                .order_by(meetings.c.id.desc())
+            )
+            municipality = session.connection().scalar(query.limit(1)) or ""
+        result = []
+        for item in chosen:
+            theme = item.theme_label if item.kind == KIND_QUESTION else case_themes.get(item.case_id, "")
+            result.append(
+                StandingItem(
+                    item.label, "Bestuurlijke vraag" if item.kind == KIND_QUESTION else "Afspraak", theme,
+                    item.text, item.status_label, item.overdue, item.still_open, item.session_title,
+                    item.session_date, item.case_code, "" if public else item.case_title, item.instrument_label, "" if public else item.owner,
+                    item.due_date, item.answer, item.answered_on, item.answer_reference,
+                )
+            )  # fmt: skip
+        return StandingData(tuple(result), public, municipality, since, only_open)
 
     def get_item(self, kind: str, item_id: int) -> FollowupItem:
         table = _table(kind)

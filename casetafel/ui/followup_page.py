@@ -44,6 +44,7 @@ from casetafel.services.followup import (
 )
 from casetafel.storage.errors import StorageError
 from casetafel.ui.followup_detail import FollowupDetail
+from casetafel.ui.followup_export import FollowupExport
 from casetafel.ui.followup_model import CASE, DUE, NUMBER, OWNER, SESSION, STATUS, TEXT, FollowupTableModel
 from casetafel.ui.undo_commands import AppliedCommand
 
@@ -167,8 +168,8 @@ class FollowupPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
-        self.extra_actions = QVBoxLayout()  # a row of buttons below the list (export)
-        left_layout.addLayout(self.extra_actions)
+        self.export = FollowupExport(services, lambda: list(self.model.items))
+        left_layout.addWidget(self.export)
 
         self.text_filter.textChanged.connect(self.apply_filters)
         for combo in (self.kind_filter, self.status_filter, self.owner_filter, self.theme_filter,

@@ -1318,6 +1318,54 @@
     </message>
 </context>
 <context>
+    <name>FollowupExport</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="32"/>
+        <source>P&amp;ublic variant (no names, no case texts)</source>
+        <translation>&amp;Openbare variant (zonder namen en casusteksten)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="33"/>
+        <source>Status report as &amp;PDF…</source>
+        <translation>Stand van zaken als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="34"/>
+        <source>Status report as CS&amp;V…</source>
+        <translation>Stand van zaken als CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="35"/>
+        <source>‘Stand van zaken’ of the items shown, per theme, overdue first</source>
+        <translation>‘Stand van zaken’ van de getoonde items, per thema, wat te laat is eerst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="48"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="48"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="49"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="70"/>
+        <source>Status report</source>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="74"/>
+        <source>Status report saved: %1</source>
+        <translation>Stand van zaken opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowupModel</name>
     <message>
         <location filename="../../casetafel/ui/followup_model.py" line="19"/>
@@ -1338,122 +1386,122 @@
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="78"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="79"/>
         <source>Filter on words in question, answer, owner, case, session…</source>
         <translation>Filter op woorden in vraag, antwoord, eigenaar, casus, bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="81"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="82"/>
         <source>Questions and actions</source>
         <translation>Vragen en afspraken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="82"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="83"/>
         <source>Governance questions</source>
         <translation>Bestuurlijke vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="83"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="84"/>
         <source>Actions</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="85"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="86"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="86"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="87"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="89"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="90"/>
         <source>Only &amp;overdue</source>
         <translation>Alleen &amp;te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="96"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="97"/>
         <source>Every theme</source>
         <translation>Elk thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="98"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="99"/>
         <source>Every council role</source>
         <translation>Elke rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="104"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="105"/>
         <source>Filter text</source>
         <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="105"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="106"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="106"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="107"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="108"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="108"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="109"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="109"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="110"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="110"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="111"/>
         <source>Session</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="111"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="112"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="130"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="131"/>
         <source>Questions and actions to follow up</source>
         <translation>Vragen en afspraken om op te volgen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="181"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="182"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="205"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="206"/>
         <source>Every owner</source>
         <translation>Elke eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="214"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="215"/>
         <source>Every session</source>
         <translation>Elke bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="220"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="221"/>
         <source>Every case</source>
         <translation>Elke casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="252"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="253"/>
         <source>%1 of %2 items shown, %3 of them overdue</source>
         <translation>%1 van %2 items getoond, waarvan %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="312"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="313"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -2901,7 +2949,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="57"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="58"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>

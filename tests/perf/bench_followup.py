@@ -2,7 +2,8 @@
 
 Targets (issue 16): the Opvolging page shows its first screen within 100 ms (page built, first rows in the
 table, painted); each keystroke (typing or Backspace) in the free-text filter is answered within 30 ms once the whole list is
-loaded (filter, model reset, repaint); a session's Uitkomsten tab opens within 100 ms. The time to load the whole list after the first screen is printed
+loaded (filter, model reset, repaint); a session's Uitkomsten tab opens within 100 ms; the
+Stand van zaken of 1,000 items is written as PDF within 3 s. The time to load the whole list after the first screen is printed
 for information.
 
 Run: ``python tests/perf/bench_followup.py``.
@@ -100,6 +101,25 @@ def outcome_times(db: Path) -> tuple[int, list[float]]:
         services.close()
 
 
+def standing_seconds(db: Path, count: int = 1000) -> float:
+    """The Stand van zaken of ``count`` items as PDF: data gathered and the PDF written."""
+    import tempfile
+
+    from casetafel.report.standing import build_standing_pdf
+    from casetafel.services.container import Services
+
+    services = Services.open(db)
+    try:
+        start = time.perf_counter()
+        items = services.followup.list_items()[:count]
+        data = services.followup.standing_data(items=items)
+        with tempfile.TemporaryDirectory() as folder:
+            build_standing_pdf(data, Path(folder) / "stand.pdf")
+        return time.perf_counter() - start
+    finally:
+        services.close()
+
+
 def main() -> int:
     first, whole, keys = measure(large_database())
     print(f"Opvolging op de grote demo: {RUNS} keer geopend, {len(keys)} toetsaanslagen in het filter")
@@ -110,6 +130,7 @@ def main() -> int:
     count, opened = outcome_times(large_database())
     print(f"Uitkomsten van de bijeenkomst met de meeste observaties ({count})")
     ok &= report("uitkomsten-tab geopend (mediaan)", median(opened), 100, "ms")
+    ok &= report("stand van zaken, 1.000 items als PDF", standing_seconds(large_database()), 3, "s")
     return 0 if ok else 1
 
 

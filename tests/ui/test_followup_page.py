@@ -111,3 +111,23 @@ def test_select_item_clears_a_filter_that_hides_it(qtbot, window: MainWindow) ->
     assert page.select_item(hidden.kind, hidden.id)
     assert page.detail.item.id == hidden.id and page.text_filter.text() == ""
     assert not page.select_item(KIND_QUESTION, 999_999)
+
+
+def test_export_writes_the_items_shown_as_pdf_and_public_csv(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    page = open_page(qtbot, window)
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(KIND_QUESTION))
+    shown = page.model.rowCount()
+    target = tmp_path / "stand"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.export.pdf_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "stand.pdf").read_bytes().startswith(b"%PDF")
+    page.export.public_box.setChecked(True)
+    qtbot.mouseClick(page.export.csv_button, Qt.MouseButton.LeftButton)
+    lines = (tmp_path / "stand.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == shown + 1
+    owner_column = lines[0].split(";").index("eigenaar")
+    assert all(line.split(";")[owner_column] == "" for line in lines[1:] if line.count(";") == 14)
