@@ -282,6 +282,23 @@ class FollowupService:
                 )  # fmt: skip
         return items
 
+    def open_from_earlier_sessions(self, session_id: int) -> list[FollowupItem]:
+        """What is still open from the sessions before this one ("Vorige keer" in the opening), overdue
+        first. Sessions without a date count as earlier when this one has a date."""
+        meetings = tables.meetings
+        with self._db.reading() as session:
+            starts = session.connection().scalar(
+                select(meetings.c.starts_at).where(meetings.c.id == session_id)
+            )
+        day = starts.date() if starts else None
+        return [
+            item
+            for item in self.list_items()
+            if item.still_open
+            and item.session_id != session_id
+            and (day is None or item.session_date is None or item.session_date <= day)
+        ]
+
     def standing_data(
         self,
         *,

@@ -771,171 +771,171 @@
 <context>
     <name>FacilitationLayout</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="70"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="71"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="78"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="79"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="98"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="99"/>
         <source>Case description</source>
         <translation>Casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="107"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="110"/>
         <source>What do we take to the next session?</source>
         <translation>Wat nemen we mee naar de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="107"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="110"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="109"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="112"/>
         <source>Your own notes. They are saved, but never shown on the presenter screen.</source>
         <translation>Uw eigen aantekeningen. Ze worden bewaard, maar nooit op het presentatiescherm getoond.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="110"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="113"/>
         <source>Facilitator notes</source>
         <translation>Aantekeningen gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="116"/>
         <source>This phase has no extra tool: record with the input line.</source>
         <translation>Deze fase heeft geen extra hulpmiddel: leg vast met de invoerregel.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="119"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="183"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="122"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="186"/>
         <source>Phase tool</source>
         <translation>Hulpmiddel van de fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="120"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="185"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="123"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="188"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="157"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="160"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="171"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="174"/>
         <source>Previous phase</source>
         <translation>Vorige fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="172"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="175"/>
         <source>Next phase</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="173"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="176"/>
         <source>Previous case</source>
         <translation>Vorige casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="174"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="177"/>
         <source>Next case</source>
         <translation>Volgende casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="175"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="178"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="278"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="176"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="179"/>
         <source>+1 minute</source>
         <translation>+1 minuut</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="178"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="181"/>
         <source>Presenter screen</source>
         <translation>Presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="181"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="184"/>
         <source>Finish…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="182"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="185"/>
         <source>Phase overview</source>
         <translation>Overzicht van de fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="184"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="187"/>
         <source>Input line</source>
         <translation>Invoerregel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="186"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="189"/>
         <source>Scroll case down</source>
         <translation>Casus omlaag schuiven</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="187"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="190"/>
         <source>Scroll case up</source>
         <translation>Casus omhoog schuiven</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="188"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="191"/>
         <source>Undo</source>
         <translation>Ongedaan maken:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="190"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="193"/>
         <source>Redo</source>
         <translation>Opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="199"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="202"/>
         <source>Screen for the presenter</source>
         <translation>Scherm voor de presentatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="210"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="211"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="213"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="214"/>
         <source>Text size on the presenter screen</source>
         <translation>Tekstgrootte op het presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="214"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="217"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="247"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="250"/>
         <source>Case %1 of %2: %3 — %4</source>
         <translation>Casus %1 van %2: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="254"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="257"/>
         <source>Phase %1 of %2: %3</source>
         <translation>Fase %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="260"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="263"/>
         <source>(No case in this phase.)</source>
         <translation>(Geen casus in deze fase.)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="278"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="276"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="279"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -986,67 +986,67 @@
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="89"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="90"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="90"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="91"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="91"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="92"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="92"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="93"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="93"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="94"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="95"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="114"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="115"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="132"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="133"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="233"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="235"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="284"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="286"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="292"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="294"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="326"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="331"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="327"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="332"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -2074,6 +2074,52 @@ Uw gegevens blijven op deze computer: %2</translation>
         <location filename="../../casetafel/ui/presenter_window.py" line="76"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousItems</name>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="45"/>
+        <source>due %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="48"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousItemsPanel</name>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="63"/>
+        <source>Open items from earlier sessions</source>
+        <translation>Open items van eerdere bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="79"/>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="81"/>
+        <source>Show on the &amp;presenter screen (without owners)</source>
+        <translation>Tonen op het &amp;presentatiescherm (zonder eigenaren)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="85"/>
+        <source>Set &amp;status:</source>
+        <translation>&amp;Status zetten:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="106"/>
+        <source>Last time: %1 questions and actions still open from earlier sessions, %2 overdue.</source>
+        <translation>Vorige keer: %1 vragen en afspraken van eerdere bijeenkomsten staan nog open, %2 te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="139"/>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
     </message>
 </context>
 <context>
