@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from casetafel.services.cases import CaseService
     from casetafel.services.followup import FollowupService
     from casetafel.services.outcomes import OutcomesService
+    from casetafel.services.patterns import PatternsService
     from casetafel.services.records import RecordService
     from casetafel.services.reporting import ReportingService
     from casetafel.services.search import SearchService
@@ -83,6 +84,12 @@ class Services:
         from casetafel.services.outcomes import OutcomesService
 
         return OutcomesService(self.db, self.taxonomy)
+
+    @cached_property
+    def patterns(self) -> PatternsService:
+        from casetafel.services.patterns import PatternsService
+
+        return PatternsService(self.db, self.taxonomy)
 
     @cached_property
     def search(self) -> SearchService:

@@ -34,7 +34,7 @@ from casetafel.ui.session_editor_page import SessionEditorPage
 if TYPE_CHECKING:
     from casetafel.services.search import SearchHit
 
-SESSIONS, CASES, METHODS, SEARCH, FOLLOWUP = range(5)
+SESSIONS, CASES, METHODS, SEARCH, FOLLOWUP, PATTERNS = range(6)
 # Where each editing page's list/editor splitter is remembered in the settings.
 SPLITTER_KEYS = {SESSIONS: "sessions_splitter", CASES: "cases_splitter", METHODS: "templates_splitter"}
 
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
                 self.tr("Methods"),
                 self.tr("Search"),
                 self.tr("Follow-up"),
+                self.tr("Patterns"),
             ]
         )
         self.sidebar.setMaximumWidth(260)
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Methods"), "Ctrl+3"),
             (self.tr("Searc&h"), "Ctrl+4"),
             (self.tr("&Follow-up"), "Ctrl+5"),
+            (self.tr("&Patterns"), "Ctrl+6"),
         )
         for row, (text, key) in enumerate(views):
             action = QAction(text, self)
@@ -215,6 +217,10 @@ class MainWindow(QMainWindow):
             from casetafel.ui.followup_page import FollowupPage
 
             return FollowupPage(self.services)
+        if row == PATTERNS:
+            from casetafel.ui.patterns_page import PatternsPage
+
+            return PatternsPage(self.services)
         if row == SESSIONS:
             page = SessionEditorPage(self.services)
         elif row == CASES:

@@ -29,7 +29,6 @@ from casetafel.ui.followup_model import (
     DUE,
     NUMBER,
     OWNER,
-    STATUS,
     TEXT,
     FollowupTableModel,
     date_text,

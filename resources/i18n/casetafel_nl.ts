@@ -280,6 +280,19 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="36"/>
+        <source>Chart: knelpunten per period for the four Village Deal questions</source>
+        <translation>Grafiek: knelpunten per periode voor de vier vragen van de Village Deal</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="61"/>
+        <source>No knelpunten recorded yet.</source>
+        <translation>Nog geen knelpunten vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <location filename="../../casetafel/ui/capture_bar.py" line="89"/>
@@ -1680,187 +1693,197 @@
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="84"/>
+        <location filename="../../casetafel/ui/main_window.py" line="67"/>
+        <source>Patterns</source>
+        <translation>Patronen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="85"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="92"/>
+        <location filename="../../casetafel/ui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="93"/>
+        <location filename="../../casetafel/ui/main_window.py" line="94"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="98"/>
+        <location filename="../../casetafel/ui/main_window.py" line="99"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="101"/>
+        <location filename="../../casetafel/ui/main_window.py" line="102"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="105"/>
+        <location filename="../../casetafel/ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="112"/>
+        <location filename="../../casetafel/ui/main_window.py" line="113"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="114"/>
+        <location filename="../../casetafel/ui/main_window.py" line="115"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="115"/>
+        <location filename="../../casetafel/ui/main_window.py" line="116"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="116"/>
+        <location filename="../../casetafel/ui/main_window.py" line="117"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="117"/>
+        <location filename="../../casetafel/ui/main_window.py" line="118"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="118"/>
+        <location filename="../../casetafel/ui/main_window.py" line="119"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="125"/>
+        <location filename="../../casetafel/ui/main_window.py" line="120"/>
+        <source>&amp;Patterns</source>
+        <translation>&amp;Patronen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="127"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="130"/>
+        <location filename="../../casetafel/ui/main_window.py" line="132"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="131"/>
+        <location filename="../../casetafel/ui/main_window.py" line="133"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="136"/>
+        <location filename="../../casetafel/ui/main_window.py" line="138"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="137"/>
+        <location filename="../../casetafel/ui/main_window.py" line="139"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="142"/>
+        <location filename="../../casetafel/ui/main_window.py" line="144"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="152"/>
+        <location filename="../../casetafel/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="153"/>
+        <location filename="../../casetafel/ui/main_window.py" line="155"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="160"/>
+        <location filename="../../casetafel/ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="163"/>
+        <location filename="../../casetafel/ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="164"/>
+        <location filename="../../casetafel/ui/main_window.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="165"/>
+        <location filename="../../casetafel/ui/main_window.py" line="167"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="166"/>
+        <location filename="../../casetafel/ui/main_window.py" line="168"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="266"/>
+        <location filename="../../casetafel/ui/main_window.py" line="272"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="313"/>
+        <location filename="../../casetafel/ui/main_window.py" line="319"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="314"/>
+        <location filename="../../casetafel/ui/main_window.py" line="320"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="317"/>
+        <location filename="../../casetafel/ui/main_window.py" line="323"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="322"/>
+        <location filename="../../casetafel/ui/main_window.py" line="328"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="324"/>
+        <location filename="../../casetafel/ui/main_window.py" line="330"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="330"/>
+        <location filename="../../casetafel/ui/main_window.py" line="336"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="332"/>
+        <location filename="../../casetafel/ui/main_window.py" line="338"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="345"/>
+        <location filename="../../casetafel/ui/main_window.py" line="351"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="346"/>
+        <location filename="../../casetafel/ui/main_window.py" line="352"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="352"/>
+        <location filename="../../casetafel/ui/main_window.py" line="358"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="354"/>
+        <location filename="../../casetafel/ui/main_window.py" line="360"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2054,6 +2077,107 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
 </context>
 <context>
+    <name>PatternsPage</name>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="93"/>
+        <source>The four Village Deal questions</source>
+        <translation>De vier vragen van de Village Deal</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="95"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="95"/>
+        <location filename="../../casetafel/ui/patterns_page.py" line="165"/>
+        <source>Knelpunten</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="95"/>
+        <location filename="../../casetafel/ui/patterns_page.py" line="166"/>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="95"/>
+        <location filename="../../casetafel/ui/patterns_page.py" line="166"/>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="96"/>
+        <source>Questions open</source>
+        <translation>Vragen open</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="96"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="100"/>
+        <source>By domain</source>
+        <translation>Per domein</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="101"/>
+        <source>By theme</source>
+        <translation>Per thema</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="102"/>
+        <source>Show the patterns</source>
+        <translation>Toon de patronen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="105"/>
+        <source>Recurring knelpunten</source>
+        <translation>Terugkerende knelpunten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="114"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="142"/>
+        <source>%1 knelpunten (observations of the kind ‘schot’) in %2 sessions. A pattern recurs when it is seen in at least two cases in at least two sessions (marked ‘recurs’).</source>
+        <translation>%1 knelpunten (observaties van de soort ‘schot’) in %2 bijeenkomsten. Een patroon keert terug als het in minstens twee casussen in minstens twee bijeenkomsten voorkomt (gemarkeerd met ‘keert terug’).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="165"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="165"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="166"/>
+        <source>Recurs</source>
+        <translation>Keert terug</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="166"/>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="166"/>
+        <source>Last</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="175"/>
+        <source>recurs</source>
+        <translation>keert terug</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../casetafel/ui/presenter_window.py" line="60"/>
@@ -2079,12 +2203,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PreviousItems</name>
     <message>
-        <location filename="../../casetafel/ui/previous_items.py" line="45"/>
+        <location filename="../../casetafel/ui/previous_items.py" line="44"/>
         <source>due %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/previous_items.py" line="48"/>
+        <location filename="../../casetafel/ui/previous_items.py" line="47"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -2092,32 +2216,32 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PreviousItemsPanel</name>
     <message>
-        <location filename="../../casetafel/ui/previous_items.py" line="63"/>
+        <location filename="../../casetafel/ui/previous_items.py" line="62"/>
         <source>Open items from earlier sessions</source>
         <translation>Open items van eerdere bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/previous_items.py" line="79"/>
+        <location filename="../../casetafel/ui/previous_items.py" line="78"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/previous_items.py" line="81"/>
+        <location filename="../../casetafel/ui/previous_items.py" line="80"/>
         <source>Show on the &amp;presenter screen (without owners)</source>
         <translation>Tonen op het &amp;presentatiescherm (zonder eigenaren)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/previous_items.py" line="85"/>
+        <location filename="../../casetafel/ui/previous_items.py" line="84"/>
         <source>Set &amp;status:</source>
         <translation>&amp;Status zetten:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/previous_items.py" line="106"/>
+        <location filename="../../casetafel/ui/previous_items.py" line="105"/>
         <source>Last time: %1 questions and actions still open from earlier sessions, %2 overdue.</source>
         <translation>Vorige keer: %1 vragen en afspraken van eerdere bijeenkomsten staan nog open, %2 te laat.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/previous_items.py" line="139"/>
+        <location filename="../../casetafel/ui/previous_items.py" line="138"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
