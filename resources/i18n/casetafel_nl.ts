@@ -2528,47 +2528,52 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Observatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="34"/>
+        <location filename="../../casetafel/ui/search_page.py" line="35"/>
+        <source>Action</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="36"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="43"/>
+        <location filename="../../casetafel/ui/search_page.py" line="45"/>
         <source>Search in cases, observations and questions</source>
         <translation>Zoek in casussen, observaties en vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="44"/>
+        <location filename="../../casetafel/ui/search_page.py" line="46"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="49"/>
+        <location filename="../../casetafel/ui/search_page.py" line="51"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="49"/>
+        <location filename="../../casetafel/ui/search_page.py" line="51"/>
         <source>Where it was found</source>
         <translation>Waar het gevonden is</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="52"/>
+        <location filename="../../casetafel/ui/search_page.py" line="54"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="80"/>
+        <location filename="../../casetafel/ui/search_page.py" line="82"/>
         <source>Type one or more words; accents do not matter.</source>
         <translation>Typ een of meer woorden; accenten maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="82"/>
+        <location filename="../../casetafel/ui/search_page.py" line="84"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="84"/>
+        <location filename="../../casetafel/ui/search_page.py" line="86"/>
         <source>Found: %1. Press Enter to open the selected result.</source>
         <translation>Gevonden: %1. Druk op Enter om het gekozen resultaat te openen.</translation>
     </message>

@@ -106,3 +106,21 @@ def test_a_search_hit_opens_the_item_selected(qtbot, window: MainWindow, service
     current = editor.outcomes.current_item()
     assert (current.kind, current.id) == (KIND_QUESTION, question.id)
     assert editor.outcomes.tree.currentItem().text(TEXT).startswith("V-")
+
+
+def test_a_search_hit_on_an_action_opens_it_selected(qtbot, window: MainWindow, services) -> None:
+    session = held_session(services)
+    action = services.records.list_actions(session.id)[0]
+    window.sidebar.setCurrentRow(3)
+    page = window.search_page
+    page.field.setText(" ".join(action.text.split()[:3]))
+    rows = [
+        r for r in range(page.model.rowCount())
+        if page.model.item(r, 0).data(Qt.ItemDataRole.UserRole + 1).kind == KIND_ACTION
+        and page.model.item(r, 0).data(Qt.ItemDataRole.UserRole + 1).ref_id == action.id
+    ]  # fmt: skip
+    assert page.model.item(rows[0], 0).text() in ("Action", "Afspraak")
+    page.table.selectRow(rows[0])
+    page.open_current()
+    current = window.sessions_page.editor.outcomes.current_item()
+    assert (current.kind, current.id) == (KIND_ACTION, action.id)

@@ -119,3 +119,15 @@ def test_search_index_still_follows_questions_after_the_migration(services, foll
 
 def test_the_container_offers_the_service(services) -> None:
     assert services.followup.list_items() == []
+
+
+def test_actions_are_found_by_text_and_answer(services, followup) -> None:
+    action = next(item for item in followup.list_items() if item.kind == KIND_ACTION and item.overdue)
+    hits = services.search.search("GKB")
+    assert any(hit.kind == "afspraak" and hit.ref_id == action.id for hit in hits)
+    followup.update_item(KIND_ACTION, action.id, answer="Geleverd door de kredietbank in november.")
+    assert any(
+        hit.ref_id == action.id and hit.kind == "afspraak" for hit in services.search.search("kredietbank")
+    )
+    services.records.delete_action(action.id)
+    assert not any(hit.kind == "afspraak" for hit in services.search.search("kredietbank"))

@@ -5,7 +5,8 @@ reference of the college's letter); actions also get ``answer`` and ``instrument
 ``item_changes`` keeps each change made in the follow-up: field, old and new value, when and by whom.
 
 Only columns are added (``ALTER TABLE ... ADD COLUMN``, no table is recreated), so the search triggers on
-governance_questions stay in place.
+governance_questions stay in place. Actions join the search index (text and answer; kind "afspraak",
+rowid = id * 4, the number 0 that revision 0003 left free), so a search hit on an action opens it.
 
 Revision ID: 0008
 Revises: 0003
@@ -50,9 +51,38 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_item_changes")),
     )
     op.create_index("ix_item_changes_item", "item_changes", ["item_kind", "item_id"], unique=False)
+    _index_actions()
+
+
+# The search index row of an action, as revision 0003 keeps those of cases, observations and questions.
+ACTION_ROW = (
+    "INSERT INTO search_index (rowid, kind, ref_id, session_id, title, body) "
+    "VALUES (NEW.id * 4, 'afspraak', NEW.id, NEW.meeting_id, '', NEW.text || ' ' || NEW.answer);"
+)
+ACTION_DELETE = "DELETE FROM search_index WHERE rowid = OLD.id * 4;"
+
+
+def action_trigger_sql() -> list[str]:
+    return [
+        f"CREATE TRIGGER search_actions_insert AFTER INSERT ON actions BEGIN {ACTION_ROW} END",
+        f"CREATE TRIGGER search_actions_update AFTER UPDATE ON actions BEGIN {ACTION_DELETE} {ACTION_ROW} END",
+        f"CREATE TRIGGER search_actions_delete AFTER DELETE ON actions BEGIN {ACTION_DELETE} END",
+    ]
+
+
+def _index_actions() -> None:
+    op.execute(
+        "INSERT INTO search_index (rowid, kind, ref_id, session_id, title, body) "
+        "SELECT id * 4, 'afspraak', id, meeting_id, '', text || ' ' || answer FROM actions"
+    )
+    for statement in action_trigger_sql():
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    for event in ("insert", "update", "delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS search_actions_{event}")
+    op.execute("DELETE FROM search_index WHERE kind = 'afspraak'")
     op.drop_index("ix_item_changes_item", table_name="item_changes")
     op.drop_table("item_changes")
     with op.batch_alter_table("actions", recreate="never") as batch:
