@@ -192,6 +192,12 @@ class FollowupPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
         combo.blockSignals(False)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Shown again: items may have changed on another page; the list is read again right after."""
+        super().showEvent(event)
+        if self.all_items is not None:
+            QTimer.singleShot(0, self.load_all)
+
     # -- loading and filtering ----------------------------------------------------------------------
     def load_all(self) -> None:
         """Read every item (again) and fill the choices of owner, session and case from them."""
