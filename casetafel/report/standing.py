@@ -133,26 +133,34 @@ def _front(ctx: StoryContext, data: StandingData) -> list[Flowable]:
 
 
 def _description(ctx: StoryContext, item: StandingItem) -> Paragraph:
+    """The text, and the answer with its date and reference when there is one (one paragraph)."""
     parts = [para(item.text)]
     if item.answer.strip():
         when = f" ({dutch_date_short(item.answered_on)})" if item.answered_on else ""
         parts.append(f"<i>Antwoord{when}:</i> {para(item.answer)}")
     if item.reference.strip():
         parts.append(f"<i>Verwijzing:</i> {para(item.reference)}")
-    where = " \u00b7 ".join(
-        p for p in (dutch_date_short(item.session_date), item.session_title, item.case_title) if p
-    )
-    parts.append(f"<font size=7>{para(where)}</font>")
+    if item.case_title:
+        parts.append(f"<i>Casus:</i> {para(item.case_title)}")
     return Paragraph("<br/>".join(parts), ctx.styles.cell)
+
+
+def _where(ctx: StoryContext, item: StandingItem, width: float) -> Paragraph | str:
+    """Number, case code and the date of the session: a plain string cell when it fits (fast)."""
+    cell = ctx.label_cell(item.label, item.case or "bijeenkomst", width)
+    day = dutch_date_short(item.session_date)
+    if isinstance(cell, str):
+        return f"{cell}\n{day}" if day else cell
+    return Paragraph(f"<b>{para(item.label)}</b><br/>{para(item.case)}<br/>{para(day)}", ctx.styles.cell)
 
 
 def _theme_table(ctx: StoryContext, data: StandingData, items: list[StandingItem]) -> Table:
     if data.public:
-        header = ("Nr. en casus", "Vraag of afspraak, antwoord", "Instrument", "Deadline", "Status")
+        header = ("Nr., casus, datum", "Vraag of afspraak, antwoord", "Instrument", "Deadline", "Status")
         widths = fractions(13, 49, 13, 12, 13)
     else:
         header = (
-            "Nr. en casus",
+            "Nr., casus, datum",
             "Vraag of afspraak, antwoord",
             "Instrument",
             "Eigenaar",
@@ -164,7 +172,7 @@ def _theme_table(ctx: StoryContext, data: StandingData, items: list[StandingItem
     for item in items:
         status = f"{item.status}, te laat" if item.overdue else item.status
         row = [
-            ctx.label_cell(item.label, item.case or "bijeenkomst", widths[0]),
+            _where(ctx, item, widths[0]),
             _description(ctx, item),
             ctx.short_cell(item.instrument, widths[2]),
         ]

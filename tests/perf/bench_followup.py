@@ -101,8 +101,9 @@ def outcome_times(db: Path) -> tuple[int, list[float]]:
         services.close()
 
 
-def standing_seconds(db: Path, count: int = 1000) -> float:
-    """The Stand van zaken of ``count`` items as PDF: data gathered and the PDF written."""
+def standing_seconds(db: Path, count: int = 1000) -> tuple[float, float]:
+    """The Stand van zaken of ``count`` items as PDF: data gathered and the PDF written. Returns the
+    wall-clock time and the processor time of this process (which a busy machine does not inflate)."""
     import tempfile
 
     from casetafel.report.standing import build_standing_pdf
@@ -110,12 +111,12 @@ def standing_seconds(db: Path, count: int = 1000) -> float:
 
     services = Services.open(db)
     try:
-        start = time.perf_counter()
+        start, processor = time.perf_counter(), time.process_time()
         items = services.followup.list_items()[:count]
         data = services.followup.standing_data(items=items)
         with tempfile.TemporaryDirectory() as folder:
             build_standing_pdf(data, Path(folder) / "stand.pdf")
-        return time.perf_counter() - start
+        return time.perf_counter() - start, time.process_time() - processor
     finally:
         services.close()
 
@@ -130,7 +131,9 @@ def main() -> int:
     count, opened = outcome_times(large_database())
     print(f"Uitkomsten van de bijeenkomst met de meeste observaties ({count})")
     ok &= report("uitkomsten-tab geopend (mediaan)", median(opened), 100, "ms")
-    ok &= report("stand van zaken, 1.000 items als PDF", standing_seconds(large_database()), 3, "s")
+    wall, processor = standing_seconds(large_database())
+    ok &= report("stand van zaken, 1.000 items als PDF", wall, 3, "s")
+    print(f"     waarvan processortijd van dit proces: {processor:.2f} s (ter informatie)")
     return 0 if ok else 1
 
 
