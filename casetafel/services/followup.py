@@ -43,6 +43,7 @@ STILL_OPEN = frozenset({QuestionStatus.OPEN.value, QuestionStatus.IN_PROGRESS.va
 STILL_OPEN_FILTER = "nog_open"
 EDITABLE_FIELDS = ("status", "answer", "answered_on", "instrument", "answer_reference", "owner", "due_date")
 FIELD_LABELS = {
+    "text": "Tekst",
     "status": "Status",
     "answer": "Antwoord",
     "answered_on": "Datum antwoord",
@@ -380,31 +381,10 @@ class FollowupService:
     # -- changing -----------------------------------------------------------------------------------
     def update_item(self, kind: str, item_id: int, **changes) -> FollowupItem:
         """Set follow-up fields of one item; every changed field gets a history row (one transaction)."""
-        table = _table(kind)
         values = {name: self._checked(kind, name, value) for name, value in changes.items()}
-        by = operating_system_user()
         with self._db.transaction() as session:
-            connection = session.connection()
-            row = connection.execute(select(table).where(table.c.id == item_id)).first()
-            if row is None:
+            if write_with_history(session.connection(), kind, item_id, values) is None:
                 raise NotFoundError(_what(kind), item_id)
-            changed = {name: value for name, value in values.items() if getattr(row, name) != value}
-            if changed:
-                now = utc_now()
-                connection.execute(
-                    table.update().where(table.c.id == item_id).values(**changed, updated_at=now)
-                )
-                connection.execute(
-                    tables.item_changes.insert(),
-                    [
-                        {
-                            "item_kind": kind, "item_id": item_id, "field": name,
-                            "old_value": _as_text(getattr(row, name)), "new_value": _as_text(value),
-                            "changed_at": now, "changed_by": by,
-                        }
-                        for name, value in changed.items()
-                    ],
-                )  # fmt: skip
         return self.get_item(kind, item_id)
 
     @staticmethod
@@ -425,6 +405,31 @@ class FollowupService:
                 raise ValidationError("Een datum in de opvolging moet een dag zijn (jjjj-mm-dd).")
             return value
         return "" if value is None else str(value)
+
+
+def write_with_history(connection, kind: str, item_id: int, values: dict) -> dict | None:
+    """Write ``values`` to one question or action and a history row for each field that changed (by the
+    operating-system user, now); returns the changed fields, or None when the item does not exist."""
+    table = _table(kind)
+    row = connection.execute(select(table).where(table.c.id == item_id)).first()
+    if row is None:
+        return None
+    changed = {name: value for name, value in values.items() if getattr(row, name) != value}
+    if changed:
+        now, by = utc_now(), operating_system_user()
+        connection.execute(table.update().where(table.c.id == item_id).values(**changed, updated_at=now))
+        connection.execute(
+            tables.item_changes.insert(),
+            [
+                {
+                    "item_kind": kind, "item_id": item_id, "field": name,
+                    "old_value": _as_text(getattr(row, name)), "new_value": _as_text(value),
+                    "changed_at": now, "changed_by": by,
+                }
+                for name, value in changed.items()
+            ],
+        )  # fmt: skip
+    return changed
 
 
 def _table(kind: str):

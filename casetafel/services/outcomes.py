@@ -17,7 +17,13 @@ from casetafel.domain.method import PhaseScope
 from casetafel.domain.vocabulary import ADDRESSEES, Vocabulary
 from casetafel.services.common import required_text
 from casetafel.services.errors import NotFoundError, ValidationError
-from casetafel.services.followup import KIND_ACTION, KIND_QUESTION, item_label, status_label
+from casetafel.services.followup import (
+    KIND_ACTION,
+    KIND_QUESTION,
+    item_label,
+    status_label,
+    write_with_history,
+)
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
@@ -161,7 +167,8 @@ class OutcomesService:
         return result
 
     def update(self, kind: str, item_id: int, **changes) -> None:
-        """Change the text, owner or due date of one item (what is filled in after the meeting)."""
+        """Change the text, owner or due date of one item (what is filled in after the meeting); for a
+        question or an action each changed field is kept in its history, as on the Opvolging page."""
         allowed = EDITABLE.get(kind)
         if allowed is None:
             raise ValidationError(f"‘{kind}’ is geen soort item van een bijeenkomst.")
@@ -176,10 +183,14 @@ class OutcomesService:
             raise ValidationError("Een deadline is een datum.")
         table = TABLES[kind]
         with self._db.transaction() as session:
-            done = session.connection().execute(
-                table.update().where(table.c.id == item_id).values(**changes, updated_at=utc_now())
-            )
-            if done.rowcount == 0:
+            connection = session.connection()
+            if kind == KIND_OBSERVATION:
+                done = connection.execute(
+                    table.update().where(table.c.id == item_id).values(**changes, updated_at=utc_now())
+                ).rowcount
+            else:  # a question or an action: the change is kept in its follow-up history too
+                done = write_with_history(connection, kind, item_id, changes) is not None
+            if not done:
                 raise NotFoundError("Item", item_id)
 
     def delete(self, kind: str, item_id: int) -> dict:

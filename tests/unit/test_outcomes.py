@@ -79,3 +79,14 @@ def test_delete_and_restore_keep_the_whole_row(services, recorded) -> None:
     assert not any(hit.ref_id == observation.id for hit in services.search.search("Iedereen"))
     services.outcomes.restore(KIND_OBSERVATION, row)
     assert any(hit.ref_id == observation.id for hit in services.search.search("Iedereen"))
+
+
+def test_edits_of_questions_and_actions_keep_a_history(services, recorded, monkeypatch) -> None:
+    monkeypatch.setattr("casetafel.services.followup.operating_system_user", lambda: "griffier")
+    action = services.records.list_actions(recorded.id)[0]
+    services.outcomes.update(KIND_ACTION, action.id, owner="Wethouder", text="Cijfers opvragen bij de GKB")
+    history = services.followup.history(KIND_ACTION, action.id)
+    assert {(c.field, c.old_value, c.new_value, c.changed_by) for c in history} == {
+        ("owner", "Griffie", "Wethouder", "griffier"),
+        ("text", "Cijfers opvragen", "Cijfers opvragen bij de GKB", "griffier"),
+    }
