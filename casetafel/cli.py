@@ -238,6 +238,30 @@ def cmd_anon_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_followup(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from casetafel.report.standing import build_standing_pdf, write_standing_csv
+
+    target = Path(args.output).expanduser()
+    suffix = target.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise CliError("Geef een bestandsnaam die eindigt op .pdf of .csv.")
+    since = None
+    if args.since:
+        try:
+            since = date.fromisoformat(args.since)
+        except ValueError as error:
+            raise CliError(f"‘{args.since}’ is geen datum; schrijf die als JJJJ-MM-DD.") from error
+    with _services(args, write=False) as services:
+        data = services.followup.standing_data(public=args.public, only_open=args.open, since=since)
+    write = build_standing_pdf if suffix == ".pdf" else write_standing_csv
+    _write_atomically(target, lambda partial: write(data, partial), args.overwrite)
+    variant = "openbaar" if args.public else "vertrouwelijk"
+    print(f"Stand van zaken ({variant}, {len(data.items)} vragen en afspraken) geschreven naar {target}.")
+    return EXIT_OK
+
+
 def _write_atomically(target: Path, write: Callable[[Path], int | None], overwrite: bool) -> int | None:
     """Write privately and atomically (``casetafel.private_files``) into an existing folder; an existing
     ``target`` is refused unless ``overwrite`` (the one ``-o`` rule of every command)."""
@@ -364,6 +388,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_.add_argument("file", metavar="BESTAND.json")
     import_.set_defaults(handler=cmd_import)
+    followup = sub.add_parser(
+        "followup", parents=[common], help="stand van zaken van alle bestuurlijke vragen en afspraken"
+    )
+    followup.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf|BESTAND.csv", help=O_RULE)
+    followup.add_argument("--overschrijven", dest="overwrite", action="store_true", help=OVERWRITE_HELP)
+    followup.add_argument(
+        "--public", action="store_true", help="openbare variant: zonder namen en casusteksten"
+    )
+    followup.add_argument("--open", action="store_true", help="alleen wat nog open staat")
+    followup.add_argument("--since", metavar="JJJJ-MM-DD", help="alleen bijeenkomsten vanaf deze datum")
+    followup.set_defaults(handler=cmd_followup)
 
     anon = sub.add_parser("anon-check", parents=[common], help="zoek herleidbare gegevens in een casustekst")
     anon.add_argument("file", nargs="?", metavar="BESTAND", help="een UTF-8-tekstbestand")

@@ -16,6 +16,9 @@ from casetafel.storage.opening import open_database
 if TYPE_CHECKING:
     from casetafel.services.cases import CaseService
     from casetafel.services.facilitation import FacilitationService
+    from casetafel.services.followup import FollowupService
+    from casetafel.services.outcomes import OutcomesService
+    from casetafel.services.patterns import PatternsService
     from casetafel.services.records import RecordService
     from casetafel.services.reporting import ReportingService
     from casetafel.services.search import SearchService
@@ -79,6 +82,24 @@ class Services:
         from casetafel.services.reporting import ReportingService
 
         return ReportingService(self.db, self.taxonomy)
+
+    @cached_property
+    def followup(self) -> FollowupService:
+        from casetafel.services.followup import FollowupService
+
+        return FollowupService(self.db, self.taxonomy)
+
+    @cached_property
+    def outcomes(self) -> OutcomesService:
+        from casetafel.services.outcomes import OutcomesService
+
+        return OutcomesService(self.db, self.taxonomy)
+
+    @cached_property
+    def patterns(self) -> PatternsService:
+        from casetafel.services.patterns import PatternsService
+
+        return PatternsService(self.db, self.taxonomy)
 
     @cached_property
     def search(self) -> SearchService:

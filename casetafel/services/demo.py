@@ -126,14 +126,16 @@ def _load_small(services: Services) -> DemoSummary:
                         meeting_id=meeting.id, case_id=case_ids.get(q.case_code), phase_key="wie_kan_wat",
                         text=q.text, council_role=q.council_role, theme=q.theme, addressed_to=q.addressed_to,
                         instrument=q.instrument, status=q.status, owner=q.owner, due_date=q.due_date,
-                        answer=q.answer, votes=q.votes,
+                        answer=q.answer, votes=q.votes, answered_on=q.answered_on,
+                        answer_reference=q.answer_reference,
                     )
                 )  # fmt: skip
             for a in demo.actions:
                 session.add(
                     Action(
                         meeting_id=meeting.id, case_id=case_ids.get(a.case_code), text=a.text, owner=a.owner,
-                        due_date=a.due_date, status=a.status,
+                        due_date=a.due_date, status=a.status, answer=a.answer, instrument=a.instrument,
+                        answered_on=a.answered_on, answer_reference=a.answer_reference,
                     )
                 )  # fmt: skip
             counts["observations"] += len(demo.observations)

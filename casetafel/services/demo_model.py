@@ -48,6 +48,8 @@ class DemoQuestion:
     due_date: date | None = None
     answer: str = ""
     votes: int = 0
+    answered_on: date | None = None
+    answer_reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,10 @@ class DemoAction:
     owner: str
     due_date: date | None = None
     status: str = "open"
+    answer: str = ""
+    instrument: str = "geen"
+    answered_on: date | None = None
+    answer_reference: str = ""
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,8 @@ _JUNE_QUESTIONS = (
         "knelpunt; het college onderzoekt met de regiogemeenten een proef met een gezamenlijke "
         "vervoersregeling.",
         votes=5,
+        answered_on=date(2026, 9, 10),
+        answer_reference="Raadsinformatiebrief 2026-041",
     ),
     DemoQuestion(
         "C-2026-002",
@@ -183,6 +185,8 @@ _JUNE_QUESTIONS = (
         "een positief advies wachten op een plek. Het college gaat in het regionale overleg vragen om "
         "plekken beschut werk ook bij werkgevers in de kleine kernen mogelijk te maken.",
         votes=3,
+        answered_on=date(2026, 8, 27),
+        answer_reference="Beantwoording schriftelijke vragen 2026-017",
     ),
     DemoQuestion(
         "C-2026-004",

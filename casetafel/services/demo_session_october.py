@@ -351,6 +351,8 @@ _OCTOBER_QUESTIONS = (
         "elf weken. De extra incassokosten worden nu niet bijgehouden; vanaf volgend jaar neemt de "
         "afdeling dat op in de monitor schuldhulpverlening.",
         votes=4,
+        answered_on=date(2026, 11, 12),
+        answer_reference="Raadsinformatiebrief 2026-058",
     ),
     DemoQuestion(
         "C-2026-001",
@@ -479,6 +481,10 @@ _OCTOBER_ACTIONS = (
         "griffie",
         date(2026, 10, 30),
         "afgerond",
+        answer="Het informatieverzoek is op 28 oktober verstuurd; het college antwoordde op 12 november.",
+        instrument="informatieverzoek",
+        answered_on=date(2026, 10, 28),
+        answer_reference="Informatieverzoek 2026-012",
     ),
     DemoAction(
         "C-2026-001",

@@ -1,4 +1,4 @@
-"""Full-text search over cases, observations and governance questions (SQLite FTS5).
+"""Full-text search over cases, observations, governance questions and actions (SQLite FTS5).
 
 The index ``search_index`` is kept up to date by triggers (see the migration that creates it). Dutch
 diacritics are folded (``remove_diacritics 2``), so "coordinatie" finds "coördinatie". User input is
@@ -16,6 +16,7 @@ from casetafel.storage.engine import Database
 KIND_CASE = "casus"
 KIND_OBSERVATION = "observatie"
 KIND_QUESTION = "vraag"
+KIND_ACTION = "afspraak"  # indexed since schema 0008 (text and answer)
 MAX_TERMS = 12
 RANK_AT_MOST = 1000  # matches; a query with more shows the newest matches first
 
@@ -27,7 +28,7 @@ COUNT_UP_TO = text(
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # "casus", "observatie" or "vraag"
+    kind: str  # "casus", "observatie", "vraag" or "afspraak"
     ref_id: int
     session_id: int | None
     title: str

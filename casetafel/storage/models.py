@@ -201,6 +201,8 @@ class GovernanceQuestion(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     number: Mapped[str | None]
+    answered_on: Mapped[date | None]
+    answer_reference: Mapped[str]
 
 
 class Action(Base):
@@ -216,6 +218,10 @@ class Action(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     number: Mapped[str | None]
+    answer: Mapped[str]
+    instrument: Mapped[str]
+    answered_on: Mapped[date | None]
+    answer_reference: Mapped[str]
 
 
 class FacilitationRun(Base):

@@ -221,6 +221,8 @@ governance_questions = Table(
     *_timestamps(),
     Column("number", String(20), nullable=True, default=None),
     Index("ix_governance_questions_number", "number", unique=True),
+    Column("answered_on", Date, nullable=True, default=None),  # follow-up (0008): date of the answer
+    _text("answer_reference", default=""),  # a link or the reference of the college's letter
 )
 
 actions = Table(
@@ -234,6 +236,11 @@ actions = Table(
     Column("due_date", Date, nullable=True, default=None),
     _text("status", 30, default="open", index=True),
     *_timestamps(),
+    # follow-up (0008): what came of the action, the council instrument used, when and where to find it
+    _text("answer", default=""),
+    _text("instrument", 40, default="geen"),
+    Column("answered_on", Date, nullable=True, default=None),
+    _text("answer_reference", default=""),
     Column("number", String(20), nullable=True, default=None),
     Index("ix_actions_number", "number", unique=True),
 )
@@ -303,4 +310,22 @@ drafts = Table(
     _text("text", default=""),
     Column("updated_at", DateTime, nullable=False, default=utc_now, onupdate=utc_now),
     UniqueConstraint("meeting_id", "field", name="uq_drafts_meeting_field"),
+)
+
+# Every change made in the follow-up of a governance question or an action (status, answer, date,
+# instrument, reference, owner, due date): which field, the old and new value as text, when (UTC) and by
+# whom (the operating-system user name). ``item_kind`` is "vraag" or "afspraak"; there is no foreign key,
+# so the history of an item outlives a mistaken delete.
+item_changes = Table(
+    "item_changes",
+    metadata,
+    _id(),
+    _text("item_kind", 20),
+    Column("item_id", Integer, nullable=False),
+    _text("field", 40),
+    _text("old_value", default=""),
+    _text("new_value", default=""),
+    Column("changed_at", DateTime, nullable=False, default=utc_now),
+    _text("changed_by", default=""),
+    Index("ix_item_changes_item", "item_kind", "item_id"),
 )

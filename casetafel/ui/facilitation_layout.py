@@ -34,6 +34,7 @@ from casetafel.ui.facilitation_actors import ActorsPanel
 from casetafel.ui.facilitation_panels import AttendancePanel, TextPanel
 from casetafel.ui.facilitation_votes import VotesPanel
 from casetafel.ui.presenter_window import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
+from casetafel.ui.previous_items import OpeningTool, PreviousItemsPanel
 from casetafel.ui.timer_driver import TimerDriver, timer_style
 
 
@@ -99,6 +100,8 @@ class FacilitationLayout(QWidget):
         _sized(self.case_view, 4)
         self.attendance = AttendancePanel()
         self.attendance.presence_changed.connect(window.set_presence)
+        self.previous = PreviousItemsPanel(window.services)  # "Vorige keer": open items of earlier sessions
+        self.opening = OpeningTool(self.attendance, self.previous)
         self.actors = ActorsPanel(window.services.taxonomy.terms("actor_level"))
         self.actors.actors_requested.connect(window.records.set_actors)
         self.votes = VotesPanel()
@@ -113,7 +116,7 @@ class FacilitationLayout(QWidget):
         self.empty_tool = QLabel(self.tr("This phase has no extra tool: record with the input line."))
         self.empty_tool.setWordWrap(True)
         self.empty_tool.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for widget in (self.empty_tool, self.attendance, self.actors, self.votes, self.evaluation):
+        for widget in (self.empty_tool, self.opening, self.actors, self.votes, self.evaluation):
             self.tool_stack.addWidget(widget)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tool_stack, self.tr("Phase tool"))
@@ -260,7 +263,7 @@ class FacilitationLayout(QWidget):
         self.question_label.setText(step.guiding_question)
         self.case_view.setPlainText(case_text or self.tr("(No case in this phase.)"))
         tool = {
-            PhaseRecord.ATTENDANCE: self.attendance,
+            PhaseRecord.ATTENDANCE: self.opening,
             PhaseRecord.ACTORS_AND_QUESTIONS: self.actors,
             PhaseRecord.VOTES: self.votes,
             PhaseRecord.EVALUATION: self.evaluation,

@@ -63,6 +63,7 @@ class FacilitationWindow(QMainWindow):
         self.ui.tabs.currentChanged.connect(self.refresh_tool_panel)
         self.ui.tool_stack.currentChanged.connect(self.refresh_tool_panel)
         self.records.failed.connect(self.show_problem)
+        self.ui.previous.changed.connect(self.update_presenter)
         self.ui.timer.changed.connect(self._on_timer_changed)
         self.save_timer = QTimer(self)
         self.save_timer.setInterval(SAVE_INTERVAL_MS)
@@ -159,6 +160,7 @@ class FacilitationWindow(QMainWindow):
         self.capture.set_default_kind(default_kind(step.records))
         if step.records == PhaseRecord.ATTENDANCE:
             self.refresh_attendance()
+            self.ui.previous.load(self.session_id)
         self.refresh_records()
         self._save_position()
 
@@ -294,12 +296,15 @@ class FacilitationWindow(QMainWindow):
                 .replace("%3", step.case_title)
             )
         by_votes = step.records == PhaseRecord.VOTES
+        insights = self.records.insights(by_votes)
+        if step.records == PhaseRecord.ATTENDANCE and self.ui.previous.on_presenter:
+            insights = self.ui.previous.insights()  # "Vorige keer": public fields only
         return PresenterContent(
             heading=heading,
             phase=step.name,
             question=step.guiding_question,
             case_text=self.case_text if step.case_id is not None else "",
-            insights=self.records.insights(by_votes),
+            insights=insights,
             case_first=step.records in (PhaseRecord.NOTHING, PhaseRecord.QUESTIONS),
         )
 

@@ -34,7 +34,7 @@ from casetafel.ui.session_editor_page import SessionEditorPage
 if TYPE_CHECKING:
     from casetafel.services.search import SearchHit
 
-SESSIONS, CASES, METHODS, SEARCH = range(4)
+SESSIONS, CASES, METHODS, SEARCH, FOLLOWUP, PATTERNS = range(6)
 # Where each editing page's list/editor splitter is remembered in the settings.
 SPLITTER_KEYS = {SESSIONS: "sessions_splitter", CASES: "cases_splitter", METHODS: "templates_splitter"}
 
@@ -57,7 +57,16 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.addItems([self.tr("Sessions"), self.tr("Cases"), self.tr("Methods"), self.tr("Search")])
+        self.sidebar.addItems(
+            [
+                self.tr("Sessions"),
+                self.tr("Cases"),
+                self.tr("Methods"),
+                self.tr("Search"),
+                self.tr("Follow-up"),
+                self.tr("Patterns"),
+            ]
+        )
         self.sidebar.setMaximumWidth(260)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.save_status = SaveStatus(self.statusBar(), self)
@@ -110,6 +119,8 @@ class MainWindow(QMainWindow):
             (self.tr("&Cases"), "Ctrl+2"),
             (self.tr("&Methods"), "Ctrl+3"),
             (self.tr("Searc&h"), "Ctrl+4"),
+            (self.tr("&Follow-up"), "Ctrl+5"),
+            (self.tr("&Patterns"), "Ctrl+6"),
         )
         for row, (text, key) in enumerate(views):
             action = QAction(text, self)
@@ -187,6 +198,10 @@ class MainWindow(QMainWindow):
     def search_page(self):
         return self.page(SEARCH)
 
+    @property
+    def followup_page(self):
+        return self.page(FOLLOWUP)
+
     def page(self, row: int) -> QWidget:
         """The page of sidebar ``row``, built (and loaded) the first time it is asked for."""
         page = self._built.get(row)
@@ -204,6 +219,14 @@ class MainWindow(QMainWindow):
             from casetafel.ui.search_page import SearchPage
 
             return SearchPage(self.services, self.open_search_hit)
+        if row == FOLLOWUP:
+            from casetafel.ui.followup_page import FollowupPage
+
+            return FollowupPage(self.services)
+        if row == PATTERNS:
+            from casetafel.ui.patterns_page import PatternsPage
+
+            return PatternsPage(self.services)
         if row == SESSIONS:
             page = SessionEditorPage(self.services)
         elif row == CASES:
@@ -248,6 +271,8 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.setCurrentRow(0)
             found = self.sessions_page.select_id(hit.session_id)
+            if found:  # an observation or a question: shown selected in the session's outcomes
+                self.sessions_page.editor.show_outcome(hit.kind, hit.ref_id)
         if not found:
             self.statusBar().showMessage(
                 self.tr("The result is hidden by a filter of the list (for example archived cases)."), 8000
@@ -303,6 +328,8 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         for page in self.editing_pages():
             page.reload()
+        if FOLLOWUP in self._built:
+            self._built[FOLLOWUP].reload()
 
     def make_backup(self) -> None:
         from casetafel.services.maintenance import backup_now

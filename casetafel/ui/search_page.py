@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetafel.services.container import Services
-from casetafel.services.search import KIND_CASE, KIND_OBSERVATION, SearchHit
+from casetafel.services.search import KIND_ACTION, KIND_CASE, KIND_OBSERVATION, SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -31,6 +31,8 @@ def kind_text(kind: str) -> str:
         return QCoreApplication.translate("SearchPage", "Case")
     if kind == KIND_OBSERVATION:
         return QCoreApplication.translate("SearchPage", "Observation")
+    if kind == KIND_ACTION:
+        return QCoreApplication.translate("SearchPage", "Action")
     return QCoreApplication.translate("SearchPage", "Governance question")
 
 

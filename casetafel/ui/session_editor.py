@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetafel.domain.vocabulary import SessionStatus
 from casetafel.services.container import Services
 from casetafel.services.errors import NotFoundError
 from casetafel.services.sessions import SessionInfo
@@ -36,11 +37,12 @@ from casetafel.ui.undo_commands import FieldEditCommand, UndoKeyFilter
 
 if TYPE_CHECKING:
     from casetafel.ui.agenda_editor import AgendaEditor
+    from casetafel.ui.outcomes_tab import OutcomesTab
     from casetafel.ui.participants_editor import ParticipantsEditor
 
 NO_DATE = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 TEXT_FIELDS = ("title", "location", "municipality", "facilitator")
-DETAILS_TAB, PARTICIPANTS_TAB, AGENDA_TAB = range(3)
+DETAILS_TAB, PARTICIPANTS_TAB, AGENDA_TAB, OUTCOMES_TAB = range(4)
 
 
 def default_start(now: datetime | None = None) -> datetime:
@@ -98,11 +100,12 @@ class SessionEditor(QWidget):
 
         self._participants: ParticipantsEditor | None = None
         self._agenda: AgendaEditor | None = None
+        self._outcomes: OutcomesTab | None = None
         self.template = None  # the TemplateInfo of the session's method
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Session parts"))
         self.tabs.addTab(details, self.tr("Details"))
-        for _part in (PARTICIPANTS_TAB, AGENDA_TAB):  # holders: the editor goes in when first opened
+        for _part in (PARTICIPANTS_TAB, AGENDA_TAB, OUTCOMES_TAB):  # holders: filled when first opened
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, "")
@@ -164,6 +167,25 @@ class SessionEditor(QWidget):
         return self._agenda
 
     @property
+    def outcomes(self) -> OutcomesTab:
+        """The Uitkomsten tab: every item recorded in the session, grouped by case and session part."""
+        if self._outcomes is None:
+            from casetafel.ui.outcomes_tab import OutcomesTab
+
+            self._outcomes = OutcomesTab(self.services, self.undo_stack)
+            self._outcomes.load(self.session_id)
+            self._place(OUTCOMES_TAB, self._outcomes, "outcomes")
+        return self._outcomes
+
+    def show_outcome(self, kind: str, item_id: int) -> bool:
+        """Open the Uitkomsten tab with one item selected (a search hit on an observation or question)."""
+        self.tabs.setCurrentIndex(OUTCOMES_TAB)
+        found = self.outcomes.select_item(kind, item_id)
+        if found:
+            self.outcomes.tree.setFocus()
+        return found
+
+    @property
     def built_participants(self) -> ParticipantsEditor | None:
         """The participants editor if its tab was built, without building it."""
         return self._participants
@@ -187,6 +209,8 @@ class SessionEditor(QWidget):
             self.participants  # noqa: B018 - builds the tab
         elif index == AGENDA_TAB:
             self.agenda  # noqa: B018 - builds the tab
+        elif index == OUTCOMES_TAB:
+            self.outcomes  # noqa: B018 - builds the tab
 
     def load(self, session_id: int | None) -> None:
         self.info = self.services.sessions.get_session(session_id) if session_id is not None else None
@@ -203,8 +227,12 @@ class SessionEditor(QWidget):
         if self._agenda is not None:
             self._agenda.load(session_id, info.agenda if info else (), self.template)
             self._agenda.set_times(*self._stored["times"])
+        if self._outcomes is not None:
+            self._outcomes.load(session_id)
         self._update_tab_titles()
         self._show_heading()
+        if info is not None and info.status == SessionStatus.FINISHED:
+            self.tabs.setCurrentIndex(OUTCOMES_TAB)  # once held, what came out of it comes first
 
     def _template(self, template_id: int | None):
         if template_id is None:
@@ -242,6 +270,7 @@ class SessionEditor(QWidget):
         )
         self.tabs.setTabText(PARTICIPANTS_TAB, self.tr("Participants (%1)").replace("%1", str(people)))
         self.tabs.setTabText(AGENDA_TAB, self.tr("Agenda (%1)").replace("%1", str(cases)))
+        self.tabs.setTabText(OUTCOMES_TAB, self.tr("Outcomes"))
 
     def _show_value(self, field: str, value) -> None:
         if field in self.text_edits:

@@ -134,7 +134,7 @@ class SessionEditorPage(EditingPage):
         super().restore_state(settings, names)
 
     def _restore_part_state(self, part: str) -> None:
-        if self._settings is not None:
+        if self._settings is not None and part in ("participants", "agenda"):
             self.restore_state(
                 self._settings, {"participants"} if part == "participants" else {"agenda_splitter"}
             )

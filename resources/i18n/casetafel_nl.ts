@@ -280,6 +280,19 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="36"/>
+        <source>Chart: knelpunten per period for the four Village Deal questions</source>
+        <translation>Grafiek: knelpunten per periode voor de vier vragen van de Village Deal</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="61"/>
+        <source>No knelpunten recorded yet.</source>
+        <translation>Nog geen knelpunten vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <location filename="../../casetafel/ui/capture_bar.py" line="89"/>
@@ -771,171 +784,171 @@
 <context>
     <name>FacilitationLayout</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="70"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="71"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="78"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="79"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="98"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="99"/>
         <source>Case description</source>
         <translation>Casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="107"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="110"/>
         <source>What do we take to the next session?</source>
         <translation>Wat nemen we mee naar de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="107"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="110"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="109"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="112"/>
         <source>Your own notes. They are saved, but never shown on the presenter screen.</source>
         <translation>Uw eigen aantekeningen. Ze worden bewaard, maar nooit op het presentatiescherm getoond.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="110"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="113"/>
         <source>Facilitator notes</source>
         <translation>Aantekeningen gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="116"/>
         <source>This phase has no extra tool: record with the input line.</source>
         <translation>Deze fase heeft geen extra hulpmiddel: leg vast met de invoerregel.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="119"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="184"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="122"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="187"/>
         <source>Phase tool</source>
         <translation>Hulpmiddel van de fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="120"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="186"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="123"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="189"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="157"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="160"/>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="171"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="174"/>
         <source>Previous phase</source>
         <translation>Vorige fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="172"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="175"/>
         <source>Next phase</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="173"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="176"/>
         <source>Previous case</source>
         <translation>Vorige casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="174"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="177"/>
         <source>Next case</source>
         <translation>Volgende casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="175"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="276"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="178"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="279"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="176"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="179"/>
         <source>+1 minute</source>
         <translation>+1 minuut</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="178"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="181"/>
         <source>Presenter screen</source>
         <translation>Presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="182"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="185"/>
         <source>Finish…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="183"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="186"/>
         <source>Phase overview</source>
         <translation>Overzicht van de fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="185"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="188"/>
         <source>Input line</source>
         <translation>Invoerregel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="187"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="190"/>
         <source>Scroll case down</source>
         <translation>Casus omlaag schuiven</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="188"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="191"/>
         <source>Scroll case up</source>
         <translation>Casus omhoog schuiven</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="189"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="192"/>
         <source>Undo</source>
         <translation>Ongedaan maken:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="191"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="194"/>
         <source>Redo</source>
         <translation>Opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="200"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="203"/>
         <source>Screen for the presenter</source>
         <translation>Scherm voor de presentatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="211"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="212"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="214"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="215"/>
         <source>Text size on the presenter screen</source>
         <translation>Tekstgrootte op het presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="215"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="218"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="248"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="251"/>
         <source>Case %1 of %2: %3 — %4</source>
         <translation>Casus %1 van %2: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="255"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="258"/>
         <source>Phase %1 of %2: %3</source>
         <translation>Fase %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="261"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="264"/>
         <source>(No case in this phase.)</source>
         <translation>(Geen casus in deze fase.)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="276"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="279"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="277"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="280"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -976,67 +989,67 @@
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="88"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="89"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="89"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="90"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="90"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="91"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="91"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="92"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="92"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="93"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="93"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="94"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="114"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="131"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="132"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="232"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="234"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="283"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="285"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="291"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="293"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="325"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="330"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="326"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="331"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1205,6 +1218,336 @@
     </message>
 </context>
 <context>
+    <name>FollowupDetail</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="75"/>
+        <source>T&amp;oday</source>
+        <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="76"/>
+        <source>Answered today</source>
+        <translation>Vandaag beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="83"/>
+        <source>Link, letter number or council document</source>
+        <translation>Link, briefnummer of raadsstuk</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="84"/>
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="85"/>
+        <source>Save the changes (Ctrl+S); Ctrl+Z takes them back</source>
+        <translation>De wijzigingen opslaan (Ctrl+S); Ctrl+Z draait ze terug</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="93"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="94"/>
+        <source>&amp;Instrument</source>
+        <translation>&amp;Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="95"/>
+        <source>O&amp;wner</source>
+        <translation>Eige&amp;naar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="96"/>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="97"/>
+        <source>&amp;Answer of the college</source>
+        <translation>&amp;Antwoord van het college</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="98"/>
+        <source>Answered o&amp;n</source>
+        <translation>Beantwoord o&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="101"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="104"/>
+        <source>History of the item</source>
+        <translation>Geschiedenis van het item</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <source>Old → new</source>
+        <translation>Oud → nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="112"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="130"/>
+        <source>Choose a question or action in the list.</source>
+        <translation>Kies een vraag of afspraak in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_detail.py" line="161"/>
+        <source>History (%1 changes)</source>
+        <translation>Geschiedenis (%1 wijzigingen)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupExport</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="32"/>
+        <source>P&amp;ublic variant (no names, no case texts)</source>
+        <translation>&amp;Openbare variant (zonder namen en casusteksten)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="33"/>
+        <source>Status report as &amp;PDF…</source>
+        <translation>Stand van zaken als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="34"/>
+        <source>Status report as CS&amp;V…</source>
+        <translation>Stand van zaken als CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="35"/>
+        <source>‘Stand van zaken’ of the items shown, per theme, overdue first</source>
+        <translation>‘Stand van zaken’ van de getoonde items, per thema, wat te laat is eerst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="48"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="48"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="49"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="70"/>
+        <source>Status report</source>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_export.py" line="74"/>
+        <source>Status report saved: %1</source>
+        <translation>Stand van zaken opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModel</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="19"/>
+        <source>Governance question</source>
+        <translation>Bestuurlijke vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="20"/>
+        <source>Action</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="26"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · te laat</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="79"/>
+        <source>Filter on words in question, answer, owner, case, session…</source>
+        <translation>Filter op woorden in vraag, antwoord, eigenaar, casus, bijeenkomst…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="82"/>
+        <source>Questions and actions</source>
+        <translation>Vragen en afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="83"/>
+        <source>Governance questions</source>
+        <translation>Bestuurlijke vragen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="84"/>
+        <source>Actions</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="86"/>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="87"/>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="90"/>
+        <source>Only &amp;overdue</source>
+        <translation>Alleen &amp;te laat</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="97"/>
+        <source>Every theme</source>
+        <translation>Elk thema</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="99"/>
+        <source>Every council role</source>
+        <translation>Elke rol van de raad</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="105"/>
+        <source>Filter text</source>
+        <translation>Filtertekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="106"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="108"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="109"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="110"/>
+        <source>Council role</source>
+        <translation>Rol van de raad</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="111"/>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="112"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="131"/>
+        <source>Questions and actions to follow up</source>
+        <translation>Vragen en afspraken om op te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="182"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="212"/>
+        <source>Every owner</source>
+        <translation>Elke eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="221"/>
+        <source>Every session</source>
+        <translation>Elke bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="227"/>
+        <source>Every case</source>
+        <translation>Elke casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="259"/>
+        <source>%1 of %2 items shown, %3 of them overdue</source>
+        <translation>%1 van %2 items getoond, waarvan %3 te laat</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="319"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupTableModel</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="39"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="40"/>
+        <source>Question or action</source>
+        <translation>Vraag of afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="42"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="43"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="44"/>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup_model.py" line="45"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModels</name>
     <message>
         <location filename="../../casetafel/ui/library_models.py" line="54"/>
@@ -1314,213 +1657,233 @@
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="60"/>
+        <location filename="../../casetafel/ui/main_window.py" line="62"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="60"/>
+        <location filename="../../casetafel/ui/main_window.py" line="63"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="60"/>
+        <location filename="../../casetafel/ui/main_window.py" line="64"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="60"/>
+        <location filename="../../casetafel/ui/main_window.py" line="65"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="76"/>
+        <location filename="../../casetafel/ui/main_window.py" line="66"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="67"/>
+        <source>Patterns</source>
+        <translation>Patronen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="85"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="84"/>
+        <location filename="../../casetafel/ui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="85"/>
+        <location filename="../../casetafel/ui/main_window.py" line="94"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="90"/>
+        <location filename="../../casetafel/ui/main_window.py" line="99"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="93"/>
+        <location filename="../../casetafel/ui/main_window.py" line="102"/>
         <source>&amp;Import a session…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="96"/>
+        <location filename="../../casetafel/ui/main_window.py" line="105"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="100"/>
+        <location filename="../../casetafel/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="118"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="110"/>
+        <location filename="../../casetafel/ui/main_window.py" line="119"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="111"/>
+        <location filename="../../casetafel/ui/main_window.py" line="120"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="112"/>
+        <location filename="../../casetafel/ui/main_window.py" line="121"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="119"/>
+        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="123"/>
+        <source>&amp;Patterns</source>
+        <translation>&amp;Patronen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="130"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="124"/>
+        <location filename="../../casetafel/ui/main_window.py" line="135"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="125"/>
+        <location filename="../../casetafel/ui/main_window.py" line="136"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/main_window.py" line="140"/>
         <source>&amp;Reopen the session…</source>
         <translation>Bijeenkomst &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="133"/>
+        <location filename="../../casetafel/ui/main_window.py" line="144"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="134"/>
+        <location filename="../../casetafel/ui/main_window.py" line="145"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="139"/>
+        <location filename="../../casetafel/ui/main_window.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="149"/>
+        <location filename="../../casetafel/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="150"/>
+        <location filename="../../casetafel/ui/main_window.py" line="161"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="160"/>
+        <location filename="../../casetafel/ui/main_window.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="161"/>
+        <location filename="../../casetafel/ui/main_window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="162"/>
+        <location filename="../../casetafel/ui/main_window.py" line="173"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="163"/>
+        <location filename="../../casetafel/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="253"/>
+        <location filename="../../casetafel/ui/main_window.py" line="278"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="315"/>
+        <location filename="../../casetafel/ui/main_window.py" line="342"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="316"/>
+        <location filename="../../casetafel/ui/main_window.py" line="343"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="319"/>
+        <location filename="../../casetafel/ui/main_window.py" line="346"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="324"/>
+        <location filename="../../casetafel/ui/main_window.py" line="351"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="326"/>
+        <location filename="../../casetafel/ui/main_window.py" line="353"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="332"/>
+        <location filename="../../casetafel/ui/main_window.py" line="359"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="334"/>
+        <location filename="../../casetafel/ui/main_window.py" line="361"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="347"/>
+        <location filename="../../casetafel/ui/main_window.py" line="374"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="348"/>
+        <location filename="../../casetafel/ui/main_window.py" line="375"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="354"/>
+        <location filename="../../casetafel/ui/main_window.py" line="381"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="356"/>
+        <location filename="../../casetafel/ui/main_window.py" line="383"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1529,6 +1892,105 @@ Your data stays on this computer: %2</source>
 
 Het hulpmiddel van de gespreksleider voor een casuïstiektafel van raadsleden en professionals.
 Uw gegevens blijven op deze computer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTab</name>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="80"/>
+        <source>Outcomes of the session</source>
+        <translation>Uitkomsten van de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="83"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="83"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="83"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="83"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="83"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="84"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="84"/>
+        <source>Council role</source>
+        <translation>Rol van de raad</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="84"/>
+        <source>Addressee</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="84"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="102"/>
+        <source>&amp;Save item</source>
+        <translation>Item op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="103"/>
+        <source>&amp;Delete item</source>
+        <translation>Item &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="110"/>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="113"/>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="119"/>
+        <source>O&amp;wner</source>
+        <translation>Eige&amp;naar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="156"/>
+        <source>%1 items recorded.</source>
+        <translation>%1 items vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="159"/>
+        <source>%1 questions or actions still need an owner or a due date (marked).</source>
+        <translation>%1 vragen of afspraken hebben nog geen eigenaar of deadline (gemarkeerd).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="178"/>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="182"/>
+        <source>to fill in</source>
+        <translation>nog invullen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="263"/>
+        <source>Outcomes</source>
+        <translation>Uitkomsten</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2077,107 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
 </context>
 <context>
+    <name>PatternsPage</name>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="93"/>
+        <source>The four Village Deal questions</source>
+        <translation>De vier vragen van de Village Deal</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="95"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="95"/>
+        <location filename="../../casetafel/ui/patterns_page.py" line="165"/>
+        <source>Knelpunten</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="95"/>
+        <location filename="../../casetafel/ui/patterns_page.py" line="166"/>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="95"/>
+        <location filename="../../casetafel/ui/patterns_page.py" line="166"/>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="96"/>
+        <source>Questions open</source>
+        <translation>Vragen open</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="96"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="100"/>
+        <source>By domain</source>
+        <translation>Per domein</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="101"/>
+        <source>By theme</source>
+        <translation>Per thema</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="102"/>
+        <source>Show the patterns</source>
+        <translation>Toon de patronen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="105"/>
+        <source>Recurring knelpunten</source>
+        <translation>Terugkerende knelpunten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="114"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="142"/>
+        <source>%1 knelpunten (observations of the kind ‘schot’) in %2 sessions. A pattern recurs when it is seen in at least two cases in at least two sessions (marked ‘recurs’).</source>
+        <translation>%1 knelpunten (observaties van de soort ‘schot’) in %2 bijeenkomsten. Een patroon keert terug als het in minstens twee casussen in minstens twee bijeenkomsten voorkomt (gemarkeerd met ‘keert terug’).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="165"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="165"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="166"/>
+        <source>Recurs</source>
+        <translation>Keert terug</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="166"/>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="166"/>
+        <source>Last</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/patterns_page.py" line="175"/>
+        <source>recurs</source>
+        <translation>keert terug</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../casetafel/ui/presenter_window.py" line="60"/>
@@ -1635,6 +2198,52 @@ Uw gegevens blijven op deze computer: %2</translation>
         <location filename="../../casetafel/ui/presenter_window.py" line="76"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousItems</name>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="44"/>
+        <source>due %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="47"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousItemsPanel</name>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="62"/>
+        <source>Open items from earlier sessions</source>
+        <translation>Open items van eerdere bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="78"/>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="80"/>
+        <source>Show on the &amp;presenter screen (without owners)</source>
+        <translation>Tonen op het &amp;presentatiescherm (zonder eigenaren)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="84"/>
+        <source>Set &amp;status:</source>
+        <translation>&amp;Status zetten:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="105"/>
+        <source>Last time: %1 questions and actions still open from earlier sessions, %2 overdue.</source>
+        <translation>Vorige keer: %1 vragen en afspraken van eerdere bijeenkomsten staan nog open, %2 te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/previous_items.py" line="138"/>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +2332,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     <message>
         <location filename="../../casetafel/ui/report_dialog.py" line="95"/>
         <location filename="../../casetafel/ui/report_dialog.py" line="323"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="383"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
@@ -1920,22 +2529,22 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="378"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="379"/>
         <source>The report could not be opened.</source>
         <translation>Het verslag kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="385"/>
         <source>No PDF reader could be started. The report is saved as %1</source>
         <translation>Er kon geen PDF-lezer worden gestart. Het verslag staat in %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="393"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="394"/>
         <source>Print the report</source>
         <translation>Verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="406"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="407"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -1969,47 +2578,52 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Observatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="34"/>
+        <location filename="../../casetafel/ui/search_page.py" line="35"/>
+        <source>Action</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/search_page.py" line="36"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="43"/>
+        <location filename="../../casetafel/ui/search_page.py" line="45"/>
         <source>Search in cases, observations and questions</source>
         <translation>Zoek in casussen, observaties en vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="44"/>
+        <location filename="../../casetafel/ui/search_page.py" line="46"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="49"/>
+        <location filename="../../casetafel/ui/search_page.py" line="51"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="49"/>
+        <location filename="../../casetafel/ui/search_page.py" line="51"/>
         <source>Where it was found</source>
         <translation>Waar het gevonden is</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="52"/>
+        <location filename="../../casetafel/ui/search_page.py" line="54"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="80"/>
+        <location filename="../../casetafel/ui/search_page.py" line="82"/>
         <source>Type one or more words; accents do not matter.</source>
         <translation>Typ een of meer woorden; accenten maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="82"/>
+        <location filename="../../casetafel/ui/search_page.py" line="84"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="84"/>
+        <location filename="../../casetafel/ui/search_page.py" line="86"/>
         <source>Found: %1. Press Enter to open the selected result.</source>
         <translation>Gevonden: %1. Druk op Enter om het gekozen resultaat te openen.</translation>
     </message>
@@ -2017,79 +2631,84 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="69"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="74"/>
         <source>&amp;Facilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="83"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="85"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="88"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="90"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="89"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="91"/>
         <source>Planned &amp;end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
         <source>Met&amp;hod</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="103"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="106"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="104"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="107"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="221"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="249"/>
         <source>No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data.</source>
         <translation>Geen bijeenkomst gekozen. Druk op Ctrl+N om er een te plannen, of probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="225"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="253"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="228"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="256"/>
         <source>%1 phases; change them on the Methods page.</source>
         <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="243"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="271"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="244"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="272"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="273"/>
+        <source>Outcomes</source>
+        <translation>Uitkomsten</translation>
     </message>
 </context>
 <context>
@@ -2143,38 +2762,38 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="46"/>
+        <location filename="../../casetafel/ui/startup.py" line="22"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="52"/>
+        <location filename="../../casetafel/ui/startup.py" line="28"/>
         <source>Open a backup…</source>
         <translation>Reservekopie openen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="55"/>
+        <location filename="../../casetafel/ui/startup.py" line="31"/>
         <source>Choose another file…</source>
         <translation>Ander bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="58"/>
+        <location filename="../../casetafel/ui/startup.py" line="34"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="69"/>
+        <location filename="../../casetafel/ui/startup.py" line="45"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="71"/>
-        <location filename="../../casetafel/ui/startup.py" line="79"/>
+        <location filename="../../casetafel/ui/startup.py" line="47"/>
+        <location filename="../../casetafel/ui/startup.py" line="55"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/startup.py" line="77"/>
+        <location filename="../../casetafel/ui/startup.py" line="53"/>
         <source>Choose a database</source>
         <translation>Kies een database</translation>
     </message>
@@ -2563,6 +3182,27 @@ Uw gegevens blijven op deze computer: %2</translation>
         <location filename="../../casetafel/ui/workspace.py" line="74"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../casetafel/ui/followup_page.py" line="58"/>
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="47"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/outcomes_tab.py" line="59"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,444 @@
+"""Follow-up across sessions: every governance question and action, what became of it, and its history.
+
+``list_items`` reads all of them at once with plain table queries (a few milliseconds on years of data),
+with codes turned into Dutch labels; ``filter_items`` narrows that list in memory, so the Opvolging page
+answers a keystroke without asking the database again. ``update_item`` sets the status, the answer and
+its date, the council instrument and the reference (and owner and due date), and writes one history row
+per changed field: old and new value, when, and the operating-system user who made the change.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache, cached_property
+
+from sqlalchemy import Date, Integer, and_, bindparam, case, func, literal, select, union_all
+
+from casetafel.domain.vocabulary import (
+    ACTION_STATUS_LABELS,
+    ADDRESSEES,
+    INSTRUMENT_LABELS,
+    QUESTION_STATUS_LABELS,
+    ActionStatus,
+    FollowUpInstrument,
+    QuestionStatus,
+    Vocabulary,
+)
+from casetafel.report.standing import StandingData, StandingItem
+from casetafel.services.errors import NotFoundError, ValidationError
+from casetafel.services.taxonomy import TaxonomyService
+from casetafel.storage import tables
+from casetafel.storage.engine import Database
+from casetafel.storage.tables import utc_now
+
+KIND_QUESTION = "vraag"
+KIND_ACTION = "afspraak"
+KINDS = (KIND_QUESTION, KIND_ACTION)
+
+# Statuses that still need something; "nog_open" in a filter means any of them.
+STILL_OPEN = frozenset({QuestionStatus.OPEN.value, QuestionStatus.IN_PROGRESS.value})
+STILL_OPEN_FILTER = "nog_open"
+EDITABLE_FIELDS = ("status", "answer", "answered_on", "instrument", "answer_reference", "owner", "due_date")
+FIELD_LABELS = {
+    "text": "Tekst",
+    "status": "Status",
+    "answer": "Antwoord",
+    "answered_on": "Datum antwoord",
+    "instrument": "Instrument",
+    "answer_reference": "Verwijzing",
+    "owner": "Eigenaar",
+    "due_date": "Deadline",
+}
+
+
+def item_label(kind: str, item_id: int) -> str:
+    """The label an item is shown with everywhere (one place, so a stable number can replace it)."""
+    return f"{'V' if kind == KIND_QUESTION else 'A'}-{item_id}"
+
+
+def status_label(kind: str, status: str) -> str:
+    labels = QUESTION_STATUS_LABELS if kind == KIND_QUESTION else ACTION_STATUS_LABELS
+    return labels.get(status, status)
+
+
+def status_choices(kind: str) -> list[tuple[str, str]]:
+    """(code, label) of the statuses an item of ``kind`` can have."""
+    enum = QuestionStatus if kind == KIND_QUESTION else ActionStatus
+    return [(member.value, status_label(kind, member.value)) for member in enum]
+
+
+def instrument_choices() -> list[tuple[str, str]]:
+    return [
+        (member.value, INSTRUMENT_LABELS.get(member.value, member.value)) for member in FollowUpInstrument
+    ]
+
+
+@dataclass(frozen=True)
+class FollowupItem:
+    kind: str  # KIND_QUESTION or KIND_ACTION
+    id: int
+    label: str
+    session_id: int
+    session_title: str
+    session_date: date | None
+    case_id: int | None
+    case_code: str  # empty for an item of the session as a whole
+    case_title: str
+    phase_key: str
+    text: str
+    status: str  # code
+    status_label: str
+    owner: str
+    due_date: date | None
+    instrument: str  # code
+    instrument_label: str
+    theme: str  # code (questions only)
+    theme_label: str
+    council_role: str  # code (questions only)
+    council_role_label: str
+    addressed_to: str  # label (questions only)
+    votes: int
+    answer: str
+    answered_on: date | None
+    answer_reference: str
+    overdue: bool
+
+    @cached_property
+    def haystack(self) -> str:
+        """Lower-case text of everything the free-text filter looks in (made once, when first asked)."""
+        parts = (
+            self.label, self.text, self.owner, self.answer, self.answer_reference, self.case_code,
+            self.case_title, self.session_title, self.theme_label, self.council_role_label,
+            self.status_label, self.instrument_label,
+        )  # fmt: skip
+        return " ".join(parts).casefold()
+
+    @property
+    def still_open(self) -> bool:
+        return self.status in STILL_OPEN
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    field: str
+    field_label: str
+    old_value: str
+    new_value: str
+    changed_at: datetime  # UTC
+    changed_by: str
+
+
+@dataclass(frozen=True)
+class FollowupFilter:
+    """What the Opvolging page narrows the list to; empty values mean 'all'."""
+
+    status: str = ""  # a status code, or STILL_OPEN_FILTER
+    owner: str = ""  # exact owner
+    overdue_only: bool = False
+    theme: str = ""
+    council_role: str = ""
+    session_id: int | None = None
+    case_id: int | None = None
+    kind: str = ""
+    text: str = ""  # free text: every word must occur somewhere in the item
+    since: date | None = None  # sessions on or after this date
+
+
+def sort_key(item: FollowupItem) -> tuple:
+    """Overdue first (oldest deadline first), then still open by deadline, then the rest; within that the
+    newest session first. ``list_items`` sorts the same way in SQL (see ``_items_query``)."""
+    due = item.due_date.toordinal() if item.due_date else 10**7
+    session = item.session_date.toordinal() if item.session_date else 0
+    return (not item.overdue, not item.still_open, due, -session, item.kind == KIND_ACTION, item.id)
+
+
+@cache
+def _items_query(one_session: bool, limited: bool):
+    """Questions and actions as one UNION ALL in ``sort_key`` order (sorting in SQLite is cheap), made
+    once; the parameters are ``today``, ``session_id`` and ``limit``."""
+    today = bindparam("today", type_=Date)
+    meetings, cases = tables.meetings, tables.cases
+    parts = []
+    for kind, table in ((KIND_QUESTION, tables.governance_questions), (KIND_ACTION, tables.actions)):
+        is_question = kind == KIND_QUESTION
+        still_open = table.c.status.in_(sorted(STILL_OPEN))
+        overdue = and_(table.c.due_date.is_not(None), table.c.due_date < today, still_open)
+        empty = literal("")
+        query = (
+            select(
+                literal(kind).label("kind"), table.c.id, table.c.meeting_id, table.c.case_id, table.c.text,
+                table.c.status, table.c.owner, table.c.due_date, table.c.instrument, table.c.answer,
+                table.c.answered_on, table.c.answer_reference, meetings.c.title.label("session_title"),
+                meetings.c.starts_at, cases.c.code.label("case_code"), cases.c.title.label("case_title"),
+                table.c.phase_key if is_question else empty.label("phase_key"),
+                table.c.theme if is_question else empty.label("theme"),
+                table.c.council_role if is_question else empty.label("council_role"),
+                table.c.addressed_to if is_question else empty.label("addressed_to"),
+                table.c.votes if is_question else literal(0).label("votes"),
+                case((overdue, 1), else_=0).label("overdue"),
+                case((still_open, 1), else_=0).label("still_open"),
+            )
+            .join(meetings, meetings.c.id == table.c.meeting_id)
+            .outerjoin(cases, cases.c.id == table.c.case_id)
+        )  # fmt: skip
+        if one_session:
+            query = query.where(table.c.meeting_id == bindparam("session_id"))
+        parts.append(query)
+    united = union_all(*parts).subquery()
+    c = united.c
+    ordered = select(united).order_by(
+        c.overdue.desc(), c.still_open.desc(), c.due_date.is_(None), c.due_date,
+        c.starts_at.is_(None), func.date(c.starts_at).desc(),
+        c.kind == KIND_ACTION, c.id,
+    )  # fmt: skip
+    return ordered.limit(bindparam("limit", type_=Integer)) if limited else ordered
+
+
+def filter_items(items: Iterable[FollowupItem], wanted: FollowupFilter) -> list[FollowupItem]:
+    """The items that pass every filter of ``wanted``, in the order given."""
+    words = wanted.text.casefold().split()
+    result = []
+    for item in items:
+        if wanted.status:
+            if wanted.status == STILL_OPEN_FILTER:
+                if not item.still_open:
+                    continue
+            elif item.status != wanted.status:
+                continue
+        if wanted.overdue_only and not item.overdue:
+            continue
+        if wanted.kind and item.kind != wanted.kind:
+            continue
+        if wanted.owner and item.owner != wanted.owner:
+            continue
+        if wanted.theme and item.theme != wanted.theme:
+            continue
+        if wanted.council_role and item.council_role != wanted.council_role:
+            continue
+        if wanted.session_id is not None and item.session_id != wanted.session_id:
+            continue
+        if wanted.case_id is not None and item.case_id != wanted.case_id:
+            continue
+        if wanted.since is not None and (item.session_date is None or item.session_date < wanted.since):
+            continue
+        if words and not all(word in item.haystack for word in words):
+            continue
+        result.append(item)
+    return result
+
+
+def operating_system_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        return ""
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class FollowupService:
+    def __init__(self, db: Database, taxonomy: TaxonomyService, *, today=date.today) -> None:
+        self._db = db
+        self._taxonomy = taxonomy
+        self._today = today  # a function, so tests can fix the day
+
+    # -- reading ------------------------------------------------------------------------------------
+    def list_items(
+        self, session_id: int | None = None, *, limit: int | None = None, labels: dict | None = None
+    ) -> list[FollowupItem]:
+        """Every governance question and action (of one session when given), in ``sort_key`` order:
+        overdue first. With ``limit`` only the first ones, for a first screen before the whole list.
+        ``labels`` are the taxonomy labels when the caller has them already."""
+        labels = self._taxonomy.all_labels() if labels is None else labels
+        themes = labels.get(Vocabulary.THEME.value, {})
+        council = labels.get(Vocabulary.COUNCIL_ROLE.value, {})
+        addressees = {term.code: term.label for term in ADDRESSEES}
+        today = self._today()
+        query = _items_query(session_id is not None, limit is not None)
+        parameters = {"today": today, "session_id": session_id, "limit": limit}
+        items: list[FollowupItem] = []
+        with self._db.reading() as session:
+            for row in session.connection().execute(query, parameters):
+                (kind, ident, meeting_id, case_id, text, status, owner, due, instrument, answer, answered_on,
+                 reference, session_title, starts_at, case_code, case_title, phase_key, theme, role,
+                 addressed, votes, overdue, _open) = row  # fmt: skip
+                items.append(
+                    FollowupItem(
+                        kind, ident, item_label(kind, ident), meeting_id, session_title,
+                        starts_at.date() if starts_at else None, case_id, case_code or "", case_title or "",
+                        phase_key, text, status, status_label(kind, status), owner, due, instrument,
+                        INSTRUMENT_LABELS.get(instrument, instrument), theme, themes.get(theme, theme),
+                        role, council.get(role, role), addressees.get(addressed, addressed), votes, answer,
+                        answered_on, reference, bool(overdue),
+                    )
+                )  # fmt: skip
+        return items
+
+    def open_from_earlier_sessions(self, session_id: int) -> list[FollowupItem]:
+        """What is still open from the sessions before this one ("Vorige keer" in the opening), overdue
+        first. Sessions without a date count as earlier when this one has a date."""
+        meetings = tables.meetings
+        with self._db.reading() as session:
+            starts = session.connection().scalar(
+                select(meetings.c.starts_at).where(meetings.c.id == session_id)
+            )
+        day = starts.date() if starts else None
+        return [
+            item
+            for item in self.list_items()
+            if item.still_open
+            and item.session_id != session_id
+            and (day is None or item.session_date is None or item.session_date <= day)
+        ]
+
+    def standing_data(
+        self,
+        *,
+        public: bool = False,
+        only_open: bool = False,
+        since: date | None = None,
+        items: list[FollowupItem] | None = None,
+    ) -> StandingData:
+        """The data of the Stand van zaken report (``items``: these instead of all, e.g. as filtered on the
+        Opvolging page). An action has no theme of its own: it is listed under its case's first theme.
+        The public variant leaves owners (names) and case titles out."""
+        chosen = self.list_items() if items is None else items
+        chosen = filter_items(
+            chosen, FollowupFilter(status=STILL_OPEN_FILTER if only_open else "", since=since)
+        )
+        labels = self._taxonomy.all_labels().get(Vocabulary.THEME.value, {})
+        case_ids = {item.case_id for item in chosen if item.kind == KIND_ACTION and item.case_id is not None}
+        case_themes: dict[int, str] = {}
+        if case_ids:
+            cases = tables.cases
+            with self._db.reading() as session:
+                query = select(cases.c.id, cases.c.themes).where(cases.c.id.in_(case_ids))
+                for ident, themes in session.connection().execute(query):
+                    case_themes[ident] = labels.get(themes[0], themes[0]) if themes else ""
+        municipality = ""
+        with self._db.reading() as session:
+            meetings = tables.meetings
+            query = (
+                select(meetings.c.municipality)
+                .where(meetings.c.municipality != "")
+                .order_by(meetings.c.id.desc())
+            )
+            municipality = session.connection().scalar(query.limit(1)) or ""
+        result = []
+        for item in chosen:
+            theme = item.theme_label if item.kind == KIND_QUESTION else case_themes.get(item.case_id, "")
+            result.append(
+                StandingItem(
+                    item.label, "Bestuurlijke vraag" if item.kind == KIND_QUESTION else "Afspraak", theme,
+                    item.text, item.status_label, item.overdue, item.still_open, item.session_title,
+                    item.session_date, item.case_code, "" if public else item.case_title, item.instrument_label, "" if public else item.owner,
+                    item.due_date, item.answer, item.answered_on, item.answer_reference,
+                )
+            )  # fmt: skip
+        return StandingData(tuple(result), public, municipality, since, only_open)
+
+    def get_item(self, kind: str, item_id: int) -> FollowupItem:
+        table = _table(kind)
+        with self._db.reading() as session:
+            meeting_id = session.connection().scalar(select(table.c.meeting_id).where(table.c.id == item_id))
+        if meeting_id is None:
+            raise NotFoundError(_what(kind), item_id)
+        for item in self.list_items(meeting_id):
+            if item.kind == kind and item.id == item_id:
+                return item
+        raise NotFoundError(_what(kind), item_id)  # pragma: no cover - deleted in between
+
+    def history(self, kind: str, item_id: int) -> list[ItemChange]:
+        """The changes of one item, oldest first."""
+        changes = tables.item_changes
+        query = (
+            select(changes)
+            .where(changes.c.item_kind == kind, changes.c.item_id == item_id)
+            .order_by(changes.c.changed_at, changes.c.id)
+        )
+        with self._db.reading() as session:
+            return [
+                ItemChange(
+                    r.field,
+                    FIELD_LABELS.get(r.field, r.field),
+                    r.old_value,
+                    r.new_value,
+                    r.changed_at,
+                    r.changed_by,
+                )
+                for r in session.connection().execute(query)
+            ]
+
+    # -- changing -----------------------------------------------------------------------------------
+    def update_item(self, kind: str, item_id: int, **changes) -> FollowupItem:
+        """Set follow-up fields of one item; every changed field gets a history row (one transaction)."""
+        values = {name: self._checked(kind, name, value) for name, value in changes.items()}
+        with self._db.transaction() as session:
+            if write_with_history(session.connection(), kind, item_id, values) is None:
+                raise NotFoundError(_what(kind), item_id)
+        return self.get_item(kind, item_id)
+
+    @staticmethod
+    def _checked(kind: str, name: str, value: object) -> object:
+        if name not in EDITABLE_FIELDS:
+            raise ValidationError(f"Het veld ‘{name}’ kan in de opvolging niet gewijzigd worden.")
+        if name == "status":
+            allowed = {code for code, _label in status_choices(kind)}
+            if value not in allowed:
+                raise ValidationError(f"‘{value}’ is geen status van een {_what(kind).lower()}.")
+            return value
+        if name == "instrument":
+            if value not in {code for code, _label in instrument_choices()}:
+                raise ValidationError(f"‘{value}’ is geen instrument van de raad.")
+            return value
+        if name in ("answered_on", "due_date"):
+            if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+                raise ValidationError("Een datum in de opvolging moet een dag zijn (jjjj-mm-dd).")
+            return value
+        return "" if value is None else str(value)
+
+
+def write_with_history(connection, kind: str, item_id: int, values: dict) -> dict | None:
+    """Write ``values`` to one question or action and a history row for each field that changed (by the
+    operating-system user, now); returns the changed fields, or None when the item does not exist."""
+    table = _table(kind)
+    row = connection.execute(select(table).where(table.c.id == item_id)).first()
+    if row is None:
+        return None
+    changed = {name: value for name, value in values.items() if getattr(row, name) != value}
+    if changed:
+        now, by = utc_now(), operating_system_user()
+        connection.execute(table.update().where(table.c.id == item_id).values(**changed, updated_at=now))
+        connection.execute(
+            tables.item_changes.insert(),
+            [
+                {
+                    "item_kind": kind, "item_id": item_id, "field": name,
+                    "old_value": _as_text(getattr(row, name)), "new_value": _as_text(value),
+                    "changed_at": now, "changed_by": by,
+                }
+                for name, value in changed.items()
+            ],
+        )  # fmt: skip
+    return changed
+
+
+def _table(kind: str):
+    if kind == KIND_QUESTION:
+        return tables.governance_questions
+    if kind == KIND_ACTION:
+        return tables.actions
+    raise ValidationError(f"‘{kind}’ is geen soort item in de opvolging (vraag of afspraak).")
+
+
+def _what(kind: str) -> str:
+    return "Bestuurlijke vraag" if kind == KIND_QUESTION else "Afspraak"
