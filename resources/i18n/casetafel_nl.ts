@@ -1295,32 +1295,27 @@
         <translation>Geschiedenis van het item</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <location filename="../../casetafel/ui/followup_detail.py" line="105"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <location filename="../../casetafel/ui/followup_detail.py" line="105"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
-        <source>Field</source>
-        <translation>Veld</translation>
+        <location filename="../../casetafel/ui/followup_detail.py" line="105"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
-        <source>Old → new</source>
-        <translation>Oud → nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="112"/>
+        <location filename="../../casetafel/ui/followup_detail.py" line="110"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="130"/>
+        <location filename="../../casetafel/ui/followup_detail.py" line="128"/>
         <source>Choose a question or action in the list.</source>
         <translation>Kies een vraag of afspraak in de lijst.</translation>
     </message>
@@ -1494,27 +1489,27 @@
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="206"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="212"/>
         <source>Every owner</source>
         <translation>Elke eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="215"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="221"/>
         <source>Every session</source>
         <translation>Elke bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="221"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="227"/>
         <source>Every case</source>
         <translation>Elke casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="253"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="259"/>
         <source>%1 of %2 items shown, %3 of them overdue</source>
         <translation>%1 van %2 items getoond, waarvan %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="313"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="319"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
