@@ -129,6 +129,8 @@ class ItemChange:
     new_value: str
     changed_at: datetime  # UTC
     changed_by: str
+    old_text: str = ""  # the values as shown: labels for status and instrument, dates as dd-mm-jjjj
+    new_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,20 @@ def operating_system_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or the password database
         return ""
+
+
+def _shown(kind: str, field: str, value: str) -> str:
+    """A stored history value as a person reads it."""
+    if field == "status":
+        return status_label(kind, value)
+    if field == "instrument":
+        return INSTRUMENT_LABELS.get(value, value)
+    if field in ("due_date", "answered_on") and value:
+        try:
+            return date.fromisoformat(value).strftime("%d-%m-%Y")
+        except ValueError:
+            return value
+    return value
 
 
 def _as_text(value: object) -> str:
@@ -374,7 +390,9 @@ class FollowupService:
                     r.new_value,
                     r.changed_at,
                     r.changed_by,
-                )
+                    _shown(kind, r.field, r.old_value),
+                    _shown(kind, r.field, r.new_value),
+                )  # fmt: skip
                 for r in session.connection().execute(query)
             ]
 

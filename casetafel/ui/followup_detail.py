@@ -7,7 +7,7 @@ from what is stored, so the page can write them as one undo step. A date left at
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -78,7 +78,7 @@ class FollowupDetail(QWidget):
         self.answer_edit = QPlainTextEdit()
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setMinimumHeight(70)
-        self.answer_edit.setMaximumHeight(150)
+        self.answer_edit.setMaximumHeight(110)
         self.reference_edit = QLineEdit()
         self.reference_edit.setPlaceholderText(self.tr("Link, letter number or council document"))
         self.save_button = QPushButton(self.tr("&Save changes"))
@@ -102,13 +102,11 @@ class FollowupDetail(QWidget):
 
         self.history = QTreeWidget()
         self.history.setAccessibleName(self.tr("History of the item"))
-        self.history.setHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old → new")]
-        )
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])
         self.history.setRootIsDecorated(False)
-        self.history.setColumnWidth(0, 118)
-        self.history.setColumnWidth(1, 70)
-        self.history.setColumnWidth(2, 95)
+        self.history.setMinimumHeight(90)
+        self.history.setColumnWidth(0, 120)
+        self.history.setColumnWidth(1, 56)
         self.history_label = QLabel(self.tr("History"))
 
         layout = QVBoxLayout(self)
@@ -153,10 +151,12 @@ class FollowupDetail(QWidget):
     def show_history(self, history: list[ItemChange]) -> None:
         self.history.clear()
         for change in reversed(history):  # newest on top
-            when = change.changed_at.strftime("%d-%m-%Y %H:%M") + " UTC"
-            old, new = change.old_value or "—", change.new_value or "—"
-            row = QTreeWidgetItem([when, change.changed_by or "—", change.field_label, f"{old} → {new}"])
-            row.setToolTip(3, f"{old}\n→\n{new}")
+            local = change.changed_at.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown in local time
+            when = local.strftime("%d-%m-%Y %H:%M")
+            old, new = change.old_text or "—", change.new_text or "—"
+            what = f"{change.field_label}: {old} → {new}".replace("\n", " ")
+            row = QTreeWidgetItem([when, change.changed_by or "—", what])
+            row.setToolTip(2, f"{change.field_label}\n{old}\n→\n{new}")
             self.history.addTopLevelItem(row)
         self.history_label.setText(self.tr("History (%1 changes)").replace("%1", str(len(history))))
 

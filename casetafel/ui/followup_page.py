@@ -49,6 +49,7 @@ from casetafel.ui.followup_model import CASE, DUE, NUMBER, OWNER, SESSION, STATU
 from casetafel.ui.undo_commands import AppliedCommand
 
 FIRST_SCREEN_ROWS = 60
+REMEMBERED_RESULTS = 64  # filter results kept for Backspace
 
 
 class FollowupChangeCommand(AppliedCommand):
@@ -72,6 +73,7 @@ class FollowupPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self.all_items: list[FollowupItem] | None = None
         self._last: tuple[FollowupFilter | None, list[FollowupItem]] = (None, [])  # filter and its result
+        self._results: dict[FollowupFilter, list[FollowupItem]] = {}  # the last filters' results
 
         self.text_filter = QLineEdit()
         self.text_filter.setClearButtonEnabled(True)
@@ -205,7 +207,7 @@ class FollowupPage(QWidget):
         for item in items:
             _ = item.haystack  # made now, so the first keystroke is as quick as the others
         self.all_items = items
-        self._last = (None, [])
+        self._last, self._results = (None, []), {}
         owners = sorted({item.owner for item in items if item.owner}, key=str.casefold)
         self._fill(
             self.owner_filter,
@@ -251,7 +253,12 @@ class FollowupPage(QWidget):
         same_other_filters = previous is not None and replace(previous, text=wanted.text) == wanted
         if same_other_filters and wanted.text.startswith(previous.text):
             source = previous_items  # more typed: the words narrow what was shown
-        items = filter_items(source, wanted)
+        items = self._results.get(wanted)  # Backspace: this filter was answered a moment ago
+        if items is None:
+            items = filter_items(source, wanted)
+            if len(self._results) >= REMEMBERED_RESULTS:
+                self._results.pop(next(iter(self._results)))
+            self._results[wanted] = items
         self._last = (wanted, items)
         self.model.set_items(items)
         overdue = sum(1 for item in items if item.overdue)
@@ -320,7 +327,7 @@ class FollowupPage(QWidget):
             return False
         if self.all_items is not None:
             self.all_items = [updated if (i.kind, i.id) == (kind, item_id) else i for i in self.all_items]
-            self._last = (None, [])
+            self._last, self._results = (None, []), {}
         self.model.replace_item(updated)
         if self.detail.item is not None and (self.detail.item.kind, self.detail.item.id) == (kind, item_id):
             self.detail.show_item(updated, self.services.followup.history(kind, item_id))

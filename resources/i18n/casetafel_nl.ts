@@ -1285,32 +1285,27 @@
         <translation>Geschiedenis van het item</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <location filename="../../casetafel/ui/followup_detail.py" line="105"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
+        <location filename="../../casetafel/ui/followup_detail.py" line="105"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
-        <source>Field</source>
-        <translation>Veld</translation>
+        <location filename="../../casetafel/ui/followup_detail.py" line="105"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="106"/>
-        <source>Old → new</source>
-        <translation>Oud → nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="112"/>
+        <location filename="../../casetafel/ui/followup_detail.py" line="110"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_detail.py" line="130"/>
+        <location filename="../../casetafel/ui/followup_detail.py" line="128"/>
         <source>Choose a question or action in the list.</source>
         <translation>Kies een vraag of afspraak in de lijst.</translation>
     </message>
@@ -1389,122 +1384,122 @@
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="79"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="81"/>
         <source>Filter on words in question, answer, owner, case, session…</source>
         <translation>Filter op woorden in vraag, antwoord, eigenaar, casus, bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="82"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="84"/>
         <source>Questions and actions</source>
         <translation>Vragen en afspraken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="83"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="85"/>
         <source>Governance questions</source>
         <translation>Bestuurlijke vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="84"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="86"/>
         <source>Actions</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="86"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="88"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="87"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="89"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="90"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="92"/>
         <source>Only &amp;overdue</source>
         <translation>Alleen &amp;te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="97"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="99"/>
         <source>Every theme</source>
         <translation>Elk thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="99"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="101"/>
         <source>Every council role</source>
         <translation>Elke rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="105"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="107"/>
         <source>Filter text</source>
         <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="106"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="108"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="107"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="108"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="110"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="109"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="111"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="110"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="112"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="111"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="113"/>
         <source>Session</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="112"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="114"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="131"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="133"/>
         <source>Questions and actions to follow up</source>
         <translation>Vragen en afspraken om op te volgen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="182"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="184"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="212"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="214"/>
         <source>Every owner</source>
         <translation>Elke eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="221"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="223"/>
         <source>Every session</source>
         <translation>Elke bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="227"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="229"/>
         <source>Every case</source>
         <translation>Elke casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="259"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="266"/>
         <source>%1 of %2 items shown, %3 of them overdue</source>
         <translation>%1 van %2 items getoond, waarvan %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="319"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="326"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -3187,7 +3182,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../casetafel/ui/followup_page.py" line="58"/>
+        <location filename="../../casetafel/ui/followup_page.py" line="59"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>

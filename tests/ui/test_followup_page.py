@@ -60,6 +60,11 @@ def test_filters_and_free_text_narrow_the_list(qtbot, window: MainWindow) -> Non
     narrowed = page.model.rowCount()
     assert 0 < narrowed < total
     assert all("schuldhulp" in item.haystack for item in page.model.items)
+    for _ in range(len("schuldhulp")):
+        qtbot.keyClick(page.text_filter, Qt.Key.Key_Backspace)
+    assert page.model.rowCount() == total  # taken back letter by letter: the whole list again
+    qtbot.keyClicks(page.text_filter, "schuldhulp")
+    assert page.model.rowCount() == narrowed
     page.status_filter.setCurrentIndex(page.status_filter.findData("beantwoord"))
     assert all(item.status == "beantwoord" for item in page.model.items)
     page.clear_filters()

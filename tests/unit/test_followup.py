@@ -84,7 +84,7 @@ def test_answering_keeps_a_history_with_the_user(followup, monkeypatch) -> None:
     }  # fmt: skip
     status = next(change for change in history if change.field == "status")
     assert (status.old_value, status.new_value, status.changed_by) == ("open", "afgerond", "griffier")
-    assert status.field_label == "Status"
+    assert status.field_label == "Status" and (status.old_text, status.new_text) == ("Open", "Afgerond")
     followup.update_item(KIND_ACTION, action.id, status="afgerond")  # unchanged: no new history
     assert len(followup.history(KIND_ACTION, action.id)) == 5
     assert followup.history(KIND_QUESTION, action.id) == []
