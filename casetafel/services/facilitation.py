@@ -159,6 +159,9 @@ class FacilitationService:
             if run is None:
                 run = FacilitationRun(meeting_id=session_id, step_key=first_step_key, running=False)
                 session.add(run)
+            run.finished_at = (
+                None  # a reopened session runs again (and is offered for resuming after a crash)
+            )
             session.flush()
             return _run_state(run, self._timing_rows(session, session_id))
 

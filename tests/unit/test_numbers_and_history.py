@@ -116,6 +116,9 @@ def test_reopening_needs_a_reason_and_is_kept_in_the_history(services: Services,
         facilitation.reopen(sid, "   ")
     reopened = facilitation.reopen(sid, "Eigenaar van de afspraak aanvullen.")
     assert reopened.status == "bezig"
+    facilitation.start(sid, facilitation.plan(sid).steps[0].key)
+    assert facilitation.run_state(sid).finished_at is None
+    assert [run.session_id for run in services.sessions.resumable_runs()] == [sid]
     facilitation.finish(sid)
     events = facilitation.history(sid)
     assert [e.event for e in events] == ["afgerond", "heropend", "afgerond"]
