@@ -54,9 +54,10 @@ FIELD_LABELS = {
 }
 
 
-def item_label(kind: str, item_id: int) -> str:
-    """The label an item is shown with everywhere (one place, so a stable number can replace it)."""
-    return f"{'V' if kind == KIND_QUESTION else 'A'}-{item_id}"
+def item_label(kind: str, item_id: int, number: str | None = None) -> str:
+    """The label an item is shown with everywhere: its stable number (BV-2026-014, A-2026-031), and
+    for a row that has none yet (never, once the schema has numbered every item) its kind and id."""
+    return number or f"{'BV' if kind == KIND_QUESTION else 'A'}-{item_id}"
 
 
 def status_label(kind: str, status: str) -> str:
@@ -173,7 +174,8 @@ def _items_query(one_session: bool, limited: bool):
             select(
                 literal(kind).label("kind"), table.c.id, table.c.meeting_id, table.c.case_id, table.c.text,
                 table.c.status, table.c.owner, table.c.due_date, table.c.instrument, table.c.answer,
-                table.c.answered_on, table.c.answer_reference, meetings.c.title.label("session_title"),
+                table.c.answered_on, table.c.answer_reference, table.c.number,
+                meetings.c.title.label("session_title"),
                 meetings.c.starts_at, cases.c.code.label("case_code"), cases.c.title.label("case_title"),
                 table.c.phase_key if is_question else empty.label("phase_key"),
                 table.c.theme if is_question else empty.label("theme"),
@@ -285,11 +287,11 @@ class FollowupService:
         with self._db.reading() as session:
             for row in session.connection().execute(query, parameters):
                 (kind, ident, meeting_id, case_id, text, status, owner, due, instrument, answer, answered_on,
-                 reference, session_title, starts_at, case_code, case_title, phase_key, theme, role,
+                 reference, number, session_title, starts_at, case_code, case_title, phase_key, theme, role,
                  addressed, votes, overdue, _open) = row  # fmt: skip
                 items.append(
                     FollowupItem(
-                        kind, ident, item_label(kind, ident), meeting_id, session_title,
+                        kind, ident, item_label(kind, ident, number), meeting_id, session_title,
                         starts_at.date() if starts_at else None, case_id, case_code or "", case_title or "",
                         phase_key, text, status, status_label(kind, status), owner, due, instrument,
                         INSTRUMENT_LABELS.get(instrument, instrument), theme, themes.get(theme, theme),

@@ -142,7 +142,7 @@ class OutcomesService:
         for r in rows[KIND_QUESTION]:
             items.append(
                 OutcomeItem(
-                    KIND_QUESTION, r.id, item_label(KIND_QUESTION, r.id), group_of(r.case_id, r.phase_key),
+                    KIND_QUESTION, r.id, item_label(KIND_QUESTION, r.id, r.number), group_of(r.case_id, r.phase_key),
                     r.case_id, r.phase_key, names.get(r.phase_key, r.phase_key), "Bestuurlijke vraag", r.text,
                     "", r.owner, r.due_date, status_label(KIND_QUESTION, r.status),
                     council.get(r.council_role, r.council_role), addressees.get(r.addressed_to, r.addressed_to),
@@ -152,7 +152,7 @@ class OutcomesService:
         for r in rows[KIND_ACTION]:
             items.append(
                 OutcomeItem(
-                    KIND_ACTION, r.id, item_label(KIND_ACTION, r.id), group_of(r.case_id, ""), r.case_id, "",
+                    KIND_ACTION, r.id, item_label(KIND_ACTION, r.id, r.number), group_of(r.case_id, ""), r.case_id, "",
                     "", "Afspraak", r.text, "", r.owner, r.due_date, status_label(KIND_ACTION, r.status),
                     "", "", 0,
                 )

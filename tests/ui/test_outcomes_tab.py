@@ -105,7 +105,7 @@ def test_a_search_hit_opens_the_item_selected(qtbot, window: MainWindow, service
     assert editor.tabs.currentIndex() == OUTCOMES_TAB
     current = editor.outcomes.current_item()
     assert (current.kind, current.id) == (KIND_QUESTION, question.id)
-    assert editor.outcomes.tree.currentItem().text(TEXT).startswith("V-")
+    assert editor.outcomes.tree.currentItem().text(TEXT).startswith("BV-")
 
 
 def test_a_search_hit_on_an_action_opens_it_selected(qtbot, window: MainWindow, services) -> None:

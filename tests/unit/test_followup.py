@@ -47,7 +47,9 @@ def test_lists_every_item_of_every_session_overdue_first(services, followup) -> 
     assert [item.overdue for item in items].count(True) == 1
     question = next(item for item in items if item.kind == KIND_QUESTION and item.case_id)
     assert question.theme_label == "Ontschot budget of verordening"
-    assert question.label == item_label(KIND_QUESTION, question.id)
+    stored = services.records.list_questions(question.session_id)
+    number = next(q.number for q in stored if q.id == question.id)
+    assert number.startswith("BV-") and question.label == number == item_label(KIND_QUESTION, question.id, number)
     assert question.session_title == "Casustafel november"
 
 
