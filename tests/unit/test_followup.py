@@ -49,7 +49,9 @@ def test_lists_every_item_of_every_session_overdue_first(services, followup) -> 
     assert question.theme_label == "Ontschot budget of verordening"
     stored = services.records.list_questions(question.session_id)
     number = next(q.number for q in stored if q.id == question.id)
-    assert number.startswith("BV-") and question.label == number == item_label(KIND_QUESTION, question.id, number)
+    assert number.startswith("BV-") and question.label == number == item_label(
+        KIND_QUESTION, question.id, number
+    )
     assert question.session_title == "Casustafel november"
 
 
