@@ -12,14 +12,14 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_actors.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation_actors.py" line="106"/>
         <source>Who can act</source>
         <translation>Wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_actors.py" line="116"/>
-        <source>Choose an observation with the arrow keys; keys 1 to 6 tick who can act on it.</source>
-        <translation>Kies een observatie met de pijltjestoetsen; met de toetsen 1 tot en met 6 vinkt u aan wie er iets mee kan.</translation>
+        <location filename="../../casetafel/ui/facilitation_actors.py" line="121"/>
+        <source>F8 brings you here, Esc back to the input line. Choose an observation with the arrow keys; keys 1 to 6 tick who can act on it.</source>
+        <translation>F8 brengt u hier, Esc terug naar de invoerregel. Kies een observatie met de pijltjestoetsen; de toetsen 1 tot en met 6 vinken aan wie er iets mee kan.</translation>
     </message>
 </context>
 <context>
@@ -282,129 +282,135 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="89"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="97"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="180"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="93"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
         <source>Input line</source>
         <translation>Invoerregel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="94"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="99"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="108"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="100"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="109"/>
         <source>Record (Enter)</source>
         <translation>Vastleggen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="111"/>
         <source>Author role</source>
         <translation>Rol van de inbrenger</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="111"/>
         <source>(role unknown)</source>
         <translation>(rol onbekend)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
         <source>(no council role)</source>
         <translation>(geen rol van de raad)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="104"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="113"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="104"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="113"/>
         <source>(no theme)</source>
         <translation>(geen thema)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="106"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="115"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="107"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="116"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="109"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="118"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="121"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="116"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="125"/>
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="133"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="142"/>
         <source>Council r&amp;ole</source>
         <translation>Raads&amp;rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="135"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="144"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="139"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="148"/>
         <source>O&amp;wner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="141"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="150"/>
         <source>&amp;Due</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="146"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="155"/>
         <source>Enter records. Kind: Alt+1 barrier (s:) · Alt+2 good practice (g:) · Alt+3 signal (si:) · Alt+4 question (v:) · Alt+5 governance question (bv:) · Alt+6 action (a:)</source>
         <translation>Enter legt vast. Soort: Alt+1 schot (s:) · Alt+2 goede praktijk (g:) · Alt+3 signaal (si:) · Alt+4 vraag (v:) · Alt+5 bestuurlijke vraag (bv:) · Alt+6 afspraak (a:)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="159"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="169"/>
         <source>Author &amp;role</source>
         <translation>R&amp;ol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="161"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="171"/>
         <source>Do&amp;mains</source>
         <translation>Do&amp;meinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="236"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="261"/>
         <source>%1: type what is said and press Enter</source>
         <translation>%1: typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="241"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="269"/>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="295"/>
+        <source>Action: who does it, and by when? Enter records (both may stay empty).</source>
+        <translation>Afspraak: wie doet het, en wanneer? Enter legt vast (beide mogen leeg blijven).</translation>
     </message>
 </context>
 <context>
@@ -553,110 +559,110 @@
 <context>
     <name>CaseLibraryPage</name>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="31"/>
-        <location filename="../../casetafel/ui/case_library.py" line="168"/>
+        <location filename="../../casetafel/ui/case_library.py" line="32"/>
+        <location filename="../../casetafel/ui/case_library.py" line="169"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="39"/>
+        <location filename="../../casetafel/ui/case_library.py" line="40"/>
         <source>Search title, code and text (Ctrl+F)</source>
         <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="41"/>
+        <location filename="../../casetafel/ui/case_library.py" line="42"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="45"/>
+        <location filename="../../casetafel/ui/case_library.py" line="46"/>
         <source>Filter by domain</source>
         <translation>Filteren op domein</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="46"/>
+        <location filename="../../casetafel/ui/case_library.py" line="47"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="47"/>
+        <location filename="../../casetafel/ui/case_library.py" line="48"/>
         <source>Filter by anonymisation</source>
         <translation>Filteren op anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="48"/>
+        <location filename="../../casetafel/ui/case_library.py" line="49"/>
         <source>Show arc&amp;hived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="50"/>
+        <location filename="../../casetafel/ui/case_library.py" line="51"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="51"/>
+        <location filename="../../casetafel/ui/case_library.py" line="52"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="56"/>
+        <location filename="../../casetafel/ui/case_library.py" line="57"/>
         <source>Confirmed or not</source>
         <translation>Bevestigd of niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="57"/>
+        <location filename="../../casetafel/ui/case_library.py" line="58"/>
         <source>Anonymisation confirmed</source>
         <translation>Anonimisering bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="58"/>
+        <location filename="../../casetafel/ui/case_library.py" line="59"/>
         <source>Not yet confirmed</source>
         <translation>Nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="60"/>
+        <location filename="../../casetafel/ui/case_library.py" line="61"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="61"/>
+        <location filename="../../casetafel/ui/case_library.py" line="62"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="62"/>
-        <location filename="../../casetafel/ui/case_library.py" line="153"/>
+        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="154"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="64"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="96"/>
-        <location filename="../../casetafel/ui/case_library.py" line="222"/>
+        <location filename="../../casetafel/ui/case_library.py" line="97"/>
+        <location filename="../../casetafel/ui/case_library.py" line="223"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="140"/>
+        <location filename="../../casetafel/ui/case_library.py" line="141"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="153"/>
+        <location filename="../../casetafel/ui/case_library.py" line="154"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="191"/>
+        <location filename="../../casetafel/ui/case_library.py" line="192"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="223"/>
+        <location filename="../../casetafel/ui/case_library.py" line="224"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -748,12 +754,12 @@
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="33"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="35"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="39"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="41"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
@@ -771,171 +777,102 @@
 <context>
     <name>FacilitationLayout</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="70"/>
-        <source>Timer</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="78"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="101"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="98"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="122"/>
         <source>Case description</source>
         <translation>Casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="107"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="132"/>
         <source>What do we take to the next session?</source>
         <translation>Wat nemen we mee naar de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="107"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="132"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="109"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="134"/>
         <source>Your own notes. They are saved, but never shown on the presenter screen.</source>
         <translation>Uw eigen aantekeningen. Ze worden bewaard, maar nooit op het presentatiescherm getoond.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="110"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="135"/>
         <source>Facilitator notes</source>
         <translation>Aantekeningen gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="138"/>
         <source>This phase has no extra tool: record with the input line.</source>
         <translation>Deze fase heeft geen extra hulpmiddel: leg vast met de invoerregel.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="119"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="183"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="144"/>
         <source>Phase tool</source>
         <translation>Hulpmiddel van de fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="120"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="185"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="145"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="157"/>
-        <source>Table</source>
-        <translation>Tafel</translation>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="200"/>
+        <source>%1, %2 minutes</source>
+        <translation>%1, %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="171"/>
-        <source>Previous phase</source>
-        <translation>Vorige fase</translation>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="202"/>
+        <source>Current phase: %1</source>
+        <translation>Huidige fase: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="172"/>
-        <source>Next phase</source>
-        <translation>Volgende fase</translation>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="204"/>
+        <source>%1, done, time used %2</source>
+        <translation>%1, gedaan, gebruikte tijd %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="173"/>
-        <source>Previous case</source>
-        <translation>Vorige casus</translation>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="274"/>
+        <source>Over time by %1</source>
+        <translation>Tijd overschreden met %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="174"/>
-        <source>Next case</source>
-        <translation>Volgende casus</translation>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="276"/>
+        <source>Time left %1</source>
+        <translation>Resterende tijd %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="175"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="278"/>
+        <source>%1, paused</source>
+        <translation>%1, gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="264"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="176"/>
-        <source>+1 minute</source>
-        <translation>+1 minuut</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="178"/>
-        <source>Presenter screen</source>
-        <translation>Presentatiescherm</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="181"/>
-        <source>Finish…</source>
-        <translation>Afronden…</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="182"/>
-        <source>Phase overview</source>
-        <translation>Overzicht van de fasen</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="184"/>
-        <source>Input line</source>
-        <translation>Invoerregel</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="186"/>
-        <source>Scroll case down</source>
-        <translation>Casus omlaag schuiven</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="187"/>
-        <source>Scroll case up</source>
-        <translation>Casus omhoog schuiven</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="188"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken:</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="190"/>
-        <source>Redo</source>
-        <translation>Opnieuw:</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="199"/>
-        <source>Screen for the presenter</source>
-        <translation>Scherm voor de presentatie</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="210"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="211"/>
-        <source>Text size on the presenter screen</source>
-        <translation>Tekstgrootte op het presentatiescherm</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="214"/>
-        <source>High contrast</source>
-        <translation>Hoog contrast</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="247"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="228"/>
         <source>Case %1 of %2: %3 — %4</source>
         <translation>Casus %1 van %2: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="254"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="235"/>
         <source>Phase %1 of %2: %3</source>
         <translation>Fase %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="260"/>
-        <source>(No case in this phase.)</source>
-        <translation>(Geen casus in deze fase.)</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="264"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="276"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="269"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -943,110 +880,301 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="83"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="75"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="107"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="109"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="122"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="130"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="163"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="176"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="170"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="183"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
 </context>
 <context>
-    <name>FacilitationWindow</name>
+    <name>FacilitationToolbar</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="56"/>
-        <source>Run the table — %1</source>
-        <translation>Tafel leiden — %1</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="24"/>
+        <source>Table</source>
+        <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="80"/>
-        <source>Barrier</source>
-        <translation>Schot</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="26"/>
+        <source>Table toolbar</source>
+        <translation>Werkbalk van de tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="81"/>
-        <source>Good practice</source>
-        <translation>Goede praktijk</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="46"/>
+        <source>Previous phase</source>
+        <translation>Vorige fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="82"/>
-        <source>Signal</source>
-        <translation>Signaal</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="50"/>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="83"/>
-        <source>Question</source>
-        <translation>Vraag</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="54"/>
+        <source>Previous case</source>
+        <translation>Vorige casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="84"/>
-        <source>Governance question</source>
-        <translation>Bestuurlijke vraag</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="58"/>
+        <source>Next case</source>
+        <translation>Volgende casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="85"/>
-        <source>Action</source>
-        <translation>Afspraak</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="63"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
-        <source>Resumed where you were.</source>
-        <translation>Hervat waar u was.</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="68"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="123"/>
-        <source>This case cannot be shown</source>
-        <translation>Deze casus kan niet getoond worden</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="69"/>
+        <source>One more minute</source>
+        <translation>Eén minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="221"/>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="71"/>
+        <source>Finish…</source>
+        <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="265"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="273"/>
-        <source>Case %1 of %2: %3</source>
-        <translation>Casus %1 van %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="306"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="72"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="307"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="75"/>
+        <source>Presenter</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="81"/>
+        <source>Presenter screen (Ctrl+Shift+P)</source>
+        <translation>Presentatiescherm (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="86"/>
+        <source>Phase overview</source>
+        <translation>Overzicht van de fasen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="88"/>
+        <source>Phase tool</source>
+        <translation>Hulpmiddel van de fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="89"/>
+        <source>Input line</source>
+        <translation>Invoerregel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="90"/>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="97"/>
+        <source>Scroll case down</source>
+        <translation>Casus omlaag schuiven</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="102"/>
+        <source>Scroll case up</source>
+        <translation>Casus omhoog schuiven</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="111"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="117"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="126"/>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="128"/>
+        <source>Nothing to undo</source>
+        <translation>Niets ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="153"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="156"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="171"/>
+        <source>Screen for the presenter</source>
+        <translation>Scherm voor de presentatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="163"/>
+        <source>Screen %1, %2 by %3 pixels</source>
+        <translation>Scherm %1, %2 bij %3 pixels</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="178"/>
+        <source>Text size on the presenter screen, in points</source>
+        <translation>Tekstgrootte op het presentatiescherm, in punten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="181"/>
+        <source>Text size on the presenter screen</source>
+        <translation>Tekstgrootte op het presentatiescherm</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="186"/>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="189"/>
+        <source>High contrast on the presenter screen</source>
+        <translation>Hoog contrast op het presentatiescherm</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationWindow</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="66"/>
+        <source>Run the table — %1</source>
+        <translation>Tafel leiden — %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="101"/>
+        <source>Barrier</source>
+        <translation>Schot</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="102"/>
+        <source>Good practice</source>
+        <translation>Goede praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="103"/>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="104"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
+        <source>Governance question</source>
+        <translation>Bestuurlijke vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="106"/>
+        <source>Action</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="126"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="127"/>
+        <source>Resumed where you were.</source>
+        <translation>Hervat waar u was.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="156"/>
+        <source>This case cannot be shown</source>
+        <translation>Deze casus kan niet getoond worden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="197"/>
+        <source>Timer running</source>
+        <translation>Tijd loopt</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="197"/>
+        <source>Timer paused</source>
+        <translation>Tijd gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="211"/>
+        <source>Time is up for this phase</source>
+        <translation>De tijd voor deze fase is om</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="214"/>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="252"/>
+        <source>Notes saved</source>
+        <translation>Aantekeningen opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="274"/>
+        <source>Recorded: %1</source>
+        <translation>Vastgelegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="278"/>
+        <source>%1, %2 minutes left</source>
+        <translation>%1, nog %2 minuten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="335"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="344"/>
+        <source>Case %1 of %2: %3</source>
+        <translation>Casus %1 van %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="372"/>
+        <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
+        <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="386"/>
+        <source>Finish the session</source>
+        <translation>Bijeenkomst afronden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="387"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1217,32 +1345,32 @@
 <context>
     <name>LibraryModels</name>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="64"/>
+        <location filename="../../casetafel/ui/library_models.py" line="54"/>
         <source>(archived)</source>
         <translation>(gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="66"/>
+        <location filename="../../casetafel/ui/library_models.py" line="56"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="121"/>
+        <location filename="../../casetafel/ui/library_models.py" line="111"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="122"/>
+        <location filename="../../casetafel/ui/library_models.py" line="112"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="123"/>
+        <location filename="../../casetafel/ui/library_models.py" line="113"/>
         <source>Minutes per case</source>
         <translation>Minuten per casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="134"/>
+        <location filename="../../casetafel/ui/library_models.py" line="124"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
@@ -1250,63 +1378,63 @@
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="29"/>
+        <location filename="../../casetafel/ui/list_models.py" line="33"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="30"/>
+        <location filename="../../casetafel/ui/list_models.py" line="34"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="31"/>
+        <location filename="../../casetafel/ui/list_models.py" line="35"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="130"/>
+        <location filename="../../casetafel/ui/list_models.py" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="131"/>
-        <location filename="../../casetafel/ui/list_models.py" line="156"/>
+        <location filename="../../casetafel/ui/list_models.py" line="135"/>
+        <location filename="../../casetafel/ui/list_models.py" line="160"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="132"/>
+        <location filename="../../casetafel/ui/list_models.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="133"/>
+        <location filename="../../casetafel/ui/list_models.py" line="137"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="155"/>
+        <location filename="../../casetafel/ui/list_models.py" line="159"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="157"/>
+        <location filename="../../casetafel/ui/list_models.py" line="161"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="158"/>
+        <location filename="../../casetafel/ui/list_models.py" line="162"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="168"/>
+        <location filename="../../casetafel/ui/list_models.py" line="172"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="169"/>
+        <location filename="../../casetafel/ui/list_models.py" line="173"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
@@ -1314,33 +1442,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="48"/>
+        <location filename="../../casetafel/ui/main_window.py" line="55"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="52"/>
+        <location filename="../../casetafel/ui/main_window.py" line="59"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1350,177 +1478,177 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="85"/>
+        <location filename="../../casetafel/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="86"/>
+        <location filename="../../casetafel/ui/main_window.py" line="85"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="91"/>
+        <location filename="../../casetafel/ui/main_window.py" line="90"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="94"/>
+        <location filename="../../casetafel/ui/main_window.py" line="93"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="98"/>
+        <location filename="../../casetafel/ui/main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="105"/>
+        <location filename="../../casetafel/ui/main_window.py" line="104"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/main_window.py" line="106"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="108"/>
+        <location filename="../../casetafel/ui/main_window.py" line="107"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="108"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="110"/>
+        <location filename="../../casetafel/ui/main_window.py" line="109"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="117"/>
+        <location filename="../../casetafel/ui/main_window.py" line="116"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/main_window.py" line="121"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="123"/>
+        <location filename="../../casetafel/ui/main_window.py" line="122"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="128"/>
+        <location filename="../../casetafel/ui/main_window.py" line="127"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/main_window.py" line="128"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="134"/>
+        <location filename="../../casetafel/ui/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="144"/>
+        <location filename="../../casetafel/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="145"/>
+        <location filename="../../casetafel/ui/main_window.py" line="144"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="152"/>
+        <location filename="../../casetafel/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="155"/>
+        <location filename="../../casetafel/ui/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="156"/>
+        <location filename="../../casetafel/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/main_window.py" line="156"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="158"/>
+        <location filename="../../casetafel/ui/main_window.py" line="157"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="193"/>
+        <location filename="../../casetafel/ui/main_window.py" line="247"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="229"/>
+        <location filename="../../casetafel/ui/main_window.py" line="292"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="230"/>
+        <location filename="../../casetafel/ui/main_window.py" line="293"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="233"/>
+        <location filename="../../casetafel/ui/main_window.py" line="296"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="238"/>
+        <location filename="../../casetafel/ui/main_window.py" line="301"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="240"/>
+        <location filename="../../casetafel/ui/main_window.py" line="303"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="246"/>
+        <location filename="../../casetafel/ui/main_window.py" line="309"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="248"/>
+        <location filename="../../casetafel/ui/main_window.py" line="311"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="261"/>
+        <location filename="../../casetafel/ui/main_window.py" line="324"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="262"/>
+        <location filename="../../casetafel/ui/main_window.py" line="325"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="268"/>
+        <location filename="../../casetafel/ui/main_window.py" line="331"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="270"/>
+        <location filename="../../casetafel/ui/main_window.py" line="333"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1534,64 +1662,64 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="73"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="124"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="125"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="91"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="94"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="102"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="103"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="133"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="134"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="164"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="165"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="181"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="182"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="220"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="222"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="245"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="246"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -1617,45 +1745,60 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="52"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="65"/>
         <source>casetafel — presenter screen</source>
         <translation>casetafel — presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="53"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="66"/>
         <source>Presenter screen</source>
         <translation>Presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="66"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="83"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="67"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="88"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/presenter_window.py" line="186"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/presenter_window.py" line="209"/>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/presenter_window.py" line="228"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
     </message>
 </context>
 <context>
     <name>RecordedItemsModel</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
@@ -1663,7 +1806,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="120"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="139"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
     </message>
@@ -1967,87 +2110,77 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="59"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="60"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="61"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="62"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
         <source>&amp;Facilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="83"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="78"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="88"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="79"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="89"/>
         <source>Planned &amp;end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="82"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
         <source>Met&amp;hod</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="103"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="104"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="95"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="153"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="221"/>
         <source>No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data.</source>
         <translation>Geen bijeenkomst gekozen. Druk op Ctrl+N om er een te plannen, of probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="157"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="225"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="160"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="228"/>
         <source>%1 phases; change them on the Methods page.</source>
         <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="167"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="243"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="169"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="244"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
@@ -2056,7 +2189,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     <name>SessionEditorPage</name>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="33"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="76"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="78"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
@@ -2071,20 +2204,190 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="49"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="101"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="51"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
         <source>Delete session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="83"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="85"/>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="105"/>
         <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
         <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="25"/>
+        <source>Record the line (an action first asks for owner and due date; Enter again records)</source>
+        <translation>De regel vastleggen (bij een afspraak eerst eigenaar en datum; nog eens Enter legt vast)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="32"/>
+        <source>Kind: barrier, good practice, signal, question, governance question, action</source>
+        <translation>Soort: schot, goede praktijk, signaal, vraag, bestuurlijke vraag, afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="38"/>
+        <source>Typed at the start of a line: the kind of that one line</source>
+        <translation>Vooraan een regel getypt: de soort van die ene regel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="42"/>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="43"/>
+        <source>Previous phase</source>
+        <translation>Vorige fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="44"/>
+        <source>Next / previous case</source>
+        <translation>Volgende / vorige casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="45"/>
+        <source>Phase overview (Enter jumps to the chosen phase)</source>
+        <translation>Overzicht van de fasen (Enter gaat naar de gekozen fase)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="48"/>
+        <source>The phase&apos;s tool: attendance, who can act, dot votes, evaluation</source>
+        <translation>Het hulpmiddel van de fase: aanwezigheid, wie kan wat, stippen, evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="54"/>
+        <source>Back to the input line (from the overview, a tool, the list or the notes)</source>
+        <translation>Terug naar de invoerregel (vanuit het overzicht, een hulpmiddel, de lijst of de aantekeningen)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="58"/>
+        <source>Input line</source>
+        <translation>Invoerregel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="61"/>
+        <source>Your notes (never shown on the presenter screen)</source>
+        <translation>Uw aantekeningen (nooit op het presentatiescherm)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="65"/>
+        <source>In the list: edit the text / delete the item</source>
+        <translation>In de lijst: tekst bewerken / punt verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="69"/>
+        <source>Who can act: tick a level for the chosen observation</source>
+        <translation>Wie kan wat: een niveau aanvinken bij de gekozen observatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="73"/>
+        <source>Dot votes: one dot more or less for the chosen item</source>
+        <translation>Stippen: één stip meer of minder voor het gekozen punt</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="75"/>
+        <source>Pause or resume the timer</source>
+        <translation>Tijd pauzeren of verder laten lopen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="76"/>
+        <source>One more minute</source>
+        <translation>Eén minuut erbij</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="77"/>
+        <source>Presenter screen on or off</source>
+        <translation>Presentatiescherm aan of uit</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="80"/>
+        <source>Page the case text on the presenter screen</source>
+        <translation>De casustekst op het presentatiescherm verder of terug bladeren</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="96"/>
+        <source>Undo / redo</source>
+        <translation>Ongedaan maken / opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="83"/>
+        <source>Finish the session</source>
+        <translation>Bijeenkomst afronden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="98"/>
+        <source>This overview</source>
+        <translation>Dit overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="91"/>
+        <source>Run the table for the chosen session</source>
+        <translation>De tafel leiden voor de gekozen bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="92"/>
+        <source>Sessions, cases, methods, search</source>
+        <translation>Bijeenkomsten, casussen, methoden, zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="93"/>
+        <source>New session or case</source>
+        <translation>Nieuwe bijeenkomst of casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="94"/>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="95"/>
+        <source>Session report</source>
+        <translation>Verslag van de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="97"/>
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="105"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="117"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="118"/>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="134"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="157"/>
+        <source>Running the table</source>
+        <translation>De tafel leiden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="158"/>
+        <source>Main window</source>
+        <translation>Hoofdvenster</translation>
     </message>
 </context>
 <context>
@@ -2428,45 +2731,50 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="45"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="50"/>
         <source>Dots</source>
         <translation>Stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="45"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="50"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="45"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="50"/>
         <source>Text</source>
         <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="83"/>
+        <source>Not added: all %1 dots have been given. Take a dot away elsewhere or raise the dots per person.</source>
+        <translation>Niet toegevoegd: alle %1 stippen zijn gegeven. Haal elders een stip weg of verhoog het aantal stippen per persoon.</translation>
     </message>
 </context>
 <context>
     <name>VotesPanel</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="97"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="112"/>
         <source>Dot votes</source>
         <translation>Stippen verdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="115"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="131"/>
         <source>Dots per person</source>
         <translation>Stippen per persoon</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="116"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="132"/>
         <source>Dots &amp;per person</source>
         <translation>Stippen &amp;per persoon</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="125"/>
-        <source>Choose an item with the arrow keys; + and - change its dots, or type the number.</source>
-        <translation>Kies een punt met de pijltjestoetsen; + en - veranderen de stippen, of typ het aantal.</translation>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="142"/>
+        <source>F8 brings you here, Esc back to the input line. Choose an item with the arrow keys; + and - change its dots, or type the number.</source>
+        <translation>F8 brengt u hier, Esc terug naar de invoerregel. Kies een punt met de pijltjestoetsen; + en - veranderen de stippen, of typ het aantal.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="157"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="190"/>
         <source>× %1 present = %2 dots; given: %3</source>
         <translation>× %1 aanwezig = %2 stippen; gegeven: %3</translation>
     </message>
@@ -2502,12 +2810,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casetafel/ui/workspace.py" line="54"/>
+        <location filename="../../casetafel/ui/workspace.py" line="58"/>
         <source>Restored from %1. The previous file was kept as %2.</source>
         <translation>Teruggezet uit %1. Het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/workspace.py" line="70"/>
+        <location filename="../../casetafel/ui/workspace.py" line="74"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
     </message>
