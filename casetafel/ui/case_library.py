@@ -20,7 +20,7 @@ from casetafel.services.cases import case_summary
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.storage.errors import StorageError
-from casetafel.ui.accessibility import name_fields_from_labels
+from casetafel.ui.accessibility import label_unlabelled, name_fields_from_labels
 from casetafel.ui.autosave import EditingPage
 from casetafel.ui.case_editor import CaseEditor
 from casetafel.ui.library_models import CaseFilter, CaseFilterProxy, CaseLibraryModel
@@ -81,6 +81,8 @@ class CaseLibraryPage(EditingPage):
             above=(self.search, filters, archived_row),
         )
         self.add_panes(left, self.editor, (440, 660))
+        for combo in (self.domain_filter, self.theme_filter, self.status_filter):
+            label_unlabelled(combo, combo.accessibleName())  # read as its name on Linux, not its value
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -28,7 +28,8 @@ from casetafel.paths import backup_dir
 from casetafel.services.container import Services
 from casetafel.storage.errors import StorageError
 from casetafel.ui.autosave import EditingPage, SaveStatus
-from casetafel.ui.i18n import LANGUAGES
+from casetafel.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from casetafel.ui.screen_fit import fit_to_screen
 from casetafel.ui.session_editor_page import SessionEditorPage
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.setWindowTitle(self.tr("casetafel — case table"))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1680, 1050, QGuiApplication.primaryScreen())  # a saved size wins (below)
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -141,6 +142,10 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction(self.tr("&About casetafel"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -200,6 +205,9 @@ class MainWindow(QMainWindow):
             return SearchPage(self.services, self.open_search_hit)
         if row == SESSIONS:
             page = SessionEditorPage(self.services)
+            page.run_requested.connect(self.run_table)
+            page.data_loaded.connect(self.reload)
+            page.shortcuts_requested.connect(self.show_shortcuts)
         elif row == CASES:
             from casetafel.ui.case_library import CaseLibraryPage
 
@@ -255,7 +263,9 @@ class MainWindow(QMainWindow):
         """Run the table ("Tafel leiden") for the selected session; resumes it when it was running."""
         from casetafel.ui.facilitation_launch import start_facilitation
 
-        self.facilitation_window = start_facilitation(self, self.services, self.selected_session_id())
+        self.facilitation_window = start_facilitation(
+            self, self.services, self.selected_session_id(), settings=self.settings
+        )
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
             self.reload()
@@ -273,7 +283,7 @@ class MainWindow(QMainWindow):
             return
         from casetafel.ui.facilitation_launch import offer_resume
 
-        self.facilitation_window = offer_resume(self, self.services, runs[0])
+        self.facilitation_window = offer_resume(self, self.services, runs[0], settings=self.settings)
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
 
@@ -317,7 +327,14 @@ class MainWindow(QMainWindow):
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.path.parent)))
 
+    def show_shortcuts(self) -> None:
+        from casetafel.ui.shortcuts_dialog import show_shortcuts
+
+        self.shortcuts_dialog = show_shortcuts(self)
+
     def choose_language(self, code: str) -> None:
+        if code == self.settings.value("language", DEFAULT_LANGUAGE):
+            return  # already the language in use: nothing to restart for
         self.settings.setValue("language", code)
         QMessageBox.information(
             self,

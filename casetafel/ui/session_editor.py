@@ -17,12 +17,10 @@ from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from casetafel.services.errors import NotFoundError
 from casetafel.services.sessions import SessionInfo
 from casetafel.ui.accessibility import name_fields_from_labels
 from casetafel.ui.autosave import Autosaver
+from casetafel.ui.date_fields import DateTimeField, TimeField
 from casetafel.ui.undo_commands import FieldEditCommand, UndoKeyFilter
 
 if TYPE_CHECKING:
@@ -76,12 +75,12 @@ class SessionEditor(QWidget):
             edit.installEventFilter(self._undo_filter)
             edit.textEdited.connect(partial(self._schedule, field))
             self.text_edits[field] = edit
-        self.starts_edit = QDateTimeEdit()
+        self.starts_edit = DateTimeField()
         self.starts_edit.setCalendarPopup(True)
         self.starts_edit.setDisplayFormat("dddd d MMMM yyyy  HH:mm")
         self.starts_edit.setMinimumDateTime(NO_DATE)
         self.starts_edit.setSpecialValueText(self.tr("(no date)"))
-        self.ends_edit = QTimeEdit()
+        self.ends_edit = TimeField()
         self.ends_edit.setDisplayFormat("HH:mm")
         self.template_combo = QComboBox()
         form.addRow(names["title"], self.text_edits["title"])
@@ -217,9 +216,7 @@ class SessionEditor(QWidget):
     def _show_heading(self) -> None:
         if self.info is None:
             self.heading.setText(
-                self.tr(
-                    "No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data."
-                )
+                self.tr("No session selected. Choose one in the list, or press Ctrl+N to plan a new one.")
             )
         else:
             self.heading.setText(self.text_edits["title"].text() or self.tr("(untitled session)"))

@@ -560,7 +560,7 @@
     <name>CaseLibraryPage</name>
     <message>
         <location filename="../../casetafel/ui/case_library.py" line="32"/>
-        <location filename="../../casetafel/ui/case_library.py" line="169"/>
+        <location filename="../../casetafel/ui/case_library.py" line="171"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/case_library.py" line="63"/>
-        <location filename="../../casetafel/ui/case_library.py" line="154"/>
+        <location filename="../../casetafel/ui/case_library.py" line="156"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
@@ -641,28 +641,28 @@
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="97"/>
-        <location filename="../../casetafel/ui/case_library.py" line="223"/>
+        <location filename="../../casetafel/ui/case_library.py" line="99"/>
+        <location filename="../../casetafel/ui/case_library.py" line="225"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="141"/>
+        <location filename="../../casetafel/ui/case_library.py" line="143"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="154"/>
+        <location filename="../../casetafel/ui/case_library.py" line="156"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="192"/>
+        <location filename="../../casetafel/ui/case_library.py" line="194"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="224"/>
+        <location filename="../../casetafel/ui/case_library.py" line="226"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -744,32 +744,32 @@
 <context>
     <name>FacilitationLaunch</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="23"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="25"/>
         <source>Run the table</source>
         <translation>Tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="24"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="26"/>
         <source>First choose a session in the list.</source>
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="35"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="37"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="41"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="43"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="64"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="68"/>
         <source>Resume the session?</source>
         <translation>Bijeenkomst hervatten?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="65"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="69"/>
         <source>The session “%1” was still running (at: %2). Continue where you were?</source>
         <translation>De bijeenkomst ‘%1’ was nog bezig (bij: %2). Verdergaan waar u was?</translation>
     </message>
@@ -1343,6 +1343,61 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="19"/>
+        <source>Welcome to casetafel</source>
+        <translation>Welkom bij casetafel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="26"/>
+        <location filename="../../casetafel/ui/first_start.py" line="80"/>
+        <source>There are no sessions yet. Start with the example data to look around, or plan your first session.</source>
+        <translation>Er zijn nog geen bijeenkomsten. Begin met de voorbeeldgegevens om rond te kijken, of plan uw eerste bijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="30"/>
+        <source>&amp;Load example data</source>
+        <translation>Voorbeeldgegevens &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="32"/>
+        <source>Twelve anonymised example cases and three sessions, to try everything</source>
+        <translation>Twaalf geanonimiseerde voorbeeldcasussen en drie bijeenkomsten, om alles uit te proberen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="34"/>
+        <source>&amp;Plan the first session</source>
+        <translation>Eerste bijeenkomst &amp;plannen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="35"/>
+        <source>&amp;Keyboard shortcuts (F1)</source>
+        <translation>&amp;Sneltoetsen (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="44"/>
+        <source>How a case table works</source>
+        <translation>Zo werkt een casuïstiektafel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="50"/>
+        <source>1. Cases: describe a real situation without names or other identifiers; casetafel underlines what could identify someone, and a person confirms the anonymisation.
+2. Session: plan date and place, add the participants by role and put one to three cases on the agenda (about two hours).
+3. Run the table (F9): walk the phases of the method, type what is said and press Enter; the presenter screen shows the case, the phase, the guiding question and the time.
+4. Report: a confidential report for the participants and a public one for the council.</source>
+        <translation>1. Casussen: beschrijf een echte situatie zonder namen of andere herkenbare gegevens; casetafel onderstreept wat iemand herkenbaar kan maken, en een persoon bevestigt de anonimisering.
+2. Bijeenkomst: plan datum en plaats, voeg de deelnemers toe met hun rol en zet één tot drie casussen op de agenda (ongeveer twee uur).
+3. Tafel leiden (F9): loop de fasen van de methode door, typ wat er gezegd wordt en druk op Enter; het presentatiescherm toont de casus, de fase, de leidende vraag en de tijd.
+4. Verslag: een vertrouwelijk verslag voor de deelnemers en een openbaar verslag voor de raad.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="84"/>
+        <source>There are no sessions yet. Plan the first one; the cases are ready on the Cases page.</source>
+        <translation>Er zijn nog geen bijeenkomsten. Plan de eerste; de casussen staan klaar op de pagina Casussen.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModels</name>
     <message>
         <location filename="../../casetafel/ui/library_models.py" line="54"/>
@@ -1442,213 +1497,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="55"/>
+        <location filename="../../casetafel/ui/main_window.py" line="56"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="59"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="60"/>
+        <location filename="../../casetafel/ui/main_window.py" line="61"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="60"/>
+        <location filename="../../casetafel/ui/main_window.py" line="61"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="60"/>
+        <location filename="../../casetafel/ui/main_window.py" line="61"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="60"/>
+        <location filename="../../casetafel/ui/main_window.py" line="61"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="76"/>
+        <location filename="../../casetafel/ui/main_window.py" line="77"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="84"/>
+        <location filename="../../casetafel/ui/main_window.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="85"/>
+        <location filename="../../casetafel/ui/main_window.py" line="86"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="90"/>
+        <location filename="../../casetafel/ui/main_window.py" line="91"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="93"/>
+        <location filename="../../casetafel/ui/main_window.py" line="94"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="97"/>
+        <location filename="../../casetafel/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="104"/>
+        <location filename="../../casetafel/ui/main_window.py" line="105"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="106"/>
+        <location filename="../../casetafel/ui/main_window.py" line="107"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/main_window.py" line="108"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="108"/>
+        <location filename="../../casetafel/ui/main_window.py" line="109"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="110"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="116"/>
+        <location filename="../../casetafel/ui/main_window.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="121"/>
+        <location filename="../../casetafel/ui/main_window.py" line="122"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/main_window.py" line="123"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="127"/>
+        <location filename="../../casetafel/ui/main_window.py" line="128"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="128"/>
+        <location filename="../../casetafel/ui/main_window.py" line="129"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="133"/>
+        <location filename="../../casetafel/ui/main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="143"/>
+        <location filename="../../casetafel/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="144"/>
+        <location filename="../../casetafel/ui/main_window.py" line="145"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="149"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="151"/>
+        <location filename="../../casetafel/ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="154"/>
+        <location filename="../../casetafel/ui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="155"/>
+        <location filename="../../casetafel/ui/main_window.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="156"/>
+        <location filename="../../casetafel/ui/main_window.py" line="161"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/main_window.py" line="162"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="247"/>
+        <location filename="../../casetafel/ui/main_window.py" line="255"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="292"/>
+        <location filename="../../casetafel/ui/main_window.py" line="302"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="293"/>
+        <location filename="../../casetafel/ui/main_window.py" line="303"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="296"/>
+        <location filename="../../casetafel/ui/main_window.py" line="306"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="301"/>
+        <location filename="../../casetafel/ui/main_window.py" line="311"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="303"/>
+        <location filename="../../casetafel/ui/main_window.py" line="313"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="309"/>
+        <location filename="../../casetafel/ui/main_window.py" line="319"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="311"/>
+        <location filename="../../casetafel/ui/main_window.py" line="321"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="324"/>
+        <location filename="../../casetafel/ui/main_window.py" line="341"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="325"/>
+        <location filename="../../casetafel/ui/main_window.py" line="342"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="331"/>
+        <location filename="../../casetafel/ui/main_window.py" line="348"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="333"/>
+        <location filename="../../casetafel/ui/main_window.py" line="350"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2092,17 +2152,17 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="80"/>
+        <location filename="../../casetafel/ui/search_page.py" line="81"/>
         <source>Type one or more words; accents do not matter.</source>
         <translation>Typ een of meer woorden; accenten maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="82"/>
+        <location filename="../../casetafel/ui/search_page.py" line="83"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="84"/>
+        <location filename="../../casetafel/ui/search_page.py" line="85"/>
         <source>Found: %1. Press Enter to open the selected result.</source>
         <translation>Gevonden: %1. Druk op Enter om het gekozen resultaat te openen.</translation>
     </message>
@@ -2110,77 +2170,77 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="69"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="68"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="69"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
         <source>&amp;Facilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="83"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="82"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="88"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="87"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="89"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="88"/>
         <source>Planned &amp;end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="91"/>
         <source>Met&amp;hod</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="103"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="102"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="104"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="103"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="221"/>
-        <source>No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data.</source>
-        <translation>Geen bijeenkomst gekozen. Druk op Ctrl+N om er een te plannen, of probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
+        <location filename="../../casetafel/ui/session_editor.py" line="219"/>
+        <source>No session selected. Choose one in the list, or press Ctrl+N to plan a new one.</source>
+        <translation>Geen bijeenkomst gekozen. Kies er een in de lijst, of druk op Ctrl+N om een nieuwe te plannen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="225"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="222"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="228"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="225"/>
         <source>%1 phases; change them on the Methods page.</source>
         <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="243"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="240"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="244"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="241"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
@@ -2188,34 +2248,44 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditorPage</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="33"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="78"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="41"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="121"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="39"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="49"/>
         <source>&amp;New session</source>
         <translation>&amp;Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="40"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="50"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="51"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
+        <source>&amp;Start the table</source>
+        <translation>Tafel sta&amp;rten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="52"/>
+        <source>Run the table for this session (F9)</source>
+        <translation>De tafel leiden voor deze bijeenkomst (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="72"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="163"/>
         <source>Delete session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="85"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="145"/>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="105"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="165"/>
         <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
         <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
