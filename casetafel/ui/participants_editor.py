@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,20 @@ class RoleDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802 - Qt override
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802 - Qt override
+        """One click on a role opens the list of roles (no double click needed)."""
+        view = self.parent()
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and isinstance(view, QAbstractItemView)
+            and view.state() != QAbstractItemView.State.EditingState
+        ):
+            view.setCurrentIndex(index)
+            view.edit(index)
+            return True
+        return super().editorEvent(event, model, option, index)
 
     def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802 - Qt override
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

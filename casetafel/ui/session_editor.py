@@ -29,6 +29,7 @@ from casetafel.services.container import Services
 from casetafel.services.errors import NotFoundError
 from casetafel.services.sessions import SessionInfo
 from casetafel.ui.accessibility import name_fields_from_labels
+from casetafel.ui.agenda_model import hours_minutes
 from casetafel.ui.autosave import Autosaver
 from casetafel.ui.date_fields import DateTimeField, TimeField
 from casetafel.ui.undo_commands import FieldEditCommand, UndoKeyFilter
@@ -222,7 +223,14 @@ class SessionEditor(QWidget):
             self.heading.setText(self.text_edits["title"].text() or self.tr("(untitled session)"))
         template = self.template
         self.method_hint.setText(
-            self.tr("%1 phases; change them on the Methods page.").replace("%1", str(len(template.phases)))
+            self.tr(
+                "%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the "
+                "minutes on the agenda, or the method on the Methods page)."
+            )
+            .replace("%1", str(len(template.phases)))
+            .replace("%2", hours_minutes(template.minutes_for(1)))
+            .replace("%3", hours_minutes(template.minutes_for(2)))
+            .replace("%4", hours_minutes(template.minutes_for(3)))
             if template
             else ""
         )

@@ -670,42 +670,57 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="23"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="55"/>
         <source>Add cases to the agenda</source>
         <translation>Casussen op de agenda zetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="28"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="60"/>
         <source>Search title, code and text</source>
         <translation>Zoeken in titel, code en tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="30"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="62"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="32"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="64"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="35"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="67"/>
         <source>Cases to add</source>
         <translation>Toe te voegen casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="36"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="69"/>
         <source>Select one or more cases (Ctrl or Shift for more) and press Enter.</source>
         <translation>Kies een of meer casussen (Ctrl of Shift voor meer) en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="41"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="74"/>
         <source>Add to agenda</source>
         <translation>Op de agenda zetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="61"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="97"/>
+        <source>discussed on %1</source>
+        <translation>besproken op %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="99"/>
+        <source>discussed before</source>
+        <translation>eerder besproken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="102"/>
+        <source>anonymisation confirmed</source>
+        <translation>anonimisering bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="104"/>
         <source>anonymisation not confirmed</source>
         <translation>anonimisering niet bevestigd</translation>
     </message>
@@ -1722,64 +1737,64 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="74"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="125"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="88"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="139"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="226"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="106"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="107"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="94"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="108"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="103"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="117"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="134"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="148"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="165"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="179"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="182"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="196"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="226"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="235"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="222"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="236"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="246"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="260"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -2170,77 +2185,77 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="68"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="69"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
         <source>&amp;Facilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="82"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="83"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="87"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="88"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="88"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="89"/>
         <source>Planned &amp;end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="91"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
         <source>Met&amp;hod</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="102"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="103"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="103"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="104"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="219"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="220"/>
         <source>No session selected. Choose one in the list, or press Ctrl+N to plan a new one.</source>
         <translation>Geen bijeenkomst gekozen. Kies er een in de lijst, of druk op Ctrl+N om een nieuwe te plannen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="222"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="223"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="225"/>
-        <source>%1 phases; change them on the Methods page.</source>
-        <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
+        <location filename="../../casetafel/ui/session_editor.py" line="227"/>
+        <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the minutes on the agenda, or the method on the Methods page).</source>
+        <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4 (pas de minuten aan op de agenda, of de methode op de pagina Methoden).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="240"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="248"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="241"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="249"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>

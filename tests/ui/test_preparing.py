@@ -108,3 +108,42 @@ def test_the_window_fits_the_screen(qtbot, services: Services, settings: QSettin
     area = QGuiApplication.primaryScreen().availableGeometry()
     assert window.width() <= area.width() and window.height() <= area.height()
     assert window.width() >= min(1200, int(area.width() * 0.9))
+
+
+def test_case_picker_puts_title_matches_first_and_says_what_it_knows(qtbot, services: Services) -> None:
+    from casetafel.ui.agenda_case_picker import CasePickerDialog
+
+    text_only = services.cases.create_case("Schulden na een scheiding", "Zij woont in een huurwoning.")
+    title = services.cases.create_case("Huurachterstand na ontslag", "Zonder werk liep de schuld op.")
+    services.cases.confirm_anonymisation(title.id, "Griffier")
+    earlier = services.sessions.create_session("Vorige keer")
+    services.sessions.add_to_agenda(earlier.id, title.id)
+    services.sessions.set_status(earlier.id, "afgerond")
+    dialog = CasePickerDialog(services, set())
+    qtbot.addWidget(dialog)
+    dialog.search.setText("huur")
+    rows = [dialog.list.item(r) for r in range(dialog.list.count())]
+    assert [r.data(Qt.ItemDataRole.UserRole) for r in rows] == [title.id, text_only.id]
+    assert "discussed" in rows[0].text() and "anonymisation confirmed" in rows[0].text()
+    assert "discussed" not in rows[1].text() and "not confirmed" in rows[1].text()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.selected_case_ids() == [title.id]
+
+
+def test_one_click_on_a_role_opens_the_roles(qtbot, window: MainWindow) -> None:
+    from casetafel.ui.session_editor import PARTICIPANTS_TAB
+
+    editor = window.sessions_page.editor
+    editor.tabs.setCurrentIndex(PARTICIPANTS_TAB)
+    table = editor.participants.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.visualRect(table.model().index(1, 0)).height() > 0)
+    rect = table.visualRect(table.model().index(1, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QApplication.processEvents()
+    editor_widget = table.indexWidget(table.model().index(1, 0))  # the role list is open after one click
+    assert editor_widget is not None and editor_widget.accessibleName() == "Role"
+
+
+def test_the_method_hint_tells_how_long_one_two_and_three_cases_take(window: MainWindow) -> None:
+    hint = window.sessions_page.editor.method_hint.text()
+    assert "one case takes 1:20, two cases 2:25, three cases 3:30" in hint
