@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.reload)
         view_menu.addAction(refresh)
 
-        table_menu = self.menuBar().addMenu(self.tr("&Table"))
+        table_menu = self.menuBar().addMenu(self.tr("Ta&ble"))
         self.run_table_action = QAction(self.tr("Run the &table…"), self)
         self.run_table_action.setShortcuts([QKeySequence("F9"), QKeySequence("Ctrl+Return")])
         self.run_table_action.triggered.connect(self.run_table)
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.report_action.triggered.connect(self.show_report)
         report_menu.addAction(self.report_action)
 
-        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        language_menu = self.menuBar().addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self)
         current = self.settings.value("language", "nl")
         for code, name in LANGUAGES.items():

@@ -69,7 +69,7 @@ class SessionEditor(QWidget):
             "title": self.tr("&Title"),
             "location": self.tr("&Location"),
             "municipality": self.tr("&Municipality"),
-            "facilitator": self.tr("&Facilitator"),
+            "facilitator": self.tr("Fa&cilitator"),
         }
         for field in names:
             edit = QLineEdit()
@@ -85,11 +85,11 @@ class SessionEditor(QWidget):
         self.ends_edit.setDisplayFormat("HH:mm")
         self.template_combo = QComboBox()
         form.addRow(names["title"], self.text_edits["title"])
-        form.addRow(self.tr("&Date and time"), self.starts_edit)
-        form.addRow(self.tr("Planned &end"), self.ends_edit)
+        form.addRow(self.tr("Date and t&ime"), self.starts_edit)
+        form.addRow(self.tr("Pl&anned end"), self.ends_edit)
         for field in ("location", "municipality", "facilitator"):
             form.addRow(names[field], self.text_edits[field])
-        form.addRow(self.tr("Met&hod"), self.template_combo)
+        form.addRow(self.tr("Meth&od"), self.template_combo)
         self.method_hint = QLabel()
         self.method_hint.setWordWrap(True)
         form.addRow("", self.method_hint)

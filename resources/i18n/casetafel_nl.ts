@@ -33,7 +33,7 @@
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="125"/>
         <source>Minutes per &amp;phase for the selected case (F2 to change)</source>
-        <translation>Minuten per &amp;fase voor de gekozen casus (F2 om te wijzigen)</translation>
+        <translation>Minuten per fa&amp;se voor de gekozen casus (F2 om te wijzigen)</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="127"/>
@@ -53,7 +53,7 @@
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="135"/>
         <source>Re&amp;move</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>V&amp;erwijderen</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="136"/>
@@ -63,7 +63,7 @@
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="137"/>
         <source>Move do&amp;wn</source>
-        <translation>Omla&amp;ag</translation>
+        <translation>Omlaa&amp;g</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="138"/>
@@ -638,7 +638,7 @@
     <message>
         <location filename="../../casetafel/ui/case_library.py" line="64"/>
         <source>&amp;Delete…</source>
-        <translation>Verwij&amp;deren…</translation>
+        <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/case_library.py" line="99"/>
@@ -1603,11 +1603,6 @@
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="122"/>
-        <source>&amp;Table</source>
-        <translation>&amp;Tafel</translation>
-    </message>
-    <message>
         <location filename="../../casetafel/ui/main_window.py" line="123"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
@@ -1623,9 +1618,14 @@
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
+        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <source>Ta&amp;ble</source>
+        <translation>Ta&amp;fel</translation>
+    </message>
+    <message>
         <location filename="../../casetafel/ui/main_window.py" line="134"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
+        <source>Lan&amp;guage</source>
+        <translation>T&amp;aal</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/main_window.py" line="144"/>
@@ -1751,7 +1751,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     <message>
         <location filename="../../casetafel/ui/participants_editor.py" line="107"/>
         <source>Re&amp;move</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>V&amp;erwijderen</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/participants_editor.py" line="108"/>
@@ -2200,28 +2200,28 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
-        <source>&amp;Facilitator</source>
-        <translation>Ge&amp;spreksleider</translation>
-    </message>
-    <message>
         <location filename="../../casetafel/ui/session_editor.py" line="83"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
+        <source>Fa&amp;cilitator</source>
+        <translation>Ge&amp;spreksleider</translation>
+    </message>
+    <message>
         <location filename="../../casetafel/ui/session_editor.py" line="88"/>
-        <source>&amp;Date and time</source>
-        <translation>&amp;Datum en tijd</translation>
+        <source>Date and t&amp;ime</source>
+        <translation>Datum en t&amp;ijd</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/session_editor.py" line="89"/>
-        <source>Planned &amp;end</source>
+        <source>Pl&amp;anned end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/session_editor.py" line="92"/>
-        <source>Met&amp;hod</source>
+        <source>Meth&amp;od</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
@@ -2276,7 +2276,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="50"/>
         <source>&amp;Delete…</source>
-        <translation>Verwij&amp;deren…</translation>
+        <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="51"/>

@@ -147,3 +147,52 @@ def test_one_click_on_a_role_opens_the_roles(qtbot, window: MainWindow) -> None:
 def test_the_method_hint_tells_how_long_one_two_and_three_cases_take(window: MainWindow) -> None:
     hint = window.sessions_page.editor.method_hint.text()
     assert "one case takes 1:20, two cases 2:25, three cases 3:30" in hint
+
+
+def mnemonic_clashes(window: MainWindow) -> dict[str, list[str]]:
+    """Alt+letter keys that more than one visible control or menu answers to."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if found:
+            letters.setdefault(found.group(1).lower(), []).append(text)
+
+    for action in window.menuBar().actions():
+        add(action.text())
+    for widget in window.findChildren(QLabel):
+        if widget.buddy() is not None and widget.isVisibleTo(window):
+            add(widget.text())
+    for widget in window.findChildren(QAbstractButton):
+        if widget.isVisibleTo(window):
+            add(widget.text())
+    return {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_no_mnemonic_clashes_on_the_session_page(qtbot, services: Services, settings, language, monkeypatch):
+    from casetafel.ui.i18n import install_translators
+    from casetafel.ui.session_editor import AGENDA_TAB, DETAILS_TAB, PARTICIPANTS_TAB
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    from PySide6.QtCore import QLocale
+
+    load_demo(services)
+    locale = QLocale()
+    translators = install_translators(QApplication.instance(), language)
+    try:
+        window = MainWindow(services, settings)
+        qtbot.addWidget(window)
+        window.show()
+        tabs = window.sessions_page.editor.tabs
+        for tab in (DETAILS_TAB, PARTICIPANTS_TAB, AGENDA_TAB):
+            tabs.setCurrentIndex(tab)
+            assert mnemonic_clashes(window) == {}, (language, tab)
+    finally:
+        for translator in translators:
+            QApplication.instance().removeTranslator(translator)
+        QLocale.setDefault(locale)
