@@ -20,6 +20,7 @@ from casetafel.services.cases import case_summary
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.storage.errors import StorageError
+from casetafel.ui import data_labels
 from casetafel.ui.accessibility import label_unlabelled, name_fields_from_labels
 from casetafel.ui.autosave import EditingPage
 from casetafel.ui.case_editor import CaseEditor
@@ -52,7 +53,7 @@ class CaseLibraryPage(EditingPage):
             (self.theme_filter, Vocabulary.THEME, self.tr("All themes")),
         ):
             combo.addItem(everything, "")
-            for term in services.taxonomy.terms(vocabulary):
+            for term in data_labels.terms(vocabulary, services.taxonomy.terms(vocabulary)):
                 combo.addItem(term.label, term.code)
         self.status_filter.addItem(self.tr("Confirmed or not"), "")
         self.status_filter.addItem(self.tr("Anonymisation confirmed"), "confirmed")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from casetafel.domain.countdown import format_seconds
 from casetafel.domain.method import PhaseRecord
 from casetafel.services.facilitation_plan import Step
+from casetafel.ui import data_labels
 from casetafel.ui.capture_list import RecordedItemsModel, RecordedItemsView
 from casetafel.ui.facilitation_actors import ActorsPanel
 from casetafel.ui.facilitation_panels import AttendancePanel, TextPanel
@@ -123,7 +124,9 @@ class FacilitationLayout(QWidget):
         _sized(self.case_view, 4)
         self.attendance = AttendancePanel()
         self.attendance.presence_changed.connect(window.set_presence)
-        self.actors = ActorsPanel(window.services.taxonomy.terms("actor_level"))
+        self.actors = ActorsPanel(
+            data_labels.terms("actor_level", window.services.taxonomy.terms("actor_level"))
+        )
         self.actors.actors_requested.connect(window.records.set_actors)
         self.votes = VotesPanel()
         self.votes.votes_requested.connect(window.records.set_votes)

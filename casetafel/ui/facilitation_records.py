@@ -13,6 +13,7 @@ from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation import FacilitationService
 from casetafel.services.facilitation_plan import Step
 from casetafel.storage.errors import StorageError
+from casetafel.ui import data_labels
 from casetafel.ui.capture_bar import CaptureRequest
 from casetafel.ui.capture_commands import (
     ACTION,
@@ -42,7 +43,7 @@ class FacilitationRecords(QObject):
         self.store = RecordStore(services, facilitation)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
-        labels = services.taxonomy.all_labels()
+        labels = data_labels.all_labels(services.taxonomy.all_labels())
         self.kind_labels = labels.get(Vocabulary.OBSERVATION_KIND.value, {})
         self.role_labels = labels.get(Vocabulary.PARTICIPANT_ROLE.value, {})
         self.level_labels = labels.get(Vocabulary.ACTOR_LEVEL.value, {})

@@ -24,6 +24,7 @@ from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation import FacilitationService
 from casetafel.services.facilitation_plan import Step, index_of, next_group_index, previous_group_index
 from casetafel.storage.errors import StorageError
+from casetafel.ui import data_labels
 from casetafel.ui.announcer import Announcer
 from casetafel.ui.capture_bar import CaptureBar, CaptureRequest
 from casetafel.ui.capture_list import RecordedItem
@@ -53,7 +54,7 @@ class FacilitationWindow(QMainWindow):
         self.finished = Hook()  # session id
         self.facilitation = FacilitationService(services.db)
         self.plan = self.facilitation.plan(session_id)
-        self.steps = self.plan.steps
+        self.steps = [data_labels.step(step) for step in self.plan.steps]  # English names if so chosen
         self.index = 0
         self.case_text = ""
         self.timings: dict[str, tuple[float, int]] = {}
@@ -89,11 +90,9 @@ class FacilitationWindow(QMainWindow):
 
     def _terms(self):
         taxonomy = self.services.taxonomy
-        return (
-            taxonomy.terms("participant_role"),
-            taxonomy.terms("council_role"),
-            taxonomy.terms("theme"),
-            taxonomy.terms("domain"),
+        return tuple(
+            data_labels.terms(vocabulary, taxonomy.terms(vocabulary))
+            for vocabulary in ("participant_role", "council_role", "theme", "domain")
         )
 
     def capture_kind_labels(self) -> dict[CaptureKind, str]:

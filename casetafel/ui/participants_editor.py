@@ -29,6 +29,7 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.sessions import ParticipantInfo
 from casetafel.storage.errors import StorageError
+from casetafel.ui import data_labels
 from casetafel.ui.accessibility import HeaderNamedDelegate
 from casetafel.ui.autosave import Autosaver
 from casetafel.ui.participants_model import ParticipantsModel
@@ -80,7 +81,10 @@ class ParticipantsEditor(QWidget):
         self.undo_stack = undo_stack
         self.session_id: int | None = None
         self._ids: dict[int, int] = {}
-        terms = services.taxonomy.terms(Vocabulary.PARTICIPANT_ROLE, include_inactive=True)
+        terms = data_labels.terms(
+            Vocabulary.PARTICIPANT_ROLE,
+            services.taxonomy.terms(Vocabulary.PARTICIPANT_ROLE, include_inactive=True),
+        )
         roles = {t.code: t.label for t in terms if t.active}  # to choose from
         self.model = ParticipantsModel({t.code: t.label for t in terms}, self)  # old rows keep their label
         self.table = QTableView()

@@ -416,12 +416,12 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="71"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="72"/>
         <source>A short title without names</source>
         <translation>Een korte titel zonder namen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="74"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -436,47 +436,47 @@
         <translation>Bevestiging &amp;intrekken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="78"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="79"/>
         <source>&amp;Description (anonymised)</source>
         <translation>&amp;Casusbeschrijving (geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="93"/>
         <source>D&amp;omains</source>
         <translation>&amp;Domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="94"/>
         <source>&amp;Life areas</source>
         <translation>&amp;Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="94"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="95"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="108"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="109"/>
         <source>A&amp;ge band</source>
         <translation>Leeftijd&amp;sgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="110"/>
         <source>Hou&amp;sehold</source>
         <translation>H&amp;uishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="111"/>
         <source>&amp;Presented by</source>
         <translation>Ingebracht &amp;door</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="152"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="153"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="172"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="173"/>
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
     </message>
@@ -496,42 +496,42 @@
         <translation>⚠ Anonimisering niet bevestigd; schrijf eerst de casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="314"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="315"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="315"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="316"/>
         <source>description</source>
         <translation>casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="316"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="317"/>
         <source>domains</source>
         <translation>domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="317"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="318"/>
         <source>life areas</source>
         <translation>leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="318"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="319"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="319"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="320"/>
         <source>age band</source>
         <translation>leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="320"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="321"/>
         <source>household</source>
         <translation>huishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="321"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="322"/>
         <source>presenter</source>
         <translation>casusinbrenger</translation>
     </message>
@@ -559,110 +559,110 @@
 <context>
     <name>CaseLibraryPage</name>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="32"/>
-        <location filename="../../casetafel/ui/case_library.py" line="171"/>
+        <location filename="../../casetafel/ui/case_library.py" line="33"/>
+        <location filename="../../casetafel/ui/case_library.py" line="172"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="40"/>
+        <location filename="../../casetafel/ui/case_library.py" line="41"/>
         <source>Search title, code and text (Ctrl+F)</source>
         <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="42"/>
+        <location filename="../../casetafel/ui/case_library.py" line="43"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="46"/>
+        <location filename="../../casetafel/ui/case_library.py" line="47"/>
         <source>Filter by domain</source>
         <translation>Filteren op domein</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="47"/>
+        <location filename="../../casetafel/ui/case_library.py" line="48"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="48"/>
+        <location filename="../../casetafel/ui/case_library.py" line="49"/>
         <source>Filter by anonymisation</source>
         <translation>Filteren op anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="49"/>
+        <location filename="../../casetafel/ui/case_library.py" line="50"/>
         <source>Show arc&amp;hived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="51"/>
+        <location filename="../../casetafel/ui/case_library.py" line="52"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="52"/>
+        <location filename="../../casetafel/ui/case_library.py" line="53"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="57"/>
+        <location filename="../../casetafel/ui/case_library.py" line="58"/>
         <source>Confirmed or not</source>
         <translation>Bevestigd of niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="58"/>
+        <location filename="../../casetafel/ui/case_library.py" line="59"/>
         <source>Anonymisation confirmed</source>
         <translation>Anonimisering bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="59"/>
+        <location filename="../../casetafel/ui/case_library.py" line="60"/>
         <source>Not yet confirmed</source>
         <translation>Nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="61"/>
+        <location filename="../../casetafel/ui/case_library.py" line="62"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="62"/>
+        <location filename="../../casetafel/ui/case_library.py" line="63"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="63"/>
-        <location filename="../../casetafel/ui/case_library.py" line="156"/>
+        <location filename="../../casetafel/ui/case_library.py" line="64"/>
+        <location filename="../../casetafel/ui/case_library.py" line="157"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="64"/>
+        <location filename="../../casetafel/ui/case_library.py" line="65"/>
         <source>&amp;Delete…</source>
         <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="99"/>
-        <location filename="../../casetafel/ui/case_library.py" line="225"/>
+        <location filename="../../casetafel/ui/case_library.py" line="100"/>
+        <location filename="../../casetafel/ui/case_library.py" line="226"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="143"/>
+        <location filename="../../casetafel/ui/case_library.py" line="144"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="156"/>
+        <location filename="../../casetafel/ui/case_library.py" line="157"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="194"/>
+        <location filename="../../casetafel/ui/case_library.py" line="195"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="226"/>
+        <location filename="../../casetafel/ui/case_library.py" line="227"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -792,102 +792,102 @@
 <context>
     <name>FacilitationLayout</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="101"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="102"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="122"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="123"/>
         <source>Case description</source>
         <translation>Casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="132"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="135"/>
         <source>What do we take to the next session?</source>
         <translation>Wat nemen we mee naar de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="132"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="135"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="134"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="137"/>
         <source>Your own notes. They are saved, but never shown on the presenter screen.</source>
         <translation>Uw eigen aantekeningen. Ze worden bewaard, maar nooit op het presentatiescherm getoond.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="135"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="138"/>
         <source>Facilitator notes</source>
         <translation>Aantekeningen gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="138"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="141"/>
         <source>This phase has no extra tool: record with the input line.</source>
         <translation>Deze fase heeft geen extra hulpmiddel: leg vast met de invoerregel.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="144"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="147"/>
         <source>Phase tool</source>
         <translation>Hulpmiddel van de fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="145"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="148"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="200"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="203"/>
         <source>%1, %2 minutes</source>
         <translation>%1, %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="202"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="205"/>
         <source>Current phase: %1</source>
         <translation>Huidige fase: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="204"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="207"/>
         <source>%1, done, time used %2</source>
         <translation>%1, gedaan, gebruikte tijd %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="274"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="277"/>
         <source>Over time by %1</source>
         <translation>Tijd overschreden met %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="276"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="279"/>
         <source>Time left %1</source>
         <translation>Resterende tijd %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="278"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="281"/>
         <source>%1, paused</source>
         <translation>%1, gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="264"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="267"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="228"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="231"/>
         <source>Case %1 of %2: %3 — %4</source>
         <translation>Casus %1 van %2: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="235"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="238"/>
         <source>Phase %1 of %2: %3</source>
         <translation>Fase %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="264"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="267"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="269"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="272"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -895,37 +895,37 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="75"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="76"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="107"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="108"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="118"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="122"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="123"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="130"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="131"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="176"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="177"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="183"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="184"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
@@ -1088,108 +1088,108 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="66"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="67"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="101"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="100"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="102"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="101"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="103"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="102"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="103"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="104"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="106"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="125"/>
         <location filename="../../casetafel/ui/facilitation_window.py" line="126"/>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="127"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="156"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="155"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="197"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="196"/>
         <source>Timer running</source>
         <translation>Tijd loopt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="197"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="196"/>
         <source>Timer paused</source>
         <translation>Tijd gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="211"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="210"/>
         <source>Time is up for this phase</source>
         <translation>De tijd voor deze fase is om</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="214"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="213"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="252"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="251"/>
         <source>Notes saved</source>
         <translation>Aantekeningen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="274"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="273"/>
         <source>Recorded: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="278"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="277"/>
         <source>%1, %2 minutes left</source>
         <translation>%1, nog %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="335"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="334"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="344"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="343"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="372"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="371"/>
         <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
         <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="386"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="385"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="387"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="386"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1737,64 +1737,64 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="88"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="139"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="226"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="143"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="230"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="106"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="110"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="107"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="111"/>
         <source>Re&amp;move</source>
         <translation>V&amp;erwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="108"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="112"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="117"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="121"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="148"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="152"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="179"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="183"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="196"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="200"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="226"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="230"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="235"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="239"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="236"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="240"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="260"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="264"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -2111,7 +2111,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="49"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="50"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>

@@ -262,3 +262,28 @@ def test_screen_reader_names_and_announcements(qtbot, window):
     for combo in (window.capture.kind_combo, window.ui.screen_combo):  # on Linux: labelled by a buddy
         labels = QAccessible.queryAccessibleInterface(combo).relations(QAccessible.Relation.Label)
         assert [label.text(QAccessible.Text.Name) for label, _relation in labels] == [combo.accessibleName()]
+
+
+# -- 13. English data labels ------------------------------------------------------------------------
+def test_the_english_interface_shows_roles_kinds_and_phases_in_english(qtbot, services, planned_session):
+    from casetafel.ui import data_labels
+
+    data_labels.set_language("en")
+    try:
+        window = FacilitationWindow(services, planned_session.id, clock=FakeClock())
+        qtbot.addWidget(window)
+        qtbot.addWidget(window.presenter)
+        window.begin()
+        assert window.step.name == "Opening and ground rules"
+        assert window.ui.question_label.text().startswith("Confidentiality")
+        window.go_to(3)
+        assert window.step.name == "What do we see?"
+        window.capture.line.setText("s: Twee loketten")
+        window.record(window.capture.request())
+        assert window.ui.items_model.items[-1].kind_label == "Barrier"
+        roles = [window.capture.role_combo.itemText(i) for i in range(window.capture.role_combo.count())]
+        assert "Council member" in roles and "Raadslid" not in roles
+        assert window.ui.actors.model.levels[-1].label == "National government"
+    finally:
+        data_labels.set_language("nl")
+    assert services.taxonomy.labels("observation_kind")["schot"] == "Schot / knelpunt"  # stored as it was
