@@ -1448,63 +1448,63 @@
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="33"/>
+        <location filename="../../casetafel/ui/list_models.py" line="34"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="34"/>
+        <location filename="../../casetafel/ui/list_models.py" line="35"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="35"/>
+        <location filename="../../casetafel/ui/list_models.py" line="36"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="134"/>
+        <location filename="../../casetafel/ui/list_models.py" line="141"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="135"/>
-        <location filename="../../casetafel/ui/list_models.py" line="160"/>
+        <location filename="../../casetafel/ui/list_models.py" line="142"/>
+        <location filename="../../casetafel/ui/list_models.py" line="172"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="136"/>
+        <location filename="../../casetafel/ui/list_models.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="137"/>
+        <location filename="../../casetafel/ui/list_models.py" line="144"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="159"/>
+        <location filename="../../casetafel/ui/list_models.py" line="171"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="161"/>
+        <location filename="../../casetafel/ui/list_models.py" line="173"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="162"/>
+        <location filename="../../casetafel/ui/list_models.py" line="174"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="172"/>
+        <location filename="../../casetafel/ui/list_models.py" line="184"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="173"/>
+        <location filename="../../casetafel/ui/list_models.py" line="185"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
@@ -2119,7 +2119,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../../casetafel/ui/autosave.py" line="103"/>
+        <location filename="../../casetafel/ui/autosave.py" line="104"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>

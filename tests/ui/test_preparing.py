@@ -196,3 +196,20 @@ def test_no_mnemonic_clashes_on_the_session_page(qtbot, services: Services, sett
         for translator in translators:
             QApplication.instance().removeTranslator(translator)
         QLocale.setDefault(locale)
+
+
+def test_session_list_shows_whole_titles_place_and_a_downward_arrow_for_newest_first(window) -> None:
+    from PySide6.QtWidgets import QStyleOptionHeader
+
+    from casetafel.ui.sort_arrow import FLIPPED, SortArrowStyle
+
+    page = window.sessions_page
+    index = page.proxy.index(0, 1)
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[0] == page.model.row_at(page.proxy.mapToSource(index).row()).title
+    assert "Dorpshuis" in tip or len(tip.splitlines()) >= 2
+    assert page.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    header = page.table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert isinstance(header.style(), SortArrowStyle)
+    assert FLIPPED[QStyleOptionHeader.SortIndicator.SortUp] == QStyleOptionHeader.SortIndicator.SortDown
