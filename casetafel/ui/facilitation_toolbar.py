@@ -157,7 +157,8 @@ def build_toolbar(layout, window) -> QToolBar:
     )
     for number, screen in enumerate(QGuiApplication.screens(), start=1):
         size = screen.geometry()
-        layout.screen_combo.addItem(f"{number}: {screen.name()} ({size.width()}×{size.height()})")
+        layout.screen_combo.addItem(f"{number}: {size.width()}×{size.height()}")  # the name is in the tooltip
+        layout.screen_combo.setItemData(number - 1, screen.name(), Qt.ItemDataRole.ToolTipRole)
         layout.screen_combo.setItemData(
             number - 1,
             QCoreApplication.translate("FacilitationToolbar", "Screen %1, %2 by %3 pixels")
@@ -197,4 +198,7 @@ def build_toolbar(layout, window) -> QToolBar:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the toolbar can be reached with Tab
             button.setAccessibleName(act.text().rstrip("…"))
             button.setAccessibleDescription(act.toolTip())
+    for act in (layout.previous_case_action, layout.next_case_action):
+        # Less used than the phase buttons: icons with tooltips, so everything fits at 1280 px in Dutch too.
+        bar.widgetForAction(act).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     return bar

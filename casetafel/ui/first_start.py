@@ -49,8 +49,9 @@ class FirstStartPanel(QWidget):
             self.tr(
                 "1. Cases: describe a real situation without names or other identifiers; casetafel underlines "
                 "what could identify someone, and a person confirms the anonymisation.\n"
-                "2. Session: plan date and place, add the participants by role and put one to three cases on "
-                "the agenda (about two hours).\n"
+                "2. Session: plan date and place, add the participants by role and put the cases on the "
+                "agenda (with the standard method one case takes about an hour and a half, two cases two and "
+                "a half hours).\n"
                 "3. Run the table (F9): walk the phases of the method, type what is said and press Enter; the "
                 "presenter screen shows the case, the phase, the guiding question and the time.\n"
                 "4. Report: a confidential report for the participants and a public one for the council."

@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/first_start.py" line="26"/>
-        <location filename="../../casetafel/ui/first_start.py" line="80"/>
+        <location filename="../../casetafel/ui/first_start.py" line="81"/>
         <source>There are no sessions yet. Start with the example data to look around, or plan your first session.</source>
         <translation>Er zijn nog geen bijeenkomsten. Begin met de voorbeeldgegevens om rond te kijken, of plan uw eerste bijeenkomst.</translation>
     </message>
@@ -1398,16 +1398,16 @@
     <message>
         <location filename="../../casetafel/ui/first_start.py" line="50"/>
         <source>1. Cases: describe a real situation without names or other identifiers; casetafel underlines what could identify someone, and a person confirms the anonymisation.
-2. Session: plan date and place, add the participants by role and put one to three cases on the agenda (about two hours).
+2. Session: plan date and place, add the participants by role and put the cases on the agenda (with the standard method one case takes about an hour and a half, two cases two and a half hours).
 3. Run the table (F9): walk the phases of the method, type what is said and press Enter; the presenter screen shows the case, the phase, the guiding question and the time.
 4. Report: a confidential report for the participants and a public one for the council.</source>
         <translation>1. Casussen: beschrijf een echte situatie zonder namen of andere herkenbare gegevens; casetafel onderstreept wat iemand herkenbaar kan maken, en een persoon bevestigt de anonimisering.
-2. Bijeenkomst: plan datum en plaats, voeg de deelnemers toe met hun rol en zet één tot drie casussen op de agenda (ongeveer twee uur).
+2. Bijeenkomst: plan datum en plaats, voeg de deelnemers toe met hun rol en zet de casussen op de agenda (met de standaardmethode duurt één casus ongeveer anderhalf uur, twee casussen tweeënhalf uur).
 3. Tafel leiden (F9): loop de fasen van de methode door, typ wat er gezegd wordt en druk op Enter; het presentatiescherm toont de casus, de fase, de leidende vraag en de tijd.
 4. Verslag: een vertrouwelijk verslag voor de deelnemers en een openbaar verslag voor de raad.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/first_start.py" line="84"/>
+        <location filename="../../casetafel/ui/first_start.py" line="85"/>
         <source>There are no sessions yet. Plan the first one; the cases are ready on the Cases page.</source>
         <translation>Er zijn nog geen bijeenkomsten. Plan de eerste; de casussen staan klaar op de pagina Casussen.</translation>
     </message>

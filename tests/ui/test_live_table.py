@@ -206,7 +206,7 @@ def test_finish_stays_on_the_toolbar_at_1280_and_the_line_does_not_move(qtbot, w
     assert window.capture.line.mapTo(window, window.capture.line.rect().topLeft()).y() == line_y
     bar = window.ui.toolbar
     for action in (window.ui.finish_action, window.ui.undo_action, window.ui.next_action, window.ui.pause_action,
-                   window.ui.presenter_action):  # fmt: skip
+                   window.ui.presenter_action, window.ui.contrast_action, window.ui.next_case_action):  # fmt: skip
         button = bar.widgetForAction(action)
         assert button.isVisible() and bar.rect().contains(button.geometry()), action.text()
     assert window.ui.undo_action.text() == "Undo" and "record" in window.ui.undo_action.toolTip()
