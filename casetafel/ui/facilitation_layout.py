@@ -245,7 +245,7 @@ class FacilitationLayout(QWidget):
         self.case_view.setVisible(bool(case_text))  # no empty case pane in the opening and evaluation
         if step.case_id is not None and step.records in (PhaseRecord.NOTHING, PhaseRecord.QUESTIONS):
             self.splits.set_mode("case")
-        elif step.records in (PhaseRecord.ACTORS_AND_QUESTIONS, PhaseRecord.VOTES):
+        elif step.records in (PhaseRecord.ATTENDANCE, PhaseRecord.ACTORS_AND_QUESTIONS, PhaseRecord.VOTES):
             self.splits.set_mode("tool")
         else:
             self.splits.set_mode("capture")
