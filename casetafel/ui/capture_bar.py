@@ -158,6 +158,7 @@ class CaptureBar(QWidget):
         )
         self.default_hint = self.hint.text()
         self.hint.setWordWrap(True)
+        self.hint.setFixedHeight(2 * self.hint.fontMetrics().lineSpacing() + 2)  # room for two lines, always
         self.hint.setStyleSheet("color: palette(placeholder-text);")
 
         grid = QGridLayout(self)
@@ -174,7 +175,13 @@ class CaptureBar(QWidget):
         extras.addWidget(self.question_fields)
         extras.addWidget(self.action_fields)
         extras.addStretch(1)
-        grid.addLayout(extras, 1, 0, 1, 3)
+        extras_row = QWidget()
+        extras_row.setLayout(extras)
+        extras.setContentsMargins(0, 0, 0, 0)
+        # The same height whichever fields the kind shows: the input line never moves when they change.
+        tallest = (self.role_combo, self.council_combo, self.theme_combo, self.owner_edit, self.due_edit)
+        extras_row.setFixedHeight(max(w.sizeHint().height() for w in tallest))
+        grid.addWidget(extras_row, 1, 0, 1, 3)
         grid.addWidget(self.hint, 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         label_unlabelled(self.kind_combo, self.tr("Kind"))
