@@ -283,7 +283,7 @@
     <name>CaptureBar</name>
     <message>
         <location filename="../../casetafel/ui/capture_bar.py" line="97"/>
-        <location filename="../../casetafel/ui/capture_bar.py" line="180"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="187"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -388,27 +388,27 @@
         <translation>Enter legt vast. Soort: Alt+1 schot (s:) · Alt+2 goede praktijk (g:) · Alt+3 signaal (si:) · Alt+4 vraag (v:) · Alt+5 bestuurlijke vraag (bv:) · Alt+6 afspraak (a:)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="169"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="170"/>
         <source>Author &amp;role</source>
         <translation>R&amp;ol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="171"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="172"/>
         <source>Do&amp;mains</source>
         <translation>Do&amp;meinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="261"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="268"/>
         <source>%1: type what is said and press Enter</source>
         <translation>%1: typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="269"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="276"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="295"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="302"/>
         <source>Action: who does it, and by when? Enter records (both may stay empty).</source>
         <translation>Afspraak: wie doet het, en wanneer? Enter legt vast (beide mogen leeg blijven).</translation>
     </message>
@@ -559,110 +559,120 @@
 <context>
     <name>CaseLibraryPage</name>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="33"/>
-        <location filename="../../casetafel/ui/case_library.py" line="172"/>
+        <location filename="../../casetafel/ui/case_library.py" line="34"/>
+        <location filename="../../casetafel/ui/case_library.py" line="195"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="41"/>
+        <location filename="../../casetafel/ui/case_library.py" line="42"/>
         <source>Search title, code and text (Ctrl+F)</source>
         <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="43"/>
+        <location filename="../../casetafel/ui/case_library.py" line="44"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="47"/>
+        <location filename="../../casetafel/ui/case_library.py" line="48"/>
         <source>Filter by domain</source>
         <translation>Filteren op domein</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="48"/>
+        <location filename="../../casetafel/ui/case_library.py" line="49"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="49"/>
+        <location filename="../../casetafel/ui/case_library.py" line="50"/>
         <source>Filter by anonymisation</source>
         <translation>Filteren op anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="50"/>
+        <location filename="../../casetafel/ui/case_library.py" line="51"/>
         <source>Show arc&amp;hived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="52"/>
+        <location filename="../../casetafel/ui/case_library.py" line="53"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="53"/>
+        <location filename="../../casetafel/ui/case_library.py" line="54"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="58"/>
+        <location filename="../../casetafel/ui/case_library.py" line="59"/>
         <source>Confirmed or not</source>
         <translation>Bevestigd of niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="59"/>
+        <location filename="../../casetafel/ui/case_library.py" line="60"/>
         <source>Anonymisation confirmed</source>
         <translation>Anonimisering bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="60"/>
+        <location filename="../../casetafel/ui/case_library.py" line="61"/>
         <source>Not yet confirmed</source>
         <translation>Nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="62"/>
+        <location filename="../../casetafel/ui/case_library.py" line="63"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="64"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="64"/>
-        <location filename="../../casetafel/ui/case_library.py" line="157"/>
+        <location filename="../../casetafel/ui/case_library.py" line="65"/>
+        <location filename="../../casetafel/ui/case_library.py" line="180"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="65"/>
+        <location filename="../../casetafel/ui/case_library.py" line="66"/>
         <source>&amp;Delete…</source>
         <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="100"/>
-        <location filename="../../casetafel/ui/case_library.py" line="226"/>
+        <location filename="../../casetafel/ui/case_library.py" line="108"/>
+        <location filename="../../casetafel/ui/case_library.py" line="249"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="144"/>
+        <location filename="../../casetafel/ui/case_library.py" line="152"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="157"/>
+        <location filename="../../casetafel/ui/case_library.py" line="165"/>
+        <source>No case yet. Press Ctrl+N (New case) to describe the first one: write what happened without names, addresses or other details that identify someone; casetafel underlines what it finds.</source>
+        <translation>Nog geen casus. Druk op Ctrl+N (Nieuwe casus) om de eerste te beschrijven: schrijf op wat er gebeurde zonder namen, adressen of andere gegevens die iemand herkenbaar maken; casetafel onderstreept wat het vindt.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="170"/>
+        <source>No case matches the search or the filters. Clear the search, or choose other filters.</source>
+        <translation>Geen casus past bij de zoekterm of de filters. Wis de zoekterm, of kies andere filters.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="180"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="195"/>
+        <location filename="../../casetafel/ui/case_library.py" line="218"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="227"/>
+        <location filename="../../casetafel/ui/case_library.py" line="250"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -1055,32 +1065,32 @@
     <message>
         <location filename="../../casetafel/ui/facilitation_toolbar.py" line="153"/>
         <location filename="../../casetafel/ui/facilitation_toolbar.py" line="156"/>
-        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="171"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="172"/>
         <source>Screen for the presenter</source>
         <translation>Scherm voor de presentatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="163"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="164"/>
         <source>Screen %1, %2 by %3 pixels</source>
         <translation>Scherm %1, %2 bij %3 pixels</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="178"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="179"/>
         <source>Text size on the presenter screen, in points</source>
         <translation>Tekstgrootte op het presentatiescherm, in punten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="181"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="182"/>
         <source>Text size on the presenter screen</source>
         <translation>Tekstgrootte op het presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="186"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="187"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="189"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="190"/>
         <source>High contrast on the presenter screen</source>
         <translation>Hoog contrast op het presentatiescherm</translation>
     </message>

@@ -213,3 +213,17 @@ def test_session_list_shows_whole_titles_place_and_a_downward_arrow_for_newest_f
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert isinstance(header.style(), SortArrowStyle)
     assert FLIPPED[QStyleOptionHeader.SortIndicator.SortUp] == QStyleOptionHeader.SortIndicator.SortDown
+
+
+def test_an_empty_case_library_says_what_to_do(qtbot, services: Services, settings: QSettings) -> None:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.sidebar.setCurrentRow(1)
+    page = window.cases_page
+    assert page.right.currentWidget() is page.empty_hint and "Ctrl+N" in page.empty_hint.text()
+    page.new_item()
+    assert page.right.currentWidget() is page.editor and page.editor.isEnabled()
+    page.search.setText("zzzz")
+    page.apply_filter()
+    assert page.right.currentWidget() is page.empty_hint and "matches" in page.empty_hint.text()
