@@ -263,6 +263,13 @@ class MainWindow(QMainWindow):
         """Run the table ("Tafel leiden") for the selected session; resumes it when it was running."""
         from casetafel.ui.facilitation_launch import start_facilitation
 
+        running = getattr(self, "facilitation_window", None)
+        if running is not None and running.isVisible():  # one table at a time: show the one that runs
+            running.raise_()
+            running.activateWindow()
+            return
+        for page in self.editing_pages():  # what was just typed or added to the agenda is saved first
+            page.flush()
         self.facilitation_window = start_facilitation(
             self, self.services, self.selected_session_id(), settings=self.settings
         )

@@ -227,3 +227,31 @@ def test_an_empty_case_library_says_what_to_do(qtbot, services: Services, settin
     page.search.setText("zzzz")
     page.apply_filter()
     assert page.right.currentWidget() is page.empty_hint and "matches" in page.empty_hint.text()
+
+
+def test_f9_after_adding_a_case_starts_the_table_once(
+    qtbot, window: MainWindow, services: Services, monkeypatch
+):
+    from casetafel.ui.agenda_case_picker import CasePickerDialog
+    from casetafel.ui.session_editor import AGENDA_TAB
+
+    page = window.sessions_page
+    planned = next(s for s in services.sessions.list_sessions() if s.status == "gepland")
+    page.select_id(planned.id)
+    page.editor.tabs.setCurrentIndex(AGENDA_TAB)
+
+    def pick_first(dialog: CasePickerDialog) -> int:
+        dialog.list.setCurrentRow(0)
+        return CasePickerDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CasePickerDialog, "exec", pick_first)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    page.editor.agenda.add_cases()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    run = window.facilitation_window
+    assert run is not None and run.isVisible()
+    qtbot.addWidget(run)
+    qtbot.addWidget(run.presenter)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert window.facilitation_window is run  # not a second window on the same session
+    run.close()
