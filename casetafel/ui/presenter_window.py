@@ -176,21 +176,31 @@ class PresenterWindow(QWidget):
                 f"{escape(insight.kind)}</span><br>{escape(insight.text)}{votes}</p>"
             )
         total = len(self.content.insights)
-        # Only whole insights: drop from the end until the rest fits, and say how many are not shown.
-        while True:
-            more = total - len(items)
-            tail = ""
-            if more:
-                tail = (
-                    f"<p style='color:{palette['muted']}; font-size:{small}pt'>"
-                    + escape(self.tr("… and %1 more").replace("%1", str(more)))
-                    + "</p>"
-                )
-            self.insights.setHtml("".join(items) + tail)
-            if len(items) <= 1 or not self.insights.isVisible() or not self._overflows(self.insights):
-                break
-            items.pop()
+        self.insights.setHtml("".join(items))
+        # Only whole insights: keep those that fit above a line that says how many are not shown.
+        if self.insights.isVisible() and (len(items) < total or self._overflows(self.insights)):
+            line = QFontMetrics(self.insights.document().defaultFont()).lineSpacing()
+            keep = max(1, self._blocks_that_fit(self.insights, reserve=line + 8))
+            items = items[:keep]
+            tail = self.tr("… and %1 more").replace("%1", str(total - len(items)))
+            self.insights.setHtml(
+                "".join(items)
+                + f"<p style='color:{palette['muted']}; font-size:{small}pt'>{escape(tail)}</p>"
+            )
         self.insights.setVisible(bool(items) or not self.content.case_text)
+
+    @staticmethod
+    def _blocks_that_fit(browser: QTextBrowser, reserve: int) -> int:
+        """How many paragraphs (one per insight) end above the pane's bottom minus ``reserve`` pixels."""
+        document = browser.document()
+        document.setTextWidth(browser.viewport().width())
+        layout = document.documentLayout()
+        limit = browser.viewport().height() - reserve
+        count, block = 0, document.begin()
+        while block.isValid() and layout.blockBoundingRect(block).bottom() <= limit:
+            count += 1
+            block = block.next()
+        return count
 
     @staticmethod
     def _overflows(browser: QTextBrowser) -> bool:
