@@ -141,7 +141,7 @@ class ShortcutsDialog(QDialog):
             table.resizeRowsToContents()
             heading.setBuddy(table)
             layout.addWidget(heading)
-            layout.addWidget(table, 1)
+            layout.addWidget(table, len(rows))  # room in proportion to the rows
             self.tables.append(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
