@@ -55,6 +55,7 @@ def _run_gui(db_path: Path, language: str | None) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from casetafel.ui import data_labels
     from casetafel.ui.crash_dialog import install_exception_hook
     from casetafel.ui.i18n import DEFAULT_LANGUAGE, install_translators
     from casetafel.ui.icon import app_icon
@@ -70,7 +71,9 @@ def _run_gui(db_path: Path, language: str | None) -> int:
     app.setApplicationName("casetafel")
     app.setOrganizationName("casetafel")
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    translators = install_translators(app, language or str(settings.value("language", DEFAULT_LANGUAGE)))
+    chosen_language = language or str(settings.value("language", DEFAULT_LANGUAGE))
+    translators = install_translators(app, chosen_language)
+    data_labels.set_language(chosen_language)
     install_exception_hook(log_path)
 
     services = None

@@ -52,10 +52,15 @@ PREFIX_OF: dict[CaptureKind, str] = {kind: prefix for prefix, kind in PREFIXES.i
 
 _PREFIX_PATTERN = re.compile(r"^\s*(bv|si|s|g|v|a)\s*:\s*", re.IGNORECASE)
 
+# What is usually said in each phase: agreements in the opening (confidentiality, "this is
+# beeldvorming"), questions while the case is presented, barriers when looking at it, and so on.
 DEFAULT_KIND_FOR: dict[str, CaptureKind] = {
+    PhaseRecord.ATTENDANCE: CaptureKind.ACTION,
+    PhaseRecord.NOTHING: CaptureKind.QUESTION,
     PhaseRecord.QUESTIONS: CaptureKind.QUESTION,
     PhaseRecord.OBSERVATIONS: CaptureKind.BARRIER,
     PhaseRecord.ACTORS_AND_QUESTIONS: CaptureKind.GOVERNANCE_QUESTION,
+    PhaseRecord.VOTES: CaptureKind.GOVERNANCE_QUESTION,
     PhaseRecord.ACTIONS: CaptureKind.ACTION,
     PhaseRecord.EVALUATION: CaptureKind.SIGNAL,
 }

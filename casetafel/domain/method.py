@@ -39,8 +39,9 @@ class PhaseSpec:
 
 DEFAULT_METHOD_NAME = "Casuïstiektafel (standaard)"
 DEFAULT_METHOD_DESCRIPTION = (
-    "De standaardmethode van de casuïstiektafel: opening, per casus zes fasen, en een evaluatie. "
-    "Ongeveer twee uur voor één tot drie casussen."
+    "De standaardmethode van de casuïstiektafel: opening, per casus zes fasen (samen 65 minuten), en een "
+    "evaluatie. Eén casus past in anderhalf uur, twee casussen in tweeënhalf uur; wie meer casussen "
+    "bespreekt, kort de fasen in op de agenda."
 )
 
 DEFAULT_PHASES: tuple[PhaseSpec, ...] = (

@@ -158,6 +158,19 @@ class SessionService:
         self._db = db
 
     # -- sessions ---------------------------------------------------------------------------------
+    def last_discussed(self) -> dict[int, datetime | None]:
+        """Case id -> the start of the latest session that ran or finished with the case on its agenda."""
+        agenda, meetings = tables.agenda_items.c, tables.meetings.c
+        done = (SessionStatus.RUNNING.value, SessionStatus.FINISHED.value)
+        query = (
+            select(agenda.case_id, func.max(meetings.starts_at))
+            .join(tables.meetings, meetings.id == agenda.meeting_id)
+            .where(meetings.status.in_(done))
+            .group_by(agenda.case_id)
+        )
+        with self._db.reading() as session:
+            return {case_id: when for case_id, when in session.execute(query)}
+
     def list_sessions(self, *, status: str | None = None) -> list[SessionSummary]:
         meetings = tables.meetings.c
         with self._db.reading() as session:

@@ -59,3 +59,19 @@ class HeaderNamedDelegate(QStyledItemDelegate):
             header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
             set_name(editor, str(header or ""))
         return editor
+
+
+def label_unlabelled(widget: QWidget, name: str) -> QLabel:
+    """Name a control that has no visible label, also for screen readers on Linux.
+
+    On Linux (AT-SPI) Qt gives a combo box its current value as its name and names it through a
+    "labelled by" relation with a buddy label among its siblings; ``accessibleName`` alone is not
+    read. An invisible buddy label next to the widget gives that relation without taking room.
+    Call it once the widget is in its layout (its parent is known).
+    """
+    widget.setAccessibleName(name)
+    label = QLabel(name, widget.parentWidget())
+    label.setObjectName("accessible_label")
+    label.setBuddy(widget)
+    label.hide()
+    return label

@@ -1,6 +1,13 @@
-"""A dialog to pick cases from the library for a session's agenda, with search as you type."""
+"""A dialog to pick cases from the library for a session's agenda, with search as you type.
+
+Matches in the code and the title come first (a title word that starts with the term before one that
+only contains it), matches in the text only after them; each row says whether the case was discussed
+before and whether its anonymisation is confirmed."""
 
 from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,7 +21,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from casetafel.services.cases import CaseSummary
 from casetafel.services.container import Services
+
+
+def _folded(text: str) -> str:
+    """Lower case without diacritics: "Huurachterstand" and "huür" compare as plain letters."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def match_rank(case: CaseSummary, term: str) -> int:
+    """0 code, 1 a title word starting with the term, 2 the title containing it, 3 the text only."""
+    term = _folded(term.strip())
+    if not term:
+        return 0
+    if term in _folded(case.code):
+        return 0
+    title = _folded(case.title)
+    if any(word.startswith(term) for word in title.replace("-", " ").split()):
+        return 1
+    return 2 if term in title else 3
+
+
+def ranked(cases: Sequence[CaseSummary], term: str) -> list[CaseSummary]:
+    """``cases`` in the order a person looks for them: code and title matches first, then by code."""
+    return sorted(cases, key=lambda case: (match_rank(case, term), case.code))
 
 
 class CasePickerDialog(QDialog):
@@ -33,6 +65,7 @@ class CasePickerDialog(QDialog):
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Cases to add"))
+        self.discussed = services.sessions.last_discussed()
         hint = QLabel(self.tr("Select one or more cases (Ctrl or Shift for more) and press Enter."))
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -53,14 +86,29 @@ class CasePickerDialog(QDialog):
 
     def fill(self) -> None:
         self.list.clear()
-        for case in self.services.cases.list_cases(text=self.search.text()):
+        term = self.search.text()
+        for case in ranked(self.services.cases.list_cases(text=term), term):
             if case.id in self.exclude:
                 continue
-            text = f"{case.code} — {case.title}"
-            if not case.anonymisation_confirmed:
-                text += " ⚠ " + self.tr("anonymisation not confirmed")
+            notes = []
+            if case.id in self.discussed:
+                when = self.discussed[case.id]
+                notes.append(
+                    self.tr("discussed on %1").replace("%1", when.strftime("%d-%m-%Y"))
+                    if when
+                    else self.tr("discussed before")
+                )
+            notes.append(
+                self.tr("anonymisation confirmed")
+                if case.anonymisation_confirmed
+                else self.tr("anonymisation not confirmed")
+            )
+            text = f"{case.code} — {case.title}\n    " + " · ".join(notes)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, case.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n    ", ", "))
+            if not case.anonymisation_confirmed:
+                item.setForeground(Qt.GlobalColor.darkRed)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)

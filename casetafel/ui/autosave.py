@@ -32,6 +32,7 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.storage.errors import StorageError
 from casetafel.ui.list_models import SORT_ROLE, SourceSortingProxy, _RowsModel
+from casetafel.ui.sort_arrow import use_natural_sort_arrows
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +143,7 @@ class EditingPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
+        use_natural_sort_arrows(self.table.horizontalHeader())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 

@@ -2,6 +2,9 @@
 typed prefix, and the few extra fields a kind needs (council role and theme for a governance question,
 owner and due date for an action), the author's role and domain tags.
 
+An action typed with Enter first offers its owner and due date inline: the focus moves to "Owner"; Enter
+there (or in the due date) records, with or without them.
+
 The bar records nothing itself: it emits ``submitted(CaptureRequest)``; the window stores it and then
 calls ``clear_text()``. ``draft_state()``/``restore_draft()`` let the window save what is being typed.
 """
@@ -28,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from casetafel.domain.capture import CAPTURE_ORDER, CaptureKind, split_prefix
 from casetafel.services.taxonomy import TermInfo
+from casetafel.ui.accessibility import label_unlabelled
 from casetafel.ui.facilitation_hooks import Hook
+from casetafel.ui.kind_style import kind_icon
 
 NO_DATE = QDate(2000, 1, 1)
 # Keys that the window's shortcuts use even while the input line has the focus.
@@ -83,12 +88,16 @@ class CaptureBar(QWidget):
         super().__init__(parent)
         self.kind_labels = kind_labels
         self.submitted = Hook()  # CaptureRequest
+        self.kind_changed = Hook()  # the label of the kind now shown
         self.sticky_kind = CaptureKind.BARRIER
         self._by_prefix = False
+        self._shown_kind: CaptureKind | None = None
+        self._action_offered = False
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         for number, kind in enumerate(CAPTURE_ORDER, start=1):
-            self.kind_combo.addItem(f"{kind_labels[kind]}  (Alt+{number})", kind.value)
+            self.kind_combo.addItem(kind_icon(kind), f"{kind_labels[kind]}  (Alt+{number})", kind.value)
+            self.kind_combo.setItemData(number - 1, kind_labels[kind], Qt.ItemDataRole.AccessibleTextRole)
         self.line = CaptureLine()
         self.line.setAccessibleName(self.tr("Input line"))
         self.line.setPlaceholderText(self.tr("Type what is said and press Enter"))
@@ -147,7 +156,9 @@ class CaptureBar(QWidget):
                 "Alt+4 question (v:) · Alt+5 governance question (bv:) · Alt+6 action (a:)"
             )
         )
+        self.default_hint = self.hint.text()
         self.hint.setWordWrap(True)
+        self.hint.setFixedHeight(2 * self.hint.fontMetrics().lineSpacing() + 2)  # room for two lines, always
         self.hint.setStyleSheet("color: palette(placeholder-text);")
 
         grid = QGridLayout(self)
@@ -164,9 +175,16 @@ class CaptureBar(QWidget):
         extras.addWidget(self.question_fields)
         extras.addWidget(self.action_fields)
         extras.addStretch(1)
-        grid.addLayout(extras, 1, 0, 1, 3)
+        extras_row = QWidget()
+        extras_row.setLayout(extras)
+        extras.setContentsMargins(0, 0, 0, 0)
+        # The same height whichever fields the kind shows: the input line never moves when they change.
+        tallest = (self.role_combo, self.council_combo, self.theme_combo, self.owner_edit, self.due_edit)
+        extras_row.setFixedHeight(max(w.sizeHint().height() for w in tallest))
+        grid.addWidget(extras_row, 1, 0, 1, 3)
         grid.addWidget(self.hint, 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)
+        label_unlabelled(self.kind_combo, self.tr("Kind"))
         QWidget.setTabOrder(self.line, self.council_combo)
         QWidget.setTabOrder(self.council_combo, self.theme_combo)
         QWidget.setTabOrder(self.theme_combo, self.owner_edit)
@@ -176,6 +194,8 @@ class CaptureBar(QWidget):
         QWidget.setTabOrder(self.domains_button, self.kind_combo)
 
         self.line.returnPressed.connect(self.submit)
+        self.owner_edit.returnPressed.connect(self.submit)
+        self.due_edit.installEventFilter(self)
         self.record_button.clicked.connect(self.submit)
         self.line.textChanged.connect(self._on_text_changed)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
@@ -218,7 +238,19 @@ class CaptureBar(QWidget):
             self.sticky_kind = kind
             self.kind_combo.setCurrentIndex(CAPTURE_ORDER.index(kind))
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Enter in the due date records, like Enter in the owner field."""
+        if (
+            watched is self.due_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.submit()
+            return True
+        return super().eventFilter(watched, event)
+
     def _on_text_changed(self, text: str) -> None:
+        self._action_offered = False
         typed, _rest = split_prefix(text)
         wanted = typed or self.sticky_kind
         if wanted != self.kind():
@@ -235,6 +267,9 @@ class CaptureBar(QWidget):
         self.line.setPlaceholderText(
             self.tr("%1: type what is said and press Enter").replace("%1", self.kind_labels[kind])
         )
+        if kind != self._shown_kind:
+            self._shown_kind = kind
+            self.kind_changed.emit(self.kind_labels[kind])
 
     def _update_domains_text(self) -> None:
         chosen = [a.text() for a in self.domain_actions if a.isChecked()]
@@ -257,12 +292,22 @@ class CaptureBar(QWidget):
 
     def submit(self) -> None:
         request = self.request()
-        if request.text:
-            self.submitted.emit(request)
+        if not request.text:
+            return
+        if request.kind == CaptureKind.ACTION and not request.owner and not self._action_offered:
+            # Offer owner and due date first; Enter again records without them.
+            self._action_offered = True
+            self.owner_edit.setFocus()
+            self.hint.setText(
+                self.tr("Action: who does it, and by when? Enter records (both may stay empty).")
+            )
+            return
+        self.submitted.emit(request)
 
     def clear_text(self) -> None:
         """After a successful record: empty the line (not undoable into the line), keep the role."""
         self.line.setText("")
+        self.hint.setText(self.default_hint)
         self.kind_combo.setCurrentIndex(CAPTURE_ORDER.index(self.sticky_kind))
         self.owner_edit.setText("")
         self.due_edit.setDate(NO_DATE)

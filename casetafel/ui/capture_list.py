@@ -10,10 +10,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from casetafel.ui.capture_commands import ACTION, OBSERVATION, QUESTION, Ref
 from casetafel.ui.facilitation_hooks import Hook
+from casetafel.ui.kind_style import kind_colour, kind_icon, kind_of
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -21,6 +22,8 @@ KIND, TEXT, DETAILS, AUTHOR = range(4)
 # Looked up once: the view asks ``data()`` for about ten roles per cell at every repaint, and reading
 # ``Qt.ItemDataRole.X`` costs more than the rest of the call.
 DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
+DECORATION, FOREGROUND = Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole
+ICON_SIZE = 16
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,10 @@ class RecordedItemsModel(QAbstractTableModel):
             return (item.kind_label, item.text, item.details, item.author)[index.column()]
         if role == TOOLTIP and index.column() == TEXT:
             return self.items[row].text
+        if index.column() == KIND and role in (DECORATION, FOREGROUND):
+            item = self.items[row]
+            kind = kind_of(item.ref, item.info)
+            return kind_icon(kind, ICON_SIZE) if role == DECORATION else kind_colour(kind)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -137,6 +144,7 @@ class RecordedItemsView(QTableView):
         )
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the list; arrow keys move inside it
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         # Sizes are measured when rows come or change (see show_items), not on every repaint: automatic
@@ -147,6 +155,24 @@ class RecordedItemsView(QTableView):
         header.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(DETAILS, 220)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Rows are measured again when the text column's width changes (the window being laid out or
+        # resized, a splitter moved): measured before, they kept the height of a narrow column.
+        self._remeasure = QTimer(self)
+        self._remeasure.setSingleShot(True)
+        self._remeasure.setInterval(0)
+        self._remeasure.timeout.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(self._on_section_resized)
+
+    def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == TEXT and self.model().rowCount():
+            self._remeasure.start()
+
+    def fit_kind_column(self, labels: list[str]) -> None:
+        """Make the kind column wide enough for the longest kind label with its icon."""
+        metrics = self.fontMetrics()
+        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 24
+        widest = max((metrics.horizontalAdvance(label) for label in labels), default=60)
+        self.setColumnWidth(KIND, widest + ICON_SIZE + padding)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if (
@@ -176,7 +202,6 @@ class RecordedItemsView(QTableView):
         grew = len(items) > len(model.items)
         how, rows = model.set_items(items)
         if how == "reset":
-            self.resizeColumnToContents(KIND)
             self.resizeColumnToContents(AUTHOR)
             self.resizeRowsToContents()
         else:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from casetafel.domain.vocabulary import Vocabulary
 from casetafel.services.cases import CaseInfo
 from casetafel.services.container import Services
+from casetafel.ui import data_labels
 from casetafel.ui.accessibility import name_fields_from_labels
 from casetafel.ui.autosave import Autosaver
 from casetafel.ui.case_anonymisation import AnonymisationGuard
@@ -158,7 +159,7 @@ class CaseEditor(QWidget):
             widget = self.fact_lists[field]
             widget.blockSignals(True)
             widget.clear()
-            for term in self.services.taxonomy.terms(vocabulary):
+            for term in data_labels.terms(vocabulary, self.services.taxonomy.terms(vocabulary)):
                 item = QListWidgetItem(term.label)
                 item.setData(Qt.ItemDataRole.UserRole, term.code)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -170,7 +171,7 @@ class CaseEditor(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("(not given)"), "")
-            for term in self.services.taxonomy.terms(vocabulary):
+            for term in data_labels.terms(vocabulary, self.services.taxonomy.terms(vocabulary)):
                 combo.addItem(term.label, term.code)
             combo.blockSignals(False)
 

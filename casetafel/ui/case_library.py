@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
 )
 
 from casetafel.domain.vocabulary import Vocabulary
@@ -20,7 +21,8 @@ from casetafel.services.cases import case_summary
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.storage.errors import StorageError
-from casetafel.ui.accessibility import name_fields_from_labels
+from casetafel.ui import data_labels
+from casetafel.ui.accessibility import label_unlabelled, name_fields_from_labels
 from casetafel.ui.autosave import EditingPage
 from casetafel.ui.case_editor import CaseEditor
 from casetafel.ui.library_models import CaseFilter, CaseFilterProxy, CaseLibraryModel
@@ -52,7 +54,7 @@ class CaseLibraryPage(EditingPage):
             (self.theme_filter, Vocabulary.THEME, self.tr("All themes")),
         ):
             combo.addItem(everything, "")
-            for term in services.taxonomy.terms(vocabulary):
+            for term in data_labels.terms(vocabulary, services.taxonomy.terms(vocabulary)):
                 combo.addItem(term.label, term.code)
         self.status_filter.addItem(self.tr("Confirmed or not"), "")
         self.status_filter.addItem(self.tr("Anonymisation confirmed"), "confirmed")
@@ -80,7 +82,16 @@ class CaseLibraryPage(EditingPage):
             (self.new_button, self.duplicate_button, self.archive_button, self.delete_button),
             above=(self.search, filters, archived_row),
         )
-        self.add_panes(left, self.editor, (440, 660))
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.empty_hint.setMargin(12)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.editor)
+        self.right.addWidget(self.empty_hint)
+        self.add_panes(left, self.right, (440, 660))
+        for combo in (self.domain_filter, self.theme_filter, self.status_filter):
+            label_unlabelled(combo, combo.accessibleName())  # read as its name on Linux, not its value
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -144,7 +155,22 @@ class CaseLibraryPage(EditingPage):
         )
 
     def show_record(self, ident: int | None) -> None:
+        """The selected case; with nothing to select, what to do instead of a disabled form."""
         self.editor.load(ident)
+        if ident is not None:
+            self.right.setCurrentWidget(self.editor)
+            return
+        self.empty_hint.setText(
+            self.tr(
+                "No case yet. Press Ctrl+N (New case) to describe the first one: write what happened without "
+                "names, addresses or other details that identify someone; casetafel underlines what it finds."
+            )
+            if self.model.rowCount() == 0
+            else self.tr(
+                "No case matches the search or the filters. Clear the search, or choose other filters."
+            )
+        )
+        self.right.setCurrentWidget(self.empty_hint)
 
     def _update_buttons(self, ident) -> None:
         has = ident is not None

@@ -39,8 +39,8 @@ class ActorsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
                 return self.tr("Observation")
-            return f"{section} {self.levels[section - 1].label.split(' ')[0]}"
-        if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+            return str(section)  # narrow columns leave the room to the observation; the legend names them
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and section > 0:
             return self.levels[section - 1].label
         return None
 
@@ -52,9 +52,11 @@ class ActorsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{item.kind_label}: {item.text}"
             return None
-        code = self.levels[index.column() - 1].code
+        level = self.levels[index.column() - 1]
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if code in item.info.actors else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if level.code in item.info.actors else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return level.label
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -106,19 +108,27 @@ class ActorsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
         for column in range(1, 1 + len(levels)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hint = QLabel(
-            self.tr("Choose an observation with the arrow keys; keys 1 to 6 tick who can act on it.")
+            self.tr(
+                "F8 brings you here, Esc back to the input line. Choose an observation with the arrow keys; "
+                "keys 1 to 6 tick who can act on it."
+            )
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.legend = QLabel(" · ".join(f"{n} {level.label}" for n, level in enumerate(levels, start=1)))
+        self.legend.setWordWrap(True)
         layout.addWidget(hint)
+        layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
 
     def set_items(self, items: list[RecordedItem]) -> None:

@@ -3,7 +3,7 @@ the program was closed or crashed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casetafel.services.anonymity import OpenFindingsError
@@ -14,7 +14,9 @@ from casetafel.services.sessions import ResumableRun
 from casetafel.storage.errors import StorageError
 
 
-def start_facilitation(parent: QWidget | None, services: Services, session_id: int | None):
+def start_facilitation(
+    parent: QWidget | None, services: Services, session_id: int | None, settings: QSettings | None = None
+):
     """Open the facilitation window for ``session_id``; a refusal is explained in a message box."""
     if session_id is None:
         QMessageBox.information(
@@ -26,7 +28,7 @@ def start_facilitation(parent: QWidget | None, services: Services, session_id: i
     from casetafel.ui.facilitation_window import FacilitationWindow  # loaded when a session starts
 
     try:
-        window = FacilitationWindow(services, session_id)
+        window = FacilitationWindow(services, session_id, settings=settings)
         window.begin()
     except (UnconfirmedCaseError, OpenFindingsError) as error:
         QMessageBox.warning(
@@ -45,7 +47,9 @@ def start_facilitation(parent: QWidget | None, services: Services, session_id: i
     return window
 
 
-def offer_resume(parent: QWidget | None, services: Services, run: ResumableRun):
+def offer_resume(
+    parent: QWidget | None, services: Services, run: ResumableRun, settings: QSettings | None = None
+):
     """Ask whether to continue the session of ``run`` where it was; returns the window or None."""
     where = run.step_key
     try:
@@ -69,4 +73,4 @@ def offer_resume(parent: QWidget | None, services: Services, run: ResumableRun):
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    return start_facilitation(parent, services, run.session_id)
+    return start_facilitation(parent, services, run.session_id, settings=settings)

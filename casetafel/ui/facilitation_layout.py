@@ -2,26 +2,25 @@
 
 Keys: PageDown / Ctrl+Right next phase, PageUp / Ctrl+Left previous phase, Ctrl+PageDown / Ctrl+PageUp
 next / previous case, F7 the phase overview (Enter jumps), F8 the phase's tool (who can act, dots,
-attendance), Ctrl+Shift+N the notes, Ctrl+L the input line, Ctrl+P pause / resume, Ctrl+M one more minute, Ctrl+Shift+P the
-presenter screen, Ctrl+Z / Ctrl+Shift+Z undo / redo, Ctrl+Shift+E finish.
+attendance), Ctrl+Shift+N the notes, Ctrl+L the input line, Ctrl+P pause / resume, Ctrl+M one more
+minute, Ctrl+Shift+P the presenter screen, Ctrl+Z / Ctrl+Shift+Z undo / redo, Ctrl+Shift+E finish, F1 the
+list of these keys. Esc in the phase overview, a tool, the list or the notes goes back to the input line.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +28,38 @@ from PySide6.QtWidgets import (
 from casetafel.domain.countdown import format_seconds
 from casetafel.domain.method import PhaseRecord
 from casetafel.services.facilitation_plan import Step
+from casetafel.ui import data_labels
 from casetafel.ui.capture_list import RecordedItemsModel, RecordedItemsView
 from casetafel.ui.facilitation_actors import ActorsPanel
 from casetafel.ui.facilitation_panels import AttendancePanel, TextPanel
+from casetafel.ui.facilitation_splits import SplitMemory
+from casetafel.ui.facilitation_toolbar import build_toolbar
 from casetafel.ui.facilitation_votes import VotesPanel
-from casetafel.ui.presenter_window import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from casetafel.ui.previous_items import OpeningTool, PreviousItemsPanel
 from casetafel.ui.timer_driver import TimerDriver, timer_style
+
+
+class EscapeToLine(QObject):
+    """Esc in a list, tool or notes field gives the focus back to the input line (unless a cell is
+    being edited: then Esc first cancels the edit, as usual)."""
+
+    def __init__(self, window, parent=None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and not event.modifiers()
+            and not (
+                isinstance(watched, QAbstractItemView)
+                and watched.state() == QAbstractItemView.State.EditingState
+            )
+        ):
+            self.window_.focus_capture()
+            return True
+        return super().eventFilter(watched, event)
 
 
 def _sized(widget: QWidget, delta: int, bold: bool = False, italic: bool = False) -> None:
@@ -62,13 +86,13 @@ class FacilitationLayout(QWidget):
         self.case_line.setTextFormat(Qt.TextFormat.PlainText)
         self.phase_label = QLabel()
         self.phase_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.phase_label.setWordWrap(True)  # with large text it wraps instead of going under the timer
         _sized(self.phase_label, 9, bold=True)
         self.question_label = QLabel()
         self.question_label.setTextFormat(Qt.TextFormat.PlainText)
         self.question_label.setWordWrap(True)
         _sized(self.question_label, 3, italic=True)
         self.timer_label = QLabel()
-        self.timer_label.setAccessibleName(self.tr("Timer"))
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         _sized(self.timer_label, 22, bold=True)
         self.timer_hint = QLabel()
@@ -77,9 +101,9 @@ class FacilitationLayout(QWidget):
     def _build_body(self, window) -> None:
         self.overview = QListWidget()
         self.overview.setAccessibleName(self.tr("Phases"))
-        self.overview.setMaximumWidth(320)
+        self.overview.setMaximumWidth(300)
         self.overview.setWordWrap(True)
-        self.overview.setMinimumWidth(280)
+        self.overview.setMinimumWidth(200)
         self.overview.itemActivated.connect(self._on_overview_activated)
         self.overview_rows: dict[int, int] = {}
         group = 0
@@ -93,6 +117,7 @@ class FacilitationLayout(QWidget):
             group = step.group
             item = QListWidgetItem(self._overview_text(step), self.overview)
             item.setData(Qt.ItemDataRole.UserRole, step.index)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._overview_spoken(step, "", 0))
             self.overview_rows[step.index] = self.overview.row(item)
 
         self.case_view = QTextBrowser()
@@ -102,11 +127,14 @@ class FacilitationLayout(QWidget):
         self.attendance.presence_changed.connect(window.set_presence)
         self.previous = PreviousItemsPanel(window.services)  # "Vorige keer": open items of earlier sessions
         self.opening = OpeningTool(self.attendance, self.previous)
-        self.actors = ActorsPanel(window.services.taxonomy.terms("actor_level"))
+        self.actors = ActorsPanel(
+            data_labels.terms("actor_level", window.services.taxonomy.terms("actor_level"))
+        )
         self.actors.actors_requested.connect(window.records.set_actors)
         self.votes = VotesPanel()
         self.votes.votes_requested.connect(window.records.set_votes)
         self.votes.budget_changed.connect(window.set_vote_budget)
+        self.votes.refused.connect(lambda message: window.announcer.announce(message, assertive=True))
         self.evaluation = TextPanel(self.tr("What do we take to the next session?"), self.tr("Evaluation"))
         self.notes = TextPanel(
             self.tr("Your own notes. They are saved, but never shown on the presenter screen."),
@@ -138,16 +166,24 @@ class FacilitationLayout(QWidget):
         header.addLayout(titles, 1)
         header.addLayout(timer_box)
 
-        middle = QSplitter(Qt.Orientation.Horizontal)
-        middle.addWidget(self.case_view)
-        middle.addWidget(self.tabs)
-        middle.setStretchFactor(0, 3)
-        middle.setStretchFactor(1, 2)
+        self.middle = QSplitter(Qt.Orientation.Horizontal)
+        self.middle.addWidget(self.case_view)
+        self.middle.addWidget(self.tabs)
+        self.middle.setStretchFactor(0, 3)
+        self.middle.setStretchFactor(1, 2)
         self.vertical = QSplitter(Qt.Orientation.Vertical)
-        self.vertical.addWidget(middle)
+        self.vertical.addWidget(self.middle)
         self.vertical.addWidget(self.items_view)
-        self.vertical.setStretchFactor(0, 3)
-        self.vertical.setStretchFactor(1, 2)
+        self.vertical.setStretchFactor(0, 2)
+        self.vertical.setStretchFactor(1, 3)
+        for splitter in (self.middle, self.vertical):
+            splitter.setChildrenCollapsible(False)
+        self.splits = SplitMemory(self.middle, self.vertical, getattr(window, "settings", None))
+        self.items_view.fit_kind_column(list(window.capture.kind_labels.values()))
+        self.escape_filter = EscapeToLine(window, self)
+        for widget in (self.overview, self.items_view, self.actors.view, self.votes.view,
+                       self.attendance.list, self.notes.edit, self.evaluation.edit, self.case_view):  # fmt: skip
+            widget.installEventFilter(self.escape_filter)
         right = QVBoxLayout()
         right.addLayout(header)
         right.addWidget(self.vertical, 1)
@@ -157,76 +193,22 @@ class FacilitationLayout(QWidget):
         outer.addLayout(right, 1)
 
     def _build_toolbar(self, window) -> None:
-        bar = QToolBar(self.tr("Table"))
-        bar.setObjectName("facilitation_toolbar")
-        bar.setMovable(False)
-        window.addToolBar(bar)
-
-        def action(text: str, keys: tuple[str, ...], slot, tip: str = "") -> QAction:
-            made = QAction(text, window)
-            made.setShortcuts([QKeySequence(k) for k in keys])
-            made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            made.setToolTip(f"{tip or text} ({', '.join(keys)})")
-            made.triggered.connect(slot)
-            window.addAction(made)
-            return made
-
-        self.previous_action = action(self.tr("Previous phase"), ("PgUp", "Ctrl+Left"), window.previous_phase)
-        self.next_action = action(self.tr("Next phase"), ("PgDown", "Ctrl+Right"), window.next_phase)
-        self.previous_case_action = action(self.tr("Previous case"), ("Ctrl+PgUp",), window.previous_case)
-        self.next_case_action = action(self.tr("Next case"), ("Ctrl+PgDown",), window.next_case)
-        self.pause_action = action(self.tr("Pause"), ("Ctrl+P",), window.toggle_timer)
-        self.minute_action = action(self.tr("+1 minute"), ("Ctrl+M",), window.add_minute)
-        self.presenter_action = action(
-            self.tr("Presenter screen"), ("Ctrl+Shift+P",), window.toggle_presenter
-        )
-        self.presenter_action.setCheckable(True)
-        # triggered(checked) must not reach finish_session's ``confirm``: finishing always asks first.
-        self.finish_action = action(self.tr("Finish…"), ("Ctrl+Shift+E",), lambda: window.finish_session())
-        action(self.tr("Phase overview"), ("F7",), self.overview.setFocus)
-        action(self.tr("Phase tool"), ("F8",), self.focus_tool)
-        action(self.tr("Input line"), ("Ctrl+L",), window.capture.line.setFocus)
-        action(self.tr("Notes"), ("Ctrl+Shift+N",), self.focus_notes)
-        action(self.tr("Scroll case down"), ("Ctrl+Down",), lambda: window.presenter.scroll_case_text(1))
-        action(self.tr("Scroll case up"), ("Ctrl+Up",), lambda: window.presenter.scroll_case_text(-1))
-        undo = window.records.undo_stack.createUndoAction(window, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = window.records.undo_stack.createRedoAction(window, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        window.addActions([undo, redo])
-
-        for item in (self.previous_action, self.next_action, None, self.previous_case_action,
-                     self.next_case_action, None, self.pause_action, self.minute_action, None):  # fmt: skip
-            bar.addAction(item) if item else bar.addSeparator()
-        bar.addAction(self.presenter_action)
-        self.screen_combo = QComboBox()
-        self.screen_combo.setAccessibleName(self.tr("Screen for the presenter"))
-        for number, screen in enumerate(QGuiApplication.screens(), start=1):
-            size = screen.geometry()
-            self.screen_combo.addItem(f"{number}: {screen.name()} ({size.width()}×{size.height()})")
-        if self.screen_combo.count() > 1:
-            self.screen_combo.setCurrentIndex(1)
-        bar.addWidget(self.screen_combo)
-        self.size_spin = QSpinBox()
-        self.size_spin.setRange(MIN_POINT_SIZE, MAX_POINT_SIZE)
-        self.size_spin.setValue(DEFAULT_POINT_SIZE)
-        self.size_spin.setSuffix(" pt")
-        self.size_spin.setAccessibleName(self.tr("Text size on the presenter screen"))
-        self.size_spin.setToolTip(self.tr("Text size on the presenter screen"))
-        self.size_spin.valueChanged.connect(window.presenter.set_point_size)
-        bar.addWidget(self.size_spin)
-        self.contrast_action = QAction(self.tr("High contrast"), window, checkable=True)
-        self.contrast_action.toggled.connect(window.presenter.set_high_contrast)
-        bar.addAction(self.contrast_action)
-        bar.addSeparator()
-        bar.addAction(undo)
-        bar.addSeparator()
-        bar.addAction(self.finish_action)
+        self.toolbar = build_toolbar(self, window)
 
     # -- showing ----------------------------------------------------------------------------------
     def _overview_text(self, step: Step) -> str:
         indent = "    " if step.case_id is not None else ""
         return f"{indent}{step.name}  ({step.planned_seconds // 60}′)"
+
+    def _overview_spoken(self, step: Step, state: str, spent: float) -> str:
+        """What a screen reader says for a row of the phase overview (instead of "▶" and "′")."""
+        minutes = step.planned_seconds // 60
+        text = self.tr("%1, %2 minutes").replace("%1", step.name).replace("%2", str(minutes))
+        if state == "current":
+            text = self.tr("Current phase: %1").replace("%1", text)
+        elif state == "done":
+            text = self.tr("%1, done, time used %2").replace("%1", text).replace("%2", format_seconds(spent))
+        return text
 
     def _on_overview_activated(self, item: QListWidgetItem) -> None:
         index = item.data(Qt.ItemDataRole.UserRole)
@@ -241,9 +223,10 @@ class FacilitationLayout(QWidget):
             current = other.index == step.index
             mark = "▶ " if current else ("✓ " if spent else "   ")
             used = f"  [{format_seconds(spent)}]" if spent and not current else ""
-            self.overview.item(self.overview_rows[other.index]).setText(
-                mark + self._overview_text(other) + used
-            )
+            row = self.overview.item(self.overview_rows[other.index])
+            row.setText(mark + self._overview_text(other) + used)
+            state = "current" if current else ("done" if spent else "")
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, self._overview_spoken(other, state, spent))
         if step.case_id is None:
             self.case_line.setText(window.plan.session.title)
         else:
@@ -261,7 +244,14 @@ class FacilitationLayout(QWidget):
             .replace("%3", step.name)
         )
         self.question_label.setText(step.guiding_question)
-        self.case_view.setPlainText(case_text or self.tr("(No case in this phase.)"))
+        self.case_view.setPlainText(case_text)
+        self.case_view.setVisible(bool(case_text))  # no empty case pane in the opening and evaluation
+        if step.case_id is not None and step.records in (PhaseRecord.NOTHING, PhaseRecord.QUESTIONS):
+            self.splits.set_mode("case")
+        elif step.records in (PhaseRecord.ATTENDANCE, PhaseRecord.ACTORS_AND_QUESTIONS, PhaseRecord.VOTES):
+            self.splits.set_mode("tool")
+        else:
+            self.splits.set_mode("capture")
         tool = {
             PhaseRecord.ATTENDANCE: self.opening,
             PhaseRecord.ACTORS_AND_QUESTIONS: self.actors,
@@ -276,8 +266,22 @@ class FacilitationLayout(QWidget):
     def show_timer(self, text: str, state: str, running: bool) -> None:
         self.timer_label.setText(text)
         self.timer_label.setStyleSheet(timer_style(state))
+        self.timer_label.setAccessibleName(self.spoken_time(text, running))
         self.pause_action.setText(self.tr("Pause") if running else self.tr("Resume"))
+        self.pause_action.setIcon(self.pause_icons[0 if running else 1])
+        button = self.toolbar.widgetForAction(self.pause_action)
+        if button is not None:
+            button.setAccessibleName(self.pause_action.text())
         self.timer_hint.setText("" if running else self.tr("paused"))
+
+    def spoken_time(self, text: str, running: bool) -> str:
+        """The countdown as a screen reader says it: "Time left 12:30" or "Over time by 02:10", paused."""
+        spoken = (
+            self.tr("Over time by %1").replace("%1", text.lstrip("+-"))
+            if text.startswith(("+", "-"))
+            else self.tr("Time left %1").replace("%1", text)
+        )
+        return spoken if running else self.tr("%1, paused").replace("%1", spoken)
 
     def focus_tool(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -13,7 +13,9 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation import FacilitationService
 from casetafel.services.facilitation_plan import Step
+from casetafel.services.timeline import RecordLabels
 from casetafel.storage.errors import StorageError
+from casetafel.ui import data_labels
 from casetafel.ui.capture_bar import CaptureRequest
 from casetafel.ui.capture_commands import (
     ACTION,
@@ -43,7 +45,8 @@ class FacilitationRecords(QObject):
         self.store = RecordStore(services)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
-        self.labels = services.records.labels()  # resolved once, by the services
+        # resolved once, by the services' labels; built-in labels in the interface's language
+        self.labels = RecordLabels(data_labels.all_labels(services.taxonomy.all_labels()))
         self.role_labels = self.labels.vocabulary(Vocabulary.PARTICIPANT_ROLE)
         self.items: list[RecordedItem] = []
 

@@ -1,5 +1,8 @@
 """Prioritising with dot votes: a budget of dots per person, and per observation or governance question
-a count the facilitator enters quickly (type a number, or + and - on the selected row)."""
+a count the facilitator enters quickly (type a number, or + and - on the selected row).
+
+More dots than the budget allows (dots per person × present) are refused, and the panel says so (and
+``refused`` lets the window announce it); while nobody is marked present there is no limit."""
 
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ class VotesModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[RecordedItem] = []
         self.votes_requested = Hook()  # ref, old, new
+        self.refused = Hook()  # the message shown
+        self.limit: int | None = None  # all dots together; None: no limit
 
     def set_items(self, items: list[RecordedItem]) -> None:
         self.beginResetModel()
@@ -66,9 +71,19 @@ class VotesModel(QAbstractTableModel):
             self.change(index.row(), int(value))
         return False
 
+    def given(self) -> int:
+        return sum(item.votes for item in self.items)
+
     def change(self, row: int, new: int) -> None:
         item = self.items[row]
         new = max(0, new)
+        if self.limit is not None and new > item.votes and self.given() - item.votes + new > self.limit:
+            self.refused.emit(
+                self.tr(
+                    "Not added: all %1 dots have been given. Take a dot away elsewhere or raise the dots per person."
+                ).replace("%1", str(self.limit))
+            )
+            return
         if new != item.votes:
             self.votes_requested.emit(item.ref, item.votes, new)
 
@@ -103,6 +118,7 @@ class VotesPanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(VOTES, QHeaderView.ResizeMode.ResizeToContents)
@@ -122,13 +138,23 @@ class VotesPanel(QWidget):
         row.addWidget(self.budget)
         row.addWidget(self.total, 1)
         hint = QLabel(
-            self.tr("Choose an item with the arrow keys; + and - change its dots, or type the number.")
+            self.tr(
+                "F8 brings you here, Esc back to the input line. Choose an item with the arrow keys; + and - "
+                "change its dots, or type the number."
+            )
         )
         hint.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.hide()
+        self.refused = self.model.refused
+        self.refused.connect(self._show_refusal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(hint)
+        layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.budget.valueChanged.connect(self._on_budget)
 
@@ -150,9 +176,16 @@ class VotesPanel(QWidget):
         self._update_total()
         self.budget_changed.emit(dots)
 
+    def _show_refusal(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
+
     def _update_total(self) -> None:
         dots = self.budget.value()
-        given = sum(item.votes for item in self.model.items)
+        given = self.model.given()
+        self.model.limit = dots * self.present if self.present else None
+        if self.model.limit is None or given < self.model.limit:
+            self.message.hide()
         self.total.setText(
             self.tr("× %1 present = %2 dots; given: %3")
             .replace("%1", str(self.present))

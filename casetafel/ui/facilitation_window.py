@@ -12,16 +12,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from casetafel.domain.capture import CaptureKind, default_kind
+from casetafel.domain.countdown import TimerState
 from casetafel.domain.method import PhaseRecord
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation_plan import Step, index_of, next_group_index, previous_group_index
 from casetafel.storage.errors import StorageError
+from casetafel.ui import data_labels
+from casetafel.ui.announcer import Announcer
 from casetafel.ui.capture_bar import CaptureBar, CaptureRequest
 from casetafel.ui.capture_list import RecordedItem
 from casetafel.ui.facilitation_hooks import Hook
@@ -29,22 +32,28 @@ from casetafel.ui.facilitation_layout import FacilitationLayout
 from casetafel.ui.facilitation_records import FacilitationRecords
 from casetafel.ui.facilitation_summary import SummaryDialog
 from casetafel.ui.presenter_window import PresenterContent, PresenterWindow
+from casetafel.ui.screen_fit import fit_to_screen
 
 SAVE_INTERVAL_MS = 1000
+NOTES_ANNOUNCE_INTERVAL = 60.0  # seconds between two "Notes saved" announcements
 PRESENTER_DELAY_MS = 40
 CAPTURE_FIELDS = ("invoer", "soort", "rol", "raadsrol", "thema", "eigenaar", "deadline", "domeinen")
 
 
 class FacilitationWindow(QMainWindow):
     def __init__(self, services: Services, session_id: int, clock: Callable[[], float] = time.monotonic,
-                 parent=None) -> None:  # fmt: skip
+                 parent=None, settings: QSettings | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.services = services
+        self.settings = settings
+        self.clock = clock
+        self.announcer = Announcer(self)
+        self._notes_announced_at = -1e9
         self.session_id = session_id
         self.finished = Hook()  # session id
         self.facilitation = services.facilitation
         self.plan = self.facilitation.plan(session_id)
-        self.steps = self.plan.steps
+        self.steps = [data_labels.step(step) for step in self.plan.steps]  # English names if so chosen
         self.index = 0
         self.case_text = ""
         self.timings: dict[str, tuple[float, int]] = {}
@@ -55,9 +64,13 @@ class FacilitationWindow(QMainWindow):
         self.presenter = PresenterWindow()
         self.ui = FacilitationLayout(self, clock)
         self.setWindowTitle(self.tr("Run the table — %1").replace("%1", self.plan.session.title))
-        self.resize(1280, 800)
+        # Made now, not at the first message: appearing later it pushed the input line up.
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().setFixedHeight(self.statusBar().fontMetrics().height() + 10)  # with or without text
+        fit_to_screen(self, 1800, 1100, QGuiApplication.primaryScreen())
 
         self.capture.submitted.connect(self.record)
+        self.capture.kind_changed.connect(self._on_kind_changed)
         self.records.changed.connect(self.refresh_records)
         self.records.appended.connect(self.show_new_record)
         self.ui.tabs.currentChanged.connect(self.refresh_tool_panel)
@@ -77,11 +90,9 @@ class FacilitationWindow(QMainWindow):
 
     def _terms(self):
         taxonomy = self.services.taxonomy
-        return (
-            taxonomy.terms("participant_role"),
-            taxonomy.terms("council_role"),
-            taxonomy.terms("theme"),
-            taxonomy.terms("domain"),
+        return tuple(
+            data_labels.terms(vocabulary, taxonomy.terms(vocabulary))
+            for vocabulary in ("participant_role", "council_role", "theme", "domain")
         )
 
     def capture_kind_labels(self) -> dict[CaptureKind, str]:
@@ -112,6 +123,18 @@ class FacilitationWindow(QMainWindow):
         self.save_timer.start()
         if resumed:
             self.statusBar().showMessage(self.tr("Resumed where you were."), 8000)
+            self.announcer.announce(self.tr("Resumed where you were."))
+        self.focus_capture()
+
+    def focus_capture(self) -> None:
+        """The keyboard goes to the input line: what is typed next is recorded, nothing else changes."""
+        self.capture.line.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_shortcuts(self) -> None:
+        from casetafel.ui.shortcuts_dialog import show_shortcuts  # loaded when asked for
+
+        self.shortcuts_dialog = show_shortcuts(self)
+        self.shortcuts_dialog.finished.connect(lambda _result: self.focus_capture())
 
     def present_count(self) -> int:
         return sum(1 for p in self.services.sessions.get_session(self.session_id).participants if p.present)
@@ -130,6 +153,7 @@ class FacilitationWindow(QMainWindow):
                 self.facilitation.projectable_case(target.case_id)
             except ServiceError as error:
                 QMessageBox.warning(self, self.tr("This case cannot be shown"), str(error))
+                self.focus_capture()
                 return
         running = self.ui.timer.countdown.running
         self._remember_timer()
@@ -163,19 +187,31 @@ class FacilitationWindow(QMainWindow):
             self.ui.previous.load(self.session_id)
         self.refresh_records()
         self._save_position()
+        self.announcer.announce(self.ui.phase_label.text() + ". " + step.guiding_question)
+        self.focus_capture()
 
     # -- timer ------------------------------------------------------------------------------------
     def toggle_timer(self) -> None:
-        self.ui.timer.toggle()
+        running = self.ui.timer.toggle()
         self._save_position()
+        self.announcer.announce(self.tr("Timer running") if running else self.tr("Timer paused"))
 
     def add_minute(self) -> None:
         self.ui.timer.add_minute()
         self._save_position()
 
     def _on_timer_changed(self, text: str, state: str) -> None:
-        self.ui.show_timer(text, state, self.ui.timer.countdown.running)
-        self.presenter.show_timer(text, state)
+        running = self.ui.timer.countdown.running
+        self.ui.show_timer(text, state, running)
+        self.presenter.show_timer(text, state, running)
+        previous, self._timer_state = getattr(self, "_timer_state", state), state
+        if state != previous and state == TimerState.WARNING:
+            self.announcer.announce(self.ui.spoken_time(text, running))
+        elif state != previous and state == TimerState.OVERTIME:
+            self.announcer.announce(self.tr("Time is up for this phase"), assertive=True)
+
+    def _on_kind_changed(self, label: str) -> None:
+        self.announcer.announce(self.tr("Kind: %1").replace("%1", label))
 
     def _remember_timer(self) -> None:
         countdown = self.ui.timer.countdown
@@ -210,6 +246,10 @@ class FacilitationWindow(QMainWindow):
                 self.ui.notes.dirty = self.ui.evaluation.dirty = False
             except (ServiceError, StorageError) as error:
                 self.show_problem(str(error))
+                return
+            if self.clock() - self._notes_announced_at > NOTES_ANNOUNCE_INTERVAL:  # not at every pause
+                self._notes_announced_at = self.clock()
+                self.announcer.announce(self.tr("Notes saved"))
 
     def save_drafts(self) -> None:
         state = self.capture.draft_state()
@@ -231,7 +271,17 @@ class FacilitationWindow(QMainWindow):
         if self.records.record(self.step, request, drafts):
             self._saved_drafts.update(drafts)
             self.capture.clear_text()
-            self.statusBar().showMessage(self.tr("Saved."), 3000)
+            message = self.tr("Recorded: %1").replace("%1", self.capture.kind_labels[request.kind].lower())
+            remaining = self.ui.timer.countdown.remaining()
+            if remaining >= 60:
+                message = (
+                    self.tr("%1, %2 minutes left")
+                    .replace("%1", message)
+                    .replace("%2", str(int(remaining // 60)))
+                )
+            self.statusBar().showMessage(message, 4000)
+            self.announcer.announce(message)
+        self.focus_capture()
 
     def refresh_records(self) -> None:
         items = self.records.load(self.step.case_id)
@@ -283,6 +333,7 @@ class FacilitationWindow(QMainWindow):
     def show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
         QMessageBox.warning(self, self.tr("Not saved"), message)
+        self.focus_capture()
 
     # -- presenter --------------------------------------------------------------------------------
     def presenter_content(self) -> PresenterContent:
@@ -319,6 +370,14 @@ class FacilitationWindow(QMainWindow):
             self.presenter.show_content(self.presenter_content())
             self.presenter.show_on(self.ui.chosen_screen())
             self.activateWindow()  # the keyboard stays with the facilitator
+            if len(QGuiApplication.screens()) < 2:
+                message = self.tr(
+                    "No second screen found: the presenter screen opens as a window on this screen. "
+                    "Connect the projector and choose its screen in the toolbar."
+                )
+                self.statusBar().showMessage(message, 15000)
+                self.announcer.announce(message)
+            self.focus_capture()
         else:
             self.presenter.hide()
 
@@ -352,6 +411,7 @@ class FacilitationWindow(QMainWindow):
             self.save_now()
             self._save_position()
         self.ui.timer.stop()
+        self.ui.splits.save()
         self.records.undo_stack.clear()
         self.presenter.close()
         super().closeEvent(event)

@@ -27,7 +27,8 @@ CONTEXT = "ListModels"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
 ID_ROLE = int(Qt.ItemDataRole.UserRole)  # the row's id
-ROWS_ROLES = frozenset((DISPLAY_ROLE, ID_ROLE, int(SORT_ROLE)))  # what _RowsModel.data answers
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+ROWS_ROLES = frozenset((DISPLAY_ROLE, ID_ROLE, int(SORT_ROLE), TOOLTIP_ROLE))  # what _RowsModel.data answers
 
 SESSION_STATUS_TEXT = {
     "gepland": QT_TRANSLATE_NOOP("ListModels", "Planned"),
@@ -119,7 +120,13 @@ class _RowsModel(QAbstractTableModel):
             return self.display(item, index.column())
         if role == ID_ROLE:
             return item.id
+        if role == TOOLTIP_ROLE:
+            return self.tooltip(item, index.column())
         return self.sort_key(item, index.column())
+
+    def tooltip(self, item: Any, column: int) -> str | None:
+        """The whole text of a cell (titles are cut to the column's width)."""
+        return self.display(item, column) or None
 
     def display(self, item: Any, column: int) -> str:
         raise NotImplementedError
@@ -145,6 +152,11 @@ class SessionListModel(_RowsModel):
         if column == 2:
             return _tr(SESSION_STATUS_TEXT.get(item.status, item.status))
         return str(item.case_count)
+
+    def tooltip(self, item: SessionSummary, column: int) -> str | None:
+        """Title, place and status together: a narrow list cuts the title short."""
+        lines = [item.title, item.location, self.display(item, 2)]
+        return "\n".join(line for line in lines if line)
 
     def sort_key(self, item: SessionSummary, column: int):
         if column == 0:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -28,7 +28,8 @@ from casetafel.paths import backup_dir
 from casetafel.services.container import Services
 from casetafel.storage.errors import StorageError
 from casetafel.ui.autosave import EditingPage, SaveStatus
-from casetafel.ui.i18n import LANGUAGES
+from casetafel.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from casetafel.ui.screen_fit import fit_to_screen
 from casetafel.ui.session_editor_page import SessionEditorPage
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.setWindowTitle(self.tr("casetafel — case table"))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1680, 1050, QGuiApplication.primaryScreen())  # a saved size wins (below)
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.reload)
         view_menu.addAction(refresh)
 
-        table_menu = self.menuBar().addMenu(self.tr("&Table"))
+        table_menu = self.menuBar().addMenu(self.tr("Ta&ble"))
         self.run_table_action = QAction(self.tr("Run the &table…"), self)
         self.run_table_action.setShortcuts([QKeySequence("F9"), QKeySequence("Ctrl+Return")])
         self.run_table_action.triggered.connect(self.run_table)
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         self.report_action.triggered.connect(self.show_report)
         report_menu.addAction(self.report_action)
 
-        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        language_menu = self.menuBar().addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self)
         current = self.settings.value("language", "nl")
         for code, name in LANGUAGES.items():
@@ -158,6 +159,10 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction(self.tr("&About casetafel"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -229,6 +234,9 @@ class MainWindow(QMainWindow):
             return PatternsPage(self.services)
         if row == SESSIONS:
             page = SessionEditorPage(self.services)
+            page.run_requested.connect(self.run_table)
+            page.data_loaded.connect(self.reload)
+            page.shortcuts_requested.connect(self.show_shortcuts)
         elif row == CASES:
             from casetafel.ui.case_library import CaseLibraryPage
 
@@ -286,7 +294,16 @@ class MainWindow(QMainWindow):
         """Run the table ("Tafel leiden") for the selected session; resumes it when it was running."""
         from casetafel.ui.facilitation_launch import start_facilitation
 
-        self.facilitation_window = start_facilitation(self, self.services, self.selected_session_id())
+        running = getattr(self, "facilitation_window", None)
+        if running is not None and running.isVisible():  # one table at a time: show the one that runs
+            running.raise_()
+            running.activateWindow()
+            return
+        for page in self.editing_pages():  # what was just typed or added to the agenda is saved first
+            page.flush()
+        self.facilitation_window = start_facilitation(
+            self, self.services, self.selected_session_id(), settings=self.settings
+        )
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
             self.reload()
@@ -321,7 +338,7 @@ class MainWindow(QMainWindow):
             return
         from casetafel.ui.facilitation_launch import offer_resume
 
-        self.facilitation_window = offer_resume(self, self.services, runs[0])
+        self.facilitation_window = offer_resume(self, self.services, runs[0], settings=self.settings)
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
 
@@ -367,7 +384,14 @@ class MainWindow(QMainWindow):
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.path.parent)))
 
+    def show_shortcuts(self) -> None:
+        from casetafel.ui.shortcuts_dialog import show_shortcuts
+
+        self.shortcuts_dialog = show_shortcuts(self)
+
     def choose_language(self, code: str) -> None:
+        if code == self.settings.value("language", DEFAULT_LANGUAGE):
+            return  # already the language in use: nothing to restart for
         self.settings.setValue("language", code)
         QMessageBox.information(
             self,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.sessions import ParticipantInfo
 from casetafel.storage.errors import StorageError
+from casetafel.ui import data_labels
 from casetafel.ui.accessibility import HeaderNamedDelegate
 from casetafel.ui.autosave import Autosaver
 from casetafel.ui.participants_model import ParticipantsModel
@@ -54,6 +55,20 @@ class RoleDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802 - Qt override
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
+    def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802 - Qt override
+        """One click on a role opens the list of roles (no double click needed)."""
+        view = self.parent()
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and isinstance(view, QAbstractItemView)
+            and view.state() != QAbstractItemView.State.EditingState
+        ):
+            view.setCurrentIndex(index)
+            view.edit(index)
+            return True
+        return super().editorEvent(event, model, option, index)
+
     def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802 - Qt override
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -66,7 +81,10 @@ class ParticipantsEditor(QWidget):
         self.undo_stack = undo_stack
         self.session_id: int | None = None
         self._ids: dict[int, int] = {}
-        terms = services.taxonomy.terms(Vocabulary.PARTICIPANT_ROLE, include_inactive=True)
+        terms = data_labels.terms(
+            Vocabulary.PARTICIPANT_ROLE,
+            services.taxonomy.terms(Vocabulary.PARTICIPANT_ROLE, include_inactive=True),
+        )
         roles = {t.code: t.label for t in terms if t.active}  # to choose from
         self.model = ParticipantsModel({t.code: t.label for t in terms}, self)  # old rows keep their label
         self.table = QTableView()

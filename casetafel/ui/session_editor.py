@@ -17,12 +17,10 @@ from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,9 @@ from casetafel.services.container import Services
 from casetafel.services.errors import NotFoundError
 from casetafel.services.sessions import SessionInfo
 from casetafel.ui.accessibility import name_fields_from_labels
+from casetafel.ui.agenda_model import hours_minutes
 from casetafel.ui.autosave import Autosaver
+from casetafel.ui.date_fields import DateTimeField, TimeField
 from casetafel.ui.undo_commands import FieldEditCommand, UndoKeyFilter
 
 if TYPE_CHECKING:
@@ -71,27 +71,27 @@ class SessionEditor(QWidget):
             "title": self.tr("&Title"),
             "location": self.tr("&Location"),
             "municipality": self.tr("&Municipality"),
-            "facilitator": self.tr("&Facilitator"),
+            "facilitator": self.tr("Fa&cilitator"),
         }
         for field in names:
             edit = QLineEdit()
             edit.installEventFilter(self._undo_filter)
             edit.textEdited.connect(partial(self._schedule, field))
             self.text_edits[field] = edit
-        self.starts_edit = QDateTimeEdit()
+        self.starts_edit = DateTimeField()
         self.starts_edit.setCalendarPopup(True)
         self.starts_edit.setDisplayFormat("dddd d MMMM yyyy  HH:mm")
         self.starts_edit.setMinimumDateTime(NO_DATE)
         self.starts_edit.setSpecialValueText(self.tr("(no date)"))
-        self.ends_edit = QTimeEdit()
+        self.ends_edit = TimeField()
         self.ends_edit.setDisplayFormat("HH:mm")
         self.template_combo = QComboBox()
         form.addRow(names["title"], self.text_edits["title"])
-        form.addRow(self.tr("&Date and time"), self.starts_edit)
-        form.addRow(self.tr("Planned &end"), self.ends_edit)
+        form.addRow(self.tr("Date and t&ime"), self.starts_edit)
+        form.addRow(self.tr("Pl&anned end"), self.ends_edit)
         for field in ("location", "municipality", "facilitator"):
             form.addRow(names[field], self.text_edits[field])
-        form.addRow(self.tr("Met&hod"), self.template_combo)
+        form.addRow(self.tr("Meth&od"), self.template_combo)
         self.method_hint = QLabel()
         self.method_hint.setWordWrap(True)
         form.addRow("", self.method_hint)
@@ -245,15 +245,20 @@ class SessionEditor(QWidget):
     def _show_heading(self) -> None:
         if self.info is None:
             self.heading.setText(
-                self.tr(
-                    "No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data."
-                )
+                self.tr("No session selected. Choose one in the list, or press Ctrl+N to plan a new one.")
             )
         else:
             self.heading.setText(self.text_edits["title"].text() or self.tr("(untitled session)"))
         template = self.template
         self.method_hint.setText(
-            self.tr("%1 phases; change them on the Methods page.").replace("%1", str(len(template.phases)))
+            self.tr(
+                "%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the "
+                "minutes on the agenda, or the method on the Methods page)."
+            )
+            .replace("%1", str(len(template.phases)))
+            .replace("%2", hours_minutes(template.minutes_for(1)))
+            .replace("%3", hours_minutes(template.minutes_for(2)))
+            .replace("%4", hours_minutes(template.minutes_for(3)))
             if template
             else ""
         )

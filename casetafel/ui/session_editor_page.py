@@ -5,20 +5,24 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
 )
 
+from casetafel.domain.vocabulary import SessionStatus
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.sessions import SessionInfo, SessionSummary
 from casetafel.storage.errors import StorageError
 from casetafel.ui.accessibility import name_fields_from_labels
 from casetafel.ui.autosave import EditingPage
+from casetafel.ui.first_start import FirstStartPanel
 from casetafel.ui.library_models import SessionRowsModel
 from casetafel.ui.session_editor import SessionEditor, default_start
 
@@ -28,9 +32,15 @@ def summary_of(info: SessionInfo) -> SessionSummary:
 
 
 class SessionEditorPage(EditingPage):
+    run_requested = Signal()  # "Start the table" for the selected session
+    data_loaded = Signal()  # the example data was loaded: every page reloads
+    shortcuts_requested = Signal()
+
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(services, SessionRowsModel(), "sessions_page", parent)
         self.table.setAccessibleName(self.tr("Sessions"))
+        # Titles often start alike ("Casuïstiektafel: ..."): the end tells them apart.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -38,20 +48,53 @@ class SessionEditorPage(EditingPage):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.new_button = QPushButton(self.tr("&New session"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.run_button = QPushButton(self.tr("&Start the table"))
+        self.run_button.setToolTip(self.tr("Run the table for this session (F9)"))
         self.editor = SessionEditor(services, self.autosaver, self.undo_stack)
         self.editor.session_changed.connect(lambda info: self.replace_row(summary_of(info)))
         self.editor.agenda_changed.connect(self._agenda_count_changed)
         self.editor.part_built.connect(self._restore_part_state)
         self._settings: QSettings | None = None
 
-        left = self.list_pane((self.new_button, self.delete_button))
-        self.add_panes(left, self.editor, (420, 680))
+        self.first_start = FirstStartPanel()
+        self.first_start.plan_requested.connect(self.new_item)
+        self.first_start.demo_requested.connect(self.load_example_data)
+        self.first_start.shortcuts_requested.connect(self.shortcuts_requested.emit)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.editor)
+        self.right.addWidget(self.first_start)
+        left = self.list_pane((self.new_button, self.delete_button, self.run_button))
+        self.add_panes(left, self.right, (520, 680))
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         name_fields_from_labels(self)
         self.add_delete_shortcut(self.tr("Delete session"), self.delete_session)
         self.new_button.clicked.connect(self.new_item)
         self.delete_button.clicked.connect(self.delete_session)
-        self.record_shown.connect(lambda ident: self.delete_button.setEnabled(ident is not None))
+        self.run_button.clicked.connect(self.run_requested.emit)
+        self.record_shown.connect(self._on_record_shown)
+
+    def _on_record_shown(self, ident: int | None) -> None:
+        self.delete_button.setEnabled(ident is not None)
+        self.run_button.setEnabled(ident is not None and self.editor.info is not None
+                                   and self.editor.info.status != SessionStatus.FINISHED)  # fmt: skip
+        empty = ident is None and self.model.rowCount() == 0
+        if empty:
+            self.first_start.set_demo_available(not self.services.cases.list_cases(include_archived=True))
+        self.right.setCurrentWidget(self.first_start if empty else self.editor)
+
+    def load_example_data(self) -> None:
+        from casetafel.services.demo import load_demo
+
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            self._run(lambda: load_demo(self.services))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.data_loaded.emit()
+        self.reload()
+        self.table.setFocus()
 
     def load_rows(self) -> list:
         return self.services.sessions.list_sessions()
@@ -78,11 +121,28 @@ class SessionEditorPage(EditingPage):
             QMessageBox.warning(self, self.tr("Sessions"), str(error))
             return None
 
+    def remembered_details(self) -> dict[str, str]:
+        """Municipality and facilitator of the latest session that has them: not retyped every time."""
+        remembered: dict[str, str] = {}
+        rows = sorted(self.model_rows(), key=lambda r: (r.starts_at is not None, r.starts_at), reverse=True)
+        for row in rows[:20]:
+            info = self.services.sessions.get_session(row.id)
+            for field in ("municipality", "facilitator"):
+                if getattr(info, field) and field not in remembered:
+                    remembered[field] = getattr(info, field)
+            if len(remembered) == 2:
+                break
+        return remembered
+
+    def model_rows(self) -> list[SessionSummary]:
+        return [self.model.row_at(n) for n in range(self.model.rowCount())]
+
     def new_item(self) -> None:
         starts = default_start()
+        details = self.remembered_details()
         info = self._run(
             lambda: self.services.sessions.create_session(
-                self.tr("New session"), starts, ends_at=starts + timedelta(hours=2)
+                self.tr("New session"), starts, ends_at=starts + timedelta(hours=2), **details
             )
         )
         if info is None:

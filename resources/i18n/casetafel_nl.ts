@@ -12,14 +12,14 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_actors.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation_actors.py" line="106"/>
         <source>Who can act</source>
         <translation>Wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_actors.py" line="116"/>
-        <source>Choose an observation with the arrow keys; keys 1 to 6 tick who can act on it.</source>
-        <translation>Kies een observatie met de pijltjestoetsen; met de toetsen 1 tot en met 6 vinkt u aan wie er iets mee kan.</translation>
+        <location filename="../../casetafel/ui/facilitation_actors.py" line="121"/>
+        <source>F8 brings you here, Esc back to the input line. Choose an observation with the arrow keys; keys 1 to 6 tick who can act on it.</source>
+        <translation>F8 brengt u hier, Esc terug naar de invoerregel. Kies een observatie met de pijltjestoetsen; de toetsen 1 tot en met 6 vinken aan wie er iets mee kan.</translation>
     </message>
 </context>
 <context>
@@ -295,140 +295,146 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="89"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="97"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="187"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="93"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
         <source>Input line</source>
         <translation>Invoerregel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="94"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="99"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="108"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="100"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="109"/>
         <source>Record (Enter)</source>
         <translation>Vastleggen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="111"/>
         <source>Author role</source>
         <translation>Rol van de inbrenger</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="111"/>
         <source>(role unknown)</source>
         <translation>(rol onbekend)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
         <source>(no council role)</source>
         <translation>(geen rol van de raad)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="104"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="113"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="104"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="113"/>
         <source>(no theme)</source>
         <translation>(geen thema)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="106"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="115"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="107"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="116"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="109"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="118"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="121"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="116"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="125"/>
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="133"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="142"/>
         <source>Council r&amp;ole</source>
         <translation>Raads&amp;rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="135"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="144"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="139"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="148"/>
         <source>O&amp;wner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="141"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="150"/>
         <source>&amp;Due</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="146"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="155"/>
         <source>Enter records. Kind: Alt+1 barrier (s:) · Alt+2 good practice (g:) · Alt+3 signal (si:) · Alt+4 question (v:) · Alt+5 governance question (bv:) · Alt+6 action (a:)</source>
         <translation>Enter legt vast. Soort: Alt+1 schot (s:) · Alt+2 goede praktijk (g:) · Alt+3 signaal (si:) · Alt+4 vraag (v:) · Alt+5 bestuurlijke vraag (bv:) · Alt+6 afspraak (a:)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="159"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="170"/>
         <source>Author &amp;role</source>
         <translation>R&amp;ol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="161"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="172"/>
         <source>Do&amp;mains</source>
         <translation>Do&amp;meinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="236"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="268"/>
         <source>%1: type what is said and press Enter</source>
         <translation>%1: typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="241"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="276"/>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="302"/>
+        <source>Action: who does it, and by when? Enter records (both may stay empty).</source>
+        <translation>Afspraak: wie doet het, en wanneer? Enter legt vast (beide mogen leeg blijven).</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="71"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="72"/>
         <source>A short title without names</source>
         <translation>Een korte titel zonder namen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="74"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -443,47 +449,47 @@
         <translation>Bevestiging &amp;intrekken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="78"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="79"/>
         <source>&amp;Description (anonymised)</source>
         <translation>&amp;Casusbeschrijving (geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="93"/>
         <source>D&amp;omains</source>
         <translation>&amp;Domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="94"/>
         <source>&amp;Life areas</source>
         <translation>&amp;Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="94"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="95"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="108"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="109"/>
         <source>A&amp;ge band</source>
         <translation>Leeftijd&amp;sgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="110"/>
         <source>Hou&amp;sehold</source>
         <translation>H&amp;uishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="111"/>
         <source>&amp;Presented by</source>
         <translation>Ingebracht &amp;door</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="152"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="153"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="172"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="173"/>
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
     </message>
@@ -503,42 +509,42 @@
         <translation>⚠ Anonimisering niet bevestigd; schrijf eerst de casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="314"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="315"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="315"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="316"/>
         <source>description</source>
         <translation>casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="316"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="317"/>
         <source>domains</source>
         <translation>domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="317"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="318"/>
         <source>life areas</source>
         <translation>leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="318"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="319"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="319"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="320"/>
         <source>age band</source>
         <translation>leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="320"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="321"/>
         <source>household</source>
         <translation>huishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="321"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="322"/>
         <source>presenter</source>
         <translation>casusinbrenger</translation>
     </message>
@@ -566,110 +572,120 @@
 <context>
     <name>CaseLibraryPage</name>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="32"/>
-        <location filename="../../casetafel/ui/case_library.py" line="169"/>
+        <location filename="../../casetafel/ui/case_library.py" line="34"/>
+        <location filename="../../casetafel/ui/case_library.py" line="195"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="40"/>
+        <location filename="../../casetafel/ui/case_library.py" line="42"/>
         <source>Search title, code and text (Ctrl+F)</source>
         <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="42"/>
+        <location filename="../../casetafel/ui/case_library.py" line="44"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="46"/>
+        <location filename="../../casetafel/ui/case_library.py" line="48"/>
         <source>Filter by domain</source>
         <translation>Filteren op domein</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="47"/>
+        <location filename="../../casetafel/ui/case_library.py" line="49"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="48"/>
+        <location filename="../../casetafel/ui/case_library.py" line="50"/>
         <source>Filter by anonymisation</source>
         <translation>Filteren op anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="49"/>
+        <location filename="../../casetafel/ui/case_library.py" line="51"/>
         <source>Show arc&amp;hived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="51"/>
+        <location filename="../../casetafel/ui/case_library.py" line="53"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="52"/>
+        <location filename="../../casetafel/ui/case_library.py" line="54"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="57"/>
+        <location filename="../../casetafel/ui/case_library.py" line="59"/>
         <source>Confirmed or not</source>
         <translation>Bevestigd of niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="58"/>
+        <location filename="../../casetafel/ui/case_library.py" line="60"/>
         <source>Anonymisation confirmed</source>
         <translation>Anonimisering bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="59"/>
+        <location filename="../../casetafel/ui/case_library.py" line="61"/>
         <source>Not yet confirmed</source>
         <translation>Nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="61"/>
+        <location filename="../../casetafel/ui/case_library.py" line="63"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="62"/>
+        <location filename="../../casetafel/ui/case_library.py" line="64"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="63"/>
-        <location filename="../../casetafel/ui/case_library.py" line="154"/>
+        <location filename="../../casetafel/ui/case_library.py" line="65"/>
+        <location filename="../../casetafel/ui/case_library.py" line="180"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="64"/>
+        <location filename="../../casetafel/ui/case_library.py" line="66"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="97"/>
-        <location filename="../../casetafel/ui/case_library.py" line="223"/>
+        <location filename="../../casetafel/ui/case_library.py" line="108"/>
+        <location filename="../../casetafel/ui/case_library.py" line="249"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="141"/>
+        <location filename="../../casetafel/ui/case_library.py" line="152"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="154"/>
+        <location filename="../../casetafel/ui/case_library.py" line="165"/>
+        <source>No case yet. Press Ctrl+N (New case) to describe the first one: write what happened without names, addresses or other details that identify someone; casetafel underlines what it finds.</source>
+        <translation>Nog geen casus. Druk op Ctrl+N (Nieuwe casus) om de eerste te beschrijven: schrijf op wat er gebeurde zonder namen, adressen of andere gegevens die iemand herkenbaar maken; casetafel onderstreept wat het vindt.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="170"/>
+        <source>No case matches the search or the filters. Clear the search, or choose other filters.</source>
+        <translation>Geen casus past bij de zoekterm of de filters. Wis de zoekterm, of kies andere filters.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/case_library.py" line="180"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="192"/>
+        <location filename="../../casetafel/ui/case_library.py" line="218"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="224"/>
+        <location filename="../../casetafel/ui/case_library.py" line="250"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -677,42 +693,57 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="23"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="55"/>
         <source>Add cases to the agenda</source>
         <translation>Casussen op de agenda zetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="28"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="60"/>
         <source>Search title, code and text</source>
         <translation>Zoeken in titel, code en tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="30"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="62"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="32"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="64"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="35"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="67"/>
         <source>Cases to add</source>
         <translation>Toe te voegen casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="36"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="69"/>
         <source>Select one or more cases (Ctrl or Shift for more) and press Enter.</source>
         <translation>Kies een of meer casussen (Ctrl of Shift voor meer) en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="41"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="74"/>
         <source>Add to agenda</source>
         <translation>Op de agenda zetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/agenda_case_picker.py" line="61"/>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="97"/>
+        <source>discussed on %1</source>
+        <translation>besproken op %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="99"/>
+        <source>discussed before</source>
+        <translation>eerder besproken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="102"/>
+        <source>anonymisation confirmed</source>
+        <translation>anonimisering bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/agenda_case_picker.py" line="104"/>
         <source>anonymisation not confirmed</source>
         <translation>anonimisering niet bevestigd</translation>
     </message>
@@ -751,32 +782,32 @@
 <context>
     <name>FacilitationLaunch</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="22"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="24"/>
         <source>Run the table</source>
         <translation>Tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="23"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="25"/>
         <source>First choose a session in the list.</source>
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="34"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="36"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="40"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="42"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="63"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="67"/>
         <source>Resume the session?</source>
         <translation>Bijeenkomst hervatten?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="64"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="68"/>
         <source>The session “%1” was still running (at: %2). Continue where you were?</source>
         <translation>De bijeenkomst ‘%1’ was nog bezig (bij: %2). Verdergaan waar u was?</translation>
     </message>
@@ -784,171 +815,102 @@
 <context>
     <name>FacilitationLayout</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="71"/>
-        <source>Timer</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="79"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="103"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="99"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="124"/>
         <source>Case description</source>
         <translation>Casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="110"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="138"/>
         <source>What do we take to the next session?</source>
         <translation>Wat nemen we mee naar de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="110"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="138"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="112"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="140"/>
         <source>Your own notes. They are saved, but never shown on the presenter screen.</source>
         <translation>Uw eigen aantekeningen. Ze worden bewaard, maar nooit op het presentatiescherm getoond.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="141"/>
         <source>Facilitator notes</source>
         <translation>Aantekeningen gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="116"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="144"/>
         <source>This phase has no extra tool: record with the input line.</source>
         <translation>Deze fase heeft geen extra hulpmiddel: leg vast met de invoerregel.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="122"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="187"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="150"/>
         <source>Phase tool</source>
         <translation>Hulpmiddel van de fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="123"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="189"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="151"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="160"/>
-        <source>Table</source>
-        <translation>Tafel</translation>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="206"/>
+        <source>%1, %2 minutes</source>
+        <translation>%1, %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="174"/>
-        <source>Previous phase</source>
-        <translation>Vorige fase</translation>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="208"/>
+        <source>Current phase: %1</source>
+        <translation>Huidige fase: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="175"/>
-        <source>Next phase</source>
-        <translation>Volgende fase</translation>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="210"/>
+        <source>%1, done, time used %2</source>
+        <translation>%1, gedaan, gebruikte tijd %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="176"/>
-        <source>Previous case</source>
-        <translation>Vorige casus</translation>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="280"/>
+        <source>Over time by %1</source>
+        <translation>Tijd overschreden met %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="177"/>
-        <source>Next case</source>
-        <translation>Volgende casus</translation>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="282"/>
+        <source>Time left %1</source>
+        <translation>Resterende tijd %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="178"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="279"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="284"/>
+        <source>%1, paused</source>
+        <translation>%1, gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="270"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="179"/>
-        <source>+1 minute</source>
-        <translation>+1 minuut</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="181"/>
-        <source>Presenter screen</source>
-        <translation>Presentatiescherm</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="185"/>
-        <source>Finish…</source>
-        <translation>Afronden…</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="186"/>
-        <source>Phase overview</source>
-        <translation>Overzicht van de fasen</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="188"/>
-        <source>Input line</source>
-        <translation>Invoerregel</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="190"/>
-        <source>Scroll case down</source>
-        <translation>Casus omlaag schuiven</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="191"/>
-        <source>Scroll case up</source>
-        <translation>Casus omhoog schuiven</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="192"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken:</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="194"/>
-        <source>Redo</source>
-        <translation>Opnieuw:</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="203"/>
-        <source>Screen for the presenter</source>
-        <translation>Scherm voor de presentatie</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="214"/>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="215"/>
-        <source>Text size on the presenter screen</source>
-        <translation>Tekstgrootte op het presentatiescherm</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="218"/>
-        <source>High contrast</source>
-        <translation>Hoog contrast</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="251"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="234"/>
         <source>Case %1 of %2: %3 — %4</source>
         <translation>Casus %1 van %2: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="258"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="241"/>
         <source>Phase %1 of %2: %3</source>
         <translation>Fase %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="264"/>
-        <source>(No case in this phase.)</source>
-        <translation>(Geen casus in deze fase.)</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="279"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="270"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="280"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -956,100 +918,291 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="71"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="74"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="98"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="101"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="108"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="111"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="116"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="121"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="124"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
 </context>
 <context>
-    <name>FacilitationWindow</name>
+    <name>FacilitationToolbar</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="57"/>
-        <source>Run the table — %1</source>
-        <translation>Tafel leiden — %1</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="24"/>
+        <source>Table</source>
+        <translation>Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="89"/>
-        <source>Barrier</source>
-        <translation>Schot</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="26"/>
+        <source>Table toolbar</source>
+        <translation>Werkbalk van de tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="90"/>
-        <source>Good practice</source>
-        <translation>Goede praktijk</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="46"/>
+        <source>Previous phase</source>
+        <translation>Vorige fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="91"/>
-        <source>Signal</source>
-        <translation>Signaal</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="50"/>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="92"/>
-        <source>Question</source>
-        <translation>Vraag</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="54"/>
+        <source>Previous case</source>
+        <translation>Vorige casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="93"/>
-        <source>Governance question</source>
-        <translation>Bestuurlijke vraag</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="58"/>
+        <source>Next case</source>
+        <translation>Volgende casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="94"/>
-        <source>Action</source>
-        <translation>Afspraak</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="63"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="114"/>
-        <source>Resumed where you were.</source>
-        <translation>Hervat waar u was.</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="68"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="132"/>
-        <source>This case cannot be shown</source>
-        <translation>Deze casus kan niet getoond worden</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="69"/>
+        <source>One more minute</source>
+        <translation>Eén minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="234"/>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="71"/>
+        <source>Finish…</source>
+        <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="285"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="293"/>
-        <source>Case %1 of %2: %3</source>
-        <translation>Casus %1 van %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="330"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="72"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="331"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="75"/>
+        <source>Presenter</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="81"/>
+        <source>Presenter screen (Ctrl+Shift+P)</source>
+        <translation>Presentatiescherm (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="86"/>
+        <source>Phase overview</source>
+        <translation>Overzicht van de fasen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="88"/>
+        <source>Phase tool</source>
+        <translation>Hulpmiddel van de fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="89"/>
+        <source>Input line</source>
+        <translation>Invoerregel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="90"/>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="97"/>
+        <source>Scroll case down</source>
+        <translation>Casus omlaag schuiven</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="102"/>
+        <source>Scroll case up</source>
+        <translation>Casus omhoog schuiven</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="111"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="117"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="126"/>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="128"/>
+        <source>Nothing to undo</source>
+        <translation>Niets ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="153"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="156"/>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="172"/>
+        <source>Screen for the presenter</source>
+        <translation>Scherm voor de presentatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="164"/>
+        <source>Screen %1, %2 by %3 pixels</source>
+        <translation>Scherm %1, %2 bij %3 pixels</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="179"/>
+        <source>Text size on the presenter screen, in points</source>
+        <translation>Tekstgrootte op het presentatiescherm, in punten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="182"/>
+        <source>Text size on the presenter screen</source>
+        <translation>Tekstgrootte op het presentatiescherm</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="187"/>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_toolbar.py" line="190"/>
+        <source>High contrast on the presenter screen</source>
+        <translation>Hoog contrast op het presentatiescherm</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationWindow</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="66"/>
+        <source>Run the table — %1</source>
+        <translation>Tafel leiden — %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="100"/>
+        <source>Barrier</source>
+        <translation>Schot</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="101"/>
+        <source>Good practice</source>
+        <translation>Goede praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="102"/>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="103"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="104"/>
+        <source>Governance question</source>
+        <translation>Bestuurlijke vraag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
+        <source>Action</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="125"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="126"/>
+        <source>Resumed where you were.</source>
+        <translation>Hervat waar u was.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="155"/>
+        <source>This case cannot be shown</source>
+        <translation>Deze casus kan niet getoond worden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="197"/>
+        <source>Timer running</source>
+        <translation>Tijd loopt</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="197"/>
+        <source>Timer paused</source>
+        <translation>Tijd gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="211"/>
+        <source>Time is up for this phase</source>
+        <translation>De tijd voor deze fase is om</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="214"/>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="252"/>
+        <source>Notes saved</source>
+        <translation>Aantekeningen opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="274"/>
+        <source>Recorded: %1</source>
+        <translation>Vastgelegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="278"/>
+        <source>%1, %2 minutes left</source>
+        <translation>%1, nog %2 minuten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="335"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="344"/>
+        <source>Case %1 of %2: %3</source>
+        <translation>Casus %1 van %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="375"/>
+        <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
+        <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="389"/>
+        <source>Finish the session</source>
+        <translation>Bijeenkomst afronden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="390"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1215,6 +1368,61 @@
         <location filename="../../casetafel/ui/findings_panel.py" line="167"/>
         <source>Stop &amp;ignoring</source>
         <translation>Niet meer ne&amp;geren</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPanel</name>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="19"/>
+        <source>Welcome to casetafel</source>
+        <translation>Welkom bij casetafel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="26"/>
+        <location filename="../../casetafel/ui/first_start.py" line="81"/>
+        <source>There are no sessions yet. Start with the example data to look around, or plan your first session.</source>
+        <translation>Er zijn nog geen bijeenkomsten. Begin met de voorbeeldgegevens om rond te kijken, of plan uw eerste bijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="30"/>
+        <source>&amp;Load example data</source>
+        <translation>Voorbeeldgegevens &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="32"/>
+        <source>Twelve anonymised example cases and three sessions, to try everything</source>
+        <translation>Twaalf geanonimiseerde voorbeeldcasussen en drie bijeenkomsten, om alles uit te proberen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="34"/>
+        <source>&amp;Plan the first session</source>
+        <translation>Eerste bijeenkomst &amp;plannen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="35"/>
+        <source>&amp;Keyboard shortcuts (F1)</source>
+        <translation>&amp;Sneltoetsen (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="44"/>
+        <source>How a case table works</source>
+        <translation>Zo werkt een casuïstiektafel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="50"/>
+        <source>1. Cases: describe a real situation without names or other identifiers; casetafel underlines what could identify someone, and a person confirms the anonymisation.
+2. Session: plan date and place, add the participants by role and put the cases on the agenda (with the standard method one case takes about an hour and a half, two cases two and a half hours).
+3. Run the table (F9): walk the phases of the method, type what is said and press Enter; the presenter screen shows the case, the phase, the guiding question and the time.
+4. Report: a confidential report for the participants and a public one for the council.</source>
+        <translation>1. Casussen: beschrijf een echte situatie zonder namen of andere herkenbare gegevens; casetafel onderstreept wat iemand herkenbaar kan maken, en een persoon bevestigt de anonimisering.
+2. Bijeenkomst: plan datum en plaats, voeg de deelnemers toe met hun rol en zet de casussen op de agenda (met de standaardmethode duurt één casus ongeveer anderhalf uur, twee casussen tweeënhalf uur).
+3. Tafel leiden (F9): loop de fasen van de methode door, typ wat er gezegd wordt en druk op Enter; het presentatiescherm toont de casus, de fase, de leidende vraag en de tijd.
+4. Verslag: een vertrouwelijk verslag voor de deelnemers en een openbaar verslag voor de raad.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/first_start.py" line="85"/>
+        <source>There are no sessions yet. Plan the first one; the cases are ready on the Cases page.</source>
+        <translation>Er zijn nog geen bijeenkomsten. Plan de eerste; de casussen staan klaar op de pagina Casussen.</translation>
     </message>
 </context>
 <context>
@@ -1578,63 +1786,63 @@
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="33"/>
+        <location filename="../../casetafel/ui/list_models.py" line="34"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="34"/>
+        <location filename="../../casetafel/ui/list_models.py" line="35"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="35"/>
+        <location filename="../../casetafel/ui/list_models.py" line="36"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="134"/>
+        <location filename="../../casetafel/ui/list_models.py" line="141"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="135"/>
-        <location filename="../../casetafel/ui/list_models.py" line="160"/>
+        <location filename="../../casetafel/ui/list_models.py" line="142"/>
+        <location filename="../../casetafel/ui/list_models.py" line="172"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="136"/>
+        <location filename="../../casetafel/ui/list_models.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="137"/>
+        <location filename="../../casetafel/ui/list_models.py" line="144"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="159"/>
+        <location filename="../../casetafel/ui/list_models.py" line="171"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="161"/>
+        <location filename="../../casetafel/ui/list_models.py" line="173"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="162"/>
+        <location filename="../../casetafel/ui/list_models.py" line="174"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="172"/>
+        <location filename="../../casetafel/ui/list_models.py" line="184"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="173"/>
+        <location filename="../../casetafel/ui/list_models.py" line="185"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
@@ -1642,243 +1850,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="55"/>
+        <location filename="../../casetafel/ui/main_window.py" line="56"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="59"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="62"/>
+        <location filename="../../casetafel/ui/main_window.py" line="63"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="63"/>
+        <location filename="../../casetafel/ui/main_window.py" line="64"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="64"/>
+        <location filename="../../casetafel/ui/main_window.py" line="65"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="65"/>
+        <location filename="../../casetafel/ui/main_window.py" line="66"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="66"/>
+        <location filename="../../casetafel/ui/main_window.py" line="67"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="67"/>
+        <location filename="../../casetafel/ui/main_window.py" line="68"/>
         <source>Patterns</source>
         <translation>Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="85"/>
+        <location filename="../../casetafel/ui/main_window.py" line="86"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="93"/>
+        <location filename="../../casetafel/ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="94"/>
+        <location filename="../../casetafel/ui/main_window.py" line="95"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="99"/>
+        <location filename="../../casetafel/ui/main_window.py" line="100"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="102"/>
+        <location filename="../../casetafel/ui/main_window.py" line="103"/>
         <source>&amp;Import a session…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="105"/>
+        <location filename="../../casetafel/ui/main_window.py" line="106"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="116"/>
+        <location filename="../../casetafel/ui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="118"/>
+        <location filename="../../casetafel/ui/main_window.py" line="119"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="119"/>
+        <location filename="../../casetafel/ui/main_window.py" line="120"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="120"/>
+        <location filename="../../casetafel/ui/main_window.py" line="121"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="121"/>
+        <location filename="../../casetafel/ui/main_window.py" line="122"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/main_window.py" line="123"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="123"/>
+        <location filename="../../casetafel/ui/main_window.py" line="124"/>
         <source>&amp;Patterns</source>
         <translation>&amp;Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="130"/>
+        <location filename="../../casetafel/ui/main_window.py" line="131"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="135"/>
-        <source>&amp;Table</source>
-        <translation>&amp;Tafel</translation>
+        <location filename="../../casetafel/ui/main_window.py" line="136"/>
+        <source>Ta&amp;ble</source>
+        <translation>Ta&amp;fel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="136"/>
+        <location filename="../../casetafel/ui/main_window.py" line="151"/>
+        <source>Lan&amp;guage</source>
+        <translation>T&amp;aal</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="137"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="140"/>
+        <location filename="../../casetafel/ui/main_window.py" line="141"/>
         <source>&amp;Reopen the session…</source>
         <translation>Bijeenkomst &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="144"/>
+        <location filename="../../casetafel/ui/main_window.py" line="145"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="145"/>
+        <location filename="../../casetafel/ui/main_window.py" line="146"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="150"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/main_window.py" line="160"/>
+        <location filename="../../casetafel/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="161"/>
+        <location filename="../../casetafel/ui/main_window.py" line="162"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="166"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="168"/>
+        <location filename="../../casetafel/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="171"/>
+        <location filename="../../casetafel/ui/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="172"/>
+        <location filename="../../casetafel/ui/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="173"/>
+        <location filename="../../casetafel/ui/main_window.py" line="178"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="174"/>
+        <location filename="../../casetafel/ui/main_window.py" line="179"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="278"/>
+        <location filename="../../casetafel/ui/main_window.py" line="286"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="342"/>
+        <location filename="../../casetafel/ui/main_window.py" line="359"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="343"/>
+        <location filename="../../casetafel/ui/main_window.py" line="360"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="346"/>
+        <location filename="../../casetafel/ui/main_window.py" line="363"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="351"/>
+        <location filename="../../casetafel/ui/main_window.py" line="368"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="353"/>
+        <location filename="../../casetafel/ui/main_window.py" line="370"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="359"/>
+        <location filename="../../casetafel/ui/main_window.py" line="376"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="361"/>
+        <location filename="../../casetafel/ui/main_window.py" line="378"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="374"/>
+        <location filename="../../casetafel/ui/main_window.py" line="398"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="375"/>
+        <location filename="../../casetafel/ui/main_window.py" line="399"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="381"/>
+        <location filename="../../casetafel/ui/main_window.py" line="405"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="383"/>
+        <location filename="../../casetafel/ui/main_window.py" line="407"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1991,64 +2204,64 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="74"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="125"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="143"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="230"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="110"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="111"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="94"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="112"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="103"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="121"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="134"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="152"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="165"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="183"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="182"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="200"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="230"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="239"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="222"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="240"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="246"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="264"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -2175,24 +2388,39 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="60"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="65"/>
         <source>casetafel — presenter screen</source>
         <translation>casetafel — presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="61"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="66"/>
         <source>Presenter screen</source>
         <translation>Presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="75"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="83"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="76"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="88"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/presenter_window.py" line="185"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/presenter_window.py" line="219"/>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/presenter_window.py" line="238"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
     </message>
 </context>
 <context>
@@ -2244,22 +2472,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsModel</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
@@ -2267,7 +2495,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="132"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="139"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
     </message>
@@ -2547,7 +2775,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="49"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="50"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -2555,7 +2783,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../../casetafel/ui/autosave.py" line="103"/>
+        <location filename="../../casetafel/ui/autosave.py" line="104"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
@@ -2608,17 +2836,17 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="82"/>
+        <location filename="../../casetafel/ui/search_page.py" line="83"/>
         <source>Type one or more words; accents do not matter.</source>
         <translation>Typ een of meer woorden; accenten maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="84"/>
+        <location filename="../../casetafel/ui/search_page.py" line="85"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/search_page.py" line="86"/>
+        <location filename="../../casetafel/ui/search_page.py" line="87"/>
         <source>Found: %1. Press Enter to open the selected result.</source>
         <translation>Gevonden: %1. Druk op Enter om het gekozen resultaat te openen.</translation>
     </message>
@@ -2642,28 +2870,38 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/session_editor.py" line="74"/>
-        <source>&amp;Facilitator</source>
+        <source>Fa&amp;cilitator</source>
         <translation>Ge&amp;spreksleider</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="90"/>
+        <source>Date and t&amp;ime</source>
+        <translation>Datum en t&amp;ijd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="91"/>
+        <source>Pl&amp;anned end</source>
+        <translation>Gepland &amp;einde</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
+        <source>Meth&amp;od</source>
+        <translation>&amp;Methode</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="248"/>
+        <source>No session selected. Choose one in the list, or press Ctrl+N to plan a new one.</source>
+        <translation>Geen bijeenkomst gekozen. Kies er een in de lijst, of druk op Ctrl+N om een nieuwe te plannen.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="255"/>
+        <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the minutes on the agenda, or the method on the Methods page).</source>
+        <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4 (pas de minuten aan op de agenda, of de methode op de pagina Methoden).</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/session_editor.py" line="85"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="90"/>
-        <source>&amp;Date and time</source>
-        <translation>&amp;Datum en tijd</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="91"/>
-        <source>Planned &amp;end</source>
-        <translation>Gepland &amp;einde</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
-        <source>Met&amp;hod</source>
-        <translation>&amp;Methode</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/session_editor.py" line="106"/>
@@ -2676,32 +2914,22 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="249"/>
-        <source>No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data.</source>
-        <translation>Geen bijeenkomst gekozen. Druk op Ctrl+N om er een te plannen, of probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="253"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="251"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="256"/>
-        <source>%1 phases; change them on the Methods page.</source>
-        <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="271"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="276"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="272"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="277"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="273"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="278"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -2709,34 +2937,44 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditorPage</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="33"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="78"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="41"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="121"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="39"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="49"/>
         <source>&amp;New session</source>
         <translation>&amp;Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="40"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="50"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="51"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
+        <source>&amp;Start the table</source>
+        <translation>Tafel sta&amp;rten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="52"/>
+        <source>Run the table for this session (F9)</source>
+        <translation>De tafel leiden voor deze bijeenkomst (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="72"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="163"/>
         <source>Delete session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="85"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="145"/>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="105"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="165"/>
         <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
         <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -2752,6 +2990,176 @@ Uw gegevens blijven op deze computer: %2</translation>
         <location filename="../../casetafel/ui/session_import.py" line="19"/>
         <source>casetafel session (*.json)</source>
         <translation>casetafel-bijeenkomst (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="25"/>
+        <source>Record the line (an action first asks for owner and due date; Enter again records)</source>
+        <translation>De regel vastleggen (bij een afspraak eerst eigenaar en datum; nog eens Enter legt vast)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="32"/>
+        <source>Kind: barrier, good practice, signal, question, governance question, action</source>
+        <translation>Soort: schot, goede praktijk, signaal, vraag, bestuurlijke vraag, afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="38"/>
+        <source>Typed at the start of a line: the kind of that one line</source>
+        <translation>Vooraan een regel getypt: de soort van die ene regel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="42"/>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="43"/>
+        <source>Previous phase</source>
+        <translation>Vorige fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="44"/>
+        <source>Next / previous case</source>
+        <translation>Volgende / vorige casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="45"/>
+        <source>Phase overview (Enter jumps to the chosen phase)</source>
+        <translation>Overzicht van de fasen (Enter gaat naar de gekozen fase)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="48"/>
+        <source>The phase&apos;s tool: attendance, who can act, dot votes, evaluation</source>
+        <translation>Het hulpmiddel van de fase: aanwezigheid, wie kan wat, stippen, evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="54"/>
+        <source>Back to the input line (from the overview, a tool, the list or the notes)</source>
+        <translation>Terug naar de invoerregel (vanuit het overzicht, een hulpmiddel, de lijst of de aantekeningen)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="58"/>
+        <source>Input line</source>
+        <translation>Invoerregel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="61"/>
+        <source>Your notes (never shown on the presenter screen)</source>
+        <translation>Uw aantekeningen (nooit op het presentatiescherm)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="65"/>
+        <source>In the list: edit the text / delete the item</source>
+        <translation>In de lijst: tekst bewerken / punt verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="69"/>
+        <source>Who can act: tick a level for the chosen observation</source>
+        <translation>Wie kan wat: een niveau aanvinken bij de gekozen observatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="73"/>
+        <source>Dot votes: one dot more or less for the chosen item</source>
+        <translation>Stippen: één stip meer of minder voor het gekozen punt</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="75"/>
+        <source>Pause or resume the timer</source>
+        <translation>Tijd pauzeren of verder laten lopen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="76"/>
+        <source>One more minute</source>
+        <translation>Eén minuut erbij</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="77"/>
+        <source>Presenter screen on or off</source>
+        <translation>Presentatiescherm aan of uit</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="80"/>
+        <source>Page the case text on the presenter screen</source>
+        <translation>De casustekst op het presentatiescherm verder of terug bladeren</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="96"/>
+        <source>Undo / redo</source>
+        <translation>Ongedaan maken / opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="83"/>
+        <source>Finish the session</source>
+        <translation>Bijeenkomst afronden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="98"/>
+        <source>This overview</source>
+        <translation>Dit overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="91"/>
+        <source>Run the table for the chosen session</source>
+        <translation>De tafel leiden voor de gekozen bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="92"/>
+        <source>Sessions, cases, methods, search</source>
+        <translation>Bijeenkomsten, casussen, methoden, zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="93"/>
+        <source>New session or case</source>
+        <translation>Nieuwe bijeenkomst of casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="94"/>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="95"/>
+        <source>Session report</source>
+        <translation>Verslag van de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="97"/>
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="105"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="117"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="118"/>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="134"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="157"/>
+        <source>Running the table</source>
+        <translation>De tafel leiden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/shortcuts_dialog.py" line="158"/>
+        <source>Main window</source>
+        <translation>Hoofdvenster</translation>
     </message>
 </context>
 <context>
@@ -3095,45 +3503,50 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="45"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="50"/>
         <source>Dots</source>
         <translation>Stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="45"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="50"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="45"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="50"/>
         <source>Text</source>
         <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="83"/>
+        <source>Not added: all %1 dots have been given. Take a dot away elsewhere or raise the dots per person.</source>
+        <translation>Niet toegevoegd: alle %1 stippen zijn gegeven. Haal elders een stip weg of verhoog het aantal stippen per persoon.</translation>
     </message>
 </context>
 <context>
     <name>VotesPanel</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="97"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="112"/>
         <source>Dot votes</source>
         <translation>Stippen verdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="115"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="131"/>
         <source>Dots per person</source>
         <translation>Stippen per persoon</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="116"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="132"/>
         <source>Dots &amp;per person</source>
         <translation>Stippen &amp;per persoon</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="125"/>
-        <source>Choose an item with the arrow keys; + and - change its dots, or type the number.</source>
-        <translation>Kies een punt met de pijltjestoetsen; + en - veranderen de stippen, of typ het aantal.</translation>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="142"/>
+        <source>F8 brings you here, Esc back to the input line. Choose an item with the arrow keys; + and - change its dots, or type the number.</source>
+        <translation>F8 brengt u hier, Esc terug naar de invoerregel. Kies een punt met de pijltjestoetsen; + en - veranderen de stippen, of typ het aantal.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_votes.py" line="157"/>
+        <location filename="../../casetafel/ui/facilitation_votes.py" line="190"/>
         <source>× %1 present = %2 dots; given: %3</source>
         <translation>× %1 aanwezig = %2 stippen; gegeven: %3</translation>
     </message>

@@ -68,6 +68,11 @@ class Keyboard:
         self.key(Qt.Key.Key_Return)
 
 
+def insight_texts(presenter) -> list[str]:
+    """Every insight the presenter has for this case (those that do not fit on the screen are counted)."""
+    return [insight.text for insight in presenter.content.insights]
+
+
 def spend(window, clock: FakeClock, seconds: float) -> None:
     clock.now += seconds
     window.ui.timer.refresh()
@@ -131,7 +136,10 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
     assert "Per ongeluk vastgelegd" not in presenter.visible_text()
     kb.type("concept nog niet af")
     text = presenter.visible_text()
-    assert "Twee loketten voor een gezin" in text and "Wat zien we?" in text
+    # Newest first, only whole items; what does not fit is counted, not cut off mid-line.
+    assert "Korte lijnen met de huisarts" in text and "Wat zien we?" in text
+    shown = len(presenter.insights.toPlainText().split("\n")) // 2
+    assert f"and {6 - shown} more" in text  # six items in this case; the rest is counted
     assert "Welke schotten, goede praktijken en signalen zien we?" in text
     assert "concept nog niet af" not in text
     kb.key(Qt.Key.Key_A, CTRL)
@@ -147,12 +155,12 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
     kb.key(Qt.Key.Key_A, CTRL)
     kb.type("Twee loketten voor een gezin met schulden")
     kb.key(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Twee loketten voor een gezin met schulden" in presenter.visible_text())
+    qtbot.waitUntil(lambda: "Twee loketten voor een gezin met schulden" in insight_texts(presenter))
     assert view.hasFocus()
     kb.key(Qt.Key.Key_Delete)
-    assert "Twee loketten voor een gezin met schulden" not in presenter.visible_text()
+    assert "Twee loketten voor een gezin met schulden" not in insight_texts(presenter)
     kb.key(Qt.Key.Key_Z, CTRL)
-    assert "Twee loketten voor een gezin met schulden" in presenter.visible_text()
+    assert "Twee loketten voor een gezin met schulden" in insight_texts(presenter)
 
     # Who can act: keys 1-6 on the selected observation; a governance question with council role and theme.
     kb.key(Qt.Key.Key_PageDown)
@@ -218,6 +226,9 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
     kb.record("bv: Hoe borgen we de overgang naar achttien?")
     kb.record("bv: Wat vraagt dit van de regio?")
     kb.record("a: Raadsinformatiebrief over 18-min en 18-plus")
+    assert window.capture.owner_edit.hasFocus()  # an action first offers owner and due date
+    kb.key(Qt.Key.Key_Return)  # recorded without them
+    assert window.capture.line.hasFocus() and window.capture.line.text() == ""
     kb.key(Qt.Key.Key_PageDown, times=2)
     assert window.step.phase_key == "prioriteren"
     kb.key(Qt.Key.Key_F8)

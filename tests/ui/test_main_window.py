@@ -70,9 +70,28 @@ def test_user_text_is_never_markup(qtbot, services: Services, settings: QSetting
 
 
 def test_empty_database_says_what_to_do(qtbot, services: Services, settings: QSettings) -> None:
+    """A first start shows what to do, with buttons (no command line, no disabled form)."""
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
-    assert "casetafel demo" in window.sessions_page.editor.heading.text()
+    window.show()
+    page = window.sessions_page
+    panel = page.first_start
+    assert page.right.currentWidget() is panel and panel.isVisible() and not page.editor.isVisible()
+    assert "casetafel demo" not in panel.intro.text() and panel.demo_button.isVisible()
+    qtbot.mouseClick(panel.demo_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 3 and page.right.currentWidget() is page.editor
+    window.sidebar.setCurrentRow(1)
+    assert window.cases_page.model.rowCount() == 12
+
+
+def test_first_session_from_the_first_start_page(qtbot, services: Services, settings: QSettings) -> None:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.sessions_page
+    qtbot.mouseClick(page.first_start.plan_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1 and page.editor.isVisible()
+    qtbot.waitUntil(lambda: window.focusWidget() is page.editor.text_edits["title"])
 
 
 def test_every_focusable_control_has_a_name(window: MainWindow) -> None:

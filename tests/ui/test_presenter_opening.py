@@ -32,6 +32,7 @@ def test_presenter_renders_the_insights_that_fit_and_more_when_it_grows(qtbot) -
     def shown() -> list[str]:
         return [n for n in (f"nummer {n} " for n in range(1, 301)) if n in presenter.visible_text()]
 
+    qtbot.waitUntil(lambda: len(shown()) >= 4)  # laid out once the window has its size
     small = shown()
     assert "nummer 300 " in small  # the newest first
     assert 4 <= len(small) < 60  # only what fits (no scroll bar); a capture does not lay out 300 items
@@ -41,4 +42,6 @@ def test_presenter_renders_the_insights_that_fit_and_more_when_it_grows(qtbot) -
     presenter.set_point_size(26)
     presenter.resize(1280, 1400)  # a taller screen: more fit, and are rendered
     qtbot.waitUntil(lambda: len(shown()) > len(small))
-    assert presenter.insights.verticalScrollBar().maximum() > 0  # rendered beyond what is visible
+    # Only whole insights: nothing runs below the pane, and the rest is counted.
+    assert presenter.insights.verticalScrollBar().maximum() == 0
+    assert f"and {300 - len(shown())} more" in presenter.visible_text()
