@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -146,6 +147,10 @@ class FacilitationLayout(QWidget):
         self.empty_tool.setAlignment(Qt.AlignmentFlag.AlignTop)
         for widget in (self.empty_tool, self.opening, self.actors, self.votes, self.evaluation):
             self.tool_stack.addWidget(widget)
+        # The stack asks only the shown tool for its minimum size: the opening's attendance and
+        # "Vorige keer" must not take height from the captured list in the other phases.
+        self.tool_stack.currentChanged.connect(self._size_to_shown_tool)
+        self._size_to_shown_tool(self.tool_stack.currentIndex())
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tool_stack, self.tr("Phase tool"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
@@ -297,3 +302,8 @@ class FacilitationLayout(QWidget):
         screens = QGuiApplication.screens()
         index = self.screen_combo.currentIndex()
         return screens[index] if 0 <= index < len(screens) else None
+
+    def _size_to_shown_tool(self, index: int) -> None:
+        for position in range(self.tool_stack.count()):
+            policy = QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
+            self.tool_stack.widget(position).setSizePolicy(policy, policy)
