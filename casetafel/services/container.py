@@ -15,6 +15,7 @@ from casetafel.storage.opening import open_database
 
 if TYPE_CHECKING:
     from casetafel.services.cases import CaseService
+    from casetafel.services.publication import PublicationService
     from casetafel.services.records import RecordService
     from casetafel.services.reporting import ReportingService
     from casetafel.services.search import SearchService
@@ -69,6 +70,12 @@ class Services:
         from casetafel.services.reporting import ReportingService
 
         return ReportingService(self.db, self.taxonomy)
+
+    @cached_property
+    def publication(self) -> PublicationService:
+        from casetafel.services.publication import PublicationService
+
+        return PublicationService(self.db, self.taxonomy)
 
     @cached_property
     def search(self) -> SearchService:
