@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Category, Finding
 
@@ -110,4 +111,12 @@ def mask_findings(
 
 def mask_hard(text: str, *, count: MaskCount | None = None) -> str:
     """``text`` with every hard identifier replaced by its placeholder."""
+    if count is None:
+        return _mask_hard_cached(text)
     return mask_findings(text, categories=HARD_CATEGORIES, count=count)
+
+
+@lru_cache(maxsize=4096)
+def _mask_hard_cached(text: str) -> str:
+    # The presenter masks the same insights at every update; each text is checked once.
+    return mask_findings(text, categories=HARD_CATEGORIES)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 
+from casetafel.anonymisation.masking import mask_hard
 from casetafel.domain.capture import CaptureKind
 from casetafel.domain.vocabulary import Vocabulary
 from casetafel.services.container import Services
@@ -198,7 +199,8 @@ class FacilitationRecords(QObject):
                 kind = f"{kind} · {self.council_labels.get(item.info.council_role, item.info.council_role)}"
             if item.ref[0] == OBSERVATION and item.info.actors:
                 kind = f"{kind} · {', '.join(self.level_labels.get(c, c) for c in item.info.actors)}"
-            shown.append(Insight(kind, item.text, item.votes if item.ref[0] != ACTION else None))
+            text = mask_hard(item.text)  # never a BSN, IBAN, phone number ... on the projector
+            shown.append(Insight(kind, text, item.votes if item.ref[0] != ACTION else None))
         if by_votes:
             shown.sort(key=lambda i: -(i.votes or 0))
         return tuple(shown)

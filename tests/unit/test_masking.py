@@ -90,3 +90,18 @@ def test_an_unconfirmed_case_blocks_only_what_prints_its_text(services: Services
     assert len(public.cases) == 2 and public.cases[0].observations
     csv_data = services.reporting.report_data(spoken_session.id, descriptions=False)
     assert csv_data.cases[0].description == "" and "Bakker" in csv_data.cases[0].observations[0].text
+
+
+def test_hard_kinds_cannot_be_waived_and_a_reason_needs_a_few_words(services: Services) -> None:
+    from casetafel.services.errors import ValidationError
+
+    case = services.cases.create_case("Schulden", "Mevrouw Smits, BSN 111222333, IBAN NL20INGB0001234567")
+    for category, text in (("bsn", "111222333"), ("iban", "NL20INGB0001234567")):
+        with pytest.raises(ValidationError) as refused:
+            services.cases.waive_finding(case.id, category, text, "het is maar een oefening", "Griffier")
+        assert "vervang" in str(refused.value)
+    with pytest.raises(ValidationError) as refused:
+        services.cases.waive_finding(case.id, "naam", "Smits", "test", "Griffier")
+    assert "woorden" in str(refused.value)
+    info = services.cases.waive_finding(case.id, "naam", "Smits", "een verzonnen naam hier", "Griffier")
+    assert [w.reason for w in info.anonymisation_waivers] == ["een verzonnen naam hier"]
