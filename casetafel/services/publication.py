@@ -4,23 +4,36 @@ the identifier findings nobody resolved, by item. ``anon-check --session`` print
 report dialog shows the count and the review before a public report or export.
 
 Case descriptions count only with the findings their waivers leave open; the public variant never
-prints them anyway. Read-only: replacing goes through the records and sessions services.
+prints them anyway. A soft finding (a name, a place, ...) can be waived for the public report with a
+reason of a few words (``waive``; who, why and when are stored, ``remove_waiver`` undoes it); hard
+identifiers cannot be waived. Replacing a finding goes through the records, sessions and cases services
+(``set_text``), so their rules and history apply.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from casetafel.anonymisation.model import Finding
-from casetafel.services.anonymity import Waiver, covers, waivers_from_json
+from casetafel.services.anonymity import Waiver, check_waiver, covers, waivers_from_json
 from casetafel.services.common import get_or_fail
+from casetafel.services.errors import ValidationError
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.storage.engine import Database
-from casetafel.storage.models import Action, AgendaItem, GovernanceQuestion, Meeting, Observation
+from casetafel.storage.models import (
+    Action,
+    AgendaItem,
+    GovernanceQuestion,
+    Meeting,
+    Observation,
+    PublicationWaiver,
+    utc_now,
+)
 
 KIND_SESSION = "bijeenkomst"
 KIND_CASE = "casus"
@@ -56,6 +69,42 @@ class TextFindings:
 
 
 @dataclass(frozen=True)
+class PublicationWaiverInfo:
+    id: int
+    session_id: int
+    item: str
+    field: str
+    category: str
+    text: str
+    reason: str
+    decided_by: str
+    created_at: datetime
+
+    def covers(self, item: str, field: str, finding: Finding) -> bool:
+        return (self.item, self.field, self.category, self.text) == (
+            item,
+            field,
+            str(finding.category),
+            finding.text,
+        )
+
+
+# The fields a publication review may change, per kind: (service, method, argument).
+EDITABLE = {
+    (KIND_SESSION, "titel"): "title",
+    (KIND_SESSION, "notities"): "notes",
+    (KIND_SESSION, "evaluatie"): "evaluation",
+    (KIND_CASE, "titel"): "title",
+    (KIND_OBSERVATION, "tekst"): "text",
+    (KIND_QUESTION, "tekst"): "text",
+    (KIND_QUESTION, "antwoord"): "answer",
+    (KIND_QUESTION, "eigenaar"): "owner",
+    (KIND_ACTION, "tekst"): "text",
+    (KIND_ACTION, "eigenaar"): "owner",
+}
+
+
+@dataclass(frozen=True)
 class _Text:
     kind: str
     key: int | str
@@ -76,15 +125,84 @@ class PublicationService:
         from casetafel.anonymisation import detect
 
         places = tuple(self._taxonomy.local_places())
+        waived = self.waivers(session_id)
         result = []
         for text in self._texts(session_id):
             if not text.text.strip():
                 continue
+            item = f"{text.kind} {text.key}"
             found = detect(text.text, local_places=places)
-            open_ = tuple(f for f in found if not any(covers(w, f) for w in text.waivers))
+            open_ = tuple(
+                f
+                for f in found
+                if not any(covers(w, f) for w in text.waivers)
+                and not any(w.covers(item, text.field, f) for w in waived)
+            )
             if open_:
                 result.append(TextFindings(text.kind, text.key, text.record_id, text.field, text.text, open_))
         return result
+
+    def waivers(self, session_id: int) -> list[PublicationWaiverInfo]:
+        with self._db.reading() as session:
+            rows = session.scalars(
+                select(PublicationWaiver)
+                .where(PublicationWaiver.meeting_id == session_id)
+                .order_by(PublicationWaiver.id)
+            )
+            return [_waiver_info(row) for row in rows]
+
+    def waive(
+        self, session_id: int, item: str, field: str, category: str, text: str, reason: str, by: str
+    ) -> PublicationWaiverInfo:
+        """Let a soft finding stay in the public report of this session; refused for hard identifiers
+        and for a reason shorter than a few words."""
+        check_waiver(category, reason or "")
+        if not text:
+            raise ValidationError("Er is geen gegeven gekozen om te laten staan.")
+        with self._db.transaction() as session:
+            get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+            row = PublicationWaiver(
+                meeting_id=session_id,
+                item=item,
+                field=field,
+                category=str(category),
+                text=text,
+                reason=reason.strip(),
+                decided_by=(by or "").strip() or "onbekend",
+                created_at=utc_now(),
+            )
+            session.add(row)
+            session.flush()
+            return _waiver_info(row)
+
+    def remove_waiver(self, waiver_id: int) -> None:
+        with self._db.transaction() as session:
+            row = session.get(PublicationWaiver, waiver_id)
+            if row is not None:
+                session.delete(row)
+
+    def set_text(self, kind: str, record_id: int, field: str, text: str) -> None:
+        """Store a changed text of an item (after a replacement in the review, or its undo)."""
+        name = EDITABLE.get((kind, field))
+        if name is None:
+            raise ValidationError(
+                "Deze tekst kan hier niet gewijzigd worden; open de casus om hem aan te passen."
+            )
+        from casetafel.services.cases import CaseService
+        from casetafel.services.records import RecordService
+        from casetafel.services.sessions import SessionService
+
+        records = RecordService(self._db)
+        if kind == KIND_SESSION:
+            SessionService(self._db).update_session(record_id, **{name: text})
+        elif kind == KIND_CASE:
+            CaseService(self._db).update_case(record_id, **{name: text})
+        elif kind == KIND_OBSERVATION:
+            records.update_observation(record_id, **{name: text})
+        elif kind == KIND_QUESTION:
+            records.update_question(record_id, **{name: text})
+        else:
+            records.update_action(record_id, **{name: text})
 
     def _texts(self, session_id: int) -> list[_Text]:
         with self._db.reading() as session:
@@ -128,6 +246,20 @@ class PublicationService:
             texts.extend(_question_texts(q for q in questions if q.case_id not in case_ids))
             texts.extend(_action_texts(a for a in actions if a.case_id not in case_ids))
             return texts
+
+
+def _waiver_info(row: PublicationWaiver) -> PublicationWaiverInfo:
+    return PublicationWaiverInfo(
+        row.id,
+        row.meeting_id,
+        row.item,
+        row.field,
+        row.category,
+        row.text,
+        row.reason,
+        row.decided_by,
+        row.created_at,
+    )
 
 
 def _observation_texts(rows: Iterable[Observation]) -> Iterator[_Text]:

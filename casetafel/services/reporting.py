@@ -73,7 +73,15 @@ class ReportingService:
         case description and are never refused for one."""
         public = variant == ReportVariant.PUBLIC
         data = self._raw_data(session_id, with_descriptions=descriptions and not public)
-        return mask_report(data, public=public, local_places=self._taxonomy.local_places())
+        waived = ()
+        if public:
+            from casetafel.services.publication import PublicationService
+
+            waived = {
+                (w.item, w.field, w.category, w.text)
+                for w in PublicationService(self._db, self._taxonomy).waivers(session_id)
+            }
+        return mask_report(data, public=public, local_places=self._taxonomy.local_places(), waived=waived)
 
     def _raw_data(self, session_id: int, *, with_descriptions: bool) -> ReportData:
         labels = self._taxonomy.all_labels()

@@ -33,6 +33,7 @@ __all__ = [
     "Observation",
     "Participant",
     "PhaseTiming",
+    "PublicationWaiver",
     "TaxonomyTerm",
     "TemplatePhase",
     "utc_now",
@@ -252,3 +253,19 @@ class Draft(Base):
     field: Mapped[str]
     text: Mapped[str]
     updated_at: Mapped[datetime]
+
+
+class PublicationWaiver(Base):
+    """A finding in a session's text that may stay in the public report, with who, why and when."""
+
+    __table__ = tables.publication_waivers
+
+    id: Mapped[int]
+    meeting_id: Mapped[int]
+    item: Mapped[str]
+    field: Mapped[str]
+    category: Mapped[str]
+    text: Mapped[str]
+    reason: Mapped[str]
+    decided_by: Mapped[str]
+    created_at: Mapped[datetime]

@@ -274,3 +274,19 @@ drafts = Table(
     Column("updated_at", DateTime, nullable=False, default=utc_now, onupdate=utc_now),
     UniqueConstraint("meeting_id", "field", name="uq_drafts_meeting_field"),
 )
+
+# Findings in a session's texts that a person decided may stay in the public report (soft kinds only:
+# names, places, ...; hard identifiers are always masked), with who, why and when.
+publication_waivers = Table(
+    "publication_waivers",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    _text("item", 80),
+    _text("field", 40),
+    _text("category", 30),
+    _text("text"),
+    _text("reason"),
+    _text("decided_by", 200, default=""),
+    Column("created_at", DateTime, nullable=False, default=utc_now),
+)

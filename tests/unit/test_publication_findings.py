@@ -45,3 +45,52 @@ def test_every_small_demo_session_reports_in_both_variants(services: Services) -
         for variant in ReportVariant:
             services.reporting.report_data(summary.id, variant)
         assert services.publication.session_findings(summary.id) == []
+
+
+def test_waive_for_publication_keeps_the_name_and_undo_masks_it_again(
+    services: Services, planned_session
+) -> None:
+    import pytest
+
+    from casetafel.services.errors import ValidationError
+
+    case_id = planned_session.agenda[0].case_id
+    observation = services.records.record_observation(
+        planned_session.id, case_id, "schot", "Wethouder Verbeek belde vanaf 0612345678 terug."
+    )
+    item = f"observatie {observation.id}"
+    (text,) = services.publication.session_findings(planned_session.id)
+    categories = {str(f.category) for f in text.findings}
+    assert "telefoon" in categories
+    with pytest.raises(ValidationError):  # hard: never
+        services.publication.waive(
+            planned_session.id, item, "tekst", "telefoon", "0612345678", "het nummer van de gemeente", "x"
+        )
+    with pytest.raises(ValidationError):  # a reason of one word explains nothing
+        services.publication.waive(planned_session.id, item, "tekst", "naam", "Verbeek", "prima", "x")
+    name = next(f for f in text.findings if str(f.category) == "naam")
+    waiver = services.publication.waive(
+        planned_session.id, item, "tekst", "naam", name.text, "de wethouder in functie", "Griffier"
+    )
+    (left,) = services.publication.session_findings(planned_session.id)
+    assert {str(f.category) for f in left.findings} == categories - {"naam"}
+    public = services.reporting.report_data(planned_session.id, ReportVariant.PUBLIC)
+    printed = public.cases[0].observations[-1].text
+    assert name.text in printed and "0612345678" not in printed
+    services.publication.remove_waiver(waiver.id)
+    public = services.reporting.report_data(planned_session.id, ReportVariant.PUBLIC)
+    assert name.text not in public.cases[0].observations[-1].text
+
+
+def test_set_text_replaces_through_the_services(services: Services, planned_session) -> None:
+    import pytest
+
+    from casetafel.services.errors import ValidationError
+
+    question = services.records.record_question(planned_session.id, None, "Vraag", owner="Jan de Vries")
+    services.publication.set_text("vraag", question.id, "eigenaar", "[NAAM]")
+    assert services.records.list_questions(planned_session.id)[0].owner == "[NAAM]"
+    services.publication.set_text("bijeenkomst", planned_session.id, "notities", "niets")
+    assert services.sessions.get_session(planned_session.id).notes == "niets"
+    with pytest.raises(ValidationError):
+        services.publication.set_text("casus", planned_session.agenda[0].case_id, "beschrijving", "x")
