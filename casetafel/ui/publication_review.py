@@ -6,7 +6,7 @@ are listed for completeness but edited in the case editor (the public variant do
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,7 +35,7 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class _ReplaceCommand(QUndoCommand):
     def __init__(self, review: PublicationReview, text: TextFindings, new_text: str) -> None:
-        super().__init__(review.tr("Replace"))
+        super().__init__(QCoreApplication.translate("PublicationReview", "Replace"))
         self.review, self.text, self.new_text = review, text, new_text
 
     def redo(self) -> None:
@@ -47,7 +47,7 @@ class _ReplaceCommand(QUndoCommand):
 
 class _WaiveCommand(QUndoCommand):
     def __init__(self, review: PublicationReview, args: tuple) -> None:
-        super().__init__(review.tr("Leave in"))
+        super().__init__(QCoreApplication.translate("PublicationReview", "Leave in"))
         self.review, self.args, self.waiver_id = review, args, None
 
     def redo(self) -> None:

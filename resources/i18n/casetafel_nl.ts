@@ -553,110 +553,110 @@
 <context>
     <name>CaseLibraryPage</name>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="31"/>
-        <location filename="../../casetafel/ui/case_library.py" line="168"/>
+        <location filename="../../casetafel/ui/case_library.py" line="32"/>
+        <location filename="../../casetafel/ui/case_library.py" line="169"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="39"/>
+        <location filename="../../casetafel/ui/case_library.py" line="40"/>
         <source>Search title, code and text (Ctrl+F)</source>
         <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="41"/>
+        <location filename="../../casetafel/ui/case_library.py" line="42"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="45"/>
+        <location filename="../../casetafel/ui/case_library.py" line="46"/>
         <source>Filter by domain</source>
         <translation>Filteren op domein</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="46"/>
+        <location filename="../../casetafel/ui/case_library.py" line="47"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="47"/>
+        <location filename="../../casetafel/ui/case_library.py" line="48"/>
         <source>Filter by anonymisation</source>
         <translation>Filteren op anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="48"/>
+        <location filename="../../casetafel/ui/case_library.py" line="49"/>
         <source>Show arc&amp;hived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="50"/>
+        <location filename="../../casetafel/ui/case_library.py" line="51"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="51"/>
+        <location filename="../../casetafel/ui/case_library.py" line="52"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="56"/>
+        <location filename="../../casetafel/ui/case_library.py" line="57"/>
         <source>Confirmed or not</source>
         <translation>Bevestigd of niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="57"/>
+        <location filename="../../casetafel/ui/case_library.py" line="58"/>
         <source>Anonymisation confirmed</source>
         <translation>Anonimisering bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="58"/>
+        <location filename="../../casetafel/ui/case_library.py" line="59"/>
         <source>Not yet confirmed</source>
         <translation>Nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="60"/>
+        <location filename="../../casetafel/ui/case_library.py" line="61"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="61"/>
+        <location filename="../../casetafel/ui/case_library.py" line="62"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="62"/>
-        <location filename="../../casetafel/ui/case_library.py" line="153"/>
+        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="154"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="64"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="96"/>
-        <location filename="../../casetafel/ui/case_library.py" line="222"/>
+        <location filename="../../casetafel/ui/case_library.py" line="97"/>
+        <location filename="../../casetafel/ui/case_library.py" line="223"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="140"/>
+        <location filename="../../casetafel/ui/case_library.py" line="141"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="153"/>
+        <location filename="../../casetafel/ui/case_library.py" line="154"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="191"/>
+        <location filename="../../casetafel/ui/case_library.py" line="192"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="223"/>
+        <location filename="../../casetafel/ui/case_library.py" line="224"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -748,12 +748,12 @@
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="33"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="35"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="39"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="41"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
@@ -943,37 +943,37 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="83"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="76"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="108"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="118"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="109"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="123"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="131"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="163"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="177"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="170"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="184"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
@@ -981,72 +981,72 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="56"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="58"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="80"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="89"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="81"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="90"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="82"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="91"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="83"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="92"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="84"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="93"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="85"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="94"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="114"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="123"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="132"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="221"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="233"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="265"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="284"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="273"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="292"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="306"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="326"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="307"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="327"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1137,79 +1137,85 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="41"/>
-        <location filename="../../casetafel/ui/findings_panel.py" line="47"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="42"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="48"/>
         <source>Possible identifiers</source>
         <translation>Mogelijk herleidbare gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="51"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="52"/>
         <source>R&amp;eplace</source>
         <translation>&amp;Vervangen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="52"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="53"/>
         <source>Repla&amp;ce all</source>
         <translation>Alles ve&amp;rvangen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="53"/>
-        <location filename="../../casetafel/ui/findings_panel.py" line="167"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="54"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="176"/>
         <source>&amp;Ignore…</source>
         <translation>Ne&amp;geren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="54"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="55"/>
         <source>Add as place na&amp;me</source>
         <translation>Als plaatsnaa&amp;m toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="55"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="56"/>
         <source>Replace the chosen occurrence by the placeholder (Enter)</source>
         <translation>Vervang deze vermelding door de vervangende aanduiding (Enter)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="57"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="58"/>
         <source>Replace every occurrence of this text by the placeholder (Shift+Enter)</source>
         <translation>Vervang elke vermelding van deze tekst door de vervangende aanduiding (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="59"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="60"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="174"/>
         <source>Leave it in the text and record why (who and when are stored)</source>
         <translation>Laat het in de tekst staan en leg vast waarom (wie en wanneer worden opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="62"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="63"/>
         <source>Add the word selected in the text to the place names of this municipality, so the check finds it in every case</source>
         <translation>Voeg het in de tekst geselecteerde woord toe aan de plaatsnamen van deze gemeente, zodat de controle het in elke casus vindt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="78"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="79"/>
         <source>Replacing lowers the risk of recognition; read the text yourself as well.</source>
         <translation>Vervangen verkleint het risico op herkenning; lees de tekst zelf ook na.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="124"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="125"/>
         <source>The check found no possible identifiers</source>
         <translation>De controle vond geen mogelijk herleidbare gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="127"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="128"/>
         <source>%1 open, %2 ignored</source>
         <translation>%1 open, %2 genegeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="141"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="142"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="147"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="148"/>
         <source>%1: %2 — ignored</source>
         <translation>%1: %2 — genegeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="167"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="171"/>
+        <source>A BSN, IBAN, phone number, e-mail address, postcode, licence plate or client number cannot be ignored: replace it</source>
+        <translation>Een BSN, IBAN, telefoonnummer, e-mailadres, postcode, kenteken of cliëntnummer kan niet genegeerd worden: vervang het</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="176"/>
         <source>Stop &amp;ignoring</source>
         <translation>Niet meer ne&amp;geren</translation>
     </message>
@@ -1217,32 +1223,32 @@
 <context>
     <name>LibraryModels</name>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="64"/>
+        <location filename="../../casetafel/ui/library_models.py" line="54"/>
         <source>(archived)</source>
         <translation>(gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="66"/>
+        <location filename="../../casetafel/ui/library_models.py" line="56"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="121"/>
+        <location filename="../../casetafel/ui/library_models.py" line="111"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="122"/>
+        <location filename="../../casetafel/ui/library_models.py" line="112"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="123"/>
+        <location filename="../../casetafel/ui/library_models.py" line="113"/>
         <source>Minutes per case</source>
         <translation>Minuten per casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="134"/>
+        <location filename="../../casetafel/ui/library_models.py" line="124"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
@@ -1250,63 +1256,63 @@
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="29"/>
+        <location filename="../../casetafel/ui/list_models.py" line="33"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="30"/>
+        <location filename="../../casetafel/ui/list_models.py" line="34"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="31"/>
+        <location filename="../../casetafel/ui/list_models.py" line="35"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="130"/>
+        <location filename="../../casetafel/ui/list_models.py" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="131"/>
-        <location filename="../../casetafel/ui/list_models.py" line="156"/>
+        <location filename="../../casetafel/ui/list_models.py" line="135"/>
+        <location filename="../../casetafel/ui/list_models.py" line="160"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="132"/>
+        <location filename="../../casetafel/ui/list_models.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="133"/>
+        <location filename="../../casetafel/ui/list_models.py" line="137"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="155"/>
+        <location filename="../../casetafel/ui/list_models.py" line="159"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="157"/>
+        <location filename="../../casetafel/ui/list_models.py" line="161"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="158"/>
+        <location filename="../../casetafel/ui/list_models.py" line="162"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="168"/>
+        <location filename="../../casetafel/ui/list_models.py" line="172"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="169"/>
+        <location filename="../../casetafel/ui/list_models.py" line="173"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
@@ -1314,33 +1320,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="48"/>
+        <location filename="../../casetafel/ui/main_window.py" line="55"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="52"/>
+        <location filename="../../casetafel/ui/main_window.py" line="59"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1350,177 +1356,177 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="85"/>
+        <location filename="../../casetafel/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="86"/>
+        <location filename="../../casetafel/ui/main_window.py" line="85"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="91"/>
+        <location filename="../../casetafel/ui/main_window.py" line="90"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="94"/>
+        <location filename="../../casetafel/ui/main_window.py" line="93"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="98"/>
+        <location filename="../../casetafel/ui/main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="105"/>
+        <location filename="../../casetafel/ui/main_window.py" line="104"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/main_window.py" line="106"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="108"/>
+        <location filename="../../casetafel/ui/main_window.py" line="107"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="108"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="110"/>
+        <location filename="../../casetafel/ui/main_window.py" line="109"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="117"/>
+        <location filename="../../casetafel/ui/main_window.py" line="116"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/main_window.py" line="121"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="123"/>
+        <location filename="../../casetafel/ui/main_window.py" line="122"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="128"/>
+        <location filename="../../casetafel/ui/main_window.py" line="127"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/main_window.py" line="128"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="134"/>
+        <location filename="../../casetafel/ui/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="144"/>
+        <location filename="../../casetafel/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="145"/>
+        <location filename="../../casetafel/ui/main_window.py" line="144"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="152"/>
+        <location filename="../../casetafel/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="155"/>
+        <location filename="../../casetafel/ui/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="156"/>
+        <location filename="../../casetafel/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/main_window.py" line="156"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="158"/>
+        <location filename="../../casetafel/ui/main_window.py" line="157"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="193"/>
+        <location filename="../../casetafel/ui/main_window.py" line="247"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="229"/>
+        <location filename="../../casetafel/ui/main_window.py" line="292"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="230"/>
+        <location filename="../../casetafel/ui/main_window.py" line="293"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="233"/>
+        <location filename="../../casetafel/ui/main_window.py" line="296"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="238"/>
+        <location filename="../../casetafel/ui/main_window.py" line="301"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="240"/>
+        <location filename="../../casetafel/ui/main_window.py" line="303"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="246"/>
+        <location filename="../../casetafel/ui/main_window.py" line="309"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="248"/>
+        <location filename="../../casetafel/ui/main_window.py" line="311"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="261"/>
+        <location filename="../../casetafel/ui/main_window.py" line="324"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="262"/>
+        <location filename="../../casetafel/ui/main_window.py" line="325"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="268"/>
+        <location filename="../../casetafel/ui/main_window.py" line="331"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="270"/>
+        <location filename="../../casetafel/ui/main_window.py" line="333"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1534,64 +1540,64 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="73"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="124"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="125"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="91"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="94"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="102"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="103"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="133"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="134"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="164"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="165"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="181"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="182"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="220"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="222"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="245"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="246"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -1617,45 +1623,139 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="52"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="60"/>
         <source>casetafel — presenter screen</source>
         <translation>casetafel — presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="53"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="61"/>
         <source>Presenter screen</source>
         <translation>Presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="66"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="75"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="67"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="76"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
 </context>
 <context>
-    <name>RecordedItemsModel</name>
+    <name>PublicationReview</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="38"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="50"/>
+        <source>Leave in</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="69"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="204"/>
+        <source>Review before publication</source>
+        <translation>Controle voor publicatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="73"/>
+        <source>Every possible identifier in the texts of this session that nobody resolved. The public report and exports print its placeholder unless you replace it or leave it in with a reason.</source>
+        <translation>Alle mogelijk herleidbare gegevens in de teksten van deze bijeenkomst die nog niemand heeft afgehandeld. Het openbare verslag en de openbare exports tonen de vervangende tekst, tenzij u het gegeven vervangt of met een reden laat staan.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="79"/>
+        <source>Summary of the findings</source>
+        <translation>Samenvatting van de vondsten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="81"/>
+        <source>Open findings by item</source>
+        <translation>Open vondsten per onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="83"/>
+        <source>Item and field</source>
+        <translation>Onderdeel en veld</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="83"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="83"/>
+        <source>Found text</source>
+        <translation>Gevonden tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="83"/>
+        <source>Placeholder</source>
+        <translation>Vervangende tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="88"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="89"/>
+        <source>&amp;Leave in…</source>
+        <translation>&amp;Laten staan…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="90"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="106"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="138"/>
+        <source>%1 open findings in %2 texts.</source>
+        <translation>%1 open vondsten in %2 teksten.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="142"/>
+        <source>No open findings: the public variant prints these texts as they are.</source>
+        <translation>Geen open vondsten: de openbare variant toont deze teksten zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="160"/>
+        <source>Edit the case text in the case editor; the public report does not print it.</source>
+        <translation>Pas de casustekst aan in de casuseditor; het openbare verslag toont hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="165"/>
+        <source>A BSN, IBAN, phone number, e-mail address, postcode, licence plate or client number cannot be left in.</source>
+        <translation>Een BSN, IBAN, telefoonnummer, e-mailadres, postcode, kenteken of cliëntnummer kan niet blijven staan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedItemsModel</name>
+    <message>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
@@ -1663,7 +1763,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="120"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="132"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
     </message>
@@ -1671,221 +1771,251 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="95"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="323"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="383"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="100"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="392"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="452"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="96"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="101"/>
         <source>Select a session first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="103"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="111"/>
         <source>No report possible</source>
         <translation>Geen verslag mogelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="129"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="144"/>
         <source>Session report: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="140"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="160"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="141"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="161"/>
         <source>&amp;Confidential</source>
         <translation>&amp;Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="142"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="162"/>
         <source>For the participants: names and case descriptions included.</source>
         <translation>Voor de deelnemers: met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="143"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="163"/>
         <source>&amp;Public</source>
         <translation>&amp;Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="144"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="164"/>
         <source>For publication: no names and no case descriptions.</source>
         <translation>Voor publicatie: zonder namen en zonder casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="153"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="172"/>
+        <source>Confidential not possible: %1</source>
+        <translation>Vertrouwelijk niet mogelijk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="177"/>
+        <source>Findings masked in the public variant</source>
+        <translation>Gemaskeerde gegevens in de openbare variant</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="178"/>
+        <source>Re&amp;view findings…</source>
+        <translation>Vondsten &amp;controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="180"/>
+        <source>Replace or leave in each possible identifier before a public report or export</source>
+        <translation>Vervang elk mogelijk herleidbaar gegeven of laat het met een reden staan, voor een openbaar verslag of een openbare export</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="187"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="154"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="188"/>
         <source>&amp;Names of participants</source>
         <translation>&amp;Namen van deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="155"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="189"/>
         <source>&amp;Votes</source>
         <translation>&amp;Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="156"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="190"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafieken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="163"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="197"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="164"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="198"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="165"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="199"/>
         <source>&amp;Open in PDF reader</source>
         <translation>Openen in PDF-&amp;lezer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="166"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="200"/>
         <source>Export as C&amp;SV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="167"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="201"/>
         <source>Export as &amp;JSON…</source>
         <translation>&amp;JSON exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="170"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="204"/>
         <source>Observations, questions and actions as one table for Excel; owners only when names are shown.</source>
         <translation>Observaties, vragen en acties als één tabel voor Excel; eigenaren alleen als namen getoond worden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="178"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="212"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="201"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="235"/>
         <source>Preview status</source>
         <translation>Status van het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="205"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="239"/>
         <source>Preview of the report</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="218"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="248"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="284"/>
+        <source>The public variant masks %1 possible identifiers (%2).</source>
+        <translation>De openbare variant maskeert %1 mogelijk herleidbare gegevens (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="288"/>
+        <source>The public variant masks no identifiers.</source>
+        <translation>De openbare variant maskeert geen gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="318"/>
         <source>The public report never shows names.</source>
         <translation>Het openbare verslag toont nooit namen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="252"/>
-        <source>The JSON export holds the whole session, names and case descriptions included: choose Confidential.</source>
-        <translation>De JSON-export bevat de hele bijeenkomst, met namen en casusbeschrijvingen: kies Vertrouwelijk.</translation>
+        <location filename="../../casetafel/ui/report_dialog.py" line="320"/>
+        <source>The session as data without names and case descriptions, identifiers masked.</source>
+        <translation>De bijeenkomst als gegevens, zonder namen en casusbeschrijvingen, herleidbare gegevens gemaskeerd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="255"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="322"/>
         <source>The whole session as data, names and case descriptions included.</source>
         <translation>De hele bijeenkomst als gegevens, met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="257"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="324"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="289"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="357"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="289"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="357"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="291"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="359"/>
         <source>%1 report, pages: %2</source>
         <translation>%1 verslag, pagina&apos;s: %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="296"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="308"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="377"/>
         <source>The report could not be made.</source>
         <translation>Het verslag kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="309"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="378"/>
         <source>Making the report…</source>
         <translation>Verslag wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="315"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="327"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="396"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="335"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="350"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="404"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="420"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="433"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="340"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="409"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="344"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="413"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="358"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="426"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="378"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="447"/>
         <source>The report could not be opened.</source>
         <translation>Het verslag kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="453"/>
         <source>No PDF reader could be started. The report is saved as %1</source>
         <translation>Er kon geen PDF-lezer worden gestart. Het verslag staat in %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="393"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="462"/>
         <source>Print the report</source>
         <translation>Verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="406"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="475"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -1967,87 +2097,77 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="59"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="60"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="61"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="62"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
         <source>&amp;Facilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="83"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="78"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="88"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="79"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="89"/>
         <source>Planned &amp;end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="82"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
         <source>Met&amp;hod</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="103"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="104"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="95"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="153"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="221"/>
         <source>No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data.</source>
         <translation>Geen bijeenkomst gekozen. Druk op Ctrl+N om er een te plannen, of probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="157"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="225"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="160"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="228"/>
         <source>%1 phases; change them on the Methods page.</source>
         <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="167"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="243"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="169"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="244"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
@@ -2056,7 +2176,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     <name>SessionEditorPage</name>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="33"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="76"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="78"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
@@ -2071,18 +2191,18 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="49"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="101"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="51"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
         <source>Delete session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="83"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="85"/>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="105"/>
         <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
         <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -2474,27 +2594,27 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>WaiverDialog</name>
     <message>
-        <location filename="../../casetafel/ui/waiver_dialog.py" line="25"/>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="27"/>
         <source>Ignore this finding</source>
         <translation>Dit gegeven negeren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/waiver_dialog.py" line="28"/>
-        <source>%1 ‘%2’ stays in the text. Write down why this is acceptable, for example because the name is made up or the place is too large to recognise anyone.</source>
-        <translation>%1 ‘%2’ blijft in de tekst staan. Schrijf op waarom dat kan, bijvoorbeeld omdat de naam verzonnen is of de plaats te groot is om iemand te herkennen.</translation>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="30"/>
+        <source>%1 ‘%2’ stays in the text. Write down in a few words why this is acceptable, for example because the name is made up or the place is too large to recognise anyone.</source>
+        <translation>%1 ‘%2’ blijft in de tekst staan. Schrijf in een paar woorden op waarom dat kan, bijvoorbeeld omdat de naam verzonnen is of de plaats te groot is om iemand te herkennen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/waiver_dialog.py" line="35"/>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="37"/>
         <source>e.g. a made-up name</source>
         <translation>bijv. een verzonnen naam</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/waiver_dialog.py" line="37"/>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="39"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/waiver_dialog.py" line="39"/>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="41"/>
         <source>&amp;Decided by (role or name):</source>
         <translation>Besloten &amp;door (rol of naam):</translation>
     </message>
@@ -2502,12 +2622,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casetafel/ui/workspace.py" line="54"/>
+        <location filename="../../casetafel/ui/workspace.py" line="58"/>
         <source>Restored from %1. The previous file was kept as %2.</source>
         <translation>Teruggezet uit %1. Het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/workspace.py" line="70"/>
+        <location filename="../../casetafel/ui/workspace.py" line="74"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
     </message>
