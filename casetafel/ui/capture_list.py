@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from casetafel.ui.capture_commands import ACTION, OBSERVATION, QUESTION, Ref
 from casetafel.ui.facilitation_hooks import Hook
+from casetafel.ui.line_findings import finding_marker, findings_tooltip, recorded_text_findings
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -21,6 +22,7 @@ KIND, TEXT, DETAILS, AUTHOR = range(4)
 # Looked up once: the view asks ``data()`` for about ten roles per cell at every repaint, and reading
 # ``Qt.ItemDataRole.X`` costs more than the rest of the call.
 DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
+DECORATION = Qt.ItemDataRole.DecorationRole
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,11 @@ class RecordedItemsModel(QAbstractTableModel):
             item = self.items[row]
             return (item.kind_label, item.text, item.details, item.author)[index.column()]
         if role == TOOLTIP and index.column() == TEXT:
-            return self.items[row].text
+            text = self.items[row].text
+            note = findings_tooltip(recorded_text_findings(text))
+            return f"{text}\n\n{note}" if note else text
+        if role == DECORATION and index.column() == TEXT and recorded_text_findings(self.items[row].text):
+            return finding_marker()
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

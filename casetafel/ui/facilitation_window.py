@@ -29,6 +29,7 @@ from casetafel.ui.facilitation_hooks import Hook
 from casetafel.ui.facilitation_layout import FacilitationLayout
 from casetafel.ui.facilitation_records import FacilitationRecords
 from casetafel.ui.facilitation_summary import SummaryDialog
+from casetafel.ui.line_findings import LineFindingsUnderliner
 from casetafel.ui.presenter_window import PresenterContent, PresenterWindow
 
 SAVE_INTERVAL_MS = 1000
@@ -53,6 +54,10 @@ class FacilitationWindow(QMainWindow):
         self._saved_drafts: dict[str, str] = {}
         self.records = FacilitationRecords(services, self.facilitation, session_id, self)
         self.capture = CaptureBar(self.capture_kind_labels(), *self._terms())
+        # Identifiers underlined as they are typed (checked when typing pauses, never on Enter's path).
+        places = services.cases.local_places()
+        self.line_check = LineFindingsUnderliner(self.capture.line, places, self)
+        self.owner_check = LineFindingsUnderliner(self.capture.owner_edit, places, self)
         self.presenter = PresenterWindow()
         self.ui = FacilitationLayout(self, clock)
         self.setWindowTitle(self.tr("Run the table — %1").replace("%1", self.plan.session.title))

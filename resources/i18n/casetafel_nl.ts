@@ -981,72 +981,72 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="58"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="63"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="89"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="94"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="90"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="95"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="91"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="96"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="92"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="97"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="93"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="98"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="99"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="114"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="119"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="132"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="137"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="233"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="238"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="284"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="289"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="292"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="297"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="326"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="331"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="327"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="332"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1251,6 +1251,24 @@
         <location filename="../../casetafel/ui/library_models.py" line="124"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
+    </message>
+</context>
+<context>
+    <name>LineFindings</name>
+    <message>
+        <location filename="../../casetafel/ui/line_findings.py" line="30"/>
+        <source>%1 ‘%2’ → %3</source>
+        <translation>%1 ‘%2’ → %3</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/line_findings.py" line="38"/>
+        <source>Possible identifiers (masked outside the editor):</source>
+        <translation>Mogelijk herleidbare gegevens (buiten de editor gemaskeerd):</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/line_findings.py" line="101"/>
+        <source>%1 possible identifiers</source>
+        <translation>%1 mogelijk herleidbare gegevens</translation>
     </message>
 </context>
 <context>
@@ -1740,22 +1758,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsModel</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="92"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="92"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="92"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="92"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
@@ -1763,7 +1781,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="132"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="138"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
     </message>
