@@ -15,6 +15,7 @@ from casetafel.storage.opening import open_database
 
 if TYPE_CHECKING:
     from casetafel.services.cases import CaseService
+    from casetafel.services.pseudonyms import PseudonymService
     from casetafel.services.publication import PublicationService
     from casetafel.services.records import RecordService
     from casetafel.services.reporting import ReportingService
@@ -76,6 +77,12 @@ class Services:
         from casetafel.services.publication import PublicationService
 
         return PublicationService(self.db, self.taxonomy)
+
+    @cached_property
+    def pseudonyms(self) -> PseudonymService:
+        from casetafel.services.pseudonyms import PseudonymService
+
+        return PseudonymService(self.db)
 
     @cached_property
     def search(self) -> SearchService:

@@ -52,6 +52,7 @@ class TextFindings:
     field: str  # tekst, antwoord, eigenaar, titel, notities, evaluatie, beschrijving
     text: str
     findings: tuple[Finding, ...]
+    case_id: int | None = None  # the case the item belongs to (for its pseudonyms)
 
     @property
     def item(self) -> str:
@@ -112,6 +113,7 @@ class _Text:
     field: str
     text: str
     waivers: tuple[Waiver, ...] = ()
+    case_id: int | None = None
 
 
 class PublicationService:
@@ -139,7 +141,11 @@ class PublicationService:
                 and not any(w.covers(item, text.field, f) for w in waived)
             )
             if open_:
-                result.append(TextFindings(text.kind, text.key, text.record_id, text.field, text.text, open_))
+                result.append(
+                    TextFindings(
+                        text.kind, text.key, text.record_id, text.field, text.text, open_, text.case_id
+                    )
+                )
         return result
 
     def waivers(self, session_id: int) -> list[PublicationWaiverInfo]:
@@ -237,8 +243,10 @@ class PublicationService:
             for item in meeting.agenda:
                 case = item.case
                 waivers = tuple(waivers_from_json(case.anonymisation_waivers))
-                texts.append(_Text(KIND_CASE, case.code, case.id, "titel", case.title, waivers))
-                texts.append(_Text(KIND_CASE, case.code, case.id, "beschrijving", case.description, waivers))
+                texts.append(_Text(KIND_CASE, case.code, case.id, "titel", case.title, waivers, case.id))
+                texts.append(
+                    _Text(KIND_CASE, case.code, case.id, "beschrijving", case.description, waivers, case.id)
+                )
                 texts.extend(_observation_texts(o for o in observations if o.case_id == case.id))
                 texts.extend(_question_texts(q for q in questions if q.case_id == case.id))
                 texts.extend(_action_texts(a for a in actions if a.case_id == case.id))
@@ -264,17 +272,16 @@ def _waiver_info(row: PublicationWaiver) -> PublicationWaiverInfo:
 
 def _observation_texts(rows: Iterable[Observation]) -> Iterator[_Text]:
     for row in rows:
-        yield _Text(KIND_OBSERVATION, row.id, row.id, "tekst", row.text)
+        yield _Text(KIND_OBSERVATION, row.id, row.id, "tekst", row.text, case_id=row.case_id)
 
 
 def _question_texts(rows: Iterable[GovernanceQuestion]) -> Iterator[_Text]:
     for row in rows:
-        yield _Text(KIND_QUESTION, row.id, row.id, "tekst", row.text)
-        yield _Text(KIND_QUESTION, row.id, row.id, "antwoord", row.answer)
-        yield _Text(KIND_QUESTION, row.id, row.id, "eigenaar", row.owner)
+        for field, value in (("tekst", row.text), ("antwoord", row.answer), ("eigenaar", row.owner)):
+            yield _Text(KIND_QUESTION, row.id, row.id, field, value, case_id=row.case_id)
 
 
 def _action_texts(rows: Iterable[Action]) -> Iterator[_Text]:
     for row in rows:
-        yield _Text(KIND_ACTION, row.id, row.id, "tekst", row.text)
-        yield _Text(KIND_ACTION, row.id, row.id, "eigenaar", row.owner)
+        for field, value in (("tekst", row.text), ("eigenaar", row.owner)):
+            yield _Text(KIND_ACTION, row.id, row.id, field, value, case_id=row.case_id)

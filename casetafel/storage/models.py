@@ -33,6 +33,7 @@ __all__ = [
     "Observation",
     "Participant",
     "PhaseTiming",
+    "Pseudonym",
     "PublicationWaiver",
     "TaxonomyTerm",
     "TemplatePhase",
@@ -268,4 +269,16 @@ class PublicationWaiver(Base):
     text: Mapped[str]
     reason: Mapped[str]
     decided_by: Mapped[str]
+    created_at: Mapped[datetime]
+
+
+class Pseudonym(Base):
+    """The initial pseudonym of a person within a case (or a session's own items)."""
+
+    __table__ = tables.pseudonyms
+
+    id: Mapped[int]
+    scope: Mapped[str]
+    name_key: Mapped[str]
+    letter: Mapped[str]
     created_at: Mapped[datetime]

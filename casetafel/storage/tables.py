@@ -290,3 +290,16 @@ publication_waivers = Table(
     _text("decided_by", 200, default=""),
     Column("created_at", DateTime, nullable=False, default=utc_now),
 )
+
+# Initial pseudonyms ("mevrouw A.") given to persons, per case ("casus 12") or per session for items
+# without a case ("bijeenkomst 7"), so the same person gets the same letter in the case and its items.
+pseudonyms = Table(
+    "pseudonyms",
+    metadata,
+    _id(),
+    _text("scope", 40),
+    _text("name_key", 200),
+    _text("letter", 8),
+    Column("created_at", DateTime, nullable=False, default=utc_now),
+    UniqueConstraint("scope", "name_key", name="uq_pseudonyms_scope_name_key"),
+)

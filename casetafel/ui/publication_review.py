@@ -6,7 +6,7 @@ are listed for completeness but edited in the case editor (the public variant do
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetafel.anonymisation import Category, Finding
 from casetafel.anonymisation.masking import is_hard
+from casetafel.anonymisation.pseudonyms import NameStyle, styled_placeholder, with_placeholder
 from casetafel.anonymisation.replace import replace_finding
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
+from casetafel.services.pseudonyms import case_scope, session_scope
 from casetafel.services.publication import EDITABLE, TextFindings
 from casetafel.storage.errors import StorageError
 from casetafel.ui.findings_highlighter import category_label
+from casetafel.ui.placeholder_style import load_style
 from casetafel.ui.waiver_dialog import WaiverDialog
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,10 +64,17 @@ class _WaiveCommand(QUndoCommand):
 
 
 class PublicationReview(QDialog):
-    def __init__(self, services: Services, session_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        session_id: int,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.session_id = session_id
+        self.style = load_style(settings)  # names and places replaced as in the case editor
         self.texts: list[TextFindings] = []
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Review before publication"))
@@ -175,12 +186,24 @@ class PublicationReview(QDialog):
         if current is None or not self.replace_button.isEnabled():
             return
         text, finding = current
+        styled = self._styled(text, finding)
+        if styled is None:
+            return
         try:
-            new_text = replace_finding(text.text, finding)
+            new_text = replace_finding(text.text, styled)
         except ValueError:
             self.refresh()  # the text changed elsewhere: show it as it is now
             return
         self.undo_stack.push(_ReplaceCommand(self, text, new_text))
+
+    def _styled(self, text: TextFindings, finding: Finding) -> Finding | None:
+        letter = ""
+        if finding.category is Category.NAAM and self.style.names is NameStyle.INITIAL:
+            scope = case_scope(text.case_id) if text.case_id else session_scope(self.session_id)
+            letter = self.call(lambda: self.services.pseudonyms.letter_for(scope, finding.text, [text.text]))
+            if letter is None:
+                return None
+        return with_placeholder(finding, styled_placeholder(text.text, finding, self.style, letter))
 
     def waive_current(self) -> None:
         current = self.current()

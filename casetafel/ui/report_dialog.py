@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QRect,
+    QSettings,
     QSize,
     QStandardPaths,
     Qt,
@@ -91,7 +92,9 @@ def pdf_bytes(data: ReportData, options: ReportOptions, progress=None) -> bytes:
     return buffer.getvalue()
 
 
-def open_report_dialog(parent: QWidget | None, services: Services, session_id: int | None):
+def open_report_dialog(
+    parent: QWidget | None, services: Services, session_id: int | None, settings: QSettings | None = None
+):
     """Show the report dialog for a session, or say why there is no report (unconfirmed cases, open
     identifiers). Returns the dialog or None."""
     if session_id is None:
@@ -111,7 +114,9 @@ def open_report_dialog(parent: QWidget | None, services: Services, session_id: i
             parent, QCoreApplication.translate("ReportDialog", "No report possible"), str(error)
         )
         return None
-    dialog = ReportDialog(services, session_id, parent, data=data, blocked=blocked)
+    if settings is None and isinstance(getattr(parent, "settings", None), QSettings):
+        settings = parent.settings  # the program's settings: the placeholder style of the review
+    dialog = ReportDialog(services, session_id, parent, data=data, blocked=blocked, settings=settings)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -126,8 +131,10 @@ class ReportDialog(QDialog):
         *,
         data: ReportData | None = None,
         blocked: str = "",
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.services = services
         self.session_id = session_id
         self.blocked = blocked  # why the confidential variant is not possible ("" when it is)
@@ -290,7 +297,7 @@ class ReportDialog(QDialog):
 
     def open_review(self) -> None:
         """The publication review; afterwards the data, the count and the preview are made again."""
-        review = PublicationReview(self.services, self.session_id, self)
+        review = PublicationReview(self.services, self.session_id, self, self.settings)
         review.exec()
         review.deleteLater()
         self.public_data, self.masked = self.services.reporting.masked_report_data(

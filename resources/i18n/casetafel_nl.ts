@@ -198,52 +198,52 @@
 <context>
     <name>AnonymisationGuard</name>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="87"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="92"/>
         <source>⚠ Confirmed by %1, but the text now holds %2 open findings: replace or ignore each one before the case is shown or exported</source>
         <translation>⚠ Bevestigd door %1, maar de tekst bevat nu %2 open gegevens: vervang of negeer ze voordat de casus getoond of geëxporteerd wordt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="99"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="104"/>
         <source>⚠ Not confirmed: %1 possible identifiers are still open (see the list)</source>
         <translation>⚠ Niet bevestigd: nog %1 mogelijk herleidbare gegevens open (zie de lijst)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="112"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="117"/>
         <source>Write the description first.</source>
         <translation>Schrijf eerst de casusbeschrijving.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="114"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="119"/>
         <source>The anonymisation of this text is confirmed.</source>
         <translation>De anonimisering van deze tekst is bevestigd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="117"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="122"/>
         <source>Not yet possible: %1 possible identifiers are still open. Replace each one, or ignore it with a reason.</source>
         <translation>Nog niet mogelijk: %1 mogelijk herleidbare gegevens staan nog open. Vervang ze, of negeer ze met een reden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="121"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="126"/>
         <source>Confirm that you read the text yourself. The check lowers the risk of recognition but does not catch everything.</source>
         <translation>Bevestig dat u de tekst zelf hebt nagelezen. De controle verkleint het risico op herkenning, maar vindt niet alles.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="146"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="151"/>
         <source>replacement of ‘%1’</source>
         <translation>vervanging van ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="149"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="154"/>
         <source>replacement of every ‘%1’</source>
         <translation>vervanging van elke ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="213"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="232"/>
         <source>Place names</source>
         <translation>Plaatsnamen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="214"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="233"/>
         <source>Select the place name in the text first, then choose this again.</source>
         <translation>Selecteer eerst de plaatsnaam in de tekst en kies dit daarna opnieuw.</translation>
     </message>
@@ -420,12 +420,12 @@
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="44"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="47"/>
         <source>Confirm &amp;anonymisation…</source>
         <translation>&amp;Anonimisering bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="45"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="48"/>
         <source>&amp;Revoke confirmation</source>
         <translation>Bevestiging &amp;intrekken</translation>
     </message>
@@ -475,17 +475,17 @@
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="94"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="99"/>
         <source>✔ Anonymisation confirmed by %1 on %2</source>
         <translation>✔ Anonimisering bevestigd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="103"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="108"/>
         <source>⚠ Anonymisation not confirmed: check the text for names and details</source>
         <translation>⚠ Anonimisering niet bevestigd: controleer de tekst op namen en herleidbare details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="107"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="112"/>
         <source>⚠ Anonymisation not confirmed; write the description first</source>
         <translation>⚠ Anonimisering niet bevestigd; schrijf eerst de casusbeschrijving</translation>
     </message>
@@ -530,22 +530,22 @@
         <translation>casusinbrenger</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="241"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="260"/>
         <source>Confirm anonymisation</source>
         <translation>Anonimisering bevestigen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="242"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="261"/>
         <source>Who confirms? Your role or name is stored with the confirmation:</source>
         <translation>Wie bevestigt? Uw rol of naam wordt bij de bevestiging opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="225"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="244"/>
         <source>Facilitator</source>
         <translation>Gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="140"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="145"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
@@ -1639,6 +1639,64 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlaceholderStyleBox</name>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="37"/>
+        <source>[NAAM]</source>
+        <translation>[NAAM]</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="38"/>
+        <source>initial: mevrouw A., de heer B.</source>
+        <translation>initiaal: mevrouw A., de heer B.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="40"/>
+        <source>[PLAATS]</source>
+        <translation>[PLAATS]</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="41"/>
+        <source>het dorp</source>
+        <translation>het dorp</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="42"/>
+        <source>de stad</source>
+        <translation>de stad</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="43"/>
+        <source>[woonplaats]</source>
+        <translation>[woonplaats]</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="46"/>
+        <source>Replace &amp;names by</source>
+        <translation>&amp;Namen vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="48"/>
+        <source>&amp;places by</source>
+        <translation>&amp;plaatsen door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="50"/>
+        <source>Replace names by</source>
+        <translation>Namen vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="51"/>
+        <source>Replace places by</source>
+        <translation>Plaatsen vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="53"/>
+        <source>An initial stays the same for the same person in the case and its items</source>
+        <translation>Een initiaal blijft hetzelfde voor dezelfde persoon in de casus en de bijbehorende punten</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../casetafel/ui/presenter_window.py" line="60"/>
@@ -1664,93 +1722,93 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PublicationReview</name>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="38"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="42"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="50"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="54"/>
         <source>Leave in</source>
         <translation>Laten staan</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="69"/>
-        <location filename="../../casetafel/ui/publication_review.py" line="204"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="80"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="227"/>
         <source>Review before publication</source>
         <translation>Controle voor publicatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="73"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="84"/>
         <source>Every possible identifier in the texts of this session that nobody resolved. The public report and exports print its placeholder unless you replace it or leave it in with a reason.</source>
         <translation>Alle mogelijk herleidbare gegevens in de teksten van deze bijeenkomst die nog niemand heeft afgehandeld. Het openbare verslag en de openbare exports tonen de vervangende tekst, tenzij u het gegeven vervangt of met een reden laat staan.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="79"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="90"/>
         <source>Summary of the findings</source>
         <translation>Samenvatting van de vondsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="81"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="92"/>
         <source>Open findings by item</source>
         <translation>Open vondsten per onderdeel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="83"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="94"/>
         <source>Item and field</source>
         <translation>Onderdeel en veld</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="83"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="94"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="83"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="94"/>
         <source>Found text</source>
         <translation>Gevonden tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="83"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="94"/>
         <source>Placeholder</source>
         <translation>Vervangende tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="88"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="99"/>
         <source>&amp;Replace</source>
         <translation>&amp;Vervangen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="89"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="100"/>
         <source>&amp;Leave in…</source>
         <translation>&amp;Laten staan…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="90"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="106"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="117"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="138"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="149"/>
         <source>%1 open findings in %2 texts.</source>
         <translation>%1 open vondsten in %2 teksten.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="142"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="153"/>
         <source>No open findings: the public variant prints these texts as they are.</source>
         <translation>Geen open vondsten: de openbare variant toont deze teksten zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="160"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="171"/>
         <source>Edit the case text in the case editor; the public report does not print it.</source>
         <translation>Pas de casustekst aan in de casuseditor; het openbare verslag toont hem niet.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/publication_review.py" line="165"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="176"/>
         <source>A BSN, IBAN, phone number, e-mail address, postcode, licence plate or client number cannot be left in.</source>
         <translation>Een BSN, IBAN, telefoonnummer, e-mailadres, postcode, kenteken of cliëntnummer kan niet blijven staan.</translation>
     </message>
@@ -1789,251 +1847,251 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="100"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="392"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="452"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="103"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="399"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="459"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="101"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="104"/>
         <source>Select a session first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="111"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="114"/>
         <source>No report possible</source>
         <translation>Geen verslag mogelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="144"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="151"/>
         <source>Session report: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="160"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="167"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="161"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="168"/>
         <source>&amp;Confidential</source>
         <translation>&amp;Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="162"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="169"/>
         <source>For the participants: names and case descriptions included.</source>
         <translation>Voor de deelnemers: met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="163"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="170"/>
         <source>&amp;Public</source>
         <translation>&amp;Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="164"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="171"/>
         <source>For publication: no names and no case descriptions.</source>
         <translation>Voor publicatie: zonder namen en zonder casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="172"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="179"/>
         <source>Confidential not possible: %1</source>
         <translation>Vertrouwelijk niet mogelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="177"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="184"/>
         <source>Findings masked in the public variant</source>
         <translation>Gemaskeerde gegevens in de openbare variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="178"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="185"/>
         <source>Re&amp;view findings…</source>
         <translation>Vondsten &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="180"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="187"/>
         <source>Replace or leave in each possible identifier before a public report or export</source>
         <translation>Vervang elk mogelijk herleidbaar gegeven of laat het met een reden staan, voor een openbaar verslag of een openbare export</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="187"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="194"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="188"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="195"/>
         <source>&amp;Names of participants</source>
         <translation>&amp;Namen van deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="189"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="196"/>
         <source>&amp;Votes</source>
         <translation>&amp;Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="190"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="197"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafieken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="197"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="204"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="198"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="205"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="199"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="206"/>
         <source>&amp;Open in PDF reader</source>
         <translation>Openen in PDF-&amp;lezer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="200"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="207"/>
         <source>Export as C&amp;SV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="201"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="208"/>
         <source>Export as &amp;JSON…</source>
         <translation>&amp;JSON exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="204"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="211"/>
         <source>Observations, questions and actions as one table for Excel; owners only when names are shown.</source>
         <translation>Observaties, vragen en acties als één tabel voor Excel; eigenaren alleen als namen getoond worden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="212"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="219"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="235"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="242"/>
         <source>Preview status</source>
         <translation>Status van het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="239"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="246"/>
         <source>Preview of the report</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="252"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="259"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="284"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="291"/>
         <source>The public variant masks %1 possible identifiers (%2).</source>
         <translation>De openbare variant maskeert %1 mogelijk herleidbare gegevens (%2).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="288"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="295"/>
         <source>The public variant masks no identifiers.</source>
         <translation>De openbare variant maskeert geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="318"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="325"/>
         <source>The public report never shows names.</source>
         <translation>Het openbare verslag toont nooit namen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="320"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="327"/>
         <source>The session as data without names and case descriptions, identifiers masked.</source>
         <translation>De bijeenkomst als gegevens, zonder namen en casusbeschrijvingen, herleidbare gegevens gemaskeerd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="322"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="329"/>
         <source>The whole session as data, names and case descriptions included.</source>
         <translation>De hele bijeenkomst als gegevens, met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="324"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="331"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="357"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="357"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="359"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="366"/>
         <source>%1 report, pages: %2</source>
         <translation>%1 verslag, pagina&apos;s: %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="371"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="377"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
         <source>The report could not be made.</source>
         <translation>Het verslag kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="378"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="385"/>
         <source>Making the report…</source>
         <translation>Verslag wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="391"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="396"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="403"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="404"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="420"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="433"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="411"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="427"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="440"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="409"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="416"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="413"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="420"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="426"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="433"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="447"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="454"/>
         <source>The report could not be opened.</source>
         <translation>Het verslag kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="453"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="460"/>
         <source>No PDF reader could be started. The report is saved as %1</source>
         <translation>Er kon geen PDF-lezer worden gestart. Het verslag staat in %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="462"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="469"/>
         <source>Print the report</source>
         <translation>Verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="475"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="482"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>

@@ -1,7 +1,9 @@
-"""publication waivers: findings in a session's texts that may stay in the public report
+"""publication waivers and pseudonyms
 
-One row per waived finding (soft kinds only): the session, the item ("observatie 12") and field, the
-category and text of the finding, the reason, who decided and when.
+publication_waivers: one row per finding in a session's texts that may stay in the public report (soft
+kinds only): the session, the item ("observatie 12") and field, the category and text of the finding,
+the reason, who decided and when. pseudonyms: the initial pseudonym ("mevrouw A.") given to a person
+within a case or a session's own items, so the same person keeps the same letter.
 
 Revision ID: 0005
 Revises: 0003
@@ -39,9 +41,20 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("publication_waivers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_publication_waivers_meeting_id"), ["meeting_id"], unique=False)
+    op.create_table(
+        "pseudonyms",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("scope", sa.String(length=40), nullable=False),
+        sa.Column("name_key", sa.String(length=200), nullable=False),
+        sa.Column("letter", sa.String(length=8), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_pseudonyms")),
+        sa.UniqueConstraint("scope", "name_key", name="uq_pseudonyms_scope_name_key"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("pseudonyms")
     with op.batch_alter_table("publication_waivers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_publication_waivers_meeting_id"))
     op.drop_table("publication_waivers")
