@@ -29,7 +29,7 @@ from casetafel.ui.facilitation_hooks import Hook
 from casetafel.ui.facilitation_layout import FacilitationLayout
 from casetafel.ui.facilitation_records import FacilitationRecords
 from casetafel.ui.facilitation_summary import SummaryDialog
-from casetafel.ui.line_findings import LineFindingsUnderliner
+from casetafel.ui.line_findings import BlockFindingsHighlighter, LineFindingsUnderliner
 from casetafel.ui.presenter_window import PresenterContent, PresenterWindow
 
 SAVE_INTERVAL_MS = 1000
@@ -60,6 +60,8 @@ class FacilitationWindow(QMainWindow):
         self.owner_check = LineFindingsUnderliner(self.capture.owner_edit, places, self)
         self.presenter = PresenterWindow()
         self.ui = FacilitationLayout(self, clock)
+        self.notes_check = BlockFindingsHighlighter(self.ui.notes.edit.document(), places)
+        self.evaluation_check = BlockFindingsHighlighter(self.ui.evaluation.edit.document(), places)
         self.setWindowTitle(self.tr("Run the table — %1").replace("%1", self.plan.session.title))
         self.resize(1280, 800)
 

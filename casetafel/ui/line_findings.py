@@ -5,6 +5,8 @@ Typing never waits for the check: each keystroke only restarts a short timer; wh
 detector runs (about a millisecond for a 200-word line) and the line repaints. Enter records what is in
 the line whatever the check is doing. The underline is painted over the line edit from an event filter,
 so any ``QLineEdit`` can get it without being subclassed. Results for recorded texts are cached by text.
+Multi-line notes get ``BlockFindingsHighlighter``, a syntax highlighter that checks one paragraph at a
+time.
 """
 
 from __future__ import annotations
@@ -14,7 +16,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QLineEdit
 
 from casetafel.anonymisation import Finding, detect
@@ -157,3 +168,28 @@ def _python_index(text: str, qt_position: int) -> int:
             return index
         units += 2 if ord(ch) >= 0x10000 else 1
     return len(text)
+
+
+class BlockFindingsHighlighter(QSyntaxHighlighter):
+    """Underlines findings in a multi-line plain text (notes, evaluation), paragraph by paragraph: Qt
+    checks only the paragraph being typed in, and a paragraph takes about a millisecond."""
+
+    def __init__(self, document: QTextDocument, local_places: Iterable[str] = ()) -> None:
+        super().__init__(document)
+        self.local_places = tuple(local_places)
+        self.format = QTextCharFormat()
+        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self.format.setUnderlineColor(WAVE_COLOUR)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        if not text.strip():
+            return
+        simple = text.isascii() or all(ord(ch) < 0x10000 for ch in text)
+        for finding in detect(text, local_places=self.local_places):
+            start = finding.start if simple else _qt_length(text[: finding.start])
+            length = len(finding.text) if simple else _qt_length(finding.text)
+            self.setFormat(start, length, self.format)
+
+
+def _qt_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2

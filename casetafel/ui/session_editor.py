@@ -32,6 +32,7 @@ from casetafel.services.errors import NotFoundError
 from casetafel.services.sessions import SessionInfo
 from casetafel.ui.accessibility import name_fields_from_labels
 from casetafel.ui.autosave import Autosaver
+from casetafel.ui.line_findings import LineFindingsUnderliner
 from casetafel.ui.undo_commands import FieldEditCommand, UndoKeyFilter
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class SessionEditor(QWidget):
             edit.installEventFilter(self._undo_filter)
             edit.textEdited.connect(partial(self._schedule, field))
             self.text_edits[field] = edit
+        self.title_check = LineFindingsUnderliner(self.text_edits["title"])  # titles are published
         self.starts_edit = QDateTimeEdit()
         self.starts_edit.setCalendarPopup(True)
         self.starts_edit.setDisplayFormat("dddd d MMMM yyyy  HH:mm")

@@ -77,3 +77,27 @@ def test_owner_field_is_checked_too(qtbot, services, planned_session) -> None:
     window.capture.owner_edit.setText("Karin de Boer, 0612345678")
     findings = window.owner_check.run_now()
     assert any(f.text == "0612345678" for f in findings)
+
+
+def test_notes_evaluation_and_titles_are_checked(qtbot, services, planned_session, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from casetafel.ui.case_library import CaseLibraryPage
+
+    window = open_window(qtbot, services, planned_session.id)
+    for panel in (window.ui.notes, window.ui.evaluation):
+        panel.edit.setPlainText("Niets aan de hand.\nTerugbellen op 0612345678 morgen")
+        block = panel.edit.document().findBlockByNumber(1)
+        spans = [
+            (r.start, r.length)
+            for r in block.layout().formats()
+            if r.format.fontUnderline() or r.format.underlineStyle() != r.format.underlineStyle().NoUnderline
+        ]
+        assert spans == [(len("Terugbellen op "), len("0612345678"))]
+        assert not panel.edit.document().findBlockByNumber(0).layout().formats()
+    page = CaseLibraryPage(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(page)
+    page.reload()
+    page.new_item()
+    page.editor.title_edit.setText("Gezin Yilmaz, 06-11223344")
+    assert any(f.text == "06-11223344" for f in page.editor.title_check.run_now())
