@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Collection, Iterable
 
 from casetafel.anonymisation.masking import HARD_CATEGORIES, MaskCount, mask_findings
+from casetafel.anonymisation.model import Category
 from casetafel.report.data import ActionData, CaseChapter, ObservationData, QuestionData, ReportData
 
 # (item, field, category, text) of a finding waived for publication, e.g.
@@ -77,9 +78,13 @@ def mask_report(
         for p in data.participants
     )
     evaluation = mask("\n".join(data.evaluation), session, "evaluatie") if data.evaluation else ""
+    # The place of the meeting is not about a person: only a room or street with its number could be.
+    location_kinds = (set(Category) - {Category.PLAATS, Category.INSTELLING}) if public else HARD_CATEGORIES
     masked = dataclasses.replace(
         data,
         title=mask(data.title, session, "titel"),
+        location=mask_findings(data.location, categories=location_kinds, local_places=places, count=count),
+        municipality=hard_only(data.municipality),
         facilitator="" if public else hard_only(data.facilitator),
         participants=participants,
         cases=tuple(chapter(c) for c in data.cases),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from casetafel.anonymisation.masking import mask_hard
 from casetafel.domain.capture import CaptureKind, default_kind
 from casetafel.domain.method import PhaseRecord
 from casetafel.services.container import Services
@@ -293,13 +294,13 @@ class FacilitationWindow(QMainWindow):
     # -- presenter --------------------------------------------------------------------------------
     def presenter_content(self) -> PresenterContent:
         step = self.step
-        heading = self.plan.session.title
+        heading = mask_hard(self.plan.session.title)
         if step.case_id is not None:
             heading = (
                 self.tr("Case %1 of %2: %3")
                 .replace("%1", str(step.group))
                 .replace("%2", str(len(self.plan.session.agenda)))
-                .replace("%3", step.case_title)
+                .replace("%3", mask_hard(step.case_title))
             )
         by_votes = step.records == PhaseRecord.VOTES
         return PresenterContent(

@@ -105,3 +105,10 @@ def test_hard_kinds_cannot_be_waived_and_a_reason_needs_a_few_words(services: Se
     assert "woorden" in str(refused.value)
     info = services.cases.waive_finding(case.id, "naam", "Smits", "een verzonnen naam hier", "Griffier")
     assert [w.reason for w in info.anonymisation_waivers] == ["een verzonnen naam hier"]
+
+
+def test_location_keeps_the_place_but_not_a_postcode(services: Services, spoken_session) -> None:
+    services.sessions.update_session(spoken_session.id, location="Dorpshuis, 9211 AB, tel. 0512123456")
+    for variant in ReportVariant:
+        location = services.reporting.report_data(spoken_session.id, variant).location
+        assert location.startswith("Dorpshuis") and "9211 AB" not in location and "0512123456" not in location
