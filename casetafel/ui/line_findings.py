@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QTimer
 from PySide6.QtGui import (
@@ -28,8 +29,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit
 
-from casetafel.anonymisation import Finding, detect
-from casetafel.ui.findings_highlighter import category_label
+if TYPE_CHECKING:
+    from casetafel.anonymisation import Finding
+
+
+def detect(text: str, *, local_places: Iterable[str] = ()) -> list[Finding]:
+    # The detector is imported on first use (the session editor has a title field, and opens at start).
+    from casetafel.anonymisation import detect as run
+
+    return run(text, local_places=local_places)
+
 
 LINE_CHECK_DELAY_MS = 120
 WAVE_COLOUR = QColor(200, 30, 30)
@@ -37,6 +46,8 @@ WAVE_COLOUR = QColor(200, 30, 30)
 
 def findings_tooltip(findings: Iterable[Finding]) -> str:
     """One line per finding: kind, the text and its placeholder, in the interface language."""
+    from casetafel.ui.findings_highlighter import category_label
+
     lines = [
         QCoreApplication.translate("LineFindings", "%1 ‘%2’ → %3")
         .replace("%1", category_label(f.category))
