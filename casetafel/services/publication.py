@@ -19,6 +19,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from casetafel.anonymisation.masking import is_hard
 from casetafel.anonymisation.model import Finding
 from casetafel.services.anonymity import Waiver, check_waiver, covers, waivers_from_json
 from casetafel.services.common import get_or_fail
@@ -137,8 +138,11 @@ class PublicationService:
             open_ = tuple(
                 f
                 for f in found
-                if not any(covers(w, f) for w in text.waivers)
-                and not any(w.covers(item, text.field, f) for w in waived)
+                if is_hard(f.category)  # listed whatever was waived: always masked outside the editor
+                or (
+                    not any(covers(w, f) for w in text.waivers)
+                    and not any(w.covers(item, text.field, f) for w in waived)
+                )
             )
             if open_:
                 result.append(
