@@ -94,10 +94,8 @@ def mask_findings(
     """
     if not text or not text.strip():
         return text
-    from .detector import detect
-
     chosen = []
-    for finding in detect(text, local_places=tuple(local_places)):
+    for finding in _findings(text, tuple(local_places)):
         hard = finding.category in HARD_CATEGORIES
         if categories is not None and finding.category not in categories:
             continue
@@ -107,6 +105,14 @@ def mask_findings(
     if count is not None:
         count.add(chosen)
     return apply_masks(text, chosen) if chosen else text
+
+
+@lru_cache(maxsize=8192)
+def _findings(text: str, local_places: tuple[str, ...]) -> tuple[Finding, ...]:
+    # Reports and exports of a session mask the same texts again (both variants, each format).
+    from .detector import detect
+
+    return tuple(detect(text, local_places=local_places))
 
 
 def mask_hard(text: str, *, count: MaskCount | None = None) -> str:
