@@ -60,9 +60,17 @@ def quasi_identifier_warnings(text: str, findings: Sequence[Finding] | None = No
         from .detector import detect
 
         findings = detect(text)
-    special = special_category_warning(text, findings)
-    warnings = [special] if special is not None else []
-    return warnings + _place_warnings(text, findings)
+    warnings = [w for w in (special_category_warning(text, findings), *_place_warnings(text, findings)) if w]
+    if len(warnings) < 2:
+        return warnings
+    # One warning per text: the combinations together, with all their reasons and spans.
+    return [
+        QuasiWarning(
+            message=" ".join(w.message for w in warnings),
+            reasons=tuple(dict.fromkeys(r for w in warnings for r in w.reasons)),
+            spans=tuple(sorted({span for w in warnings for span in w.spans})),
+        )
+    ]
 
 
 def _place_warnings(text: str, findings: Sequence[Finding]) -> list[QuasiWarning]:

@@ -62,6 +62,27 @@ SPECIAL: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# Municipalities and towns of more than about 50,000 inhabitants: a name among these is no small place
+# (the Village Deals are about municipalities below 50,000). Any other place name counts as small.
+LARGE_PLACES = frozenset(
+    name.lower()
+    for name in (
+        "Amsterdam", "Rotterdam", "Den Haag", "'s-Gravenhage", "Utrecht", "Eindhoven", "Groningen",
+        "Tilburg", "Almere", "Breda", "Nijmegen", "Apeldoorn", "Arnhem", "Haarlem", "Haarlemmermeer",
+        "Hoofddorp", "Amersfoort", "Enschede", "Zaanstad", "Zaandam", "'s-Hertogenbosch", "Den Bosch",
+        "Zwolle", "Leiden", "Zoetermeer", "Leeuwarden", "Maastricht", "Dordrecht", "Ede",
+        "Alphen aan den Rijn", "Alkmaar", "Westland", "Emmen", "Delft", "Venlo", "Deventer",
+        "Sittard-Geleen", "Helmond", "Oss", "Amstelveen", "Hilversum", "Heerlen", "Nissewaard",
+        "Purmerend", "Schiedam", "Lelystad", "Roosendaal", "Leidschendam-Voorburg", "Gouda", "Vlaardingen",
+        "Hoorn", "Almelo", "Assen", "Capelle aan den IJssel", "Veenendaal", "Katwijk", "Zeist",
+        "Nieuwegein", "Hengelo", "Den Helder", "Lansingerland", "Roermond", "Doetinchem", "Oosterhout",
+        "Kampen", "Bergen op Zoom", "Terneuzen", "Barneveld", "Velsen", "Heerhugowaard", "Dijk en Waard",
+        "Drachten", "Smallingerland", "Vlissingen", "Middelburg", "Soest", "Rijswijk", "Waalwijk",
+        "Weert", "Zwijndrecht", "Harderwijk", "Súdwest-Fryslân", "Sneek", "Gooise Meren", "Brussel",
+        "Antwerpen", "Berlijn", "Parijs", "Londen",
+    )
+)  # fmt: skip
+
 SMALL_PLACE_RE = re.compile(
     _W + r"(?i:(?:in |uit )?(?:het|ons|dat|een klein|dit) (?:dorp|dorpje|buurtschap|gehucht)"
     r"|buurtschap|gehucht|kleine kern|(?:klein|kleine) dorp|dorp(?:je)? (?:van|met) [\d.]+ inwoners)" + _E
@@ -115,8 +136,13 @@ def special_category_warning(text: str, findings: Sequence[Finding]) -> QuasiWar
 def _contexts(text: str, findings: Sequence[Finding]) -> list[tuple[str, str, tuple[int, int]]]:
     contexts = []
     place = SMALL_PLACE_RE.search(text)
+    named = next(
+        (f for f in findings if f.category is Category.PLAATS and f.text.lower() not in LARGE_PLACES), None
+    )
     if place is not None:
         contexts.append(("kleine plaats", place.group(), place.span()))
+    elif named is not None:
+        contexts.append(("kleine plaats", named.text, (named.start, named.end)))
     only = ONLY_ONE_RE.search(text)
     if only is not None:
         contexts.append(("‘de enige’", only.group().strip(), only.span()))

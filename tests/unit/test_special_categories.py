@@ -62,3 +62,10 @@ def test_each_special_category_with_a_context_warns(text: str) -> None:
 )
 def test_no_special_warning(text: str) -> None:
     assert not any("bijzonder persoonsgegeven" in w.message for w in quasi_identifier_warnings(text))
+
+
+def test_a_named_village_is_a_small_place_and_a_city_is_not() -> None:
+    assert "kleine plaats" in kinds("Zij draagt als enige moslima een hoofddoek in Oudega.")
+    assert "kleine plaats" not in kinds("Zij is moslima en woont in Rotterdam.")
+    (warning,) = quasi_identifier_warnings("Hij is 47, homo, boer en woonde in Wirdum.")  # one per text
+    assert "bijzonder persoonsgegeven" in warning.message and "plaats: Wirdum" in warning.reasons
