@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from casetafel.report.data import ReportVariant
+import io
+
+from casetafel.report.data import ReportOptions, ReportVariant
+from casetafel.report.pdf import build_pdf
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
 
@@ -43,7 +46,10 @@ def test_every_small_demo_session_reports_in_both_variants(services: Services) -
     assert sessions
     for summary in sessions:
         for variant in ReportVariant:
-            services.reporting.report_data(summary.id, variant)
+            data = services.reporting.report_data(summary.id, variant)
+            pdf = io.BytesIO()
+            build_pdf(data, ReportOptions(variant=variant), pdf)
+            assert pdf.getvalue().startswith(b"%PDF")
         assert services.publication.session_findings(summary.id) == []
 
 
