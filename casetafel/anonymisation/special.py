@@ -145,7 +145,7 @@ def _contexts(text: str, findings: Sequence[Finding]) -> list[tuple[str, str, tu
         contexts.append(("kleine plaats", named.text, (named.start, named.end)))
     only = ONLY_ONE_RE.search(text)
     if only is not None:
-        contexts.append(("‘de enige’", only.group().strip(), only.span()))
+        contexts.append(("uniek", only.group().strip(), only.span()))
     family = FAMILY_SIZE_RE.search(text)
     if family is not None:
         contexts.append(("gezinsgrootte", family.group(), family.span()))
