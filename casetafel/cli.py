@@ -150,6 +150,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_DAMAGED
 
 
+def _masked_data(args: argparse.Namespace, *, descriptions: bool):
+    """The session's report data for the variant of ``args``; says on stderr what was masked."""
+    from casetafel.report.data import ReportVariant
+
+    variant = ReportVariant.PUBLIC if args.public else ReportVariant.CONFIDENTIAL
+    with _services(args, write=False) as services:
+        data, masked = services.reporting.masked_report_data(
+            _session_id(args), variant, descriptions=descriptions
+        )
+    if masked.total:
+        print(
+            f"casetafel: {masked.total} mogelijk herleidbare gegevens gemaskeerd ({masked.summary()}).",
+            file=sys.stderr,
+        )
+    return data
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from casetafel.report.data import ReportOptions, ReportVariant
     from casetafel.report.pdf import build_pdf
@@ -157,8 +174,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     if target.suffix.lower() != ".pdf":
         raise CliError("Geef een bestandsnaam die eindigt op .pdf.")
-    with _services(args, write=False) as services:
-        data = services.reporting.report_data(_session_id(args))
+    data = _masked_data(args, descriptions=True)
     options = ReportOptions(
         variant=ReportVariant.PUBLIC if args.public else ReportVariant.CONFIDENTIAL,
         show_names=not args.no_names,
@@ -186,8 +202,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".json"):
         raise CliError("Geef een bestandsnaam die eindigt op .csv of .json.")
-    with _services(args, write=False) as services:
-        data = services.reporting.report_data(_session_id(args))
+    data = _masked_data(args, descriptions=suffix == ".json")  # the CSV prints no case descriptions
     if suffix == ".csv":
         rows = _write_atomically(target, lambda partial: write_csv(data, partial), args.overwrite)
         print(f"{rows} regels (observaties, bestuurlijke vragen en afspraken) geschreven naar {target}.")
@@ -212,6 +227,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_anon_check(args: argparse.Namespace) -> int:
     from casetafel.anonymisation.check_cli import MAX_TEXT_FILE, check_jsonl, check_text_report
 
+    if args.session is not None:
+        return _anon_check_session(args)
     if args.jsonl:
         source = Path(args.jsonl).expanduser()
         _require_existing(source)
@@ -236,6 +253,19 @@ def cmd_anon_check(args: argparse.Namespace) -> int:
         raise CliError(f"{source} is geen UTF-8-tekstbestand.") from error
     print(check_text_report(text))
     return EXIT_OK
+
+
+def _anon_check_session(args: argparse.Namespace) -> int:
+    """One JSON line per text of the session with open findings; exit 1 when there are any."""
+    import json
+
+    if args.file or args.jsonl:
+        raise CliError("Geef óf --session, óf een tekstbestand of --jsonl, niet beide.")
+    with _services(args, write=False) as services:
+        texts = services.publication.session_findings(args.session)
+    for text in texts:
+        print(json.dumps(text.as_json(), ensure_ascii=False))
+    return 1 if texts else EXIT_OK
 
 
 def cmd_followup(args: argparse.Namespace) -> int:
@@ -365,7 +395,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf", help=O_RULE)
     report.add_argument("--overschrijven", dest="overwrite", action="store_true", help=OVERWRITE_HELP)
     report.add_argument(
-        "--public", action="store_true", help="openbare variant: zonder casusteksten en namen"
+        "--public",
+        action="store_true",
+        help="openbare variant: zonder casusteksten en namen; gevonden gegevens gemaskeerd",
     )
     report.add_argument("--no-names", action="store_true", help="geen namen van deelnemers")
     report.add_argument("--no-votes", action="store_true", help="geen stemmen")
@@ -378,6 +410,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--overschrijven", dest="overwrite", action="store_true", help=OVERWRITE_HELP)
     export.add_argument(
         "--schema", action="store_true", help="druk het JSON Schema van het sessiebestand af en stop"
+    )
+    export.add_argument(
+        "--public",
+        action="store_true",
+        help="openbare variant: zonder casusteksten, namen en gevonden gegevens",
     )
     export.set_defaults(handler=cmd_export)
 
@@ -404,6 +441,12 @@ def build_parser() -> argparse.ArgumentParser:
     anon.add_argument("file", nargs="?", metavar="BESTAND", help="een UTF-8-tekstbestand")
     anon.add_argument(
         "--jsonl", metavar="IN.jsonl", help='regels {"id": ..., "text": ...}; uitvoer als JSON-regels'
+    )
+    anon.add_argument(
+        "--session",
+        type=int,
+        metavar="SESSIE_ID",
+        help="controleer alle teksten van een bijeenkomst; JSON-regels, afsluitcode 1 bij vondsten",
     )
     anon.set_defaults(handler=cmd_anon_check)
     return parser

@@ -1,7 +1,9 @@
 """Quasi-identifiers: a text that names a place together with two or more rare attributes (an
 occupation such as melkveehouder or dominee, a household such as "weduwe met vier kinderen", an exact
 age, a rare condition such as ALS, an unusual home such as a woonboot) can identify someone without a
-name. ``quasi_identifier_warnings`` explains such combinations in plain Dutch."""
+name; so can a special category of personal data (origin, religion, health, sexual orientation, a
+criminal record, see ``special``) next to a small place, "de enige", a family size, an exact age or an
+employer with its street. ``quasi_identifier_warnings`` explains such combinations in plain Dutch."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .model import Category, Finding, QuasiWarning
+from .special import special_category_warning
 
 OCCUPATION_RE = re.compile(
     r"(?<![\w])(?:agrariër|agrarier|boer|boerin|boeren(?:gezin|bedrijf|familie)|melkveehouder|melkveebedrijf"
@@ -51,11 +54,26 @@ COMMON_CONDITIONS = ("ziekte van parkinson", "ziekte van alzheimer", "syndroom v
 
 
 def quasi_identifier_warnings(text: str, findings: Sequence[Finding] | None = None) -> list[QuasiWarning]:
-    """Warnings for places combined with two or more rare attributes; empty when there is no risk."""
+    """Warnings for a special category of personal data in an identifying context, and for places
+    combined with two or more rare attributes; empty when there is no risk."""
     if findings is None:
         from .detector import detect
 
         findings = detect(text)
+    warnings = [w for w in (special_category_warning(text, findings), *_place_warnings(text, findings)) if w]
+    if len(warnings) < 2:
+        return warnings
+    # One warning per text: the combinations together, with all their reasons and spans.
+    return [
+        QuasiWarning(
+            message=" ".join(w.message for w in warnings),
+            reasons=tuple(dict.fromkeys(r for w in warnings for r in w.reasons)),
+            spans=tuple(sorted({span for w in warnings for span in w.spans})),
+        )
+    ]
+
+
+def _place_warnings(text: str, findings: Sequence[Finding]) -> list[QuasiWarning]:
     places = [f for f in findings if f.category in (Category.PLAATS, Category.ADRES, Category.POSTCODE)]
     place_spans = [(f.start, f.end) for f in places]
     named_places = [f.text for f in places if f.category is Category.PLAATS]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from casetafel.services.errors import ServiceError
+from casetafel.services.errors import ServiceError, ValidationError
 
 if TYPE_CHECKING:
     from casetafel.anonymisation import Finding
@@ -56,6 +56,29 @@ def make_waiver(finding: Finding, reason: str, by: str) -> Waiver:
         by.strip(),
         datetime.now().isoformat(timespec="seconds"),
     )
+
+
+def check_waiver(category: str, reason: str) -> None:
+    """Refuse a waiver of a hard identifier (BSN, IBAN, phone, ...: never needed at the table) and a
+    waiver whose reason is shorter than a few words ("test" explains nothing)."""
+    from casetafel.anonymisation.masking import MIN_REASON_WORDS, is_hard
+
+    if is_hard(category):
+        raise ValidationError(
+            "Een burgerservicenummer, rekeningnummer, telefoonnummer, e-mailadres, postcode, kenteken of "
+            "dossiernummer kan niet genegeerd worden: vervang het; buiten de editor wordt het altijd "
+            "gemaskeerd."
+        )
+    if not reason_is_enough(reason):
+        raise ValidationError(
+            f"Geef een reden van minstens {MIN_REASON_WORDS} woorden waarom dit gegeven mag blijven staan."
+        )
+
+
+def reason_is_enough(reason: str) -> bool:
+    from casetafel.anonymisation.masking import reason_is_enough as enough
+
+    return enough(reason or "")
 
 
 def waivers_from_json(values: Iterable[Mapping[str, str] | str] | None) -> list[Waiver]:

@@ -17,6 +17,7 @@ from casetafel.domain.vocabulary import Vocabulary
 from casetafel.services.anonymity import (
     OpenFindingsError,
     Waiver,
+    check_waiver,
     covers,
     detect_identifiers,
     merge_waivers,
@@ -192,6 +193,9 @@ class CaseService:
         are kept, so a waived name that was later replaced cannot silently pass when it comes back.
         """
         places = self.local_places()
+        waivers = list(waivers)
+        for waiver in waivers:
+            check_waiver(waiver.category, waiver.reason)
         with self._db.transaction() as session:
             row = get_or_fail(session, Case, case_id, "Casus")
             combined = merge_waivers(waivers_from_json(row.anonymisation_waivers), waivers)
@@ -211,6 +215,7 @@ class CaseService:
         """Record that ``text`` (of ``category``) may stay in the case text, with who, why and when."""
         if not reason or not reason.strip():
             raise ValidationError("Geef een reden waarom dit gegeven in de tekst mag blijven staan.")
+        check_waiver(str(category), reason)
         if not text:
             raise ValidationError("Er is geen gegeven gekozen om te negeren.")
         waiver = Waiver(

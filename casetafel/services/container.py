@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from casetafel.services.followup import FollowupService
     from casetafel.services.outcomes import OutcomesService
     from casetafel.services.patterns import PatternsService
+    from casetafel.services.pseudonyms import PseudonymService
+    from casetafel.services.publication import PublicationService
     from casetafel.services.records import RecordService
     from casetafel.services.reporting import ReportingService
     from casetafel.services.search import SearchService
@@ -100,6 +102,17 @@ class Services:
         from casetafel.services.patterns import PatternsService
 
         return PatternsService(self.db, self.taxonomy)
+
+    def publication(self) -> PublicationService:
+        from casetafel.services.publication import PublicationService
+
+        return PublicationService(self.db, self.taxonomy)
+
+    @cached_property
+    def pseudonyms(self) -> PseudonymService:
+        from casetafel.services.pseudonyms import PseudonymService
+
+        return PseudonymService(self.db)
 
     @cached_property
     def search(self) -> SearchService:

@@ -10,11 +10,13 @@ again with the local place names), can be started or projected.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import bindparam, insert, select, update
 
+from casetafel.anonymisation.masking import mask_hard
 from casetafel.domain.vocabulary import SessionStatus
 from casetafel.services.anonymity import check_text
 from casetafel.services.cases import CaseInfo, case_info
@@ -136,7 +138,8 @@ class FacilitationService:
         if not info.anonymisation_confirmed:
             raise UnconfirmedCaseError([info.code])
         self._check_text(info, self._taxonomy.local_places())
-        return info
+        # Hard identifiers (BSN, IBAN, phone, ...) never reach the projector, whatever was waived.
+        return dataclasses.replace(info, description=mask_hard(info.description))
 
     def _case(self, case_id: int) -> CaseInfo:
         with self._db.reading() as session:

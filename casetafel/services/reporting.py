@@ -1,7 +1,9 @@
 """Gather a session's data for its report, with codes turned into Dutch labels.
 
 The report module takes the resulting ``ReportData`` and knows nothing of the database. A case whose
-anonymisation is not confirmed never reaches a report.
+anonymisation is not confirmed never reaches a report, but it blocks only what prints its text: the
+public variant and the CSV do not print case descriptions and do not depend on them. Every text is
+masked for its variant (``report_masking``) before it leaves this module.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from casetafel.report.data import (
     ParticipantData,
     QuestionData,
     ReportData,
+    ReportVariant,
 )
 from casetafel.services.anonymity import check_text, waivers_from_json
 from casetafel.services.common import get_or_fail
 from casetafel.services.errors import UnconfirmedCaseError
+from casetafel.services.report_masking import MaskCount, mask_report
 from casetafel.services.session_history import events_of
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.services.timeline import RecordLabels
@@ -43,8 +47,41 @@ class ReportingService:
         self._db = db
         self._taxonomy = taxonomy
 
-    def report_data(self, session_id: int) -> ReportData:
-        """Everything the report of a session needs; refuses unconfirmed cases."""
+    def report_data(
+        self,
+        session_id: int,
+        variant: ReportVariant = ReportVariant.CONFIDENTIAL,
+        *,
+        descriptions: bool = True,
+    ) -> ReportData:
+        """Everything the report of a session needs, masked for ``variant`` (see ``masked_report_data``)."""
+        return self.masked_report_data(session_id, variant, descriptions=descriptions)[0]
+
+    def masked_report_data(
+        self,
+        session_id: int,
+        variant: ReportVariant = ReportVariant.CONFIDENTIAL,
+        *,
+        descriptions: bool = True,
+    ) -> tuple[ReportData, MaskCount]:
+        """The session's report data masked for ``variant``, and what was masked per category.
+
+        With case descriptions (the confidential PDF and JSON), an unconfirmed case or a case text with
+        an open finding is refused. The public variant, and ``descriptions=False`` (the CSV), carry no
+        case description and are never refused for one."""
+        public = variant == ReportVariant.PUBLIC
+        data = self._raw_data(session_id, with_descriptions=descriptions and not public)
+        waived = ()
+        if public:
+            from casetafel.services.publication import PublicationService
+
+            waived = {
+                (w.item, w.field, w.category, w.text)
+                for w in PublicationService(self._db, self._taxonomy).waivers(session_id)
+            }
+        return mask_report(data, public=public, local_places=self._taxonomy.local_places(), waived=waived)
+
+    def _raw_data(self, session_id: int, *, with_descriptions: bool) -> ReportData:
         labels = RecordLabels(self._taxonomy.all_labels())
         places = self._taxonomy.local_places()
         with self._db.reading() as session:
@@ -58,14 +95,16 @@ class ReportingService:
             )
             if meeting is None:
                 get_or_fail(session, Meeting, session_id, "Bijeenkomst")
-            unconfirmed = [
-                item.case.code for item in meeting.agenda if item.case.anonymisation_confirmed_at is None
-            ]
-            if unconfirmed:
-                raise UnconfirmedCaseError(unconfirmed)
-            for item in meeting.agenda:  # checked again at every export, not only at confirmation
-                case = item.case
-                check_text(case.code, case.description, waivers_from_json(case.anonymisation_waivers), places)
+            if with_descriptions:
+                unconfirmed = [
+                    item.case.code for item in meeting.agenda if item.case.anonymisation_confirmed_at is None
+                ]
+                if unconfirmed:
+                    raise UnconfirmedCaseError(unconfirmed)
+                for item in meeting.agenda:  # checked again at every export, not only at confirmation
+                    case = item.case
+                    waivers = waivers_from_json(case.anonymisation_waivers)
+                    check_text(case.code, case.description, waivers, places)
             template = session.get(MethodTemplate, meeting.template_id) if meeting.template_id else None
             phases = ReportPhases(template)
             case_codes = {item.case_id: item.case.code for item in meeting.agenda}
@@ -93,7 +132,7 @@ class ReportingService:
                     CaseChapter(
                         code=case.code,
                         title=case.title,
-                        description=case.description,
+                        description=case.description if with_descriptions else "",
                         domains=labels.labels(Vocabulary.DOMAIN, case.domains),
                         presenter_role=labels.label(Vocabulary.PARTICIPANT_ROLE, case.presenter_role),
                         observations=tuple(

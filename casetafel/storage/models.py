@@ -34,6 +34,8 @@ __all__ = [
     "Observation",
     "Participant",
     "PhaseTiming",
+    "Pseudonym",
+    "PublicationWaiver",
     "TaxonomyTerm",
     "TemplatePhase",
     "utc_now",
@@ -265,3 +267,31 @@ class Draft(Base):
     field: Mapped[str]
     text: Mapped[str]
     updated_at: Mapped[datetime]
+
+
+class PublicationWaiver(Base):
+    """A finding in a session's text that may stay in the public report, with who, why and when."""
+
+    __table__ = tables.publication_waivers
+
+    id: Mapped[int]
+    meeting_id: Mapped[int]
+    item: Mapped[str]
+    field: Mapped[str]
+    category: Mapped[str]
+    text: Mapped[str]
+    reason: Mapped[str]
+    decided_by: Mapped[str]
+    created_at: Mapped[datetime]
+
+
+class Pseudonym(Base):
+    """The initial pseudonym of a person within a case (or a session's own items)."""
+
+    __table__ = tables.pseudonyms
+
+    id: Mapped[int]
+    scope: Mapped[str]
+    name_key: Mapped[str]
+    letter: Mapped[str]
+    created_at: Mapped[datetime]

@@ -329,3 +329,32 @@ item_changes = Table(
     _text("changed_by", default=""),
     Index("ix_item_changes_item", "item_kind", "item_id"),
 )
+
+# Findings in a session's texts that a person decided may stay in the public report (soft kinds only:
+# names, places, ...; hard identifiers are always masked), with who, why and when.
+publication_waivers = Table(
+    "publication_waivers",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    _text("item", 80),
+    _text("field", 40),
+    _text("category", 30),
+    _text("text"),
+    _text("reason"),
+    _text("decided_by", 200, default=""),
+    Column("created_at", DateTime, nullable=False, default=utc_now),
+)
+
+# Initial pseudonyms ("mevrouw A.") given to persons, per case ("casus 12") or per session for items
+# without a case ("bijeenkomst 7"), so the same person gets the same letter in the case and its items.
+pseudonyms = Table(
+    "pseudonyms",
+    metadata,
+    _id(),
+    _text("scope", 40),
+    _text("name_key", 200),
+    _text("letter", 8),
+    Column("created_at", DateTime, nullable=False, default=utc_now),
+    UniqueConstraint("scope", "name_key", name="uq_pseudonyms_scope_name_key"),
+)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 from casetafel.ui.capture_commands import ACTION, OBSERVATION, QUESTION, Ref
 from casetafel.ui.facilitation_hooks import Hook
 from casetafel.ui.kind_style import kind_colour, kind_icon, kind_of
+from casetafel.ui.line_findings import finding_marker, findings_tooltip, recorded_text_findings
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -101,7 +102,11 @@ class RecordedItemsModel(QAbstractTableModel):
             item = self.items[row]
             return (item.kind_label, item.text, item.details, item.author)[index.column()]
         if role == TOOLTIP and index.column() == TEXT:
-            return self.items[row].text
+            text = self.items[row].text
+            note = findings_tooltip(recorded_text_findings(text))
+            return f"{text}\n\n{note}" if note else text
+        if role == DECORATION and index.column() == TEXT and recorded_text_findings(self.items[row].text):
+            return finding_marker()
         if index.column() == KIND and role in (DECORATION, FOREGROUND):
             item = self.items[row]
             kind = kind_of(item.ref, item.info)

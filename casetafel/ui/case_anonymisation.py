@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 
-from casetafel.anonymisation import replace_all, replace_finding
+from casetafel.anonymisation import Category, replace_all, replace_finding
+from casetafel.anonymisation.pseudonyms import NameStyle, styled_placeholder, with_placeholder
 from casetafel.services.errors import ServiceError
+from casetafel.services.pseudonyms import case_scope
 from casetafel.storage.errors import StorageError
 from casetafel.ui.findings_highlighter import CheckedFinding, FindingsHighlighter, category_label
 from casetafel.ui.findings_panel import FindingsPanel
+from casetafel.ui.placeholder_style import PlaceholderStyleBox
 from casetafel.ui.waiver_dialog import WaiverDialog
 
 if TYPE_CHECKING:
@@ -51,6 +54,8 @@ class AnonymisationGuard(QObject):
         row.addWidget(self.revoke_button)
         self.highlighter = FindingsHighlighter(editor.description.text_edit, self)
         self.panel = FindingsPanel()
+        self.style_box = PlaceholderStyleBox(editor.settings)
+        self.panel.layout().addWidget(self.style_box)
 
         self.confirm_button.clicked.connect(self.confirm)
         self.revoke_button.clicked.connect(self.revoke)
@@ -152,14 +157,28 @@ class AnonymisationGuard(QObject):
         fresh = self._fresh(item)
         if self.editor.case_id is None or fresh is None:
             return
+        text = self.editor.description.text()
         try:
-            changed = how(self.editor.description.text(), fresh.finding)
+            changed = how(text, self._styled(text, fresh.finding))
         except ValueError:
             self.highlighter.run_now()
             return
         self.editor.replace_description(changed, what.replace("%1", fresh.finding.text))
         self.highlighter.run_now()
         self.highlighter.set_current(self.panel.current())
+
+    def _styled(self, text: str, finding):
+        """``finding`` with the placeholder of the chosen style (an initial kept per person and case)."""
+        style = self.style_box.style()
+        letter = ""
+        if finding.category is Category.NAAM and style.names is NameStyle.INITIAL:
+            case_id = self.editor.case_id
+            letter = self._call(
+                lambda: self.services.pseudonyms.letter_for(case_scope(case_id), finding.text, [text])
+            )
+            if letter is None:
+                return finding
+        return with_placeholder(finding, styled_placeholder(text, finding, style, letter))
 
     def _fresh(self, item: CheckedFinding) -> CheckedFinding | None:
         """``item`` in a check of the text as it is now (typed into since the last check, if need be):

@@ -33,6 +33,7 @@ from casetafel.ui.accessibility import name_fields_from_labels
 from casetafel.ui.autosave import Autosaver
 from casetafel.ui.case_anonymisation import AnonymisationGuard
 from casetafel.ui.case_editor_description import DescriptionEditor
+from casetafel.ui.line_findings import LineFindingsUnderliner
 from casetafel.ui.undo_commands import FieldEditCommand, SeparateFieldEditCommand, UndoKeyFilter
 
 LIST_FIELDS = {"domains": Vocabulary.DOMAIN, "life_areas": Vocabulary.LIFE_AREA, "themes": Vocabulary.THEME}
@@ -71,6 +72,7 @@ class CaseEditor(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("A short title without names"))
         self.title_edit.installEventFilter(self._undo_filter)
+        self.title_check = LineFindingsUnderliner(self.title_edit)  # titles carry no names either
         title_label = QLabel(self.tr("&Title"))
         title_label.setBuddy(self.title_edit)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 
+from casetafel.anonymisation.masking import mask_hard
 from casetafel.domain.capture import CaptureKind
 from casetafel.domain.records import RecordKind
 from casetafel.domain.vocabulary import Vocabulary
@@ -160,7 +161,8 @@ class FacilitationRecords(QObject):
         shown = []
         for item in reversed(self.items):
             kind = self.labels.public_kind(item.ref[0], item.info)
-            shown.append(Insight(kind, item.text, item.votes if item.ref[0] != ACTION else None))
+            text = mask_hard(item.text)  # never a BSN, IBAN, phone number ... on the projector
+            shown.append(Insight(kind, text, item.votes if item.ref[0] != ACTION else None))
         if by_votes:
             shown.sort(key=lambda i: -(i.votes or 0))
         return tuple(shown)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from casetafel.anonymisation.masking import mask_hard
 from casetafel.domain.capture import CaptureKind, default_kind
 from casetafel.domain.countdown import TimerState
 from casetafel.domain.method import PhaseRecord
@@ -31,6 +32,7 @@ from casetafel.ui.facilitation_hooks import Hook
 from casetafel.ui.facilitation_layout import FacilitationLayout
 from casetafel.ui.facilitation_records import FacilitationRecords
 from casetafel.ui.facilitation_summary import SummaryDialog
+from casetafel.ui.line_findings import BlockFindingsHighlighter, LineFindingsUnderliner
 from casetafel.ui.presenter_window import PresenterContent, PresenterWindow
 from casetafel.ui.screen_fit import fit_to_screen
 
@@ -61,8 +63,14 @@ class FacilitationWindow(QMainWindow):
         self._saved_drafts: dict[str, str] = {}
         self.records = FacilitationRecords(services, self.facilitation, session_id, self)
         self.capture = CaptureBar(self.capture_kind_labels(), *self._terms())
+        # Identifiers underlined as they are typed (checked when typing pauses, never on Enter's path).
+        places = services.cases.local_places()
+        self.line_check = LineFindingsUnderliner(self.capture.line, places, self)
+        self.owner_check = LineFindingsUnderliner(self.capture.owner_edit, places, self)
         self.presenter = PresenterWindow()
         self.ui = FacilitationLayout(self, clock)
+        self.notes_check = BlockFindingsHighlighter(self.ui.notes.edit.document(), places)
+        self.evaluation_check = BlockFindingsHighlighter(self.ui.evaluation.edit.document(), places)
         self.setWindowTitle(self.tr("Run the table — %1").replace("%1", self.plan.session.title))
         # Made now, not at the first message: appearing later it pushed the input line up.
         self.statusBar().setSizeGripEnabled(False)
@@ -338,13 +346,13 @@ class FacilitationWindow(QMainWindow):
     # -- presenter --------------------------------------------------------------------------------
     def presenter_content(self) -> PresenterContent:
         step = self.step
-        heading = self.plan.session.title
+        heading = mask_hard(self.plan.session.title)
         if step.case_id is not None:
             heading = (
                 self.tr("Case %1 of %2: %3")
                 .replace("%1", str(step.group))
                 .replace("%2", str(len(self.plan.session.agenda)))
-                .replace("%3", step.case_title)
+                .replace("%3", mask_hard(step.case_title))
             )
         by_votes = step.records == PhaseRecord.VOTES
         insights = self.records.insights(by_votes)

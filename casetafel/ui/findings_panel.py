@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetafel.anonymisation.masking import is_hard
 from casetafel.ui.accessibility import name_fields_from_labels
 from casetafel.ui.findings_highlighter import CheckedFinding, CheckResult, category_label
 
@@ -162,8 +163,16 @@ class FindingsPanel(QWidget):
         item = self.current()
         self.replace_button.setEnabled(item is not None and item.is_open)
         self.replace_all_button.setEnabled(item is not None and item.is_open)
-        self.waive_button.setEnabled(item is not None)
         waived = item is not None and not item.is_open
+        hard = item is not None and is_hard(item.finding.category)
+        self.waive_button.setEnabled(item is not None and (waived or not hard))
+        self.waive_button.setToolTip(
+            self.tr(
+                "A BSN, IBAN, phone number, e-mail address, postcode, licence plate or client number cannot be ignored: replace it"
+            )
+            if hard and not waived
+            else self.tr("Leave it in the text and record why (who and when are stored)")
+        )
         self.waive_button.setText(self.tr("Stop &ignoring") if waived else self.tr("&Ignore…"))
         self.waive_button.setAccessibleName(self.waive_button.text().replace("&", "").rstrip("…"))
 

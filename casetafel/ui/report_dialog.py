@@ -1,7 +1,10 @@
 """The report of a session: choose the variant and what it shows, see the PDF, export, print or open it.
 
-The session's ``ReportData`` is fetched once, on the GUI thread; PDFs are built from it to bytes on a
-worker thread (``run_in_background``). The preview rebuilds 300 ms after the last change of an option.
+The session's ``ReportData`` is fetched once per variant, on the GUI thread, already masked for it (hard
+identifiers always, every unresolved finding in the public variant); PDFs are built from it to bytes on
+a worker thread (``run_in_background``). A case that blocks the confidential variant (not confirmed,
+an open finding in its text) leaves the public variant available. The dialog shows how many findings
+the public variant masks and opens the publication review. The preview rebuilds 300 ms after the last change of an option.
 Files are written atomically: first to ``<name>.part``, then renamed.
 """
 
@@ -19,6 +22,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QRect,
+    QSettings,
     QSize,
     QStandardPaths,
     Qt,
@@ -49,10 +53,12 @@ from PySide6.QtWidgets import (
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
 from casetafel.report.exports import write_atomically, write_csv, write_json
 from casetafel.report.pdf import build_pdf
+from casetafel.services.anonymity import OpenFindingsError
 from casetafel.services.container import Services
-from casetafel.services.errors import ServiceError
+from casetafel.services.errors import ServiceError, UnconfirmedCaseError
 from casetafel.storage.errors import StorageError
 from casetafel.ui.background import run_in_background
+from casetafel.ui.publication_review import PublicationReview
 
 DEBOUNCE_MS = 300
 PRINT_DPI_LIMIT = 300
@@ -86,7 +92,9 @@ def pdf_bytes(data: ReportData, options: ReportOptions, progress=None) -> bytes:
     return buffer.getvalue()
 
 
-def open_report_dialog(parent: QWidget | None, services: Services, session_id: int | None):
+def open_report_dialog(
+    parent: QWidget | None, services: Services, session_id: int | None, settings: QSettings | None = None
+):
     """Show the report dialog for a session, or say why there is no report (unconfirmed cases, open
     identifiers). Returns the dialog or None."""
     if session_id is None:
@@ -96,14 +104,19 @@ def open_report_dialog(parent: QWidget | None, services: Services, session_id: i
             QCoreApplication.translate("ReportDialog", "Select a session first."),
         )
         return None
+    blocked = ""
     try:
         data = services.reporting.report_data(session_id)
+    except (UnconfirmedCaseError, OpenFindingsError) as error:
+        data, blocked = None, str(error)  # only the confidential variant prints case texts
     except (ServiceError, StorageError) as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("ReportDialog", "No report possible"), str(error)
         )
         return None
-    dialog = ReportDialog(services, session_id, parent, data=data)
+    if settings is None and isinstance(getattr(parent, "settings", None), QSettings):
+        settings = parent.settings  # the program's settings: the placeholder style of the review
+    dialog = ReportDialog(services, session_id, parent, data=data, blocked=blocked, settings=settings)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -117,18 +130,32 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         data: ReportData | None = None,
+        blocked: str = "",
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.services = services
         self.session_id = session_id
-        self.data = data if data is not None else services.reporting.report_data(session_id)
+        self.blocked = blocked  # why the confidential variant is not possible ("" when it is)
+        if data is None and not blocked:
+            data = services.reporting.report_data(session_id)
+        self.public_data, self.masked = services.reporting.masked_report_data(
+            session_id, ReportVariant.PUBLIC
+        )
+        self.data = data if data is not None else self.public_data  # the confidential data
         self.pdf: bytes | None = None  # the PDF of ``pdf_options``, shown in the preview
         self.pdf_options: ReportOptions | None = None
         self._building = False
         self._last_dir = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.setWindowTitle(self.tr("Session report: %1").replace("%1", self.data.title))
+        self.setWindowTitle(self.tr("Session report: %1").replace("%1", self.public_data.title))
         self.resize(1100, 800)
         self._build_ui()
+        if self.blocked:
+            self.public.setChecked(True)
+            self.confidential.setEnabled(False)
+            self.confidential.setToolTip(self.blocked)
+        self._show_masked()
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.rebuild_preview)
         for control in (self.confidential, self.public, self.names_box, self.votes_box, self.charts_box):
@@ -149,6 +176,20 @@ class ReportDialog(QDialog):
         variant_layout = QVBoxLayout(variant_box)
         variant_layout.addWidget(self.confidential)
         variant_layout.addWidget(self.public)
+        self.blocked_label = QLabel(self.tr("Confidential not possible: %1").replace("%1", self.blocked))
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setVisible(bool(self.blocked))
+        self.masked_label = QLabel()
+        self.masked_label.setWordWrap(True)
+        self.masked_label.setAccessibleName(self.tr("Findings masked in the public variant"))
+        self.review_button = QPushButton(self.tr("Re&view findings…"))
+        self.review_button.setToolTip(
+            self.tr("Replace or leave in each possible identifier before a public report or export")
+        )
+        self.review_button.clicked.connect(self.open_review)
+        variant_layout.addWidget(self.blocked_label)
+        variant_layout.addWidget(self.masked_label)
+        variant_layout.addWidget(self.review_button)
 
         show_box = QGroupBox(self.tr("Show"))
         self.names_box = QCheckBox(self.tr("&Names of participants"))
@@ -219,8 +260,15 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        for control in (self.confidential, self.public, self.names_box, self.votes_box, self.charts_box):
-            control.setAccessibleName(control.text().replace("&", ""))
+        for control in (
+            self.confidential,
+            self.public,
+            self.names_box,
+            self.votes_box,
+            self.charts_box,
+            self.review_button,
+        ):
+            control.setAccessibleName(control.text().replace("&", "").rstrip("…"))
         self.names_box.toggled.connect(self._remember_names)
 
     # -- options and preview ----------------------------------------------------------------------
@@ -232,6 +280,35 @@ class ReportDialog(QDialog):
             show_votes=self.votes_box.isChecked(),
             show_charts=self.charts_box.isChecked(),
         )
+
+    def data_for(self, options: ReportOptions) -> ReportData:
+        """The data of the variant of ``options``, masked for it."""
+        return self.public_data if options.variant == ReportVariant.PUBLIC else self.data
+
+    def _show_masked(self) -> None:
+        total = self.masked.total
+        self.masked_label.setText(
+            self.tr("The public variant masks %1 possible identifiers (%2).")
+            .replace("%1", str(total))
+            .replace("%2", self.masked.summary())
+            if total
+            else self.tr("The public variant masks no identifiers.")
+        )
+
+    def open_review(self) -> None:
+        """The publication review; afterwards the data, the count and the preview are made again."""
+        review = PublicationReview(self.services, self.session_id, self, self.settings)
+        review.exec()
+        review.deleteLater()
+        self.public_data, self.masked = self.services.reporting.masked_report_data(
+            self.session_id, ReportVariant.PUBLIC
+        )
+        if not self.blocked:
+            self.data = self.services.reporting.report_data(self.session_id)
+        self._show_masked()
+        self.pdf = None
+        self.pdf_options = None
+        self._debounce.start()
 
     def _remember_names(self, checked: bool) -> None:
         if self.names_box.isEnabled():
@@ -246,11 +323,8 @@ class ReportDialog(QDialog):
             self.names_box.setEnabled(True)
             self.names_box.setChecked(self._names_wanted)
         self.names_box.setToolTip(self.tr("The public report never shows names.") if public else "")
-        self.json_button.setEnabled(not public)
         self.json_button.setToolTip(
-            self.tr(
-                "The JSON export holds the whole session, names and case descriptions included: choose Confidential."
-            )
+            self.tr("The session as data without names and case descriptions, identifiers masked.")
             if public
             else self.tr("The whole session as data, names and case descriptions included.")
         )
@@ -263,9 +337,10 @@ class ReportDialog(QDialog):
             return  # the running build starts another one when it finds the options changed
         self._building = True
         options = self.options()
+        data = self.data_for(options)
         run_in_background(
             self,
-            lambda progress: pdf_bytes(self.data, options, progress),
+            lambda progress: pdf_bytes(data, options, progress),
             lambda result: self._preview_built(options, result),
             self._preview_failed,
             label=None,
@@ -301,9 +376,10 @@ class ReportDialog(QDialog):
         if self.pdf is not None and self.pdf_options == options:
             then(self.pdf, options)
             return
+        data = self.data_for(options)
         run_in_background(
             self,
-            lambda progress: pdf_bytes(self.data, options, progress),
+            lambda progress: pdf_bytes(data, options, progress),
             lambda result: then(result, options),
             lambda error: self._fail(self.tr("The report could not be made."), error),
             label=self.tr("Making the report…"),
@@ -311,7 +387,7 @@ class ReportDialog(QDialog):
 
     # -- output -----------------------------------------------------------------------------------
     def _ask_path(self, options: ReportOptions, suffix: str, file_filter: str) -> str:
-        suggested = os.path.join(self._last_dir, default_file_name(self.data, options, suffix))
+        suggested = os.path.join(self._last_dir, default_file_name(self.data_for(options), options, suffix))
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as"), suggested, file_filter)
         if path and not path.lower().endswith(f".{suffix}"):
             path += f".{suffix}"
@@ -345,7 +421,8 @@ class ReportDialog(QDialog):
         if not path:
             return
         try:
-            write_atomically(path, lambda part: write_csv(self.data, part, include_owners=options.show_names))
+            data = self.data_for(options)
+            write_atomically(path, lambda part: write_csv(data, part, include_owners=options.show_names))
         except (OSError, ValueError) as error:
             self._fail(self.tr("The file could not be saved: %1").replace("%1", path), error)
             return
@@ -353,13 +430,12 @@ class ReportDialog(QDialog):
 
     def export_json(self) -> None:
         options = self.options()
-        if options.variant == ReportVariant.PUBLIC:
-            return  # the button is disabled: JSON holds everything
         path = self._ask_path(options, "json", self.tr("JSON files (*.json)"))
         if not path:
             return
+        data = self.data_for(options)
         try:
-            write_atomically(path, lambda part: write_json(self.data, part))
+            write_atomically(path, lambda part: write_json(data, part))
         except (OSError, ValueError) as error:
             self._fail(self.tr("The file could not be saved: %1").replace("%1", path), error)
             return
@@ -373,7 +449,7 @@ class ReportDialog(QDialog):
             # A new private folder (0700) each time: a fixed name in the shared temporary folder could be
             # made beforehand by someone else, who could then read the report.
             folder = Path(tempfile.mkdtemp(prefix="casetafel-verslag-"))
-            path = folder / default_file_name(self.data, options, "pdf")
+            path = folder / default_file_name(self.data_for(options), options, "pdf")
             write_atomically(path, lambda part: part.write_bytes(pdf))
         except OSError as error:
             self._fail(self.tr("The report could not be opened."), error)

@@ -33,6 +33,7 @@ from casetafel.ui.accessibility import name_fields_from_labels
 from casetafel.ui.agenda_model import hours_minutes
 from casetafel.ui.autosave import Autosaver
 from casetafel.ui.date_fields import DateTimeField, TimeField
+from casetafel.ui.line_findings import LineFindingsUnderliner
 from casetafel.ui.undo_commands import FieldEditCommand, UndoKeyFilter
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class SessionEditor(QWidget):
             edit.installEventFilter(self._undo_filter)
             edit.textEdited.connect(partial(self._schedule, field))
             self.text_edits[field] = edit
+        self.title_check = LineFindingsUnderliner(self.text_edits["title"])  # titles are published
         self.starts_edit = DateTimeField()
         self.starts_edit.setCalendarPopup(True)
         self.starts_edit.setDisplayFormat("dddd d MMMM yyyy  HH:mm")

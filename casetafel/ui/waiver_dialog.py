@@ -1,7 +1,8 @@
 """The small dialog behind "Negeren…": why may this finding stay in the case text, and who decides.
 
 The reason and the person are stored with the case (with the time), so a confirmation can later be
-explained. OK stays disabled until both are filled in.
+explained. OK stays disabled until the reason has a few words (``reason_is_enough``) and the person is
+filled in.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetafel.anonymisation.masking import reason_is_enough
 from casetafel.ui.accessibility import name_fields_from_labels
 
 
@@ -25,7 +27,7 @@ class WaiverDialog(QDialog):
         self.setWindowTitle(self.tr("Ignore this finding"))
         intro = QLabel(
             self.tr(
-                "%1 ‘%2’ stays in the text. Write down why this is acceptable, for example because the name is made up or the place is too large to recognise anyone."
+                "%1 ‘%2’ stays in the text. Write down in a few words why this is acceptable, for example because the name is made up or the place is too large to recognise anyone."
             )
             .replace("%1", what)
             .replace("%2", text)
@@ -57,7 +59,7 @@ class WaiverDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _update_ok(self) -> None:
-        ready = bool(self.reason_edit.text().strip() and self.who_edit.text().strip())
+        ready = reason_is_enough(self.reason_edit.text()) and bool(self.who_edit.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
     def values(self) -> tuple[str, str]:

@@ -198,52 +198,52 @@
 <context>
     <name>AnonymisationGuard</name>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="87"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="92"/>
         <source>⚠ Confirmed by %1, but the text now holds %2 open findings: replace or ignore each one before the case is shown or exported</source>
         <translation>⚠ Bevestigd door %1, maar de tekst bevat nu %2 open gegevens: vervang of negeer ze voordat de casus getoond of geëxporteerd wordt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="99"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="104"/>
         <source>⚠ Not confirmed: %1 possible identifiers are still open (see the list)</source>
         <translation>⚠ Niet bevestigd: nog %1 mogelijk herleidbare gegevens open (zie de lijst)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="112"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="117"/>
         <source>Write the description first.</source>
         <translation>Schrijf eerst de casusbeschrijving.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="114"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="119"/>
         <source>The anonymisation of this text is confirmed.</source>
         <translation>De anonimisering van deze tekst is bevestigd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="117"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="122"/>
         <source>Not yet possible: %1 possible identifiers are still open. Replace each one, or ignore it with a reason.</source>
         <translation>Nog niet mogelijk: %1 mogelijk herleidbare gegevens staan nog open. Vervang ze, of negeer ze met een reden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="121"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="126"/>
         <source>Confirm that you read the text yourself. The check lowers the risk of recognition but does not catch everything.</source>
         <translation>Bevestig dat u de tekst zelf hebt nagelezen. De controle verkleint het risico op herkenning, maar vindt niet alles.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="146"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="151"/>
         <source>replacement of ‘%1’</source>
         <translation>vervanging van ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="149"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="154"/>
         <source>replacement of every ‘%1’</source>
         <translation>vervanging van elke ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="213"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="232"/>
         <source>Place names</source>
         <translation>Plaatsnamen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="214"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="233"/>
         <source>Select the place name in the text first, then choose this again.</source>
         <translation>Selecteer eerst de plaatsnaam in de tekst en kies dit daarna opnieuw.</translation>
     </message>
@@ -429,142 +429,142 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="72"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="73"/>
         <source>A short title without names</source>
         <translation>Een korte titel zonder namen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="76"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="44"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="47"/>
         <source>Confirm &amp;anonymisation…</source>
         <translation>&amp;Anonimisering bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="45"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="48"/>
         <source>&amp;Revoke confirmation</source>
         <translation>Bevestiging &amp;intrekken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="79"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="81"/>
         <source>&amp;Description (anonymised)</source>
         <translation>&amp;Casusbeschrijving (geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="95"/>
         <source>D&amp;omains</source>
         <translation>&amp;Domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="94"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="96"/>
         <source>&amp;Life areas</source>
         <translation>&amp;Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="95"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="97"/>
         <source>T&amp;hemes</source>
         <translation>T&amp;hema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="111"/>
         <source>A&amp;ge band</source>
         <translation>Leeftijd&amp;sgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="112"/>
         <source>Hou&amp;sehold</source>
         <translation>H&amp;uishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="113"/>
         <source>&amp;Presented by</source>
         <translation>Ingebracht &amp;door</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="153"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="155"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="173"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="175"/>
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="94"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="99"/>
         <source>✔ Anonymisation confirmed by %1 on %2</source>
         <translation>✔ Anonimisering bevestigd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="103"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="108"/>
         <source>⚠ Anonymisation not confirmed: check the text for names and details</source>
         <translation>⚠ Anonimisering niet bevestigd: controleer de tekst op namen en herleidbare details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="107"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="112"/>
         <source>⚠ Anonymisation not confirmed; write the description first</source>
         <translation>⚠ Anonimisering niet bevestigd; schrijf eerst de casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="315"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="317"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="316"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="318"/>
         <source>description</source>
         <translation>casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="317"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="319"/>
         <source>domains</source>
         <translation>domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="318"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="320"/>
         <source>life areas</source>
         <translation>leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="319"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="321"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="320"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="322"/>
         <source>age band</source>
         <translation>leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="321"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="323"/>
         <source>household</source>
         <translation>huishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_editor.py" line="322"/>
+        <location filename="../../casetafel/ui/case_editor.py" line="324"/>
         <source>presenter</source>
         <translation>casusinbrenger</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="241"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="260"/>
         <source>Confirm anonymisation</source>
         <translation>Anonimisering bevestigen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="242"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="261"/>
         <source>Who confirms? Your role or name is stored with the confirmation:</source>
         <translation>Wie bevestigt? Uw rol of naam wordt bij de bevestiging opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="225"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="244"/>
         <source>Facilitator</source>
         <translation>Gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_anonymisation.py" line="140"/>
+        <location filename="../../casetafel/ui/case_anonymisation.py" line="145"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
@@ -815,102 +815,102 @@
 <context>
     <name>FacilitationLayout</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="103"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="104"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="124"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="125"/>
         <source>Case description</source>
         <translation>Casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="138"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="139"/>
         <source>What do we take to the next session?</source>
         <translation>Wat nemen we mee naar de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="138"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="139"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="140"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="141"/>
         <source>Your own notes. They are saved, but never shown on the presenter screen.</source>
         <translation>Uw eigen aantekeningen. Ze worden bewaard, maar nooit op het presentatiescherm getoond.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="141"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="142"/>
         <source>Facilitator notes</source>
         <translation>Aantekeningen gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="144"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="145"/>
         <source>This phase has no extra tool: record with the input line.</source>
         <translation>Deze fase heeft geen extra hulpmiddel: leg vast met de invoerregel.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="150"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="155"/>
         <source>Phase tool</source>
         <translation>Hulpmiddel van de fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="151"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="156"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="206"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="211"/>
         <source>%1, %2 minutes</source>
         <translation>%1, %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="208"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="213"/>
         <source>Current phase: %1</source>
         <translation>Huidige fase: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="210"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="215"/>
         <source>%1, done, time used %2</source>
         <translation>%1, gedaan, gebruikte tijd %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="280"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="285"/>
         <source>Over time by %1</source>
         <translation>Tijd overschreden met %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="282"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="287"/>
         <source>Time left %1</source>
         <translation>Resterende tijd %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="284"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="289"/>
         <source>%1, paused</source>
         <translation>%1, gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="270"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="234"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="239"/>
         <source>Case %1 of %2: %3 — %4</source>
         <translation>Casus %1 van %2: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="241"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="246"/>
         <source>Phase %1 of %2: %3</source>
         <translation>Fase %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="270"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_layout.py" line="275"/>
+        <location filename="../../casetafel/ui/facilitation_layout.py" line="280"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -918,27 +918,27 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="74"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="75"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="101"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="102"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="111"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="112"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="116"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="124"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="125"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
@@ -1101,108 +1101,108 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="66"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="74"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="100"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="108"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="101"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="109"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="102"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="110"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="103"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="111"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="112"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="113"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="125"/>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="126"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="133"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="134"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="155"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="163"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="197"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="205"/>
         <source>Timer running</source>
         <translation>Tijd loopt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="197"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="205"/>
         <source>Timer paused</source>
         <translation>Tijd gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="211"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="219"/>
         <source>Time is up for this phase</source>
         <translation>De tijd voor deze fase is om</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="214"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="222"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="252"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="260"/>
         <source>Notes saved</source>
         <translation>Aantekeningen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="274"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="282"/>
         <source>Recorded: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="278"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="286"/>
         <source>%1, %2 minutes left</source>
         <translation>%1, nog %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="335"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="343"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="344"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="352"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="375"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="383"/>
         <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
         <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="389"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="397"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="390"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="398"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1293,79 +1293,85 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="41"/>
-        <location filename="../../casetafel/ui/findings_panel.py" line="47"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="42"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="48"/>
         <source>Possible identifiers</source>
         <translation>Mogelijk herleidbare gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="51"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="52"/>
         <source>R&amp;eplace</source>
         <translation>&amp;Vervangen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="52"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="53"/>
         <source>Repla&amp;ce all</source>
         <translation>Alles ve&amp;rvangen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="53"/>
-        <location filename="../../casetafel/ui/findings_panel.py" line="167"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="54"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="176"/>
         <source>&amp;Ignore…</source>
         <translation>Ne&amp;geren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="54"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="55"/>
         <source>Add as place na&amp;me</source>
         <translation>Als plaatsnaa&amp;m toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="55"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="56"/>
         <source>Replace the chosen occurrence by the placeholder (Enter)</source>
         <translation>Vervang deze vermelding door de vervangende aanduiding (Enter)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="57"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="58"/>
         <source>Replace every occurrence of this text by the placeholder (Shift+Enter)</source>
         <translation>Vervang elke vermelding van deze tekst door de vervangende aanduiding (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="59"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="60"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="174"/>
         <source>Leave it in the text and record why (who and when are stored)</source>
         <translation>Laat het in de tekst staan en leg vast waarom (wie en wanneer worden opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="62"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="63"/>
         <source>Add the word selected in the text to the place names of this municipality, so the check finds it in every case</source>
         <translation>Voeg het in de tekst geselecteerde woord toe aan de plaatsnamen van deze gemeente, zodat de controle het in elke casus vindt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="78"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="79"/>
         <source>Replacing lowers the risk of recognition; read the text yourself as well.</source>
         <translation>Vervangen verkleint het risico op herkenning; lees de tekst zelf ook na.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="124"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="125"/>
         <source>The check found no possible identifiers</source>
         <translation>De controle vond geen mogelijk herleidbare gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="127"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="128"/>
         <source>%1 open, %2 ignored</source>
         <translation>%1 open, %2 genegeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="141"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="142"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="147"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="148"/>
         <source>%1: %2 — ignored</source>
         <translation>%1: %2 — genegeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/findings_panel.py" line="167"/>
+        <location filename="../../casetafel/ui/findings_panel.py" line="171"/>
+        <source>A BSN, IBAN, phone number, e-mail address, postcode, licence plate or client number cannot be ignored: replace it</source>
+        <translation>Een BSN, IBAN, telefoonnummer, e-mailadres, postcode, kenteken of cliëntnummer kan niet genegeerd worden: vervang het</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/findings_panel.py" line="176"/>
         <source>Stop &amp;ignoring</source>
         <translation>Niet meer ne&amp;geren</translation>
     </message>
@@ -1781,6 +1787,24 @@
         <location filename="../../casetafel/ui/library_models.py" line="124"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
+    </message>
+</context>
+<context>
+    <name>LineFindings</name>
+    <message>
+        <location filename="../../casetafel/ui/line_findings.py" line="52"/>
+        <source>%1 ‘%2’ → %3</source>
+        <translation>%1 ‘%2’ → %3</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/line_findings.py" line="60"/>
+        <source>Possible identifiers (masked outside the editor):</source>
+        <translation>Mogelijk herleidbare gegevens (buiten de editor gemaskeerd):</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/line_findings.py" line="123"/>
+        <source>%1 possible identifiers</source>
+        <translation>%1 mogelijk herleidbare gegevens</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2410,64 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlaceholderStyleBox</name>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="37"/>
+        <source>[NAAM]</source>
+        <translation>[NAAM]</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="38"/>
+        <source>initial: mevrouw A., de heer B.</source>
+        <translation>initiaal: mevrouw A., de heer B.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="40"/>
+        <source>[PLAATS]</source>
+        <translation>[PLAATS]</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="41"/>
+        <source>het dorp</source>
+        <translation>het dorp</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="42"/>
+        <source>de stad</source>
+        <translation>de stad</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="43"/>
+        <source>[woonplaats]</source>
+        <translation>[woonplaats]</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="46"/>
+        <source>Replace &amp;names by</source>
+        <translation>&amp;Namen vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="48"/>
+        <source>&amp;places by</source>
+        <translation>&amp;plaatsen door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="50"/>
+        <source>Replace names by</source>
+        <translation>Namen vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="51"/>
+        <source>Replace places by</source>
+        <translation>Plaatsen vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/placeholder_style.py" line="53"/>
+        <source>An initial stays the same for the same person in the case and its items</source>
+        <translation>Een initiaal blijft hetzelfde voor dezelfde persoon in de casus en de bijbehorende punten</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../casetafel/ui/presenter_window.py" line="65"/>
@@ -2470,24 +2552,118 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
 </context>
 <context>
-    <name>RecordedItemsModel</name>
+    <name>PublicationReview</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="42"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="54"/>
+        <source>Leave in</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="80"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="227"/>
+        <source>Review before publication</source>
+        <translation>Controle voor publicatie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="84"/>
+        <source>Every possible identifier in the texts of this session that nobody resolved. The public report and exports print its placeholder unless you replace it or leave it in with a reason.</source>
+        <translation>Alle mogelijk herleidbare gegevens in de teksten van deze bijeenkomst die nog niemand heeft afgehandeld. Het openbare verslag en de openbare exports tonen de vervangende tekst, tenzij u het gegeven vervangt of met een reden laat staan.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="90"/>
+        <source>Summary of the findings</source>
+        <translation>Samenvatting van de vondsten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="92"/>
+        <source>Open findings by item</source>
+        <translation>Open vondsten per onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="94"/>
+        <source>Item and field</source>
+        <translation>Onderdeel en veld</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="94"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
+        <location filename="../../casetafel/ui/publication_review.py" line="94"/>
+        <source>Found text</source>
+        <translation>Gevonden tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="94"/>
+        <source>Placeholder</source>
+        <translation>Vervangende tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="99"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="100"/>
+        <source>&amp;Leave in…</source>
+        <translation>&amp;Laten staan…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="101"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="117"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="149"/>
+        <source>%1 open findings in %2 texts.</source>
+        <translation>%1 open vondsten in %2 teksten.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="153"/>
+        <source>No open findings: the public variant prints these texts as they are.</source>
+        <translation>Geen open vondsten: de openbare variant toont deze teksten zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="171"/>
+        <source>Edit the case text in the case editor; the public report does not print it.</source>
+        <translation>Pas de casustekst aan in de casuseditor; het openbare verslag toont hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/publication_review.py" line="176"/>
+        <source>A BSN, IBAN, phone number, e-mail address, postcode, licence plate or client number cannot be left in.</source>
+        <translation>Een BSN, IBAN, telefoonnummer, e-mailadres, postcode, kenteken of cliëntnummer kan niet blijven staan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedItemsModel</name>
+    <message>
+        <location filename="../../casetafel/ui/capture_list.py" line="94"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_list.py" line="94"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="94"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="93"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="94"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
@@ -2495,7 +2671,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="139"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="144"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
     </message>
@@ -2553,221 +2729,251 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="95"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="323"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="103"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="399"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="460"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="96"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="104"/>
         <source>Select a session first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="103"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="114"/>
         <source>No report possible</source>
         <translation>Geen verslag mogelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="129"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="151"/>
         <source>Session report: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="140"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="167"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="141"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="168"/>
         <source>&amp;Confidential</source>
         <translation>&amp;Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="142"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="169"/>
         <source>For the participants: names and case descriptions included.</source>
         <translation>Voor de deelnemers: met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="143"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="170"/>
         <source>&amp;Public</source>
         <translation>&amp;Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="144"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="171"/>
         <source>For publication: no names and no case descriptions.</source>
         <translation>Voor publicatie: zonder namen en zonder casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="153"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="179"/>
+        <source>Confidential not possible: %1</source>
+        <translation>Vertrouwelijk niet mogelijk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="184"/>
+        <source>Findings masked in the public variant</source>
+        <translation>Gemaskeerde gegevens in de openbare variant</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="185"/>
+        <source>Re&amp;view findings…</source>
+        <translation>Vondsten &amp;controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="187"/>
+        <source>Replace or leave in each possible identifier before a public report or export</source>
+        <translation>Vervang elk mogelijk herleidbaar gegeven of laat het met een reden staan, voor een openbaar verslag of een openbare export</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="194"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="154"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="195"/>
         <source>&amp;Names of participants</source>
         <translation>&amp;Namen van deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="155"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="196"/>
         <source>&amp;Votes</source>
         <translation>&amp;Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="156"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="197"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafieken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="163"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="204"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="164"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="205"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="165"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="206"/>
         <source>&amp;Open in PDF reader</source>
         <translation>Openen in PDF-&amp;lezer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="166"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="207"/>
         <source>Export as C&amp;SV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="167"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="208"/>
         <source>Export as &amp;JSON…</source>
         <translation>&amp;JSON exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="170"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="211"/>
         <source>Observations, questions and actions as one table for Excel; owners only when names are shown.</source>
         <translation>Observaties, vragen en acties als één tabel voor Excel; eigenaren alleen als namen getoond worden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="178"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="219"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="201"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="242"/>
         <source>Preview status</source>
         <translation>Status van het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="205"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="246"/>
         <source>Preview of the report</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="218"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="259"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="248"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="291"/>
+        <source>The public variant masks %1 possible identifiers (%2).</source>
+        <translation>De openbare variant maskeert %1 mogelijk herleidbare gegevens (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="295"/>
+        <source>The public variant masks no identifiers.</source>
+        <translation>De openbare variant maskeert geen gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="325"/>
         <source>The public report never shows names.</source>
         <translation>Het openbare verslag toont nooit namen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="252"/>
-        <source>The JSON export holds the whole session, names and case descriptions included: choose Confidential.</source>
-        <translation>De JSON-export bevat de hele bijeenkomst, met namen en casusbeschrijvingen: kies Vertrouwelijk.</translation>
+        <location filename="../../casetafel/ui/report_dialog.py" line="327"/>
+        <source>The session as data without names and case descriptions, identifiers masked.</source>
+        <translation>De bijeenkomst als gegevens, zonder namen en casusbeschrijvingen, herleidbare gegevens gemaskeerd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="255"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="329"/>
         <source>The whole session as data, names and case descriptions included.</source>
         <translation>De hele bijeenkomst als gegevens, met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="257"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="331"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="289"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="289"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="291"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="366"/>
         <source>%1 report, pages: %2</source>
         <translation>%1 verslag, pagina&apos;s: %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="296"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="371"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="308"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
         <source>The report could not be made.</source>
         <translation>Het verslag kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="309"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="385"/>
         <source>Making the report…</source>
         <translation>Verslag wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="315"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="391"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="327"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="403"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="335"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="350"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="411"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="427"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="440"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="340"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="416"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="344"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="420"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="358"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="433"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="379"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="455"/>
         <source>The report could not be opened.</source>
         <translation>Het verslag kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="385"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="461"/>
         <source>No PDF reader could be started. The report is saved as %1</source>
         <translation>Er kon geen PDF-lezer worden gestart. Het verslag staat in %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="394"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="470"/>
         <source>Print the report</source>
         <translation>Verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="407"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="483"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -2854,82 +3060,82 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="74"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="75"/>
         <source>Fa&amp;cilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="90"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
         <source>Date and t&amp;ime</source>
         <translation>Datum en t&amp;ijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="91"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="93"/>
         <source>Pl&amp;anned end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="96"/>
         <source>Meth&amp;od</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="248"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="250"/>
         <source>No session selected. Choose one in the list, or press Ctrl+N to plan a new one.</source>
         <translation>Geen bijeenkomst gekozen. Kies er een in de lijst, of druk op Ctrl+N om een nieuwe te plannen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="255"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="257"/>
         <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the minutes on the agenda, or the method on the Methods page).</source>
         <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4 (pas de minuten aan op de agenda, of de methode op de pagina Methoden).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="85"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="87"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="106"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="108"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="107"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="109"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="251"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="253"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="276"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="278"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="277"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="279"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="278"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="280"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -3554,27 +3760,27 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>WaiverDialog</name>
     <message>
-        <location filename="../../casetafel/ui/waiver_dialog.py" line="25"/>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="27"/>
         <source>Ignore this finding</source>
         <translation>Dit gegeven negeren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/waiver_dialog.py" line="28"/>
-        <source>%1 ‘%2’ stays in the text. Write down why this is acceptable, for example because the name is made up or the place is too large to recognise anyone.</source>
-        <translation>%1 ‘%2’ blijft in de tekst staan. Schrijf op waarom dat kan, bijvoorbeeld omdat de naam verzonnen is of de plaats te groot is om iemand te herkennen.</translation>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="30"/>
+        <source>%1 ‘%2’ stays in the text. Write down in a few words why this is acceptable, for example because the name is made up or the place is too large to recognise anyone.</source>
+        <translation>%1 ‘%2’ blijft in de tekst staan. Schrijf in een paar woorden op waarom dat kan, bijvoorbeeld omdat de naam verzonnen is of de plaats te groot is om iemand te herkennen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/waiver_dialog.py" line="35"/>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="37"/>
         <source>e.g. a made-up name</source>
         <translation>bijv. een verzonnen naam</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/waiver_dialog.py" line="37"/>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="39"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/waiver_dialog.py" line="39"/>
+        <location filename="../../casetafel/ui/waiver_dialog.py" line="41"/>
         <source>&amp;Decided by (role or name):</source>
         <translation>Besloten &amp;door (rol of naam):</translation>
     </message>

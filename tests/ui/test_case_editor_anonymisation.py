@@ -210,7 +210,9 @@ def test_stop_ignoring_reopens_a_finding_and_a_confirmed_text_warns(
     editor.description.text_edit.setPlainText("Ze woont in Oosterwolde en gaat naar de markt van Veldhoek.")
     page.flush()
     editor.guard.highlighter.run_now()
-    monkeypatch.setattr(WaiverDialog, "ask", classmethod(lambda cls, *a: ("Grote plaats", "Griffier")))
+    monkeypatch.setattr(
+        WaiverDialog, "ask", classmethod(lambda cls, *a: ("Grote plaats, herkent niemand", "Griffier"))
+    )
     choose(qtbot, editor, "Oosterwolde")
     qtbot.mouseClick(editor.findings.waive_button, Qt.MouseButton.LeftButton)
     assert editor.confirm_button.isEnabled()

@@ -73,7 +73,7 @@ def test_public_variant_rebuilds_and_exports_without_descriptions(
 ) -> None:
     dialog.public.click()
     assert not dialog.names_box.isEnabled() and not dialog.names_box.isChecked()
-    assert not dialog.json_button.isEnabled()
+    assert dialog.json_button.isEnabled()  # the public JSON carries no names, descriptions or identifiers
     qtbot.waitUntil(lambda: dialog.pdf_options.variant == ReportVariant.PUBLIC, timeout=15000)
     target = tmp_path / "verslag.pdf"
     asked: list[str] = []
@@ -168,14 +168,21 @@ def test_every_control_has_a_name(dialog: ReportDialog) -> None:
     assert nameless_controls(dialog) == []
 
 
-def test_unconfirmed_case_gives_a_message_and_no_dialog(qtbot, services: Services, monkeypatch) -> None:
+def test_unconfirmed_case_blocks_only_the_confidential_variant(
+    qtbot, services: Services, monkeypatch
+) -> None:
     case = services.cases.create_case("Nog niet bevestigd", "Een beschrijving.")
     session = services.sessions.create_session("Casustafel")
     services.sessions.add_to_agenda(session.id, case.id)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    assert open_report_dialog(None, services, session.id) is None
-    assert len(warnings) == 1 and case.code in warnings[0]
+    dialog = open_report_dialog(None, services, session.id)
+    assert dialog is not None and warnings == []
+    qtbot.addWidget(dialog)
+    assert dialog.public.isChecked() and not dialog.confidential.isEnabled()
+    assert case.code in dialog.confidential.toolTip() and dialog.blocked_label.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.pdf_options is not None, timeout=15000)
+    assert dialog.pdf_options.variant == ReportVariant.PUBLIC and dialog.pdf.startswith(b"%PDF")
 
 
 def test_menu_opens_the_report_of_the_selected_session(qtbot, services: Services, tmp_path: Path) -> None:

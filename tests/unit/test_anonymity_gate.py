@@ -36,9 +36,11 @@ def test_confirm_refuses_open_findings_and_names_them(services: Services) -> Non
 def test_confirm_after_replacing_and_waiving_stores_who_why_and_when(services: Services) -> None:
     case = services.cases.create_case("Schulden", RISKY)
     services.cases.update_case(case.id, description=RISKY.replace("Jansen", "[NAAM]"))
-    info = services.cases.waive_finding(case.id, "adres", "Dorpsweg 14", "Verzonnen adres", "Griffier")
+    info = services.cases.waive_finding(
+        case.id, "adres", "Dorpsweg 14", "Verzonnen adres, bestaat niet", "Griffier"
+    )
     assert [(w.category, w.text, w.reason, w.by) for w in info.anonymisation_waivers] == [
-        ("adres", "Dorpsweg 14", "Verzonnen adres", "Griffier")
+        ("adres", "Dorpsweg 14", "Verzonnen adres, bestaat niet", "Griffier")
     ]
     with pytest.raises(OpenFindingsError) as refused:  # Oosterwolde is still open
         services.cases.confirm_anonymisation(case.id, "Griffier")
@@ -51,7 +53,7 @@ def test_confirm_after_replacing_and_waiving_stores_who_why_and_when(services: S
     raw = stored_waivers(services, case.id)
     assert all(isinstance(w, dict) for w in raw)
     assert {(w["text"], w["reason"], w["by"]) for w in raw} == {
-        ("Dorpsweg 14", "Verzonnen adres", "Griffier"),
+        ("Dorpsweg 14", "Verzonnen adres, bestaat niet", "Griffier"),
         ("Oosterwolde", "Ligt buiten de gemeente", "Griffier"),
     }
     assert all(datetime.fromisoformat(w["at"]) for w in raw)
@@ -68,7 +70,7 @@ def test_a_waiver_needs_a_reason(services: Services) -> None:
 
 def test_unused_waivers_are_dropped_at_confirmation(services: Services) -> None:
     case = services.cases.create_case("Schulden", "Mevrouw Jansen heeft schulden.")
-    services.cases.waive_finding(case.id, "naam", "Jansen", "Verzonnen naam", "Griffier")
+    services.cases.waive_finding(case.id, "naam", "Jansen", "Verzonnen naam voor oefening", "Griffier")
     services.cases.update_case(case.id, description="Mevrouw [NAAM] heeft schulden.")
     assert services.cases.confirm_anonymisation(case.id, "Griffier").anonymisation_waivers == ()
     again = services.cases.update_case(case.id, description="Mevrouw Jansen heeft schulden.")
@@ -79,7 +81,7 @@ def test_unused_waivers_are_dropped_at_confirmation(services: Services) -> None:
 
 def test_removing_a_waiver_that_the_confirmation_needs_revokes_it(services: Services) -> None:
     case = services.cases.create_case("Schulden", "Mevrouw Jansen heeft schulden.")
-    services.cases.waive_finding(case.id, "naam", "Jansen", "Verzonnen naam", "Griffier")
+    services.cases.waive_finding(case.id, "naam", "Jansen", "Verzonnen naam voor oefening", "Griffier")
     assert services.cases.confirm_anonymisation(case.id, "Griffier").anonymisation_confirmed
     info = services.cases.remove_waiver(case.id, "naam", "Jansen")
     assert not info.anonymisation_confirmed and info.anonymisation_waivers == ()
