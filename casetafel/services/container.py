@@ -103,6 +103,7 @@ class Services:
 
         return PatternsService(self.db, self.taxonomy)
 
+    @cached_property
     def publication(self) -> PublicationService:
         from casetafel.services.publication import PublicationService
 
