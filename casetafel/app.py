@@ -70,6 +70,7 @@ def _run_gui(db_path: Path, language: str | None) -> int:
     app.setApplicationName("casetafel")
     app.setOrganizationName("casetafel")
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    _settings_private(settings)
     translators = install_translators(app, language or str(settings.value("language", DEFAULT_LANGUAGE)))
     install_exception_hook(log_path)
 
@@ -108,7 +109,8 @@ def _settings_private(settings) -> None:
 
     settings.sync()
     try:
-        make_private(Path(settings.fileName()))
+        if Path(settings.fileName()).exists():
+            make_private(Path(settings.fileName()))
     except OSError:
         log.warning("Rechten van het instellingenbestand niet aangepast")
 
