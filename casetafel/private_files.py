@@ -45,7 +45,9 @@ class TargetExistsError(FileExistsError):
 
 
 def _fsync_path(path: Path, directory: bool = False) -> None:
-    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    flags = (
+        (os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)) if directory else os.O_RDWR
+    )  # Windows: a write handle
     try:
         fd = os.open(path, flags)
     except OSError:
