@@ -71,6 +71,7 @@ def _run_gui(db_path: Path, language: str | None) -> int:
     app.setApplicationName("casetafel")
     app.setOrganizationName("casetafel")
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    _settings_private(settings)
     chosen_language = language or str(settings.value("language", DEFAULT_LANGUAGE))
     translators = install_translators(app, chosen_language)
     data_labels.set_language(chosen_language)
@@ -111,7 +112,8 @@ def _settings_private(settings) -> None:
 
     settings.sync()
     try:
-        make_private(Path(settings.fileName()))
+        if Path(settings.fileName()).exists():
+            make_private(Path(settings.fileName()))
     except OSError:
         log.warning("Rechten van het instellingenbestand niet aangepast")
 

@@ -45,7 +45,9 @@ class TargetExistsError(FileExistsError):
 
 
 def _fsync_path(path: Path, directory: bool = False) -> None:
-    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    flags = (
+        (os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)) if directory else os.O_RDWR
+    )  # Windows: a write handle
     try:
         fd = os.open(path, flags)
     except OSError:
@@ -149,6 +151,9 @@ def open_private_append(path: Path) -> Any:
     """A text stream appending to ``path``, created 0600 when new; never follows a link."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # a log an older version made with the umask's rights
     return os.fdopen(fd, "a", encoding="utf-8")
 
 

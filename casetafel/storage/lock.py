@@ -27,7 +27,9 @@ LOCK_SUFFIX = ".lock"
 
 
 def lock_path(db_path: Path) -> Path:
-    return Path(str(db_path) + LOCK_SUFFIX)
+    """The lock file next to the file ``db_path`` names (through symbolic links: one lock per file)."""
+    real = Path(db_path).expanduser().absolute().resolve()
+    return real.with_name(real.name + LOCK_SUFFIX)
 
 
 def _try_lock(fd: int) -> bool:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casetafel.services.container import Services
-from casetafel.storage.errors import WriteError
+from casetafel.storage.errors import StorageError, WriteError
 
 # Every code point except lone surrogates, which no UTF-8 file can hold (they are refused, see below).
 ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=300).filter(str.strip)
@@ -66,12 +66,20 @@ def test_every_write_round_trips(
     services.sessions.delete_session(session.id)
 
 
-def test_one_megabyte_texts_round_trip(services: Services, planned_session) -> None:
-    huge = ("Lange tekst met ë, € en <markup> & meer. " * 30_000)[:1_000_000]
-    case = services.cases.create_case("Groot", huge)
-    assert services.cases.get_case(case.id).description == huge
-    recorded = services.records.record_observation(planned_session.id, None, "signaal", huge)
-    assert services.records.list_observations(planned_session.id)[0].text == huge == recorded.text
+def test_texts_up_to_the_limits_round_trip_and_a_megabyte_is_refused(
+    services: Services, planned_session
+) -> None:
+    from casetafel.storage.limits import MAX_OBSERVATION_CHARS, MAX_TEXT_CHARS
+
+    sample = "Lange tekst met ë, € en <markup> & meer. " * 30_000
+    case_text, observation = sample[:MAX_TEXT_CHARS], sample[:MAX_OBSERVATION_CHARS]
+    case = services.cases.create_case("Groot", case_text)
+    assert services.cases.get_case(case.id).description == case_text
+    recorded = services.records.record_observation(planned_session.id, None, "signaal", observation)
+    assert services.records.list_observations(planned_session.id)[0].text == observation == recorded.text
+    with pytest.raises(StorageError) as raised:  # issue 14: a megabyte is refused, not stored
+        services.cases.create_case("Te groot", sample[:1_000_000])
+    assert "te lang" in str(raised.value)
 
 
 def test_lone_surrogates_are_refused_with_a_dutch_message(services: Services) -> None:

@@ -70,3 +70,20 @@ def test_opening_uses_that_file_and_no_other(odd_db: Path) -> None:
     assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
         n for n in before if not n.endswith(("-wal", "-shm"))
     ]
+
+
+def test_the_commands_with_such_a_name(tmp_path: Path) -> None:
+    from tests.cli.test_cli import run
+
+    home = tmp_path / "G #3 ?x=1 100%25 Ærø"
+    db = home / "-c #?%.sqlite"
+    assert run("--db", str(db), "demo", home=home).returncode == 0
+    made = run("--db", str(db), "backup", home=home)
+    assert made.returncode == 0, made.stderr
+    copies = list((home / "backups").iterdir())
+    assert len(copies) == 1 and _tables(copies[0]) == 3
+    assert run("--db", str(db), "check", home=home).returncode == 0
+    restored = run("--db", str(db), "restore", str(copies[0]), home=home)
+    assert restored.returncode == 0, restored.stderr
+    assert _tables(db) == 3
+    assert sorted(p.name for p in home.iterdir()) == ["-c #?%.sqlite", "backups"]

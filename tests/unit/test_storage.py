@@ -157,13 +157,32 @@ def test_newer_database_is_refused_and_unchanged(tmp_path: Path) -> None:
     assert checksum(path) == before
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file permissions")
-def test_read_only_file_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "ro.sqlite"
-    make_valid_database(path)
-    path.chmod(0o400)
-    with pytest.raises(DatabaseReadOnlyError):
-        open_database(path)
+READ_ONLY_CHECK = """
+import sys
+from pathlib import Path
+from casetafel.storage.errors import DatabaseReadOnlyError
+from casetafel.storage.opening import open_database
+try:
+    open_database(Path(sys.argv[1]))
+except DatabaseReadOnlyError:
+    sys.exit(7)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX rights")
+def test_read_only_file_is_refused() -> None:
+    """Root ignores file permissions: as root the check runs as an ordinary user (tests/unprivileged.py)."""
+    import sys
+
+    from tests.unprivileged import give_to_user, run_unprivileged, user_folder
+
+    with user_folder() as folder:
+        path = folder / "ro.sqlite"
+        make_valid_database(path)
+        give_to_user(folder)
+        path.chmod(0o400)
+        result = run_unprivileged([sys.executable, "-c", READ_ONLY_CHECK, str(path)])
+        assert result.returncode == 7, result.stderr
 
 
 def test_read_only_is_detected_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -194,7 +213,7 @@ def test_write_failure_becomes_dutch_write_error(db_path: Path) -> None:
                     "INSERT INTO taxonomy_terms (vocabulary, code, label, position, active) "
                     "VALUES ('theme', 'vol', :label, 1, 1)"
                 ),
-                {"label": "x" * 200_000},
+                {"label": "x" * 40_000},  # more than one page, less than the limit on a text
             )
         assert "schijf is vol" in str(raised.value)
         with database.transaction() as session:  # retry after the disk has room again
