@@ -33,7 +33,7 @@
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="125"/>
         <source>Minutes per &amp;phase for the selected case (F2 to change)</source>
-        <translation>Minuten per &amp;fase voor de gekozen casus (F2 om te wijzigen)</translation>
+        <translation>Minuten per fa&amp;se voor de gekozen casus (F2 om te wijzigen)</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="127"/>
@@ -53,7 +53,7 @@
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="135"/>
         <source>Re&amp;move</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>V&amp;erwijderen</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="136"/>
@@ -63,7 +63,7 @@
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="137"/>
         <source>Move do&amp;wn</source>
-        <translation>Omla&amp;ag</translation>
+        <translation>Omlaa&amp;g</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/agenda_editor.py" line="138"/>
@@ -651,7 +651,7 @@
     <message>
         <location filename="../../casetafel/ui/case_library.py" line="66"/>
         <source>&amp;Delete…</source>
-        <translation>Verwij&amp;deren…</translation>
+        <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/case_library.py" line="108"/>
@@ -2242,7 +2242,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     <message>
         <location filename="../../casetafel/ui/participants_editor.py" line="111"/>
         <source>Re&amp;move</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>V&amp;erwijderen</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/participants_editor.py" line="112"/>
@@ -3156,7 +3156,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="50"/>
         <source>&amp;Delete…</source>
-        <translation>Verwij&amp;deren…</translation>
+        <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="51"/>

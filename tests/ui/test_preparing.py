@@ -191,7 +191,7 @@ def test_no_mnemonic_clashes_on_the_session_page(qtbot, services: Services, sett
         tabs = window.sessions_page.editor.tabs
         for tab in (DETAILS_TAB, PARTICIPANTS_TAB, AGENDA_TAB):
             tabs.setCurrentIndex(tab)
-            assert mnemonic_clashes(window) == {}, (language, tab)
+            assert mnemonic_clashes(window) == {}, (language, tab, mnemonic_clashes(window))
     finally:
         for translator in translators:
             QApplication.instance().removeTranslator(translator)
