@@ -147,7 +147,7 @@ def observation_markup(ctx: StoryContext, observation: ObservationData) -> tuple
         [
             ("Wie kan wat", ", ".join(a for a in observation.actors if a.strip())),
             ("Domeinen", ", ".join(d for d in observation.domains if d.strip())),
-            ("Inbreng", observation.author_role),
+            ("Inbreng", ctx.source(observation.author_role)),
             ("", ctx.votes(observation.votes) if ctx.show_votes and observation.votes else ""),
         ]
     )
@@ -165,7 +165,10 @@ def observations_block(ctx: StoryContext, observations: tuple[ObservationData, .
                 flowables += minor_heading(f"Fase: {para(phase)}", styles.phase)
             for observation in items:
                 text, meta = observation_markup(ctx, observation)
-                flowables.append(Paragraph(text, styles.bullet, bulletText="\u2022"))
+                item = Paragraph(text, styles.bullet, bulletText="\u2022")
+                if meta:
+                    item.keepWithNext = 1  # never split from its meta line
+                flowables.append(item)
                 flowables.append(Paragraph(meta, styles.bullet_meta) if meta else Spacer(1, 5))
     return flowables
 
@@ -178,8 +181,9 @@ def question_markup(ctx: StoryContext, question: QuestionData) -> tuple[str, str
             ("Gericht aan", question.addressed_to),
             ("Instrument", question.instrument),
             ("Status", question.status),
-            ("Eigenaar", question.owner if ctx.show_owners else ""),
-            ("Deadline", dutch_date_short(question.due_date) if question.due_date else ""),
+            ("Eigenaar", ctx.owner(question)),
+            ("Route", question.route),
+            ("Uiterlijk", dutch_date_short(question.due_date) if question.due_date else ""),
             ("", ctx.votes(question.votes) if ctx.show_votes and question.votes else ""),
         ]
     )
@@ -205,15 +209,15 @@ def questions_block(ctx: StoryContext, numbered: list[Numbered]) -> list[Flowabl
 def actions_block(ctx: StoryContext, numbered: list[Numbered]) -> list[Flowable]:
     styles = ctx.styles
     if ctx.show_owners:
-        header, widths = ("Nr.", "Afspraak", "Eigenaar", "Deadline", "Status"), fractions(7, 49, 18, 12, 14)
+        header, widths = ("Nr.", "Afspraak", "Eigenaar", "Uiterlijk", "Status"), fractions(8, 46, 19, 12, 15)
     else:
-        header, widths = ("Nr.", "Afspraak", "Deadline", "Status"), fractions(7, 65, 12, 16)
+        header, widths = ("Nr.", "Afspraak", "Uiterlijk", "Status"), fractions(8, 62, 13, 17)
     rows = []
     for entry in numbered:
         action = entry.item
         row = [entry.label, ctx.cell(action.text)]
         if ctx.show_owners:
-            row.append(ctx.short_cell(action.owner, widths[2]))
+            row.append(ctx.short_cell(ctx.owner(action), widths[2]))
         row += [
             ctx.date_cell(action.due_date),
             ctx.short_cell(action.status, widths[-1]),

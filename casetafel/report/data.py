@@ -23,6 +23,8 @@ class ReportOptions:
     show_names: bool = True  # ignored (always False) in the public variant
     show_votes: bool = True
     show_charts: bool = True
+    logo_path: str = ""  # the municipal logo (an image file chosen in the settings), on the cover
+    word_template: str = ""  # the municipality's Word template (.dotx/.docx) for the DOCX, if set
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,14 @@ class QuestionData:
     answer: str = ""
     votes: int = 0
     case_code: str = ""  # empty when the question belongs to the session as a whole
+    owner_kind: str = ""  # "persoon", "orgaan" or "" (not recorded: treated as a person)
+    route: str = ""  # the committee or council meeting it goes to
+    answered_on: date | None = None
+    answer_reference: str = ""
+    council_role_code: str = ""
+    addressed_to_code: str = ""
+    instrument_code: str = ""
+    status_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,11 @@ class ActionData:
     due_date: date | None = None
     status: str = ""  # label
     case_code: str = ""
+    owner_kind: str = ""
+    route: str = ""
+    answered_on: date | None = None
+    answer_reference: str = ""
+    status_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,3 +116,10 @@ class ReportData:
     notes: str = ""  # facilitator notes; confidential only
     evaluation: tuple[str, ...] = ()  # evaluation notes
     generated_at: datetime = field(default_factory=datetime.now)
+    status_code: str = ""  # "gepland", "bezig", "afgerond"
+    doc_status: str = "concept"  # "concept" or "definitief"
+    doc_version: str = ""
+    adopted_on: date | None = None
+    addressee: str = ""  # e.g. "Gemeenteraad", "Commissie Sociaal Domein"
+    griffie_contact: str = ""
+    reference: str = ""  # kenmerk or zaaknummer

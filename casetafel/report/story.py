@@ -12,6 +12,7 @@ from datetime import date
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
 
+from casetafel.domain.document import owner_is_public
 from casetafel.report import styles as st
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
 from casetafel.report.layout import heading
@@ -39,6 +40,7 @@ class StoryContext:
     toc: list[TocEntry] = field(default_factory=list)
     chapter_count: int = 0
     section_count: int = 0
+    _role_counts: dict[str, int] | None = None
 
     @property
     def public(self) -> bool:
@@ -51,9 +53,40 @@ class StoryContext:
 
     @property
     def show_owners(self) -> bool:
-        """Owners of actions and questions are names: never in the public variant, and in the confidential
-        variant only when names are switched on."""
-        return self.show_names
+        """Whether an owner column is printed: with names on, or when some owner is a body (a body or role
+        such as the griffie or the college is printed in every variant; a person only with names on)."""
+        return self.show_names or any(owner_is_public(item.owner_kind) and item.owner for item in self.items)
+
+    @property
+    def items(self) -> list:
+        """All governance questions and actions of the report."""
+        data = self.data
+        found: list = [*data.session_questions, *data.session_actions]
+        for case in data.cases:
+            found += [*case.questions, *case.actions]
+        return found
+
+    def owner(self, item) -> str:
+        """The owner as the report may print it: a body always, a person only with names on; a person
+        left out shows as "(persoon)" so the griffie sees that there is an owner."""
+        owner = item.owner.strip()
+        if not owner or self.show_names or owner_is_public(item.owner_kind):
+            return owner
+        return "(persoon)"
+
+    def source(self, role: str) -> str:
+        """The role a statement came from ("Inbreng"); in the public variant not when only one person held
+        that role at the session (one ervaringsdeskundige, one wethouder): that would name them."""
+        role = role.strip()
+        if not role or not self.public:
+            return role
+        if self._role_counts is None:
+            counts: dict[str, int] = {}
+            for person in self.data.participants:
+                key = person.role.strip().lower()
+                counts[key] = counts.get(key, 0) + 1
+            self._role_counts = counts
+        return role if self._role_counts.get(role.lower(), 0) != 1 else ""
 
     @property
     def show_votes(self) -> bool:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from casetafel.domain.document import OwnerKind
 from casetafel.domain.vocabulary import ActionStatus, FollowUpInstrument, QuestionStatus
 from casetafel.services.common import check_exists, code_list, get_or_fail, required_text
 from casetafel.services.errors import ValidationError
@@ -50,6 +51,8 @@ class QuestionInfo:
     answer: str
     votes: int
     created_at: datetime
+    owner_kind: str = ""
+    route: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class ActionInfo:
     due_date: date | None
     status: str
     created_at: datetime
+    owner_kind: str = ""
+    route: str = ""
 
 
 def observation_info(r: Observation) -> ObservationInfo:
@@ -74,20 +79,22 @@ def observation_info(r: Observation) -> ObservationInfo:
 def question_info(r: GovernanceQuestion) -> QuestionInfo:
     return QuestionInfo(
         r.id, r.meeting_id, r.case_id, r.phase_key, r.text, r.council_role, r.theme, r.addressed_to,
-        r.instrument, r.status, r.owner, r.due_date, r.answer, r.votes, r.created_at,
+        r.instrument, r.status, r.owner, r.due_date, r.answer, r.votes, r.created_at, r.owner_kind, r.route,
     )  # fmt: skip
 
 
 def action_info(r: Action) -> ActionInfo:
-    return ActionInfo(r.id, r.meeting_id, r.case_id, r.text, r.owner, r.due_date, r.status, r.created_at)
+    return ActionInfo(
+        r.id, r.meeting_id, r.case_id, r.text, r.owner, r.due_date, r.status, r.created_at, r.owner_kind, r.route
+    )  # fmt: skip
 
 
 OBSERVATION_FIELDS = {"text", "kind", "phase_key", "domains", "actors", "author_role", "votes"}
 QUESTION_FIELDS = {
     "text", "council_role", "theme", "addressed_to", "instrument", "status", "owner", "due_date", "answer",
-    "votes", "phase_key",
+    "votes", "phase_key", "owner_kind", "route",
 }  # fmt: skip
-ACTION_FIELDS = {"text", "owner", "due_date", "status"}
+ACTION_FIELDS = {"text", "owner", "due_date", "status", "owner_kind", "route"}
 
 
 class RecordService:
@@ -213,6 +220,8 @@ class RecordService:
         *,
         owner: str = "",
         due_date: date | None = None,
+        owner_kind: str = "",
+        route: str = "",
     ) -> ActionInfo:
         text = required_text(text, "Een afspraak")
         with self._db.transaction() as session:
@@ -224,6 +233,8 @@ class RecordService:
                 owner=owner,
                 due_date=due_date,
                 status=ActionStatus.OPEN.value,
+                owner_kind=OwnerKind(owner_kind).value if owner else "",
+                route=route,
             )
             session.add(row)
             session.flush()
@@ -299,6 +310,8 @@ def _apply_values(row, changes: dict, what: str) -> None:
             value = ActionStatus(value).value
         elif name == "instrument":
             value = FollowUpInstrument(value).value
+        elif name == "owner_kind":
+            value = OwnerKind(value).value
         elif name == "due_date":
             if value is not None and not isinstance(value, date):
                 raise ValidationError("Een deadline is een datum.")

@@ -94,6 +94,12 @@ class ReportingService:
                     answer=r.answer,
                     votes=r.votes,
                     case_code=case_codes.get(r.case_id, "") if r.case_id else "",
+                    owner_kind=r.owner_kind,
+                    route=r.route,
+                    council_role_code=r.council_role,
+                    addressed_to_code=r.addressed_to,
+                    instrument_code=r.instrument,
+                    status_code=r.status,
                 )
 
             def action(r: Action) -> ActionData:
@@ -104,6 +110,9 @@ class ReportingService:
                     due_date=r.due_date,
                     status=ACTION_STATUS_LABELS.get(r.status, r.status),
                     case_code=case_codes.get(r.case_id, "") if r.case_id else "",
+                    owner_kind=r.owner_kind,
+                    route=r.route,
+                    status_code=r.status,
                 )
 
             observations = list(
@@ -176,4 +185,11 @@ class ReportingService:
                 session_actions=tuple(action(a) for a in actions if a.case_id not in agenda_case_ids),
                 notes=meeting.notes,
                 evaluation=tuple(line for line in meeting.evaluation.splitlines() if line.strip()),
+                status_code=meeting.status,
+                doc_status=meeting.doc_status,
+                doc_version=meeting.doc_version,
+                adopted_on=meeting.adopted_on,
+                addressee=meeting.addressee,
+                griffie_contact=meeting.griffie_contact,
+                reference=meeting.reference,
             )

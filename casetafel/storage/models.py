@@ -126,6 +126,12 @@ class Meeting(Base):
     evaluation: Mapped[str]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    doc_status: Mapped[str]
+    doc_version: Mapped[str]
+    adopted_on: Mapped[date | None]
+    addressee: Mapped[str]
+    griffie_contact: Mapped[str]
+    reference: Mapped[str]
     participants: Mapped[list["Participant"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Participant.position"
     )
@@ -174,6 +180,8 @@ class Observation(Base):
     votes: Mapped[int]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    owner_kind: Mapped[str]
+    route: Mapped[str]
 
 
 class GovernanceQuestion(Base):
@@ -209,6 +217,8 @@ class Action(Base):
     status: Mapped[str]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    owner_kind: Mapped[str]
+    route: Mapped[str]
 
 
 class FacilitationRun(Base):

@@ -158,6 +158,13 @@ meetings = Table(
     _text("notes", default=""),
     _text("evaluation", default=""),
     *_timestamps(),
+    # document control of the report (revision 0006)
+    _text("doc_status", 20, default="concept", server_default="concept"),
+    _text("doc_version", 20, default="", server_default=""),
+    Column("adopted_on", Date, nullable=True, default=None),
+    _text("addressee", default="", server_default=""),
+    _text("griffie_contact", default="", server_default=""),
+    _text("reference", default="", server_default=""),
 )
 
 participants = Table(
@@ -217,6 +224,8 @@ governance_questions = Table(
     _text("answer", default=""),
     Column("votes", Integer, nullable=False, default=0),
     *_timestamps(),
+    _text("owner_kind", 20, default="", server_default=""),  # "", "persoon", "orgaan" (revision 0006)
+    _text("route", default="", server_default=""),
 )
 
 actions = Table(
@@ -230,6 +239,8 @@ actions = Table(
     Column("due_date", Date, nullable=True, default=None),
     _text("status", 30, default="open", index=True),
     *_timestamps(),
+    _text("owner_kind", 20, default="", server_default=""),  # "", "persoon", "orgaan" (revision 0006)
+    _text("route", default="", server_default=""),
 )
 
 # Where a running session stands: the current step of the method and whether its timer runs. Saved on

@@ -105,7 +105,7 @@ def test_confidential_text_marking_pages_and_dutch_characters(built):
     for word in ("één", "Naïeve", "€ 14.000", "Coëfficiënt", "vóór", "Ĳsselstreek"):
         assert word in text, word
     assert flat("Casuïstiektafel Sociaal Domein — ‘Ĳsselstreek’ najaar") in flat(text)
-    assert "dinsdag 24 november 2026, 19:30" in text
+    assert "dinsdag 24 november 2026, 19.30 uur" in text
     assert "Beeldvorming: op deze bijeenkomst is niets besloten." in text
 
 
