@@ -8,13 +8,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, Spacer, Table
 
+from casetafel.domain.document import DOCUMENT_STATUS_LABELS, DocumentStatus
 from casetafel.report import styles as st
+from casetafel.report.data import ReportData
 from casetafel.report.layout import PageNumberRef, heading
 from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, TocEntry, data_table, fractions
-from casetafel.report.text import EMPTY, dutch_datetime, para, plain
+from casetafel.report.text import EMPTY, dutch_date_long, dutch_datetime, para, plain
 
 BOB_LINE = "Beeldvorming: op deze bijeenkomst is niets besloten."
 BOB_EXPLANATION = (
@@ -68,10 +71,11 @@ def cover(ctx: StoryContext) -> list[Flowable]:
         ("Plaats", data.location),
         ("Gemeente", data.municipality),
         ("Werkvorm", data.template_name),
-        ("Status", data.status),
+        ("Bijeenkomst", data.status),
     ]
     if ctx.show_names and data.facilitator.strip():
         info_rows.append(("Gespreksleider", data.facilitator))
+    info_rows += document_control_rows(data)
     info = Table(
         [
             [Paragraph(para(label), styles.cover_label), Paragraph(para(value) or EMPTY, styles.cover_info)]
@@ -108,8 +112,23 @@ def cover(ctx: StoryContext) -> list[Flowable]:
         ),
     )
     generated = dutch_datetime(data.generated_at)
+    top: Flowable = badge
+    logo = logo_image(ctx.options.logo_path)
+    if logo is not None:
+        top = Table(
+            [[badge, logo]],
+            colWidths=[st.FRAME_WIDTH - LOGO_BOX[0], LOGO_BOX[0]],
+            hAlign="LEFT",
+            style=st.table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    *[(side, (0, 0), (-1, -1), 0) for side in PADDINGS],
+                ]
+            ),
+        )
     return [
-        badge,
+        top,
         Spacer(1, 34 * mm),
         Paragraph("Verslag casuïstiektafel", styles.cover_kicker),
         Spacer(1, 3 * mm),
@@ -121,6 +140,44 @@ def cover(ctx: StoryContext) -> list[Flowable]:
         Spacer(1, 10 * mm),
         Paragraph(para(f"Gemaakt met casetafel op {generated}."), styles.meta),
     ]
+
+
+LOGO_BOX = (45 * mm, 22 * mm)  # the largest the municipal logo is drawn on the cover
+PADDINGS = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+
+
+def document_control_rows(data: ReportData) -> list[tuple[str, str]]:
+    """Status, version, adoption, addressee, griffie contact and reference, as cover rows."""
+    final = data.doc_status == DocumentStatus.FINAL
+    status = DOCUMENT_STATUS_LABELS.get(data.doc_status, data.doc_status)
+    if data.doc_version.strip():
+        status += f", versie {data.doc_version.strip()}"
+    if final and data.adopted_on:
+        status += f", vastgesteld door de deelnemers op {dutch_date_long(data.adopted_on)}"
+    elif not final:
+        status += " (nog niet vastgesteld door de deelnemers)"
+    return [
+        ("Status verslag", status),
+        ("Bestemd voor", data.addressee),
+        ("Contact griffie", data.griffie_contact),
+        ("Kenmerk", data.reference),
+    ]
+
+
+def logo_image(path: str) -> Flowable | None:
+    """The municipal logo scaled into ``LOGO_BOX``, or None when no readable image is set (a report is
+    never refused for a logo: the settings check the file when it is chosen)."""
+    if not path:
+        return None
+    try:
+        reader = ImageReader(path)
+        width, height = reader.getSize()
+    except Exception:  # noqa: BLE001 - an unreadable or vanished image leaves the slot empty
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
+    return Image(path, width * scale, height * scale, hAlign="RIGHT")
 
 
 def contents(ctx: StoryContext, entries: list[TocEntry]) -> list[Flowable]:
@@ -141,7 +198,8 @@ def contents(ctx: StoryContext, entries: list[TocEntry]) -> list[Flowable]:
     )
     for index, entry in enumerate(entries):
         style = styles.toc_0 if entry.level == 0 else styles.toc_1
-        title = f'<a href="#{entry.key}">{para(entry.number)}\u2003{para(plain(entry.title, 300))}</a>'
+        number = f"{para(entry.number)}\u2003" if entry.number else ""
+        title = f'<a href="#{entry.key}">{number}{para(plain(entry.title, 300))}</a>'
         rows.append([Paragraph(title, style), PageNumberRef(entry.key, style)])
         if entry.level == 0:
             commands.append(("TOPPADDING", (0, index), (-1, index), 7 if index else 1.5))

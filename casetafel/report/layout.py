@@ -34,6 +34,11 @@ class PageContext:
     marking: str  # "Vertrouwelijk" or "Openbaar"
     marking_color: Color
     footer_note: str
+    concept: bool = False  # a concept: "CONCEPT" across every page
+
+
+CONCEPT_MARK = "CONCEPT"
+CONCEPT_COLOR = Color(0.64, 0.09, 0.1, alpha=0.09)  # a light wash of the confidential red, under the text
 
 
 class ReportCanvas(Canvas):
@@ -195,7 +200,7 @@ class ReportDocTemplate(BaseDocTemplate):
             bottomMargin=st.MARGIN_BOTTOM,
             title=metadata.get("title", ""),
             subject=metadata.get("subject", ""),
-            author="casetafel",
+            author=metadata.get("author", "") or "casetafel",
             creator="casetafel",
             producer="casetafel (reportlab)",
             keywords=metadata.get("keywords", ""),
@@ -287,10 +292,30 @@ class ReportDocTemplate(BaseDocTemplate):
         canvas.restoreState()
         canvas.draw_deferred(f"page_{canvas.getPageNumber()}", right, y, fonts.regular, 8, st.MUTED, "right")
 
+    def _draw_concept(self, canvas: Canvas):
+        """A large diagonal "CONCEPT" under the page's text, and the word in the header's colour."""
+        if not self.context.concept:
+            return
+        width, height = st.PAGE_SIZE
+        canvas.saveState()
+        canvas.setFillColor(CONCEPT_COLOR)
+        canvas.setFont(self._fonts.bold, 110)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(55)
+        canvas.drawCentredString(0, -38, CONCEPT_MARK)
+        canvas.restoreState()
+        canvas.saveState()
+        canvas.setFont(self._fonts.bold, 8)
+        canvas.setFillColor(st.CONFIDENTIAL)
+        canvas.drawCentredString(width / 2, height - st.MARGIN_TOP + 24, CONCEPT_MARK)
+        canvas.restoreState()
+
     def _draw_cover_page(self, canvas: Canvas, doc):
+        self._draw_concept(canvas)
         self._draw_footer(canvas)
 
     def _draw_body_page(self, canvas: Canvas, doc):
+        self._draw_concept(canvas)
         context = self.context
         fonts = self._fonts
         left, right = st.MARGIN_LEFT, st.PAGE_SIZE[0] - st.MARGIN_RIGHT

@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
+from casetafel.domain.document import DocumentStatus
 from casetafel.report import styles as st
 from casetafel.report.cases import cases_chapter
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
@@ -18,6 +19,7 @@ from casetafel.report.followup import closing_chapters, followup_chapter, sessio
 from casetafel.report.front import contents, cover, municipality_label, participants
 from casetafel.report.layout import PageContext, ReportDocTemplate
 from casetafel.report.story import StoryContext
+from casetafel.report.summary import council_summary
 from casetafel.report.synthesis import synthesis_chapter
 from casetafel.report.text import dutch_date_long, plain
 
@@ -26,6 +28,7 @@ REPORT_SUBJECT = "Verslag casuïstiektafel"
 
 def build_story(ctx: StoryContext) -> list[Flowable]:
     """All flowables of the report in order; fills ``ctx.toc`` on the way."""
+    summary = council_summary(ctx)
     body: list[Flowable] = []
     body += participants(ctx)
     body += list(cases_chapter(ctx))
@@ -33,7 +36,14 @@ def build_story(ctx: StoryContext) -> list[Flowable]:
     body += synthesis_chapter(ctx)
     body += followup_chapter(ctx)
     body += closing_chapters(ctx)
-    front = [*cover(ctx), NextPageTemplate("body"), PageBreak(), *contents(ctx, ctx.toc)]
+    front = [
+        *cover(ctx),
+        NextPageTemplate("body"),
+        PageBreak(),
+        *summary,
+        PageBreak(),
+        *contents(ctx, ctx.toc),
+    ]
     return front + body
 
 
@@ -47,7 +57,24 @@ def page_context(data: ReportData, options: ReportOptions) -> PageContext:
         marking="Openbaar" if public else "Vertrouwelijk",
         marking_color=st.PUBLIC if public else st.CONFIDENTIAL,
         footer_note=" \u00b7 ".join(part for part in (REPORT_SUBJECT, municipality) if part),
+        concept=data.doc_status != DocumentStatus.FINAL,
     )
+
+
+def document_metadata(data: ReportData, options: ReportOptions) -> dict[str, str]:
+    """Title, author (the municipality, not the program), subject and keywords that say what this is."""
+    public = options.variant == ReportVariant.PUBLIC
+    variant = "openbare versie" if public else "vertrouwelijke versie"
+    status = "definitief" if data.doc_status == DocumentStatus.FINAL else "concept"
+    subject = f"{REPORT_SUBJECT} (beeldvorming), {variant}, {status}"
+    keywords = ["casuïstiektafel", "beeldvorming", "verslag", "gemeenteraad", variant, status]
+    keywords += [part for part in (plain(data.reference, 80), plain(data.addressee, 80)) if part]
+    return {
+        "title": plain(data.title, 200) or REPORT_SUBJECT,
+        "author": plain(municipality_label(data.municipality), 80) or "Griffie",
+        "subject": subject,
+        "keywords": ", ".join(keywords),
+    }
 
 
 def build_pdf(
@@ -65,15 +92,10 @@ def build_pdf(
     """
     ctx = StoryContext(data, options)
     story = build_story(ctx)
-    variant = "openbaar" if ctx.public else "vertrouwelijk"
     doc = ReportDocTemplate(
         out,
         context=page_context(data, options),
-        metadata={
-            "title": plain(data.title, 200) or REPORT_SUBJECT,
-            "subject": REPORT_SUBJECT,
-            "keywords": f"casuïstiektafel, verslag, {variant}",
-        },
+        metadata=document_metadata(data, options),
         progress=progress,
         progress_total=len(ctx.toc) + 2,  # chapters and cases, the contents page, and writing the file
         invariant=invariant,
