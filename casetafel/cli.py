@@ -115,8 +115,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     from casetafel.report.pdf import build_pdf
 
     target = Path(args.output).expanduser()
-    if target.suffix.lower() != ".pdf":
-        raise CliError("Geef een bestandsnaam die eindigt op .pdf.")
+    if target.suffix.lower() not in (".pdf", ".docx"):
+        raise CliError("Geef een bestandsnaam die eindigt op .pdf of .docx.")
+    for given in (args.logo, args.word_template):
+        if given and not Path(given).expanduser().is_file():
+            raise CliError(f"Het bestand {given} bestaat niet.")
     services = _open_services(args)
     try:
         data = services.reporting.report_data(args.session_id)
@@ -127,10 +130,31 @@ def cmd_report(args: argparse.Namespace) -> int:
         show_names=not args.no_names,
         show_votes=not args.no_votes,
         show_charts=not args.no_charts,
+        logo_path=str(Path(args.logo).expanduser()) if args.logo else "",
+        word_template=str(Path(args.word_template).expanduser()) if args.word_template else "",
     )
-    pages = _write_atomically(target, lambda partial: build_pdf(data, options, partial))
     variant = "openbaar" if args.public else "vertrouwelijk"
+    if target.suffix.lower() == ".docx":
+        return _report_docx(data, options, target, variant)
+    pages = _write_atomically(target, lambda partial: build_pdf(data, options, partial))
     print(f"Verslag ({variant}, {pages} pagina's) geschreven naar {target}.")
+    return EXIT_OK
+
+
+def _report_docx(data, options, target: Path, variant: str) -> int:
+    from casetafel.report.docx import build_docx
+    from casetafel.report.docx_base import TemplateError
+
+    chart_image = None
+    if options.show_charts:
+        from casetafel.ui.chart_image import chart_png  # Qt draws the chart images (offscreen)
+
+        chart_image = chart_png
+    try:
+        _write_atomically(target, lambda partial: build_docx(data, options, partial, chart_image=chart_image))
+    except TemplateError as error:
+        raise CliError(str(error)) from error
+    print(f"Verslag ({variant}) als Word-document geschreven naar {target}.")
     return EXIT_OK
 
 
@@ -249,9 +273,15 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="controleer de database op beschadiging")
     check.set_defaults(handler=cmd_check)
 
-    report = sub.add_parser("report", parents=[common], help="maak het verslag van een bijeenkomst als PDF")
+    report = sub.add_parser(
+        "report", parents=[common], help="maak het verslag van een bijeenkomst als PDF of Word (DOCX)"
+    )
     report.add_argument("session_id", type=int, metavar="SESSIE_ID", help="het id uit ‘casetafel sessions’")
-    report.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf")
+    report.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf|BESTAND.docx")
+    report.add_argument("--logo", metavar="AFBEELDING", help="het gemeentelogo op de voorkant (PNG of JPEG)")
+    report.add_argument(
+        "--word-template", metavar="SJABLOON.dotx", help="het Word-sjabloon van de gemeente (voor .docx)"
+    )
     report.add_argument(
         "--public", action="store_true", help="openbare variant: zonder casusteksten en namen"
     )

@@ -67,14 +67,21 @@ def group_observations(observations: tuple[ObservationData, ...]) -> list[tuple[
 def cases_chapter(ctx: StoryContext, on_case: Callable[[], None] | None = None) -> Iterator[Flowable]:
     """The chapter "Casussen", yielded case by case (``on_case`` is called after each case is built)."""
     data, styles = ctx.data, ctx.styles
-    yield from ctx.chapter("Casussen")
+    planned = data.status_code == "gepland"
+    yield from ctx.chapter("Agenda en casussen" if planned else "Casussen")
     if not data.cases:
-        yield Paragraph("In deze bijeenkomst zijn geen casussen besproken.", styles.body)
+        empty = (
+            "Er staan geen casussen op de agenda."
+            if planned
+            else "In deze bijeenkomst zijn geen casussen besproken."
+        )
+        yield Paragraph(empty, styles.body)
         return
     count = len(data.cases)
+    verb = ("staat" if count == 1 else "staan") if planned else ("is" if count == 1 else "zijn")
+    done = "op de agenda" if planned else "besproken"
     yield Paragraph(
-        f"In deze bijeenkomst {'is' if count == 1 else 'zijn'} {count} "
-        f"{'casus' if count == 1 else 'casussen'} besproken.",
+        f"In deze bijeenkomst {verb} {count} {'casus' if count == 1 else 'casussen'} {done}.",
         styles.body,
     )
     widths = fractions(13, 30, 24, 13, 9, 11)

@@ -16,6 +16,8 @@ from casetafel.report.cases import (
     questions_block,
 )
 from casetafel.report.data import QuestionData
+from casetafel.report.evaluation import NO_EVALUATION, evaluation_sections
+from casetafel.report.layout import minor_heading
 from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, data_table, fractions
 from casetafel.report.text import EMPTY, dutch_date_short, para, paragraphs
@@ -105,10 +107,14 @@ def closing_chapters(ctx: StoryContext) -> list[Flowable]:
     """Evaluation notes (both variants) and the facilitator's notes (confidential only)."""
     data, styles = ctx.data, ctx.styles
     flowables: list[Flowable] = []
-    evaluation = [note for note in data.evaluation if note.strip()]
-    if evaluation:
-        flowables += ctx.chapter("Evaluatie", new_page=False)
-        for note in evaluation:
+    flowables += ctx.chapter("Evaluatie", new_page=False)
+    sections = evaluation_sections(data.evaluation)
+    if not sections:
+        flowables.append(Paragraph(NO_EVALUATION, styles.note))
+    for title, lines in sections:
+        if title:
+            flowables += minor_heading(para(title), styles.h3)
+        for note in lines:
             flowables.append(Paragraph(para(note), styles.bullet, bulletText="\u2022"))
     if not ctx.public and data.notes.strip():
         flowables += ctx.chapter("Aantekeningen van de gespreksleider", new_page=False)

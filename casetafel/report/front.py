@@ -41,6 +41,11 @@ ROLE_ORDER = (
 )
 
 
+def document_kind(data: ReportData) -> str:
+    """What the document is: the report of a held session, or the preparation of a planned one."""
+    return "Voorbereiding casuïstiektafel" if data.status_code == "gepland" else "Verslag casuïstiektafel"
+
+
 def municipality_label(name: str) -> str:
     """ "Gemeente Oirschot", unless the name already says "gemeente"."""
     name = name.strip()
@@ -130,7 +135,7 @@ def cover(ctx: StoryContext) -> list[Flowable]:
     return [
         top,
         Spacer(1, 34 * mm),
-        Paragraph("Verslag casuïstiektafel", styles.cover_kicker),
+        Paragraph(document_kind(data), styles.cover_kicker),
         Spacer(1, 3 * mm),
         Paragraph(para(data.title) or "Bijeenkomst zonder titel", styles.cover_title),
         Spacer(1, 4 * mm),
@@ -220,6 +225,29 @@ def contents(ctx: StoryContext, entries: list[TocEntry]) -> list[Flowable]:
 def _role_rank(role: str) -> tuple[int, str]:
     key = role.strip().lower()
     return (ROLE_ORDER.index(key) if key in ROLE_ORDER else len(ROLE_ORDER), key)
+
+
+def participant_rows(ctx: StoryContext) -> tuple[tuple[str, ...], list[list[str]], int]:
+    """(header, plain rows with a total row, number of people) of the participants table, for the DOCX."""
+    people = ctx.data.participants
+    by_role: dict[str, list] = defaultdict(list)
+    for person in people:
+        by_role[person.role.strip() or "Onbekende rol"].append(person)
+    header = ("Rol", "Aantal", "Namen") if ctx.show_names else ("Rol", "Aantal", "Partij of organisatie")
+    rows = []
+    for role in sorted(by_role, key=_role_rank):
+        members = by_role[role]
+        if ctx.show_names:
+            detail = "\n".join(
+                (p.name.strip() or "naam niet vermeld") + (f" ({p.party.strip()})" if p.party.strip() else "")
+                for p in members
+            )
+        else:
+            detail = ", ".join(sorted({p.party.strip() for p in members if p.party.strip()}, key=str.lower))
+        rows.append([role, str(len(members)), detail])
+    if rows:
+        rows.append(["Totaal", str(len(people)), ""])
+    return header, rows, len(people)
 
 
 def participants(ctx: StoryContext) -> list[Flowable]:

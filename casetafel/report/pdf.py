@@ -16,7 +16,7 @@ from casetafel.report import styles as st
 from casetafel.report.cases import cases_chapter
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
 from casetafel.report.followup import closing_chapters, followup_chapter, session_items_chapter
-from casetafel.report.front import contents, cover, municipality_label, participants
+from casetafel.report.front import contents, cover, document_kind, municipality_label, participants
 from casetafel.report.layout import PageContext, ReportDocTemplate
 from casetafel.report.story import StoryContext
 from casetafel.report.summary import council_summary
@@ -32,10 +32,11 @@ def build_story(ctx: StoryContext) -> list[Flowable]:
     body: list[Flowable] = []
     body += participants(ctx)
     body += list(cases_chapter(ctx))
-    body += session_items_chapter(ctx)
-    body += synthesis_chapter(ctx)
-    body += followup_chapter(ctx)
-    body += closing_chapters(ctx)
+    if ctx.data.status_code != "gepland":  # a planned session is a preparation: agenda and cases only
+        body += session_items_chapter(ctx)
+        body += synthesis_chapter(ctx)
+        body += followup_chapter(ctx)
+        body += closing_chapters(ctx)
     front = [
         *cover(ctx),
         NextPageTemplate("body"),
@@ -56,7 +57,7 @@ def page_context(data: ReportData, options: ReportOptions) -> PageContext:
         date_line=day,
         marking="Openbaar" if public else "Vertrouwelijk",
         marking_color=st.PUBLIC if public else st.CONFIDENTIAL,
-        footer_note=" \u00b7 ".join(part for part in (REPORT_SUBJECT, municipality) if part),
+        footer_note=" \u00b7 ".join(part for part in (document_kind(data), municipality) if part),
         concept=data.doc_status != DocumentStatus.FINAL,
     )
 
@@ -66,7 +67,7 @@ def document_metadata(data: ReportData, options: ReportOptions) -> dict[str, str
     public = options.variant == ReportVariant.PUBLIC
     variant = "openbare versie" if public else "vertrouwelijke versie"
     status = "definitief" if data.doc_status == DocumentStatus.FINAL else "concept"
-    subject = f"{REPORT_SUBJECT} (beeldvorming), {variant}, {status}"
+    subject = f"{document_kind(data)} (beeldvorming), {variant}, {status}"
     keywords = ["casuïstiektafel", "beeldvorming", "verslag", "gemeenteraad", variant, status]
     keywords += [part for part in (plain(data.reference, 80), plain(data.addressee, 80)) if part]
     return {

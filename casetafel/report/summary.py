@@ -6,13 +6,16 @@ oordeelsvorming"). One or two pages; questions are listed in tables per role, ne
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.platypus import Flowable, Spacer
 
 from casetafel.report.cases import Numbered, numbered_questions
+from casetafel.report.data import ReportData
 from casetafel.report.layout import TABLE_FOLLOW, heading, minor_heading
 from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, TocEntry, data_table, fractions
-from casetafel.report.synthesis import domain_counts
+from casetafel.report.synthesis import NO_DOMAIN, domain_counts
 from casetafel.report.text import dutch_date_long, para
 
 SUMMARY_TITLE = "Samenvatting voor de raad"
@@ -29,9 +32,11 @@ NO_ROLE = "Zonder raadsrol"
 FOR_OPINION = ("agendering", "motie_idee")
 
 
+SUMMARY_QUESTION_HEADER = ("Nr.", "Vraag", "Gericht aan", "Instrument", "Route", "Eigenaar")
+
+
 def role_key(question) -> str:
-    code = (question.council_role_code or question.council_role).strip().lower()
-    return code
+    return (question.council_role_code or question.council_role).strip().lower()
 
 
 def for_opinion(question) -> bool:
@@ -39,37 +44,111 @@ def for_opinion(question) -> bool:
     return code in FOR_OPINION
 
 
+@dataclass(frozen=True)
+class Finding:
+    domain: str
+    cases: int  # in how many cases a barrier in this domain came up
+    example: str  # the barrier with the most votes
+
+
+@dataclass(frozen=True)
+class RoleGroup:
+    key: str  # council role code, "" for questions without one
+    label: str
+    explanation: str
+    entries: tuple[Numbered, ...]
+
+
+def findings(data: ReportData) -> list[Finding]:
+    """The three to five main findings: barrier domains, those in the most cases first."""
+    ranked = sorted(
+        ((domain, c) for domain, c in domain_counts(data).items() if c.barriers and domain != NO_DOMAIN),
+        key=lambda t: (-len(t[1].barrier_cases), -t[1].barriers, t[0].lower()),
+    )[:MAX_FINDINGS]
+    return [
+        Finding(
+            domain, len(c.barrier_cases), max(c.barrier_items, key=lambda t: (t[0].votes, -t[0].id))[0].text
+        )
+        for domain, c in ranked
+    ]
+
+
+def finding_sentence(finding: Finding) -> tuple[str, str]:
+    """(domain, plain-language rest of the sentence) of a finding."""
+    where = f"knelpunt in {finding.cases} casussen" if finding.cases > 1 else "knelpunt in één casus"
+    example = finding.example.strip()
+    return finding.domain, f"{where}." + (f" Bijvoorbeeld: \u2018{example}\u2019" if example else "")
+
+
+def role_groups(questions: list[Numbered]) -> list[RoleGroup]:
+    """The governance questions grouped per council role, in the order kaderstellend, controlerend,
+    volksvertegenwoordigend, other roles, and last the questions without a role."""
+    groups: dict[str, list[Numbered]] = {}
+    labels: dict[str, str] = {}
+    for entry in questions:
+        key = role_key(entry.item)
+        groups.setdefault(key, []).append(entry)
+        labels.setdefault(key, entry.item.council_role.strip() or NO_ROLE)
+    order = sorted(
+        groups, key=lambda k: (ROLE_ORDER.index(k) if k in ROLE_ORDER else len(ROLE_ORDER), k == "")
+    )
+    return [RoleGroup(k, labels[k], ROLE_EXPLANATION.get(k, ""), tuple(groups[k])) for k in order]
+
+
+def asked_lines(questions: list[Numbered]) -> list[tuple[str, str]]:
+    """What the council is asked: (bold lead, rest) lines."""
+    opinion = [entry for entry in questions if for_opinion(entry.item)]
+    lines = [("Ter kennisname:", "dit verslag van de beeldvorming.")]
+    if opinion:
+        lines.append(
+            (
+                "Voor oordeelsvorming:",
+                f"{', '.join(entry.label for entry in opinion)}. Deze vragen gaan via het gewone proces van de "
+                "raad (agendering of een motie), niet via de casuïstiektafel.",
+            )
+        )
+    rest = len(questions) - len(opinion)
+    if rest:
+        lines.append(
+            (
+                "Ter kennisname:",
+                f"{rest} {'vraag' if rest == 1 else 'vragen'} die de griffie of het college zelf oppakt (zie de "
+                "actie- en opvolglijst).",
+            )
+        )
+    return lines
+
+
+def introduction(data: ReportData) -> str:
+    """The opening sentences of the summary (plain language), honest about a session not held yet."""
+    cases, people = len(data.cases), len(data.participants)
+    day = dutch_date_long(data.starts_at.date()) if data.starts_at else ""
+    case_word = "casus" if cases == 1 else "casussen"
+    if data.status_code == "gepland":
+        return (
+            f"Deze bijeenkomst is nog niet gehouden{f' (gepland op {day})' if day else ''}. Dit document is de "
+            f"voorbereiding: de agenda met {cases} {case_word}. Er zijn nog geen bevindingen of vragen."
+        )
+    when = f"Op {day}" if day else "Tijdens deze bijeenkomst"
+    return (
+        f"{when} spraken {people} {'deelnemer' if people == 1 else 'deelnemers'} over {cases} {case_word} uit "
+        "de praktijk. Het doel was beeldvorming: de raad kijkt mee en leert, er is niets besloten. Hieronder "
+        "staat wat opviel, welke vragen de raad kan stellen en wat de raad nu wordt gevraagd."
+    )
+
+
 def council_summary(ctx: StoryContext) -> list[Flowable]:
     """The summary chapter (unnumbered, in the contents and the bookmarks)."""
     data, styles = ctx.data, ctx.styles
     ctx.toc.append(TocEntry(0, "", SUMMARY_TITLE, SUMMARY_KEY))
     flowables: list[Flowable] = [
-        heading(para(SUMMARY_TITLE), styles.h1, key=SUMMARY_KEY, outline=SUMMARY_TITLE, level=0)
+        heading(para(SUMMARY_TITLE), styles.h1, key=SUMMARY_KEY, outline=SUMMARY_TITLE, level=0),
+        Paragraph(para(introduction(data)), styles.body),
     ]
-    cases, people = len(data.cases), len(data.participants)
-    day = dutch_date_long(data.starts_at.date()) if data.starts_at else ""
     if data.status_code == "gepland":
-        flowables.append(
-            Paragraph(
-                f"Deze bijeenkomst is nog niet gehouden{f' (gepland op {day})' if day else ''}. Dit document "
-                f"is de voorbereiding: de agenda met {cases} {'casus' if cases == 1 else 'casussen'}. Er zijn "
-                "nog geen bevindingen of vragen.",
-                styles.body,
-            )
-        )
         return flowables
-    when = f"Op {day}" if day else "Tijdens deze bijeenkomst"
-    flowables.append(
-        Paragraph(
-            f"{when} spraken {people} {'deelnemer' if people == 1 else 'deelnemers'} over {cases} "
-            f"{'casus' if cases == 1 else 'casussen'} uit de praktijk. Het doel was beeldvorming: de raad "
-            "kijkt mee en leert, er is niets besloten. Hieronder staat wat opviel, welke vragen de raad "
-            "kan stellen en wat de raad nu wordt gevraagd.",
-            styles.body,
-        )
-    )
-    flowables += _findings(ctx)
     questions = numbered_questions(data)
+    flowables += _findings(ctx)
     flowables += _questions_per_role(ctx, questions)
     flowables += _asked(ctx, questions)
     return flowables
@@ -78,25 +157,14 @@ def council_summary(ctx: StoryContext) -> list[Flowable]:
 def _findings(ctx: StoryContext) -> list[Flowable]:
     styles = ctx.styles
     flowables = minor_heading("Wat opviel", styles.h3)
-    ranked = sorted(
-        (
-            (domain, c)
-            for domain, c in domain_counts(ctx.data).items()
-            if c.barriers and not domain.startswith("(")
-        ),
-        key=lambda t: (-len(t[1].barrier_cases), -t[1].barriers, t[0].lower()),
-    )[:MAX_FINDINGS]
-    if not ranked:
+    found = findings(ctx.data)
+    if not found:
         flowables.append(Paragraph("Er zijn geen knelpunten vastgelegd.", styles.body))
-        return flowables
-    for domain, c in ranked:
-        count = len(c.barrier_cases)
-        example = max(c.barrier_items, key=lambda t: (t[0].votes, -t[0].id))[0].text.strip()
-        where = f"knelpunt in {count} casussen" if count > 1 else "knelpunt in één casus"
-        line = f"<b>{para(domain)}</b>: {where}."
-        if example:
-            line += f" Bijvoorbeeld: \u2018{para(example)}\u2019"
-        flowables.append(Paragraph(line, styles.bullet, bulletText="\u2022"))
+    for finding in found:
+        domain, rest = finding_sentence(finding)
+        flowables.append(
+            Paragraph(f"<b>{para(domain)}</b>: {para(rest)}", styles.bullet, bulletText="\u2022")
+        )
     return flowables
 
 
@@ -106,21 +174,13 @@ def _questions_per_role(ctx: StoryContext, questions: list[Numbered]) -> list[Fl
     if not questions:
         flowables.append(Paragraph("Er zijn geen bestuurlijke vragen vastgelegd.", styles.body))
         return flowables
-    groups: dict[str, list[Numbered]] = {}
-    labels: dict[str, str] = {}
-    for entry in questions:
-        key = role_key(entry.item) or ""
-        groups.setdefault(key, []).append(entry)
-        labels.setdefault(key, entry.item.council_role.strip() or NO_ROLE)
-    order = sorted(
-        groups, key=lambda k: (ROLE_ORDER.index(k) if k in ROLE_ORDER else len(ROLE_ORDER), k == "")
-    )
     widths = fractions(7, 37, 14, 14, 14, 14)
-    for key in order:
-        entries = groups[key]
-        flowables += minor_heading(f"{para(labels[key])} ({len(entries)})", styles.h4, follow=TABLE_FOLLOW)
-        if key in ROLE_EXPLANATION:
-            flowables.append(Paragraph(para(ROLE_EXPLANATION[key]), styles.meta))
+    for group in role_groups(questions):
+        flowables += minor_heading(
+            f"{para(group.label)} ({len(group.entries)})", styles.h4, follow=TABLE_FOLLOW
+        )
+        if group.explanation:
+            flowables.append(Paragraph(para(group.explanation), styles.meta))
             flowables.append(Spacer(1, 3))
         rows = [
             [
@@ -131,46 +191,15 @@ def _questions_per_role(ctx: StoryContext, questions: list[Numbered]) -> list[Fl
                 ctx.short_cell(entry.item.route, widths[4]),
                 ctx.short_cell(ctx.owner(entry.item), widths[5]),
             ]
-            for entry in entries
+            for entry in group.entries
         ]
-        flowables.append(
-            data_table(
-                ("Nr.", "Vraag", "Gericht aan", "Instrument", "Route", "Eigenaar"),
-                rows,
-                widths,
-                bold_first_column=True,
-            )
-        )
+        flowables.append(data_table(SUMMARY_QUESTION_HEADER, rows, widths, bold_first_column=True))
     return flowables
 
 
 def _asked(ctx: StoryContext, questions: list[Numbered]) -> list[Flowable]:
     styles = ctx.styles
     flowables = minor_heading("Wat de raad wordt gevraagd", styles.h3)
-    opinion = [entry for entry in questions if for_opinion(entry.item)]
-    flowables.append(
-        Paragraph(
-            "<b>Ter kennisname:</b> dit verslag van de beeldvorming.", styles.bullet, bulletText="\u2022"
-        )
-    )
-    if opinion:
-        labels = ", ".join(entry.label for entry in opinion)
-        flowables.append(
-            Paragraph(
-                f"<b>Voor oordeelsvorming:</b> {labels}. Deze vragen gaan via het gewone proces van de raad "
-                "(agendering of een motie), niet via de casuïstiektafel.",
-                styles.bullet,
-                bulletText="\u2022",
-            )
-        )
-    rest = len(questions) - len(opinion)
-    if rest:
-        flowables.append(
-            Paragraph(
-                f"<b>Ter kennisname:</b> {rest} {'vraag' if rest == 1 else 'vragen'} die de griffie of het "
-                "college zelf oppakt (zie de actie- en opvolglijst).",
-                styles.bullet,
-                bulletText="\u2022",
-            )
-        )
+    for lead, rest in asked_lines(questions):
+        flowables.append(Paragraph(f"<b>{para(lead)}</b> {para(rest)}", styles.bullet, bulletText="\u2022"))
     return flowables

@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_folder)
+        self.report_settings_action = QAction(self.tr("Report &settings…"), self)
+        self.report_settings_action.triggered.connect(self.show_report_settings)
+        file_menu.addAction(self.report_settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -265,6 +268,12 @@ class MainWindow(QMainWindow):
         from casetafel.ui.report_dialog import open_report_dialog  # loads reportlab only when needed
 
         self.report_dialog = open_report_dialog(self, self.services, self.selected_session_id())
+
+    def show_report_settings(self) -> None:
+        """The municipal logo and Word template of the reports, chosen once."""
+        from casetafel.ui.report_settings import ReportSettingsDialog
+
+        ReportSettingsDialog(self.settings, self).exec()
 
     def resume_table(self) -> None:
         """At start-up: offer to continue a session that was still running."""

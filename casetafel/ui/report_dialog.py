@@ -53,6 +53,7 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.storage.errors import StorageError
 from casetafel.ui.background import run_in_background
+from casetafel.ui.report_settings import report_files
 
 DEBOUNCE_MS = 300
 PRINT_DPI_LIMIT = 300
@@ -103,7 +104,7 @@ def open_report_dialog(parent: QWidget | None, services: Services, session_id: i
             parent, QCoreApplication.translate("ReportDialog", "No report possible"), str(error)
         )
         return None
-    dialog = ReportDialog(services, session_id, parent, data=data)
+    dialog = ReportDialog(services, session_id, parent, data=data, settings=getattr(parent, "settings", None))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -117,8 +118,10 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         data: ReportData | None = None,
+        settings=None,
     ) -> None:
         super().__init__(parent)
+        self.files = report_files(settings)
         self.services = services
         self.session_id = session_id
         self.data = data if data is not None else services.reporting.report_data(session_id)
@@ -165,6 +168,13 @@ class ReportDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Open in PDF reader"))
         self.csv_button = QPushButton(self.tr("Export as C&SV…"))
         self.json_button = QPushButton(self.tr("Export as &JSON…"))
+        self.docx_button = QPushButton(self.tr("Export as &Word…"))
+        self.docx_button.setToolTip(
+            self.tr(
+                "The report as an editable Word document, on the municipality's template when one is set."
+            )
+        )
+        self.docx_button.clicked.connect(self.export_docx)
         self.csv_button.setToolTip(
             self.tr(
                 "Observations, questions and actions as one table for Excel; owners only when names are shown."
@@ -179,6 +189,7 @@ class ReportDialog(QDialog):
         actions_layout = QVBoxLayout(actions_box)
         for button in (
             self.pdf_button,
+            self.docx_button,
             self.print_button,
             self.open_button,
             self.csv_button,
@@ -231,6 +242,8 @@ class ReportDialog(QDialog):
             show_names=self.names_box.isChecked() and not public,
             show_votes=self.votes_box.isChecked(),
             show_charts=self.charts_box.isChecked(),
+            logo_path=self.files.logo,
+            word_template=self.files.word_template,
         )
 
     def _remember_names(self, checked: bool) -> None:
@@ -349,6 +362,26 @@ class ReportDialog(QDialog):
         except (OSError, ValueError) as error:
             self._fail(self.tr("The file could not be saved: %1").replace("%1", path), error)
             return
+        self._saved(path)
+
+    def export_docx(self) -> None:
+        """The report as DOCX (built on the GUI thread: a few seconds at most for 50 cases)."""
+        from casetafel.report.docx import build_docx
+        from casetafel.report.docx_base import TemplateError
+        from casetafel.ui.chart_image import chart_png
+
+        options = self.options()
+        path = self._ask_path(options, "docx", self.tr("Word documents (*.docx)"))
+        if not path:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_atomically(path, lambda part: build_docx(self.data, options, part, chart_image=chart_png))
+        except (OSError, ValueError, TemplateError) as error:
+            QApplication.restoreOverrideCursor()
+            self._fail(self.tr("The file could not be saved: %1").replace("%1", path), error)
+            return
+        QApplication.restoreOverrideCursor()
         self._saved(path)
 
     def export_json(self) -> None:
