@@ -399,7 +399,7 @@ class DocxBuilder:
                     ]
                 )
             table = wb.data_table(
-                self.doc, FOLLOWUP_HEADER, rows, widths=(5, 8, 22, 8, 9, 8, 9, 7, 7, 8, 5, 4)
+                self.doc, FOLLOWUP_HEADER, rows, widths=(4, 7, 20, 8, 9, 8, 9, 7, 7, 9, 6, 6)
             )
             for row in table.rows:
                 for cell in row.cells:

@@ -16,7 +16,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml.etree import SubElement
@@ -44,7 +44,12 @@ def open_document(template: str | None) -> DocxDocument:
     """A new document on the municipality's template (its styles, header and footer; its body text is
     removed) or, without one, on python-docx's plain built-in template."""
     if not template:
-        return Document()
+        document = Document()
+        for section in document.sections:  # python-docx's own template is US Letter
+            section.page_width, section.page_height = Mm(210), Mm(297)
+            section.left_margin = section.right_margin = Mm(22)
+            section.top_margin = section.bottom_margin = Mm(20)
+        return document
     path = Path(template)
     try:
         raw = path.read_bytes()
@@ -95,6 +100,9 @@ def set_language(document: DocxDocument) -> None:
         rpr.append(lang)
     lang.set(qn("w:val"), LANGUAGE)
     document.core_properties.language = LANGUAGE
+    settings = document.settings.element
+    if settings.find(qn("w:autoHyphenation")) is None:  # Word hyphenates Dutch words in narrow cells
+        settings.insert(0, OxmlElement("w:autoHyphenation"))
 
 
 def heading_style(document: DocxDocument, level: int) -> str:
@@ -189,13 +197,28 @@ def data_table(
         for cell, value in zip(row.cells, values, strict=True):
             append_run(cell.paragraphs[0]._p, text(value) or "\u2014")
     if widths:
-        total = sum(widths)
         if usable is None:
             section = document.sections[-1]
             usable = section.page_width - section.left_margin - section.right_margin
-        for column, part in zip(table.columns, widths, strict=True):
-            column.width = int(usable * part / total)
+        set_widths(table, [int(usable * part / sum(widths)) for part in widths])
     return table
+
+
+def set_widths(table: Table, widths: list[int]) -> None:
+    """Fixed column widths (EMU) on the grid, every cell and the table, so Word and LibreOffice keep them."""
+    table.autofit = False  # a fixed layout
+    properties = table._tbl.tblPr
+    width = properties.find(qn("w:tblW"))
+    if width is None:
+        width = OxmlElement("w:tblW")
+        properties.append(width)
+    width.set(qn("w:type"), "dxa")
+    width.set(qn("w:w"), str(sum(widths) // 635))
+    for column, value in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+        column.w = value
+    for row in table._tbl.tr_lst:
+        for cell, value in zip(row.tc_lst, widths, strict=False):
+            cell.width = value
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
