@@ -27,6 +27,51 @@ LANGUAGE = "nl-NL"
 W_R, W_RPR, W_B, W_COLOR, W_BR, W_T, W_VAL = (
     qn(f"w:{tag}") for tag in ("r", "rPr", "b", "color", "br", "t", "val")
 )
+# The elements that come before w:autoHyphenation in w:settings (the schema's order; Word insists on it).
+SETTINGS_BEFORE_HYPHENATION = {
+    qn(f"w:{tag}")
+    for tag in [
+        "writeProtection",
+        "view",
+        "zoom",
+        "removePersonalInformation",
+        "removeDateAndTime",
+        "doNotDisplayPageBoundaries",
+        "displayBackgroundShape",
+        "printPostScriptOverText",
+        "printFractionalCharacterWidth",
+        "printFormsData",
+        "embedTrueTypeFonts",
+        "embedSystemFonts",
+        "saveSubsetFonts",
+        "saveFormsData",
+        "mirrorMargins",
+        "alignBordersAndEdges",
+        "bordersDoNotSurroundHeader",
+        "bordersDoNotSurroundFooter",
+        "gutterAtTop",
+        "hideSpellingErrors",
+        "hideGrammaticalErrors",
+        "activeWritingStyle",
+        "proofState",
+        "formsDesign",
+        "attachedTemplate",
+        "linkStyles",
+        "stylePaneFormatFilter",
+        "stylePaneSortMethod",
+        "documentType",
+        "mailMerge",
+        "revisionView",
+        "trackRevisions",
+        "doNotTrackMoves",
+        "doNotTrackFormatting",
+        "documentProtection",
+        "autoFormatOverride",
+        "styleLockTheme",
+        "styleLockQFSet",
+        "defaultTabStop",
+    ]
+}
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -102,7 +147,8 @@ def set_language(document: DocxDocument) -> None:
     document.core_properties.language = LANGUAGE
     settings = document.settings.element
     if settings.find(qn("w:autoHyphenation")) is None:  # Word hyphenates Dutch words in narrow cells
-        settings.insert(0, OxmlElement("w:autoHyphenation"))
+        before = [index for index, child in enumerate(settings) if child.tag in SETTINGS_BEFORE_HYPHENATION]
+        settings.insert(before[-1] + 1 if before else 0, OxmlElement("w:autoHyphenation"))
 
 
 def heading_style(document: DocxDocument, level: int) -> str:
