@@ -17,6 +17,7 @@ from casetafel.report import styles as st
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
 from casetafel.report.layout import heading
 from casetafel.report.paragraph import Paragraph
+from casetafel.report.policy import role_counts, shown_owner, shown_source
 from casetafel.report.text import EMPTY, clean, count_label, dutch_date_short, para, plain
 
 CELL_PADDING = 9.0  # left and right padding of a data table cell, and a little air
@@ -67,26 +68,15 @@ class StoryContext:
         return found
 
     def owner(self, item) -> str:
-        """The owner as the report may print it: a body always, a person only with names on; a person
-        left out shows as "(persoon)" so the griffie sees that there is an owner."""
-        owner = item.owner.strip()
-        if not owner or self.show_names or owner_is_public(item.owner_kind):
-            return owner
-        return "(persoon)"
+        """The owner as the report may print it: a body always, a person only with names on."""
+        return shown_owner(item, self.show_names)
 
     def source(self, role: str) -> str:
         """The role a statement came from ("Inbreng"); in the public variant not when only one person held
         that role at the session (one ervaringsdeskundige, one wethouder): that would name them."""
-        role = role.strip()
-        if not role or not self.public:
-            return role
         if self._role_counts is None:
-            counts: dict[str, int] = {}
-            for person in self.data.participants:
-                key = person.role.strip().lower()
-                counts[key] = counts.get(key, 0) + 1
-            self._role_counts = counts
-        return role if self._role_counts.get(role.lower(), 0) != 1 else ""
+            self._role_counts = role_counts(self.data.participants)
+        return shown_source(role, self.public, self._role_counts)
 
     @property
     def show_votes(self) -> bool:

@@ -56,7 +56,8 @@ def test_export_csv_and_json(demo_home: Path, tmp_path: Path) -> None:
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-    assert rows[0][0] == "soort" and len(rows) > 10
+    assert rows[0][:4] == ["classificatie", "datum bijeenkomst", "bijeenkomst", "soort"] and len(rows) > 10
+    assert {row[0] for row in rows[1:]} == {"VERTROUWELIJK"}
     json_target = tmp_path / "sessie.json"
     assert run("export", session, "-o", str(json_target), home=demo_home).returncode == 0
     assert json.loads(json_target.read_text(encoding="utf-8"))["format"] == "casetafel-sessie"

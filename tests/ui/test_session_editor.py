@@ -118,7 +118,12 @@ def test_participants_and_agenda_tabs_are_built_when_first_opened(
     editor = page.editor
     assert editor.built_participants is None and editor.built_agenda is None
     bar = editor.tabs.tabBar()
-    assert [bar.tabText(i) for i in range(bar.count())] == ["Details", "Participants (3)", "Agenda (2)", "Report"]
+    assert [bar.tabText(i) for i in range(bar.count())] == [
+        "Details",
+        "Participants (3)",
+        "Agenda (2)",
+        "Report",
+    ]
     qtbot.keyClick(bar, Qt.Key.Key_Right)  # from the details tab to the participants tab
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(PARTICIPANTS_TAB).center())
     participants = editor.built_participants
