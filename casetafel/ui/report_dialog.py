@@ -68,15 +68,15 @@ def safe_file_name(text: str, limit: int = 150) -> str:
 
 
 def default_file_name(data: ReportData, options: ReportOptions, suffix: str) -> str:
-    """ "Verslag casustafel YYYY-MM-DD <title>[ (openbaar)].<suffix>" with invalid characters replaced."""
+    """ "Verslag casustafel YYYY-MM-DD <title> (openbaar|vertrouwelijk).<suffix>" with invalid characters
+    replaced: the classification is in every file name."""
     parts = ["Verslag casustafel"]
     if data.starts_at is not None:
         parts.append(data.starts_at.date().isoformat())
     if data.title.strip():
         parts.append(data.title)
     name = " ".join(parts)
-    if options.variant == ReportVariant.PUBLIC:
-        name += " (openbaar)"
+    name += " (openbaar)" if options.variant == ReportVariant.PUBLIC else " (vertrouwelijk)"
     return f"{safe_file_name(name)}.{suffix}"
 
 
@@ -358,7 +358,12 @@ class ReportDialog(QDialog):
         if not path:
             return
         try:
-            write_atomically(path, lambda part: write_csv(self.data, part, include_owners=options.show_names))
+            write_atomically(
+                path,
+                lambda part: write_csv(
+                    self.data, part, include_owners=options.show_names, variant=options.variant
+                ),
+            )
         except (OSError, ValueError) as error:
             self._fail(self.tr("The file could not be saved: %1").replace("%1", path), error)
             return
