@@ -41,6 +41,19 @@ REPORT_ADDRESSEES: tuple[str, ...] = (
 )
 
 
+# Bodies and roles offered as owners (with the participants' names, which are persons).
+COMMON_BODIES: tuple[str, ...] = (
+    "Griffie",
+    "College van B&W",
+    "Gemeenteraad",
+    "Commissie Sociaal Domein",
+    "Presidium",
+    "Agendacommissie",
+    "Wijkteam",
+    "Beleidsafdeling Sociaal Domein",
+)
+
+
 def owner_is_public(owner_kind: str) -> bool:
     """Whether an owner may be printed in the public variant: only bodies and roles, never persons."""
     return owner_kind == OwnerKind.BODY

@@ -94,8 +94,9 @@ class FacilitationRecords(QObject):
                 council_role=request.council_role, theme=request.theme,
             )  # fmt: skip
         return ACTION, records.record_action(
-            self.session_id, step.case_id, request.text, owner=request.owner, due_date=request.due_date
-        )
+            self.session_id, step.case_id, request.text, owner=request.owner, due_date=request.due_date,
+            owner_kind=request.owner_kind,
+        )  # fmt: skip
 
     def edit_text(self, ref: Ref, text: str) -> None:
         item = next((i for i in self.items if i.ref == ref), None)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from casetafel.domain.capture import CaptureKind, default_kind
+from casetafel.domain.document import COMMON_BODIES
 from casetafel.domain.method import PhaseRecord
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
@@ -53,6 +54,8 @@ class FacilitationWindow(QMainWindow):
         self._saved_drafts: dict[str, str] = {}
         self.records = FacilitationRecords(services, self.facilitation, session_id, self)
         self.capture = CaptureBar(self.capture_kind_labels(), *self._terms())
+        people = [p.name for p in services.sessions.get_session(session_id).participants]
+        self.capture.set_owner_suggestions(people, list(COMMON_BODIES))
         self.presenter = PresenterWindow()
         self.ui = FacilitationLayout(self, clock)
         self.setWindowTitle(self.tr("Run the table — %1").replace("%1", self.plan.session.title))
