@@ -28,25 +28,21 @@ MAX_LOGO_BYTES = 5 * 1024 * 1024
 MAX_LOGO_SIDE = 6000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportSettings", text)
-
-
 def logo_problem(path: str) -> str:
     """Why ``path`` cannot be the logo (a translated sentence), or "" when it can."""
     file = Path(path)
     if not file.is_file():
-        return _tr("The file does not exist.")
+        return QCoreApplication.translate("ReportSettings", "The file does not exist.")
     if file.stat().st_size > MAX_LOGO_BYTES:
-        return _tr("The image is larger than 5 MB.")
+        return QCoreApplication.translate("ReportSettings", "The image is larger than 5 MB.")
     reader = QImageReader(str(file))
     if bytes(reader.format()).decode().lower() not in ("png", "jpg", "jpeg"):
-        return _tr("Choose a PNG or JPEG image.")
+        return QCoreApplication.translate("ReportSettings", "Choose a PNG or JPEG image.")
     size = reader.size()
     if not size.isValid() or size.width() > MAX_LOGO_SIDE or size.height() > MAX_LOGO_SIDE:
-        return _tr("The image cannot be read or is too large.")
+        return QCoreApplication.translate("ReportSettings", "The image cannot be read or is too large.")
     if reader.read().isNull():
-        return _tr("The image cannot be read or is too large.")
+        return QCoreApplication.translate("ReportSettings", "The image cannot be read or is too large.")
     return ""
 
 
@@ -54,14 +50,18 @@ def template_problem(path: str) -> str:
     """Why ``path`` cannot be the Word template, or "" when it can."""
     file = Path(path)
     if not file.is_file():
-        return _tr("The file does not exist.")
+        return QCoreApplication.translate("ReportSettings", "The file does not exist.")
     try:
         with zipfile.ZipFile(file) as archive:
             names = set(archive.namelist())
     except (OSError, zipfile.BadZipFile):
-        return _tr("This is not a Word document or template (.docx or .dotx).")
+        return QCoreApplication.translate(
+            "ReportSettings", "This is not a Word document or template (.docx or .dotx)."
+        )
     if "word/document.xml" not in names or "word/styles.xml" not in names:
-        return _tr("This is not a Word document or template (.docx or .dotx).")
+        return QCoreApplication.translate(
+            "ReportSettings", "This is not a Word document or template (.docx or .dotx)."
+        )
     return ""
 
 

@@ -282,127 +282,147 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="89"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="92"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="93"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="96"/>
         <source>Input line</source>
         <translation>Invoerregel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="94"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="97"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="99"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="100"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
         <source>Record (Enter)</source>
         <translation>Vastleggen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="105"/>
         <source>Author role</source>
         <translation>Rol van de inbrenger</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="105"/>
         <source>(role unknown)</source>
         <translation>(rol onbekend)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="106"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="106"/>
         <source>(no council role)</source>
         <translation>(geen rol van de raad)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="104"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="107"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="104"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="107"/>
         <source>(no theme)</source>
         <translation>(geen thema)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="106"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="109"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="107"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="110"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="109"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
+        <source>Owner is a</source>
+        <translation>Eigenaar is een</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="113"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="114"/>
+        <source>body or role</source>
+        <translation>orgaan of functie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="117"/>
+        <source>A body or role (griffie, college, committee, wijkteam) stays in the public report; a person does not.</source>
+        <translation>Een orgaan of functie (griffie, college, commissie, wijkteam) blijft in het openbare verslag staan; een persoon niet.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="122"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="125"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="116"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="129"/>
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="133"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="146"/>
         <source>Council r&amp;ole</source>
         <translation>Raads&amp;rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="135"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="148"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="139"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="152"/>
         <source>O&amp;wner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="141"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="155"/>
         <source>&amp;Due</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="146"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="160"/>
         <source>Enter records. Kind: Alt+1 barrier (s:) · Alt+2 good practice (g:) · Alt+3 signal (si:) · Alt+4 question (v:) · Alt+5 governance question (bv:) · Alt+6 action (a:)</source>
         <translation>Enter legt vast. Soort: Alt+1 schot (s:) · Alt+2 goede praktijk (g:) · Alt+3 signaal (si:) · Alt+4 vraag (v:) · Alt+5 bestuurlijke vraag (bv:) · Alt+6 afspraak (a:)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="159"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="173"/>
         <source>Author &amp;role</source>
         <translation>R&amp;ol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="161"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="175"/>
         <source>Do&amp;mains</source>
         <translation>Do&amp;meinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="236"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="251"/>
         <source>%1: type what is said and press Enter</source>
         <translation>%1: typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="241"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="256"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -553,110 +573,110 @@
 <context>
     <name>CaseLibraryPage</name>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="31"/>
-        <location filename="../../casetafel/ui/case_library.py" line="168"/>
+        <location filename="../../casetafel/ui/case_library.py" line="32"/>
+        <location filename="../../casetafel/ui/case_library.py" line="169"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="39"/>
+        <location filename="../../casetafel/ui/case_library.py" line="40"/>
         <source>Search title, code and text (Ctrl+F)</source>
         <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="41"/>
+        <location filename="../../casetafel/ui/case_library.py" line="42"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="45"/>
+        <location filename="../../casetafel/ui/case_library.py" line="46"/>
         <source>Filter by domain</source>
         <translation>Filteren op domein</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="46"/>
+        <location filename="../../casetafel/ui/case_library.py" line="47"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="47"/>
+        <location filename="../../casetafel/ui/case_library.py" line="48"/>
         <source>Filter by anonymisation</source>
         <translation>Filteren op anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="48"/>
+        <location filename="../../casetafel/ui/case_library.py" line="49"/>
         <source>Show arc&amp;hived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="50"/>
+        <location filename="../../casetafel/ui/case_library.py" line="51"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="51"/>
+        <location filename="../../casetafel/ui/case_library.py" line="52"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="56"/>
+        <location filename="../../casetafel/ui/case_library.py" line="57"/>
         <source>Confirmed or not</source>
         <translation>Bevestigd of niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="57"/>
+        <location filename="../../casetafel/ui/case_library.py" line="58"/>
         <source>Anonymisation confirmed</source>
         <translation>Anonimisering bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="58"/>
+        <location filename="../../casetafel/ui/case_library.py" line="59"/>
         <source>Not yet confirmed</source>
         <translation>Nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="60"/>
+        <location filename="../../casetafel/ui/case_library.py" line="61"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="61"/>
+        <location filename="../../casetafel/ui/case_library.py" line="62"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="62"/>
-        <location filename="../../casetafel/ui/case_library.py" line="153"/>
+        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="154"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="63"/>
+        <location filename="../../casetafel/ui/case_library.py" line="64"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="96"/>
-        <location filename="../../casetafel/ui/case_library.py" line="222"/>
+        <location filename="../../casetafel/ui/case_library.py" line="97"/>
+        <location filename="../../casetafel/ui/case_library.py" line="223"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="140"/>
+        <location filename="../../casetafel/ui/case_library.py" line="141"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="153"/>
+        <location filename="../../casetafel/ui/case_library.py" line="154"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="191"/>
+        <location filename="../../casetafel/ui/case_library.py" line="192"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/case_library.py" line="223"/>
+        <location filename="../../casetafel/ui/case_library.py" line="224"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -736,6 +756,74 @@
     </message>
 </context>
 <context>
+    <name>DocumentControlForm</name>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="24"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="25"/>
+        <source>Final (adopted by the participants)</source>
+        <translation>Definitief (vastgesteld door de deelnemers)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="28"/>
+        <source>e.g. 0.2 or 1.0</source>
+        <translation>bijvoorbeeld 0.2 of 1.0</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="33"/>
+        <source>(not adopted)</source>
+        <translation>(niet vastgesteld)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="38"/>
+        <source>name, e-mail or phone of the griffie</source>
+        <translation>naam, e-mail of telefoon van de griffie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="40"/>
+        <source>kenmerk or zaaknummer</source>
+        <translation>kenmerk of zaaknummer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="42"/>
+        <source>Report &amp;status</source>
+        <translation>&amp;Status verslag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="43"/>
+        <source>&amp;Version</source>
+        <translation>&amp;Versie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="44"/>
+        <source>A&amp;dopted on</source>
+        <translation>Vastgesteld &amp;op</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="45"/>
+        <source>Add&amp;ressee</source>
+        <translation>&amp;Bestemd voor</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="46"/>
+        <source>&amp;Griffie contact</source>
+        <translation>Contact &amp;griffie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="47"/>
+        <source>Re&amp;ference</source>
+        <translation>&amp;Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="50"/>
+        <source>Printed on the cover of the report. A concept carries ‘CONCEPT’ on every page. The municipal logo is chosen once under File &gt; Report settings.</source>
+        <translation>Staat op de voorkant van het verslag. Een concept heeft ‘CONCEPT’ op elke pagina. Het gemeentelogo kiest u eenmalig onder Bestand &gt; Verslaginstellingen.</translation>
+    </message>
+</context>
+<context>
     <name>FacilitationLaunch</name>
     <message>
         <location filename="../../casetafel/ui/facilitation_launch.py" line="23"/>
@@ -748,12 +836,12 @@
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="33"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="35"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_launch.py" line="39"/>
+        <location filename="../../casetafel/ui/facilitation_launch.py" line="41"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
@@ -943,37 +1031,37 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="83"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="75"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="108"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="118"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="109"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="123"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="131"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="163"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="177"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="170"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="184"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
@@ -981,72 +1069,72 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="56"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="61"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="80"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="92"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="81"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="93"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="82"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="94"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="83"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="95"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="84"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="96"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="85"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="97"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="105"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="117"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="123"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="135"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="221"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="236"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="265"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="287"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="273"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="295"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="306"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="329"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="307"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="330"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1217,32 +1305,32 @@
 <context>
     <name>LibraryModels</name>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="64"/>
+        <location filename="../../casetafel/ui/library_models.py" line="54"/>
         <source>(archived)</source>
         <translation>(gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="66"/>
+        <location filename="../../casetafel/ui/library_models.py" line="56"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="121"/>
+        <location filename="../../casetafel/ui/library_models.py" line="111"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="122"/>
+        <location filename="../../casetafel/ui/library_models.py" line="112"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="123"/>
+        <location filename="../../casetafel/ui/library_models.py" line="113"/>
         <source>Minutes per case</source>
         <translation>Minuten per casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/library_models.py" line="134"/>
+        <location filename="../../casetafel/ui/library_models.py" line="124"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
@@ -1250,63 +1338,63 @@
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="29"/>
+        <location filename="../../casetafel/ui/list_models.py" line="33"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="30"/>
+        <location filename="../../casetafel/ui/list_models.py" line="34"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="31"/>
+        <location filename="../../casetafel/ui/list_models.py" line="35"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="130"/>
+        <location filename="../../casetafel/ui/list_models.py" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="131"/>
-        <location filename="../../casetafel/ui/list_models.py" line="156"/>
+        <location filename="../../casetafel/ui/list_models.py" line="135"/>
+        <location filename="../../casetafel/ui/list_models.py" line="160"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="132"/>
+        <location filename="../../casetafel/ui/list_models.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="133"/>
+        <location filename="../../casetafel/ui/list_models.py" line="137"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="155"/>
+        <location filename="../../casetafel/ui/list_models.py" line="159"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="157"/>
+        <location filename="../../casetafel/ui/list_models.py" line="161"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="158"/>
+        <location filename="../../casetafel/ui/list_models.py" line="162"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="168"/>
+        <location filename="../../casetafel/ui/list_models.py" line="172"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/list_models.py" line="169"/>
+        <location filename="../../casetafel/ui/list_models.py" line="173"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
@@ -1314,33 +1402,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="48"/>
+        <location filename="../../casetafel/ui/main_window.py" line="55"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="52"/>
+        <location filename="../../casetafel/ui/main_window.py" line="59"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <location filename="../../casetafel/ui/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="53"/>
+        <location filename="../../casetafel/ui/main_window.py" line="60"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1350,177 +1438,182 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="85"/>
+        <location filename="../../casetafel/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="86"/>
+        <location filename="../../casetafel/ui/main_window.py" line="85"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="91"/>
+        <location filename="../../casetafel/ui/main_window.py" line="90"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="94"/>
+        <location filename="../../casetafel/ui/main_window.py" line="93"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="98"/>
+        <location filename="../../casetafel/ui/main_window.py" line="96"/>
+        <source>Report &amp;settings…</source>
+        <translation>Verslag&amp;instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="105"/>
+        <location filename="../../casetafel/ui/main_window.py" line="107"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/main_window.py" line="109"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="108"/>
+        <location filename="../../casetafel/ui/main_window.py" line="110"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="111"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="110"/>
+        <location filename="../../casetafel/ui/main_window.py" line="112"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="117"/>
+        <location filename="../../casetafel/ui/main_window.py" line="119"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/main_window.py" line="124"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="123"/>
+        <location filename="../../casetafel/ui/main_window.py" line="125"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="128"/>
+        <location filename="../../casetafel/ui/main_window.py" line="130"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/main_window.py" line="131"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="134"/>
+        <location filename="../../casetafel/ui/main_window.py" line="136"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="144"/>
+        <location filename="../../casetafel/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="145"/>
+        <location filename="../../casetafel/ui/main_window.py" line="147"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="152"/>
+        <location filename="../../casetafel/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="155"/>
+        <location filename="../../casetafel/ui/main_window.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="156"/>
+        <location filename="../../casetafel/ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/main_window.py" line="159"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="158"/>
+        <location filename="../../casetafel/ui/main_window.py" line="160"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="193"/>
+        <location filename="../../casetafel/ui/main_window.py" line="250"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="229"/>
+        <location filename="../../casetafel/ui/main_window.py" line="301"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="230"/>
+        <location filename="../../casetafel/ui/main_window.py" line="302"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="233"/>
+        <location filename="../../casetafel/ui/main_window.py" line="305"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="238"/>
+        <location filename="../../casetafel/ui/main_window.py" line="310"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="240"/>
+        <location filename="../../casetafel/ui/main_window.py" line="312"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="246"/>
+        <location filename="../../casetafel/ui/main_window.py" line="318"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="248"/>
+        <location filename="../../casetafel/ui/main_window.py" line="320"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="261"/>
+        <location filename="../../casetafel/ui/main_window.py" line="333"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="262"/>
+        <location filename="../../casetafel/ui/main_window.py" line="334"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="268"/>
+        <location filename="../../casetafel/ui/main_window.py" line="340"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="270"/>
+        <location filename="../../casetafel/ui/main_window.py" line="342"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -1534,64 +1627,64 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="73"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="124"/>
-        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="125"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="91"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="94"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="102"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="103"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="133"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="134"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="164"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="165"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="181"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="182"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="211"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="212"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="220"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="221"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="222"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/participants_editor.py" line="245"/>
+        <location filename="../../casetafel/ui/participants_editor.py" line="246"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -1617,22 +1710,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="52"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="60"/>
         <source>casetafel — presenter screen</source>
         <translation>casetafel — presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="53"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="61"/>
         <source>Presenter screen</source>
         <translation>Presentatiescherm</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="66"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="75"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/presenter_window.py" line="67"/>
+        <location filename="../../casetafel/ui/presenter_window.py" line="76"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
@@ -1640,22 +1733,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsModel</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="79"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="90"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
@@ -1663,7 +1756,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/capture_list.py" line="120"/>
+        <location filename="../../casetafel/ui/capture_list.py" line="132"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
     </message>
@@ -1671,223 +1764,330 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="95"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="323"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="383"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="96"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="336"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="421"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="96"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="97"/>
         <source>Select a session first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="103"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="104"/>
         <source>No report possible</source>
         <translation>Geen verslag mogelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="129"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="132"/>
         <source>Session report: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="140"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="143"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="141"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="144"/>
         <source>&amp;Confidential</source>
         <translation>&amp;Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="142"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="145"/>
         <source>For the participants: names and case descriptions included.</source>
         <translation>Voor de deelnemers: met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="143"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="146"/>
         <source>&amp;Public</source>
         <translation>&amp;Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="144"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="147"/>
         <source>For publication: no names and no case descriptions.</source>
         <translation>Voor publicatie: zonder namen en zonder casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="153"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="156"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="154"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="157"/>
         <source>&amp;Names of participants</source>
         <translation>&amp;Namen van deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="155"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="158"/>
         <source>&amp;Votes</source>
         <translation>&amp;Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="156"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="159"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafieken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="163"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="166"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="164"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="167"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="165"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="168"/>
         <source>&amp;Open in PDF reader</source>
         <translation>Openen in PDF-&amp;lezer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="166"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="169"/>
         <source>Export as C&amp;SV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="167"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="170"/>
         <source>Export as &amp;JSON…</source>
         <translation>&amp;JSON exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="170"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="171"/>
+        <source>Export as &amp;Word…</source>
+        <translation>Exporteren als &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="174"/>
+        <source>The report as an editable Word document, on the municipality&apos;s template when one is set.</source>
+        <translation>Het verslag als bewerkbaar Word-document, op het sjabloon van de gemeente als dat is ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="180"/>
         <source>Observations, questions and actions as one table for Excel; owners only when names are shown.</source>
         <translation>Observaties, vragen en acties als één tabel voor Excel; eigenaren alleen als namen getoond worden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="178"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="188"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="201"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="212"/>
         <source>Preview status</source>
         <translation>Status van het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="205"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="216"/>
         <source>Preview of the report</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="218"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="248"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="261"/>
         <source>The public report never shows names.</source>
         <translation>Het openbare verslag toont nooit namen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="252"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="265"/>
         <source>The JSON export holds the whole session, names and case descriptions included: choose Confidential.</source>
         <translation>De JSON-export bevat de hele bijeenkomst, met namen en casusbeschrijvingen: kies Vertrouwelijk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="255"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="268"/>
         <source>The whole session as data, names and case descriptions included.</source>
         <translation>De hele bijeenkomst als gegevens, met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="257"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="270"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="289"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="302"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="289"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="302"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="291"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="304"/>
         <source>%1 report, pages: %2</source>
         <translation>%1 verslag, pagina&apos;s: %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="296"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="309"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="308"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="321"/>
         <source>The report could not be made.</source>
         <translation>Het verslag kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="309"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="322"/>
         <source>Making the report…</source>
         <translation>Verslag wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="315"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="328"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="327"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="340"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="335"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="350"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="348"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="368"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="387"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="402"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="340"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="353"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="344"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="357"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="358"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="379"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="396"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="378"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="416"/>
         <source>The report could not be opened.</source>
         <translation>Het verslag kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="422"/>
         <source>No PDF reader could be started. The report is saved as %1</source>
         <translation>Er kon geen PDF-lezer worden gestart. Het verslag staat in %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="393"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="431"/>
         <source>Print the report</source>
         <translation>Verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="406"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="444"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="35"/>
+        <location filename="../../casetafel/ui/report_settings.py" line="53"/>
+        <source>The file does not exist.</source>
+        <translation>Het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="37"/>
+        <source>The image is larger than 5 MB.</source>
+        <translation>De afbeelding is groter dan 5 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="40"/>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation>Kies een PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="43"/>
+        <location filename="../../casetafel/ui/report_settings.py" line="45"/>
+        <source>The image cannot be read or is too large.</source>
+        <translation>De afbeelding kan niet worden gelezen of is te groot.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="58"/>
+        <location filename="../../casetafel/ui/report_settings.py" line="62"/>
+        <source>This is not a Word document or template (.docx or .dotx).</source>
+        <translation>Dit is geen Word-document of -sjabloon (.docx of .dotx).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="90"/>
+        <source>Report settings</source>
+        <translation>Verslaginstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="95"/>
+        <source>Municipal &amp;logo</source>
+        <translation>Gemeente&amp;logo</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="96"/>
+        <source>&amp;Word template</source>
+        <translation>&amp;Word-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="102"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="103"/>
+        <source>Choose %1</source>
+        <translation>%1 kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="105"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="106"/>
+        <source>Remove %1</source>
+        <translation>%1 weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="122"/>
+        <location filename="../../casetafel/ui/report_settings.py" line="137"/>
+        <source>Municipal logo</source>
+        <translation>Gemeentelogo</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="130"/>
+        <location filename="../../casetafel/ui/report_settings.py" line="144"/>
+        <source>Word template</source>
+        <translation>Word-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="137"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="144"/>
+        <source>Word documents and templates (*.dotx *.docx)</source>
+        <translation>Word-documenten en -sjablonen (*.dotx *.docx)</translation>
     </message>
 </context>
 <context>
@@ -1967,87 +2167,82 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="59"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="70"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="60"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="71"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="61"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="62"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
         <source>&amp;Facilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="85"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="78"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="90"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="79"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="91"/>
         <source>Planned &amp;end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="82"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
         <source>Met&amp;hod</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="105"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="106"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
+        <location filename="../../casetafel/ui/session_editor.py" line="111"/>
+        <source>Report</source>
+        <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="95"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="153"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="229"/>
         <source>No session selected. Press Ctrl+N to plan one, or try ‘casetafel demo’ for example data.</source>
         <translation>Geen bijeenkomst gekozen. Druk op Ctrl+N om er een te plannen, of probeer ‘casetafel demo’ voor voorbeeldgegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="157"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="233"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="160"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="236"/>
         <source>%1 phases; change them on the Methods page.</source>
         <translation>%1 fasen; wijzig ze op de pagina Methoden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="167"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="251"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="169"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="252"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
@@ -2056,7 +2251,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     <name>SessionEditorPage</name>
     <message>
         <location filename="../../casetafel/ui/session_editor_page.py" line="33"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="76"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="78"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
@@ -2071,18 +2266,18 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="49"/>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="101"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="51"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
         <source>Delete session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="83"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="85"/>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor_page.py" line="103"/>
+        <location filename="../../casetafel/ui/session_editor_page.py" line="105"/>
         <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
         <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -2502,12 +2697,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casetafel/ui/workspace.py" line="54"/>
+        <location filename="../../casetafel/ui/workspace.py" line="58"/>
         <source>Restored from %1. The previous file was kept as %2.</source>
         <translation>Teruggezet uit %1. Het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/workspace.py" line="70"/>
+        <location filename="../../casetafel/ui/workspace.py" line="74"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
     </message>
