@@ -265,3 +265,37 @@ def tiny_png() -> bytes:
         + chunk(b"IDAT", zlib.compress(b"\x00\x1f\x4e\x79"))
         + chunk(b"IEND", b"")
     )
+
+
+def test_synthesis_counts_each_observation_once_and_charts_only_what_adds() -> None:
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus import KeepTogether
+
+    from casetafel.report.story import StoryContext
+    from casetafel.report.synthesis import NO_DOMAIN, domain_counts, synthesis_chapter
+
+    data = sample_report()
+    case = data.cases[0]
+    undomained = replace(case.observations[0], id=999, domains=(), kind_code="schot")
+    data = replace(
+        data, cases=(replace(case, observations=(*case.observations, undomained)), *data.cases[1:])
+    )
+    counts = domain_counts(data)
+    total = sum(len(c.observations) for c in data.cases)
+    assert sum(c.observations for c in counts.values()) == total  # each observation once
+    assert counts[NO_DOMAIN].observations == 1
+    flowables = synthesis_chapter(StoryContext(data, ReportOptions()))
+
+    def drawings(items) -> list:
+        found = []
+        for item in items:
+            if isinstance(item, Drawing):
+                found.append(item)
+            elif isinstance(item, KeepTogether):
+                found += drawings(item._content)
+        return found
+
+    charts = drawings(flowables)
+    labels = [name for chart in charts for name in chart.contents[0].categoryAxis.categoryNames]
+    assert NO_DOMAIN not in labels and "kaderstellend" not in labels  # three council roles: table only
+    assert charts  # the domains (more than a handful) are charted
