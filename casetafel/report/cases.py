@@ -6,9 +6,13 @@ the report, so the follow-up list can refer to them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from casetafel.report.data import ActionData, CaseChapter, ObservationData, QuestionData, ReportData
@@ -199,16 +203,39 @@ def question_markup(ctx: StoryContext, question: QuestionData) -> tuple[str, str
     return text, meta, answer
 
 
+def hanging_styles(ctx: StoryContext, labels: list[str]):
+    """The question, meta and answer styles with a hanging indent wide enough for the widest label of
+    the block (V9, V10, V123 or a stable number such as BV-2026-014)."""
+    styles = ctx.styles
+    widest = max(
+        (stringWidth(label, styles.question.bulletFontName, styles.question.fontSize) for label in labels),
+        default=0,
+    )
+    indent = max(styles.question.leftIndent, math.ceil(widest + 6))
+    if indent == styles.question.leftIndent:
+        return styles.question, styles.question_meta, styles.answer
+    return tuple(indented(style, indent) for style in (styles.question, styles.question_meta, styles.answer))
+
+
+@lru_cache(maxsize=64)
+def indented(style, indent: float):
+    return ParagraphStyle(f"{style.name}_{indent:g}", parent=style, leftIndent=indent)
+
+
 def questions_block(ctx: StoryContext, numbered: list[Numbered]) -> list[Flowable]:
     styles = ctx.styles
     flowables: list[Flowable] = minor_heading(f"Bestuurlijke vragen ({len(numbered)})", styles.h3)
+    question_style, meta_style, answer_style = hanging_styles(ctx, [entry.label for entry in numbered])
     for entry in numbered:
         text, meta, answer = question_markup(ctx, entry.item)
-        flowables.append(Paragraph(text, styles.question, bulletText=entry.label))
+        parts = [Paragraph(text, question_style, bulletText=entry.label)]
         if meta:
-            flowables.append(Paragraph(meta, styles.question_meta))
+            parts.append(Paragraph(meta, meta_style))
         if answer:
-            flowables.append(Paragraph(answer, styles.answer))
+            parts.append(Paragraph(answer, answer_style))
+        for part in parts[:-1]:
+            part.keepWithNext = 1  # a question never parts from its fields and answer
+        flowables += parts
         flowables.append(Spacer(1, 6))
     return flowables
 
