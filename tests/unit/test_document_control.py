@@ -299,3 +299,19 @@ def test_synthesis_counts_each_observation_once_and_charts_only_what_adds() -> N
     labels = [name for chart in charts for name in chart.contents[0].categoryAxis.categoryNames]
     assert NO_DOMAIN not in labels and "kaderstellend" not in labels  # three council roles: table only
     assert charts  # the domains (more than a handful) are charted
+
+
+def test_hanging_indent_fits_long_numbers() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from casetafel.report.cases import hanging_styles
+    from casetafel.report.story import StoryContext
+
+    ctx = StoryContext(sample_report(), ReportOptions())
+    assert hanging_styles(ctx, ["V1", "V9"])[0] is ctx.styles.question
+    for label in ("V123", "BV-2026-014"):
+        question, meta, answer = hanging_styles(ctx, ["V1", label])
+        width = stringWidth(label, question.bulletFontName, question.fontSize)
+        assert (
+            question.leftIndent >= width + 6 and meta.leftIndent == answer.leftIndent == question.leftIndent
+        )
