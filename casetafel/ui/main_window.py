@@ -93,9 +93,6 @@ class MainWindow(QMainWindow):
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_folder)
-        self.report_settings_action = QAction(self.tr("Report &settings…"), self)
-        self.report_settings_action.triggered.connect(self.show_report_settings)
-        file_menu.addAction(self.report_settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -132,6 +129,9 @@ class MainWindow(QMainWindow):
         self.report_action.setShortcut(QKeySequence.StandardKey.Print)  # Ctrl+R is Refresh
         self.report_action.triggered.connect(self.show_report)
         report_menu.addAction(self.report_action)
+        self.report_settings_action = QAction(self.tr("Report &settings…"), self)
+        self.report_settings_action.triggered.connect(self.show_report_settings)
+        report_menu.addAction(self.report_settings_action)
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)

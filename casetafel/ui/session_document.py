@@ -48,7 +48,7 @@ class DocumentControlForm(QWidget):
         hint = QLabel(
             self.tr(
                 "Printed on the cover of the report. A concept carries ‘CONCEPT’ on every page. "
-                "The municipal logo is chosen once under File > Report settings."
+                "The municipal logo is chosen once under Report > Report settings."
             )
         )
         hint.setWordWrap(True)

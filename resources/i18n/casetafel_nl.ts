@@ -819,8 +819,8 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/session_document.py" line="50"/>
-        <source>Printed on the cover of the report. A concept carries ‘CONCEPT’ on every page. The municipal logo is chosen once under File &gt; Report settings.</source>
-        <translation>Staat op de voorkant van het verslag. Een concept heeft ‘CONCEPT’ op elke pagina. Het gemeentelogo kiest u eenmalig onder Bestand &gt; Verslaginstellingen.</translation>
+        <source>Printed on the cover of the report. A concept carries ‘CONCEPT’ on every page. The municipal logo is chosen once under Report &gt; Report settings.</source>
+        <translation>Staat op de voorkant van het verslag. Een concept heeft ‘CONCEPT’ op elke pagina. Het gemeentelogo kiest u eenmalig onder Verslag &gt; Verslaginstellingen.</translation>
     </message>
 </context>
 <context>
@@ -1458,62 +1458,62 @@
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="96"/>
+        <location filename="../../casetafel/ui/main_window.py" line="132"/>
         <source>Report &amp;settings…</source>
         <translation>Verslag&amp;instellingen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="100"/>
+        <location filename="../../casetafel/ui/main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/main_window.py" line="104"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/main_window.py" line="106"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="110"/>
+        <location filename="../../casetafel/ui/main_window.py" line="107"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="111"/>
+        <location filename="../../casetafel/ui/main_window.py" line="108"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="112"/>
+        <location filename="../../casetafel/ui/main_window.py" line="109"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="119"/>
+        <location filename="../../casetafel/ui/main_window.py" line="116"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="124"/>
+        <location filename="../../casetafel/ui/main_window.py" line="121"/>
         <source>&amp;Table</source>
         <translation>&amp;Tafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="125"/>
+        <location filename="../../casetafel/ui/main_window.py" line="122"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="130"/>
+        <location filename="../../casetafel/ui/main_window.py" line="127"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="131"/>
+        <location filename="../../casetafel/ui/main_window.py" line="128"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
