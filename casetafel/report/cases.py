@@ -125,7 +125,7 @@ def case_section(
     facts = join_meta(
         [
             ("Domeinen", ", ".join(d for d in case.domains if d.strip())),
-            ("Ingebracht door", case.presenter_role),
+            ("Ingebracht door", ctx.source(case.presenter_role)),
         ]
     )
     if facts:
