@@ -257,7 +257,7 @@ class DocxBuilder:
                 f"{label}: {value}"
                 for label, value in (
                     ("Domeinen", ", ".join(case.domains)),
-                    ("Ingebracht door", case.presenter_role),
+                    ("Ingebracht door", ctx.source(case.presenter_role)),
                 )
                 if value.strip()
             )
