@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from casetafel.report.data import ActionData, CaseChapter, ObservationData, QuestionData, ReportData
-from casetafel.report.layout import TABLE_FOLLOW, minor_heading
+from casetafel.report.layout import TABLE_FOLLOW, Together, minor_heading
 from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, data_table, fractions, join_meta
 from casetafel.report.text import EMPTY, dutch_date_short, para, paragraphs
@@ -177,10 +177,10 @@ def observations_block(ctx: StoryContext, observations: tuple[ObservationData, .
             for observation in items:
                 text, meta = observation_markup(ctx, observation)
                 item = Paragraph(text, styles.bullet, bulletText="\u2022")
-                if meta:
-                    item.keepWithNext = 1  # never split from its meta line
-                flowables.append(item)
-                flowables.append(Paragraph(meta, styles.bullet_meta) if meta else Spacer(1, 5))
+                if meta:  # never split from its meta line
+                    flowables.append(Together([item, Paragraph(meta, styles.bullet_meta)]))
+                else:
+                    flowables += [item, Spacer(1, 5)]
     return flowables
 
 
@@ -233,9 +233,7 @@ def questions_block(ctx: StoryContext, numbered: list[Numbered]) -> list[Flowabl
             parts.append(Paragraph(meta, meta_style))
         if answer:
             parts.append(Paragraph(answer, answer_style))
-        for part in parts[:-1]:
-            part.keepWithNext = 1  # a question never parts from its fields and answer
-        flowables += parts
+        flowables.append(Together(parts) if len(parts) > 1 else parts[0])  # never parted from its fields
         flowables.append(Spacer(1, 6))
     return flowables
 

@@ -155,6 +155,55 @@ class HeadingKeeper(KeepTogether):
         return [FrameBreak(), *content]
 
 
+class Together(Flowable):
+    """A few flowables that stay on one page (an observation and its meta line; a question, its fields
+    and its answer). Cheaper than ``keepWithNext``, which wraps a kept group in a copy of the frame: each
+    part is wrapped once per width and drawn in place. A group that does not fit moves on whole; only a
+    group taller than a third of a page is given back as its parts, which split as usual."""
+
+    def __init__(self, parts: list[Flowable]):
+        super().__init__()
+        self.parts = parts
+        self._sizes: list[tuple[float, float]] = []
+
+    def getSpaceBefore(self):  # noqa: N802 - reportlab API
+        return self.parts[0].getSpaceBefore()
+
+    def getSpaceAfter(self):  # noqa: N802 - reportlab API
+        return self.parts[-1].getSpaceAfter()
+
+    def _gaps(self) -> list[float]:
+        """The space between part i and part i + 1."""
+        return [
+            max(before.getSpaceAfter(), after.getSpaceBefore())
+            for before, after in zip(self.parts, self.parts[1:], strict=False)
+        ]
+
+    def wrap(self, available_width, available_height):
+        self._sizes = [part.wrap(available_width, 0xFFFFFFF) for part in self.parts]
+        self.width = available_width
+        self.height = sum(height for _, height in self._sizes) + sum(self._gaps())
+        return self.width, self.height
+
+    def draw(self):
+        y = self.height
+        gaps = [*self._gaps(), 0.0]
+        for part, (_, height), gap in zip(self.parts, self._sizes, gaps, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y)
+            y -= gap
+
+    def split(self, available_width, available_height):
+        if not self._sizes:
+            self.wrap(available_width, available_height)
+        if self.height <= available_height:
+            return [self]
+        if self.height < st.FRAME_HEIGHT / 3:
+            return []  # moves to the next page whole
+        # the leading action flowable makes the document put the parts back into the story one by one
+        return [NullActionFlowable(), *self.parts]
+
+
 class PageNumberRef(Flowable):
     """The page number of a bookmark, right-aligned in a contents-list row, linked to the bookmark."""
 

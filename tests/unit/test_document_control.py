@@ -315,3 +315,22 @@ def test_hanging_indent_fits_long_numbers() -> None:
         assert (
             question.leftIndent >= width + 6 and meta.leftIndent == answer.leftIndent == question.leftIndent
         )
+
+
+def test_an_observation_and_its_meta_line_move_together() -> None:
+    from casetafel.report import styles as st
+    from casetafel.report.layout import Together
+    from casetafel.report.paragraph import Paragraph
+
+    styles = st.get_styles()
+    pair = Together(
+        [Paragraph("Een knelpunt.", styles.bullet), Paragraph("Inbreng: Raadslid", styles.bullet_meta)]
+    )
+    _, height = pair.wrap(st.FRAME_WIDTH, st.FRAME_HEIGHT)
+    assert pair.split(st.FRAME_WIDTH, height + 1) == [pair]
+    assert pair.split(st.FRAME_WIDTH, height - 1) == []  # not one line without the other: moves on whole
+    long_text = " ".join(["Een heel lange observatie over de zorg."] * 200)
+    tall = Together([Paragraph(long_text, styles.bullet), Paragraph("Inbreng: Raadslid", styles.bullet_meta)])
+    tall.wrap(st.FRAME_WIDTH, st.FRAME_HEIGHT)
+    parts = tall.split(st.FRAME_WIDTH, st.FRAME_HEIGHT / 2)  # too tall to keep: its parts, split as usual
+    assert parts[1:] == tall.parts
