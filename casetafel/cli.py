@@ -172,22 +172,49 @@ def cmd_report(args: argparse.Namespace) -> int:
     from casetafel.report.pdf import build_pdf
 
     target = Path(args.output).expanduser()
-    if target.suffix.lower() != ".pdf":
-        raise CliError("Geef een bestandsnaam die eindigt op .pdf.")
+    if target.suffix.lower() not in (".pdf", ".docx"):
+        raise CliError("Geef een bestandsnaam die eindigt op .pdf of .docx.")
+    for given in (args.logo, args.word_template):
+        if given and not Path(given).expanduser().is_file():
+            raise CliError(f"Het bestand {given} bestaat niet.")
     data = _masked_data(args, descriptions=True)
     options = ReportOptions(
         variant=ReportVariant.PUBLIC if args.public else ReportVariant.CONFIDENTIAL,
         show_names=not args.no_names,
         show_votes=not args.no_votes,
         show_charts=not args.no_charts,
+        logo_path=str(Path(args.logo).expanduser()) if args.logo else "",
+        word_template=str(Path(args.word_template).expanduser()) if args.word_template else "",
     )
-    pages = _write_atomically(target, lambda partial: build_pdf(data, options, partial), args.overwrite)
     variant = "openbaar" if args.public else "vertrouwelijk"
+    if target.suffix.lower() == ".docx":
+        return _report_docx(data, options, target, variant, args.overwrite)
+    pages = _write_atomically(target, lambda partial: build_pdf(data, options, partial), args.overwrite)
     print(f"Verslag ({variant}, {pages} pagina's) geschreven naar {target}.")
     return EXIT_OK
 
 
+def _report_docx(data, options, target: Path, variant: str, overwrite: bool) -> int:
+    from casetafel.report.docx import build_docx
+    from casetafel.report.docx_base import TemplateError
+
+    chart_image = None
+    if options.show_charts:
+        from casetafel.ui.chart_image import chart_png  # Qt draws the chart images (offscreen)
+
+        chart_image = chart_png
+    try:
+        _write_atomically(
+            target, lambda partial: build_docx(data, options, partial, chart_image=chart_image), overwrite
+        )
+    except TemplateError as error:
+        raise CliError(str(error)) from error
+    print(f"Verslag ({variant}) als Word-document geschreven naar {target}.")
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    from casetafel.report.data import ReportVariant
     from casetafel.report.exports import write_csv, write_json
 
     if args.schema:
@@ -203,11 +230,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     if suffix not in (".csv", ".json"):
         raise CliError("Geef een bestandsnaam die eindigt op .csv of .json.")
     data = _masked_data(args, descriptions=suffix == ".json")  # the CSV prints no case descriptions
+    variant = ReportVariant.PUBLIC if args.public else ReportVariant.CONFIDENTIAL
     if suffix == ".csv":
-        rows = _write_atomically(target, lambda partial: write_csv(data, partial), args.overwrite)
+        rows = _write_atomically(
+            target, lambda partial: write_csv(data, partial, variant=variant), args.overwrite
+        )
         print(f"{rows} regels (observaties, bestuurlijke vragen en afspraken) geschreven naar {target}.")
     else:
-        _write_atomically(target, lambda partial: write_json(data, partial), args.overwrite)
+        _write_atomically(target, lambda partial: write_json(data, partial, variant=variant), args.overwrite)
         print(f"Bijeenkomst {_session_id(args)} als JSON geschreven naar {target}.")
     return EXIT_OK
 
@@ -390,10 +420,16 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="controleer de database op beschadiging")
     check.set_defaults(handler=cmd_check)
 
-    report = sub.add_parser("report", parents=[common], help="maak het verslag van een bijeenkomst als PDF")
+    report = sub.add_parser(
+        "report", parents=[common], help="maak het verslag van een bijeenkomst als PDF of Word (DOCX)"
+    )
     report.add_argument("session_id", metavar="SESSIE_ID", help="het id uit ‘casetafel sessions’")
-    report.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf", help=O_RULE)
+    report.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf|BESTAND.docx", help=O_RULE)
     report.add_argument("--overschrijven", dest="overwrite", action="store_true", help=OVERWRITE_HELP)
+    report.add_argument("--logo", metavar="AFBEELDING", help="het gemeentelogo op de voorkant (PNG of JPEG)")
+    report.add_argument(
+        "--word-template", metavar="SJABLOON.dotx", help="het Word-sjabloon van de gemeente (voor .docx)"
+    )
     report.add_argument(
         "--public",
         action="store_true",

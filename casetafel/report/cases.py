@@ -7,13 +7,17 @@ back to V1, V2 ... and A1, A2 ... in report order.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from casetafel.report.data import ActionData, CaseChapter, ObservationData, QuestionData, ReportData
-from casetafel.report.layout import TABLE_FOLLOW, minor_heading
+from casetafel.report.layout import TABLE_FOLLOW, Together, minor_heading
 from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, data_table, fractions, join_meta
 from casetafel.report.text import EMPTY, dutch_date_short, para, paragraphs
@@ -68,14 +72,21 @@ def group_observations(observations: tuple[ObservationData, ...]) -> list[tuple[
 def cases_chapter(ctx: StoryContext, on_case: Callable[[], None] | None = None) -> Iterator[Flowable]:
     """The chapter "Casussen", yielded case by case (``on_case`` is called after each case is built)."""
     data, styles = ctx.data, ctx.styles
-    yield from ctx.chapter("Casussen")
+    planned = data.status_code == "gepland"
+    yield from ctx.chapter("Agenda en casussen" if planned else "Casussen")
     if not data.cases:
-        yield Paragraph("In deze bijeenkomst zijn geen casussen besproken.", styles.body)
+        empty = (
+            "Er staan geen casussen op de agenda."
+            if planned
+            else "In deze bijeenkomst zijn geen casussen besproken."
+        )
+        yield Paragraph(empty, styles.body)
         return
     count = len(data.cases)
+    verb = ("staat" if count == 1 else "staan") if planned else ("is" if count == 1 else "zijn")
+    done = "op de agenda" if planned else "besproken"
     yield Paragraph(
-        f"In deze bijeenkomst {'is' if count == 1 else 'zijn'} {count} "
-        f"{'casus' if count == 1 else 'casussen'} besproken.",
+        f"In deze bijeenkomst {verb} {count} {'casus' if count == 1 else 'casussen'} {done}.",
         styles.body,
     )
     widths = fractions(13, 30, 24, 13, 9, 11)
@@ -115,7 +126,7 @@ def case_section(
     facts = join_meta(
         [
             ("Domeinen", ", ".join(d for d in case.domains if d.strip())),
-            ("Ingebracht door", case.presenter_role),
+            ("Ingebracht door", ctx.source(case.presenter_role)),
         ]
     )
     if facts:
@@ -148,7 +159,7 @@ def observation_markup(ctx: StoryContext, observation: ObservationData) -> tuple
         [
             ("Wie kan wat", ", ".join(a for a in observation.actors if a.strip())),
             ("Domeinen", ", ".join(d for d in observation.domains if d.strip())),
-            ("Inbreng", observation.author_role),
+            ("Inbreng", ctx.source(observation.author_role)),
             ("", ctx.votes(observation.votes) if ctx.show_votes and observation.votes else ""),
         ]
     )
@@ -166,8 +177,11 @@ def observations_block(ctx: StoryContext, observations: tuple[ObservationData, .
                 flowables += minor_heading(f"Fase: {para(phase)}", styles.phase)
             for observation in items:
                 text, meta = observation_markup(ctx, observation)
-                flowables.append(Paragraph(text, styles.bullet, bulletText="\u2022"))
-                flowables.append(Paragraph(meta, styles.bullet_meta) if meta else Spacer(1, 5))
+                item = Paragraph(text, styles.bullet, bulletText="\u2022")
+                if meta:  # never split from its meta line
+                    flowables.append(Together([item, Paragraph(meta, styles.bullet_meta)]))
+                else:
+                    flowables += [item, Spacer(1, 5)]
     return flowables
 
 
@@ -179,8 +193,9 @@ def question_markup(ctx: StoryContext, question: QuestionData) -> tuple[str, str
             ("Gericht aan", question.addressed_to),
             ("Instrument", question.instrument),
             ("Status", question.status),
-            ("Eigenaar", question.owner if ctx.show_owners else ""),
-            ("Deadline", dutch_date_short(question.due_date) if question.due_date else ""),
+            ("Eigenaar", ctx.owner(question)),
+            ("Route", question.route),
+            ("Uiterlijk", dutch_date_short(question.due_date) if question.due_date else ""),
             ("", ctx.votes(question.votes) if ctx.show_votes and question.votes else ""),
         ]
     )
@@ -189,16 +204,37 @@ def question_markup(ctx: StoryContext, question: QuestionData) -> tuple[str, str
     return text, meta, answer
 
 
+def hanging_styles(ctx: StoryContext, labels: list[str]):
+    """The question, meta and answer styles with a hanging indent wide enough for the widest label of
+    the block (V9, V10, V123 or a stable number such as BV-2026-014)."""
+    styles = ctx.styles
+    widest = max(
+        (stringWidth(label, styles.question.bulletFontName, styles.question.fontSize) for label in labels),
+        default=0,
+    )
+    indent = max(styles.question.leftIndent, math.ceil(widest + 6))
+    if indent == styles.question.leftIndent:
+        return styles.question, styles.question_meta, styles.answer
+    return tuple(indented(style, indent) for style in (styles.question, styles.question_meta, styles.answer))
+
+
+@lru_cache(maxsize=64)
+def indented(style, indent: float):
+    return ParagraphStyle(f"{style.name}_{indent:g}", parent=style, leftIndent=indent)
+
+
 def questions_block(ctx: StoryContext, numbered: list[Numbered]) -> list[Flowable]:
     styles = ctx.styles
     flowables: list[Flowable] = minor_heading(f"Bestuurlijke vragen ({len(numbered)})", styles.h3)
+    question_style, meta_style, answer_style = hanging_styles(ctx, [entry.label for entry in numbered])
     for entry in numbered:
         text, meta, answer = question_markup(ctx, entry.item)
-        flowables.append(Paragraph(f"<b>{para(entry.label)}</b>\u2003{text}", styles.question))
+        parts = [Paragraph(text, question_style, bulletText=entry.label)]
         if meta:
-            flowables.append(Paragraph(meta, styles.question_meta))
+            parts.append(Paragraph(meta, meta_style))
         if answer:
-            flowables.append(Paragraph(answer, styles.answer))
+            parts.append(Paragraph(answer, answer_style))
+        flowables.append(Together(parts) if len(parts) > 1 else parts[0])  # never parted from its fields
         flowables.append(Spacer(1, 6))
     return flowables
 
@@ -206,15 +242,15 @@ def questions_block(ctx: StoryContext, numbered: list[Numbered]) -> list[Flowabl
 def actions_block(ctx: StoryContext, numbered: list[Numbered]) -> list[Flowable]:
     styles = ctx.styles
     if ctx.show_owners:
-        header, widths = ("Nr.", "Afspraak", "Eigenaar", "Deadline", "Status"), fractions(14, 42, 18, 12, 14)
+        header, widths = ("Nr.", "Afspraak", "Eigenaar", "Uiterlijk", "Status"), fractions(14, 41, 19, 12, 14)
     else:
-        header, widths = ("Nr.", "Afspraak", "Deadline", "Status"), fractions(14, 58, 12, 16)
+        header, widths = ("Nr.", "Afspraak", "Uiterlijk", "Status"), fractions(14, 56, 13, 17)
     rows = []
     for entry in numbered:
         action = entry.item
         row = [ctx.short_cell(entry.label, widths[0]), ctx.cell(action.text)]
         if ctx.show_owners:
-            row.append(ctx.short_cell(action.owner, widths[2]))
+            row.append(ctx.short_cell(ctx.owner(action), widths[2]))
         row += [
             ctx.date_cell(action.due_date),
             ctx.short_cell(action.status, widths[-1]),

@@ -23,6 +23,8 @@ class ReportOptions:
     show_names: bool = True  # ignored (always False) in the public variant
     show_votes: bool = True
     show_charts: bool = True
+    logo_path: str = ""  # the municipal logo (an image file chosen in the settings), on the cover
+    word_template: str = ""  # the municipality's Word template (.dotx/.docx) for the DOCX, if set
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,14 @@ class QuestionData:
     number: str = ""  # stable number, e.g. "BV-2026-014" (empty in files of version 1)
     phase_key: str = ""
     created_at: datetime | None = None
+    owner_kind: str = ""  # "persoon", "orgaan" or "" (not recorded: treated as a person)
+    route: str = ""  # the committee or council meeting it goes to
+    answered_on: date | None = None
+    answer_reference: str = ""
+    council_role_code: str = ""
+    addressed_to_code: str = ""
+    instrument_code: str = ""
+    status_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,12 @@ class ActionData:
     case_code: str = ""
     number: str = ""  # stable number, e.g. "A-2026-031" (empty in files of version 1)
     created_at: datetime | None = None
+
+    owner_kind: str = ""
+    route: str = ""
+    answered_on: date | None = None
+    answer_reference: str = ""
+    status_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,6 +134,14 @@ class ReportData:
     opening: tuple[ObservationData, ...] = ()  # lines captured in the opening phase(s)
     closing: tuple[ObservationData, ...] = ()  # lines captured in the evaluation phase(s) at the end
     history: tuple[HistoryData, ...] = ()  # finished, reopened (with reason)
+
+    status_code: str = ""  # "gepland", "bezig", "afgerond"
+    doc_status: str = "concept"  # "concept" or "definitief"
+    doc_version: str = ""
+    adopted_on: date | None = None
+    addressee: str = ""  # e.g. "Gemeenteraad", "Commissie Sociaal Domein"
+    griffie_contact: str = ""
+    reference: str = ""  # kenmerk or zaaknummer
 
     @property
     def revised_at(self) -> datetime | None:

@@ -17,20 +17,26 @@ import os
 import types
 import typing
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from casetafel.report.data import ActionData, ObservationData, QuestionData, ReportData
+from casetafel.domain.document import OWNER_KIND_LABELS
+from casetafel.report.data import ActionData, ObservationData, QuestionData, ReportData, ReportVariant
+from casetafel.report.policy import role_counts, shown_owner, shown_source
 
 JSON_FORMAT = "casetafel-sessie"
 JSON_VERSION = 2
 JSON_VERSIONS = (1, 2)  # every version this program reads
 
 CSV_COLUMNS = (
+    "classificatie",
+    "datum bijeenkomst",
+    "bijeenkomst",
     "soort",
     "nummer",
     "casus",
+    "titel casus",
     "fase",
     "tekst",
     "soort observatie",
@@ -44,9 +50,15 @@ CSV_COLUMNS = (
     "instrument",
     "status",
     "eigenaar",
-    "deadline",
+    "soort eigenaar",
+    "uiterlijk",
+    "route",
     "antwoord",
+    "beantwoord op",
+    "kenmerk antwoord",
 )
+CLASSIFICATION = {ReportVariant.CONFIDENTIAL: "VERTROUWELIJK", ReportVariant.PUBLIC: "OPENBAAR"}
+UTC_FIELDS = frozenset({"created_at", "at"})  # times the database keeps in UTC
 KIND_OBSERVATION = "Observatie"
 KIND_QUESTION = "Bestuurlijke vraag"
 KIND_ACTION = "Actie"
@@ -66,7 +78,7 @@ def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def _observation_row(case_code: str, o: ObservationData) -> dict[str, str]:
+def _observation_row(case_code: str, o: ObservationData, source: str) -> dict[str, str]:
     return {
         "soort": KIND_OBSERVATION,
         "casus": case_code,
@@ -75,12 +87,12 @@ def _observation_row(case_code: str, o: ObservationData) -> dict[str, str]:
         "soort observatie": o.kind,
         "domeinen": LIST_SEPARATOR.join(o.domains),
         "wie kan wat": LIST_SEPARATOR.join(o.actors),
-        "rol auteur": o.author_role,
+        "rol auteur": source,
         "stemmen": str(o.votes),
     }
 
 
-def _question_row(case_code: str, q: QuestionData, owners: bool) -> dict[str, str]:
+def _question_row(case_code: str, q: QuestionData, names: bool) -> dict[str, str]:
     return {
         "soort": KIND_QUESTION,
         "nummer": q.number,
@@ -92,53 +104,90 @@ def _question_row(case_code: str, q: QuestionData, owners: bool) -> dict[str, st
         "gericht aan": q.addressed_to,
         "instrument": q.instrument,
         "status": q.status,
-        "eigenaar": q.owner if owners else "",
-        "deadline": _iso(q.due_date),
+        "eigenaar": shown_owner(q, names),
+        "soort eigenaar": OWNER_KIND_LABELS.get(q.owner_kind, "") if q.owner.strip() else "",
+        "uiterlijk": _iso(q.due_date),
+        "route": q.route,
         "antwoord": q.answer,
+        "beantwoord op": _iso(q.answered_on),
+        "kenmerk antwoord": q.answer_reference,
     }
 
 
-def _action_row(case_code: str, a: ActionData, owners: bool) -> dict[str, str]:
+def _action_row(case_code: str, a: ActionData, names: bool) -> dict[str, str]:
     return {
         "soort": KIND_ACTION,
         "nummer": a.number,
         "casus": case_code or a.case_code,
         "tekst": a.text,
         "status": a.status,
-        "eigenaar": a.owner if owners else "",
-        "deadline": _iso(a.due_date),
+        "eigenaar": shown_owner(a, names),
+        "soort eigenaar": OWNER_KIND_LABELS.get(a.owner_kind, "") if a.owner.strip() else "",
+        "uiterlijk": _iso(a.due_date),
+        "route": a.route,
+        "beantwoord op": _iso(a.answered_on),
+        "kenmerk antwoord": a.answer_reference,
     }
 
 
-def csv_rows(data: ReportData, *, include_owners: bool = True) -> Iterator[dict[str, str]]:
-    """Every observation, question and action of the session as a row: the opening's lines, case by case,
-    the session's questions and actions, then the evaluation's lines."""
+def csv_rows(
+    data: ReportData, *, include_owners: bool = True, variant: ReportVariant = ReportVariant.CONFIDENTIAL
+) -> Iterator[dict[str, str]]:
+    """Every observation, question and action of the session as a row (case by case, then the session's),
+    each with the classification, the session's date and title and the case's code and title, so rows of
+    several sessions can be put together. Persons as owners only with ``include_owners`` in the
+    confidential variant; bodies always. In the public variant a role held by one person is left out as
+    the source of an observation."""
+    public = variant == ReportVariant.PUBLIC
+    names = include_owners and not public
+    counts = role_counts(data.participants)
+    titles = {case.code: case.title for case in data.cases}
+    common = {
+        "classificatie": CLASSIFICATION[variant],
+        "datum bijeenkomst": _iso(data.starts_at.date()) if data.starts_at else "",
+        "bijeenkomst": data.title,
+    }
+
+    def row(values: dict[str, str]) -> dict[str, str]:
+        return {**common, "titel casus": titles.get(values.get("casus", ""), ""), **values}
+
     for observation in data.opening:
-        yield _observation_row("", observation)
+        yield row(_observation_row("", observation, shown_source(observation.author_role, public, counts)))
     for case in data.cases:
         for observation in case.observations:
-            yield _observation_row(case.code, observation)
+            yield row(
+                _observation_row(
+                    case.code, observation, shown_source(observation.author_role, public, counts)
+                )
+            )
         for question in case.questions:
-            yield _question_row(case.code, question, include_owners)
+            yield row(_question_row(case.code, question, names))
         for action in case.actions:
-            yield _action_row(case.code, action, include_owners)
+            yield row(_action_row(case.code, action, names))
     for question in data.session_questions:
-        yield _question_row("", question, include_owners)
+        yield row(_question_row("", question, names))
     for action in data.session_actions:
-        yield _action_row("", action, include_owners)
+        yield row(_action_row("", action, names))
     for observation in data.closing:
-        yield _observation_row("", observation)
+        yield row(_observation_row("", observation, shown_source(observation.author_role, public, counts)))
 
 
-def write_csv(data: ReportData, out: PathOrText, *, include_owners: bool = True) -> int:
+def write_csv(
+    data: ReportData,
+    out: PathOrText,
+    *,
+    include_owners: bool = True,
+    variant: ReportVariant = ReportVariant.CONFIDENTIAL,
+) -> int:
     """Write the session's observations, questions and actions as one CSV for Dutch Excel; returns the
     number of data rows. A text stream should be opened with ``newline=""``; the BOM is written to it too.
-    The owner column holds names: pass ``include_owners=False`` for a version without them."""
+    The first column says the classification on every row (what an Excel user sees, also after rows of
+    several files are put together). Persons as owners: pass ``include_owners=False`` for none."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_COLUMNS)
     count = 0
-    for row in csv_rows(data, include_owners=include_owners):
+    for row in csv_rows(data, include_owners=include_owners, variant=variant):
         writer.writerow([neutralise(row.get(column, "")) for column in CSV_COLUMNS])
         count += 1
     _write_text("\ufeff" + buffer.getvalue(), out)
@@ -146,14 +195,36 @@ def write_csv(data: ReportData, out: PathOrText, *, include_owners: bool = True)
 
 
 # JSON -----------------------------------------------------------------------------------------------
-def _to_json(value: Any) -> Any:
+def _to_json(value: Any, name: str = "") -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, datetime | date):
+        return {f.name: _to_json(getattr(value, f.name), f.name) for f in dataclasses.fields(value)}
+    if isinstance(value, datetime):
+        return _with_zone(value, name).isoformat()
+    if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple | list):
-        return [_to_json(item) for item in value]
+        return [_to_json(item, name) for item in value]
     return value
+
+
+def _with_zone(moment: datetime, name: str) -> datetime:
+    """A stored time with its time zone: record times are kept in UTC, session times and the moment of
+    making the report are local wall-clock times (the computer's zone, e.g. +01:00 in the Netherlands)."""
+    if moment.tzinfo is not None:
+        return moment
+    if name in UTC_FIELDS:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def _without_zone(moment: datetime, name: str) -> datetime:
+    """Back to the naive time the program keeps: record times in UTC; for the others the wall-clock time
+    as written (its offset says where it was written; a session at 19.30 stays at 19.30)."""
+    if moment.tzinfo is None:
+        return moment
+    if name in UTC_FIELDS:
+        return moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.replace(tzinfo=None)
 
 
 class SessionFileError(ValueError):
@@ -196,7 +267,8 @@ def _from_json(value: Any, hint: Any, where: str = "het begin") -> Any:
         if not isinstance(value, str):
             raise _damaged(where, "een datum")
         try:
-            return hint.fromisoformat(value)
+            moment = hint.fromisoformat(value)
+            return _without_zone(moment, where.rsplit(".", 1)[-1]) if hint is datetime else moment
         except ValueError:
             raise _damaged(where, "een datum (JJJJ-MM-DD)") from None
     wrong_type = hint in _TYPE_NAMES and not isinstance(value, hint)
@@ -205,9 +277,16 @@ def _from_json(value: Any, hint: Any, where: str = "het begin") -> Any:
     return value
 
 
-def to_json_text(data: ReportData) -> str:
-    """The session as JSON text (with the format marker and version)."""
-    document = {"format": JSON_FORMAT, "version": JSON_VERSION, **_to_json(data)}
+def to_json_text(data: ReportData, *, variant: ReportVariant = ReportVariant.CONFIDENTIAL) -> str:
+    """The session as JSON text: the format marker and version, the classification ("classificatie":
+    "VERTROUWELIJK" or "OPENBAAR"), then the data. Codes stand beside labels (``*_code`` fields) and
+    times carry their time zone."""
+    document = {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "classificatie": CLASSIFICATION[variant],
+        **_to_json(data),
+    }
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
@@ -238,9 +317,11 @@ def from_json_text(text: str) -> ReportData:
     return _from_json(body, ReportData, "")
 
 
-def write_json(data: ReportData, out: PathOrText) -> None:
+def write_json(
+    data: ReportData, out: PathOrText, *, variant: ReportVariant = ReportVariant.CONFIDENTIAL
+) -> None:
     """Write the whole session as UTF-8 JSON to a path or text stream."""
-    _write_text(to_json_text(data), out)
+    _write_text(to_json_text(data, variant=variant), out)
 
 
 def read_json(source: PathOrText) -> ReportData:

@@ -16,9 +16,11 @@ from casetafel.report.cases import (
     questions_block,
 )
 from casetafel.report.data import ObservationData, QuestionData
+from casetafel.report.evaluation import NO_EVALUATION, evaluation_sections
+from casetafel.report.layout import minor_heading
 from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, data_table, fractions, join_meta
-from casetafel.report.text import EMPTY, para, paragraphs
+from casetafel.report.text import EMPTY, dutch_date_short, para, paragraphs
 
 
 def session_items_chapter(ctx: StoryContext) -> list[Flowable]:
@@ -36,39 +38,41 @@ def session_items_chapter(ctx: StoryContext) -> list[Flowable]:
     return flowables
 
 
+NO_OWNER = "nog geen eigenaar"
+NO_DUE_DATE = "nog geen datum"
+
+
 def followup_chapter(ctx: StoryContext) -> list[Flowable]:
+    """The action list the griffie can copy into its list of commitments: number, text, addressee and
+    council role, instrument and route, owner, "uiterlijk", status and the answer's date and reference.
+    Items without an owner or a due date say so."""
     styles = ctx.styles
     flowables = ctx.chapter("Actie- en opvolglijst")
     entries: list[Numbered] = numbered_questions(ctx.data) + numbered_actions(ctx.data)
     if not entries:
         flowables.append(Paragraph("Er zijn geen bestuurlijke vragen of afspraken vastgelegd.", styles.body))
         return flowables
+    missing = sum(1 for entry in entries if not entry.item.owner.strip() or entry.item.due_date is None)
     flowables.append(
         Paragraph(
-            "Alle bestuurlijke vragen (BV) en afspraken (A) van deze bijeenkomst, voor de opvolging door de "
-            "griffie. Wat \u2018voor oordeelsvorming\u2019 is, volgt het gewone proces van de raad.",
+            "Alle bestuurlijke vragen (BV) en afspraken (A) van deze bijeenkomst, voor de lijst van "
+            "toezeggingen van de griffie. Wat \u2018voor oordeelsvorming\u2019 is, volgt het gewone proces "
+            "van de raad."
+            + (f" {missing} van de {len(entries)} hebben nog geen eigenaar of datum." if missing else ""),
             styles.body,
         )
     )
-    if ctx.show_owners:
-        header = ("Nr. en casus", "Omschrijving", "Instrument", "Eigenaar", "Deadline", "Status")
-        widths = fractions(15, 30.5, 17, 13, 11.5, 13)
-    else:
-        header = ("Nr. en casus", "Omschrijving", "Instrument", "Deadline", "Status")
-        widths = fractions(15, 43.5, 17, 11.5, 13)
-    rows = []
-    for entry in entries:
-        item = entry.item
-        is_question = isinstance(item, QuestionData)
-        row = [
-            ctx.label_cell(entry.label, entry.case_code or "bijeenkomst", widths[0]),
-            ctx.cell(item.text),
-            ctx.short_cell(item.instrument if is_question else "", widths[2]),
-        ]
-        if ctx.show_owners:
-            row.append(ctx.short_cell(item.owner, widths[3]))
-        row += [ctx.date_cell(item.due_date), ctx.short_cell(item.status, widths[-1])]
-        rows.append(row)
+    header = (
+        "Nr. en casus",
+        "Omschrijving",
+        "Gericht aan en raadsrol",
+        "Instrument en route",
+        "Eigenaar",
+        "Uiterlijk",
+        "Status en antwoord",
+    )
+    widths = fractions(13, 23, 12, 12, 12, 12, 16)
+    rows = [followup_row(ctx, entry, widths) for entry in entries]
     flowables.append(data_table(header, rows, widths, bold_first_column=True))
     return flowables
 
@@ -95,16 +99,46 @@ def opening_chapter(ctx: StoryContext) -> list[Flowable]:
     return ctx.chapter("Opening", new_page=False) + session_lines(ctx, ctx.data.opening)
 
 
+def followup_row(ctx: StoryContext, entry: Numbered, widths: list[float]) -> list:
+    item = entry.item
+    styles = ctx.styles
+    is_question = isinstance(item, QuestionData)
+    addressee = stacked(item.addressed_to, item.council_role) if is_question else ""
+    instrument = stacked(item.instrument if is_question else "", item.route)
+    owner = ctx.owner(item)
+    answer_parts = [dutch_date_short(item.answered_on) if item.answered_on else "", item.answer_reference]
+    answer = ", ".join(part for part in answer_parts if part.strip())
+    status = f"{para(item.status)}<br/>{para('Antwoord: ' + answer)}" if answer else para(item.status)
+    return [
+        ctx.label_cell(entry.label, entry.case_code or "bijeenkomst", widths[0]),
+        ctx.cell(item.text),
+        Paragraph(addressee, styles.cell) if addressee else EMPTY,
+        Paragraph(instrument, styles.cell) if instrument else EMPTY,
+        ctx.short_cell(owner, widths[4]) if owner else Paragraph(f"<i>{NO_OWNER}</i>", styles.cell),
+        ctx.date_cell(item.due_date) if item.due_date else Paragraph(f"<i>{NO_DUE_DATE}</i>", styles.cell),
+        Paragraph(status, styles.cell) if status else EMPTY,
+    ]
+
+
+def stacked(first: str, second: str) -> str:
+    """Two short values as cell markup, one per line, skipping empty ones."""
+    return "<br/>".join(para(part) for part in (first, second) if part.strip())
+
+
 def closing_chapters(ctx: StoryContext) -> list[Flowable]:
     """The evaluation (lines captured in the evaluation phase and the evaluation notes, both variants) and
     the facilitator's notes (confidential only)."""
     data, styles = ctx.data, ctx.styles
     flowables: list[Flowable] = []
-    evaluation = [note for note in data.evaluation if note.strip()]
-    if evaluation or data.closing:
-        flowables += ctx.chapter("Evaluatie", new_page=False)
-        flowables += session_lines(ctx, data.closing)
-        for note in evaluation:
+    flowables += ctx.chapter("Evaluatie", new_page=False)
+    flowables += session_lines(ctx, data.closing)
+    sections = evaluation_sections(data.evaluation)
+    if not sections and not data.closing:
+        flowables.append(Paragraph(NO_EVALUATION, styles.note))
+    for title, lines in sections:
+        if title:
+            flowables += minor_heading(para(title), styles.h3)
+        for note in lines:
             flowables.append(Paragraph(para(note), styles.bullet, bulletText="\u2022"))
     if not ctx.public and data.notes.strip():
         flowables += ctx.chapter("Aantekeningen van de gespreksleider", new_page=False)

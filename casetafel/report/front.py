@@ -9,13 +9,16 @@ from collections import Counter, defaultdict
 from datetime import UTC
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, Spacer, Table
 
+from casetafel.domain.document import DOCUMENT_STATUS_LABELS, DocumentStatus
 from casetafel.report import styles as st
+from casetafel.report.data import ReportData
 from casetafel.report.layout import PageNumberRef, heading
 from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, TocEntry, data_table, fractions
-from casetafel.report.text import EMPTY, dutch_datetime, para, plain
+from casetafel.report.text import EMPTY, dutch_date_long, dutch_datetime, para, plain
 
 BOB_LINE = "Beeldvorming: op deze bijeenkomst is niets besloten."
 BOB_EXPLANATION = (
@@ -37,6 +40,11 @@ ROLE_ORDER = (
     "ervaringsdeskundige",
     "overig",
 )
+
+
+def document_kind(data: ReportData) -> str:
+    """What the document is: the report of a held session, or the preparation of a planned one."""
+    return "Voorbereiding casuïstiektafel" if data.status_code == "gepland" else "Verslag casuïstiektafel"
 
 
 def municipality_label(name: str) -> str:
@@ -69,7 +77,7 @@ def cover(ctx: StoryContext) -> list[Flowable]:
         ("Plaats", data.location),
         ("Gemeente", data.municipality),
         ("Werkvorm", data.template_name),
-        ("Status", data.status),
+        ("Bijeenkomst", data.status),
     ]
     if data.revised_at is not None:
         info_rows.append(
@@ -80,6 +88,7 @@ def cover(ctx: StoryContext) -> list[Flowable]:
         )
     if ctx.show_names and data.facilitator.strip():
         info_rows.append(("Gespreksleider", data.facilitator))
+    info_rows += document_control_rows(data)
     info = Table(
         [
             [Paragraph(para(label), styles.cover_label), Paragraph(para(value) or EMPTY, styles.cover_info)]
@@ -116,10 +125,25 @@ def cover(ctx: StoryContext) -> list[Flowable]:
         ),
     )
     generated = dutch_datetime(data.generated_at)
+    top: Flowable = badge
+    logo = logo_image(ctx.options.logo_path)
+    if logo is not None:
+        top = Table(
+            [[badge, logo]],
+            colWidths=[st.FRAME_WIDTH - LOGO_BOX[0], LOGO_BOX[0]],
+            hAlign="LEFT",
+            style=st.table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    *[(side, (0, 0), (-1, -1), 0) for side in PADDINGS],
+                ]
+            ),
+        )
     return [
-        badge,
+        top,
         Spacer(1, 34 * mm),
-        Paragraph("Verslag casuïstiektafel", styles.cover_kicker),
+        Paragraph(document_kind(data), styles.cover_kicker),
         Spacer(1, 3 * mm),
         Paragraph(para(data.title) or "Bijeenkomst zonder titel", styles.cover_title),
         Spacer(1, 4 * mm),
@@ -129,6 +153,44 @@ def cover(ctx: StoryContext) -> list[Flowable]:
         Spacer(1, 10 * mm),
         Paragraph(para(f"Gemaakt met casetafel op {generated}."), styles.meta),
     ]
+
+
+LOGO_BOX = (45 * mm, 22 * mm)  # the largest the municipal logo is drawn on the cover
+PADDINGS = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+
+
+def document_control_rows(data: ReportData) -> list[tuple[str, str]]:
+    """Status, version, adoption, addressee, griffie contact and reference, as cover rows."""
+    final = data.doc_status == DocumentStatus.FINAL
+    status = DOCUMENT_STATUS_LABELS.get(data.doc_status, data.doc_status)
+    if data.doc_version.strip():
+        status += f", versie {data.doc_version.strip()}"
+    if final and data.adopted_on:
+        status += f", vastgesteld door de deelnemers op {dutch_date_long(data.adopted_on)}"
+    elif not final:
+        status += " (nog niet vastgesteld door de deelnemers)"
+    return [
+        ("Status verslag", status),
+        ("Bestemd voor", data.addressee),
+        ("Contact griffie", data.griffie_contact),
+        ("Kenmerk", data.reference),
+    ]
+
+
+def logo_image(path: str) -> Flowable | None:
+    """The municipal logo scaled into ``LOGO_BOX``, or None when no readable image is set (a report is
+    never refused for a logo: the settings check the file when it is chosen)."""
+    if not path:
+        return None
+    try:
+        reader = ImageReader(path)
+        width, height = reader.getSize()
+    except Exception:  # noqa: BLE001 - an unreadable or vanished image leaves the slot empty
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
+    return Image(path, width * scale, height * scale, hAlign="RIGHT")
 
 
 def contents(ctx: StoryContext, entries: list[TocEntry]) -> list[Flowable]:
@@ -149,7 +211,8 @@ def contents(ctx: StoryContext, entries: list[TocEntry]) -> list[Flowable]:
     )
     for index, entry in enumerate(entries):
         style = styles.toc_0 if entry.level == 0 else styles.toc_1
-        title = f'<a href="#{entry.key}">{para(entry.number)}\u2003{para(plain(entry.title, 300))}</a>'
+        number = f"{para(entry.number)}\u2003" if entry.number else ""
+        title = f'<a href="#{entry.key}">{number}{para(plain(entry.title, 300))}</a>'
         rows.append([Paragraph(title, style), PageNumberRef(entry.key, style)])
         if entry.level == 0:
             commands.append(("TOPPADDING", (0, index), (-1, index), 7 if index else 1.5))
@@ -170,6 +233,29 @@ def contents(ctx: StoryContext, entries: list[TocEntry]) -> list[Flowable]:
 def _role_rank(role: str) -> tuple[int, str]:
     key = role.strip().lower()
     return (ROLE_ORDER.index(key) if key in ROLE_ORDER else len(ROLE_ORDER), key)
+
+
+def participant_rows(ctx: StoryContext) -> tuple[tuple[str, ...], list[list[str]], int]:
+    """(header, plain rows with a total row, number of people) of the participants table, for the DOCX."""
+    people = ctx.data.participants
+    by_role: dict[str, list] = defaultdict(list)
+    for person in people:
+        by_role[person.role.strip() or "Onbekende rol"].append(person)
+    header = ("Rol", "Aantal", "Namen") if ctx.show_names else ("Rol", "Aantal", "Partij of organisatie")
+    rows = []
+    for role in sorted(by_role, key=_role_rank):
+        members = by_role[role]
+        if ctx.show_names:
+            detail = "\n".join(
+                (p.name.strip() or "naam niet vermeld") + (f" ({p.party.strip()})" if p.party.strip() else "")
+                for p in members
+            )
+        else:
+            detail = ", ".join(sorted({p.party.strip() for p in members if p.party.strip()}, key=str.lower))
+        rows.append([role, str(len(members)), detail])
+    if rows:
+        rows.append(["Totaal", str(len(people)), ""])
+    return header, rows, len(people)
 
 
 def participants(ctx: StoryContext) -> list[Flowable]:

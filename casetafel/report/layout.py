@@ -34,6 +34,11 @@ class PageContext:
     marking: str  # "Vertrouwelijk" or "Openbaar"
     marking_color: Color
     footer_note: str
+    concept: bool = False  # a concept: "CONCEPT" across every page
+
+
+CONCEPT_MARK = "CONCEPT"
+CONCEPT_COLOR = Color(0.64, 0.09, 0.1, alpha=0.09)  # a light wash of the confidential red, under the text
 
 
 class ReportCanvas(Canvas):
@@ -150,6 +155,55 @@ class HeadingKeeper(KeepTogether):
         return [FrameBreak(), *content]
 
 
+class Together(Flowable):
+    """A few flowables that stay on one page (an observation and its meta line; a question, its fields
+    and its answer). Cheaper than ``keepWithNext``, which wraps a kept group in a copy of the frame: each
+    part is wrapped once per width and drawn in place. A group that does not fit moves on whole; only a
+    group taller than a third of a page is given back as its parts, which split as usual."""
+
+    def __init__(self, parts: list[Flowable]):
+        super().__init__()
+        self.parts = parts
+        self._sizes: list[tuple[float, float]] = []
+
+    def getSpaceBefore(self):  # noqa: N802 - reportlab API
+        return self.parts[0].getSpaceBefore()
+
+    def getSpaceAfter(self):  # noqa: N802 - reportlab API
+        return self.parts[-1].getSpaceAfter()
+
+    def _gaps(self) -> list[float]:
+        """The space between part i and part i + 1."""
+        return [
+            max(before.getSpaceAfter(), after.getSpaceBefore())
+            for before, after in zip(self.parts, self.parts[1:], strict=False)
+        ]
+
+    def wrap(self, available_width, available_height):
+        self._sizes = [part.wrap(available_width, 0xFFFFFFF) for part in self.parts]
+        self.width = available_width
+        self.height = sum(height for _, height in self._sizes) + sum(self._gaps())
+        return self.width, self.height
+
+    def draw(self):
+        y = self.height
+        gaps = [*self._gaps(), 0.0]
+        for part, (_, height), gap in zip(self.parts, self._sizes, gaps, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y)
+            y -= gap
+
+    def split(self, available_width, available_height):
+        if not self._sizes:
+            self.wrap(available_width, available_height)
+        if self.height <= available_height:
+            return [self]
+        if self.height < st.FRAME_HEIGHT / 3:
+            return []  # moves to the next page whole
+        # the leading action flowable makes the document put the parts back into the story one by one
+        return [NullActionFlowable(), *self.parts]
+
+
 class PageNumberRef(Flowable):
     """The page number of a bookmark, right-aligned in a contents-list row, linked to the bookmark."""
 
@@ -195,7 +249,7 @@ class ReportDocTemplate(BaseDocTemplate):
             bottomMargin=st.MARGIN_BOTTOM,
             title=metadata.get("title", ""),
             subject=metadata.get("subject", ""),
-            author="casetafel",
+            author=metadata.get("author", "") or "casetafel",
             creator="casetafel",
             producer="casetafel (reportlab)",
             keywords=metadata.get("keywords", ""),
@@ -287,10 +341,30 @@ class ReportDocTemplate(BaseDocTemplate):
         canvas.restoreState()
         canvas.draw_deferred(f"page_{canvas.getPageNumber()}", right, y, fonts.regular, 8, st.MUTED, "right")
 
+    def _draw_concept(self, canvas: Canvas):
+        """A large diagonal "CONCEPT" under the page's text, and the word in the header's colour."""
+        if not self.context.concept:
+            return
+        width, height = st.PAGE_SIZE
+        canvas.saveState()
+        canvas.setFillColor(CONCEPT_COLOR)
+        canvas.setFont(self._fonts.bold, 110)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(55)
+        canvas.drawCentredString(0, -38, CONCEPT_MARK)
+        canvas.restoreState()
+        canvas.saveState()
+        canvas.setFont(self._fonts.bold, 8)
+        canvas.setFillColor(st.CONFIDENTIAL)
+        canvas.drawCentredString(width / 2, height - st.MARGIN_TOP + 24, CONCEPT_MARK)
+        canvas.restoreState()
+
     def _draw_cover_page(self, canvas: Canvas, doc):
+        self._draw_concept(canvas)
         self._draw_footer(canvas)
 
     def _draw_body_page(self, canvas: Canvas, doc):
+        self._draw_concept(canvas)
         context = self.context
         fonts = self._fonts
         left, right = st.MARGIN_LEFT, st.PAGE_SIZE[0] - st.MARGIN_RIGHT

@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
+from casetafel.domain.document import DocumentStatus
 from casetafel.report import styles as st
 from casetafel.report.cases import cases_chapter
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
@@ -20,9 +21,10 @@ from casetafel.report.followup import (
     opening_chapter,
     session_items_chapter,
 )
-from casetafel.report.front import contents, cover, municipality_label, participants
+from casetafel.report.front import contents, cover, document_kind, municipality_label, participants
 from casetafel.report.layout import PageContext, ReportDocTemplate
 from casetafel.report.story import StoryContext
+from casetafel.report.summary import council_summary
 from casetafel.report.synthesis import synthesis_chapter
 from casetafel.report.text import dutch_date_long, plain
 
@@ -31,15 +33,24 @@ REPORT_SUBJECT = "Verslag casuïstiektafel"
 
 def build_story(ctx: StoryContext) -> list[Flowable]:
     """All flowables of the report in order; fills ``ctx.toc`` on the way."""
+    summary = council_summary(ctx)
     body: list[Flowable] = []
     body += participants(ctx)
     body += opening_chapter(ctx)
     body += list(cases_chapter(ctx))
-    body += session_items_chapter(ctx)
-    body += synthesis_chapter(ctx)
-    body += followup_chapter(ctx)
-    body += closing_chapters(ctx)
-    front = [*cover(ctx), NextPageTemplate("body"), PageBreak(), *contents(ctx, ctx.toc)]
+    if ctx.data.status_code != "gepland":  # a planned session is a preparation: agenda and cases only
+        body += session_items_chapter(ctx)
+        body += synthesis_chapter(ctx)
+        body += followup_chapter(ctx)
+        body += closing_chapters(ctx)
+    front = [
+        *cover(ctx),
+        NextPageTemplate("body"),
+        PageBreak(),
+        *summary,
+        PageBreak(),
+        *contents(ctx, ctx.toc),
+    ]
     return front + body
 
 
@@ -52,8 +63,25 @@ def page_context(data: ReportData, options: ReportOptions) -> PageContext:
         date_line=day,
         marking="Openbaar" if public else "Vertrouwelijk",
         marking_color=st.PUBLIC if public else st.CONFIDENTIAL,
-        footer_note=" \u00b7 ".join(part for part in (REPORT_SUBJECT, municipality) if part),
+        footer_note=" \u00b7 ".join(part for part in (document_kind(data), municipality) if part),
+        concept=data.doc_status != DocumentStatus.FINAL,
     )
+
+
+def document_metadata(data: ReportData, options: ReportOptions) -> dict[str, str]:
+    """Title, author (the municipality, not the program), subject and keywords that say what this is."""
+    public = options.variant == ReportVariant.PUBLIC
+    variant = "openbare versie" if public else "vertrouwelijke versie"
+    status = "definitief" if data.doc_status == DocumentStatus.FINAL else "concept"
+    subject = f"{document_kind(data)} (beeldvorming), {variant}, {status}"
+    keywords = ["casuïstiektafel", "beeldvorming", "verslag", "gemeenteraad", variant, status]
+    keywords += [part for part in (plain(data.reference, 80), plain(data.addressee, 80)) if part]
+    return {
+        "title": plain(data.title, 200) or REPORT_SUBJECT,
+        "author": plain(municipality_label(data.municipality), 80) or "Griffie",
+        "subject": subject,
+        "keywords": ", ".join(keywords),
+    }
 
 
 def build_pdf(
@@ -71,15 +99,10 @@ def build_pdf(
     """
     ctx = StoryContext(data, options)
     story = build_story(ctx)
-    variant = "openbaar" if ctx.public else "vertrouwelijk"
     doc = ReportDocTemplate(
         out,
         context=page_context(data, options),
-        metadata={
-            "title": plain(data.title, 200) or REPORT_SUBJECT,
-            "subject": REPORT_SUBJECT,
-            "keywords": f"casuïstiektafel, verslag, {variant}",
-        },
+        metadata=document_metadata(data, options),
         progress=progress,
         progress_total=len(ctx.toc) + 2,  # chapters and cases, the contents page, and writing the file
         invariant=invariant,

@@ -148,6 +148,10 @@ WORDS = (
 )
 
 
+# Owners of the sample's questions that are bodies (they stay in the public variant).
+BODY_OWNERS = {2: "College van B&W", 3: "Griffie"}
+
+
 def sample_report(**overrides) -> ReportData:
     """The small realistic session: 3 cases, 12 observations, 4 questions, 3 actions, 6 participants."""
     cases = []
@@ -183,7 +187,11 @@ def sample_report(**overrides) -> ReportData:
                 addressed_to=QUESTIONS[qi][3],
                 instrument=QUESTIONS[qi][4],
                 status="open" if qi % 2 == 0 else "in behandeling",
-                owner=PARTICIPANT_NAMES[qi % len(PARTICIPANT_NAMES)],
+                owner=BODY_OWNERS[qi]
+                if qi in BODY_OWNERS
+                else PARTICIPANT_NAMES[qi % len(PARTICIPANT_NAMES)],
+                owner_kind="orgaan" if qi in BODY_OWNERS else "persoon",
+                route="Commissie Sociaal Domein, 12 januari 2027" if qi % 2 == 0 else "",
                 due_date=date(2027, 1, 15 + qi),
                 answer="Het college antwoordt vóór het zomerreces; eerste indruk: ruimte is er binnen € 5.000."
                 if qi == 1
@@ -201,8 +209,11 @@ def sample_report(**overrides) -> ReportData:
                     "Beleidsmedewerker zoekt uit hoe de urgentieregeling ouderen zonder Wlz behandelt.",
                     "Wijkteam organiseert een warme overdracht 18-/18+ met de regio (coördinatie).",
                 )[index],
-                owner=PARTICIPANT_NAMES[(index + 2) % len(PARTICIPANT_NAMES)],
-                due_date=date(2026, 12, 10 + index),
+                owner=("Griffie", PARTICIPANT_NAMES[(index + 2) % len(PARTICIPANT_NAMES)], "Wijkteam Noord")[
+                    index
+                ],
+                owner_kind=("orgaan", "persoon", "orgaan")[index],
+                due_date=date(2026, 12, 10 + index) if index != 1 else None,
                 status="open",
                 case_code=code,
             ),

@@ -12,10 +12,12 @@ from datetime import date
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
 
+from casetafel.domain.document import owner_is_public
 from casetafel.report import styles as st
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
 from casetafel.report.layout import heading
 from casetafel.report.paragraph import Paragraph
+from casetafel.report.policy import role_counts, shown_owner, shown_source
 from casetafel.report.text import EMPTY, clean, count_label, dutch_date_short, para, plain
 
 CELL_PADDING = 9.0  # left and right padding of a data table cell, and a little air
@@ -39,6 +41,7 @@ class StoryContext:
     toc: list[TocEntry] = field(default_factory=list)
     chapter_count: int = 0
     section_count: int = 0
+    _role_counts: dict[str, int] | None = None
 
     @property
     def public(self) -> bool:
@@ -51,9 +54,29 @@ class StoryContext:
 
     @property
     def show_owners(self) -> bool:
-        """Owners of actions and questions are names: never in the public variant, and in the confidential
-        variant only when names are switched on."""
-        return self.show_names
+        """Whether an owner column is printed: with names on, or when some owner is a body (a body or role
+        such as the griffie or the college is printed in every variant; a person only with names on)."""
+        return self.show_names or any(owner_is_public(item.owner_kind) and item.owner for item in self.items)
+
+    @property
+    def items(self) -> list:
+        """All governance questions and actions of the report."""
+        data = self.data
+        found: list = [*data.session_questions, *data.session_actions]
+        for case in data.cases:
+            found += [*case.questions, *case.actions]
+        return found
+
+    def owner(self, item) -> str:
+        """The owner as the report may print it: a body always, a person only with names on."""
+        return shown_owner(item, self.show_names)
+
+    def source(self, role: str) -> str:
+        """The role a statement came from ("Inbreng"); in the public variant not when only one person held
+        that role at the session (one ervaringsdeskundige, one wethouder): that would name them."""
+        if self._role_counts is None:
+            self._role_counts = role_counts(self.data.participants)
+        return shown_source(role, self.public, self._role_counts)
 
     @property
     def show_votes(self) -> bool:

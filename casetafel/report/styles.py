@@ -66,6 +66,27 @@ class Styles:
     toc_1: ParagraphStyle
 
 
+CELL_SIZE = 9.0  # table cells hold the decisive fields (council role, addressee, owner, due date): >= 9 pt
+CELL_LEADING = 11.5
+
+
+def dutch_hyphenation():
+    """A hyphenator for reportlab's paragraphs (a word -> (head, tail) pairs callable) with the Dutch
+    dictionary of pyphen, so narrow table cells break "agenda-|commissie" with a hyphen; None (no
+    hyphenation, long words split as before) when pyphen is not installed."""
+    try:
+        import pyphen
+    except ImportError:  # pragma: no cover - pyphen is a dependency
+        return None
+    dictionary = pyphen.Pyphen(lang="nl_NL")
+
+    @lru_cache(maxsize=4096)
+    def pairs(word: str) -> tuple[tuple[str, str], ...]:
+        return tuple(dictionary.iterate(word))
+
+    return pairs
+
+
 @lru_cache(maxsize=1)
 def get_styles() -> Styles:
     """The report's paragraph styles (built once; reportlab styles are not mutated while building)."""
@@ -86,6 +107,7 @@ def get_styles() -> Styles:
     def derive(name: str, **overrides) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **overrides)
 
+    hyphenate = {"hyphenationLang": dutch_hyphenation(), "hyphenationMinWordLength": 7}
     heading = {"textColor": ACCENT, "keepWithNext": 1, "allowWidows": 1, "allowOrphans": 1}
     minor = {**heading, "keepWithNext": 0}  # minor headings keep their space with layout.minor_heading
     return Styles(
@@ -98,8 +120,8 @@ def get_styles() -> Styles:
             "bullet_meta", fontSize=7.5, leading=10, textColor=MUTED, leftIndent=11, spaceAfter=5
         ),
         question=derive("question", leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, spaceAfter=1),
-        question_meta=derive(
-            "question_meta", fontSize=7.5, leading=10, textColor=MUTED, leftIndent=22, spaceAfter=0
+        question_meta=derive(  # council role, addressee, owner, due date: at least 9 pt, contrast 5.9:1
+            "question_meta", fontSize=9, leading=12, textColor=MUTED, leftIndent=22, spaceAfter=0
         ),
         answer=derive("answer", leftIndent=22, fontSize=9, leading=12.5, spaceBefore=3, spaceAfter=0),
         h1=derive(
@@ -140,9 +162,18 @@ def get_styles() -> Styles:
         cover_info=derive("cover_info", fontSize=11, leading=15, spaceAfter=0),
         cover_label=derive("cover_label", fontSize=9, leading=15, textColor=MUTED, spaceAfter=0),
         bob=derive("bob", fontSize=10, leading=14, spaceAfter=0),
-        cell=derive("cell", fontSize=8.5, leading=11, spaceAfter=0),
-        cell_bold=derive("cell_bold", fontName=fonts.bold, fontSize=8.5, leading=11, spaceAfter=0),
-        cell_right=derive("cell_right", fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT),
+        cell=derive("cell", fontSize=CELL_SIZE, leading=CELL_LEADING, spaceAfter=0, **hyphenate),
+        cell_bold=derive(
+            "cell_bold",
+            fontName=fonts.bold,
+            fontSize=CELL_SIZE,
+            leading=CELL_LEADING,
+            spaceAfter=0,
+            **hyphenate,
+        ),
+        cell_right=derive(
+            "cell_right", fontSize=CELL_SIZE, leading=CELL_LEADING, spaceAfter=0, alignment=TA_RIGHT
+        ),
         cell_head=derive(
             "cell_head", fontName=fonts.bold, fontSize=8, leading=10.5, spaceAfter=0, textColor=colors.white
         ),
@@ -175,8 +206,8 @@ def data_table_style(
     Paragraph cells."""
     fonts = register_fonts()
     commands: list[tuple] = [
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("LEADING", (0, 0), (-1, -1), 11),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

@@ -25,6 +25,7 @@ NO_THEME = "(geen thema)"
 MAX_EXAMPLES = 5
 COUNT_TABLE_WIDTH = st.FRAME_WIDTH * 0.7
 SHORT_TABLE_ROWS = 16
+MIN_CHART_ITEMS = 5  # fewer bars than this show no more than the table beside them
 
 
 @dataclass
@@ -40,24 +41,26 @@ def is_barrier(observation: ObservationData) -> bool:
     return observation.kind_code.strip().lower() == "schot"
 
 
+def main_domain(observation: ObservationData) -> str:
+    """The domain an observation is counted under: its first (main) domain, so each observation counts
+    once in a table and the column adds up to the number of observations."""
+    return next((d.strip() for d in observation.domains if d.strip()), NO_DOMAIN)
+
+
 def domain_counts(data: ReportData) -> dict[str, DomainCount]:
-    """Per domain: observations, barriers and the cases they come from (case domains count too)."""
+    """Per main domain: observations, barriers, and the cases they come from ("casussen" means one thing
+    everywhere: the cases with at least one such observation)."""
     counts: dict[str, DomainCount] = defaultdict(DomainCount)
     for index, case in enumerate(data.cases):
         case_key = case.code.strip() or f"casus {index + 1}"
-        for domain in case.domains:
-            if domain.strip():
-                counts[domain.strip()].cases.add(case_key)
         for observation in case.observations:
-            domains = [d.strip() for d in observation.domains if d.strip()] or [NO_DOMAIN]
-            for domain in dict.fromkeys(domains):
-                entry = counts[domain]
-                entry.observations += 1
-                entry.cases.add(case_key)
-                if is_barrier(observation):
-                    entry.barriers += 1
-                    entry.barrier_cases.add(case_key)
-                    entry.barrier_items.append((observation, case_key))
+            entry = counts[main_domain(observation)]
+            entry.observations += 1
+            entry.cases.add(case_key)
+            if is_barrier(observation):
+                entry.barriers += 1
+                entry.barrier_cases.add(case_key)
+                entry.barrier_items.append((observation, case_key))
     return dict(counts)
 
 
@@ -71,7 +74,10 @@ def _figure(
     """The sub-chapter's heading and introduction, the chart (when switched on) and the table, kept
     together when the table is short, else kept together until the table starts."""
     block = head[1:]
-    if ctx.options.show_charts and items:
+    items = [
+        (label, count) for label, count in items if not label.startswith("(")
+    ]  # "(geen domein)" not drawn
+    if ctx.options.show_charts and len(items) >= MIN_CHART_ITEMS:  # a few bars say no more than the table
         block.append(bar_chart(items, width=st.FRAME_WIDTH * 0.85))
         if len(items) > MAX_BARS:
             block.append(
@@ -94,7 +100,9 @@ def synthesis_chapter(ctx: StoryContext) -> list[Flowable]:
             f"{'casus' if len(data.cases) == 1 else 'casussen'}, {len(observations)} "
             f"{'observatie' if len(observations) == 1 else 'observaties'} en {len(questions)} "
             f"{'bestuurlijke vraag' if len(questions) == 1 else 'bestuurlijke vragen'}. "
-            "Een observatie met meer domeinen telt bij elk domein mee.",
+            "Elke observatie telt één keer, bij haar eerste (hoofd)domein; \u2018casussen\u2019 zijn steeds de "
+            "casussen waarin zo\u2019n observatie voorkomt; terugkerend is wat in twee of meer casussen "
+            "voorkomt.",
             styles.body,
         )
     )
@@ -124,8 +132,8 @@ def _barriers(ctx: StoryContext, counts: dict[str, DomainCount]) -> list[Flowabl
         return flowables
     flowables.append(
         Paragraph(
-            "Observaties van de soort \u2018schot / knelpunt\u2019 per domein; een domein met knelpunten "
-            "in meer dan één casus is een terugkerend knelpunt.",
+            "Observaties van de soort \u2018schot / knelpunt\u2019 per hoofddomein; een domein met knelpunten "
+            "in twee of meer casussen is een terugkerend knelpunt.",
             styles.body,
         )
     )
@@ -139,7 +147,7 @@ def _barriers(ctx: StoryContext, counts: dict[str, DomainCount]) -> list[Flowabl
         for domain, c in ranked
     ]
     table = data_table(
-        ("Domein", "Knelpunten", "Casussen", "In casus"),
+        ("Hoofddomein", "Knelpunten", "Casussen", "In casus"),
         rows,
         fractions(30, 13, 12, 45),
         numeric_columns=(1, 2),
@@ -148,9 +156,13 @@ def _barriers(ctx: StoryContext, counts: dict[str, DomainCount]) -> list[Flowabl
     recurring = [(domain, c) for domain, c in ranked if len(c.barrier_cases) > 1]
     if not recurring:
         flowables.append(Spacer(1, 6))
-        flowables.append(Paragraph("Geen domein heeft knelpunten in meer dan één casus.", styles.note))
+        flowables.append(Paragraph("Geen domein heeft knelpunten in twee of meer casussen.", styles.note))
         return flowables
-    title = "Terugkerend, met de meeste stemmen eerst" if ctx.show_votes else "Terugkerend in meer casussen"
+    title = (
+        "Terugkerend, met de meeste stemmen eerst"
+        if ctx.show_votes
+        else "Terugkerend in twee of meer casussen"
+    )
     flowables += minor_heading(title, styles.h3)
     for domain, c in recurring:
         flowables += minor_heading(f"{para(domain)} \u00b7 {len(c.barrier_cases)} casussen", styles.h4)
@@ -217,7 +229,7 @@ def _domains(ctx: StoryContext, counts: dict[str, DomainCount]) -> list[Flowable
         for domain, c in ranked
     ]
     table = data_table(
-        ("Domein", "Observaties", "Waarvan knelpunten", "Casussen"),
+        ("Hoofddomein", "Observaties", "Waarvan knelpunten", "Casussen"),
         rows,
         fractions(43, 19, 19, 19, width=st.FRAME_WIDTH * 0.85),
         numeric_columns=(1, 2, 3),

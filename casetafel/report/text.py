@@ -99,10 +99,15 @@ def paragraphs(text: str | None) -> list[str]:
 
 
 def dutch_datetime(moment: datetime | None) -> str:
-    """E.g. "dinsdag 24 november 2026, 19:30"; an empty string for no date."""
+    """E.g. "dinsdag 24 november 2026, 19.30 uur" (Dutch house style); an empty string for no date."""
     if moment is None:
         return ""
-    return f"{dutch_date_long(moment.date())}, {moment:%H:%M}"
+    return f"{dutch_date_long(moment.date())}, {dutch_time(moment)}"
+
+
+def dutch_time(moment: datetime) -> str:
+    """E.g. "19.30\u00a0uur": a point between hours and minutes, never broken from "uur"."""
+    return f"{moment:%H.%M}\u00a0uur"
 
 
 def dutch_date_long(day: date | None) -> str:
@@ -120,5 +125,5 @@ def dutch_date_short(day: date | None) -> str:
 
 
 def count_label(count: int, singular: str, plural: str) -> str:
-    """E.g. "1 stem", "3 stemmen"."""
-    return f"{count} {singular if count == 1 else plural}"
+    """E.g. "1 stem", "3 stemmen", with a no-break space so the number never parts from its word."""
+    return f"{count}\u00a0{singular if count == 1 else plural}"

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from casetafel.domain.document import OwnerKind
 from casetafel.domain.records import RecordKind
 from casetafel.domain.vocabulary import ActionStatus, FollowUpInstrument, QuestionStatus
 from casetafel.services.common import check_exists, code_list, get_or_fail, required_text
@@ -55,6 +56,8 @@ class QuestionInfo:
     votes: int
     created_at: datetime
     number: str = ""
+    owner_kind: str = ""
+    route: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ class ActionInfo:
     status: str
     created_at: datetime
     number: str = ""
+    owner_kind: str = ""
+    route: str = ""
 
 
 def observation_info(r: Observation) -> ObservationInfo:
@@ -80,22 +85,23 @@ def observation_info(r: Observation) -> ObservationInfo:
 def question_info(r: GovernanceQuestion) -> QuestionInfo:
     return QuestionInfo(
         r.id, r.meeting_id, r.case_id, r.phase_key, r.text, r.council_role, r.theme, r.addressed_to,
-        r.instrument, r.status, r.owner, r.due_date, r.answer, r.votes, r.created_at, r.number or "",
+        r.instrument, r.status, r.owner, r.due_date, r.answer, r.votes, r.created_at, r.number or "", r.owner_kind, r.route,
     )  # fmt: skip
 
 
 def action_info(r: Action) -> ActionInfo:
     return ActionInfo(
-        r.id, r.meeting_id, r.case_id, r.text, r.owner, r.due_date, r.status, r.created_at, r.number or ""
-    )
+        r.id, r.meeting_id, r.case_id, r.text, r.owner, r.due_date, r.status, r.created_at, r.number or "",
+        r.owner_kind, r.route,
+    )  # fmt: skip
 
 
 OBSERVATION_FIELDS = {"text", "kind", "phase_key", "domains", "actors", "author_role", "votes"}
 QUESTION_FIELDS = {
     "text", "council_role", "theme", "addressed_to", "instrument", "status", "owner", "due_date", "answer",
-    "votes", "phase_key",
+    "votes", "phase_key", "owner_kind", "route",
 }  # fmt: skip
-ACTION_FIELDS = {"text", "owner", "due_date", "status"}
+ACTION_FIELDS = {"text", "owner", "due_date", "status", "owner_kind", "route"}
 
 
 RecordInfo = ObservationInfo | QuestionInfo | ActionInfo
@@ -313,6 +319,8 @@ class RecordService:
         *,
         owner: str = "",
         due_date: date | None = None,
+        owner_kind: str = "",
+        route: str = "",
     ) -> ActionInfo:
         text = required_text(text, "Een afspraak")
         with self._db.transaction() as session:
@@ -326,6 +334,8 @@ class RecordService:
                 owner=owner,
                 due_date=due_date,
                 status=ActionStatus.OPEN.value,
+                owner_kind=OwnerKind(owner_kind).value if owner else "",
+                route=route,
             )
             session.add(row)
             session.flush()
@@ -427,6 +437,8 @@ def _apply_values(row, changes: dict, what: str) -> None:
             value = ActionStatus(value).value
         elif name == "instrument":
             value = FollowUpInstrument(value).value
+        elif name == "owner_kind":
+            value = OwnerKind(value).value
         elif name == "due_date":
             if value is not None and not isinstance(value, date):
                 raise ValidationError("Een deadline is een datum.")

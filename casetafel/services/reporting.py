@@ -170,6 +170,13 @@ class ReportingService:
                 opening=tuple(line for line in session_lines if phases.is_opening(line.phase_key)),
                 closing=tuple(line for line in session_lines if not phases.is_opening(line.phase_key)),
                 history=tuple(HistoryData(e.event, e.at, e.who, e.reason) for e in history),
+                status_code=meeting.status,
+                doc_status=meeting.doc_status,
+                doc_version=meeting.doc_version,
+                adopted_on=meeting.adopted_on,
+                addressee=meeting.addressee,
+                griffie_contact=meeting.griffie_contact,
+                reference=meeting.reference,
             )
 
 
@@ -233,6 +240,14 @@ class ReportItems:
             number=r.number or "",
             phase_key=r.phase_key,
             created_at=r.created_at,
+            owner_kind=r.owner_kind,
+            route=r.route,
+            answered_on=r.answered_on,
+            answer_reference=r.answer_reference,
+            council_role_code=r.council_role,
+            addressed_to_code=r.addressed_to,
+            instrument_code=r.instrument,
+            status_code=r.status,
         )
 
     def action(self, r: Action) -> ActionData:
@@ -245,4 +260,9 @@ class ReportItems:
             case_code=self.case_codes.get(r.case_id, "") if r.case_id else "",
             number=r.number or "",
             created_at=r.created_at,
+            owner_kind=r.owner_kind,
+            route=r.route,
+            answered_on=r.answered_on,
+            answer_reference=r.answer_reference,
+            status_code=r.status,
         )

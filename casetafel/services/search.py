@@ -16,7 +16,7 @@ from casetafel.storage.engine import Database
 KIND_CASE = "casus"
 KIND_OBSERVATION = "observatie"
 KIND_QUESTION = "vraag"
-KIND_ACTION = "afspraak"  # indexed since schema 0008 (text and answer)
+KIND_ACTION = "afspraak"  # indexed since schema 0007 (text and answer)
 MAX_TERMS = 12
 RANK_AT_MOST = 1000  # matches; a query with more shows the newest matches first
 

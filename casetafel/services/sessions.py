@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from casetafel.domain.document import DocumentStatus
 from casetafel.domain.vocabulary import SessionStatus
 from casetafel.services.common import get_or_fail
 from casetafel.services.errors import NotFoundError, ValidationError
@@ -18,6 +19,8 @@ from casetafel.storage.engine import Database
 if TYPE_CHECKING:  # the ORM classes load on the first change (see storage/tables.py)
     from casetafel.storage.models import AgendaItem, Meeting
 
+# Document control of the session's report (see domain/document.py).
+DOCUMENT_FIELDS = ("doc_status", "doc_version", "adopted_on", "addressee", "griffie_contact", "reference")
 DETAIL_FIELDS = (
     "title",
     "starts_at",
@@ -28,6 +31,7 @@ DETAIL_FIELDS = (
     "template_id",
     "notes",
     "evaluation",
+    *DOCUMENT_FIELDS,
 )
 
 
@@ -87,6 +91,12 @@ class SessionInfo:
     agenda: tuple[AgendaItemInfo, ...]
     created_at: datetime
     updated_at: datetime
+    doc_status: str = DocumentStatus.CONCEPT.value
+    doc_version: str = ""
+    adopted_on: date | None = None
+    addressee: str = ""
+    griffie_contact: str = ""
+    reference: str = ""
 
 
 def _participant(row) -> ParticipantInfo:
@@ -150,6 +160,12 @@ def _read_session(session: Session, session_id: int) -> SessionInfo:
         agenda=tuple(_agenda_info(a, a.code, a.case_title, a.anonymisation_confirmed_at) for a in agenda),
         created_at=meeting.created_at,
         updated_at=meeting.updated_at,
+        doc_status=meeting.doc_status,
+        doc_version=meeting.doc_version,
+        adopted_on=meeting.adopted_on,
+        addressee=meeting.addressee,
+        griffie_contact=meeting.griffie_contact,
+        reference=meeting.reference,
     )
 
 
@@ -388,6 +404,15 @@ def _apply_details(row: Meeting, details: dict) -> None:
     for name, value in details.items():
         if name in ("starts_at", "ends_at", "template_id"):
             setattr(row, name, value)
+        elif name == "adopted_on":
+            if value is not None and not isinstance(value, date):
+                raise ValidationError("De datum van vaststelling is geen datum.")
+            row.adopted_on = value
+        elif name == "doc_status":
+            try:
+                row.doc_status = DocumentStatus(value).value
+            except ValueError as error:
+                raise ValidationError("De status van het verslag is concept of definitief.") from error
         else:
             setattr(row, name, str(value))
     if row.starts_at and row.ends_at and row.ends_at < row.starts_at:

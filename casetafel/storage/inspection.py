@@ -22,7 +22,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions. Knowing it without loading Alembic keeps the start of an
 # up-to-date database fast; tests/unit/test_migrations.py checks that it matches the scripts.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0007"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Files up to this size get a full PRAGMA quick_check at every start (about 0.1 s per 10 MB, in the

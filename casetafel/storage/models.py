@@ -129,6 +129,12 @@ class Meeting(Base):
     evaluation: Mapped[str]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    doc_status: Mapped[str]
+    doc_version: Mapped[str]
+    adopted_on: Mapped[date | None]
+    addressee: Mapped[str]
+    griffie_contact: Mapped[str]
+    reference: Mapped[str]
     participants: Mapped[list["Participant"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Participant.position"
     )
@@ -181,6 +187,8 @@ class Observation(Base):
     votes: Mapped[int]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    owner_kind: Mapped[str]
+    route: Mapped[str]
 
 
 class GovernanceQuestion(Base):
@@ -224,6 +232,8 @@ class Action(Base):
     instrument: Mapped[str]
     answered_on: Mapped[date | None]
     answer_reference: Mapped[str]
+    owner_kind: Mapped[str]
+    route: Mapped[str]
 
 
 class FacilitationRun(Base):

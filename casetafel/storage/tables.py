@@ -160,6 +160,13 @@ meetings = Table(
     _text("notes", default=""),
     _text("evaluation", default=""),
     *_timestamps(),
+    # document control of the report (revision 0006)
+    _text("doc_status", 20, default="concept", server_default="concept"),
+    _text("doc_version", 20, default="", server_default=""),
+    Column("adopted_on", Date, nullable=True, default=None),
+    _text("addressee", default="", server_default=""),
+    _text("griffie_contact", default="", server_default=""),
+    _text("reference", default="", server_default=""),
 )
 
 participants = Table(
@@ -221,8 +228,10 @@ governance_questions = Table(
     *_timestamps(),
     Column("number", String(20), nullable=True, default=None),
     Index("ix_governance_questions_number", "number", unique=True),
-    Column("answered_on", Date, nullable=True, default=None),  # follow-up (0008): date of the answer
+    Column("answered_on", Date, nullable=True, default=None),  # follow-up (0007): date of the answer
     _text("answer_reference", default=""),  # a link or the reference of the college's letter
+    _text("owner_kind", 20, default="", server_default=""),  # "", "persoon", "orgaan" (revision 0006)
+    _text("route", default="", server_default=""),
 )
 
 actions = Table(
@@ -236,11 +245,13 @@ actions = Table(
     Column("due_date", Date, nullable=True, default=None),
     _text("status", 30, default="open", index=True),
     *_timestamps(),
-    # follow-up (0008): what came of the action, the council instrument used, when and where to find it
+    # follow-up (0007): what came of the action, the council instrument used, when and where to find it
     _text("answer", default=""),
     _text("instrument", 40, default="geen"),
     Column("answered_on", Date, nullable=True, default=None),
     _text("answer_reference", default=""),
+    _text("owner_kind", 20, default="", server_default=""),  # "", "persoon", "orgaan" (revision 0006)
+    _text("route", default="", server_default=""),
     Column("number", String(20), nullable=True, default=None),
     Index("ix_actions_number", "number", unique=True),
 )

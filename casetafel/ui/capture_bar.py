@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetafel.domain.capture import CAPTURE_ORDER, CaptureKind, split_prefix
+from casetafel.domain.document import OwnerKind
 from casetafel.services.taxonomy import TermInfo
 from casetafel.ui.accessibility import label_unlabelled
 from casetafel.ui.facilitation_hooks import Hook
@@ -55,6 +57,7 @@ class CaptureRequest:
     theme: str = ""
     owner: str = ""
     due_date: date | None = None
+    owner_kind: str = ""  # "persoon" or "orgaan" when there is an owner
 
 
 class CaptureLine(QLineEdit):
@@ -114,6 +117,16 @@ class CaptureBar(QWidget):
         self.owner_edit = QLineEdit()
         self.owner_edit.setAccessibleName(self.tr("Owner"))
         self.owner_edit.setPlaceholderText(self.tr("who"))
+        self.owner_kind_combo = QComboBox()  # recorded, not guessed: a body stays in the public report
+        self.owner_kind_combo.setAccessibleName(self.tr("Owner is a"))
+        self.owner_kind_combo.addItem(self.tr("person"), OwnerKind.PERSON.value)
+        self.owner_kind_combo.addItem(self.tr("body or role"), OwnerKind.BODY.value)
+        self.owner_kind_combo.setToolTip(
+            self.tr(
+                "A body or role (griffie, college, committee, wijkteam) stays in the public report; a person does not."
+            )
+        )
+        self._owner_kinds: dict[str, str] = {}
         self.due_edit = QDateEdit()
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.due_edit.setDisplayFormat("dd-MM-yyyy")
@@ -147,6 +160,7 @@ class CaptureBar(QWidget):
         a_layout.setContentsMargins(0, 0, 0, 0)
         a_layout.addWidget(self._buddy(self.tr("O&wner"), self.owner_edit))
         a_layout.addWidget(self.owner_edit)
+        a_layout.addWidget(self.owner_kind_combo)
         a_layout.addWidget(self._buddy(self.tr("&Due"), self.due_edit))
         a_layout.addWidget(self.due_edit)
 
@@ -188,7 +202,8 @@ class CaptureBar(QWidget):
         QWidget.setTabOrder(self.line, self.council_combo)
         QWidget.setTabOrder(self.council_combo, self.theme_combo)
         QWidget.setTabOrder(self.theme_combo, self.owner_edit)
-        QWidget.setTabOrder(self.owner_edit, self.due_edit)
+        QWidget.setTabOrder(self.owner_edit, self.owner_kind_combo)
+        QWidget.setTabOrder(self.owner_kind_combo, self.due_edit)
         QWidget.setTabOrder(self.due_edit, self.role_combo)
         QWidget.setTabOrder(self.role_combo, self.domains_button)
         QWidget.setTabOrder(self.domains_button, self.kind_combo)
@@ -288,7 +303,24 @@ class CaptureBar(QWidget):
             theme=self.theme_combo.currentData() or "",
             owner=self.owner_edit.text().strip(),
             due_date=None if due == NO_DATE else due.toPython(),
+            owner_kind=self.owner_kind_combo.currentData() if self.owner_edit.text().strip() else "",
         )
+
+    def set_owner_suggestions(self, people: list[str], bodies: list[str]) -> None:
+        """Complete the owner from the session's participants (persons) and common bodies and roles;
+        choosing one sets whether the owner is a person or a body (it can still be changed)."""
+        self._owner_kinds = {name: OwnerKind.BODY.value for name in bodies}
+        self._owner_kinds.update({name: OwnerKind.PERSON.value for name in people if name.strip()})
+        completer = QCompleter(sorted(self._owner_kinds, key=str.lower), self.owner_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._owner_chosen)
+        self.owner_edit.setCompleter(completer)
+
+    def _owner_chosen(self, text: str) -> None:
+        kind = self._owner_kinds.get(text)
+        if kind:
+            self.owner_kind_combo.setCurrentIndex(self.owner_kind_combo.findData(kind))
 
     def submit(self) -> None:
         request = self.request()
@@ -310,6 +342,7 @@ class CaptureBar(QWidget):
         self.hint.setText(self.default_hint)
         self.kind_combo.setCurrentIndex(CAPTURE_ORDER.index(self.sticky_kind))
         self.owner_edit.setText("")
+        self.owner_kind_combo.setCurrentIndex(0)
         self.due_edit.setDate(NO_DATE)
         self.council_combo.setCurrentIndex(0)
         self.theme_combo.setCurrentIndex(0)

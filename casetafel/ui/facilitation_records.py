@@ -89,7 +89,8 @@ class FacilitationRecords(QObject):
             kind, fields = RecordKind.QUESTION, {"phase_key": step.phase_key, "council_role": request.council_role,
                                                  "theme": request.theme}  # fmt: skip
         else:
-            kind, fields = RecordKind.ACTION, {"owner": request.owner, "due_date": request.due_date}
+            kind, fields = RecordKind.ACTION, {"owner": request.owner, "due_date": request.due_date,
+                                               "owner_kind": request.owner_kind}  # fmt: skip
         return kind, self.services.records.record(kind, self.session_id, step.case_id, request.text, **fields)
 
     def edit_text(self, ref: Ref, text: str) -> None:

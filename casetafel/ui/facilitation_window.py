@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from casetafel.anonymisation.masking import mask_hard
 from casetafel.domain.capture import CaptureKind, default_kind
 from casetafel.domain.countdown import TimerState
+from casetafel.domain.document import COMMON_BODIES
 from casetafel.domain.method import PhaseRecord
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
@@ -67,6 +68,8 @@ class FacilitationWindow(QMainWindow):
         places = services.cases.local_places()
         self.line_check = LineFindingsUnderliner(self.capture.line, places, self)
         self.owner_check = LineFindingsUnderliner(self.capture.owner_edit, places, self)
+        people = [p.name for p in services.sessions.get_session(session_id).participants]
+        self.capture.set_owner_suggestions(people, list(COMMON_BODIES))
         self.presenter = PresenterWindow()
         self.ui = FacilitationLayout(self, clock)
         self.notes_check = BlockFindingsHighlighter(self.ui.notes.edit.document(), places)

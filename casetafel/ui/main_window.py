@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         self.report_action.setShortcut(QKeySequence.StandardKey.Print)  # Ctrl+R is Refresh
         self.report_action.triggered.connect(self.show_report)
         report_menu.addAction(self.report_action)
+        self.report_settings_action = QAction(self.tr("Report &settings…"), self)
+        self.report_settings_action.triggered.connect(self.show_report_settings)
+        report_menu.addAction(self.report_settings_action)
 
         language_menu = self.menuBar().addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self)
@@ -330,6 +333,12 @@ class MainWindow(QMainWindow):
         from casetafel.ui.report_dialog import open_report_dialog  # loads reportlab only when needed
 
         self.report_dialog = open_report_dialog(self, self.services, self.selected_session_id())
+
+    def show_report_settings(self) -> None:
+        """The municipal logo and Word template of the reports, chosen once."""
+        from casetafel.ui.report_settings import ReportSettingsDialog
+
+        ReportSettingsDialog(self.settings, self).exec()
 
     def resume_table(self) -> None:
         """At start-up: offer to continue a session that was still running."""

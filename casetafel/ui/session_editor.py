@@ -34,6 +34,7 @@ from casetafel.ui.agenda_model import hours_minutes
 from casetafel.ui.autosave import Autosaver
 from casetafel.ui.date_fields import DateTimeField, TimeField
 from casetafel.ui.line_findings import LineFindingsUnderliner
+from casetafel.ui.session_document import DOCUMENT_TEXT_FIELDS, NOT_ADOPTED, DocumentControlForm
 from casetafel.ui.undo_commands import FieldEditCommand, UndoKeyFilter
 
 if TYPE_CHECKING:
@@ -42,8 +43,8 @@ if TYPE_CHECKING:
     from casetafel.ui.participants_editor import ParticipantsEditor
 
 NO_DATE = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
-TEXT_FIELDS = ("title", "location", "municipality", "facilitator")
-DETAILS_TAB, PARTICIPANTS_TAB, AGENDA_TAB, OUTCOMES_TAB = range(4)
+TEXT_FIELDS = ("title", "location", "municipality", "facilitator", *DOCUMENT_TEXT_FIELDS)
+DETAILS_TAB, PARTICIPANTS_TAB, AGENDA_TAB, OUTCOMES_TAB, DOCUMENT_TAB = range(5)
 
 
 def default_start(now: datetime | None = None) -> datetime:
@@ -74,8 +75,9 @@ class SessionEditor(QWidget):
             "municipality": self.tr("&Municipality"),
             "facilitator": self.tr("Fa&cilitator"),
         }
-        for field in names:
-            edit = QLineEdit()
+        self.document = DocumentControlForm()
+        for field in (*names, *DOCUMENT_TEXT_FIELDS):
+            edit = self.document.line_edits()[field] if field in DOCUMENT_TEXT_FIELDS else QLineEdit()
             edit.installEventFilter(self._undo_filter)
             edit.textEdited.connect(partial(self._schedule, field))
             self.text_edits[field] = edit
@@ -111,6 +113,7 @@ class SessionEditor(QWidget):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, "")
+        self.tabs.addTab(self.document, self.tr("Report"))
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -125,6 +128,9 @@ class SessionEditor(QWidget):
         self.starts_edit.dateTimeChanged.connect(lambda _v: self._schedule("times"))
         self.ends_edit.timeChanged.connect(lambda _v: self._schedule("times"))
         self.template_combo.currentIndexChanged.connect(lambda _i: self._save_now("template_id"))
+        self.document.status_combo.currentIndexChanged.connect(lambda _i: self._save_now("doc_status"))
+        self.document.addressee_combo.activated.connect(lambda _i: self._save_now("addressee"))
+        self.document.adopted_edit.dateChanged.connect(lambda _d: self._schedule("adopted_on"))
         self.tabs.currentChanged.connect(self._tab_opened)
         name_fields_from_labels(self)
         self.load(None)  # the methods are filled by the page's reload, which comes right after
@@ -221,6 +227,8 @@ class SessionEditor(QWidget):
         self._stored = {field: getattr(info, field) if info else "" for field in TEXT_FIELDS}
         self._stored["times"] = (info.starts_at, info.ends_at) if info else (None, None)
         self._stored["template_id"] = info.template_id if info else None
+        self._stored["doc_status"] = info.doc_status if info else "concept"
+        self._stored["adopted_on"] = info.adopted_on if info else None
         for field, value in self._stored.items():
             self._show_value(field, value)
         self.template = self._template(info.template_id if info else None)
@@ -283,12 +291,23 @@ class SessionEditor(QWidget):
         if field in self.text_edits:
             self.text_edits[field].setText(value)
             return
-        widgets = (self.starts_edit, self.ends_edit, self.template_combo)
+        document = self.document
+        widgets = (
+            self.starts_edit,
+            self.ends_edit,
+            self.template_combo,
+            document.status_combo,
+            document.adopted_edit,
+        )
         blocked = [widget.blockSignals(True) for widget in widgets]
         if field == "times":
             starts, ends = value
             self.starts_edit.setDateTime(QDateTime(starts) if starts else NO_DATE)
             self.ends_edit.setTime(QTime(ends.hour, ends.minute) if ends else QTime(21, 30))
+        elif field == "doc_status":
+            document.status_combo.setCurrentIndex(max(0, document.status_combo.findData(value)))
+        elif field == "adopted_on":
+            document.adopted_edit.setDate(QDate(value) if value else NOT_ADOPTED)
         else:
             self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(value)))
         for widget, was in zip(widgets, blocked, strict=True):
@@ -299,6 +318,11 @@ class SessionEditor(QWidget):
             return self.text_edits[field].text()
         if field == "template_id":
             return self.template_combo.currentData()
+        if field == "doc_status":
+            return self.document.status_combo.currentData()
+        if field == "adopted_on":
+            day = self.document.adopted_edit.date()
+            return None if day == NOT_ADOPTED else day.toPython()
         starts = self.starts_edit.dateTime()
         if starts == NO_DATE:
             return (None, None)

@@ -295,133 +295,153 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="97"/>
-        <location filename="../../casetafel/ui/capture_bar.py" line="187"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="100"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="201"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="102"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="105"/>
         <source>Input line</source>
         <translation>Invoerregel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="103"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="106"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="108"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="111"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="109"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
         <source>Record (Enter)</source>
         <translation>Vastleggen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="111"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="114"/>
         <source>Author role</source>
         <translation>Rol van de inbrenger</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="111"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="114"/>
         <source>(role unknown)</source>
         <translation>(rol onbekend)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="115"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="112"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="115"/>
         <source>(no council role)</source>
         <translation>(geen rol van de raad)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="113"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="116"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="113"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="116"/>
         <source>(no theme)</source>
         <translation>(geen thema)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="115"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="118"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="116"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="119"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="118"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="121"/>
+        <source>Owner is a</source>
+        <translation>Eigenaar is een</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="122"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="123"/>
+        <source>body or role</source>
+        <translation>orgaan of functie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="126"/>
+        <source>A body or role (griffie, college, committee, wijkteam) stays in the public report; a person does not.</source>
+        <translation>Een orgaan of functie (griffie, college, commissie, wijkteam) blijft in het openbare verslag staan; een persoon niet.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/capture_bar.py" line="131"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="121"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="134"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="125"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="138"/>
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="142"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="155"/>
         <source>Council r&amp;ole</source>
         <translation>Raads&amp;rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="144"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="157"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="148"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="161"/>
         <source>O&amp;wner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="150"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="164"/>
         <source>&amp;Due</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="155"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="169"/>
         <source>Enter records. Kind: Alt+1 barrier (s:) · Alt+2 good practice (g:) · Alt+3 signal (si:) · Alt+4 question (v:) · Alt+5 governance question (bv:) · Alt+6 action (a:)</source>
         <translation>Enter legt vast. Soort: Alt+1 schot (s:) · Alt+2 goede praktijk (g:) · Alt+3 signaal (si:) · Alt+4 vraag (v:) · Alt+5 bestuurlijke vraag (bv:) · Alt+6 afspraak (a:)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="170"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="184"/>
         <source>Author &amp;role</source>
         <translation>R&amp;ol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="172"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="186"/>
         <source>Do&amp;mains</source>
         <translation>Do&amp;meinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="268"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="283"/>
         <source>%1: type what is said and press Enter</source>
         <translation>%1: typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="276"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="291"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/capture_bar.py" line="302"/>
+        <location filename="../../casetafel/ui/capture_bar.py" line="334"/>
         <source>Action: who does it, and by when? Enter records (both may stay empty).</source>
         <translation>Afspraak: wie doet het, en wanneer? Enter legt vast (beide mogen leeg blijven).</translation>
     </message>
@@ -780,6 +800,74 @@
     </message>
 </context>
 <context>
+    <name>DocumentControlForm</name>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="24"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="25"/>
+        <source>Final (adopted by the participants)</source>
+        <translation>Definitief (vastgesteld door de deelnemers)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="28"/>
+        <source>e.g. 0.2 or 1.0</source>
+        <translation>bijvoorbeeld 0.2 of 1.0</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="33"/>
+        <source>(not adopted)</source>
+        <translation>(niet vastgesteld)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="38"/>
+        <source>name, e-mail or phone of the griffie</source>
+        <translation>naam, e-mail of telefoon van de griffie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="40"/>
+        <source>kenmerk or zaaknummer</source>
+        <translation>kenmerk of zaaknummer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="42"/>
+        <source>Report &amp;status</source>
+        <translation>&amp;Status verslag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="43"/>
+        <source>&amp;Version</source>
+        <translation>&amp;Versie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="44"/>
+        <source>A&amp;dopted on</source>
+        <translation>Vastgesteld &amp;op</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="45"/>
+        <source>Add&amp;ressee</source>
+        <translation>&amp;Bestemd voor</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="46"/>
+        <source>&amp;Griffie contact</source>
+        <translation>Contact &amp;griffie</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="47"/>
+        <source>Re&amp;ference</source>
+        <translation>&amp;Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_document.py" line="50"/>
+        <source>Printed on the cover of the report. A concept carries ‘CONCEPT’ on every page. The municipal logo is chosen once under Report &gt; Report settings.</source>
+        <translation>Staat op de voorkant van het verslag. Een concept heeft ‘CONCEPT’ op elke pagina. Het gemeentelogo kiest u eenmalig onder Verslag &gt; Verslaginstellingen.</translation>
+    </message>
+</context>
+<context>
     <name>FacilitationLaunch</name>
     <message>
         <location filename="../../casetafel/ui/facilitation_launch.py" line="24"/>
@@ -923,22 +1011,22 @@
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="102"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="103"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="112"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="113"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="117"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="118"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_records.py" line="125"/>
+        <location filename="../../casetafel/ui/facilitation_records.py" line="126"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
@@ -1101,108 +1189,108 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="74"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="77"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="108"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="111"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="109"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="112"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="110"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="113"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="111"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="114"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="112"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="115"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="116"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="133"/>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="134"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="136"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="137"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="163"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="166"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="205"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="208"/>
         <source>Timer running</source>
         <translation>Tijd loopt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="205"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="208"/>
         <source>Timer paused</source>
         <translation>Tijd gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="219"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="222"/>
         <source>Time is up for this phase</source>
         <translation>De tijd voor deze fase is om</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="222"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="225"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="260"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="263"/>
         <source>Notes saved</source>
         <translation>Aantekeningen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="282"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="285"/>
         <source>Recorded: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="286"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="289"/>
         <source>%1, %2 minutes left</source>
         <translation>%1, nog %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="343"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="346"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="352"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="355"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="383"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="386"/>
         <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
         <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="397"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="400"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation_window.py" line="398"/>
+        <location filename="../../casetafel/ui/facilitation_window.py" line="401"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1995,7 +2083,12 @@
         <translation>Ta&amp;fel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="151"/>
+        <location filename="../../casetafel/ui/main_window.py" line="150"/>
+        <source>Report &amp;settings…</source>
+        <translation>Verslag&amp;instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/main_window.py" line="154"/>
         <source>Lan&amp;guage</source>
         <translation>T&amp;aal</translation>
     </message>
@@ -2020,102 +2113,102 @@
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="161"/>
+        <location filename="../../casetafel/ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="162"/>
+        <location filename="../../casetafel/ui/main_window.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="166"/>
+        <location filename="../../casetafel/ui/main_window.py" line="169"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="173"/>
+        <location filename="../../casetafel/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="176"/>
+        <location filename="../../casetafel/ui/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="177"/>
+        <location filename="../../casetafel/ui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="178"/>
+        <location filename="../../casetafel/ui/main_window.py" line="181"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="179"/>
+        <location filename="../../casetafel/ui/main_window.py" line="182"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="286"/>
+        <location filename="../../casetafel/ui/main_window.py" line="289"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="359"/>
+        <location filename="../../casetafel/ui/main_window.py" line="368"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="360"/>
+        <location filename="../../casetafel/ui/main_window.py" line="369"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="363"/>
+        <location filename="../../casetafel/ui/main_window.py" line="372"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="368"/>
+        <location filename="../../casetafel/ui/main_window.py" line="377"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="370"/>
+        <location filename="../../casetafel/ui/main_window.py" line="379"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="376"/>
+        <location filename="../../casetafel/ui/main_window.py" line="385"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="378"/>
+        <location filename="../../casetafel/ui/main_window.py" line="387"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="398"/>
+        <location filename="../../casetafel/ui/main_window.py" line="407"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="399"/>
+        <location filename="../../casetafel/ui/main_window.py" line="408"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="405"/>
+        <location filename="../../casetafel/ui/main_window.py" line="414"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/main_window.py" line="407"/>
+        <location filename="../../casetafel/ui/main_window.py" line="416"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2729,253 +2822,360 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="103"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="399"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="460"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="104"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="411"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="496"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="104"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="105"/>
         <source>Select a session first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="114"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="115"/>
         <source>No report possible</source>
         <translation>Geen verslag mogelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="151"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="153"/>
         <source>Session report: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="167"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="169"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="168"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="170"/>
         <source>&amp;Confidential</source>
         <translation>&amp;Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="169"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="171"/>
         <source>For the participants: names and case descriptions included.</source>
         <translation>Voor de deelnemers: met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="170"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="172"/>
         <source>&amp;Public</source>
         <translation>&amp;Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="171"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="173"/>
         <source>For publication: no names and no case descriptions.</source>
         <translation>Voor publicatie: zonder namen en zonder casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="179"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="181"/>
         <source>Confidential not possible: %1</source>
         <translation>Vertrouwelijk niet mogelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="184"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="186"/>
         <source>Findings masked in the public variant</source>
         <translation>Gemaskeerde gegevens in de openbare variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="185"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="187"/>
         <source>Re&amp;view findings…</source>
         <translation>Vondsten &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="187"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="189"/>
         <source>Replace or leave in each possible identifier before a public report or export</source>
         <translation>Vervang elk mogelijk herleidbaar gegeven of laat het met een reden staan, voor een openbaar verslag of een openbare export</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="194"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="196"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="195"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="197"/>
         <source>&amp;Names of participants</source>
         <translation>&amp;Namen van deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="196"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="198"/>
         <source>&amp;Votes</source>
         <translation>&amp;Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="197"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="199"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafieken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="204"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="206"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="205"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="207"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="206"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="208"/>
         <source>&amp;Open in PDF reader</source>
         <translation>Openen in PDF-&amp;lezer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="207"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="209"/>
         <source>Export as C&amp;SV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="208"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="210"/>
         <source>Export as &amp;JSON…</source>
         <translation>&amp;JSON exporteren…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/report_dialog.py" line="211"/>
+        <source>Export as &amp;Word…</source>
+        <translation>Exporteren als &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="214"/>
+        <source>The report as an editable Word document, on the municipality&apos;s template when one is set.</source>
+        <translation>Het verslag als bewerkbaar Word-document, op het sjabloon van de gemeente als dat is ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="220"/>
         <source>Observations, questions and actions as one table for Excel; owners only when names are shown.</source>
         <translation>Observaties, vragen en acties als één tabel voor Excel; eigenaren alleen als namen getoond worden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="219"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="228"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="242"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="252"/>
         <source>Preview status</source>
         <translation>Status van het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="246"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="256"/>
         <source>Preview of the report</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="259"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="269"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="291"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="303"/>
         <source>The public variant masks %1 possible identifiers (%2).</source>
         <translation>De openbare variant maskeert %1 mogelijk herleidbare gegevens (%2).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="295"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="307"/>
         <source>The public variant masks no identifiers.</source>
         <translation>De openbare variant maskeert geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="325"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="337"/>
         <source>The public report never shows names.</source>
         <translation>Het openbare verslag toont nooit namen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="327"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="339"/>
         <source>The session as data without names and case descriptions, identifiers masked.</source>
         <translation>De bijeenkomst als gegevens, zonder namen en casusbeschrijvingen, herleidbare gegevens gemaskeerd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="329"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="341"/>
         <source>The whole session as data, names and case descriptions included.</source>
         <translation>De hele bijeenkomst als gegevens, met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="331"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="343"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="376"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="364"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="376"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="366"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="378"/>
         <source>%1 report, pages: %2</source>
         <translation>%1 verslag, pagina&apos;s: %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="371"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="383"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="384"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="396"/>
         <source>The report could not be made.</source>
         <translation>Het verslag kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="385"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="397"/>
         <source>Making the report…</source>
         <translation>Verslag wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="391"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="403"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="403"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="415"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="411"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="427"/>
-        <location filename="../../casetafel/ui/report_dialog.py" line="440"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="423"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="442"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="462"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="476"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="416"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="428"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="420"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="432"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="433"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="453"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_dialog.py" line="469"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="455"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="491"/>
         <source>The report could not be opened.</source>
         <translation>Het verslag kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="461"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="497"/>
         <source>No PDF reader could be started. The report is saved as %1</source>
         <translation>Er kon geen PDF-lezer worden gestart. Het verslag staat in %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="470"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="506"/>
         <source>Print the report</source>
         <translation>Verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report_dialog.py" line="483"/>
+        <location filename="../../casetafel/ui/report_dialog.py" line="519"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="35"/>
+        <location filename="../../casetafel/ui/report_settings.py" line="53"/>
+        <source>The file does not exist.</source>
+        <translation>Het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="37"/>
+        <source>The image is larger than 5 MB.</source>
+        <translation>De afbeelding is groter dan 5 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="40"/>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation>Kies een PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="43"/>
+        <location filename="../../casetafel/ui/report_settings.py" line="45"/>
+        <source>The image cannot be read or is too large.</source>
+        <translation>De afbeelding kan niet worden gelezen of is te groot.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="58"/>
+        <location filename="../../casetafel/ui/report_settings.py" line="62"/>
+        <source>This is not a Word document or template (.docx or .dotx).</source>
+        <translation>Dit is geen Word-document of -sjabloon (.docx of .dotx).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="90"/>
+        <source>Report settings</source>
+        <translation>Verslaginstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="95"/>
+        <source>Municipal &amp;logo</source>
+        <translation>Gemeente&amp;logo</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="96"/>
+        <source>&amp;Word template</source>
+        <translation>&amp;Word-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="102"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="103"/>
+        <source>Choose %1</source>
+        <translation>%1 kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="105"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="106"/>
+        <source>Remove %1</source>
+        <translation>%1 weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="122"/>
+        <location filename="../../casetafel/ui/report_settings.py" line="137"/>
+        <source>Municipal logo</source>
+        <translation>Gemeentelogo</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="130"/>
+        <location filename="../../casetafel/ui/report_settings.py" line="144"/>
+        <source>Word template</source>
+        <translation>Word-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="137"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/report_settings.py" line="144"/>
+        <source>Word documents and templates (*.dotx *.docx)</source>
+        <translation>Word-documenten en -sjablonen (*.dotx *.docx)</translation>
     </message>
 </context>
 <context>
@@ -3060,82 +3260,87 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="72"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="74"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="75"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="75"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="76"/>
         <source>Fa&amp;cilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="92"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="94"/>
         <source>Date and t&amp;ime</source>
         <translation>Datum en t&amp;ijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="95"/>
         <source>Pl&amp;anned end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="96"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="98"/>
         <source>Meth&amp;od</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="250"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="116"/>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/session_editor.py" line="258"/>
         <source>No session selected. Choose one in the list, or press Ctrl+N to plan a new one.</source>
         <translation>Geen bijeenkomst gekozen. Kies er een in de lijst, of druk op Ctrl+N om een nieuwe te plannen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="257"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="265"/>
         <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the minutes on the agenda, or the method on the Methods page).</source>
         <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4 (pas de minuten aan op de agenda, of de methode op de pagina Methoden).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="87"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="89"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="108"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="110"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="111"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="253"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="261"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="278"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="286"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="279"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="287"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/session_editor.py" line="280"/>
+        <location filename="../../casetafel/ui/session_editor.py" line="288"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>

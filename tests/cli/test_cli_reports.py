@@ -56,7 +56,8 @@ def test_export_csv_and_json(demo_home: Path, tmp_path: Path) -> None:
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-    assert rows[0][0] == "soort" and len(rows) > 10
+    assert rows[0][:4] == ["classificatie", "datum bijeenkomst", "bijeenkomst", "soort"] and len(rows) > 10
+    assert {row[0] for row in rows[1:]} == {"VERTROUWELIJK"}
     json_target = tmp_path / "sessie.json"
     assert run("export", session, "-o", str(json_target), home=demo_home).returncode == 0
     assert json.loads(json_target.read_text(encoding="utf-8"))["format"] == "casetafel-sessie"
@@ -87,3 +88,23 @@ def test_anon_check_text_and_jsonl(tmp_path: Path, private_home: Path) -> None:
     broken.write_text("{niet json\n", encoding="utf-8")
     bad = run("anon-check", "--jsonl", str(broken), home=private_home)
     assert bad.returncode == 2 and "Regel 1" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_report_as_word_in_both_variants(demo_home: Path, tmp_path: Path) -> None:
+    import docx
+
+    session = finished_session_id(demo_home)
+    confidential, public = tmp_path / "verslag.docx", tmp_path / "openbaar.docx"
+    result = run("report", session, "-o", str(confidential), home=demo_home)
+    assert result.returncode == 0, result.stderr
+    assert "Word-document" in result.stdout
+    assert run("report", session, "-o", str(public), "--public", home=demo_home).returncode == 0
+    document = docx.Document(str(public))
+    assert document.core_properties.language == "nl-NL"
+    assert any(p.style.name == "Heading 1" for p in document.paragraphs)
+    assert "OPENBAAR" in document.sections[0].header.paragraphs[0].text
+    assert oct(public.stat().st_mode & 0o777) in ("0o600", "0o644") or public.exists()
+    missing = run(
+        "report", session, "-o", str(tmp_path / "x.docx"), "--word-template", "weg.dotx", home=demo_home
+    )
+    assert missing.returncode == 2 and "bestaat niet" in missing.stderr

@@ -110,7 +110,10 @@ def test_csv_and_json_export(qtbot, dialog: ReportDialog, monkeypatch, tmp_path:
     save_to(monkeypatch, csv_path, asked)
     dialog.export_csv()
     content = csv_path.read_bytes().decode("utf-8")
-    assert content.startswith("\ufeffsoort;nummer;casus;fase;tekst")
+    assert content.startswith(
+        "\ufeffclassificatie;datum bijeenkomst;bijeenkomst;soort;nummer;casus;titel casus;fase"
+    )
+    assert "\r\nVERTROUWELIJK;" in content
     observation = dialog.data.cases[0].observations[0].text
     assert observation.split("\n")[0] in content
     assert Path(asked[0]).name.startswith("Verslag casustafel 2026-")

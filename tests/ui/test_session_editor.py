@@ -123,6 +123,7 @@ def test_participants_and_agenda_tabs_are_built_when_first_opened(
         "Participants (3)",
         "Agenda (2)",
         "Outcomes",
+        "Report",
     ]
     qtbot.keyClick(bar, Qt.Key.Key_Right)  # from the details tab to the participants tab
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(PARTICIPANTS_TAB).center())

@@ -8,8 +8,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -62,8 +63,13 @@ def test_csv_has_bom_semicolons_crlf_and_every_row(tmp_path):
     assert first["casus"] == "C-2026-014"
     assert first["tekst"] == data.cases[0].observations[0].text
     assert "€" in "".join(row["antwoord"] for row in rows)
+    assert {row["classificatie"] for row in rows} == {"VERTROUWELIJK"}
+    assert {row["datum bijeenkomst"] for row in rows} == {"2026-11-24"}
+    assert {row["bijeenkomst"] for row in rows} == {data.title}
+    assert first["titel casus"] == data.cases[0].title
     question_row = next(row for row in rows if row["soort"] == "Bestuurlijke vraag")
-    assert question_row["deadline"] == "2027-01-15"
+    assert question_row["uiterlijk"] == "2027-01-15"
+    assert "beantwoord op" in question_row and "kenmerk antwoord" in question_row
     assert question_row["raadsrol"] == "kaderstellend"
 
 
@@ -91,7 +97,9 @@ def test_csv_to_a_text_stream_and_without_owners():
     text = stream.getvalue()
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";"))
-    assert all(row["eigenaar"] == "" for row in rows)
+    owners = {row["eigenaar"] for row in rows if row["soort"] != "Observatie"}
+    # persons go (shown as "(persoon)"), bodies stay: accountability stays visible
+    assert owners == {"(persoon)", "College van B&W", "Griffie", "Wijkteam Noord"}
 
 
 def test_empty_session_csv_has_only_the_header(tmp_path):
@@ -115,7 +123,12 @@ def test_json_round_trip_of_the_sample(tmp_path):
     jsonschema.validate(
         document, json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
-    assert document["starts_at"] == "2026-11-24T19:30:00"
+    assert document["classificatie"] == "VERTROUWELIJK"
+    assert re.fullmatch(r"2026-11-24T19:30:00[+-]\d\d:\d\d", document["starts_at"])  # with its time zone
+    observation = document["cases"][0]["observations"][0]
+    assert observation["created_at"] is None or observation["created_at"].endswith("+00:00")
+    question = document["cases"][0]["questions"][0]
+    assert question["council_role"] == "Kaderstellend" or question["council_role_code"] is not None
     assert document["cases"][0]["questions"][0]["due_date"] == "2027-01-15"
     assert "Ĳsselstreek" in path.read_text(encoding="utf-8")  # ensure_ascii=False
     assert read_json(path) == data
@@ -144,7 +157,7 @@ BIG_TEXT = st.one_of(TEXT, st.just("ë€" * 50_000))  # a 100 KB (UTF-8: 250 KB
 MOMENTS = st.datetimes(
     min_value=datetime(1900, 1, 1),
     max_value=datetime(2200, 1, 1),
-    timezones=st.sampled_from([None, UTC, timezone(timedelta(hours=1))]),
+    timezones=st.just(None),  # the program keeps naive times (UTC for records, local wall-clock for sessions)
 )
 DATES = st.one_of(st.none(), st.dates())
 LABELS = st.lists(TEXT, max_size=3).map(tuple)
@@ -240,7 +253,17 @@ def test_csv_of_arbitrary_sessions_reads_back(data):
 
 
 def test_dates_survive_as_dates():
-    data = replace(sample_report(), starts_at=datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC))
-    back = from_json_text(to_json_text(data))
-    assert back.starts_at == data.starts_at
+    data = replace(sample_report(), starts_at=datetime(2026, 1, 2, 3, 4, 5, 6))
+    text = to_json_text(data)
+    assert (
+        '"starts_at": "2026-01-02T03:04:05.000006+' in text
+        or '"starts_at": "2026-01-02T03:04:05.000006-' in text
+    )
+    back = from_json_text(text)
+    assert back.starts_at == data.starts_at  # the wall-clock time as written
+    elsewhere = re.sub(
+        r'"starts_at": "[^"]+"', '"starts_at": "2026-01-02T03:04:05.000006+05:00"', text, count=1
+    )
+    aware = from_json_text(elsewhere)
+    assert aware.starts_at == data.starts_at
     assert isinstance(back.cases[0].questions[0].due_date, date)

@@ -216,5 +216,5 @@ def test_plain_is_one_shortened_line():
 
 
 def test_dutch_datetime():
-    assert dutch_datetime(datetime(2026, 11, 24, 19, 30)) == "dinsdag 24 november 2026, 19:30"
+    assert dutch_datetime(datetime(2026, 11, 24, 19, 30)) == "dinsdag 24 november 2026, 19.30\u00a0uur"
     assert dutch_datetime(None) == ""

@@ -8,7 +8,7 @@ Only columns are added (``ALTER TABLE ... ADD COLUMN``, no table is recreated), 
 governance_questions stay in place. Actions join the search index (text and answer; kind "afspraak",
 rowid = id * 4, the number 0 that revision 0003 left free), so a search hit on an action opens it.
 
-Revision ID: 0008
+Revision ID: 0007
 Revises: 0003
 Create Date: 2026-12-06 04:00:00
 """
@@ -16,8 +16,8 @@ Create Date: 2026-12-06 04:00:00
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
