@@ -313,7 +313,9 @@ def from_json_text(text: str) -> ReportData:
         )
     if version not in JSON_VERSIONS or isinstance(version, bool):
         raise SessionFileError(f"Onbekende versie van het sessiebestand: {version!r}.")
-    body = {key: value for key, value in document.items() if key not in ("format", "version")}
+    body = {
+        key: value for key, value in document.items() if key not in ("format", "version", "classificatie")
+    }
     return _from_json(body, ReportData, "")
 
 

@@ -14,10 +14,13 @@ from datetime import date, datetime
 from typing import Any
 
 from casetafel.report.data import ReportData
-from casetafel.report.exports import JSON_FORMAT, JSON_VERSIONS
+from casetafel.report.exports import CLASSIFICATION, JSON_FORMAT, JSON_VERSIONS
 
 SCHEMA_ID = "urn:casetafel:schema:casetafel-sessie"
 SCHEMA_RESOURCE = ("schema", "casetafel-sessie.schema.json")
+# A date and time as ISO 8601: with its offset since version 2 (record times +00:00, session times local),
+# without one in files of version 1.
+DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$"
 
 
 def _type_schema(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:
@@ -34,7 +37,7 @@ def _type_schema(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:
             definitions[name] = _object_schema(hint, definitions)
         return {"$ref": f"#/$defs/{name}"}
     if hint is datetime:
-        return {"type": "string", "format": "date-time"}
+        return {"type": "string", "pattern": DATETIME_PATTERN}
     if hint is date:
         return {"type": "string", "format": "date"}
     if hint is bool:
@@ -66,6 +69,7 @@ def json_schema() -> dict[str, Any]:
     body["properties"] = {
         "format": {"const": JSON_FORMAT},
         "version": {"enum": list(JSON_VERSIONS)},
+        "classificatie": {"enum": sorted(CLASSIFICATION.values())},  # since version 2
         **body["properties"],
     }
     body["required"] = ["format", "version", *body["required"]]

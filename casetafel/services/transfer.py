@@ -157,8 +157,11 @@ class _Import:
             title=data.title, starts_at=data.starts_at, ends_at=None, location=data.location,
             municipality=data.municipality, facilitator=data.facilitator,
             template_id=template.id if template else None,
-            status=self.codes.session_status.get(data.status, "afgerond"), notes=data.notes,
-            evaluation="\n".join(data.evaluation),
+            status=_known(data.status_code, STATUS_LABELS) or self.codes.session_status.get(data.status, "afgerond"),
+            notes=data.notes, evaluation="\n".join(data.evaluation),
+            doc_status=data.doc_status if data.doc_status in ("concept", "definitief") else "concept",
+            doc_version=data.doc_version, adopted_on=data.adopted_on, addressee=data.addressee,
+            griffie_contact=data.griffie_contact, reference=data.reference,
         )  # fmt: skip
         for position, p in enumerate(data.participants):
             self._insert(tables.participants, meeting_id=self.session_id, position=position,
@@ -268,10 +271,11 @@ class _Import:
             phase_key=q.phase_key or "wie_kan_wat", text=q.text,
             council_role=codes.code(Vocabulary.COUNCIL_ROLE, q.council_role),
             theme=codes.code(Vocabulary.THEME, q.theme), addressed_to=codes.addressees.get(q.addressed_to, q.addressed_to),
-            instrument=codes.instruments.get(q.instrument, "geen"),
-            status=codes.question_status.get(q.status, "open"), owner=q.owner, due_date=q.due_date,
-            answer=q.answer, votes=_votes(q.votes), created_at=q.created_at,
-            number=self._number(Series.QUESTION, q.number),
+            instrument=_known(q.instrument_code, INSTRUMENT_LABELS) or codes.instruments.get(q.instrument, "geen"),
+            status=_known(q.status_code, QUESTION_STATUS_LABELS) or codes.question_status.get(q.status, "open"),
+            owner=q.owner, due_date=q.due_date, answer=q.answer, votes=_votes(q.votes), created_at=q.created_at,
+            number=self._number(Series.QUESTION, q.number), owner_kind=_owner_kind(q.owner_kind), route=q.route,
+            answered_on=q.answered_on, answer_reference=q.answer_reference,
         )  # fmt: skip
         self.counts["questions"] += 1
 
@@ -279,8 +283,11 @@ class _Import:
         _check_text(a.text, "Een afspraak")
         self._insert(
             tables.actions, meeting_id=self.session_id, case_id=case_id, text=a.text, owner=a.owner,
-            due_date=a.due_date, status=self.codes.action_status.get(a.status, "open"),
+            due_date=a.due_date,
+            status=_known(a.status_code, ACTION_STATUS_LABELS) or self.codes.action_status.get(a.status, "open"),
             created_at=a.created_at, number=self._number(Series.ACTION, a.number),
+            owner_kind=_owner_kind(a.owner_kind), route=a.route, answered_on=a.answered_on,
+            answer_reference=a.answer_reference,
         )  # fmt: skip
         self.counts["actions"] += 1
 
@@ -294,3 +301,12 @@ def _votes(votes: int) -> int:
     if not 0 <= votes <= MAX_VOTES:
         raise ValidationError(f"Het sessiebestand bevat een onmogelijk aantal stemmen ({votes}).")
     return votes
+
+
+def _known(code: str, labels: dict[str, str]) -> str:
+    """A code from a file of version 2 when this program knows it; empty otherwise (then the label counts)."""
+    return code if code in labels else ""
+
+
+def _owner_kind(kind: str) -> str:
+    return kind if kind in ("persoon", "orgaan") else ""

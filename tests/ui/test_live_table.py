@@ -186,6 +186,8 @@ def test_the_kind_follows_a_prefix_and_an_action_asks_owner_and_date(
     assert window.capture.owner_edit.hasFocus() and window.capture.line.text()  # nothing stored yet
     qtbot.keyClicks(window.capture.owner_edit, "Griffie")
     press(qtbot, Qt.Key.Key_Tab)
+    assert window.capture.owner_kind_combo.hasFocus()  # person, or a body that stays in the public report
+    press(qtbot, Qt.Key.Key_Tab)
     assert window.capture.due_edit.hasFocus()
     press(qtbot, Qt.Key.Key_Return)
     actions = services.records.list_actions(planned_session.id)

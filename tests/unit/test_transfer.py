@@ -241,24 +241,39 @@ def observations(draw, phases) -> ObservationData:
     )  # fmt: skip
 
 
+def pairs(vocabulary: Vocabulary) -> list[tuple[str, str]]:
+    return [(term.code, term.label) for term in DEFAULT_TERMS[vocabulary]]
+
+
+OPTIONAL_PAIR = lambda values: st.sampled_from([("", ""), *values])  # noqa: E731
+OWNER_KIND = st.sampled_from(["", "persoon", "orgaan"])
+
+
 @st.composite
 def questions(draw, case_code: str, number: str) -> QuestionData:
+    council = draw(OPTIONAL_PAIR(pairs(Vocabulary.COUNCIL_ROLE)))
+    addressee = draw(OPTIONAL_PAIR([(t.code, t.label) for t in ADDRESSEES]))
+    instrument = draw(st.sampled_from(list(INSTRUMENT_LABELS.items())))
+    status = draw(st.sampled_from(list(QUESTION_STATUS_LABELS.items())))
     return QuestionData(
-        id=0, text=draw(TEXT), council_role=draw(OPTIONAL(labels(Vocabulary.COUNCIL_ROLE))),
-        theme=draw(OPTIONAL(labels(Vocabulary.THEME))), addressed_to=draw(OPTIONAL([t.label for t in ADDRESSEES])),
-        instrument=draw(st.sampled_from(list(INSTRUMENT_LABELS.values()))),
-        status=draw(st.sampled_from(list(QUESTION_STATUS_LABELS.values()))), owner=draw(st.just("") | TEXT),
+        id=0, text=draw(TEXT), council_role=council[1], theme=draw(OPTIONAL(labels(Vocabulary.THEME))),
+        addressed_to=addressee[1], instrument=instrument[1], status=status[1], owner=draw(st.just("") | TEXT),
         due_date=draw(st.none() | DAY), answer=draw(st.just("") | TEXT), votes=draw(st.integers(0, 9)),
         case_code=case_code, number=number, phase_key="wie_kan_wat", created_at=draw(MOMENT),
+        owner_kind=draw(OWNER_KIND), route=draw(st.just("") | TEXT), answered_on=draw(st.none() | DAY),
+        answer_reference=draw(st.just("") | TEXT), council_role_code=council[0], addressed_to_code=addressee[0],
+        instrument_code=instrument[0], status_code=status[0],
     )  # fmt: skip
 
 
 @st.composite
 def actions(draw, case_code: str, number: str) -> ActionData:
+    status = draw(st.sampled_from(list(ACTION_STATUS_LABELS.items())))
     return ActionData(
         id=0, text=draw(TEXT), owner=draw(st.just("") | TEXT), due_date=draw(st.none() | DAY),
-        status=draw(st.sampled_from(list(ACTION_STATUS_LABELS.values()))), case_code=case_code, number=number,
-        created_at=draw(MOMENT),
+        status=status[1], case_code=case_code, number=number, created_at=draw(MOMENT),
+        owner_kind=draw(OWNER_KIND), route=draw(st.just("") | TEXT), answered_on=draw(st.none() | DAY),
+        answer_reference=draw(st.just("") | TEXT), status_code=status[0],
     )  # fmt: skip
 
 
@@ -283,10 +298,14 @@ def sessions(draw) -> ReportData:
         ))  # fmt: skip
     opening = [p for p in DEFAULT_PHASES if p.key == "opening"]
     closing = [p for p in DEFAULT_PHASES if p.key == "evaluatie"]
+    session_status = draw(st.sampled_from(list(STATUS_LABELS.items())))
     return ReportData(
         session_id=0, title=draw(TEXT), starts_at=draw(st.none() | MOMENT), location=draw(st.just("") | TEXT),
         municipality=draw(st.just("") | TEXT), facilitator=draw(st.just("") | TEXT),
-        template_name=DEFAULT_METHOD_NAME, status=draw(st.sampled_from(list(STATUS_LABELS.values()))),
+        template_name=DEFAULT_METHOD_NAME, status=session_status[1], status_code=session_status[0],
+        doc_status=draw(st.sampled_from(["concept", "definitief"])), doc_version=draw(st.just("") | TEXT),
+        adopted_on=draw(st.none() | DAY), addressee=draw(st.just("") | TEXT),
+        griffie_contact=draw(st.just("") | TEXT), reference=draw(st.just("") | TEXT),
         participants=tuple(
             ParticipantData(role, draw(st.just("") | TEXT), draw(st.just("") | TEXT))
             for role in draw(st.lists(st.sampled_from(labels(Vocabulary.PARTICIPANT_ROLE)), max_size=4))
