@@ -250,7 +250,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
             words = tokens[i : i + length]
             if any(t.cap for t in words):
                 end = _end_with_digits(scan, words[-1].end)
-                found.append(Candidate(token.start, end, Category.INSTELLING, 0.9))
+                found.append(Candidate(token.start, end, Category.INSTELLING, 0.93))
                 skip_until = i + length
                 continue
         lower = token.lower
@@ -350,7 +350,8 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or lower in lists.institution_keywords
             or lower in RELATIONS
             or lower in ROLES
-            or ((_common(scan, lower) or lower in lists.dutch_words) and not with_article)
+            or (_common(scan, lower) and not with_article)
+            or (lower in lists.dutch_words and (len(lower) < 8 or lower.endswith("e")) and not with_article)
             or (token.all_caps and len(token.text) > 6)
             or LOWER_TAIL_RE.search(token.text)
         ):
@@ -380,11 +381,17 @@ def _placing_cue(scan: TextScan, c: int) -> bool:
     before = tokens[c - 1]
     if cue in ("van", "door"):
         person = before.cap and before.lower in lists.first_names
-        return person or before.lower in SERVICE_WORDS or before.lower in ROLES
-    return cue == "op" and before.lower in SCHOOL_VERBS
+        return person or before.lower in SERVICE_WORDS or before.lower in ROLES or before.lower in COMES_FROM
+    if cue == "in":
+        return before.lower in ADMITTED
+    return cue in ("op", "naar") and before.lower in SCHOOL_VERBS
 
 
 ARTICLES = frozenset({"de", "het", "t"})
+COMES_FROM = frozenset({"komt", "kwam", "komen", "werkt", "werkzaam"})
+ADMITTED = frozenset(
+    {"opgenomen", "verblijft", "verbleef", "geplaatst", "woont", "wonen", "logeert", "opname"}
+)
 SCHOOL_VERBS = frozenset(
     {"zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "school", "leerling", "stage"}
 )
