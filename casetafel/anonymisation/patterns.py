@@ -60,6 +60,9 @@ WEEKDAY_BEFORE_RE = re.compile(
     r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?[ \t]+$",
     re.IGNORECASE,
 )
+RANGE_BEFORE_RE = re.compile(
+    r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?[ \t]*(?:t/m|tot en met|tot|en|of|[-–])[ \t]*$"
+)
 # "artikel 3 mei"-like numbers are rare; a count of things before the number is not: "nog 3 mei-dagen".
 # "per 1 januari" is when a rule changes, not when a resident did something.
 NEW_YEAR_RE = re.compile(r"0?1(?:e|ste)?[ \t]+jan", re.IGNORECASE)
@@ -235,6 +238,9 @@ def _text_dates(text: str, starts: list[int]) -> list[Candidate]:
         before = text[max(0, match.start() - 30) : match.start()]
         weekday = WEEKDAY_BEFORE_RE.search(before)
         start = match.start() - len(weekday.group()) if weekday else match.start()
+        day_range = RANGE_BEFORE_RE.search(before)
+        if day_range is not None:
+            start = match.start() - len(day_range.group())  # "3 t/m 5 mei"
         if has_year:
             found.append(Candidate(start, match.end(), Category.DATUM, 0.9))
         elif BIRTH_CONTEXT_RE.search(before) or weekday:
