@@ -276,7 +276,7 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
 
 AFTER_NAME_RES = (
     # "Jansen (61)", "de boer (72 jaar)"
-    re.compile(r"[ \t]*\([ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"),
+    re.compile(r"[ \t]*\([ \t]*(\d{1,3})(?:[ \t]*(?:en|&)[ \t]*(\d{1,3}))?(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"),
     # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
     re.compile(r",[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)))", re.MULTILINE),
     # "dhr bakker is 81, woont", "Mees is inmiddels 14."
@@ -298,6 +298,10 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
             match = regex.match(text, name.end)
             if match is not None and _plausible(match.group(1)):
                 found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.85))
+                if match.re.groups > 1 and match.group(2) and _plausible(match.group(2)):
+                    found.append(
+                        Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.85)
+                    )  # "(81 en 79)"
                 break
     return found
 

@@ -34,6 +34,8 @@ ORGANISATION_ENDINGS = (
     "hulp",
     "school",
     "college",
+    "partners",
+    "groep",
 )
 PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "nabij", "richting", "vanuit", "gemeente"})
 
