@@ -165,6 +165,25 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     return None
 
 
+CHAT_WORDS = frozenset(
+    {"okay", "sorry", "thanks", "please", "cool", "nice", "whatever", "btw", "lol", "weekend"}
+)
+
+
+def _unknown_word(scan: TextScan, lower: str) -> bool:
+    """Not Dutch, not on any list, long enough to be a name: "hiltsje", "seisbierrum"."""
+    lists = scan.lists
+    return (
+        len(lower) >= 4
+        and "-" not in lower
+        and lower not in lists.dutch_words
+        and lower not in NOT_NAMES
+        and lower not in lists.domain_terms
+        and lower not in lists.stop_words
+        and lower not in CHAT_WORDS
+    )
+
+
 def _after_titles(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
@@ -198,9 +217,19 @@ def _first_names(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
     for i, token in enumerate(tokens):
-        if token.cap or token.lower not in lists.first_names:
+        if token.cap:
             continue
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
+        if token.lower not in lists.first_names:
+            if prev in RELATIONS and _unknown_word(scan, token.lower):
+                end = i + 1
+                if scan.adjacent(i):
+                    more = _lower_surname_end(scan, i + 1)
+                    end = more if more is not None else end
+                found.append(
+                    Candidate(token.start, tokens[end - 1].end, Category.NAAM, 0.7)
+                )  # "moeder hiltsje"
+            continue
         if prev in LOWER_TITLES:
             continue  # done above
         if prev in RELATIONS and token.lower not in NOT_NAMES and token.lower not in VERBS_AFTER_TITLE:
@@ -243,6 +272,8 @@ def _places(scan: TextScan) -> list[Candidate]:
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
         elif "-" in lower:
             found.extend(_district(scan, i, 0.75))
+        elif placed and _unknown_word(scan, lower) and lower not in lists.first_names:
+            found.append(Candidate(token.start, token.end, Category.PLAATS, 0.65))  # "woont in seisbierrum"
     return found
 
 

@@ -64,8 +64,8 @@ RANGE_BEFORE_RE = re.compile(
     r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?[ \t]*(?:t/m|tot en met|tot|en|of|[-–])[ \t]*$"
 )
 # "artikel 3 mei"-like numbers are rare; a count of things before the number is not: "nog 3 mei-dagen".
-# "per 1 januari" is when a rule changes, not when a resident did something.
-NEW_YEAR_RE = re.compile(r"0?1(?:e|ste)?[ \t]+jan", re.IGNORECASE)
+# "per 1 januari", "tot 31 december" is when a rule changes, not when a resident did something.
+NEW_YEAR_RE = re.compile(r"(?:0?1(?:e|ste)?[ \t]+jan|31(?:e|ste)?[ \t]+dec)", re.IGNORECASE)
 UNIT_BEFORE_RE = re.compile(r"(?<![\w])(?:artikel|art\.|lid|nr\.?|nummer|groep|klas)[ \t]*$", re.IGNORECASE)
 BIRTH_CONTEXT_RE = re.compile(
     r"(?:geboren|geb\.|geboortedatum|jarig|verjaardag)\W*(?:op\W+)?$", re.IGNORECASE
