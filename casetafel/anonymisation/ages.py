@@ -187,6 +187,10 @@ PERSON_WORDS = frozenset(
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 DIGITS_RE = re.compile(r"\d+")
 LEEFTIJD_BEFORE_RE = re.compile(r"(?<![\w])(?:leeftijd|lft\.?|age)[ \t]*(?::|van)?[ \t]*$", re.IGNORECASE)
+# A date of birth with day, month and year right before the brackets.
+YEAR_BEFORE_RE = re.compile(
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2})[ \t]*\($"
+)
 PAREN_CLOSE_RE = re.compile(r"(?:[ \t]?jaar)?\)")
 LIST_BEFORE_RE = re.compile(r"[,(][ \t]*$")
 LIST_AFTER_RE = re.compile(r"[ \t]*[),]")
@@ -255,6 +259,10 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
     words = _words_before(text, pos, 2)
     last = words[-1] if words else ""
     if before.endswith("(") and PAREN_CLOSE_RE.match(text, end):
+        if YEAR_BEFORE_RE.search(before):  # "geboren 2 mei 1958 (67)"
+            return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.85)
+        if before[:-1].rstrip(" \t")[-1:].isdigit():
+            return None  # "in 2019 (12) meldingen": a count after a number, not an age after a name
         if last and (last[0].isupper() or last.lower() in PERSON_WORDS):
             return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.85)
         return None
@@ -278,7 +286,7 @@ AFTER_NAME_RES = (
     # "Jansen (61)", "de boer (72 jaar)"
     re.compile(r"[ \t]*\([ \t]*(\d{1,3})(?:[ \t]*(?:en|&)[ \t]*(\d{1,3}))?(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"),
     # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
-    re.compile(r",[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)))", re.MULTILINE),
+    re.compile(r",[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;:)\n]|$|\.(?!\d)))", re.MULTILINE),
     # "dhr bakker is 81, woont", "Mees is inmiddels 14."
     re.compile(
         r"[ \t]+(?:is|wordt|werd|was)[ \t]+(?:(?:nu|inmiddels|bijna|pas|net)[ \t]+)?(\d{1,3})"

@@ -87,7 +87,13 @@ def find_institutions(scan: TextScan) -> list[Candidate]:
     return found
 
 
-def _name_end(scan: TextScan, j: int, *, opening_connector: bool = False) -> int | None:
+# Legal forms whose name may be made of ordinary words ("Stichting Mantelzorg Goes").
+FOUNDATIONS = frozenset({"stichting", "vereniging", "coöperatie", "cooperatie", "fundashon", "fundacion"})
+
+
+def _name_end(
+    scan: TextScan, j: int, *, opening_connector: bool = False, plain_words: bool = False
+) -> int | None:
     """Index after a capitalised institution name starting at token ``j`` (None when there is none)."""
     tokens, lists = scan.tokens, scan.lists
     end = None
@@ -102,7 +108,7 @@ def _name_end(scan: TextScan, j: int, *, opening_connector: bool = False) -> int
                 break
             known = token.lower in lists.surnames or token.lower in lists.first_names
             after_article = k > j and tokens[k - 1].lower in NAME_ARTICLES  # "Zorgboerderij De Hoeve"
-            if scan.is_common(token) and not known and not after_article:
+            if scan.is_common(token) and not known and not after_article and not plain_words:
                 break
             end = k + 1
         elif token.lower in CONNECTORS and (end is not None or opening_connector and k == j):
@@ -133,7 +139,8 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         if not length or not scan.adjacent(i + length - 1):
             continue
         opening = token.cap and not token.sentence_start
-        end = _name_end(scan, i + length, opening_connector=opening)
+        plain = length == 1 and token.cap and token.lower in FOUNDATIONS
+        end = _name_end(scan, i + length, opening_connector=opening, plain_words=plain)
         if end is None:
             continue
         confidence = 0.91  # the keyword outweighs a place inside the name: "Zorgboerderij De Hoeve"
@@ -181,12 +188,20 @@ def _last_token_before(scan: TextScan, pos: int) -> int | None:
 def _compounds(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(scan.tokens):
-        if not token.cap or i in scan.blocked or token.sentence_start:
+        if not token.cap or i in scan.blocked:
             continue
         lower = token.lower
-        for tail in ("school", "college", "lyceum"):
+        for tail in ("school", "college", "lyceum", "stichting"):
             head = lower[: -len(tail)].rstrip("-")
             if lower.endswith(tail) and len(head) >= 3 and head not in GENERIC_COMPOUND_HEADS:
+                if token.sentence_start and (
+                    head in scan.lists.dutch_words or head.rstrip("s") in scan.lists.dutch_words
+                ):
+                    break  # "Zorgstichting", "Hogeschool" opening a sentence: a common noun
+                if tail == "stichting" and (
+                    head in scan.lists.dutch_words or head.rstrip("s") in scan.lists.dutch_words
+                ):
+                    break  # "woonstichting", "zorgstichting"
                 if lower not in scan.lists.institution_keywords:
                     first = i
                     while first > 0 and i - first < 2 and scan.adjacent(first - 1):

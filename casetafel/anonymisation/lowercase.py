@@ -6,6 +6,8 @@ carries it."""
 
 from __future__ import annotations
 
+import re
+
 from .model import Category
 from .name_words import RELATIONS, TITLES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
@@ -109,8 +111,16 @@ VERBS_AFTER_TITLE = frozenset(
 NOT_NAMES = FUNCTION_WORDS | MONTHS_AND_DAYS | TITLES | RELATIONS
 
 
+# "j. (hans) van 't hof": lower-case initials, the call name in brackets, then the surname.
+LOWER_CALL_RE = re.compile(r"(?<![\w.])(?:[a-z]\.[ \t]?){1,5}[ \t]*\([ \t]*[a-zà-ÿ]{2,}[ \t]*\)[ \t]+")
+
+
+AGE_AFTER_RE = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:jaar|jr\.?)?[ \t]*\)")
+
+
 def find_lowercase(scan: TextScan) -> list[Candidate]:
     found = _after_titles(scan)
+    found.extend(_initials_and_call_name(scan))
     found.extend(_first_names(scan))
     found.extend(_places(scan))
     found.extend(_institutions(scan))
@@ -130,6 +140,25 @@ def _institutions(scan: TextScan) -> list[Candidate]:
         if len(name.lower) < 3:
             continue
         found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
+    return found
+
+
+def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
+    tokens = scan.tokens
+    found = []
+    for match in LOWER_CALL_RE.finditer(scan.text):
+        j = next((k for k, t in enumerate(tokens) if t.start >= match.end()), None)
+        if j is None or tokens[j].start != match.end():
+            continue
+        # The brackets make it a name: particles ("van 't") and one word, known or not.
+        k = j
+        while k + 1 < len(tokens) and k - j < 3 and tokens[k].lower in LOWER_PARTICLES:
+            if scan.text[tokens[k].end : tokens[k + 1].start] not in (" ", " '", " ’", "'", "’"):
+                break
+            k += 1
+        if tokens[k].cap or tokens[k].lower in NOT_NAMES or len(tokens[k].lower) < 2:
+            continue
+        found.append(Candidate(match.start(), tokens[k].end, Category.NAAM, 0.9))
     return found
 
 
@@ -221,7 +250,8 @@ def _first_names(scan: TextScan) -> list[Candidate]:
             continue
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
         if token.lower not in lists.first_names:
-            if prev in RELATIONS and _unknown_word(scan, token.lower):
+            aged = AGE_AFTER_RE.match(scan.text, token.end) is not None  # "kornelis (63)"
+            if (prev in RELATIONS or aged) and _unknown_word(scan, token.lower):
                 end = i + 1
                 if scan.adjacent(i):
                     more = _lower_surname_end(scan, i + 1)

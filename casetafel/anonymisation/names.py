@@ -144,8 +144,14 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
     return found
 
 
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽŁŞ"
 CALL_NAME_RE = re.compile(
-    r"(?<![\w.])(?:(?:[A-Z]|Th|Chr|Joh|IJ)\.[ \t]?){1,5}[ \t]*\([ \t]*[A-Z][^\W\d_]+[ \t]*\)[ \t]+(?=[^\W\d_'’])"
+    rf"(?<![\w.])(?:(?:[{UPPER}]|Th|Chr|Joh|IJ)\.[ \t]?){{1,5}}[ \t]*\([ \t]*[{UPPER}][^\W\d_]+[ \t]*\)[ \t]+"
+    r"(?=[^\W\d_'’])"
+)
+# "Shurandy (Shu) Martis-Cicilia", "Johannes (Hans) Verbeek": a first name, the call name, the surname.
+FIRST_AND_CALL_RE = re.compile(
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+\([ \t]*([{UPPER}][^\W\d_]+)[ \t]*\)[ \t]+(?=[^\W\d_'’])"
 )
 
 
@@ -160,6 +166,20 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
         if end is None:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
+    lists = scan.lists
+    for match in FIRST_AND_CALL_RE.finditer(scan.text):
+        first, call = match.group(1).lower(), match.group(2).lower()
+        if first in lists.common_words or first in lists.domain_terms or first in lists.places:
+            continue
+        if not (call in lists.first_names or first in lists.first_names or first[:2] == call[:2]):
+            continue
+        j = _first_after(scan, match.end())
+        if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
+            continue
+        end = scan.surname_end(j, strict=True)
+        if end is None:
+            continue
+        found.append(_span(scan, j, _extend(scan, end), 0.9, start=match.start()))
     return found
 
 

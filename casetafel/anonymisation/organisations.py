@@ -50,6 +50,32 @@ REGIONAL_KINDS = frozenset(
         "gebiedsteam",
         "dorpsteam",
         "sociaal wijkteam",
+        "roc",
+        "rabobank",
+        "mee",
+        "humanitas",
+        "zorgkantoor",
+        "leger des heils",
+    }
+)
+# Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
+# "veilig thuis ijsselland", "jeugdbescherming overijssel"); the word after must be a place or region.
+LOWER_REGIONAL_KINDS = frozenset(
+    {
+        "kredietbank",
+        "stadsbank",
+        "ggd",
+        "ggz",
+        "jeugdbescherming",
+        "veilig thuis",
+        "vluchtelingenwerk",
+        "roc",
+        "rabobank",
+        "humanitas",
+        "reclassering",
+        "woonstichting",
+        "woningstichting",
+        "veiligheidshuis",
     }
 )
 COMPASS = frozenset(
@@ -204,6 +230,9 @@ def _listed_with(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
         if link is None or link.end() not in starts:
             continue
         k = starts[link.end()]
+        first = k
+        if tokens[k].lower in ARTICLES and tokens[k].cap and k + 1 < len(tokens) and scan.adjacent(k):
+            k += 1  # "Laverhof of De Riethorst"
         token = tokens[k]
         lower = token.lower
         if (
@@ -217,7 +246,9 @@ def _listed_with(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
             or LOWER_TAIL_RE.search(token.text)
         ):
             continue
-        more.append(Candidate(token.start, _end_with_digits(scan, token.end), Category.INSTELLING, 0.6))
+        more.append(
+            Candidate(tokens[first].start, _end_with_digits(scan, token.end), Category.INSTELLING, 0.6)
+        )
         queue.append(token.end)
     return more
 
@@ -249,7 +280,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if length:
             words = tokens[i : i + length]
             if any(t.cap for t in words):
-                end = _end_with_digits(scan, words[-1].end)
+                end = _end_with_digits(scan, _with_place(scan, i + length - 1))
                 found.append(Candidate(token.start, end, Category.INSTELLING, 0.93))
                 skip_until = i + length
                 continue
@@ -263,10 +294,23 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if token.cap or token.all_caps:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
                 continue
-            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.85))
+            found.append(Candidate(token.start, _with_place(scan, i), Category.INSTELLING, 0.85))
         elif not _common(scan, lower) and lower not in lists.places:
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
     return found
+
+
+def _with_place(scan: TextScan, last: int) -> int:
+    """End of a listed organisation at token ``last``, with the town or region that names its branch
+    ("Humanitas Leiden", "Kringloop Stadskanaal", "Leger des Heils Rotterdam")."""
+    tokens, lists = scan.tokens, scan.lists
+    nxt = last + 1
+    if nxt >= len(tokens) or not scan.adjacent(last) or not tokens[nxt].cap:
+        return tokens[last].end
+    lower = tokens[nxt].lower
+    if lower in PROVINCES or (lower in lists.places and lower not in lists.stop_words):
+        return tokens[nxt].end
+    return tokens[last].end
 
 
 def _regional(scan: TextScan) -> list[Candidate]:
@@ -281,7 +325,9 @@ def _regional(scan: TextScan) -> list[Candidate]:
             kind_len = 2 if scan.adjacent(i) else 0
         if not kind_len or i + kind_len >= len(tokens):
             continue
-        if not (token.cap or token.all_caps or tokens[i + kind_len].cap):
+        kind = " ".join(t.lower for t in tokens[i : i + kind_len])
+        lower_case = not (token.cap or token.all_caps or tokens[i + kind_len].cap)
+        if lower_case and kind not in LOWER_REGIONAL_KINDS:
             continue
         k = i + kind_len
         end = None
@@ -293,8 +339,10 @@ def _regional(scan: TextScan) -> list[Candidate]:
                 or word.lower in lists.places
                 or all(p in COMPASS or p in PROVINCES or p in lists.places for p in parts)
             )
-            if not regional or (not word.cap and word.lower not in COMPASS):
+            if not regional or (not word.cap and not lower_case and word.lower not in COMPASS):
                 break
+            if lower_case and word.lower in COMPASS and k == i + kind_len:
+                break  # "ggz west" in a lower-case note: too vague to tell from prose
             end = k + 1
             k += 1
         if end is None or tokens[end - 1].lower == "nederland":
@@ -362,9 +410,10 @@ def _placed(scan: TextScan) -> list[Candidate]:
             if not nxt.cap or end in scan.blocked or _common(scan, nxt.lower) or nxt.lower in lists.places:
                 break
             end += 1
-        end_pos = _end_with_digits(scan, tokens[end - 1].end)
+        end_pos = _end_with_digits(scan, _with_place(scan, end - 1))
         start = tokens[first].start if with_article else token.start
-        found.append(Candidate(start, end_pos, Category.INSTELLING, 0.62))
+        branch = end_pos > tokens[end - 1].end  # "bij de Kringloop Stadskanaal": a name and its town
+        found.append(Candidate(start, end_pos, Category.INSTELLING, 0.9 if branch else 0.62))
     return found
 
 
@@ -390,7 +439,21 @@ def _placing_cue(scan: TextScan, c: int) -> bool:
 ARTICLES = frozenset({"de", "het", "t"})
 COMES_FROM = frozenset({"komt", "kwam", "komen", "werkt", "werkzaam"})
 ADMITTED = frozenset(
-    {"opgenomen", "verblijft", "verbleef", "geplaatst", "woont", "wonen", "logeert", "opname"}
+    {
+        "opgenomen",
+        "verblijft",
+        "verbleef",
+        "geplaatst",
+        "woont",
+        "wonen",
+        "woonde",
+        "logeert",
+        "opname",
+        "zit",
+        "zat",
+        "ligt",
+        "lag",
+    }
 )
 SCHOOL_VERBS = frozenset(
     {"zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "school", "leerling", "stage"}
