@@ -26,6 +26,10 @@ BSN_RE = re.compile(
 )
 BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,20}$", re.IGNORECASE)
 POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+# "7325ag" in a note typed without capitals: only without a space, never a unit ("2000km", "1500mg").
+POSTCODE_LOWER_RE = re.compile(
+    r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss|km|kg|mg|ml|cm|mm|ms|uu|st|pp|kb|mb|gb|kw|jr|hr|nd|th)[a-z]{2}(?![\w-])"
+)
 _SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])?"
 PHONE_RE = re.compile(
     rf"""(?<![\w+])(?:
@@ -47,6 +51,13 @@ PLATE_RE = re.compile(
 MONTHS = (
     r"(?:januari|jan|februari|feb|febr|maart|mrt|mar|april|apr|mei|juni|jun|juli|jul|augustus|aug"
     r"|september|sep|sept|oktober|okt|oct|november|nov|december|dec)"
+)
+# "sinds juli 2023", "verhuisd in maart 2024": a month and year of something a resident did.
+MONTH_YEAR_RE = re.compile(
+    r"(?<![\w])(?:sinds|vanaf|geboren|geb\.|overleden|verhuisd|opgenomen|aangemeld|ingeschreven|gescheiden"
+    r"|getrouwd|uitgezet|ontslagen|gevlucht|aangekomen|vertrokken|gestopt|begonnen)(?:[ \t]+(?:in|op|per))?[ \t]+"
+    rf"({MONTHS}\.?[ \t]+(?:19|20)\d{{2}})(?![\w])",
+    re.IGNORECASE,
 )
 DATE_NUMERIC_RE = re.compile(
     r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2})(?![\w/-]|[.,]\d)"
@@ -94,6 +105,7 @@ def digit_starts(text: str) -> list[int]:
 
 ANCHORED = (
     (POSTCODE_RE, Category.POSTCODE, 0.9),
+    (POSTCODE_LOWER_RE, Category.POSTCODE, 0.8),
     (PHONE_RE, Category.TELEFOON, 0.93),
     (DATE_NUMERIC_RE, Category.DATUM, 0.9),
     (DATE_ISO_RE, Category.DATUM, 0.9),
@@ -116,6 +128,7 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found.extend(_ibans(text))
     found.extend(_bsns(text, starts))
     found.extend(_text_dates(text, starts))
+    found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in MONTH_YEAR_RE.finditer(text))
     found.extend(_day_month_dates(text, starts))
     found.extend(find_references(text))
     return [c for c in found if not _article_number(text, c)]

@@ -125,9 +125,10 @@ def _listed(scan: TextScan) -> list[Candidate]:
             continue  # "de Vries", "van Leeuwen": a surname
         if prev in ("mevrouw", "meneer", "heer", "familie", "gezin", "dhr", "mw"):
             continue
-        strong = prev in STRONG_CONTEXT
+        bracketed = _in_brackets(scan.text, token)  # "casustafel (Leiden)"
+        strong = prev in STRONG_CONTEXT or bracketed
         if scan.is_common(token):
-            if strong and not token.sentence_start:
+            if strong and (bracketed or not token.sentence_start):
                 found.append(Candidate(token.start, token.end, Category.PLAATS, 0.8))
             continue
         if token.lower in lists.first_names and not strong:
@@ -168,14 +169,53 @@ REGION_ADJECTIVES = frozenset(
 )
 
 
+def _in_brackets(text: str, token: Token) -> bool:
+    return text[token.start - 1 : token.start] == "(" and text[token.end : token.end + 1] == ")"
+
+
+# "West-Brabant", "Oost-Groningen", "Zuid-Limburg": part of a province is a region; the provinces
+# Noord-Holland, Zuid-Holland and Noord-Brabant themselves are too coarse.
+REGION_HEADS = frozenset(
+    {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest"}
+)
+REGION_TAILS = frozenset(
+    {
+        "brabant",
+        "limburg",
+        "groningen",
+        "drenthe",
+        "friesland",
+        "fryslân",
+        "gelderland",
+        "utrecht",
+        "overijssel",
+        "flevoland",
+        "veluwe",
+        "twente",
+        "betuwe",
+        "zeeland",
+        "achterhoek",
+        "holland",
+    }
+)
+PROVINCE_NAMES = frozenset({"noord-holland", "zuid-holland", "noord-brabant"})
+
+
 def _regions(scan: TextScan) -> list[Candidate]:
-    """ "Westelijke Mijnstreek", "Krimpenerwaard", "Westerkwartier": regions smaller than a province."""
+    """ "Westelijke Mijnstreek", "Krimpenerwaard", "Westerkwartier", "West-Brabant": regions smaller than a
+    province."""
     tokens = scan.tokens
     found = []
     for i, token in enumerate(tokens):
-        if not token.cap or token.sentence_start or i in scan.blocked:
+        if not token.cap or i in scan.blocked:
             continue
         lower = token.lower
+        head, _, tail = lower.partition("-")
+        if head in REGION_HEADS and tail in REGION_TAILS and lower not in PROVINCE_NAMES:
+            found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
+            continue
+        if token.sentence_start:
+            continue
         if not lower.endswith(REGION_ENDINGS) or lower in scan.lists.domain_terms or len(lower) < 7:
             continue
         first = i

@@ -53,6 +53,19 @@ def covered(text: str, part: str) -> bool:
         ("- Freek, 19: woont op kamers", "19"),
         # regional first names in lower case
         ("boer reinder en zijn zoon hemmo praten niet", "reinder"),
+        # reference numbers after a register word without a known prefix
+        ("indicatie jeugd nummer 77120-C is verlopen", "77120-C"),
+        ("Leerling 403318 mist veel lessen.", "403318"),
+        ("Melding politie registratie 2024118830 is bekend.", "2024118830"),
+        # a lower-case postcode without a space, a month and year of a move
+        ("nieuw adres: dorpsweg 3, 8431ab oosterwolde", "8431ab"),
+        ("Het gezin woont hier sinds maart 2022.", "maart 2022"),
+        # regions and a place in brackets
+        ("Overleg regio Oost-Groningen over krimp.", "Oost-Groningen"),
+        ("Verslag wijkteam (Huizen), vrijdag.", "Huizen"),
+        # a street without a suffix: lower case after "op", or a few words after "adres"
+        ("ze woont met de kinderen op tsjerkepaad 9 sinds kort", "tsjerkepaad 9"),
+        ("het adres van zijn vader is Skilpadstrjitte 4, maar", "Skilpadstrjitte 4"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
@@ -69,6 +82,11 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "de kredietbank helpt met een saneringskrediet, de ggz west heeft een wachtlijst.",
         "Artikel 4 (lid 2) van de Jeugdwet geldt hier.",
         "De Stichting werkt samen met de gemeente.",
+        "Neem een dosis van 1500mg per dag en loop 2000km per jaar.",
+        "In mei 2024 begint een pilot; in juni 2025 volgt de evaluatie.",
+        "In Noord-Holland en Zuid-Holland gelden andere regels.",
+        "we zijn op pagina 14 gebleven en spelen op veld 3.",
+        "Het huisnummer is onbekend, bel het nummer van de gemeente.",
     ],
 )
 def test_blind_hard_negatives_stay_clean(text: str) -> None:
