@@ -120,6 +120,7 @@ AGE_AFTER_RE = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:jaar|jr\.?)?[ \t]*\)")
 
 def find_lowercase(scan: TextScan) -> list[Candidate]:
     found = _after_titles(scan)
+    found.extend(_after_roles(scan))
     found.extend(_initials_and_call_name(scan))
     found.extend(_first_names(scan))
     found.extend(_places(scan))
@@ -140,6 +141,27 @@ def _institutions(scan: TextScan) -> list[Candidate]:
         if len(name.lower) < 3:
             continue
         found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
+    return found
+
+
+# Roles that are followed by a surname in notes ("huisarts van beek", "juf de groot").
+LOWER_ROLES = frozenset({"huisarts", "dokter", "dr", "juf", "meester", "mr", "wijkagent", "bewindvoerder"})
+ROLE_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "el", "al", "ben"})
+
+
+def _after_roles(scan: TextScan) -> list[Candidate]:
+    tokens = scan.tokens
+    found = []
+    for i, token in enumerate(tokens[:-2]):
+        if token.lower not in LOWER_ROLES or not _title_gap(scan, i):
+            continue
+        nxt = tokens[i + 1]
+        if nxt.cap or nxt.lower not in ROLE_PARTICLES:
+            continue
+        end = _lower_surname_end(scan, i + 1)
+        if end is None:
+            continue
+        found.append(Candidate(nxt.start, tokens[end - 1].end, Category.NAAM, 0.8))
     return found
 
 

@@ -37,6 +37,10 @@ ORGANISATION_ENDINGS = (
     "partners",
     "groep",
 )
+# Last words that make "van X Y" an organisation rather than a surname.
+ORGANISATION_WORDS = frozenset(
+    {"bewind", "bewindvoering", "groep", "wonen", "welzijn", "zorg", "thuiszorg", "advocaten", "notarissen"}
+)
 PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "nabij", "richting", "vanuit", "gemeente"})
 
 
@@ -81,6 +85,10 @@ def _organisation_after_van(scan: TextScan, i: int) -> bool:
     if tokens[i].lower != "van" or i + 1 >= len(tokens):
         return False
     word = tokens[i + 1]
+    if i + 2 < len(tokens) and scan.adjacent(i + 1) and tokens[i + 2].cap:
+        after = tokens[i + 2].lower  # "mr. De Klerk van Zeeuws Bewind", "Anna van Noord Wonen"
+        if after in ORGANISATION_WORDS or after in lists.institution_keywords:
+            return True
     if word.lower in lists.surnames:
         return False
     return (

@@ -284,6 +284,11 @@ def _listed(scan: TextScan) -> list[Candidate]:
                 found.append(Candidate(token.start, end, Category.INSTELLING, 0.93))
                 skip_until = i + length
                 continue
+            last = words[-1].lower
+            if len(words) > 1 and not _common(scan, last) and last not in lists.dutch_words and len(last) > 2:
+                found.append(Candidate(token.start, words[-1].end, Category.INSTELLING, 0.7))  # "de key"
+                skip_until = i + length
+                continue
         lower = token.lower
         glued = DIGITS_AFTER_RE.match(scan.text, token.end)
         if glued and lower + glued.group() in lists.organisations:

@@ -66,6 +66,10 @@ def covered(text: str, part: str) -> bool:
         # a street without a suffix: lower case after "op", or a few words after "adres"
         ("ze woont met de kinderen op tsjerkepaad 9 sinds kort", "tsjerkepaad 9"),
         ("het adres van zijn vader is Skilpadstrjitte 4, maar", "Skilpadstrjitte 4"),
+        # a listed organisation typed in lower case, a surname after a role in lower case
+        ("verhuurder: de key, zorg via arkin", "de key"),
+        ("huisarts van dam is op de hoogte", "van dam"),
+        ("juf de groot belt de moeder", "de groot"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
@@ -87,6 +91,8 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "In Noord-Holland en Zuid-Holland gelden andere regels.",
         "we zijn op pagina 14 gebleven en spelen op veld 3.",
         "Het huisnummer is onbekend, bel het nummer van de gemeente.",
+        "de huisarts van de praktijk belt, de juf van de klas ook.",
+        "hij heeft de sleutels van het huis niet.",
     ],
 )
 def test_blind_hard_negatives_stay_clean(text: str) -> None:
@@ -103,3 +109,10 @@ def test_blind_corpus_holds_its_floor() -> None:
     assert scores.recall >= 0.95
     assert scores.precision >= 0.95
     assert scores.fp_per_1000 <= 0.5
+
+
+def test_organisation_after_van_ends_the_name() -> None:
+    text = "bewindvoerder mr. C. de Klerk-Boone van Zeeuws Bewind belt"
+    found = {(str(f.category), f.text) for f in detect(text)}
+    assert ("naam", "C. de Klerk-Boone") in found
+    assert ("instelling", "Zeeuws Bewind") in found
