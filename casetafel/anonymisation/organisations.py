@@ -56,6 +56,7 @@ REGIONAL_KINDS = frozenset(
         "humanitas",
         "zorgkantoor",
         "leger des heils",
+        "buurtzorg",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",

@@ -70,6 +70,9 @@ def covered(text: str, part: str) -> bool:
         ("verhuurder: de key, zorg via arkin", "de key"),
         ("huisarts van dam is op de hoogte", "van dam"),
         ("juf de groot belt de moeder", "de groot"),
+        # early-childhood and shelter keywords, a national provider's local team
+        ("peuters gaan naar VVE De Kikker in de wijk", "VVE De Kikker"),
+        ("Thuiszorg: Buurtzorg Assen-Oost komt dagelijks.", "Buurtzorg Assen-Oost"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
