@@ -188,9 +188,12 @@ def _last_token_before(scan: TextScan, pos: int) -> int | None:
 def _compounds(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(scan.tokens):
-        if not token.cap or i in scan.blocked:
+        if i in scan.blocked:
             continue
         lower = token.lower
+        if not token.cap:
+            _lower_compound(scan, i, found)  # "sint-janscollege" in a note without capitals
+            continue
         for tail in ("school", "college", "lyceum", "stichting"):
             head = lower[: -len(tail)].rstrip("-")
             if lower.endswith(tail) and len(head) >= 3 and head not in GENERIC_COMPOUND_HEADS:
@@ -212,3 +215,24 @@ def _compounds(scan: TextScan) -> list[Candidate]:
                     found.append(Candidate(scan.tokens[first].start, token.end, Category.INSTELLING, 0.8))
                 break
     return found
+
+
+def _lower_compound(scan: TextScan, i: int, found: list[Candidate]) -> None:
+    token = scan.tokens[i]
+    lower = token.lower
+    for tail in ("college", "lyceum", "school"):
+        head = lower[: -len(tail)].rstrip("-")
+        if not lower.endswith(tail) or len(head) < 4 or head in GENERIC_COMPOUND_HEADS:
+            continue
+        words = scan.lists.dutch_words
+        if (
+            lower in words
+            or head in words
+            or head.rstrip("s") in words
+            or lower in scan.lists.institution_keywords
+        ):
+            return
+        if any(part in words or part in GENERIC_COMPOUND_HEADS for part in head.split("-")[-1:]):
+            return
+        found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
+        return

@@ -212,6 +212,11 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
         return None
     known = first_part in lists.surnames and word not in VERBS_AFTER_TITLE
     if known or first_part not in lists.dutch_words:
+        tail = word.rsplit("-", 1)
+        if len(tail) == 2 and tail[1] in LOWER_PARTICLES and scan.adjacent(j) and j - i < 3:
+            more = _lower_surname_end(scan, j + 1)  # "janssen-van de laar"
+            if more is not None:
+                return more
         return j + 1  # "de boer", "van der velde", "bakker", "wolbrink"; not "de hele dag", "zegt"
     return None
 
@@ -271,6 +276,18 @@ def _first_names(scan: TextScan) -> list[Candidate]:
         if token.cap:
             continue
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
+        parts = token.lower.split("-")
+        if (
+            len(parts) == 2
+            and all(p in lists.first_names for p in parts)
+            and all(p not in lists.common_words and p not in lists.stop_words for p in parts[:1])
+        ):
+            end = i + 1  # "erik-jan", "anne-marie": two first names joined
+            if scan.adjacent(i):
+                more = _lower_surname_end(scan, i + 1)
+                end = more if more is not None else end
+            found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, 0.8))
+            continue
         if token.lower not in lists.first_names:
             aged = AGE_AFTER_RE.match(scan.text, token.end) is not None  # "kornelis (63)"
             if (prev in RELATIONS or aged) and _unknown_word(scan, token.lower):

@@ -73,6 +73,11 @@ def covered(text: str, part: str) -> bool:
         # early-childhood and shelter keywords, a national provider's local team
         ("peuters gaan naar VVE De Kikker in de wijk", "VVE De Kikker"),
         ("Thuiszorg: Buurtzorg Assen-Oost komt dagelijks.", "Buurtzorg Assen-Oost"),
+        # lower case: a double surname joined by a particle, two joined first names, a named school
+        ("mw. peters-van der horst (81) woont in kerkrade", "peters-van der horst"),
+        ("mw. peters-van der horst (81) woont in kerkrade", "81"),
+        ("de klant heet jan-willem de haas", "jan-willem de haas"),
+        ("zoon zit op het sint-bernarduscollege", "sint-bernarduscollege"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
@@ -96,6 +101,8 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "Het huisnummer is onbekend, bel het nummer van de gemeente.",
         "de huisarts van de praktijk belt, de juf van de klas ook.",
         "hij heeft de sleutels van het huis niet.",
+        "hij zit op de basisschool, zijn zus op de middelbare school en de vakschool.",
+        "in de mei-juni periode en rond jan-feb is het druk.",
     ],
 )
 def test_blind_hard_negatives_stay_clean(text: str) -> None:
