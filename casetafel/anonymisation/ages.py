@@ -210,6 +210,14 @@ PAIR_RE = re.compile(
 )
 
 
+# "(m, 45)", "(v/17)", "(45, m)", "(jongen, 12)": sex and age in brackets.
+SEX_AGE_RE = re.compile(
+    r"\([ \t]*(?:m|v|man|vrouw|jongen|meisje|j|x)[ \t]*[,/][ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
+    r"|\([ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*[,/][ \t]*(?:m|v|man|vrouw|jongen|meisje|j|x)[ \t]*\)",
+    re.IGNORECASE,
+)
+
+
 def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
     """Ages in ``text``; ``starts`` are the offsets of digit runs (computed when not given)."""
     if starts is None:
@@ -230,6 +238,10 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         if _plausible(match.group(1)) and _plausible(match.group(2)):
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))
             found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.8))
+    for match in SEX_AGE_RE.finditer(text):
+        group = 1 if match.group(1) else 2
+        if _plausible(match.group(group)):
+            found.append(Candidate(match.start(group), match.end(group), Category.LEEFTIJD, 0.85))
     if "jarig" in text.lower():
         for match in WORD_AGE_RE.finditer(text):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER:

@@ -78,6 +78,9 @@ def covered(text: str, part: str) -> bool:
         ("mw. peters-van der horst (81) woont in kerkrade", "81"),
         ("de klant heet jan-willem de haas", "jan-willem de haas"),
         ("zoon zit op het sint-bernarduscollege", "sint-bernarduscollege"),
+        # sex and age in brackets
+        ("zoon (m, 45) woont bij haar", "45"),
+        ("dochter (V/17) spijbelt", "17"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
