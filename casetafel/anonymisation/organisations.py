@@ -419,7 +419,10 @@ def _placed(scan: TextScan) -> list[Candidate]:
         end_pos = _end_with_digits(scan, _with_place(scan, end - 1))
         start = tokens[first].start if with_article else token.start
         branch = end_pos > tokens[end - 1].end  # "bij de Kringloop Stadskanaal": a name and its town
-        found.append(Candidate(start, end_pos, Category.INSTELLING, 0.9 if branch else 0.62))
+        category = Category.INSTELLING
+        if first == i and tokens[i - 1].lower == "in" and tokens[i - 2].lower in RESIDES:
+            category = Category.PLAATS  # "woont in Nikiboko": a village; "woont in de Vijverhof": a home
+        found.append(Candidate(start, end_pos, category, 0.9 if branch else 0.62))
     return found
 
 
@@ -443,6 +446,7 @@ def _placing_cue(scan: TextScan, c: int) -> bool:
 
 
 ARTICLES = frozenset({"de", "het", "t"})
+RESIDES = frozenset({"woont", "wonen", "woonde", "woonden"})
 COMES_FROM = frozenset({"komt", "kwam", "komen", "werkt", "werkzaam"})
 ADMITTED = frozenset(
     {

@@ -81,6 +81,8 @@ def covered(text: str, part: str) -> bool:
         # sex and age in brackets
         ("zoon (m, 45) woont bij haar", "45"),
         ("dochter (V/17) spijbelt", "17"),
+        # villages of the Caribbean Netherlands
+        ("Mevrouw woont in Antriol, haar zus in Tera Kora.", "Tera Kora"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
@@ -129,3 +131,10 @@ def test_organisation_after_van_ends_the_name() -> None:
     found = {(str(f.category), f.text) for f in detect(text)}
     assert ("naam", "C. de Klerk-Boone") in found
     assert ("instelling", "Zeeuws Bewind") in found
+
+
+def test_unknown_word_after_woont_in_is_a_place_not_an_organisation() -> None:
+    village = detect("Mevrouw woont in Kaboekoe sinds de zomer.")
+    assert [(str(f.category), f.text) for f in village] == [("plaats", "Kaboekoe")]
+    home = detect("Mevrouw woont in de Vijverhof sinds de zomer.")
+    assert [str(f.category) for f in home] == ["instelling"]
