@@ -31,6 +31,11 @@ TRAILING_KEYWORDS = frozenset(
         "kindcentrum",
         "zorgcentrum",
         "woonzorgcentrum",
+        "kinderziekenhuis",
+        "revalidatiecentrum",
+        "gezondheidscentrum",
+        "verpleeghuis",
+        "stichting",
     }
 )
 GENERIC_COMPOUND_HEADS = frozenset(
@@ -104,8 +109,8 @@ def _name_end(
             if not (scan.adjacent(k) and (tokens[k + 1].cap or tokens[k + 1].lower in NAME_PREFIXES)):
                 break
         elif token.cap and len(token.text) > 1 and (not token.all_caps or len(token.text) <= 5):
-            if k in scan.blocked:
-                break
+            if k in scan.blocked or (k == j and token.lower in lists.domain_terms and not scan.adjacent(k)):
+                break  # "Bureau Jeugdzorg": a keyword and a kind of organisation, no name
             known = token.lower in lists.surnames or token.lower in lists.first_names
             after_article = k > j and tokens[k - 1].lower in NAME_ARTICLES  # "Zorgboerderij De Hoeve"
             if scan.is_common(token) and not known and not after_article and not plain_words:
@@ -165,7 +170,7 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
                 break
             first -= 1
         if first < i:
-            found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.85))
+            found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.9))
     for match in LEGAL_SUFFIX_RE.finditer(scan.text):
         # capitalised words right before a legal form
         k = _last_token_before(scan, match.start())

@@ -57,6 +57,11 @@ REGIONAL_KINDS = frozenset(
         "zorgkantoor",
         "leger des heils",
         "buurtzorg",
+        "schuldhulpmaatje",
+        "sociaal raadslieden",
+        "woningbouwvereniging",
+        "thuisadministratie",
+        "humanitas thuisadministratie",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
@@ -374,7 +379,10 @@ def _trailing(scan: TextScan) -> list[Candidate]:
             if prev.sentence_start and prev.lower in lists.places:
                 break
             first -= 1
-        if first < i:
+        generic = all(
+            t.lower in lists.institution_keywords or t.lower in lists.domain_terms for t in tokens[first:i]
+        )  # "Bureau Jeugdzorg": two kinds of organisation, no name
+        if first < i and not generic:
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.8))
     return found
 

@@ -83,6 +83,13 @@ def covered(text: str, part: str) -> bool:
         ("dochter (V/17) spijbelt", "17"),
         # villages of the Caribbean Netherlands
         ("Mevrouw woont in Antriol, haar zus in Tera Kora.", "Tera Kora"),
+        # more kinds before a region or name, a name before a hospital or foundation
+        ("hulp van Schuldhulpmaatje Zwolle en Sociaal Raadslieden Tilburg", "Schuldhulpmaatje Zwolle"),
+        ("hulp van Schuldhulpmaatje Zwolle en Sociaal Raadslieden Tilburg", "Sociaal Raadslieden Tilburg"),
+        ("bewindvoerder: Bureau Noorderlicht, zij beheert het geld", "Bureau Noorderlicht"),
+        ("geplaatst via Jeugdzorg Plus De Sterrenberg", "Jeugdzorg Plus De Sterrenberg"),
+        ("behandeld in het Juliana Kinderziekenhuis", "Juliana Kinderziekenhuis"),
+        ("bekend bij de Bartholomeus Stichting", "Bartholomeus Stichting"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
@@ -108,6 +115,7 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "hij heeft de sleutels van het huis niet.",
         "hij zit op de basisschool, zijn zus op de middelbare school en de vakschool.",
         "in de mei-juni periode en rond jan-feb is het druk.",
+        "Vroeger ging dat via Bureau Jeugdzorg, nu via de gemeente.",
     ],
 )
 def test_blind_hard_negatives_stay_clean(text: str) -> None:
