@@ -93,7 +93,7 @@ def find_institutions(scan: TextScan) -> list[Candidate]:
 
 
 # Legal forms whose name may be made of ordinary words ("Stichting Mantelzorg Goes").
-FOUNDATIONS = frozenset({"stichting", "vereniging", "coöperatie", "cooperatie", "fundashon", "fundacion"})
+FOUNDATIONS = frozenset({"stichting", "fundashon", "fundacion"})
 
 
 def _name_end(

@@ -56,7 +56,10 @@ MONTHS = (
 MONTH_YEAR_RE = re.compile(
     r"(?<![\w])(?:sinds|vanaf|geboren|geb\.|overleden|verhuisd|opgenomen|aangemeld|ingeschreven|gescheiden"
     r"|getrouwd|uitgezet|ontslagen|gevlucht|aangekomen|vertrokken|gestopt|begonnen)(?:[ \t]+(?:in|op|per))?[ \t]+"
-    rf"({MONTHS}\.?[ \t]+(?:19|20)\d{{2}})(?![\w])",
+    rf"({MONTHS}\.?[ \t]+(?:19|20)\d{{2}})(?![\w])"
+    # "sinds januari 2024 geldt ...": when a rule changed, not what a resident did
+    r"(?![ \t,]+(?:geldt|gelden|werkt|werken|wordt|worden|kan|kunnen|mag|mogen|moet|moeten|hanteert|betaalt"
+    r"|is[ \t]+(?:de|het|er)|zijn[ \t]+(?:de|er)|hebben[ \t]+(?:de|alle)|heeft[ \t]+de)(?![\w]))",
     re.IGNORECASE,
 )
 DATE_NUMERIC_RE = re.compile(

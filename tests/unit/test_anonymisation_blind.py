@@ -60,6 +60,7 @@ def covered(text: str, part: str) -> bool:
         # a lower-case postcode without a space, a month and year of a move
         ("nieuw adres: dorpsweg 3, 8431ab oosterwolde", "8431ab"),
         ("Het gezin woont hier sinds maart 2022.", "maart 2022"),
+        ("sinds mei 2022 is zij dakloos", "mei 2022"),
         # regions and a place in brackets
         ("Overleg regio Oost-Groningen over krimp.", "Oost-Groningen"),
         ("Verslag wijkteam (Huizen), vrijdag.", "Huizen"),
@@ -108,6 +109,7 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "De Stichting werkt samen met de gemeente.",
         "Neem een dosis van 1500mg per dag en loop 2000km per jaar.",
         "In mei 2024 begint een pilot; in juni 2025 volgt de evaluatie.",
+        "Sinds januari 2024 geldt een nieuwe werkwijze; vanaf maart 2025 is het anders.",
         "In Noord-Holland en Zuid-Holland gelden andere regels.",
         "we zijn op pagina 14 gebleven en spelen op veld 3.",
         "Het huisnummer is onbekend, bel het nummer van de gemeente.",
