@@ -14,7 +14,9 @@ from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, Tex
 
 ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
 LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES
-LOWER_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "hr", "familie", "fam", "gezin"})
+LOWER_TITLES = frozenset(
+    {"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "hr", "familie", "fam", "gezin", "dr", "drs", "dokter"}
+)
 COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
 PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "woonplaats", "dorp", "buurtschap", "gehucht"})
 RESIDENCE_VERBS = frozenset(
@@ -145,7 +147,7 @@ def _institutions(scan: TextScan) -> list[Candidate]:
 
 
 # Roles that are followed by a surname in notes ("huisarts van beek", "juf de groot").
-LOWER_ROLES = frozenset({"huisarts", "dokter", "dr", "juf", "meester", "mr", "wijkagent", "bewindvoerder"})
+LOWER_ROLES = frozenset({"huisarts", "juf", "meester", "mr", "wijkagent", "bewindvoerder"})
 ROLE_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "el", "al", "ben"})
 
 

@@ -57,6 +57,7 @@ REGIONAL_KINDS = frozenset(
         "zorgkantoor",
         "leger des heils",
         "buurtzorg",
+        "taalhuis",
         "schuldhulpmaatje",
         "sociaal raadslieden",
         "woningbouwvereniging",
@@ -211,6 +212,8 @@ def find_organisations(scan: TextScan) -> list[Candidate]:
     found = _listed(scan)
     found.extend(_regional(scan))
     found.extend(_trailing(scan))
+    found.extend(_lower_trailing(scan))
+    found.extend(_bracketed_after_name(scan))
     found.extend(_placed(scan))
     found.extend(_listed_with(scan, found))
     return found
@@ -384,6 +387,55 @@ def _trailing(scan: TextScan) -> list[Candidate]:
         )  # "Bureau Jeugdzorg": two kinds of organisation, no name
         if first < i and not generic:
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.8))
+    return found
+
+
+def _unknown(scan: TextScan, lower: str) -> bool:
+    lists = scan.lists
+    return (
+        len(lower) >= 4
+        and lower not in lists.dutch_words
+        and not _common(scan, lower)
+        and lower not in lists.first_names
+        and lower not in lists.surnames
+        and lower not in lists.places
+        and lower not in lists.domain_terms
+    )
+
+
+LOWER_TRAILING_KINDS = frozenset({"wonen", "welzijn", "zorggroep", "thuiszorg", "woondiensten", "bewind"})
+
+
+def _lower_trailing(scan: TextScan) -> list[Candidate]:
+    """ "lyaemer wonen", "noorderboog welzijn": a word no dictionary knows before a telling last word."""
+    tokens = scan.tokens
+    found = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if token.cap or token.lower not in LOWER_TRAILING_KINDS or not scan.prev_adjacent(i):
+            continue
+        prev = tokens[i - 1]
+        if prev.cap or not _unknown(scan, prev.lower):
+            continue
+        found.append(Candidate(prev.start, token.end, Category.INSTELLING, 0.65))
+    return found
+
+
+def _bracketed_after_name(scan: TextScan) -> list[Candidate]:
+    """ "Rik (Porthos)", "Els (Emergis)": an unknown name in brackets after a person is where they work."""
+    tokens, text = scan.tokens, scan.text
+    found = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if not token.cap or i in scan.blocked or token.all_caps:
+            continue
+        if text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
+            continue
+        before = tokens[i - 1]
+        if not before.cap or before.lower not in scan.lists.first_names or before.end != token.start - 2:
+            continue
+        if _unknown(scan, token.lower):
+            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.6))
     return found
 
 

@@ -52,6 +52,8 @@ MONTHS = (
     r"(?:januari|jan|februari|feb|febr|maart|mrt|mar|april|apr|mei|juni|jun|juli|jul|augustus|aug"
     r"|september|sep|sept|oktober|okt|oct|november|nov|december|dec)"
 )
+# "brinkgreverweg 201, 7413 ac": a lower-case postcode with a space only right after a house number.
+POSTCODE_LOWER_SPACE_RE = re.compile(r"(?<=\d, )[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])")
 # "sinds juli 2023", "verhuisd in maart 2024": a month and year of something a resident did.
 MONTH_YEAR_RE = re.compile(
     r"(?<![\w])(?:sinds|vanaf|geboren|geb\.|overleden|verhuisd|opgenomen|aangemeld|ingeschreven|gescheiden"
@@ -109,6 +111,7 @@ def digit_starts(text: str) -> list[int]:
 ANCHORED = (
     (POSTCODE_RE, Category.POSTCODE, 0.9),
     (POSTCODE_LOWER_RE, Category.POSTCODE, 0.8),
+    (POSTCODE_LOWER_SPACE_RE, Category.POSTCODE, 0.8),
     (PHONE_RE, Category.TELEFOON, 0.93),
     (DATE_NUMERIC_RE, Category.DATUM, 0.9),
     (DATE_ISO_RE, Category.DATUM, 0.9),
@@ -226,7 +229,8 @@ def _bsns(text: str, starts: list[int]) -> list[Candidate]:
 
 DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
 DAY_MONTH_CUE_RE = re.compile(
-    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|"
+    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
+    r"bespreking|huisbezoek|bezoek|intake|mdo|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?[ \t]+$",
     re.IGNORECASE,
 )

@@ -91,6 +91,13 @@ def covered(text: str, part: str) -> bool:
         ("geplaatst via Jeugdzorg Plus De Sterrenberg", "Jeugdzorg Plus De Sterrenberg"),
         ("behandeld in het Juliana Kinderziekenhuis", "Juliana Kinderziekenhuis"),
         ("bekend bij de Bartholomeus Stichting", "Bartholomeus Stichting"),
+        # a day and month after "verslag", "dr." in lower case, a lower-case postcode after a house number
+        ("Verslag 14-03 - mevrouw belde", "14-03"),
+        ("huisarts dr. wolthuis is op de hoogte", "wolthuis"),
+        ("adres zuiderstraat 12, 8911 bd leeuwarden", "8911 bd"),
+        # an unknown word before a telling last word in lower case, an organisation in brackets after a name
+        ("huurt bij hunzeborg wonen sinds mei", "hunzeborg wonen"),
+        ("Aanwezig: Anouk (Lindenhout), Pieter (Fivoor) en ik.", "Fivoor"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
@@ -110,6 +117,7 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "Neem een dosis van 1500mg per dag en loop 2000km per jaar.",
         "In mei 2024 begint een pilot; in juni 2025 volgt de evaluatie.",
         "Sinds januari 2024 geldt een nieuwe werkwijze; vanaf maart 2025 is het anders.",
+        "Beschermd wonen en zelfstandig wonen zijn twee vormen; de dokter zegt dat ook.",
         "In Noord-Holland en Zuid-Holland gelden andere regels.",
         "we zijn op pagina 14 gebleven en spelen op veld 3.",
         "Het huisnummer is onbekend, bel het nummer van de gemeente.",
