@@ -95,6 +95,10 @@ BARE_STREET_SUFFIXES = (
     "plantsoen",
     "boulevard",
     "straatweg",
+    "dyk",
+    "wei",
+    "strjitte",
+    "leane",
 )
 BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "singel", "esplanade", "wal"})
 # A house number with its addition: "12a", "14 bis", "3 hs", "112-III", "4-B", "7-2".

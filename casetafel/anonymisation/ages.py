@@ -298,7 +298,11 @@ AFTER_NAME_RES = (
     # "Jansen (61)", "de boer (72 jaar)"
     re.compile(r"[ \t]*\([ \t]*(\d{1,3})(?:[ \t]*(?:en|&)[ \t]*(\d{1,3}))?(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"),
     # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
-    re.compile(r",[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;:)\n]|$|\.(?!\d)))", re.MULTILINE),
+    re.compile(
+        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ongeveer)[ \t]*)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?"
+        r"(?=[ \t]*(?:[,;:)\n]|$|\.(?!\d)))",
+        re.MULTILINE,
+    ),
     # "dhr bakker is 81, woont", "Mees is inmiddels 14."
     re.compile(
         r"[ \t]+(?:is|wordt|werd|was)[ \t]+(?:(?:nu|inmiddels|bijna|pas|net)[ \t]+)?(\d{1,3})"

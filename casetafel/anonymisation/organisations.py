@@ -58,6 +58,8 @@ REGIONAL_KINDS = frozenset(
         "leger des heils",
         "buurtzorg",
         "taalhuis",
+        "hap",
+        "huisartsenpost",
         "schuldhulpmaatje",
         "sociaal raadslieden",
         "woningbouwvereniging",

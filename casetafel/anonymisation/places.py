@@ -93,11 +93,64 @@ PLACE_ENDINGS = (
 NAME_PREFIX_BEFORE = frozenset({"van", "de", "der", "den", "ter", "ten"})
 
 
+DISTRICT_ENDINGS = ("buurt", "wijk", "kwartier")
+GENERIC_DISTRICT_HEADS = frozenset(
+    {
+        "vinex",
+        "kracht",
+        "pracht",
+        "aandachts",
+        "focus",
+        "nieuwbouw",
+        "studenten",
+        "villa",
+        "arbeiders",
+        "volks",
+        "achter",
+        "woon",
+        "probleem",
+        "buiten",
+        "binnen",
+        "stads",
+        "dorps",
+        "rand",
+        "krimp",
+        "rijtjes",
+        "flat",
+        "hoogbouw",
+        "laagbouw",
+        "sloop",
+        "huur",
+        "koop",
+        "pilot",
+    }
+)
+
+
+def _districts(scan: TextScan) -> list[Candidate]:
+    """ "in de Bouwmeesterbuurt", "uit de vogelwijk": a named part of a town that no dictionary knows."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        lower = token.lower
+        if not lower.endswith(DISTRICT_ENDINGS) or i in scan.blocked or tokens[i - 1].lower != "de":
+            continue
+        if not scan.prev_adjacent(i) or lower in lists.dutch_words or lower in lists.domain_terms:
+            continue
+        head = lower[:-5] if lower.endswith("buurt") else lower[:-4] if lower.endswith("wijk") else lower[:-8]
+        if len(head.rstrip("s-")) < 4 or head.rstrip("-") in GENERIC_DISTRICT_HEADS:
+            continue
+        found.append(Candidate(token.start, token.end, Category.PLAATS, 0.7))
+    return found
+
+
 def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candidate]:
     found = _listed(scan)
     found.extend(_by_context(scan))
     found.extend(_after_postcode(scan))
     found.extend(_regions(scan))
+    found.extend(_districts(scan))
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
     return found

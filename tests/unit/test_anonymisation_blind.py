@@ -98,6 +98,11 @@ def covered(text: str, part: str) -> bool:
         # an unknown word before a telling last word in lower case, an organisation in brackets after a name
         ("huurt bij hunzeborg wonen sinds mei", "hunzeborg wonen"),
         ("Aanwezig: Anouk (Lindenhout), Pieter (Fivoor) en ik.", "Fivoor"),
+        # a named part of a town, an approximate age, a Frisian street without a number, a GP post
+        ("ze woont met de kinderen in de componistenbuurt", "componistenbuurt"),
+        ("betrokkene: dhr. Piet Zwiers, ±75, alleenstaand", "75"),
+        ("het bedrijf ligt aan de Tsjerkewei bij de vaart", "Tsjerkewei"),
+        ("nachts naar de HAP Heerenveen gegaan", "HAP Heerenveen"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
@@ -118,6 +123,7 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "In mei 2024 begint een pilot; in juni 2025 volgt de evaluatie.",
         "Sinds januari 2024 geldt een nieuwe werkwijze; vanaf maart 2025 is het anders.",
         "Beschermd wonen en zelfstandig wonen zijn twee vormen; de dokter zegt dat ook.",
+        "In de nieuwbouwwijk, de vinexwijk en de studentenwijk wonen jonge gezinnen.",
         "In Noord-Holland en Zuid-Holland gelden andere regels.",
         "we zijn op pagina 14 gebleven en spelen op veld 3.",
         "Het huisnummer is onbekend, bel het nummer van de gemeente.",
