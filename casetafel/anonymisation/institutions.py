@@ -109,8 +109,10 @@ def _name_end(
             if not (scan.adjacent(k) and (tokens[k + 1].cap or tokens[k + 1].lower in NAME_PREFIXES)):
                 break
         elif token.cap and len(token.text) > 1 and (not token.all_caps or len(token.text) <= 5):
-            if k in scan.blocked or (k == j and token.lower in lists.domain_terms and not scan.adjacent(k)):
+            blocked = k in scan.blocked and not (plain_words and scan.adjacent(k) and tokens[k + 1].cap)
+            if blocked or (k == j and token.lower in lists.domain_terms and not scan.adjacent(k)):
                 break  # "Bureau Jeugdzorg": a keyword and a kind of organisation, no name
+            # ("Stichting Mantelzorg Goes": a foundation's care word is part of its name when more follows)
             known = token.lower in lists.surnames or token.lower in lists.first_names
             after_article = k > j and tokens[k - 1].lower in NAME_ARTICLES  # "Zorgboerderij De Hoeve"
             if scan.is_common(token) and not known and not after_article and not plain_words:

@@ -103,6 +103,7 @@ def covered(text: str, part: str) -> bool:
         ("betrokkene: dhr. Piet Zwiers, ±75, alleenstaand", "75"),
         ("het bedrijf ligt aan de Tsjerkewei bij de vaart", "Tsjerkewei"),
         ("nachts naar de HAP Heerenveen gegaan", "HAP Heerenveen"),
+        ("steun van Stichting Mantelzorg Oldambt sinds mei", "Stichting Mantelzorg Oldambt"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
@@ -124,6 +125,7 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "Sinds januari 2024 geldt een nieuwe werkwijze; vanaf maart 2025 is het anders.",
         "Beschermd wonen en zelfstandig wonen zijn twee vormen; de dokter zegt dat ook.",
         "In de nieuwbouwwijk, de vinexwijk en de studentenwijk wonen jonge gezinnen.",
+        "De Stichting Mantelzorg helpt mantelzorgers in de hele gemeente.",
         "In Noord-Holland en Zuid-Holland gelden andere regels.",
         "we zijn op pagina 14 gebleven en spelen op veld 3.",
         "Het huisnummer is onbekend, bel het nummer van de gemeente.",
