@@ -339,6 +339,8 @@ def _regional(scan: TextScan) -> list[Candidate]:
             kind_len = 1
         elif i + 1 < len(tokens) and f"{token.lower} {tokens[i + 1].lower}" in REGIONAL_KINDS:
             kind_len = 2 if scan.adjacent(i) else 0
+        elif i + 2 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 3]) in REGIONAL_KINDS:
+            kind_len = 3 if scan.adjacent(i) and scan.adjacent(i + 1) else 0  # "Leger des Heils Rotterdam"
         if not kind_len or i + kind_len >= len(tokens):
             continue
         kind = " ".join(t.lower for t in tokens[i : i + kind_len])

@@ -104,6 +104,7 @@ def covered(text: str, part: str) -> bool:
         ("het bedrijf ligt aan de Tsjerkewei bij de vaart", "Tsjerkewei"),
         ("nachts naar de HAP Heerenveen gegaan", "HAP Heerenveen"),
         ("steun van Stichting Mantelzorg Oldambt sinds mei", "Stichting Mantelzorg Oldambt"),
+        ("opvang via Leger des Heils Zwolle, dagbesteding ook", "Leger des Heils Zwolle"),
     ],
 )
 def test_blind_kinds_are_found(text: str, part: str) -> None:
