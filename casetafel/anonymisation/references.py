@@ -24,10 +24,12 @@ KEYWORD_RE = re.compile(
     r"|beschikkingsnummer|budgetbeheer[ \t]+nr|bsn|burgerservicenummer|sofi-?nummer"
     r"|(?:onder|met)[ \t]+(?:het[ \t]+)?(?:nummer|nr)"
     r"|(?:leerling|student|cli[eë]nt|klant|dossier|registratie|patiënt|patient|huurder|deelnemer)(?=[ \t]+\d{5})"
+    r"|zaak(?=[ \t]+\d{2,4}[/-]\d{3,})|reg\.?[ \t]?nr|(?:cli[eë]nt|klant|dossier|patiënt|patient)-?id"
+    r"|(?<=\()nr"
     r"|(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)[^\W\d_]{2,20}-?(?:nummer|nr))(?![\w-])",
     re.IGNORECASE,
 )
-GROUP = r"[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
+GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
 CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
 STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
 # Without a keyword: court numbers ("C/09/661234", "FA RK 24-1234") and letter-prefixed codes.

@@ -57,6 +57,10 @@ def covered(text: str, part: str) -> bool:
         ("indicatie jeugd nummer 77120-C is verlopen", "77120-C"),
         ("Leerling 403318 mist veel lessen.", "403318"),
         ("Melding politie registratie 2024118830 is bekend.", "2024118830"),
+        ("reg.nr. 55120 bij de politie", "55120"),
+        ("zaak 24/3381 dient bij de kantonrechter", "24/3381"),
+        ("studentnr s2231907, opleiding zorg", "s2231907"),
+        ("in de melding (nr. 40112) staat het", "40112"),
         # a lower-case postcode without a space, a month and year of a move
         ("nieuw adres: dorpsweg 3, 8431ab oosterwolde", "8431ab"),
         ("Het gezin woont hier sinds maart 2022.", "maart 2022"),
@@ -130,6 +134,7 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "In Noord-Holland en Zuid-Holland gelden andere regels.",
         "we zijn op pagina 14 gebleven en spelen op veld 3.",
         "Het huisnummer is onbekend, bel het nummer van de gemeente.",
+        "De zaak 3 is afgerond; het kenmerk staat in de brief van 2024 (nr. 3).",
         "de huisarts van de praktijk belt, de juf van de klas ook.",
         "hij heeft de sleutels van het huis niet.",
         "hij zit op de basisschool, zijn zus op de middelbare school en de vakschool.",
