@@ -346,7 +346,16 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
         return [_span(scan, first, _extend(scan, i + 1), confidence)]
     if token.lower in lists.places or common:
         return []  # "Bos", "Kok" without a title or first name are ordinary words
-    if i > 0 and scan.adjacent(i - 1) and tokens[i - 1].cap and tokens[i - 1].lower not in lists.first_names:
+    before = tokens[i - 1] if i > 0 else None
+    # "Volgens Jansen is het goed": an ordinary word opening the sentence, then the surname
+    opener = before is not None and before.sentence_start and before.lower in lists.dutch_words
+    if (
+        before is not None
+        and scan.adjacent(i - 1)
+        and before.cap
+        and before.lower not in lists.first_names
+        and not opener
+    ):
         return []  # part of a capitalised name of something else: "Sociaal Team Oost"
     if token.sentence_start:
         return []  # "Bel haar op": only with context, or when the name occurs elsewhere (see propagate)

@@ -45,6 +45,8 @@ def covered(text: str, part: str) -> bool:
         ("Betreft dhr. Ş. (Şükrü) Demir, woonachtig in Zaandam.", "Ş. (Şükrü) Demir"),
         ("client p.j. (piet) de graaf-veenstra belt", "p.j. (piet) de graaf-veenstra"),
         ("Mevrouw Jacoba (Co) Verhagen-Dijk woont alleen.", "Jacoba (Co) Verhagen-Dijk"),
+        ("Het gesprek met dhr. Youssef el Idrissi duurde lang.", "Youssef el Idrissi"),
+        ("Volgens Hendriks is de woning te klein.", "Hendriks"),
         # an unknown lower-case word before an age in brackets is a person
         ("op het erf: ubbo (71) en zijn vrouw", "ubbo"),
         ("op het erf: ubbo (71) en zijn vrouw", "71"),
@@ -137,6 +139,7 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "De zaak 3 is afgerond; het kenmerk staat in de brief van 2024 (nr. 3).",
         "de huisarts van de praktijk belt, de juf van de klas ook.",
         "hij heeft de sleutels van het huis niet.",
+        "Hij heeft al Jeugdzorg ingeschakeld; volgens Bos is het goed.",
         "hij zit op de basisschool, zijn zus op de middelbare school en de vakschool.",
         "in de mei-juni periode en rond jan-feb is het druk.",
         "Vroeger ging dat via Bureau Jeugdzorg, nu via de gemeente.",
