@@ -85,6 +85,9 @@ LOWER_REGIONAL_KINDS = frozenset(
         "woonstichting",
         "woningstichting",
         "veiligheidshuis",
+        "buurtzorg",
+        "taalhuis",
+        "hap",
     }
 )
 COMPASS = frozenset(
@@ -407,7 +410,21 @@ def _unknown(scan: TextScan, lower: str) -> bool:
     )
 
 
-LOWER_TRAILING_KINDS = frozenset({"wonen", "welzijn", "zorggroep", "thuiszorg", "woondiensten", "bewind"})
+LOWER_TRAILING_KINDS = frozenset(
+    {
+        "wonen",
+        "welzijn",
+        "zorggroep",
+        "thuiszorg",
+        "woondiensten",
+        "bewind",
+        "college",
+        "lyceum",
+        "gymnasium",
+        "ziekenhuis",
+        "kliniek",
+    }
+)
 
 
 def _lower_trailing(scan: TextScan) -> list[Candidate]:

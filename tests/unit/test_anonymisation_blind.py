@@ -76,6 +76,8 @@ def covered(text: str, part: str) -> bool:
         # a listed organisation typed in lower case, a surname after a role in lower case
         ("verhuurder: de key, zorg via arkin", "de key"),
         ("huisarts van dam is op de hoogte", "van dam"),
+        ("zoon zit op het reviuscollege? nee, op het ubbo emmius lyceum", "emmius lyceum"),
+        ("thuiszorg: buurtzorg meppel-zuid komt twee keer", "buurtzorg meppel-zuid"),
         ("juf de groot belt de moeder", "de groot"),
         # early-childhood and shelter keywords, a national provider's local team
         ("peuters gaan naar VVE De Kikker in de wijk", "VVE De Kikker"),
@@ -131,6 +133,7 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "In mei 2024 begint een pilot; in juni 2025 volgt de evaluatie.",
         "Sinds januari 2024 geldt een nieuwe werkwijze; vanaf maart 2025 is het anders.",
         "Beschermd wonen en zelfstandig wonen zijn twee vormen; de dokter zegt dat ook.",
+        "naar het academisch ziekenhuis of het grafisch lyceum, of het stedelijk gymnasium.",
         "In de nieuwbouwwijk, de vinexwijk en de studentenwijk wonen jonge gezinnen.",
         "De Stichting Mantelzorg helpt mantelzorgers in de hele gemeente.",
         "In Noord-Holland en Zuid-Holland gelden andere regels.",
