@@ -8,6 +8,7 @@ import re
 
 from .model import Category
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+from .wordfilter import looks_like_typo
 
 STREET_SUFFIXES = (
     "straat",
@@ -250,6 +251,7 @@ def _unknown_street(scan: TextScan, lower: str) -> bool:
         and lower not in lists.stop_words
         and lower not in lists.domain_terms
         and lower not in lists.first_names
+        and not looks_like_typo(lower, lists.dutch_words)
     )
 
 

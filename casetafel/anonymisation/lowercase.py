@@ -11,6 +11,7 @@ import re
 from .model import Category
 from .name_words import RELATIONS, TITLES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+from .wordfilter import looks_like_typo
 
 ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
 LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES
@@ -292,6 +293,7 @@ def _first_names(scan: TextScan) -> list[Candidate]:
             continue
         if token.lower not in lists.first_names:
             aged = AGE_AFTER_RE.match(scan.text, token.end) is not None  # "kornelis (63)"
+            aged = aged and not looks_like_typo(token.lower, lists.dutch_words)  # not "kinderne (3)"
             if (prev in RELATIONS or aged) and _unknown_word(scan, token.lower):
                 end = i + 1
                 if scan.adjacent(i):

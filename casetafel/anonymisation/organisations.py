@@ -13,6 +13,7 @@ import re
 from .model import Category
 from .name_words import RELATIONS, ROLES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
+from .wordfilter import looks_like_typo
 
 # Kinds of organisation that take a region or town as their name.
 REGIONAL_KINDS = frozenset(
@@ -407,6 +408,7 @@ def _unknown(scan: TextScan, lower: str) -> bool:
         and lower not in lists.surnames
         and lower not in lists.places
         and lower not in lists.domain_terms
+        and not looks_like_typo(lower, lists.dutch_words)
     )
 
 

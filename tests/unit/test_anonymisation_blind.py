@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from casetafel.anonymisation import detect
+from casetafel.anonymisation.wordfilter import looks_like_typo
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "perf"))
@@ -134,6 +135,7 @@ def test_blind_kinds_are_found(text: str, part: str) -> None:
         "Sinds januari 2024 geldt een nieuwe werkwijze; vanaf maart 2025 is het anders.",
         "Beschermd wonen en zelfstandig wonen zijn twee vormen; de dokter zegt dat ook.",
         "naar het academisch ziekenhuis of het grafisch lyceum, of het stedelijk gymnasium.",
+        "mevr heeft shculden, de kinderne (3) zijn ziek, ze woont op kmaer 12 bij wnoen welzijn.",
         "In de nieuwbouwwijk, de vinexwijk en de studentenwijk wonen jonge gezinnen.",
         "De Stichting Mantelzorg helpt mantelzorgers in de hele gemeente.",
         "In Noord-Holland en Zuid-Holland gelden andere regels.",
@@ -176,3 +178,11 @@ def test_unknown_word_after_woont_in_is_a_place_not_an_organisation() -> None:
     assert [(str(f.category), f.text) for f in village] == [("plaats", "Kaboekoe")]
     home = detect("Mevrouw woont in de Vijverhof sinds de zomer.")
     assert [str(f.category) for f in home] == ["instelling"]
+
+
+def test_swapped_letters_make_a_typo_not_a_name() -> None:
+    words = {"kinderen", "kamer"}
+    assert looks_like_typo("kinderne", words)
+    assert looks_like_typo("kmaer", words)
+    assert not looks_like_typo("kornelis", words)
+    assert not looks_like_typo("ab", words)
