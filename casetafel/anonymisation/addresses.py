@@ -8,6 +8,7 @@ import re
 
 from .model import Category
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+from .wordfilter import looks_like_typo
 
 STREET_SUFFIXES = (
     "straat",
@@ -95,6 +96,10 @@ BARE_STREET_SUFFIXES = (
     "plantsoen",
     "boulevard",
     "straatweg",
+    "dyk",
+    "wei",
+    "strjitte",
+    "leane",
 )
 BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "singel", "esplanade", "wal"})
 # A house number with its addition: "12a", "14 bis", "3 hs", "112-III", "4-B", "7-2".
@@ -205,13 +210,24 @@ def _cued_streets(scan: TextScan) -> list[Candidate]:
             first += 1  # "aan de galamadammen 3": the article belongs to the sentence
         if first > i:
             continue
-        if not tokens[first].cap and not (
-            first >= 2
-            and tokens[first - 1].lower in STREET_ARTICLES
-            and tokens[first - 2].lower in ("aan", "op")
+        bare_lower = (
+            not tokens[first].cap
+            and first >= 1
+            and scan.prev_adjacent(first)
+            and tokens[first - 1].lower in ("aan", "op")
+            and _unknown_street(scan, tokens[first].lower)
+        )  # "woont op buorren 14": a word no dictionary knows, after "op", with a number
+        if (
+            not tokens[first].cap
+            and not bare_lower
+            and not (
+                first >= 2
+                and tokens[first - 1].lower in STREET_ARTICLES
+                and tokens[first - 2].lower in ("aan", "op")
+            )
         ):
             continue  # lower case only in "aan de galamadammen 3"
-        if _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
+        if bare_lower or _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
             found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
     return found
 
@@ -226,10 +242,25 @@ def _street_word(scan: TextScan, lower: str, *, lead: bool = False) -> bool:
     return len(lower) > 2 and lower not in scan.lists.places
 
 
+def _unknown_street(scan: TextScan, lower: str) -> bool:
+    lists = scan.lists
+    return (
+        len(lower) >= 4
+        and lower not in lists.dutch_words
+        and lower not in lists.common_words
+        and lower not in lists.stop_words
+        and lower not in lists.domain_terms
+        and lower not in lists.first_names
+        and not looks_like_typo(lower, lists.dutch_words)
+    )
+
+
 def _cue_before(scan: TextScan, first: int) -> bool:
     tokens, text = scan.tokens, scan.text
     if first == 0:
         return False
+    if _address_word_shortly_before(scan, first):
+        return True
     gap = text[tokens[first - 1].end : tokens[first].start]
     prev = tokens[first - 1].lower
     if gap.strip() in (",", ":") and "\n" not in gap:
@@ -240,6 +271,20 @@ def _cue_before(scan: TextScan, first: int) -> bool:
     if prev in ADDRESS_WORDS:
         return True
     return prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op")
+
+
+def _address_word_shortly_before(scan: TextScan, first: int) -> bool:
+    """ "adres moeder is Eeltsjebaas 6", "woont sinds kort Kofferen 5": an address word two or three words
+    back in the same clause, the street right after a verb."""
+    tokens, text = scan.tokens, scan.text
+    if first < 2 or tokens[first - 1].lower not in ("is", "was", "wordt", "blijft", "kort", "nu", "op"):
+        return False
+    for k in range(first - 2, max(-1, first - 4), -1):
+        if re.search(r"[\n.,;:!?()]", text[tokens[k].end : tokens[k + 1].start]):
+            return False
+        if tokens[k].lower in ADDRESS_WORDS and tokens[k].lower not in ("aan", "straat"):
+            return True
+    return False
 
 
 ADDRESS_WORDS = frozenset(

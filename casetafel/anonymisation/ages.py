@@ -187,6 +187,10 @@ PERSON_WORDS = frozenset(
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 DIGITS_RE = re.compile(r"\d+")
 LEEFTIJD_BEFORE_RE = re.compile(r"(?<![\w])(?:leeftijd|lft\.?|age)[ \t]*(?::|van)?[ \t]*$", re.IGNORECASE)
+# A date of birth with day, month and year right before the brackets.
+YEAR_BEFORE_RE = re.compile(
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2})[ \t]*\($"
+)
 PAREN_CLOSE_RE = re.compile(r"(?:[ \t]?jaar)?\)")
 LIST_BEFORE_RE = re.compile(r"[,(][ \t]*$")
 LIST_AFTER_RE = re.compile(r"[ \t]*[),]")
@@ -203,6 +207,14 @@ PAIR_RE = re.compile(
     r"(?<![\w])(?:ze|zij|beiden|beide|ouders)[ \t]+(?:zijn|waren)[ \t]+(?:nu[ \t]+)?(\d{1,3})[ \t]+en[ \t]+(\d{1,3})"
     r"(?=[ \t]*(?:jaar|[,;.)]|$))",
     re.IGNORECASE | re.MULTILINE,
+)
+
+
+# "(m, 45)", "(v/17)", "(45, m)", "(jongen, 12)": sex and age in brackets.
+SEX_AGE_RE = re.compile(
+    r"\([ \t]*(?:m|v|man|vrouw|jongen|meisje|j|x)[ \t]*[,/][ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
+    r"|\([ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*[,/][ \t]*(?:m|v|man|vrouw|jongen|meisje|j|x)[ \t]*\)",
+    re.IGNORECASE,
 )
 
 
@@ -226,6 +238,10 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         if _plausible(match.group(1)) and _plausible(match.group(2)):
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))
             found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.8))
+    for match in SEX_AGE_RE.finditer(text):
+        group = 1 if match.group(1) else 2
+        if _plausible(match.group(group)):
+            found.append(Candidate(match.start(group), match.end(group), Category.LEEFTIJD, 0.85))
     if "jarig" in text.lower():
         for match in WORD_AGE_RE.finditer(text):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER:
@@ -255,6 +271,10 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
     words = _words_before(text, pos, 2)
     last = words[-1] if words else ""
     if before.endswith("(") and PAREN_CLOSE_RE.match(text, end):
+        if YEAR_BEFORE_RE.search(before):  # "geboren 2 mei 1958 (67)"
+            return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.85)
+        if before[:-1].rstrip(" \t")[-1:].isdigit():
+            return None  # "in 2019 (12) meldingen": a count after a number, not an age after a name
         if last and (last[0].isupper() or last.lower() in PERSON_WORDS):
             return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.85)
         return None
@@ -276,9 +296,13 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
 
 AFTER_NAME_RES = (
     # "Jansen (61)", "de boer (72 jaar)"
-    re.compile(r"[ \t]*\([ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"),
+    re.compile(r"[ \t]*\([ \t]*(\d{1,3})(?:[ \t]*(?:en|&)[ \t]*(\d{1,3}))?(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"),
     # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
-    re.compile(r",[ \t]*(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)))", re.MULTILINE),
+    re.compile(
+        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ongeveer)[ \t]*)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?"
+        r"(?=[ \t]*(?:[,;:)\n]|$|\.(?!\d)))",
+        re.MULTILINE,
+    ),
     # "dhr bakker is 81, woont", "Mees is inmiddels 14."
     re.compile(
         r"[ \t]+(?:is|wordt|werd|was)[ \t]+(?:(?:nu|inmiddels|bijna|pas|net)[ \t]+)?(\d{1,3})"
@@ -298,6 +322,10 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
             match = regex.match(text, name.end)
             if match is not None and _plausible(match.group(1)):
                 found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.85))
+                if match.re.groups > 1 and match.group(2) and _plausible(match.group(2)):
+                    found.append(
+                        Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.85)
+                    )  # "(81 en 79)"
                 break
     return found
 

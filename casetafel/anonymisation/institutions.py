@@ -31,6 +31,11 @@ TRAILING_KEYWORDS = frozenset(
         "kindcentrum",
         "zorgcentrum",
         "woonzorgcentrum",
+        "kinderziekenhuis",
+        "revalidatiecentrum",
+        "gezondheidscentrum",
+        "verpleeghuis",
+        "stichting",
     }
 )
 GENERIC_COMPOUND_HEADS = frozenset(
@@ -87,7 +92,13 @@ def find_institutions(scan: TextScan) -> list[Candidate]:
     return found
 
 
-def _name_end(scan: TextScan, j: int, *, opening_connector: bool = False) -> int | None:
+# Legal forms whose name may be made of ordinary words ("Stichting Mantelzorg Goes").
+FOUNDATIONS = frozenset({"stichting", "fundashon", "fundacion"})
+
+
+def _name_end(
+    scan: TextScan, j: int, *, opening_connector: bool = False, plain_words: bool = False
+) -> int | None:
     """Index after a capitalised institution name starting at token ``j`` (None when there is none)."""
     tokens, lists = scan.tokens, scan.lists
     end = None
@@ -98,11 +109,13 @@ def _name_end(scan: TextScan, j: int, *, opening_connector: bool = False) -> int
             if not (scan.adjacent(k) and (tokens[k + 1].cap or tokens[k + 1].lower in NAME_PREFIXES)):
                 break
         elif token.cap and len(token.text) > 1 and (not token.all_caps or len(token.text) <= 5):
-            if k in scan.blocked:
-                break
+            blocked = k in scan.blocked and not (plain_words and scan.adjacent(k) and tokens[k + 1].cap)
+            if blocked or (k == j and token.lower in lists.domain_terms and not scan.adjacent(k)):
+                break  # "Bureau Jeugdzorg": a keyword and a kind of organisation, no name
+            # ("Stichting Mantelzorg Goes": a foundation's care word is part of its name when more follows)
             known = token.lower in lists.surnames or token.lower in lists.first_names
             after_article = k > j and tokens[k - 1].lower in NAME_ARTICLES  # "Zorgboerderij De Hoeve"
-            if scan.is_common(token) and not known and not after_article:
+            if scan.is_common(token) and not known and not after_article and not plain_words:
                 break
             end = k + 1
         elif token.lower in CONNECTORS and (end is not None or opening_connector and k == j):
@@ -133,7 +146,8 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         if not length or not scan.adjacent(i + length - 1):
             continue
         opening = token.cap and not token.sentence_start
-        end = _name_end(scan, i + length, opening_connector=opening)
+        plain = length == 1 and token.cap and token.lower in FOUNDATIONS
+        end = _name_end(scan, i + length, opening_connector=opening, plain_words=plain)
         if end is None:
             continue
         confidence = 0.91  # the keyword outweighs a place inside the name: "Zorgboerderij De Hoeve"
@@ -158,7 +172,7 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
                 break
             first -= 1
         if first < i:
-            found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.85))
+            found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.9))
     for match in LEGAL_SUFFIX_RE.finditer(scan.text):
         # capitalised words right before a legal form
         k = _last_token_before(scan, match.start())
@@ -181,12 +195,23 @@ def _last_token_before(scan: TextScan, pos: int) -> int | None:
 def _compounds(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(scan.tokens):
-        if not token.cap or i in scan.blocked or token.sentence_start:
+        if i in scan.blocked:
             continue
         lower = token.lower
-        for tail in ("school", "college", "lyceum"):
+        if not token.cap:
+            _lower_compound(scan, i, found)  # "sint-janscollege" in a note without capitals
+            continue
+        for tail in ("school", "college", "lyceum", "stichting"):
             head = lower[: -len(tail)].rstrip("-")
             if lower.endswith(tail) and len(head) >= 3 and head not in GENERIC_COMPOUND_HEADS:
+                if token.sentence_start and (
+                    head in scan.lists.dutch_words or head.rstrip("s") in scan.lists.dutch_words
+                ):
+                    break  # "Zorgstichting", "Hogeschool" opening a sentence: a common noun
+                if tail == "stichting" and (
+                    head in scan.lists.dutch_words or head.rstrip("s") in scan.lists.dutch_words
+                ):
+                    break  # "woonstichting", "zorgstichting"
                 if lower not in scan.lists.institution_keywords:
                     first = i
                     while first > 0 and i - first < 2 and scan.adjacent(first - 1):
@@ -197,3 +222,24 @@ def _compounds(scan: TextScan) -> list[Candidate]:
                     found.append(Candidate(scan.tokens[first].start, token.end, Category.INSTELLING, 0.8))
                 break
     return found
+
+
+def _lower_compound(scan: TextScan, i: int, found: list[Candidate]) -> None:
+    token = scan.tokens[i]
+    lower = token.lower
+    for tail in ("college", "lyceum", "school"):
+        head = lower[: -len(tail)].rstrip("-")
+        if not lower.endswith(tail) or len(head) < 4 or head in GENERIC_COMPOUND_HEADS:
+            continue
+        words = scan.lists.dutch_words
+        if (
+            lower in words
+            or head in words
+            or head.rstrip("s") in words
+            or lower in scan.lists.institution_keywords
+        ):
+            return
+        if any(part in words or part in GENERIC_COMPOUND_HEADS for part in head.split("-")[-1:]):
+            return
+        found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
+        return

@@ -6,13 +6,18 @@ carries it."""
 
 from __future__ import annotations
 
+import re
+
 from .model import Category
 from .name_words import RELATIONS, TITLES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+from .wordfilter import looks_like_typo
 
 ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
 LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES
-LOWER_TITLES = frozenset({"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "hr", "familie", "fam", "gezin"})
+LOWER_TITLES = frozenset(
+    {"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "hr", "familie", "fam", "gezin", "dr", "drs", "dokter"}
+)
 COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
 PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "woonplaats", "dorp", "buurtschap", "gehucht"})
 RESIDENCE_VERBS = frozenset(
@@ -109,8 +114,17 @@ VERBS_AFTER_TITLE = frozenset(
 NOT_NAMES = FUNCTION_WORDS | MONTHS_AND_DAYS | TITLES | RELATIONS
 
 
+# "j. (hans) van 't hof": lower-case initials, the call name in brackets, then the surname.
+LOWER_CALL_RE = re.compile(r"(?<![\w.])(?:[a-z]\.[ \t]?){1,5}[ \t]*\([ \t]*[a-zà-ÿ]{2,}[ \t]*\)[ \t]+")
+
+
+AGE_AFTER_RE = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:jaar|jr\.?)?[ \t]*\)")
+
+
 def find_lowercase(scan: TextScan) -> list[Candidate]:
     found = _after_titles(scan)
+    found.extend(_after_roles(scan))
+    found.extend(_initials_and_call_name(scan))
     found.extend(_first_names(scan))
     found.extend(_places(scan))
     found.extend(_institutions(scan))
@@ -130,6 +144,46 @@ def _institutions(scan: TextScan) -> list[Candidate]:
         if len(name.lower) < 3:
             continue
         found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
+    return found
+
+
+# Roles that are followed by a surname in notes ("huisarts van beek", "juf de groot").
+LOWER_ROLES = frozenset({"huisarts", "juf", "meester", "mr", "wijkagent", "bewindvoerder"})
+ROLE_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "el", "al", "ben"})
+
+
+def _after_roles(scan: TextScan) -> list[Candidate]:
+    tokens = scan.tokens
+    found = []
+    for i, token in enumerate(tokens[:-2]):
+        if token.lower not in LOWER_ROLES or not _title_gap(scan, i):
+            continue
+        nxt = tokens[i + 1]
+        if nxt.cap or nxt.lower not in ROLE_PARTICLES:
+            continue
+        end = _lower_surname_end(scan, i + 1)
+        if end is None:
+            continue
+        found.append(Candidate(nxt.start, tokens[end - 1].end, Category.NAAM, 0.8))
+    return found
+
+
+def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
+    tokens = scan.tokens
+    found = []
+    for match in LOWER_CALL_RE.finditer(scan.text):
+        j = next((k for k, t in enumerate(tokens) if t.start >= match.end()), None)
+        if j is None or tokens[j].start != match.end():
+            continue
+        # The brackets make it a name: particles ("van 't") and one word, known or not.
+        k = j
+        while k + 1 < len(tokens) and k - j < 3 and tokens[k].lower in LOWER_PARTICLES:
+            if scan.text[tokens[k].end : tokens[k + 1].start] not in (" ", " '", " ’", "'", "’"):
+                break
+            k += 1
+        if tokens[k].cap or tokens[k].lower in NOT_NAMES or len(tokens[k].lower) < 2:
+            continue
+        found.append(Candidate(match.start(), tokens[k].end, Category.NAAM, 0.9))
     return found
 
 
@@ -161,8 +215,32 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
         return None
     known = first_part in lists.surnames and word not in VERBS_AFTER_TITLE
     if known or first_part not in lists.dutch_words:
+        tail = word.rsplit("-", 1)
+        if len(tail) == 2 and tail[1] in LOWER_PARTICLES and scan.adjacent(j) and j - i < 3:
+            more = _lower_surname_end(scan, j + 1)  # "janssen-van de laar"
+            if more is not None:
+                return more
         return j + 1  # "de boer", "van der velde", "bakker", "wolbrink"; not "de hele dag", "zegt"
     return None
+
+
+CHAT_WORDS = frozenset(
+    {"okay", "sorry", "thanks", "please", "cool", "nice", "whatever", "btw", "lol", "weekend"}
+)
+
+
+def _unknown_word(scan: TextScan, lower: str) -> bool:
+    """Not Dutch, not on any list, long enough to be a name: "hiltsje", "seisbierrum"."""
+    lists = scan.lists
+    return (
+        len(lower) >= 4
+        and "-" not in lower
+        and lower not in lists.dutch_words
+        and lower not in NOT_NAMES
+        and lower not in lists.domain_terms
+        and lower not in lists.stop_words
+        and lower not in CHAT_WORDS
+    )
 
 
 def _after_titles(scan: TextScan) -> list[Candidate]:
@@ -198,9 +276,33 @@ def _first_names(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
     for i, token in enumerate(tokens):
-        if token.cap or token.lower not in lists.first_names:
+        if token.cap:
             continue
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
+        parts = token.lower.split("-")
+        if (
+            len(parts) == 2
+            and all(p in lists.first_names for p in parts)
+            and all(p not in lists.common_words and p not in lists.stop_words for p in parts[:1])
+        ):
+            end = i + 1  # "erik-jan", "anne-marie": two first names joined
+            if scan.adjacent(i):
+                more = _lower_surname_end(scan, i + 1)
+                end = more if more is not None else end
+            found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, 0.8))
+            continue
+        if token.lower not in lists.first_names:
+            aged = AGE_AFTER_RE.match(scan.text, token.end) is not None  # "kornelis (63)"
+            aged = aged and not looks_like_typo(token.lower, lists.dutch_words)  # not "kinderne (3)"
+            if (prev in RELATIONS or aged) and _unknown_word(scan, token.lower):
+                end = i + 1
+                if scan.adjacent(i):
+                    more = _lower_surname_end(scan, i + 1)
+                    end = more if more is not None else end
+                found.append(
+                    Candidate(token.start, tokens[end - 1].end, Category.NAAM, 0.7)
+                )  # "moeder hiltsje"
+            continue
         if prev in LOWER_TITLES:
             continue  # done above
         if prev in RELATIONS and token.lower not in NOT_NAMES and token.lower not in VERBS_AFTER_TITLE:
@@ -243,6 +345,8 @@ def _places(scan: TextScan) -> list[Candidate]:
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
         elif "-" in lower:
             found.extend(_district(scan, i, 0.75))
+        elif placed and _unknown_word(scan, lower) and lower not in lists.first_names:
+            found.append(Candidate(token.start, token.end, Category.PLAATS, 0.65))  # "woont in seisbierrum"
     return found
 
 

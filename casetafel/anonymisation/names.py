@@ -34,6 +34,12 @@ ORGANISATION_ENDINGS = (
     "hulp",
     "school",
     "college",
+    "partners",
+    "groep",
+)
+# Last words that make "van X Y" an organisation rather than a surname.
+ORGANISATION_WORDS = frozenset(
+    {"bewind", "bewindvoering", "groep", "wonen", "welzijn", "zorg", "thuiszorg", "advocaten", "notarissen"}
 )
 PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "nabij", "richting", "vanuit", "gemeente"})
 
@@ -79,6 +85,10 @@ def _organisation_after_van(scan: TextScan, i: int) -> bool:
     if tokens[i].lower != "van" or i + 1 >= len(tokens):
         return False
     word = tokens[i + 1]
+    if i + 2 < len(tokens) and scan.adjacent(i + 1) and tokens[i + 2].cap:
+        after = tokens[i + 2].lower  # "mr. De Klerk van Zeeuws Bewind", "Anna van Noord Wonen"
+        if after in ORGANISATION_WORDS or after in lists.institution_keywords:
+            return True
     if word.lower in lists.surnames:
         return False
     return (
@@ -142,8 +152,14 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
     return found
 
 
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽŁŞ"
 CALL_NAME_RE = re.compile(
-    r"(?<![\w.])(?:(?:[A-Z]|Th|Chr|Joh|IJ)\.[ \t]?){1,5}[ \t]*\([ \t]*[A-Z][^\W\d_]+[ \t]*\)[ \t]+(?=[^\W\d_'’])"
+    rf"(?<![\w.])(?:(?:[{UPPER}]|Th|Chr|Joh|IJ)\.[ \t]?){{1,5}}[ \t]*\([ \t]*[{UPPER}][^\W\d_]+[ \t]*\)[ \t]+"
+    r"(?=[^\W\d_'’])"
+)
+# "Shurandy (Shu) Martis-Cicilia", "Johannes (Hans) Verbeek": a first name, the call name, the surname.
+FIRST_AND_CALL_RE = re.compile(
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+\([ \t]*([{UPPER}][^\W\d_]+)[ \t]*\)[ \t]+(?=[^\W\d_'’])"
 )
 
 
@@ -158,6 +174,20 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
         if end is None:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
+    lists = scan.lists
+    for match in FIRST_AND_CALL_RE.finditer(scan.text):
+        first, call = match.group(1).lower(), match.group(2).lower()
+        if first in lists.common_words or first in lists.domain_terms or first in lists.places:
+            continue
+        if not (call in lists.first_names or first in lists.first_names or first[:2] == call[:2]):
+            continue
+        j = _first_after(scan, match.end())
+        if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
+            continue
+        end = scan.surname_end(j, strict=True)
+        if end is None:
+            continue
+        found.append(_span(scan, j, _extend(scan, end), 0.9, start=match.start()))
     return found
 
 
@@ -316,7 +346,16 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
         return [_span(scan, first, _extend(scan, i + 1), confidence)]
     if token.lower in lists.places or common:
         return []  # "Bos", "Kok" without a title or first name are ordinary words
-    if i > 0 and scan.adjacent(i - 1) and tokens[i - 1].cap and tokens[i - 1].lower not in lists.first_names:
+    before = tokens[i - 1] if i > 0 else None
+    # "Volgens Jansen is het goed": an ordinary word opening the sentence, then the surname
+    opener = before is not None and before.sentence_start and before.lower in lists.dutch_words
+    if (
+        before is not None
+        and scan.adjacent(i - 1)
+        and before.cap
+        and before.lower not in lists.first_names
+        and not opener
+    ):
         return []  # part of a capitalised name of something else: "Sociaal Team Oost"
     if token.sentence_start:
         return []  # "Bel haar op": only with context, or when the name occurs elsewhere (see propagate)

@@ -13,6 +13,7 @@ import re
 from .model import Category
 from .name_words import RELATIONS, ROLES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
+from .wordfilter import looks_like_typo
 
 # Kinds of organisation that take a region or town as their name.
 REGIONAL_KINDS = frozenset(
@@ -50,6 +51,44 @@ REGIONAL_KINDS = frozenset(
         "gebiedsteam",
         "dorpsteam",
         "sociaal wijkteam",
+        "roc",
+        "rabobank",
+        "mee",
+        "humanitas",
+        "zorgkantoor",
+        "leger des heils",
+        "buurtzorg",
+        "taalhuis",
+        "hap",
+        "huisartsenpost",
+        "schuldhulpmaatje",
+        "sociaal raadslieden",
+        "woningbouwvereniging",
+        "thuisadministratie",
+        "humanitas thuisadministratie",
+    }
+)
+# Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
+# "veilig thuis ijsselland", "jeugdbescherming overijssel"); the word after must be a place or region.
+LOWER_REGIONAL_KINDS = frozenset(
+    {
+        "kredietbank",
+        "stadsbank",
+        "ggd",
+        "ggz",
+        "jeugdbescherming",
+        "veilig thuis",
+        "vluchtelingenwerk",
+        "roc",
+        "rabobank",
+        "humanitas",
+        "reclassering",
+        "woonstichting",
+        "woningstichting",
+        "veiligheidshuis",
+        "buurtzorg",
+        "taalhuis",
+        "hap",
     }
 )
 COMPASS = frozenset(
@@ -179,6 +218,8 @@ def find_organisations(scan: TextScan) -> list[Candidate]:
     found = _listed(scan)
     found.extend(_regional(scan))
     found.extend(_trailing(scan))
+    found.extend(_lower_trailing(scan))
+    found.extend(_bracketed_after_name(scan))
     found.extend(_placed(scan))
     found.extend(_listed_with(scan, found))
     return found
@@ -204,6 +245,9 @@ def _listed_with(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
         if link is None or link.end() not in starts:
             continue
         k = starts[link.end()]
+        first = k
+        if tokens[k].lower in ARTICLES and tokens[k].cap and k + 1 < len(tokens) and scan.adjacent(k):
+            k += 1  # "Laverhof of De Riethorst"
         token = tokens[k]
         lower = token.lower
         if (
@@ -217,7 +261,9 @@ def _listed_with(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
             or LOWER_TAIL_RE.search(token.text)
         ):
             continue
-        more.append(Candidate(token.start, _end_with_digits(scan, token.end), Category.INSTELLING, 0.6))
+        more.append(
+            Candidate(tokens[first].start, _end_with_digits(scan, token.end), Category.INSTELLING, 0.6)
+        )
         queue.append(token.end)
     return more
 
@@ -249,8 +295,13 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if length:
             words = tokens[i : i + length]
             if any(t.cap for t in words):
-                end = _end_with_digits(scan, words[-1].end)
-                found.append(Candidate(token.start, end, Category.INSTELLING, 0.9))
+                end = _end_with_digits(scan, _with_place(scan, i + length - 1))
+                found.append(Candidate(token.start, end, Category.INSTELLING, 0.93))
+                skip_until = i + length
+                continue
+            last = words[-1].lower
+            if len(words) > 1 and not _common(scan, last) and last not in lists.dutch_words and len(last) > 2:
+                found.append(Candidate(token.start, words[-1].end, Category.INSTELLING, 0.7))  # "de key"
                 skip_until = i + length
                 continue
         lower = token.lower
@@ -263,10 +314,23 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if token.cap or token.all_caps:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
                 continue
-            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.85))
+            found.append(Candidate(token.start, _with_place(scan, i), Category.INSTELLING, 0.85))
         elif not _common(scan, lower) and lower not in lists.places:
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
     return found
+
+
+def _with_place(scan: TextScan, last: int) -> int:
+    """End of a listed organisation at token ``last``, with the town or region that names its branch
+    ("Humanitas Leiden", "Kringloop Stadskanaal", "Leger des Heils Rotterdam")."""
+    tokens, lists = scan.tokens, scan.lists
+    nxt = last + 1
+    if nxt >= len(tokens) or not scan.adjacent(last) or not tokens[nxt].cap:
+        return tokens[last].end
+    lower = tokens[nxt].lower
+    if lower in PROVINCES or (lower in lists.places and lower not in lists.stop_words):
+        return tokens[nxt].end
+    return tokens[last].end
 
 
 def _regional(scan: TextScan) -> list[Candidate]:
@@ -279,9 +343,13 @@ def _regional(scan: TextScan) -> list[Candidate]:
             kind_len = 1
         elif i + 1 < len(tokens) and f"{token.lower} {tokens[i + 1].lower}" in REGIONAL_KINDS:
             kind_len = 2 if scan.adjacent(i) else 0
+        elif i + 2 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 3]) in REGIONAL_KINDS:
+            kind_len = 3 if scan.adjacent(i) and scan.adjacent(i + 1) else 0  # "Leger des Heils Rotterdam"
         if not kind_len or i + kind_len >= len(tokens):
             continue
-        if not (token.cap or token.all_caps or tokens[i + kind_len].cap):
+        kind = " ".join(t.lower for t in tokens[i : i + kind_len])
+        lower_case = not (token.cap or token.all_caps or tokens[i + kind_len].cap)
+        if lower_case and kind not in LOWER_REGIONAL_KINDS:
             continue
         k = i + kind_len
         end = None
@@ -293,8 +361,10 @@ def _regional(scan: TextScan) -> list[Candidate]:
                 or word.lower in lists.places
                 or all(p in COMPASS or p in PROVINCES or p in lists.places for p in parts)
             )
-            if not regional or (not word.cap and word.lower not in COMPASS):
+            if not regional or (not word.cap and not lower_case and word.lower not in COMPASS):
                 break
+            if lower_case and word.lower in COMPASS and k == i + kind_len:
+                break  # "ggz west" in a lower-case note: too vague to tell from prose
             end = k + 1
             k += 1
         if end is None or tokens[end - 1].lower == "nederland":
@@ -320,8 +390,75 @@ def _trailing(scan: TextScan) -> list[Candidate]:
             if prev.sentence_start and prev.lower in lists.places:
                 break
             first -= 1
-        if first < i:
+        generic = all(
+            t.lower in lists.institution_keywords or t.lower in lists.domain_terms for t in tokens[first:i]
+        )  # "Bureau Jeugdzorg": two kinds of organisation, no name
+        if first < i and not generic:
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.8))
+    return found
+
+
+def _unknown(scan: TextScan, lower: str) -> bool:
+    lists = scan.lists
+    return (
+        len(lower) >= 4
+        and lower not in lists.dutch_words
+        and not _common(scan, lower)
+        and lower not in lists.first_names
+        and lower not in lists.surnames
+        and lower not in lists.places
+        and lower not in lists.domain_terms
+        and not looks_like_typo(lower, lists.dutch_words)
+    )
+
+
+LOWER_TRAILING_KINDS = frozenset(
+    {
+        "wonen",
+        "welzijn",
+        "zorggroep",
+        "thuiszorg",
+        "woondiensten",
+        "bewind",
+        "college",
+        "lyceum",
+        "gymnasium",
+        "ziekenhuis",
+        "kliniek",
+    }
+)
+
+
+def _lower_trailing(scan: TextScan) -> list[Candidate]:
+    """ "lyaemer wonen", "noorderboog welzijn": a word no dictionary knows before a telling last word."""
+    tokens = scan.tokens
+    found = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if token.cap or token.lower not in LOWER_TRAILING_KINDS or not scan.prev_adjacent(i):
+            continue
+        prev = tokens[i - 1]
+        if prev.cap or not _unknown(scan, prev.lower):
+            continue
+        found.append(Candidate(prev.start, token.end, Category.INSTELLING, 0.65))
+    return found
+
+
+def _bracketed_after_name(scan: TextScan) -> list[Candidate]:
+    """ "Rik (Porthos)", "Els (Emergis)": an unknown name in brackets after a person is where they work."""
+    tokens, text = scan.tokens, scan.text
+    found = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if not token.cap or i in scan.blocked or token.all_caps:
+            continue
+        if text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
+            continue
+        before = tokens[i - 1]
+        if not before.cap or before.lower not in scan.lists.first_names or before.end != token.start - 2:
+            continue
+        if _unknown(scan, token.lower):
+            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.6))
     return found
 
 
@@ -350,7 +487,8 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or lower in lists.institution_keywords
             or lower in RELATIONS
             or lower in ROLES
-            or ((_common(scan, lower) or lower in lists.dutch_words) and not with_article)
+            or (_common(scan, lower) and not with_article)
+            or (lower in lists.dutch_words and (len(lower) < 8 or lower.endswith("e")) and not with_article)
             or (token.all_caps and len(token.text) > 6)
             or LOWER_TAIL_RE.search(token.text)
         ):
@@ -361,9 +499,13 @@ def _placed(scan: TextScan) -> list[Candidate]:
             if not nxt.cap or end in scan.blocked or _common(scan, nxt.lower) or nxt.lower in lists.places:
                 break
             end += 1
-        end_pos = _end_with_digits(scan, tokens[end - 1].end)
+        end_pos = _end_with_digits(scan, _with_place(scan, end - 1))
         start = tokens[first].start if with_article else token.start
-        found.append(Candidate(start, end_pos, Category.INSTELLING, 0.62))
+        branch = end_pos > tokens[end - 1].end  # "bij de Kringloop Stadskanaal": a name and its town
+        category = Category.INSTELLING
+        if first == i and tokens[i - 1].lower == "in" and tokens[i - 2].lower in RESIDES:
+            category = Category.PLAATS  # "woont in Nikiboko": a village; "woont in de Vijverhof": a home
+        found.append(Candidate(start, end_pos, category, 0.9 if branch else 0.62))
     return found
 
 
@@ -380,11 +522,32 @@ def _placing_cue(scan: TextScan, c: int) -> bool:
     before = tokens[c - 1]
     if cue in ("van", "door"):
         person = before.cap and before.lower in lists.first_names
-        return person or before.lower in SERVICE_WORDS or before.lower in ROLES
-    return cue == "op" and before.lower in SCHOOL_VERBS
+        return person or before.lower in SERVICE_WORDS or before.lower in ROLES or before.lower in COMES_FROM
+    if cue == "in":
+        return before.lower in ADMITTED
+    return cue in ("op", "naar") and before.lower in SCHOOL_VERBS
 
 
 ARTICLES = frozenset({"de", "het", "t"})
+RESIDES = frozenset({"woont", "wonen", "woonde", "woonden"})
+COMES_FROM = frozenset({"komt", "kwam", "komen", "werkt", "werkzaam"})
+ADMITTED = frozenset(
+    {
+        "opgenomen",
+        "verblijft",
+        "verbleef",
+        "geplaatst",
+        "woont",
+        "wonen",
+        "woonde",
+        "logeert",
+        "opname",
+        "zit",
+        "zat",
+        "ligt",
+        "lag",
+    }
+)
 SCHOOL_VERBS = frozenset(
     {"zit", "zat", "zitten", "zaten", "gaat", "ging", "gaan", "school", "leerling", "stage"}
 )

@@ -26,6 +26,10 @@ BSN_RE = re.compile(
 )
 BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,20}$", re.IGNORECASE)
 POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+# "7325ag" in a note typed without capitals: only without a space, never a unit ("2000km", "1500mg").
+POSTCODE_LOWER_RE = re.compile(
+    r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss|km|kg|mg|ml|cm|mm|ms|uu|st|pp|kb|mb|gb|kw|jr|hr|nd|th)[a-z]{2}(?![\w-])"
+)
 _SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])?"
 PHONE_RE = re.compile(
     rf"""(?<![\w+])(?:
@@ -48,6 +52,18 @@ MONTHS = (
     r"(?:januari|jan|februari|feb|febr|maart|mrt|mar|april|apr|mei|juni|jun|juli|jul|augustus|aug"
     r"|september|sep|sept|oktober|okt|oct|november|nov|december|dec)"
 )
+# "brinkgreverweg 201, 7413 ac": a lower-case postcode with a space only right after a house number.
+POSTCODE_LOWER_SPACE_RE = re.compile(r"(?<=\d, )[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])")
+# "sinds juli 2023", "verhuisd in maart 2024": a month and year of something a resident did.
+MONTH_YEAR_RE = re.compile(
+    r"(?<![\w])(?:sinds|vanaf|geboren|geb\.|overleden|verhuisd|opgenomen|aangemeld|ingeschreven|gescheiden"
+    r"|getrouwd|uitgezet|ontslagen|gevlucht|aangekomen|vertrokken|gestopt|begonnen)(?:[ \t]+(?:in|op|per))?[ \t]+"
+    rf"({MONTHS}\.?[ \t]+(?:19|20)\d{{2}})(?![\w])"
+    # "sinds januari 2024 geldt ...": when a rule changed, not what a resident did
+    r"(?![ \t,]+(?:geldt|gelden|werkt|werken|wordt|worden|kan|kunnen|mag|mogen|moet|moeten|hanteert|betaalt"
+    r"|is[ \t]+(?:de|het|er)|zijn[ \t]+(?:de|er)|hebben[ \t]+(?:de|alle)|heeft[ \t]+de)(?![\w]))",
+    re.IGNORECASE,
+)
 DATE_NUMERIC_RE = re.compile(
     r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2})(?![\w/-]|[.,]\d)"
 )
@@ -60,9 +76,12 @@ WEEKDAY_BEFORE_RE = re.compile(
     r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?[ \t]+$",
     re.IGNORECASE,
 )
+RANGE_BEFORE_RE = re.compile(
+    r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?[ \t]*(?:t/m|tot en met|tot|en|of|[-–])[ \t]*$"
+)
 # "artikel 3 mei"-like numbers are rare; a count of things before the number is not: "nog 3 mei-dagen".
-# "per 1 januari" is when a rule changes, not when a resident did something.
-NEW_YEAR_RE = re.compile(r"0?1(?:e|ste)?[ \t]+jan", re.IGNORECASE)
+# "per 1 januari", "tot 31 december" is when a rule changes, not when a resident did something.
+NEW_YEAR_RE = re.compile(r"(?:0?1(?:e|ste)?[ \t]+jan|31(?:e|ste)?[ \t]+dec)", re.IGNORECASE)
 UNIT_BEFORE_RE = re.compile(r"(?<![\w])(?:artikel|art\.|lid|nr\.?|nummer|groep|klas)[ \t]*$", re.IGNORECASE)
 BIRTH_CONTEXT_RE = re.compile(
     r"(?:geboren|geb\.|geboortedatum|jarig|verjaardag)\W*(?:op\W+)?$", re.IGNORECASE
@@ -91,6 +110,8 @@ def digit_starts(text: str) -> list[int]:
 
 ANCHORED = (
     (POSTCODE_RE, Category.POSTCODE, 0.9),
+    (POSTCODE_LOWER_RE, Category.POSTCODE, 0.8),
+    (POSTCODE_LOWER_SPACE_RE, Category.POSTCODE, 0.8),
     (PHONE_RE, Category.TELEFOON, 0.93),
     (DATE_NUMERIC_RE, Category.DATUM, 0.9),
     (DATE_ISO_RE, Category.DATUM, 0.9),
@@ -113,6 +134,7 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found.extend(_ibans(text))
     found.extend(_bsns(text, starts))
     found.extend(_text_dates(text, starts))
+    found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in MONTH_YEAR_RE.finditer(text))
     found.extend(_day_month_dates(text, starts))
     found.extend(find_references(text))
     return [c for c in found if not _article_number(text, c)]
@@ -207,7 +229,8 @@ def _bsns(text: str, starts: list[int]) -> list[Candidate]:
 
 DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
 DAY_MONTH_CUE_RE = re.compile(
-    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|"
+    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
+    r"bespreking|huisbezoek|bezoek|intake|mdo|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?[ \t]+$",
     re.IGNORECASE,
 )
@@ -235,6 +258,9 @@ def _text_dates(text: str, starts: list[int]) -> list[Candidate]:
         before = text[max(0, match.start() - 30) : match.start()]
         weekday = WEEKDAY_BEFORE_RE.search(before)
         start = match.start() - len(weekday.group()) if weekday else match.start()
+        day_range = RANGE_BEFORE_RE.search(before)
+        if day_range is not None:
+            start = match.start() - len(day_range.group())  # "3 t/m 5 mei"
         if has_year:
             found.append(Candidate(start, match.end(), Category.DATUM, 0.9))
         elif BIRTH_CONTEXT_RE.search(before) or weekday:

@@ -93,11 +93,64 @@ PLACE_ENDINGS = (
 NAME_PREFIX_BEFORE = frozenset({"van", "de", "der", "den", "ter", "ten"})
 
 
+DISTRICT_ENDINGS = ("buurt", "wijk", "kwartier")
+GENERIC_DISTRICT_HEADS = frozenset(
+    {
+        "vinex",
+        "kracht",
+        "pracht",
+        "aandachts",
+        "focus",
+        "nieuwbouw",
+        "studenten",
+        "villa",
+        "arbeiders",
+        "volks",
+        "achter",
+        "woon",
+        "probleem",
+        "buiten",
+        "binnen",
+        "stads",
+        "dorps",
+        "rand",
+        "krimp",
+        "rijtjes",
+        "flat",
+        "hoogbouw",
+        "laagbouw",
+        "sloop",
+        "huur",
+        "koop",
+        "pilot",
+    }
+)
+
+
+def _districts(scan: TextScan) -> list[Candidate]:
+    """ "in de Bouwmeesterbuurt", "uit de vogelwijk": a named part of a town that no dictionary knows."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        lower = token.lower
+        if not lower.endswith(DISTRICT_ENDINGS) or i in scan.blocked or tokens[i - 1].lower != "de":
+            continue
+        if not scan.prev_adjacent(i) or lower in lists.dutch_words or lower in lists.domain_terms:
+            continue
+        head = lower[:-5] if lower.endswith("buurt") else lower[:-4] if lower.endswith("wijk") else lower[:-8]
+        if len(head.rstrip("s-")) < 4 or head.rstrip("-") in GENERIC_DISTRICT_HEADS:
+            continue
+        found.append(Candidate(token.start, token.end, Category.PLAATS, 0.7))
+    return found
+
+
 def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candidate]:
     found = _listed(scan)
     found.extend(_by_context(scan))
     found.extend(_after_postcode(scan))
     found.extend(_regions(scan))
+    found.extend(_districts(scan))
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
     return found
@@ -125,9 +178,10 @@ def _listed(scan: TextScan) -> list[Candidate]:
             continue  # "de Vries", "van Leeuwen": a surname
         if prev in ("mevrouw", "meneer", "heer", "familie", "gezin", "dhr", "mw"):
             continue
-        strong = prev in STRONG_CONTEXT
+        bracketed = _in_brackets(scan.text, token)  # "casustafel (Leiden)"
+        strong = prev in STRONG_CONTEXT or bracketed
         if scan.is_common(token):
-            if strong and not token.sentence_start:
+            if strong and (bracketed or not token.sentence_start):
                 found.append(Candidate(token.start, token.end, Category.PLAATS, 0.8))
             continue
         if token.lower in lists.first_names and not strong:
@@ -168,14 +222,53 @@ REGION_ADJECTIVES = frozenset(
 )
 
 
+def _in_brackets(text: str, token: Token) -> bool:
+    return text[token.start - 1 : token.start] == "(" and text[token.end : token.end + 1] == ")"
+
+
+# "West-Brabant", "Oost-Groningen", "Zuid-Limburg": part of a province is a region; the provinces
+# Noord-Holland, Zuid-Holland and Noord-Brabant themselves are too coarse.
+REGION_HEADS = frozenset(
+    {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest"}
+)
+REGION_TAILS = frozenset(
+    {
+        "brabant",
+        "limburg",
+        "groningen",
+        "drenthe",
+        "friesland",
+        "fryslân",
+        "gelderland",
+        "utrecht",
+        "overijssel",
+        "flevoland",
+        "veluwe",
+        "twente",
+        "betuwe",
+        "zeeland",
+        "achterhoek",
+        "holland",
+    }
+)
+PROVINCE_NAMES = frozenset({"noord-holland", "zuid-holland", "noord-brabant"})
+
+
 def _regions(scan: TextScan) -> list[Candidate]:
-    """ "Westelijke Mijnstreek", "Krimpenerwaard", "Westerkwartier": regions smaller than a province."""
+    """ "Westelijke Mijnstreek", "Krimpenerwaard", "Westerkwartier", "West-Brabant": regions smaller than a
+    province."""
     tokens = scan.tokens
     found = []
     for i, token in enumerate(tokens):
-        if not token.cap or token.sentence_start or i in scan.blocked:
+        if not token.cap or i in scan.blocked:
             continue
         lower = token.lower
+        head, _, tail = lower.partition("-")
+        if head in REGION_HEADS and tail in REGION_TAILS and lower not in PROVINCE_NAMES:
+            found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
+            continue
+        if token.sentence_start:
+            continue
         if not lower.endswith(REGION_ENDINGS) or lower in scan.lists.domain_terms or len(lower) < 7:
             continue
         first = i

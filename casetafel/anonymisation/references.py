@@ -23,10 +23,13 @@ KEYWORD_RE = re.compile(
     r"|parket(?:nummer|nr)|rol(?:nummer|nr)|aanslag(?:nummer|nr)|incasso(?:nummer|nr)|procedurenummer"
     r"|beschikkingsnummer|budgetbeheer[ \t]+nr|bsn|burgerservicenummer|sofi-?nummer"
     r"|(?:onder|met)[ \t]+(?:het[ \t]+)?(?:nummer|nr)"
+    r"|(?:leerling|student|cli[eë]nt|klant|dossier|registratie|patiënt|patient|huurder|deelnemer)(?=[ \t]+\d{5})"
+    r"|zaak(?=[ \t]+\d{2,4}[/-]\d{3,})|reg\.?[ \t]?nr|(?:cli[eë]nt|klant|dossier|patiënt|patient)-?id"
+    r"|(?<=\()nr"
     r"|(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)[^\W\d_]{2,20}-?(?:nummer|nr))(?![\w-])",
     re.IGNORECASE,
 )
-GROUP = r"[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
+GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
 CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
 STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
 # Without a keyword: court numbers ("C/09/661234", "FA RK 24-1234") and letter-prefixed codes.
@@ -67,10 +70,22 @@ def _trim(value: str) -> str:
     return " ".join(parts)
 
 
+# A bare "nummer"/"nr" after a word that names the register ("wmo nummer 458821-B"); the numbers of a
+# house, a phone or a bank account are found elsewhere or are no reference.
+BARE_NUMBER_RE = re.compile(
+    r"(?<![\w])(?!(?:huis|telefoon|mobiel|mobiele|rekening|iban|kamer|bus|pagina|volg|serie|artikel|het|een"
+    r"|dit|dat|zijn|haar|mijn|ons|uw|hun|nieuwe|oude|goede|ander|andere|welk|welke|geen)[ \t])"
+    r"[^\W\d_]{2,20}[ \t]+(?:nummer|nr\.?)(?=[ \t:]+[A-Za-z]{0,4}[-/ ]?\d)",
+    re.IGNORECASE,
+)
+
+
 def find_references(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for keyword in KEYWORD_RE.finditer(text):
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
+    for keyword in BARE_NUMBER_RE.finditer(text):
+        found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.7))
     for match in DOCUMENT_RE.finditer(text):
         value = match.group()
         if _digits(value) >= 3 and sum(ch.isalpha() for ch in value) >= 3:

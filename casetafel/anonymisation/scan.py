@@ -198,7 +198,18 @@ class TextScan:
 
     def is_prefix(self, i: int) -> bool:
         token = self.tokens[i]
-        return token.lower in NAME_PREFIXES or (token.cap and token.lower in CAP_PARTICLES)
+        if token.lower in NAME_PREFIXES or (token.cap and token.lower in CAP_PARTICLES):
+            return True
+        # "Mohammed al Amin": a lower-case Arabic particle between two capitalised names
+        return (
+            token.lower in CAP_PARTICLES
+            and token.lower != "o"
+            and 0 < i < len(self.tokens) - 1
+            and self.tokens[i - 1].cap
+            and self.tokens[i + 1].cap
+            and self.adjacent(i - 1)
+            and self.adjacent(i)
+        )
 
     def is_common(self, token: Token) -> bool:
         return token.lower in self.lists.stop_words or token.lower in MONTHS_AND_DAYS

@@ -54,3 +54,16 @@ class WordFilter:
         if not data.startswith(MAGIC):
             raise ValueError(f"{path.name} is geen woordfilter")
         return cls(data[len(MAGIC) + 1 :], data[len(MAGIC)])
+
+
+def looks_like_typo(lower: str, words: object) -> bool:
+    """Two neighbouring letters swapped turn ``lower`` into a Dutch word ("kinderne", "kmaer"): a typo
+    in a hurried note, not a name. Only used by the rules that take an unknown word for a name."""
+    if len(lower) < 4:
+        return False
+    for k in range(len(lower) - 1):
+        if lower[k] != lower[k + 1]:
+            swapped = lower[:k] + lower[k + 1] + lower[k] + lower[k + 2 :]
+            if swapped in words:  # type: ignore[operator]
+                return True
+    return False

@@ -28,6 +28,8 @@ def covered(text: str, part: str) -> bool:
         ("notitie: meneer van der velde belt", "van der velde"),
         ("mw yvonne de jong-bakker, 53 jr, woont", "yvonne de jong-bakker"),
         ("femke regelt de post", "femke"),
+        ("mijn moeder hiltsje woont alleen", "hiltsje"),
+        ("ze woont in seisbierrum bij de kerk", "seisbierrum"),
         ("ze woont in wolvega sinds mei", "wolvega"),
         ("haar broer woont in den bosch", "den bosch"),
         ("hij verblijft in heerlen-noord bij vrienden", "heerlen-noord"),
@@ -103,6 +105,8 @@ def test_unseen_kinds_are_found(text: str, part: str) -> None:
         "de vrouw wil eerst zelf proberen. moeder mag niet mee.",
         "Via Instagram en WhatsApp werven we vrijwilligers.",
         "Per 1 januari is de wet gewijzigd.",
+        "De regeling loopt tot 31 december.",
+        "de moeder okay, de vader sorry",
         "Bij de Rabobank, de ING en de SNS kan het.",
     ],
 )
