@@ -55,12 +55,12 @@ def _run_gui(db_path: Path, language: str | None) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from casetafel.ui import data_labels
-    from casetafel.ui.crash_dialog import install_exception_hook
-    from casetafel.ui.i18n import DEFAULT_LANGUAGE, install_translators
-    from casetafel.ui.icon import app_icon
-    from casetafel.ui.startup import DatabaseLock, ask_what_next
-    from casetafel.ui.workspace import Workspace
+    from casetafel.ui.app_shell.crash_dialog import install_exception_hook
+    from casetafel.ui.app_shell.i18n import DEFAULT_LANGUAGE, install_translators
+    from casetafel.ui.app_shell.icon import app_icon
+    from casetafel.ui.app_shell.startup import DatabaseLock, ask_what_next
+    from casetafel.ui.app_shell.workspace import Workspace
+    from casetafel.ui.widgets import data_labels
 
     try:
         log_path = setup_logging()

@@ -79,7 +79,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _services(args, write=True) as services:
         summary = load_demo(services, args.size, progress=lambda step: print(f"… {step}", file=sys.stderr))
     print(
-        f"Demogegevens toegevoegd aan {services.path}: {summary.sessions} bijeenkomsten, {summary.cases} casussen, "
+        f"Demogegevens toegevoegd aan {services.path}: {summary.meetings} bijeenkomsten, {summary.cases} casussen, "
         f"{summary.observations} observaties, {summary.questions} bestuurlijke vragen, {summary.actions} afspraken."
     )
     return EXIT_OK
@@ -89,12 +89,12 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     from casetafel.domain.vocabulary import STATUS_LABELS
 
     with _services(args, write=False) as services:
-        sessions = services.sessions.list_sessions()
-    if not sessions:
+        meetings = services.meetings.list_meetings()
+    if not meetings:
         print("Nog geen bijeenkomsten. Probeer ‘casetafel demo’ voor voorbeeldgegevens.")
         return EXIT_OK
     print(f"{'id':>5}  {'datum':<16}  {'status':<9}  titel")
-    for s in sessions:
+    for s in meetings:
         when = s.starts_at.strftime("%Y-%m-%d %H:%M") if s.starts_at else "-"
         print(f"{s.id:>5}  {when:<16}  {STATUS_LABELS.get(s.status, s.status):<9}  {s.title}")
     return EXIT_OK
@@ -200,7 +200,7 @@ def _report_docx(data, options, target: Path, variant: str, overwrite: bool) -> 
 
     chart_image = None
     if options.show_charts:
-        from casetafel.ui.chart_image import chart_png  # Qt draws the chart images (offscreen)
+        from casetafel.ui.report.chart_image import chart_png  # Qt draws the chart images (offscreen)
 
         chart_image = chart_png
     try:
@@ -250,7 +250,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = TransferService(services.db).import_file(source)
     for line in result.messages():
         print(line)
-    print(result.session_id)  # the last line: the new session's id
+    print(result.meeting_id)  # the last line: the new session's id
     return EXIT_OK
 
 
@@ -399,10 +399,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(handler=cmd_demo)
 
-    sessions = sub.add_parser(
+    meetings = sub.add_parser(
         "sessions", parents=[common], help="toon de bijeenkomsten (id, datum, status, titel)"
     )
-    sessions.set_defaults(handler=cmd_sessions)
+    meetings.set_defaults(handler=cmd_sessions)
 
     backup = sub.add_parser("backup", parents=[common], help="maak een reservekopie van de database")
     backup.add_argument(

@@ -5,7 +5,7 @@ migrates a new database, loads the demo data, checks the report fonts, builds a 
 Qt with the Dutch translations and shows the main window. Prints one line per check (``OK`` or
 ``FOUT``) and returns 0 only when every check passed; it never raises. A frozen bundle that misses a
 module, a data file or a Qt plugin fails here instead of exiting silently on a user's desk.
-The Qt checks live in ``casetafel.ui.self_check``, so this module imports without PySide6.
+The Qt checks live in ``casetafel.ui.app_shell.self_check``, so this module imports without PySide6.
 """
 
 from __future__ import annotations
@@ -95,9 +95,9 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
         from casetafel.services.demo import load_demo
 
         summary = load_demo(state["services"])
-        if not summary.sessions:
+        if not summary.meetings:
             raise RuntimeError("geen bijeenkomsten geladen")
-        return f"{summary.sessions} bijeenkomsten, {summary.cases} casussen"
+        return f"{summary.meetings} bijeenkomsten, {summary.cases} casussen"
 
     def logging_works() -> str:
         import logging
@@ -161,10 +161,10 @@ def _build_report(services, pdf: Path) -> str:
 
     if not hasattr(report_pdf, "build_pdf"):
         return "overgeslagen (deze versie heeft nog geen PDF-verslag)"
-    from casetafel.domain.vocabulary import SessionStatus
+    from casetafel.domain.vocabulary import MeetingStatus
     from casetafel.report.data import ReportOptions
 
-    finished = services.sessions.list_sessions(status=SessionStatus.FINISHED.value)
+    finished = services.meetings.list_meetings(status=MeetingStatus.FINISHED.value)
     if not finished:
         raise RuntimeError("de demogegevens hebben geen afgeronde bijeenkomst")
     data = services.reporting.report_data(finished[0].id)
@@ -199,14 +199,14 @@ def _run_gui_checks(test: SelfTest, services, tmp: Path, pdf: Path | None) -> No
     state: dict = {}
 
     def start_qt() -> str:
-        from casetafel.ui.self_check import start_application
+        from casetafel.ui.app_shell.self_check import start_application
 
         state["app"], detail = start_application()
         return detail
 
     if not test.check("Qt", start_qt):
         return
-    from casetafel.ui import self_check
+    from casetafel.ui.app_shell import self_check
 
     app = state["app"]
     test.check("vertaling casetafel_nl", lambda: self_check.check_own_translation(app, state))

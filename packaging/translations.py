@@ -22,7 +22,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted((ROOT / "casetafel" / "ui").glob("*.py")) + [ROOT / "casetafel" / "app.py"]
+    files = sorted((ROOT / "casetafel" / "ui").rglob("*.py")) + [ROOT / "casetafel" / "app.py"]
     return [str(f.relative_to(ROOT)) for f in files]
 
 

@@ -47,7 +47,7 @@ def services(db_path: Path):
 
 
 @pytest.fixture
-def planned_session(services: Services):
+def planned_meeting(services: Services):
     """A session with two confirmed cases on its agenda and three participants."""
     first = services.cases.create_case(
         "Schulden na een scheiding", "Mevrouw A. raakte na de scheiding in de schulden."
@@ -57,9 +57,9 @@ def planned_session(services: Services):
     )
     for case in (first, second):
         services.cases.confirm_anonymisation(case.id, "Griffier")
-    session = services.sessions.create_session("Casustafel november", location="Raadzaal")
+    meeting = services.meetings.create_meeting("Casustafel november", location="Raadzaal")
     for role, name in (("raadslid", "Ingrid Hoekstra"), ("wethouder", "Pieter Bos"), ("professional", "")):
-        services.sessions.add_participant(session.id, role, name)
-    services.sessions.add_to_agenda(session.id, first.id)
-    services.sessions.add_to_agenda(session.id, second.id)
-    return services.sessions.get_session(session.id)
+        services.meetings.add_participant(meeting.id, role, name)
+    services.meetings.add_to_agenda(meeting.id, first.id)
+    services.meetings.add_to_agenda(meeting.id, second.id)
+    return services.meetings.get_meeting(meeting.id)

@@ -29,7 +29,7 @@ class KillReport:
 
 def run_kills(db_path: Path, kills: int, seed: int = 7) -> KillReport:
     services = Services.open(db_path)
-    session_id = services.sessions.create_session("Kill-test").id
+    meeting_id = services.meetings.create_meeting("Kill-test").id
     services.close()
     rng = random.Random(seed)
     confirmed: set[int] = set()
@@ -37,7 +37,7 @@ def run_kills(db_path: Path, kills: int, seed: int = 7) -> KillReport:
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     for _ in range(kills):
         process = subprocess.Popen(
-            [sys.executable, str(WRITER), str(db_path), str(session_id), str(next_number)],
+            [sys.executable, str(WRITER), str(db_path), str(meeting_id), str(next_number)],
             stdout=subprocess.PIPE,
             text=True,
             env=env,

@@ -19,13 +19,13 @@ def expected_text(number: int) -> str:
 def main() -> int:
     from casetafel.services.container import Services
 
-    db_path, session_id, start = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    db_path, meeting_id, start = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     services = Services.open(db_path)
     print("ready", flush=True)
     number = start
     while True:
         services.records.record_observation(
-            session_id, None, "schot", expected_text(number), phase_key="wat_zien_we"
+            meeting_id, None, "schot", expected_text(number), phase_key="wat_zien_we"
         )
         print(number, flush=True)
         number += 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 
-class SessionStatus(StrEnum):
+class MeetingStatus(StrEnum):
     PLANNED = "gepland"
     RUNNING = "bezig"
     FINISHED = "afgerond"
@@ -42,9 +42,9 @@ class FollowUpInstrument(StrEnum):
 
 
 STATUS_LABELS: dict[str, str] = {
-    SessionStatus.PLANNED: "Gepland",
-    SessionStatus.RUNNING: "Bezig",
-    SessionStatus.FINISHED: "Afgerond",
+    MeetingStatus.PLANNED: "Gepland",
+    MeetingStatus.RUNNING: "Bezig",
+    MeetingStatus.FINISHED: "Afgerond",
 }
 QUESTION_STATUS_LABELS: dict[str, str] = {
     QuestionStatus.OPEN: "Open",

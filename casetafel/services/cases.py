@@ -130,7 +130,7 @@ class CaseService:
         self._taxonomy = TaxonomyService(db)
 
     def list_cases(self, *, include_archived: bool = False, text: str = "") -> list[CaseSummary]:
-        with self._db.reading() as session:
+        with self._db.reading() as db_session:
             query = select(*SUMMARY_COLUMNS).order_by(Case.code)
             if not include_archived:
                 query = query.where(Case.archived.is_(False))
@@ -145,26 +145,26 @@ class CaseService:
                         )
                     )
                 )
-            return [case_summary(row) for row in session.execute(query)]
+            return [case_summary(row) for row in db_session.execute(query)]
 
     def get_case(self, case_id: int) -> CaseInfo:
-        with self._db.reading() as session:
-            return case_info(get_or_fail(session, Case, case_id, "Casus"))
+        with self._db.reading() as db_session:
+            return case_info(get_or_fail(db_session, Case, case_id, "Casus"))
 
     def next_code(self, year: int | None = None) -> str:
         year = year or datetime.now().year
-        with self._db.reading() as session:
-            return _next_code(session, year)
+        with self._db.reading() as db_session:
+            return _next_code(db_session, year)
 
     def create_case(self, title: str = "", description: str = "", **facts) -> CaseInfo:
         unknown = set(facts) - set(FACT_FIELDS)
         if unknown:
             raise ValidationError(f"Onbekende gegevens voor een casus: {', '.join(sorted(unknown))}.")
-        with self._db.transaction() as session:
-            row = Case(code=_next_code(session, datetime.now().year), title=title, description=description)
+        with self._db.transaction() as db_session:
+            row = Case(code=_next_code(db_session, datetime.now().year), title=title, description=description)
             _apply_facts(row, facts)
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             return case_info(row)
 
     def update_case(self, case_id: int, **changes) -> CaseInfo:
@@ -172,8 +172,8 @@ class CaseService:
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValidationError(f"Onbekende gegevens voor een casus: {', '.join(sorted(unknown))}.")
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Case, case_id, "Casus")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Case, case_id, "Casus")
             if "title" in changes:
                 row.title = str(changes["title"])
             if "description" in changes and changes["description"] != row.description:
@@ -181,7 +181,7 @@ class CaseService:
                 row.anonymisation_confirmed_at = None
                 row.anonymisation_confirmed_by = ""
             _apply_facts(row, changes)
-            session.flush()
+            db_session.flush()
             return case_info(row)
 
     def confirm_anonymisation(
@@ -196,8 +196,8 @@ class CaseService:
         waivers = list(waivers)
         for waiver in waivers:
             check_waiver(waiver.category, waiver.reason)
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Case, case_id, "Casus")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Case, case_id, "Casus")
             combined = merge_waivers(waivers_from_json(row.anonymisation_waivers), waivers)
             found = detect_identifiers(row.description, places)
             still_open = [f for f in found if not any(covers(w, f) for w in combined)]
@@ -208,7 +208,7 @@ class CaseService:
             row.anonymisation_confirmed_at = utc_now()
             row.anonymisation_open_findings = 0
             row.anonymisation_waivers = [w.as_json() for w in used]
-            session.flush()
+            db_session.flush()
             return case_info(row)
 
     def waive_finding(self, case_id: int, category: str, text: str, reason: str, by: str) -> CaseInfo:
@@ -225,18 +225,18 @@ class CaseService:
             by.strip() or "onbekend",
             datetime.now(UTC).isoformat(timespec="seconds"),
         )
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Case, case_id, "Casus")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Case, case_id, "Casus")
             merged = merge_waivers(waivers_from_json(row.anonymisation_waivers), [waiver])
             row.anonymisation_waivers = [w.as_json() for w in merged]
-            session.flush()
+            db_session.flush()
             return case_info(row)
 
     def remove_waiver(self, case_id: int, category: str, text: str) -> CaseInfo:
         """Take a waiver back; a confirmation that relied on it is revoked."""
         places = self.local_places()
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Case, case_id, "Casus")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Case, case_id, "Casus")
             waivers = waivers_from_json(row.anonymisation_waivers)
             kept = [w for w in waivers if (w.category, w.text) != (str(category), text)]
             if len(kept) != len(waivers):
@@ -246,7 +246,7 @@ class CaseService:
                 ):
                     row.anonymisation_confirmed_at = None
                     row.anonymisation_confirmed_by = ""
-            session.flush()
+            db_session.flush()
             return case_info(row)
 
     def local_places(self) -> list[str]:
@@ -263,48 +263,49 @@ class CaseService:
         return self._taxonomy.add_term(Vocabulary.LOCAL_PLACE, name)
 
     def revoke_anonymisation(self, case_id: int) -> CaseInfo:
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Case, case_id, "Casus")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Case, case_id, "Casus")
             row.anonymisation_confirmed_at = None
             row.anonymisation_confirmed_by = ""
-            session.flush()
+            db_session.flush()
             return case_info(row)
 
     def duplicate_case(self, case_id: int) -> CaseInfo:
         """A copy with a new code; its anonymisation must be confirmed again."""
-        with self._db.transaction() as session:
-            source = get_or_fail(session, Case, case_id, "Casus")
+        with self._db.transaction() as db_session:
+            source = get_or_fail(db_session, Case, case_id, "Casus")
             row = Case(
-                code=_next_code(session, datetime.now().year),
+                code=_next_code(db_session, datetime.now().year),
                 title=f"{source.title} (kopie)",
                 description=source.description,
             )
             _apply_facts(row, {name: getattr(source, name) for name in FACT_FIELDS})
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             return case_info(row)
 
     def set_archived(self, case_id: int, archived: bool = True) -> CaseInfo:
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Case, case_id, "Casus")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Case, case_id, "Casus")
             row.archived = archived
-            session.flush()
+            db_session.flush()
             return case_info(row)
 
     def remove_description(self, case_id: int) -> CaseInfo:
         """Delete the case text (privacy after a final report); the insights stay."""
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Case, case_id, "Casus")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Case, case_id, "Casus")
             row.description = ""
             row.description_removed_at = utc_now()
-            session.flush()
+            db_session.flush()
             return case_info(row)
 
     def delete_case(self, case_id: int) -> None:
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Case, case_id, "Casus")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Case, case_id, "Casus")
             uses = sum(
-                session.scalar(select(func.count()).select_from(model).where(model.case_id == case_id)) or 0
+                db_session.scalar(select(func.count()).select_from(model).where(model.case_id == case_id))
+                or 0
                 for model in (AgendaItem, Observation, GovernanceQuestion, Action)
             )
             if uses:
@@ -312,7 +313,7 @@ class CaseService:
                     f"Casus {row.code} staat op de agenda van een bijeenkomst of heeft vastgelegde inzichten. "
                     "Archiveer de casus in plaats van hem te verwijderen."
                 )
-            session.delete(row)
+            db_session.delete(row)
 
 
 def _apply_facts(row: Case, facts: dict) -> None:
@@ -324,8 +325,8 @@ def _apply_facts(row: Case, facts: dict) -> None:
             setattr(row, name, str(facts[name] or ""))
 
 
-def _next_code(session, year: int) -> str:
-    codes = session.scalars(select(Case.code).where(Case.code.like(f"C-{year}-%")))
+def _next_code(db_session, year: int) -> str:
+    codes = db_session.scalars(select(Case.code).where(Case.code.like(f"C-{year}-%")))
     highest = 0
     for code in codes:
         match = CODE_PATTERN.match(code)

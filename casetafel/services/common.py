@@ -12,8 +12,8 @@ from casetafel.services.errors import NotFoundError, ValidationError
 Row = TypeVar("Row")
 
 
-def get_or_fail(session: Session, model: type[Row], ident: int, what: str) -> Row:
-    row = session.get(model, ident)
+def get_or_fail(db_session: Session, model: type[Row], ident: int, what: str) -> Row:
+    row = db_session.get(model, ident)
     if row is None:
         raise NotFoundError(what, ident)
     return row
@@ -22,12 +22,12 @@ def get_or_fail(session: Session, model: type[Row], ident: int, what: str) -> Ro
 _ID_QUERIES: dict[type, object] = {}
 
 
-def check_exists(session: Session, model: type, ident: int, what: str) -> None:
+def check_exists(db_session: Session, model: type, ident: int, what: str) -> None:
     """Like ``get_or_fail`` without loading the row: one prepared query for the id (a tenth of the time)."""
     query = _ID_QUERIES.get(model)
     if query is None:
         query = _ID_QUERIES[model] = select(model.id).where(model.id == bindparam("ident"))
-    if session.connection().scalar(query, {"ident": ident}) is None:
+    if db_session.connection().scalar(query, {"ident": ident}) is None:
         raise NotFoundError(what, ident)
 
 

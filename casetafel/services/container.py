@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from casetafel.services.cases import CaseService
     from casetafel.services.facilitation import FacilitationService
     from casetafel.services.followup import FollowupService
+    from casetafel.services.meetings import MeetingService
     from casetafel.services.outcomes import OutcomesService
     from casetafel.services.patterns import PatternsService
     from casetafel.services.pseudonyms import PseudonymService
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from casetafel.services.records import RecordService
     from casetafel.services.reporting import ReportingService
     from casetafel.services.search import SearchService
-    from casetafel.services.sessions import SessionService
     from casetafel.services.taxonomy import TaxonomyService
     from casetafel.services.templates import TemplateService
     from casetafel.storage.inspection import InspectionInBackground
@@ -50,10 +50,10 @@ class Services:
         return CaseService(self.db)
 
     @cached_property
-    def sessions(self) -> SessionService:
-        from casetafel.services.sessions import SessionService
+    def meetings(self) -> MeetingService:
+        from casetafel.services.meetings import MeetingService
 
-        return SessionService(self.db)
+        return MeetingService(self.db)
 
     @cached_property
     def records(self) -> RecordService:

@@ -39,7 +39,7 @@ CONFIRMED_BY = "Gespreksleider (demo)"
 
 @dataclass(frozen=True)
 class DemoSummary:
-    sessions: int
+    meetings: int
     cases: int
     observations: int
     questions: int
@@ -51,8 +51,8 @@ def load_demo(
 ) -> DemoSummary:
     if size not in ("small", "large"):
         raise ValidationError("Kies als omvang ‘small’ of ‘large’.")
-    with services.db.reading() as session:
-        if session.scalar(select(func.count()).select_from(Case)) or session.scalar(
+    with services.db.reading() as db_session:
+        if db_session.scalar(select(func.count()).select_from(Case)) or db_session.scalar(
             select(func.count()).select_from(Meeting)
         ):
             raise ValidationError(
@@ -70,8 +70,8 @@ DEMO_USER = "griffie"
 def _load_small(services: Services) -> DemoSummary:
     now = utc_now()
     counts = {"observations": 0, "questions": 0, "actions": 0}
-    with services.db.transaction() as session:
-        template_id = session.scalar(select(MethodTemplate.id).order_by(MethodTemplate.is_default.desc()))
+    with services.db.transaction() as db_session:
+        template_id = db_session.scalar(select(MethodTemplate.id).order_by(MethodTemplate.is_default.desc()))
         case_ids = {}
         for demo_case in content.DEMO_CASES:
             row = Case(
@@ -87,10 +87,10 @@ def _load_small(services: Services) -> DemoSummary:
                 anonymisation_confirmed_by=CONFIRMED_BY,
                 anonymisation_confirmed_at=now,
             )
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             case_ids[demo_case.code] = row.id
-        for demo in content.DEMO_SESSIONS:
+        for demo in content.DEMO_MEETINGS:
             meeting = Meeting(
                 title=demo.title,
                 starts_at=demo.starts_at,
@@ -111,10 +111,10 @@ def _load_small(services: Services) -> DemoSummary:
                 AgendaItem(case_id=case_ids[code], position=i, phase_minutes={})
                 for i, code in enumerate(demo.case_codes)
             ]
-            session.add(meeting)
-            session.flush()
+            db_session.add(meeting)
+            db_session.flush()
             for o in demo.observations:
-                session.add(
+                db_session.add(
                     Observation(
                         meeting_id=meeting.id, case_id=case_ids.get(o.case_code), phase_key=o.phase_key,
                         kind=o.kind, text=o.text, domains=list(o.domains), actors=list(o.actors),
@@ -122,7 +122,7 @@ def _load_small(services: Services) -> DemoSummary:
                     )
                 )  # fmt: skip
             for q in demo.questions:
-                session.add(
+                db_session.add(
                     GovernanceQuestion(
                         meeting_id=meeting.id, case_id=case_ids.get(q.case_code), phase_key="wie_kan_wat",
                         text=q.text, council_role=q.council_role, theme=q.theme, addressed_to=q.addressed_to,
@@ -132,7 +132,7 @@ def _load_small(services: Services) -> DemoSummary:
                     )
                 )  # fmt: skip
             for a in demo.actions:
-                session.add(
+                db_session.add(
                     Action(
                         meeting_id=meeting.id, case_id=case_ids.get(a.case_code), text=a.text, owner=a.owner,
                         due_date=a.due_date, status=a.status, answer=a.answer, instrument=a.instrument,
@@ -142,9 +142,9 @@ def _load_small(services: Services) -> DemoSummary:
             counts["observations"] += len(demo.observations)
             counts["questions"] += len(demo.questions)
             counts["actions"] += len(demo.actions)
-            _demo_history(session.connection(), meeting.id, demo)
-        number_missing(session.connection())
-    return DemoSummary(len(content.DEMO_SESSIONS), len(content.DEMO_CASES), **counts)
+            _demo_history(db_session.connection(), meeting.id, demo)
+        number_missing(db_session.connection())
+    return DemoSummary(len(content.DEMO_MEETINGS), len(content.DEMO_CASES), **counts)
 
 
 def _demo_history(connection, meeting_id: int, demo) -> None:
@@ -200,8 +200,8 @@ def _load_large(services: Services, progress: Callable[[str], None]) -> DemoSumm
         for s in SENTENCE_END.split(c.description)
         if len(s.strip()) > 20
     ]
-    observation_texts = [o.text for s in content.DEMO_SESSIONS for o in s.observations] or sentences
-    question_texts = [q.text for s in content.DEMO_SESSIONS for q in s.questions] or sentences
+    observation_texts = [o.text for s in content.DEMO_MEETINGS for o in s.observations] or sentences
+    question_texts = [q.text for s in content.DEMO_MEETINGS for q in s.questions] or sentences
     titles = [c.title for c in content.DEMO_CASES] or ["Casus"]
     kinds = _codes(Vocabulary.OBSERVATION_KIND)
     domains = _codes(Vocabulary.DOMAIN)
@@ -217,8 +217,8 @@ def _load_large(services: Services, progress: Callable[[str], None]) -> DemoSumm
         _gate_passing_description(rng.sample(sentences, k=min(len(sentences), rng.randint(12, 30))))
         for _ in range(sizes["cases"])
     ]
-    with services.db.transaction() as session:
-        template_id = session.scalar(select(MethodTemplate.id).order_by(MethodTemplate.is_default.desc()))
+    with services.db.transaction() as db_session:
+        template_id = db_session.scalar(select(MethodTemplate.id).order_by(MethodTemplate.is_default.desc()))
         case_rows = []
         for i in range(sizes["cases"]):
             year = 2016 + i * 11 // sizes["cases"]
@@ -242,8 +242,8 @@ def _load_large(services: Services, progress: Callable[[str], None]) -> DemoSumm
                     "updated_at": now,
                 }
             )
-        session.execute(insert(Case), case_rows)
-        case_ids = list(session.scalars(select(Case.id).order_by(Case.id)))
+        db_session.execute(insert(Case), case_rows)
+        case_ids = list(db_session.scalars(select(Case.id).order_by(Case.id)))
         progress("Bijeenkomsten")
         meeting_rows = []
         for i in range(sizes["sessions"]):
@@ -264,11 +264,11 @@ def _load_large(services: Services, progress: Callable[[str], None]) -> DemoSumm
                     "updated_at": now,
                 }
             )
-        session.execute(insert(Meeting), meeting_rows)
-        meeting_ids = list(session.scalars(select(Meeting.id).order_by(Meeting.id)))
+        db_session.execute(insert(Meeting), meeting_rows)
+        meeting_ids = list(db_session.scalars(select(Meeting.id).order_by(Meeting.id)))
         per_session = sizes["cases"] // sizes["sessions"]
         agenda = {m: case_ids[i * per_session : (i + 1) * per_session] for i, m in enumerate(meeting_ids)}
-        session.execute(
+        db_session.execute(
             insert(AgendaItem),
             [
                 {"meeting_id": m, "case_id": c, "position": p, "phase_minutes": {}}
@@ -276,7 +276,7 @@ def _load_large(services: Services, progress: Callable[[str], None]) -> DemoSumm
                 for p, c in enumerate(cases)
             ],
         )
-        session.execute(
+        db_session.execute(
             insert(Participant),
             [
                 {
@@ -311,7 +311,7 @@ def _load_large(services: Services, progress: Callable[[str], None]) -> DemoSumm
                     "updated_at": now,
                 }
             )
-        session.execute(insert(Observation), observation_rows)
+        db_session.execute(insert(Observation), observation_rows)
         progress("Bestuurlijke vragen en afspraken")
         question_rows = []
         for i in range(sizes["questions"]):
@@ -337,7 +337,7 @@ def _load_large(services: Services, progress: Callable[[str], None]) -> DemoSumm
                     "updated_at": now,
                 }
             )
-        session.execute(insert(GovernanceQuestion), question_rows)
+        db_session.execute(insert(GovernanceQuestion), question_rows)
         action_rows = [
             {
                 "meeting_id": m,
@@ -351,8 +351,8 @@ def _load_large(services: Services, progress: Callable[[str], None]) -> DemoSumm
             }
             for i, m in enumerate(finished)
         ]
-        session.execute(insert(Action), action_rows)
-        number_missing(session.connection())
+        db_session.execute(insert(Action), action_rows)
+        number_missing(db_session.connection())
     return DemoSummary(
         sizes["sessions"], sizes["cases"], sizes["observations"], sizes["questions"], len(action_rows)
     )

@@ -10,23 +10,23 @@ from casetafel.services.demo_cases import DEMO_CASES
 from casetafel.services.demo_model import (
     DemoAction,
     DemoCase,
+    DemoMeeting,
     DemoObservation,
     DemoParticipant,
     DemoQuestion,
-    DemoSession,
 )
-from casetafel.services.demo_sessions import DEMO_SESSIONS
+from casetafel.services.demo_sessions import DEMO_MEETINGS
 
 DEMO_MUNICIPALITY = "Gemeente Wolderveen"
 
 __all__ = [
     "DEMO_CASES",
     "DEMO_MUNICIPALITY",
-    "DEMO_SESSIONS",
+    "DEMO_MEETINGS",
     "DemoAction",
     "DemoCase",
     "DemoObservation",
     "DemoParticipant",
     "DemoQuestion",
-    "DemoSession",
+    "DemoMeeting",
 ]

@@ -73,7 +73,7 @@ class DemoParticipant:
 
 
 @dataclass(frozen=True)
-class DemoSession:
+class DemoMeeting:
     title: str
     starts_at: datetime
     ends_at: datetime

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from casetafel.services.demo_model import (
+    DemoMeeting,
     DemoParticipant,
-    DemoSession,
 )
 from casetafel.services.demo_session_june import (
     _JUNE_ACTIONS,
@@ -35,8 +35,8 @@ _DECEMBER_PARTICIPANTS = (
 )
 
 
-DEMO_SESSIONS: tuple[DemoSession, ...] = (
-    DemoSession(
+DEMO_MEETINGS: tuple[DemoMeeting, ...] = (
+    DemoMeeting(
         title="Casuïstiektafel: werk, dagbesteding en de overgang naar achttien",
         starts_at=datetime(2026, 6, 16, 19, 30),
         ends_at=datetime(2026, 6, 16, 21, 30),
@@ -56,7 +56,7 @@ DEMO_SESSIONS: tuple[DemoSession, ...] = (
         questions=_JUNE_QUESTIONS,
         actions=_JUNE_ACTIONS,
     ),
-    DemoSession(
+    DemoMeeting(
         title="Casuïstiektafel: schulden, een boerengezin en mantelzorg",
         starts_at=datetime(2026, 10, 20, 19, 30),
         ends_at=datetime(2026, 10, 20, 21, 30),
@@ -81,7 +81,7 @@ DEMO_SESSIONS: tuple[DemoSession, ...] = (
         questions=_OCTOBER_QUESTIONS,
         actions=_OCTOBER_ACTIONS,
     ),
-    DemoSession(
+    DemoMeeting(
         title="Casuïstiektafel: een zorgcoöperatie en een nieuwkomersgezin",
         starts_at=datetime(2026, 12, 15, 19, 30),
         ends_at=datetime(2026, 12, 15, 21, 30),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from casetafel.domain.method import PhaseScope
-from casetafel.services.sessions import AgendaItemInfo
+from casetafel.services.meetings import AgendaItemInfo
 from casetafel.services.templates import PhaseInfo, TemplateInfo
 
 

@@ -23,7 +23,7 @@ class PhaseTime:
 
 @dataclass(frozen=True)
 class RunSummary:
-    session_id: int
+    meeting_id: int
     title: str
     counts: tuple[tuple[str, int], ...]
     """(kind label, number of observations) for each observation kind."""
@@ -40,15 +40,15 @@ class RunSummary:
         return sum(t.spent_seconds for t in self.times)
 
 
-def run_summary(db: Database, session_id: int) -> RunSummary:
+def run_summary(db: Database, meeting_id: int) -> RunSummary:
     facilitation = FacilitationService(db)
     records = RecordService(db)
     kinds = TaxonomyService(db).labels(Vocabulary.OBSERVATION_KIND)
-    plan = facilitation.plan(session_id)
-    state = facilitation.run_state(session_id)
-    observations = records.list_observations(session_id)
-    questions = records.list_questions(session_id)
-    actions = records.list_actions(session_id)
+    plan = facilitation.plan(meeting_id)
+    state = facilitation.run_state(meeting_id)
+    observations = records.list_observations(meeting_id)
+    questions = records.list_questions(meeting_id)
+    actions = records.list_actions(meeting_id)
     per_kind = Counter(o.kind for o in observations)
     counts = [(label, per_kind.pop(code, 0)) for code, label in kinds.items()]
     counts += [(code, n) for code, n in per_kind.items()]
@@ -59,5 +59,5 @@ def run_summary(db: Database, session_id: int) -> RunSummary:
         spent = timing.elapsed_seconds if timing else 0.0
         times.append(PhaseTime(step.key, label, step.planned_seconds, spent))
     return RunSummary(
-        session_id, plan.session.title, tuple(counts), tuple(questions), tuple(actions), tuple(times)
+        meeting_id, plan.meeting.title, tuple(counts), tuple(questions), tuple(actions), tuple(times)
     )

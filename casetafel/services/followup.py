@@ -82,7 +82,7 @@ class FollowupItem:
     kind: str  # KIND_QUESTION or KIND_ACTION
     id: int
     label: str
-    session_id: int
+    meeting_id: int
     session_title: str
     session_date: date | None
     case_id: int | None
@@ -143,7 +143,7 @@ class FollowupFilter:
     overdue_only: bool = False
     theme: str = ""
     council_role: str = ""
-    session_id: int | None = None
+    meeting_id: int | None = None
     case_id: int | None = None
     kind: str = ""
     text: str = ""  # free text: every word must occur somewhere in the item
@@ -154,8 +154,8 @@ def sort_key(item: FollowupItem) -> tuple:
     """Overdue first (oldest deadline first), then still open by deadline, then the rest; within that the
     newest session first. ``list_items`` sorts the same way in SQL (see ``_items_query``)."""
     due = item.due_date.toordinal() if item.due_date else 10**7
-    session = item.session_date.toordinal() if item.session_date else 0
-    return (not item.overdue, not item.still_open, due, -session, item.kind == KIND_ACTION, item.id)
+    meeting = item.session_date.toordinal() if item.session_date else 0
+    return (not item.overdue, not item.still_open, due, -meeting, item.kind == KIND_ACTION, item.id)
 
 
 @cache
@@ -222,7 +222,7 @@ def filter_items(items: Iterable[FollowupItem], wanted: FollowupFilter) -> list[
             continue
         if wanted.council_role and item.council_role != wanted.council_role:
             continue
-        if wanted.session_id is not None and item.session_id != wanted.session_id:
+        if wanted.meeting_id is not None and item.meeting_id != wanted.meeting_id:
             continue
         if wanted.case_id is not None and item.case_id != wanted.case_id:
             continue
@@ -271,7 +271,7 @@ class FollowupService:
 
     # -- reading ------------------------------------------------------------------------------------
     def list_items(
-        self, session_id: int | None = None, *, limit: int | None = None, labels: dict | None = None
+        self, meeting_id: int | None = None, *, limit: int | None = None, labels: dict | None = None
     ) -> list[FollowupItem]:
         """Every governance question and action (of one session when given), in ``sort_key`` order:
         overdue first. With ``limit`` only the first ones, for a first screen before the whole list.
@@ -281,11 +281,11 @@ class FollowupService:
         council = labels.get(Vocabulary.COUNCIL_ROLE.value, {})
         addressees = {term.code: term.label for term in ADDRESSEES}
         today = self._today()
-        query = _items_query(session_id is not None, limit is not None)
-        parameters = {"today": today, "session_id": session_id, "limit": limit}
+        query = _items_query(meeting_id is not None, limit is not None)
+        parameters = {"today": today, "session_id": meeting_id, "limit": limit}
         items: list[FollowupItem] = []
-        with self._db.reading() as session:
-            for row in session.connection().execute(query, parameters):
+        with self._db.reading() as db_session:
+            for row in db_session.connection().execute(query, parameters):
                 (kind, ident, meeting_id, case_id, text, status, owner, due, instrument, answer, answered_on,
                  reference, number, session_title, starts_at, case_code, case_title, phase_key, theme, role,
                  addressed, votes, overdue, _open) = row  # fmt: skip
@@ -301,20 +301,20 @@ class FollowupService:
                 )  # fmt: skip
         return items
 
-    def open_from_earlier_sessions(self, session_id: int) -> list[FollowupItem]:
+    def open_from_earlier_sessions(self, meeting_id: int) -> list[FollowupItem]:
         """What is still open from the sessions before this one ("Vorige keer" in the opening), overdue
         first. Sessions without a date count as earlier when this one has a date."""
         meetings = tables.meetings
-        with self._db.reading() as session:
-            starts = session.connection().scalar(
-                select(meetings.c.starts_at).where(meetings.c.id == session_id)
+        with self._db.reading() as db_session:
+            starts = db_session.connection().scalar(
+                select(meetings.c.starts_at).where(meetings.c.id == meeting_id)
             )
         day = starts.date() if starts else None
         return [
             item
             for item in self.list_items()
             if item.still_open
-            and item.session_id != session_id
+            and item.meeting_id != meeting_id
             and (day is None or item.session_date is None or item.session_date <= day)
         ]
 
@@ -338,19 +338,19 @@ class FollowupService:
         case_themes: dict[int, str] = {}
         if case_ids:
             cases = tables.cases
-            with self._db.reading() as session:
+            with self._db.reading() as db_session:
                 query = select(cases.c.id, cases.c.themes).where(cases.c.id.in_(case_ids))
-                for ident, themes in session.connection().execute(query):
+                for ident, themes in db_session.connection().execute(query):
                     case_themes[ident] = labels.get(themes[0], themes[0]) if themes else ""
         municipality = ""
-        with self._db.reading() as session:
+        with self._db.reading() as db_session:
             meetings = tables.meetings
             query = (
                 select(meetings.c.municipality)
                 .where(meetings.c.municipality != "")
                 .order_by(meetings.c.id.desc())
             )
-            municipality = session.connection().scalar(query.limit(1)) or ""
+            municipality = db_session.connection().scalar(query.limit(1)) or ""
         result = []
         for item in chosen:
             theme = item.theme_label if item.kind == KIND_QUESTION else case_themes.get(item.case_id, "")
@@ -366,8 +366,10 @@ class FollowupService:
 
     def get_item(self, kind: str, item_id: int) -> FollowupItem:
         table = _table(kind)
-        with self._db.reading() as session:
-            meeting_id = session.connection().scalar(select(table.c.meeting_id).where(table.c.id == item_id))
+        with self._db.reading() as db_session:
+            meeting_id = db_session.connection().scalar(
+                select(table.c.meeting_id).where(table.c.id == item_id)
+            )
         if meeting_id is None:
             raise NotFoundError(_what(kind), item_id)
         for item in self.list_items(meeting_id):
@@ -383,7 +385,7 @@ class FollowupService:
             .where(changes.c.item_kind == kind, changes.c.item_id == item_id)
             .order_by(changes.c.changed_at, changes.c.id)
         )
-        with self._db.reading() as session:
+        with self._db.reading() as db_session:
             return [
                 ItemChange(
                     r.field,
@@ -395,15 +397,15 @@ class FollowupService:
                     _shown(kind, r.field, r.old_value),
                     _shown(kind, r.field, r.new_value),
                 )  # fmt: skip
-                for r in session.connection().execute(query)
+                for r in db_session.connection().execute(query)
             ]
 
     # -- changing -----------------------------------------------------------------------------------
     def update_item(self, kind: str, item_id: int, **changes) -> FollowupItem:
         """Set follow-up fields of one item; every changed field gets a history row (one transaction)."""
         values = {name: self._checked(kind, name, value) for name, value in changes.items()}
-        with self._db.transaction() as session:
-            if write_with_history(session.connection(), kind, item_id, values) is None:
+        with self._db.transaction() as db_session:
+            if write_with_history(db_session.connection(), kind, item_id, values) is None:
                 raise NotFoundError(_what(kind), item_id)
         return self.get_item(kind, item_id)
 

@@ -52,10 +52,10 @@ def parse_number(number: str) -> tuple[Series, int, int] | None:
     return Series(match.group(1)), int(match.group(2)), int(match.group(3))
 
 
-def next_number(connection, series: Series, session_id: int) -> str:
+def next_number(connection, series: Series, meeting_id: int) -> str:
     """Give out the next number of ``series`` for the year of the session (inside the caller's
     transaction: a rollback gives the number back)."""
-    year, last = connection.execute(_NEXT, {"series": series.value, "meeting": session_id}).one()
+    year, last = connection.execute(_NEXT, {"series": series.value, "meeting": meeting_id}).one()
     return format_number(series, year, last)
 
 

@@ -84,7 +84,7 @@ class OutcomesService:
         self._db = db
         self._taxonomy = taxonomy
 
-    def session_outcomes(self, session_id: int) -> list[OutcomeGroup]:
+    def session_outcomes(self, meeting_id: int) -> list[OutcomeGroup]:
         """The session's items in groups: each case of the agenda in order, then opening, synthesis and
         evaluation (empty session parts are left out; a case without items is kept)."""
         labels = self._taxonomy.all_labels()
@@ -93,14 +93,14 @@ class OutcomesService:
         council = labels.get(Vocabulary.COUNCIL_ROLE.value, {})
         addressees = {term.code: term.label for term in ADDRESSEES}
         meetings, agenda, cases = tables.meetings, tables.agenda_items, tables.cases
-        with self._db.reading() as session:
-            connection = session.connection()
-            template_id = connection.scalar(select(meetings.c.template_id).where(meetings.c.id == session_id))
+        with self._db.reading() as db_session:
+            connection = db_session.connection()
+            template_id = connection.scalar(select(meetings.c.template_id).where(meetings.c.id == meeting_id))
             if (
                 template_id is None
-                and connection.scalar(select(meetings.c.id).where(meetings.c.id == session_id)) is None
+                and connection.scalar(select(meetings.c.id).where(meetings.c.id == meeting_id)) is None
             ):
-                raise NotFoundError("Bijeenkomst", session_id)
+                raise NotFoundError("Bijeenkomst", meeting_id)
             phases = tables.template_phases
             phase_rows = connection.execute(
                 select(phases.c.key, phases.c.name, phases.c.scope).where(phases.c.template_id == template_id)
@@ -108,12 +108,12 @@ class OutcomesService:
             case_rows = connection.execute(
                 select(cases.c.id, cases.c.code, cases.c.title)
                 .join(agenda, agenda.c.case_id == cases.c.id)
-                .where(agenda.c.meeting_id == session_id)
+                .where(agenda.c.meeting_id == meeting_id)
                 .order_by(agenda.c.position, agenda.c.id)
             ).all()
             rows = {
                 kind: connection.execute(
-                    select(table).where(table.c.meeting_id == session_id).order_by(table.c.id)
+                    select(table).where(table.c.meeting_id == meeting_id).order_by(table.c.id)
                 ).all()
                 for kind, table in TABLES.items()
             }
@@ -182,8 +182,8 @@ class OutcomesService:
         if changes.get("due_date") is not None and not isinstance(changes["due_date"], date):
             raise ValidationError("Een deadline is een datum.")
         table = TABLES[kind]
-        with self._db.transaction() as session:
-            connection = session.connection()
+        with self._db.transaction() as db_session:
+            connection = db_session.connection()
             if kind == KIND_OBSERVATION:
                 done = connection.execute(
                     table.update().where(table.c.id == item_id).values(**changes, updated_at=utc_now())
@@ -196,8 +196,8 @@ class OutcomesService:
     def delete(self, kind: str, item_id: int) -> dict:
         """Delete one item and return its whole row, for ``restore`` (undo)."""
         table = _table(kind)
-        with self._db.transaction() as session:
-            connection = session.connection()
+        with self._db.transaction() as db_session:
+            connection = db_session.connection()
             row = connection.execute(select(table).where(table.c.id == item_id)).first()
             if row is None:
                 raise NotFoundError("Item", item_id)
@@ -206,8 +206,8 @@ class OutcomesService:
 
     def restore(self, kind: str, row: dict) -> None:
         """Put a deleted item back exactly as it was (id, votes, times and follow-up included)."""
-        with self._db.transaction() as session:
-            session.connection().execute(_table(kind).insert().values(**row))
+        with self._db.transaction() as db_session:
+            db_session.connection().execute(_table(kind).insert().values(**row))
 
 
 def _table(kind: str):

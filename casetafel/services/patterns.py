@@ -36,14 +36,14 @@ class PatternRow:
     label: str
     barriers: int  # knelpunten (observations of kind 'schot')
     cases: int
-    sessions: int
+    meetings: int
     per_period: tuple[int, ...]  # barriers per period of ``PatternsData.periods``
     first_seen: date | None
     last_seen: date | None
 
     @property
     def recurs(self) -> bool:
-        return self.cases >= 2 and self.sessions >= 2
+        return self.cases >= 2 and self.meetings >= 2
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class PatternsData:
     themes: tuple[PatternRow, ...]
     village_deal: tuple[VillageDealRow, ...]
     barriers: int
-    sessions: int
+    meetings: int
 
 
 class PatternsService:
@@ -75,8 +75,8 @@ class PatternsService:
         domain_labels = labels.get(Vocabulary.DOMAIN.value, {})
         theme_labels = labels.get(Vocabulary.THEME.value, {})
         o, c, m, q = tables.observations, tables.cases, tables.meetings, tables.governance_questions
-        with self._db.reading() as session:
-            connection = session.connection()
+        with self._db.reading() as db_session:
+            connection = db_session.connection()
             rows = connection.execute(
                 select(o.c.meeting_id, o.c.case_id, o.c.domains, c.c.domains, c.c.themes, m.c.starts_at)
                 .join(m, m.c.id == o.c.meeting_id)
@@ -88,14 +88,14 @@ class PatternsService:
             ).all()
         seen: dict[str, dict[str, list]] = {"domain": defaultdict(list), "theme": defaultdict(list)}
         days: set[date] = set()
-        sessions: set[int] = set()
+        meetings: set[int] = set()
         count = 0
         for meeting_id, case_id, own_domains, case_domains, case_themes, starts_at in rows:
             day = starts_at.date() if starts_at else None
             if since is not None and (day is None or day < since):
                 continue
             count += 1
-            sessions.add(meeting_id)
+            meetings.add(meeting_id)
             if day:
                 days.add(day)
             sighting = (meeting_id, case_id, day)
@@ -138,5 +138,5 @@ class PatternsService:
             pattern = by_theme.get(code) or row(code, theme_labels.get(code, code), [])
             village.append(VillageDealRow(code, question, pattern, len(chosen) - answered, answered))
         return PatternsData(
-            periods, rows_of("domain", domain_labels), themes, tuple(village), count, len(sessions)
+            periods, rows_of("domain", domain_labels), themes, tuple(village), count, len(meetings)
         )

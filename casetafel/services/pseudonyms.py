@@ -19,8 +19,8 @@ def case_scope(case_id: int) -> str:
     return f"casus {case_id}"
 
 
-def session_scope(session_id: int) -> str:
-    return f"bijeenkomst {session_id}"
+def session_scope(meeting_id: int) -> str:
+    return f"bijeenkomst {meeting_id}"
 
 
 class PseudonymService:
@@ -29,8 +29,8 @@ class PseudonymService:
 
     def letters(self, scope: str) -> dict[str, str]:
         """name key → letter in ``scope``."""
-        with self._db.reading() as session:
-            rows = session.scalars(select(Pseudonym).where(Pseudonym.scope == scope))
+        with self._db.reading() as db_session:
+            rows = db_session.scalars(select(Pseudonym).where(Pseudonym.scope == scope))
             return {row.name_key: row.letter for row in rows}
 
     def letter_for(self, scope: str, name: str, texts: Iterable[str] = ()) -> str:
@@ -38,17 +38,17 @@ class PseudonymService:
         text, the item) may hold letters used by hand; those are skipped. For a case scope the case
         description is looked at as well."""
         key = name_key(name)
-        with self._db.transaction() as session:
-            rows = list(session.scalars(select(Pseudonym).where(Pseudonym.scope == scope)))
+        with self._db.transaction() as db_session:
+            rows = list(db_session.scalars(select(Pseudonym).where(Pseudonym.scope == scope)))
             for row in rows:
                 if row.name_key == key:
                     return row.letter
             seen = list(texts)
             if scope.startswith("casus "):
-                case = session.get(Case, int(scope.split()[1]))
+                case = db_session.get(Case, int(scope.split()[1]))
                 if case is not None:
                     seen += [case.description, case.title]
             letter = next_letter({row.letter for row in rows} | used_letters(seen))
-            session.add(Pseudonym(scope=scope, name_key=key, letter=letter, created_at=utc_now()))
-            session.flush()
+            db_session.add(Pseudonym(scope=scope, name_key=key, letter=letter, created_at=utc_now()))
+            db_session.flush()
             return letter

@@ -73,7 +73,7 @@ class TextFindings:
 @dataclass(frozen=True)
 class PublicationWaiverInfo:
     id: int
-    session_id: int
+    meeting_id: int
     item: str
     field: str
     category: str
@@ -122,15 +122,15 @@ class PublicationService:
         self._db = db
         self._taxonomy = taxonomy
 
-    def session_findings(self, session_id: int) -> list[TextFindings]:
+    def session_findings(self, meeting_id: int) -> list[TextFindings]:
         """The texts of the session that hold open findings, in the order of the session (the session's
         own texts, then per case its title and description, observations, questions and actions)."""
         from casetafel.anonymisation import detect
 
         places = tuple(self._taxonomy.local_places())
-        waived = self.waivers(session_id)
+        waived = self.waivers(meeting_id)
         result = []
-        for text in self._texts(session_id):
+        for text in self._texts(meeting_id):
             if not text.text.strip():
                 continue
             item = f"{text.kind} {text.key}"
@@ -152,27 +152,27 @@ class PublicationService:
                 )
         return result
 
-    def waivers(self, session_id: int) -> list[PublicationWaiverInfo]:
-        with self._db.reading() as session:
-            rows = session.scalars(
+    def waivers(self, meeting_id: int) -> list[PublicationWaiverInfo]:
+        with self._db.reading() as db_session:
+            rows = db_session.scalars(
                 select(PublicationWaiver)
-                .where(PublicationWaiver.meeting_id == session_id)
+                .where(PublicationWaiver.meeting_id == meeting_id)
                 .order_by(PublicationWaiver.id)
             )
             return [_waiver_info(row) for row in rows]
 
     def waive(
-        self, session_id: int, item: str, field: str, category: str, text: str, reason: str, by: str
+        self, meeting_id: int, item: str, field: str, category: str, text: str, reason: str, by: str
     ) -> PublicationWaiverInfo:
         """Let a soft finding stay in the public report of this session; refused for hard identifiers
         and for a reason shorter than a few words."""
         check_waiver(category, reason or "")
         if not text:
             raise ValidationError("Er is geen gegeven gekozen om te laten staan.")
-        with self._db.transaction() as session:
-            get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+        with self._db.transaction() as db_session:
+            get_or_fail(db_session, Meeting, meeting_id, "Bijeenkomst")
             row = PublicationWaiver(
-                meeting_id=session_id,
+                meeting_id=meeting_id,
                 item=item,
                 field=field,
                 category=str(category),
@@ -181,15 +181,15 @@ class PublicationService:
                 decided_by=(by or "").strip() or "onbekend",
                 created_at=utc_now(),
             )
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             return _waiver_info(row)
 
     def remove_waiver(self, waiver_id: int) -> None:
-        with self._db.transaction() as session:
-            row = session.get(PublicationWaiver, waiver_id)
+        with self._db.transaction() as db_session:
+            row = db_session.get(PublicationWaiver, waiver_id)
             if row is not None:
-                session.delete(row)
+                db_session.delete(row)
 
     def set_text(self, kind: str, record_id: int, field: str, text: str) -> None:
         """Store a changed text of an item (after a replacement in the review, or its undo)."""
@@ -199,12 +199,12 @@ class PublicationService:
                 "Deze tekst kan hier niet gewijzigd worden; open de casus om hem aan te passen."
             )
         from casetafel.services.cases import CaseService
+        from casetafel.services.meetings import MeetingService
         from casetafel.services.records import RecordService
-        from casetafel.services.sessions import SessionService
 
         records = RecordService(self._db)
         if kind == KIND_SESSION:
-            SessionService(self._db).update_session(record_id, **{name: text})
+            MeetingService(self._db).update_meeting(record_id, **{name: text})
         elif kind == KIND_CASE:
             CaseService(self._db).update_case(record_id, **{name: text})
         elif kind == KIND_OBSERVATION:
@@ -214,34 +214,34 @@ class PublicationService:
         else:
             records.update_action(record_id, **{name: text})
 
-    def _texts(self, session_id: int) -> list[_Text]:
-        with self._db.reading() as session:
-            meeting = session.scalar(
+    def _texts(self, meeting_id: int) -> list[_Text]:
+        with self._db.reading() as db_session:
+            meeting = db_session.scalar(
                 select(Meeting)
-                .where(Meeting.id == session_id)
+                .where(Meeting.id == meeting_id)
                 .options(selectinload(Meeting.agenda).selectinload(AgendaItem.case))
             )
             if meeting is None:
-                get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+                get_or_fail(db_session, Meeting, meeting_id, "Bijeenkomst")
             texts = [
                 _Text(KIND_SESSION, meeting.id, meeting.id, "titel", meeting.title),
                 _Text(KIND_SESSION, meeting.id, meeting.id, "notities", meeting.notes),
                 _Text(KIND_SESSION, meeting.id, meeting.id, "evaluatie", meeting.evaluation),
             ]
             observations = list(
-                session.scalars(
-                    select(Observation).where(Observation.meeting_id == session_id).order_by(Observation.id)
+                db_session.scalars(
+                    select(Observation).where(Observation.meeting_id == meeting_id).order_by(Observation.id)
                 )
             )
             questions = list(
-                session.scalars(
+                db_session.scalars(
                     select(GovernanceQuestion)
-                    .where(GovernanceQuestion.meeting_id == session_id)
+                    .where(GovernanceQuestion.meeting_id == meeting_id)
                     .order_by(GovernanceQuestion.id)
                 )
             )
             actions = list(
-                session.scalars(select(Action).where(Action.meeting_id == session_id).order_by(Action.id))
+                db_session.scalars(select(Action).where(Action.meeting_id == meeting_id).order_by(Action.id))
             )
             case_ids = [item.case_id for item in meeting.agenda]
             for item in meeting.agenda:

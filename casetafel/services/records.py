@@ -26,7 +26,7 @@ from casetafel.storage.models import Action, Case, GovernanceQuestion, Meeting, 
 @dataclass(frozen=True)
 class ObservationInfo:
     id: int
-    session_id: int
+    meeting_id: int
     case_id: int | None
     phase_key: str
     kind: str
@@ -41,7 +41,7 @@ class ObservationInfo:
 @dataclass(frozen=True)
 class QuestionInfo:
     id: int
-    session_id: int
+    meeting_id: int
     case_id: int | None
     phase_key: str
     text: str
@@ -63,7 +63,7 @@ class QuestionInfo:
 @dataclass(frozen=True)
 class ActionInfo:
     id: int
-    session_id: int
+    meeting_id: int
     case_id: int | None
     text: str
     owner: str
@@ -125,15 +125,15 @@ class RecordService:
         return _KIND_OF_INFO[type(info)]
 
     def record(
-        self, kind: RecordKind, session_id: int, case_id: int | None, text: str, **fields
+        self, kind: RecordKind, meeting_id: int, case_id: int | None, text: str, **fields
     ) -> RecordInfo:
         """Record a new item; observations need ``kind_code`` (the observation kind) in ``fields``."""
         kind = RecordKind(kind)
         if kind is RecordKind.OBSERVATION:
-            return self.record_observation(session_id, case_id, fields.pop("kind_code", ""), text, **fields)
+            return self.record_observation(meeting_id, case_id, fields.pop("kind_code", ""), text, **fields)
         if kind is RecordKind.QUESTION:
-            return self.record_question(session_id, case_id, text, **fields)
-        return self.record_action(session_id, case_id, text, **fields)
+            return self.record_question(meeting_id, case_id, text, **fields)
+        return self.record_action(meeting_id, case_id, text, **fields)
 
     def update(self, kind: RecordKind, ident: int, **changes) -> RecordInfo:
         return {
@@ -163,43 +163,43 @@ class RecordService:
         return RecordLabels(TaxonomyService(self._db).all_labels())
 
     def timeline(
-        self, session_id: int, case_id: int | None = None, *, whole_session: bool = False,
+        self, meeting_id: int, case_id: int | None = None, *, whole_session: bool = False,
         labels: RecordLabels | None = None,
     ) -> list[TimelineEntry]:  # fmt: skip
         """What was recorded in a session, oldest first, with labels: for ``case_id`` (None: the items of
         the session itself), or every item when ``whole_session``."""
         rows: list[tuple[RecordKind, RecordInfo]] = []
-        with self._db.reading() as session:
+        with self._db.reading() as db_session:
             for kind, model, make in (
                 (RecordKind.OBSERVATION, Observation, observation_info),
                 (RecordKind.QUESTION, GovernanceQuestion, question_info),
                 (RecordKind.ACTION, Action, action_info),
             ):
-                query = select(model).where(model.meeting_id == session_id)
+                query = select(model).where(model.meeting_id == meeting_id)
                 if not whole_session:
                     query = query.where(
                         model.case_id.is_(None) if case_id is None else model.case_id == case_id
                     )
-                rows += [(kind, make(r)) for r in session.scalars(query)]
+                rows += [(kind, make(r)) for r in db_session.scalars(query)]
         rows.sort(key=lambda r: (r[1].created_at, r[0].value, r[1].id))
         labels = labels or self.labels()
         return [labels.entry(kind, info) for kind, info in rows]
 
     def case_timeline(self, case_id: int, labels: RecordLabels | None = None) -> list[TimelineEntry]:
         """Everything recorded about one case over all sessions, oldest first."""
-        with self._db.reading() as session:
-            sessions = sorted(
+        with self._db.reading() as db_session:
+            meetings = sorted(
                 {sid for model in (Observation, GovernanceQuestion, Action)
-                 for sid in session.scalars(select(model.meeting_id).where(model.case_id == case_id))}
+                 for sid in db_session.scalars(select(model.meeting_id).where(model.case_id == case_id))}
             )  # fmt: skip
         labels = labels or self.labels()
-        entries = [e for sid in sessions for e in self.timeline(sid, case_id, labels=labels)]
+        entries = [e for sid in meetings for e in self.timeline(sid, case_id, labels=labels)]
         return sorted(entries, key=lambda e: (e.created_at, e.kind.value, e.info.id))
 
     # -- observations -----------------------------------------------------------------------------
     def record_observation(
         self,
-        session_id: int,
+        meeting_id: int,
         case_id: int | None,
         kind: str,
         text: str,
@@ -212,10 +212,10 @@ class RecordService:
         text = required_text(text, "Een observatie")
         if not kind:
             raise ValidationError("Kies de soort observatie.")
-        with self._db.transaction() as session:
-            _check_owner_rows(session, session_id, case_id)
+        with self._db.transaction() as db_session:
+            _check_owner_rows(db_session, meeting_id, case_id)
             row = Observation(
-                meeting_id=session_id,
+                meeting_id=meeting_id,
                 case_id=case_id,
                 kind=kind,
                 text=text,
@@ -225,95 +225,95 @@ class RecordService:
                 author_role=author_role,
                 votes=0,
             )
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             return observation_info(row)
 
     def update_observation(self, observation_id: int, **changes) -> ObservationInfo:
         _check_fields(changes, OBSERVATION_FIELDS, "een observatie")
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Observation, observation_id, "Observatie")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Observation, observation_id, "Observatie")
             _apply(row, changes, "Een observatie")
-            session.flush()
+            db_session.flush()
             return observation_info(row)
 
     def delete_observation(self, observation_id: int) -> ObservationInfo:
         """Delete and return what was deleted, so the caller can offer undo."""
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Observation, observation_id, "Observatie")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Observation, observation_id, "Observatie")
             info = observation_info(row)
-            session.delete(row)
+            db_session.delete(row)
             return info
 
     def restore_observation(self, info: ObservationInfo) -> ObservationInfo:
         """Undo of a delete: put the observation back with its id, votes and time."""
-        with self._db.transaction() as session:
+        with self._db.transaction() as db_session:
             row = Observation(
-                id=info.id, meeting_id=info.session_id, case_id=info.case_id, phase_key=info.phase_key,
+                id=info.id, meeting_id=info.meeting_id, case_id=info.case_id, phase_key=info.phase_key,
                 kind=info.kind, text=info.text, domains=list(info.domains), actors=list(info.actors),
                 author_role=info.author_role, votes=info.votes, created_at=info.created_at,
             )  # fmt: skip
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             return observation_info(row)
 
-    def list_observations(self, session_id: int, case_id: int | None = None) -> list[ObservationInfo]:
-        with self._db.reading() as session:
-            query = select(Observation).where(Observation.meeting_id == session_id).order_by(Observation.id)
+    def list_observations(self, meeting_id: int, case_id: int | None = None) -> list[ObservationInfo]:
+        with self._db.reading() as db_session:
+            query = select(Observation).where(Observation.meeting_id == meeting_id).order_by(Observation.id)
             if case_id is not None:
                 query = query.where(Observation.case_id == case_id)
-            return [observation_info(r) for r in session.scalars(query)]
+            return [observation_info(r) for r in db_session.scalars(query)]
 
     # -- governance questions ---------------------------------------------------------------------
-    def record_question(self, session_id: int, case_id: int | None, text: str, **fields) -> QuestionInfo:
+    def record_question(self, meeting_id: int, case_id: int | None, text: str, **fields) -> QuestionInfo:
         text = required_text(text, "Een bestuurlijke vraag")
         _check_fields(fields, QUESTION_FIELDS - {"text"}, "een bestuurlijke vraag")
-        with self._db.transaction() as session:
+        with self._db.transaction() as db_session:
             # The number first: its upsert takes the write lock at once (see numbering).
-            number = next_number(session.connection(), Series.QUESTION, session_id)
-            _check_owner_rows(session, session_id, case_id)
+            number = next_number(db_session.connection(), Series.QUESTION, meeting_id)
+            _check_owner_rows(db_session, meeting_id, case_id)
             row = GovernanceQuestion(
-                meeting_id=session_id, case_id=case_id, text=text, votes=0, number=number
+                meeting_id=meeting_id, case_id=case_id, text=text, votes=0, number=number
             )
             row.instrument = FollowUpInstrument.NONE.value
             row.status = QuestionStatus.OPEN.value
             _apply(row, fields, "Een bestuurlijke vraag")
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             return question_info(row)
 
     def update_question(self, question_id: int, **changes) -> QuestionInfo:
         _check_fields(changes, QUESTION_FIELDS, "een bestuurlijke vraag")
-        with self._db.transaction() as session:
-            row = get_or_fail(session, GovernanceQuestion, question_id, "Bestuurlijke vraag")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, GovernanceQuestion, question_id, "Bestuurlijke vraag")
             _apply(row, changes, "Een bestuurlijke vraag")
-            session.flush()
+            db_session.flush()
             return question_info(row)
 
     def delete_question(self, question_id: int) -> QuestionInfo:
-        with self._db.transaction() as session:
-            row = get_or_fail(session, GovernanceQuestion, question_id, "Bestuurlijke vraag")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, GovernanceQuestion, question_id, "Bestuurlijke vraag")
             info = question_info(row)
-            session.delete(row)
+            db_session.delete(row)
             return info
 
     def list_questions(
-        self, session_id: int | None = None, case_id: int | None = None, status: str | None = None
+        self, meeting_id: int | None = None, case_id: int | None = None, status: str | None = None
     ) -> list[QuestionInfo]:
-        with self._db.reading() as session:
+        with self._db.reading() as db_session:
             query = select(GovernanceQuestion).order_by(GovernanceQuestion.id)
-            if session_id is not None:
-                query = query.where(GovernanceQuestion.meeting_id == session_id)
+            if meeting_id is not None:
+                query = query.where(GovernanceQuestion.meeting_id == meeting_id)
             if case_id is not None:
                 query = query.where(GovernanceQuestion.case_id == case_id)
             if status is not None:
                 query = query.where(GovernanceQuestion.status == status)
-            return [question_info(r) for r in session.scalars(query)]
+            return [question_info(r) for r in db_session.scalars(query)]
 
     # -- actions ----------------------------------------------------------------------------------
     def record_action(
         self,
-        session_id: int,
+        meeting_id: int,
         case_id: int | None,
         text: str,
         *,
@@ -323,12 +323,12 @@ class RecordService:
         route: str = "",
     ) -> ActionInfo:
         text = required_text(text, "Een afspraak")
-        with self._db.transaction() as session:
-            number = next_number(session.connection(), Series.ACTION, session_id)
-            _check_owner_rows(session, session_id, case_id)
+        with self._db.transaction() as db_session:
+            number = next_number(db_session.connection(), Series.ACTION, meeting_id)
+            _check_owner_rows(db_session, meeting_id, case_id)
             row = Action(
                 number=number,
-                meeting_id=session_id,
+                meeting_id=meeting_id,
                 case_id=case_id,
                 text=text,
                 owner=owner,
@@ -337,59 +337,59 @@ class RecordService:
                 owner_kind=OwnerKind(owner_kind).value if owner else "",
                 route=route,
             )
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             return action_info(row)
 
     def update_action(self, action_id: int, **changes) -> ActionInfo:
         _check_fields(changes, ACTION_FIELDS, "een afspraak")
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Action, action_id, "Afspraak")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Action, action_id, "Afspraak")
             _apply(row, changes, "Een afspraak")
-            session.flush()
+            db_session.flush()
             return action_info(row)
 
     def delete_action(self, action_id: int) -> ActionInfo:
-        with self._db.transaction() as session:
-            row = get_or_fail(session, Action, action_id, "Afspraak")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, Action, action_id, "Afspraak")
             info = action_info(row)
-            session.delete(row)
+            db_session.delete(row)
             return info
 
     def restore_question(self, info: QuestionInfo) -> QuestionInfo:
         """Undo of a delete: put the governance question back with its id, number, votes and time."""
-        with self._db.transaction() as session:
+        with self._db.transaction() as db_session:
             row = GovernanceQuestion(
-                id=info.id, meeting_id=info.session_id, case_id=info.case_id, phase_key=info.phase_key,
+                id=info.id, meeting_id=info.meeting_id, case_id=info.case_id, phase_key=info.phase_key,
                 text=info.text, council_role=info.council_role, theme=info.theme,
                 addressed_to=info.addressed_to, instrument=info.instrument, status=info.status,
                 owner=info.owner, due_date=info.due_date, answer=info.answer, votes=info.votes,
                 created_at=info.created_at, number=info.number or None,
             )  # fmt: skip
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             return question_info(row)
 
     def restore_action(self, info: ActionInfo) -> ActionInfo:
         """Undo of a delete: put the action back with its id, number and time."""
-        with self._db.transaction() as session:
+        with self._db.transaction() as db_session:
             row = Action(
-                id=info.id, meeting_id=info.session_id, case_id=info.case_id, text=info.text,
+                id=info.id, meeting_id=info.meeting_id, case_id=info.case_id, text=info.text,
                 owner=info.owner, due_date=info.due_date, status=info.status, created_at=info.created_at,
                 number=info.number or None,
             )  # fmt: skip
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             return action_info(row)
 
-    def list_actions(self, session_id: int | None = None, status: str | None = None) -> list[ActionInfo]:
-        with self._db.reading() as session:
+    def list_actions(self, meeting_id: int | None = None, status: str | None = None) -> list[ActionInfo]:
+        with self._db.reading() as db_session:
             query = select(Action).order_by(Action.due_date.nulls_last(), Action.id)
-            if session_id is not None:
-                query = query.where(Action.meeting_id == session_id)
+            if meeting_id is not None:
+                query = query.where(Action.meeting_id == meeting_id)
             if status is not None:
                 query = query.where(Action.status == status)
-            return [action_info(r) for r in session.scalars(query)]
+            return [action_info(r) for r in db_session.scalars(query)]
 
     # -- votes ------------------------------------------------------------------------------------
     def set_observation_votes(self, observation_id: int, votes: int) -> ObservationInfo:
@@ -405,11 +405,11 @@ def _check_fields(changes: dict, allowed: set[str], what: str) -> None:
         raise ValidationError(f"Onbekende gegevens voor {what}: {', '.join(sorted(unknown))}.")
 
 
-def _check_owner_rows(session, session_id: int, case_id: int | None) -> None:
+def _check_owner_rows(db_session, meeting_id: int, case_id: int | None) -> None:
     """The session (and case) must exist (a capture checks this each time, so only the ids are asked)."""
-    check_exists(session, Meeting, session_id, "Bijeenkomst")
+    check_exists(db_session, Meeting, meeting_id, "Bijeenkomst")
     if case_id is not None:
-        check_exists(session, Case, case_id, "Casus")
+        check_exists(db_session, Case, case_id, "Casus")
 
 
 def _apply(row, changes: dict, what: str) -> None:

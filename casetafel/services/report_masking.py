@@ -72,17 +72,17 @@ def mask_report(
             actions=tuple(action(a) for a in c.actions),
         )
 
-    session = f"bijeenkomst {data.session_id}"
+    meeting = f"bijeenkomst {data.session_id}"
     participants = tuple(
         dataclasses.replace(p, name="" if public else hard_only(p.name), party=hard_only(p.party))
         for p in data.participants
     )
-    evaluation = mask("\n".join(data.evaluation), session, "evaluatie") if data.evaluation else ""
+    evaluation = mask("\n".join(data.evaluation), meeting, "evaluatie") if data.evaluation else ""
     # The place of the meeting is not about a person: only a room or street with its number could be.
     location_kinds = (set(Category) - {Category.PLAATS, Category.INSTELLING}) if public else HARD_CATEGORIES
     masked = dataclasses.replace(
         data,
-        title=mask(data.title, session, "titel"),
+        title=mask(data.title, meeting, "titel"),
         location=mask_findings(data.location, categories=location_kinds, local_places=places, count=count),
         municipality=hard_only(data.municipality),
         facilitator="" if public else hard_only(data.facilitator),
@@ -90,7 +90,7 @@ def mask_report(
         cases=tuple(chapter(c) for c in data.cases),
         session_questions=tuple(question(q) for q in data.session_questions),
         session_actions=tuple(action(a) for a in data.session_actions),
-        notes="" if public else mask(data.notes, session, "notities"),
+        notes="" if public else mask(data.notes, meeting, "notities"),
         evaluation=tuple(line for line in evaluation.split("\n") if line.strip()),
     )
     return masked, count

@@ -49,17 +49,17 @@ class ReportingService:
 
     def report_data(
         self,
-        session_id: int,
+        meeting_id: int,
         variant: ReportVariant = ReportVariant.CONFIDENTIAL,
         *,
         descriptions: bool = True,
     ) -> ReportData:
         """Everything the report of a session needs, masked for ``variant`` (see ``masked_report_data``)."""
-        return self.masked_report_data(session_id, variant, descriptions=descriptions)[0]
+        return self.masked_report_data(meeting_id, variant, descriptions=descriptions)[0]
 
     def masked_report_data(
         self,
-        session_id: int,
+        meeting_id: int,
         variant: ReportVariant = ReportVariant.CONFIDENTIAL,
         *,
         descriptions: bool = True,
@@ -70,31 +70,31 @@ class ReportingService:
         an open finding is refused. The public variant, and ``descriptions=False`` (the CSV), carry no
         case description and are never refused for one."""
         public = variant == ReportVariant.PUBLIC
-        data = self._raw_data(session_id, with_descriptions=descriptions and not public)
+        data = self._raw_data(meeting_id, with_descriptions=descriptions and not public)
         waived = ()
         if public:
             from casetafel.services.publication import PublicationService
 
             waived = {
                 (w.item, w.field, w.category, w.text)
-                for w in PublicationService(self._db, self._taxonomy).waivers(session_id)
+                for w in PublicationService(self._db, self._taxonomy).waivers(meeting_id)
             }
         return mask_report(data, public=public, local_places=self._taxonomy.local_places(), waived=waived)
 
-    def _raw_data(self, session_id: int, *, with_descriptions: bool) -> ReportData:
+    def _raw_data(self, meeting_id: int, *, with_descriptions: bool) -> ReportData:
         labels = RecordLabels(self._taxonomy.all_labels())
         places = self._taxonomy.local_places()
-        with self._db.reading() as session:
-            meeting = session.scalar(
+        with self._db.reading() as db_session:
+            meeting = db_session.scalar(
                 select(Meeting)
-                .where(Meeting.id == session_id)
+                .where(Meeting.id == meeting_id)
                 .options(
                     selectinload(Meeting.participants),
                     selectinload(Meeting.agenda).selectinload(AgendaItem.case),
                 )
             )
             if meeting is None:
-                get_or_fail(session, Meeting, session_id, "Bijeenkomst")
+                get_or_fail(db_session, Meeting, meeting_id, "Bijeenkomst")
             if with_descriptions:
                 unconfirmed = [
                     item.case.code for item in meeting.agenda if item.case.anonymisation_confirmed_at is None
@@ -105,25 +105,25 @@ class ReportingService:
                     case = item.case
                     waivers = waivers_from_json(case.anonymisation_waivers)
                     check_text(case.code, case.description, waivers, places)
-            template = session.get(MethodTemplate, meeting.template_id) if meeting.template_id else None
+            template = db_session.get(MethodTemplate, meeting.template_id) if meeting.template_id else None
             phases = ReportPhases(template)
             case_codes = {item.case_id: item.case.code for item in meeting.agenda}
             items = ReportItems(labels, phases, case_codes)
 
             observations = list(
-                session.scalars(
-                    select(Observation).where(Observation.meeting_id == session_id).order_by(Observation.id)
+                db_session.scalars(
+                    select(Observation).where(Observation.meeting_id == meeting_id).order_by(Observation.id)
                 )
             )
             questions = list(
-                session.scalars(
+                db_session.scalars(
                     select(GovernanceQuestion)
-                    .where(GovernanceQuestion.meeting_id == session_id)
+                    .where(GovernanceQuestion.meeting_id == meeting_id)
                     .order_by(GovernanceQuestion.id)
                 )
             )
             actions = list(
-                session.scalars(select(Action).where(Action.meeting_id == session_id).order_by(Action.id))
+                db_session.scalars(select(Action).where(Action.meeting_id == meeting_id).order_by(Action.id))
             )
             chapters = []
             for item in meeting.agenda:
@@ -144,7 +144,7 @@ class ReportingService:
                 )
             agenda_case_ids = set(case_codes)
             session_lines = [items.observation(o) for o in observations if o.case_id not in agenda_case_ids]
-            history = events_of(session.connection(), session_id)
+            history = events_of(db_session.connection(), meeting_id)
             return ReportData(
                 session_id=meeting.id,
                 title=meeting.title,

@@ -30,7 +30,7 @@ COUNT_UP_TO = text(
 class SearchHit:
     kind: str  # "casus", "observatie", "vraag" or "afspraak"
     ref_id: int
-    session_id: int | None
+    meeting_id: int | None
     title: str
     snippet: str  # with the matches between the markers « and »
 
@@ -62,9 +62,9 @@ class SearchService:
         # database of years), shows the newest matches instead: each keystroke stays fast at any size,
         # and the ranking returns as soon as the typed words narrow the matches down.
         newest_first = any(len(word) < 3 for word in user_input.split()[:MAX_TERMS])
-        with self._db.reading() as session:
+        with self._db.reading() as db_session:
             if not newest_first:
-                matches = session.execute(COUNT_UP_TO, {"query": query, "cap": RANK_AT_MOST + 1}).scalar()
+                matches = db_session.execute(COUNT_UP_TO, {"query": query, "cap": RANK_AT_MOST + 1}).scalar()
                 newest_first = matches > RANK_AT_MOST
             order = "rowid DESC" if newest_first else "rank"
             statement = text(
@@ -72,5 +72,5 @@ class SearchService:
                 "snippet(search_index, 4, '«', '»', '…', 12) AS snippet "
                 f"FROM search_index WHERE search_index MATCH :query ORDER BY {order} LIMIT :limit"
             )
-            rows = session.execute(statement, {"query": query, "limit": limit})
+            rows = db_session.execute(statement, {"query": query, "limit": limit})
             return [SearchHit(r.kind, r.ref_id, r.session_id, r.title, r.snippet) for r in rows]

@@ -22,7 +22,7 @@ class SessionEventKind(StrEnum):
 
 @dataclass(frozen=True)
 class SessionEvent:
-    session_id: int
+    meeting_id: int
     event: str
     reason: str
     who: str
@@ -37,11 +37,11 @@ def os_user_name() -> str:
         return ""
 
 
-def add_event(connection, session_id: int, event: SessionEventKind, reason: str = "", *, who: str | None = None,
+def add_event(connection, meeting_id: int, event: SessionEventKind, reason: str = "", *, who: str | None = None,
               at: datetime | None = None) -> None:  # fmt: skip
     connection.execute(
         insert(tables.session_events).values(
-            meeting_id=session_id,
+            meeting_id=meeting_id,
             event=event.value,
             reason=reason,
             who=os_user_name() if who is None else who,
@@ -50,7 +50,7 @@ def add_event(connection, session_id: int, event: SessionEventKind, reason: str 
     )
 
 
-def events_of(connection, session_id: int) -> list[SessionEvent]:
+def events_of(connection, meeting_id: int) -> list[SessionEvent]:
     t = tables.session_events
-    rows = connection.execute(select(t).where(t.c.meeting_id == session_id).order_by(t.c.at, t.c.id))
+    rows = connection.execute(select(t).where(t.c.meeting_id == meeting_id).order_by(t.c.at, t.c.id))
     return [SessionEvent(r.meeting_id, r.event, r.reason, r.who, r.at) for r in rows]

@@ -76,8 +76,8 @@ class TemplateService:
     def list_templates(self) -> list[TemplateInfo]:
         from casetafel.storage.models import MethodTemplate
 
-        with self._db.reading() as session:
-            rows = session.scalars(
+        with self._db.reading() as db_session:
+            rows = db_session.scalars(
                 select(MethodTemplate)
                 .order_by(MethodTemplate.name)
                 .options(selectinload(MethodTemplate.phases))
@@ -87,21 +87,21 @@ class TemplateService:
     def template_names(self) -> list[tuple[int, str]]:
         """Id and name of every method, by name: what a choice list shows (the phases are not read)."""
         columns = tables.method_templates.c  # a plain table query, as get_template
-        with self._db.reading() as session:
+        with self._db.reading() as db_session:
             return [
                 (r.id, r.name)
-                for r in session.execute(select(columns.id, columns.name).order_by(columns.name))
+                for r in db_session.execute(select(columns.id, columns.name).order_by(columns.name))
             ]
 
     def get_template(self, template_id: int) -> TemplateInfo:
         # Plain table queries: the session editor reads the session's method at start-up, before
         # anything needs the ORM classes (see storage/tables.py).
         templates, phases = tables.method_templates, tables.template_phases
-        with self._db.reading() as session:
-            row = session.execute(select(templates).where(templates.c.id == template_id)).one_or_none()
+        with self._db.reading() as db_session:
+            row = db_session.execute(select(templates).where(templates.c.id == template_id)).one_or_none()
             if row is None:
                 raise NotFoundError("Methode", template_id)
-            rows = session.execute(
+            rows = db_session.execute(
                 select(phases).where(phases.c.template_id == template_id).order_by(phases.c.position)
             )
             return template_info(row, rows)
@@ -109,8 +109,8 @@ class TemplateService:
     def default_template(self) -> TemplateInfo:
         from casetafel.storage.models import MethodTemplate
 
-        with self._db.reading() as session:
-            row = session.scalar(
+        with self._db.reading() as db_session:
+            row = db_session.scalar(
                 select(MethodTemplate).order_by(MethodTemplate.is_default.desc(), MethodTemplate.id)
             )
             if row is None:
@@ -120,9 +120,9 @@ class TemplateService:
     def copy_template(self, template_id: int, name: str = "") -> TemplateInfo:
         from casetafel.storage.models import MethodTemplate, TemplatePhase
 
-        with self._db.transaction() as session:
-            source = get_or_fail(session, MethodTemplate, template_id, "Methode")
-            names = set(session.scalars(select(MethodTemplate.name)))
+        with self._db.transaction() as db_session:
+            source = get_or_fail(db_session, MethodTemplate, template_id, "Methode")
+            names = set(db_session.scalars(select(MethodTemplate.name)))
             new_name = name.strip() or f"{source.name} (kopie)"
             counter = 2
             base = new_name
@@ -142,17 +142,17 @@ class TemplateService:
                 )
                 for p in source.phases
             ]
-            session.add(row)
-            session.flush()
+            db_session.add(row)
+            db_session.flush()
             return template_info(row)
 
     def rename_template(self, template_id: int, name: str, description: str | None = None) -> TemplateInfo:
         from casetafel.storage.models import MethodTemplate
 
         name = required_text(name, "De naam van de methode").strip()
-        with self._db.transaction() as session:
-            row = get_or_fail(session, MethodTemplate, template_id, "Methode")
-            clash = session.scalar(
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, MethodTemplate, template_id, "Methode")
+            clash = db_session.scalar(
                 select(MethodTemplate).where(MethodTemplate.name == name, MethodTemplate.id != template_id)
             )
             if clash:
@@ -160,7 +160,7 @@ class TemplateService:
             row.name = name
             if description is not None:
                 row.description = description
-            session.flush()
+            db_session.flush()
             return template_info(row)
 
     def update_phase(self, phase_id: int, **changes) -> PhaseInfo:
@@ -175,11 +175,11 @@ class TemplateService:
             PhaseScope(changes["scope"])
         if "records" in changes:
             PhaseRecord(changes["records"])
-        with self._db.transaction() as session:
-            row = get_or_fail(session, TemplatePhase, phase_id, "Fase")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, TemplatePhase, phase_id, "Fase")
             for name, value in changes.items():
                 setattr(row, name, int(value) if name == "minutes" else str(value))
-            session.flush()
+            db_session.flush()
             return phase_info(row)
 
     def add_phase(
@@ -200,8 +200,8 @@ class TemplateService:
         if not (0 < int(minutes) <= 600):
             raise ValidationError("Het aantal minuten van een fase ligt tussen 1 en 600.")
         scope, records = PhaseScope(scope), PhaseRecord(records)
-        with self._db.transaction() as session:
-            row = get_or_fail(session, MethodTemplate, template_id, "Methode")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, MethodTemplate, template_id, "Methode")
             phases = sorted(row.phases, key=lambda p: p.position)
             phase = TemplatePhase(
                 key=_phase_key(name, {p.key for p in phases}),
@@ -217,19 +217,19 @@ class TemplateService:
             row.phases.append(phase)
             for number, item in enumerate(phases):
                 item.position = number
-            session.flush()
+            db_session.flush()
             return template_info(row)
 
     def remove_phase(self, phase_id: int) -> TemplateInfo:
         """Remove a phase, unless observations were recorded in it or it is the template's last phase."""
         from casetafel.storage.models import Meeting, Observation, TemplatePhase
 
-        with self._db.transaction() as session:
-            row = get_or_fail(session, TemplatePhase, phase_id, "Fase")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, TemplatePhase, phase_id, "Fase")
             template = row.template
             if len(template.phases) == 1:
                 raise ValidationError("Een methode heeft minstens één fase.")
-            recorded = session.scalar(
+            recorded = db_session.scalar(
                 select(Observation.id)
                 .join(Meeting, Meeting.id == Observation.meeting_id)
                 .where(Meeting.template_id == template.id, Observation.phase_key == row.key)
@@ -241,37 +241,37 @@ class TemplateService:
                     "Maak een kopie van de methode om een variant zonder deze fase te maken."
                 )
             template.phases.remove(row)
-            session.flush()
+            db_session.flush()
             for number, item in enumerate(sorted(template.phases, key=lambda p: p.position)):
                 item.position = number
-            session.flush()
+            db_session.flush()
             return template_info(template)
 
     def move_phase(self, phase_id: int, new_position: int) -> TemplateInfo:
         """Move a phase to ``new_position`` (0-based, clamped) within its template."""
         from casetafel.storage.models import TemplatePhase
 
-        with self._db.transaction() as session:
-            row = get_or_fail(session, TemplatePhase, phase_id, "Fase")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, TemplatePhase, phase_id, "Fase")
             template = row.template
             phases = sorted(template.phases, key=lambda p: p.position)
             phases.remove(row)
             phases.insert(max(0, min(int(new_position), len(phases))), row)
             for number, item in enumerate(phases):
                 item.position = number
-            session.flush()
+            db_session.flush()
             return template_info(template)
 
     def delete_template(self, template_id: int) -> None:
         from casetafel.storage.models import Meeting, MethodTemplate
 
-        with self._db.transaction() as session:
-            row = get_or_fail(session, MethodTemplate, template_id, "Methode")
+        with self._db.transaction() as db_session:
+            row = get_or_fail(db_session, MethodTemplate, template_id, "Methode")
             if row.is_default:
                 raise InUseError(
                     "De standaardmethode kan niet verwijderd worden; maak een kopie om te variëren."
                 )
-            used = session.scalar(select(Meeting.id).where(Meeting.template_id == template_id).limit(1))
+            used = db_session.scalar(select(Meeting.id).where(Meeting.template_id == template_id).limit(1))
             if used:
                 raise InUseError(f"De methode ‘{row.name}’ wordt gebruikt door een bijeenkomst.")
-            session.delete(row)
+            db_session.delete(row)

@@ -44,7 +44,7 @@ MAX_VOTES = 1_000_000
 
 @dataclass(frozen=True)
 class ImportResult:
-    session_id: int
+    meeting_id: int
     cases_added: tuple[str, ...]
     cases_matched: tuple[str, ...]
     renumbered: tuple[tuple[str, str], ...]  # (number in the file, number given here)
@@ -128,14 +128,14 @@ class TransferService:
     def import_data(self, data: ReportData) -> ImportResult:
         """Store ``data`` as a new session, all in one transaction."""
         codes = _Codes(TaxonomyService(self._db).all_labels())
-        with self._db.transaction() as session:
-            return _Import(session, codes, data).run()
+        with self._db.transaction() as db_session:
+            return _Import(db_session, codes, data).run()
 
 
 class _Import:
-    def __init__(self, session, codes: _Codes, data: ReportData) -> None:
-        self.session = session
-        self.connection = session.connection()
+    def __init__(self, db_session, codes: _Codes, data: ReportData) -> None:
+        self.session = db_session
+        self.connection = db_session.connection()
         self.codes = codes
         self.data = data
         self.now = utc_now()
@@ -152,7 +152,7 @@ class _Import:
         self.opening_key = next(
             (p.key for p in template.phases if p.scope == PhaseScope.SESSION_START), "opening"
         ) if template else "opening"  # fmt: skip
-        self.session_id = self._insert(
+        self.meeting_id = self._insert(
             tables.meetings,
             title=data.title, starts_at=data.starts_at, ends_at=None, location=data.location,
             municipality=data.municipality, facilitator=data.facilitator,
@@ -164,12 +164,12 @@ class _Import:
             griffie_contact=data.griffie_contact, reference=data.reference,
         )  # fmt: skip
         for position, p in enumerate(data.participants):
-            self._insert(tables.participants, meeting_id=self.session_id, position=position,
+            self._insert(tables.participants, meeting_id=self.meeting_id, position=position,
                          role=self.codes.code(Vocabulary.PARTICIPANT_ROLE, p.role), name=p.name, party=p.party,
                          present=True)  # fmt: skip
         for position, chapter in enumerate(data.cases):
             case_id = self._case(chapter)
-            self._insert(tables.agenda_items, meeting_id=self.session_id, case_id=case_id, position=position,
+            self._insert(tables.agenda_items, meeting_id=self.meeting_id, case_id=case_id, position=position,
                          phase_minutes={})  # fmt: skip
         for line in data.opening:
             self._observation(None, line, self.opening_key)
@@ -192,8 +192,8 @@ class _Import:
                 SessionEventKind(event.event) if event.event in SessionEventKind._value2member_map_ else None
             )
             if kind is not None:
-                add_event(self.connection, self.session_id, kind, event.reason, who=event.who, at=event.at)
-        return ImportResult(self.session_id, tuple(self.added), tuple(self.matched), tuple(self.renumbered),
+                add_event(self.connection, self.meeting_id, kind, event.reason, who=event.who, at=event.at)
+        return ImportResult(self.meeting_id, tuple(self.added), tuple(self.matched), tuple(self.renumbered),
                             **self.counts)  # fmt: skip
 
     # -- rows -------------------------------------------------------------------------------------
@@ -247,7 +247,7 @@ class _Import:
         codes = self.codes
         phase_key = o.phase_key or self.phase_keys.get(o.phase, o.phase) or default_phase
         self._insert(
-            tables.observations, meeting_id=self.session_id, case_id=case_id, phase_key=phase_key,
+            tables.observations, meeting_id=self.meeting_id, case_id=case_id, phase_key=phase_key,
             kind=o.kind_code or codes.code(Vocabulary.OBSERVATION_KIND, o.kind), text=o.text,
             domains=codes.codes(Vocabulary.DOMAIN, o.domains), actors=codes.codes(Vocabulary.ACTOR_LEVEL, o.actors),
             author_role=codes.code(Vocabulary.PARTICIPANT_ROLE, o.author_role), votes=_votes(o.votes),
@@ -258,7 +258,7 @@ class _Import:
     def _number(self, series: Series, number: str) -> str:
         if number and claim_number(self.connection, series, number):
             return number
-        given = next_number(self.connection, series, self.session_id)
+        given = next_number(self.connection, series, self.meeting_id)
         if number:
             self.renumbered.append((number, given))
         return given
@@ -267,7 +267,7 @@ class _Import:
         _check_text(q.text, "Een bestuurlijke vraag")
         codes = self.codes
         self._insert(
-            tables.governance_questions, meeting_id=self.session_id, case_id=case_id,
+            tables.governance_questions, meeting_id=self.meeting_id, case_id=case_id,
             phase_key=q.phase_key or "wie_kan_wat", text=q.text,
             council_role=codes.code(Vocabulary.COUNCIL_ROLE, q.council_role),
             theme=codes.code(Vocabulary.THEME, q.theme), addressed_to=codes.addressees.get(q.addressed_to, q.addressed_to),
@@ -282,7 +282,7 @@ class _Import:
     def _action(self, case_id: int | None, a: ActionData) -> None:
         _check_text(a.text, "Een afspraak")
         self._insert(
-            tables.actions, meeting_id=self.session_id, case_id=case_id, text=a.text, owner=a.owner,
+            tables.actions, meeting_id=self.meeting_id, case_id=case_id, text=a.text, owner=a.owner,
             due_date=a.due_date,
             status=_known(a.status_code, ACTION_STATUS_LABELS) or self.codes.action_status.get(a.status, "open"),
             created_at=a.created_at, number=self._number(Series.ACTION, a.number),

@@ -136,8 +136,8 @@ class Database:
             return
         self.check_still_the_same_file()
         try:
-            with self._sessions() as session, session.begin():
-                yield session
+            with self._sessions() as db_session, db_session.begin():
+                yield db_session
                 self.check_still_the_same_file()  # replaced meanwhile: roll back, do not commit
         except OperationalError as error:
             raise WriteError(describe_write_failure(error)) from error
@@ -154,8 +154,8 @@ class Database:
         if getattr(self._combined, "session", None) is not None:
             yield  # already inside: the outer block commits
             return
-        with self.transaction() as session:
-            self._combined.session, self._combined.failed = session, False
+        with self.transaction() as db_session:
+            self._combined.session, self._combined.failed = db_session, False
             try:
                 yield
                 if self._combined.failed:
@@ -166,11 +166,11 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reading only; whatever it did is rolled back."""
-        with self._sessions() as session:
+        with self._sessions() as db_session:
             try:
-                yield session
+                yield db_session
             finally:
-                session.rollback()
+                db_session.rollback()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -109,8 +109,8 @@ def open_database(
             except Exception as error:
                 raise MigrationError(path, type(error).__name__ + ": " + str(error)[:200], backup) from error
         database = Database(path, engine)
-        with database.transaction() as session:
-            seed_defaults(session)
+        with database.transaction() as db_session:
+            seed_defaults(db_session)
     except Exception:
         engine.dispose()
         raise

@@ -10,11 +10,11 @@ from casetafel.domain.vocabulary import DEFAULT_TERMS
 from casetafel.storage import tables
 
 
-def seed_defaults(session: Session) -> bool:
+def seed_defaults(db_session: Session) -> bool:
     """Add the defaults to an empty database; returns whether anything was added."""
     # Plain table counts: opening a database that has its defaults needs no ORM classes.
-    no_terms = not session.execute(select(func.count()).select_from(tables.taxonomy_terms)).scalar()
-    no_method = not session.execute(select(func.count()).select_from(tables.method_templates)).scalar()
+    no_terms = not db_session.execute(select(func.count()).select_from(tables.taxonomy_terms)).scalar()
+    no_method = not db_session.execute(select(func.count()).select_from(tables.method_templates)).scalar()
     if not (no_terms or no_method):
         return False
     from casetafel.storage.models import MethodTemplate, TaxonomyTerm, TemplatePhase
@@ -22,7 +22,7 @@ def seed_defaults(session: Session) -> bool:
     if no_terms:
         for vocabulary, terms in DEFAULT_TERMS.items():
             for position, term in enumerate(terms):
-                session.add(
+                db_session.add(
                     TaxonomyTerm(
                         vocabulary=vocabulary.value, code=term.code, label=term.label, position=position
                     )
@@ -43,5 +43,5 @@ def seed_defaults(session: Session) -> bool:
             )
             for position, phase in enumerate(DEFAULT_PHASES)
         ]
-        session.add(template)
+        db_session.add(template)
     return True

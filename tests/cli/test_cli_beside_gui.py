@@ -19,7 +19,7 @@ HOLDER = """
 import sys
 from pathlib import Path
 from casetafel.services.container import Services
-from casetafel.ui.startup import DatabaseLock
+from casetafel.ui.app_shell.startup import DatabaseLock
 path = Path(sys.argv[1])
 lock = DatabaseLock(path)
 lock.acquire()

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import jsonschema
 
-from tests.cli.test_cli_reports import demo_home, finished_session_id, run  # noqa: F401 - fixture
+from tests.cli.test_cli_reports import demo_home, finished_meeting_id, run  # noqa: F401 - fixture
 
 
 def test_export_then_import_prints_the_new_session_id_last(demo_home: Path, tmp_path: Path) -> None:  # noqa: F811
-    session = finished_session_id(demo_home)
+    meeting = finished_meeting_id(demo_home)
     exported = tmp_path / "sessie.json"
-    assert run("export", session, "-o", str(exported), home=demo_home).returncode == 0
+    assert run("export", meeting, "-o", str(exported), home=demo_home).returncode == 0
     schema = run("export", "--schema", home=demo_home)
     assert schema.returncode == 0
     jsonschema.validate(json.loads(exported.read_text(encoding="utf-8")), json.loads(schema.stdout))

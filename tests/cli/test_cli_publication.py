@@ -31,13 +31,13 @@ def typed_session(private_home: Path) -> str:
     try:
         case = services.cases.create_case("Schulden", "Mevrouw A. heeft schulden.")
         services.cases.confirm_anonymisation(case.id, "Griffier")
-        session = services.sessions.create_session("Casustafel maart")
-        services.sessions.add_to_agenda(session.id, case.id)
-        services.records.record_observation(session.id, case.id, "schot", TYPED)
+        meeting = services.meetings.create_meeting("Casustafel maart")
+        services.meetings.add_to_agenda(meeting.id, case.id)
+        services.records.record_observation(meeting.id, case.id, "schot", TYPED)
         services.records.record_action(
-            session.id, case.id, "Mail k.hendriks@voorbeeld.nl terug", owner="griffie"
+            meeting.id, case.id, "Mail k.hendriks@voorbeeld.nl terug", owner="griffie"
         )
-        return str(session.id)
+        return str(meeting.id)
     finally:
         services.close()
 
@@ -55,11 +55,11 @@ def test_anon_check_session_lists_findings_and_exits_1(typed_session: str, priva
 def test_anon_check_session_without_findings_exits_0(private_home: Path) -> None:
     services = Services.open(private_home / "casetafel.sqlite")
     try:
-        session = services.sessions.create_session("Casustafel april")
-        services.records.record_observation(session.id, None, "schot", "De regels botsen.")
+        meeting = services.meetings.create_meeting("Casustafel april")
+        services.records.record_observation(meeting.id, None, "schot", "De regels botsen.")
     finally:
         services.close()
-    result = run("anon-check", "--session", str(session.id), home=private_home)
+    result = run("anon-check", "--session", str(meeting.id), home=private_home)
     assert (result.returncode, result.stdout) == (0, "")
 
 

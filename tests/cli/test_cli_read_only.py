@@ -26,7 +26,7 @@ def stick():
         media.mkdir()
         db = media / "archief.sqlite"
         services = Services.open(db)
-        session = services.sessions.create_session("Casustafel maart")
+        meeting = services.meetings.create_meeting("Casustafel maart")
         services.cases.create_case("Schulden", "Mevrouw A. raakte in de schulden.")
         services.close()
         (folder / "uit").mkdir()
@@ -35,14 +35,14 @@ def stick():
         db.chmod(0o444)
         media.chmod(0o555)
         try:
-            yield folder, db, session.id
+            yield folder, db, meeting.id
         finally:
             media.chmod(0o755)
 
 
 @posix_only
 def test_reading_commands_work_on_read_only_media(stick) -> None:
-    folder, db, session_id = stick
+    folder, db, meeting_id = stick
     with db.open("rb") as handle:
         assert handle.read(20)[18:20] == b"\x02\x02"  # WAL mode in the header
     before = sorted(p.name for p in db.parent.iterdir())
@@ -54,7 +54,7 @@ def test_reading_commands_work_on_read_only_media(stick) -> None:
     assert listed.returncode == 0, listed.stderr
     assert "Casustafel maart" in listed.stdout
     exported = run_casetafel(
-        "export", str(session_id), "--db", str(db), "-o", str(folder / "uit" / "s.json"), home=home
+        "export", str(meeting_id), "--db", str(db), "-o", str(folder / "uit" / "s.json"), home=home
     )
     assert exported.returncode == 0, exported.stderr
     assert sorted(p.name for p in db.parent.iterdir()) == before
@@ -111,7 +111,7 @@ def test_the_window_says_in_a_dialog_why_it_cannot_start(qtbot, monkeypatch, tmp
     import sys
 
     import casetafel.app as app
-    import casetafel.ui.startup as startup
+    import casetafel.ui.app_shell.startup as startup
 
     home = tmp_path / "alleen-lezen"
     monkeypatch.setenv("CASETAFEL_HOME", str(home))
@@ -124,7 +124,7 @@ def test_the_window_says_in_a_dialog_why_it_cannot_start(qtbot, monkeypatch, tmp
 
     monkeypatch.setattr(startup, "ask_what_next", dialog)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    import casetafel.ui.i18n as i18n
+    import casetafel.ui.app_shell.i18n as i18n
 
     monkeypatch.setattr(i18n, "install_translators", lambda app, language: [])  # other tests expect English
     assert app._run_gui(home / "casetafel.sqlite", "nl") == 1

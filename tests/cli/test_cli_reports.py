@@ -27,19 +27,19 @@ def demo_home(tmp_path_factory) -> Path:
     return home
 
 
-def finished_session_id(home: Path) -> str:
+def finished_meeting_id(home: Path) -> str:
     lines = run("sessions", home=home).stdout.splitlines()[1:]
     return next(line.split()[0] for line in lines if "Afgerond" in line)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is missing")
 def test_report_both_variants(demo_home: Path, tmp_path: Path) -> None:
-    session = finished_session_id(demo_home)
+    meeting = finished_meeting_id(demo_home)
     confidential, public = tmp_path / "verslag.pdf", tmp_path / "openbaar.pdf"
-    result = run("report", session, "-o", str(confidential), home=demo_home)
+    result = run("report", meeting, "-o", str(confidential), home=demo_home)
     assert result.returncode == 0, result.stderr
     assert "vertrouwelijk" in result.stdout
-    assert run("report", session, "-o", str(public), "--public", home=demo_home).returncode == 0
+    assert run("report", meeting, "-o", str(public), "--public", home=demo_home).returncode == 0
     text = subprocess.run(["pdftotext", str(confidential), "-"], capture_output=True, text=True).stdout
     public_text = subprocess.run(["pdftotext", str(public), "-"], capture_output=True, text=True).stdout
     assert "Vertrouwelijk" in text.replace("VERTROUWELIJK", "Vertrouwelijk")
@@ -49,9 +49,9 @@ def test_report_both_variants(demo_home: Path, tmp_path: Path) -> None:
 
 
 def test_export_csv_and_json(demo_home: Path, tmp_path: Path) -> None:
-    session = finished_session_id(demo_home)
+    meeting = finished_meeting_id(demo_home)
     target = tmp_path / "sessie.csv"
-    result = run("export", session, "-o", str(target), home=demo_home)
+    result = run("export", meeting, "-o", str(target), home=demo_home)
     assert result.returncode == 0, result.stderr
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -59,7 +59,7 @@ def test_export_csv_and_json(demo_home: Path, tmp_path: Path) -> None:
     assert rows[0][:4] == ["classificatie", "datum bijeenkomst", "bijeenkomst", "soort"] and len(rows) > 10
     assert {row[0] for row in rows[1:]} == {"VERTROUWELIJK"}
     json_target = tmp_path / "sessie.json"
-    assert run("export", session, "-o", str(json_target), home=demo_home).returncode == 0
+    assert run("export", meeting, "-o", str(json_target), home=demo_home).returncode == 0
     assert json.loads(json_target.read_text(encoding="utf-8"))["format"] == "casetafel-sessie"
 
 
@@ -93,18 +93,18 @@ def test_anon_check_text_and_jsonl(tmp_path: Path, private_home: Path) -> None:
 def test_report_as_word_in_both_variants(demo_home: Path, tmp_path: Path) -> None:
     import docx
 
-    session = finished_session_id(demo_home)
+    meeting = finished_meeting_id(demo_home)
     confidential, public = tmp_path / "verslag.docx", tmp_path / "openbaar.docx"
-    result = run("report", session, "-o", str(confidential), home=demo_home)
+    result = run("report", meeting, "-o", str(confidential), home=demo_home)
     assert result.returncode == 0, result.stderr
     assert "Word-document" in result.stdout
-    assert run("report", session, "-o", str(public), "--public", home=demo_home).returncode == 0
+    assert run("report", meeting, "-o", str(public), "--public", home=demo_home).returncode == 0
     document = docx.Document(str(public))
     assert document.core_properties.language == "nl-NL"
     assert any(p.style.name == "Heading 1" for p in document.paragraphs)
     assert "OPENBAAR" in document.sections[0].header.paragraphs[0].text
     assert oct(public.stat().st_mode & 0o777) in ("0o600", "0o644") or public.exists()
     missing = run(
-        "report", session, "-o", str(tmp_path / "x.docx"), "--word-template", "weg.dotx", home=demo_home
+        "report", meeting, "-o", str(tmp_path / "x.docx"), "--word-template", "weg.dotx", home=demo_home
     )
     assert missing.returncode == 2 and "bestaat niet" in missing.stderr

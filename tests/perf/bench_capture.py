@@ -36,11 +36,11 @@ def capture_times(
     from PySide6.QtWidgets import QApplication
 
     from casetafel.services.container import Services
-    from casetafel.ui.facilitation_window import FacilitationWindow
+    from casetafel.ui.facilitation.window import FacilitationWindow
 
     app = QApplication.instance() or QApplication([])
     services = Services.open(db)
-    planned = services.sessions.list_sessions(status="gepland")[0]
+    planned = services.meetings.list_meetings(status="gepland")[0]
     window = FacilitationWindow(services, planned.id)
     window.begin()
     window.show()

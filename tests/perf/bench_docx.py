@@ -25,7 +25,7 @@ ROUNDS = 3
 
 
 def fastest(data, options) -> float:
-    from casetafel.ui.chart_image import chart_png
+    from casetafel.ui.report.chart_image import chart_png
 
     times = []
     for _ in range(ROUNDS):
@@ -47,10 +47,10 @@ def main() -> int:
         TARGET_S,
         " s",
     )
-    from bench_report import largest_demo_session
+    from bench_report import largest_demo_meeting
 
     print("== grootste bijeenkomst van demo --size large (ter informatie)")
-    print(f"DOCX vertrouwelijk: {fastest(largest_demo_session(), ReportOptions()):.2f} s")
+    print(f"DOCX vertrouwelijk: {fastest(largest_demo_meeting(), ReportOptions()):.2f} s")
     return 0 if ok else 1
 
 

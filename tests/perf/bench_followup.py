@@ -31,7 +31,7 @@ def measure(db: Path) -> tuple[list[float], list[float], list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from casetafel.services.container import Services
-    from casetafel.ui.followup_page import FollowupPage
+    from casetafel.ui.followup.page import FollowupPage
 
     app = QApplication.instance() or QApplication([])
     services = Services.open(db)
@@ -75,14 +75,14 @@ def outcome_times(db: Path) -> tuple[int, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from casetafel.services.container import Services
-    from casetafel.ui.outcomes_tab import OutcomesTab
+    from casetafel.ui.followup.outcomes_tab import OutcomesTab
 
     app = QApplication.instance() or QApplication([])
     services = Services.open(db)
     try:
-        with services.db.reading() as session:
+        with services.db.reading() as db_session:
             largest, count = (
-                session.connection()
+                db_session.connection()
                 .exec_driver_sql(
                     "SELECT meeting_id, count(*) FROM observations GROUP BY meeting_id ORDER BY 2 DESC LIMIT 1"
                 )

@@ -30,8 +30,8 @@ def main() -> int:
         shutil.copy(large_database(), copy)
         services = Services.open(copy)
         try:
-            sessions = services.sessions.list_sessions(status="afgerond")
-            largest = max(sessions, key=lambda s: len(services.records.list_observations(s.id)))
+            meetings = services.meetings.list_meetings(status="afgerond")
+            largest = max(meetings, key=lambda s: len(services.records.list_observations(s.id)))
             data = services.reporting.report_data(largest.id)
             source = Path(folder) / "sessie.json"
             source.write_text(to_json_text(data), encoding="utf-8")

@@ -38,11 +38,11 @@ def keystroke_times(db: Path) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from casetafel.services.container import Services
-    from casetafel.ui.facilitation_window import FacilitationWindow
+    from casetafel.ui.facilitation.window import FacilitationWindow
 
     app = QApplication.instance() or QApplication([])
     services = Services.open(db)
-    planned = services.sessions.list_sessions(status="gepland")[0]
+    planned = services.meetings.list_meetings(status="gepland")[0]
     window = FacilitationWindow(services, planned.id)
     window.begin()
     window.show()
@@ -75,8 +75,8 @@ def review_seconds(db: Path) -> tuple[float, int, int]:
     from casetafel.storage.models import Observation
 
     services = Services.open(db)
-    with services.db.reading() as session:
-        largest = session.execute(
+    with services.db.reading() as db_session:
+        largest = db_session.execute(
             select(Observation.meeting_id, func.count())
             .group_by(Observation.meeting_id)
             .order_by(func.count().desc())

@@ -73,7 +73,7 @@ def measure(data: ReportData) -> tuple[tuple[int, float], tuple[int, float]]:
     return (bare_pages, min(bare_times)), (our_pages, min(our_times))
 
 
-def largest_demo_session():
+def largest_demo_meeting():
     """The report data of the session with the most observations in ``demo --size large``."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from perf_common import large_database
@@ -82,8 +82,8 @@ def largest_demo_session():
 
     services = Services.open(large_database())
     try:
-        sessions = services.sessions.list_sessions(status="afgerond")
-        largest = max(sessions, key=lambda s: len(services.records.list_observations(s.id)))
+        meetings = services.meetings.list_meetings(status="afgerond")
+        largest = max(meetings, key=lambda s: len(services.records.list_observations(s.id)))
         return services.reporting.report_data(largest.id)
     finally:
         services.close()
@@ -102,7 +102,7 @@ def app_like_gui():
 
     from casetafel.app import SWITCH_INTERVAL_S
     from casetafel.services.container import Services
-    from casetafel.ui.main_window import MainWindow
+    from casetafel.ui.app_shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     sys.setswitchinterval(SWITCH_INTERVAL_S)
@@ -121,8 +121,8 @@ def longest_event_loop_block(data: ReportData) -> tuple[float, float]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from casetafel.ui.background import run_in_background
-    from casetafel.ui.report_dialog import pdf_bytes
+    from casetafel.ui.report.dialog import pdf_bytes
+    from casetafel.ui.widgets.background import run_in_background
 
     app = QApplication.instance()
     clock, gaps, result = QElapsedTimer(), [], {}
@@ -203,7 +203,7 @@ def main() -> int:
         "== grootste bijeenkomst van demo --size large (ter informatie, geen doel: voorblad, inhoud en "
         "grafieken wegen zwaar bij een klein verslag)"
     )
-    compare(largest_demo_session(), target=None)
+    compare(largest_demo_meeting(), target=None)
     return 0 if ok else 1
 
 

@@ -26,8 +26,8 @@ def main() -> None:
 
     from casetafel.services.container import Services
     from casetafel.services.demo import load_demo
-    from casetafel.ui.facilitation_window import FacilitationWindow
-    from casetafel.ui.main_window import MainWindow
+    from casetafel.ui.app_shell.main_window import MainWindow
+    from casetafel.ui.facilitation.window import FacilitationWindow
 
     services = Services.open(home / "db.sqlite")
     load_demo(services)
@@ -36,8 +36,8 @@ def main() -> None:
     result = {"screen": [area.width(), area.height()]}
     main_window = MainWindow(services, settings)
     main_window.show()
-    session = next(s for s in services.sessions.list_sessions() if s.status == "gepland")
-    run = FacilitationWindow(services, session.id, settings=settings)
+    meeting = next(s for s in services.meetings.list_meetings() if s.status == "gepland")
+    run = FacilitationWindow(services, meeting.id, settings=settings)
     run.begin()
     run.show()
     run.go_to(3)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
-from casetafel.ui.agenda_case_picker import CasePickerDialog
-from casetafel.ui.main_window import MainWindow
-from casetafel.ui.session_editor import AGENDA_TAB, PARTICIPANTS_TAB
+from casetafel.ui.app_shell.main_window import MainWindow
+from casetafel.ui.prepare.agenda_case_picker import CasePickerDialog
+from casetafel.ui.prepare.session_editor import AGENDA_TAB, PARTICIPANTS_TAB
 
 
 def nameless_controls(root: QWidget) -> list[str]:

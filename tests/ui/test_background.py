@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from casetafel.ui.background import run_in_background, takes_progress
+from casetafel.ui.widgets.background import run_in_background, takes_progress
 
 
 def test_op_runs_off_the_gui_thread_and_success_comes_back_on_it(qtbot) -> None:

@@ -6,14 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from casetafel.ui.capture_list import TEXT
-from casetafel.ui.facilitation_window import FacilitationWindow
+from casetafel.ui.facilitation.capture_list import TEXT
+from casetafel.ui.facilitation.window import FacilitationWindow
 
 SPOKEN = "Meneer Visser van de Populierenlaan 9 belde 0612345678 over zijn BSN 111222333"
 
 
-def open_window(qtbot, services, session_id) -> FacilitationWindow:
-    window = FacilitationWindow(services, session_id)
+def open_window(qtbot, services, meeting_id) -> FacilitationWindow:
+    window = FacilitationWindow(services, meeting_id)
     qtbot.addWidget(window)
     qtbot.addWidget(window.presenter)
     window.begin()
@@ -34,8 +34,8 @@ def red_pixels(image: QImage) -> int:
     return count
 
 
-def test_typing_underlines_and_names_the_findings(qtbot, services, planned_session) -> None:
-    window = open_window(qtbot, services, planned_session.id)
+def test_typing_underlines_and_names_the_findings(qtbot, services, planned_meeting) -> None:
+    window = open_window(qtbot, services, planned_meeting.id)
     line = window.capture.line
     line.setFocus()
     qtbot.keyClicks(line, "Bel mevrouw op 0687654321 ")
@@ -50,8 +50,8 @@ def test_typing_underlines_and_names_the_findings(qtbot, services, planned_sessi
     assert red_pixels(line.grab().toImage()) == 0
 
 
-def test_enter_records_at_once_and_the_list_marks_the_item(qtbot, services, planned_session) -> None:
-    window = open_window(qtbot, services, planned_session.id)
+def test_enter_records_at_once_and_the_list_marks_the_item(qtbot, services, planned_meeting) -> None:
+    window = open_window(qtbot, services, planned_meeting.id)
     line = window.capture.line
     line.setFocus()
     line.setText(SPOKEN)
@@ -72,19 +72,19 @@ def test_enter_records_at_once_and_the_list_marks_the_item(qtbot, services, plan
     assert model.data(clean, Qt.ItemDataRole.DecorationRole) is None
 
 
-def test_owner_field_is_checked_too(qtbot, services, planned_session) -> None:
-    window = open_window(qtbot, services, planned_session.id)
+def test_owner_field_is_checked_too(qtbot, services, planned_meeting) -> None:
+    window = open_window(qtbot, services, planned_meeting.id)
     window.capture.owner_edit.setText("Karin de Boer, 0612345678")
     findings = window.owner_check.run_now()
     assert any(f.text == "0612345678" for f in findings)
 
 
-def test_notes_evaluation_and_titles_are_checked(qtbot, services, planned_session, tmp_path) -> None:
+def test_notes_evaluation_and_titles_are_checked(qtbot, services, planned_meeting, tmp_path) -> None:
     from PySide6.QtCore import QSettings
 
-    from casetafel.ui.case_library import CaseLibraryPage
+    from casetafel.ui.cases.library import CaseLibraryPage
 
-    window = open_window(qtbot, services, planned_session.id)
+    window = open_window(qtbot, services, planned_meeting.id)
     for panel in (window.ui.notes, window.ui.evaluation):
         panel.edit.setPlainText("Niets aan de hand.\nTerugbellen op 0612345678 morgen")
         block = panel.edit.document().findBlockByNumber(1)

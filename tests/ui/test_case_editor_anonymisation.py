@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from casetafel.services.container import Services
 from casetafel.storage.models import Case
-from casetafel.ui.case_library import CaseLibraryPage
-from casetafel.ui.facilitation_launch import start_facilitation
-from casetafel.ui.facilitation_window import FacilitationWindow
-from casetafel.ui.main_window import MainWindow
-from casetafel.ui.waiver_dialog import WaiverDialog
+from casetafel.ui.app_shell.main_window import MainWindow
+from casetafel.ui.cases.library import CaseLibraryPage
+from casetafel.ui.cases.waiver_dialog import WaiverDialog
+from casetafel.ui.facilitation.launch import start_facilitation
+from casetafel.ui.facilitation.window import FacilitationWindow
 
 TEXT = "Mevrouw Jansen woont in Oosterwolde. Jansen heeft schulden."
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -95,7 +95,7 @@ def test_type_replace_replace_all_waive_and_confirm(
     assert editor.confirm_button.isEnabled()
 
     monkeypatch.setattr(
-        "casetafel.ui.case_anonymisation.QInputDialog.getText", lambda *a, **k: ("Griffier", True)
+        "casetafel.ui.cases.anonymisation.QInputDialog.getText", lambda *a, **k: ("Griffier", True)
     )
     qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
     assert "Griffier" in editor.anonymisation_label.text()
@@ -105,8 +105,8 @@ def test_type_replace_replace_all_waive_and_confirm(
         stored.description
         == "Mevrouw [NAAM] woont in Oosterwolde. [NAAM] heeft schulden. Bel haar op [TELEFOON]."
     )
-    with services.db.reading() as session:
-        raw = session.get(Case, editor.case_id).anonymisation_waivers
+    with services.db.reading() as db_session:
+        raw = db_session.get(Case, editor.case_id).anonymisation_waivers
     assert len(raw) == 1 and raw[0]["text"] == "Oosterwolde" and raw[0]["category"] == "plaats"
     assert raw[0]["reason"] == "Ligt buiten de gemeente" and raw[0]["by"] == "Griffier" and raw[0]["at"]
 
@@ -174,28 +174,28 @@ def test_a_word_becomes_a_local_place_name(qtbot, page: CaseLibraryPage, service
 
 
 def test_projection_is_refused_for_a_text_changed_behind_the_editor(
-    qtbot, services: Services, planned_session, monkeypatch
+    qtbot, services: Services, planned_meeting, monkeypatch
 ) -> None:
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append((title, text)))
-    first, second = planned_session.agenda
-    with services.db.transaction() as session:  # still confirmed, but the text now names someone
-        session.get(Case, first.case_id).description = "Mevrouw Jansen woont aan de Dorpsweg 14."
+    first, second = planned_meeting.agenda
+    with services.db.transaction() as db_session:  # still confirmed, but the text now names someone
+        db_session.get(Case, first.case_id).description = "Mevrouw Jansen woont aan de Dorpsweg 14."
     assert services.cases.get_case(first.case_id).anonymisation_confirmed
-    assert start_facilitation(None, services, planned_session.id) is None
+    assert start_facilitation(None, services, planned_meeting.id) is None
     title, text = warnings[-1]
     assert title == "The session cannot start yet"
     assert first.case_code in text and "Jansen" in text and "Negeren" in text
-    assert services.sessions.get_session(planned_session.id).status == "gepland"
+    assert services.meetings.get_meeting(planned_meeting.id).status == "gepland"
 
-    with services.db.transaction() as session:  # repaired: the run starts ...
-        session.get(Case, first.case_id).description = "Mevrouw [NAAM] woont aan de [ADRES]."
-    window = FacilitationWindow(services, planned_session.id)
+    with services.db.transaction() as db_session:  # repaired: the run starts ...
+        db_session.get(Case, first.case_id).description = "Mevrouw [NAAM] woont aan de [ADRES]."
+    window = FacilitationWindow(services, planned_meeting.id)
     qtbot.addWidget(window)
     qtbot.addWidget(window.presenter)
     window.begin()
-    with services.db.transaction() as session:  # ... and the second case changes while it runs
-        session.get(Case, second.case_id).description = "De zoon Tim belt met 06-12345678."
+    with services.db.transaction() as db_session:  # ... and the second case changes while it runs
+        db_session.get(Case, second.case_id).description = "De zoon Tim belt met 06-12345678."
     target = next(i for i, step in enumerate(window.steps) if step.case_id == second.case_id)
     before = window.index
     window.go_to(target)
@@ -225,7 +225,7 @@ def test_stop_ignoring_reopens_a_finding_and_a_confirmed_text_warns(
 
     qtbot.mouseClick(editor.findings.waive_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(
-        "casetafel.ui.case_anonymisation.QInputDialog.getText", lambda *a, **k: ("Griffier", True)
+        "casetafel.ui.cases.anonymisation.QInputDialog.getText", lambda *a, **k: ("Griffier", True)
     )
     qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
     assert services.cases.get_case(editor.case_id).anonymisation_confirmed

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
 from casetafel.storage.errors import WriteError
-from casetafel.ui.case_library import CaseLibraryPage
-from casetafel.ui.main_window import MainWindow
+from casetafel.ui.app_shell.main_window import MainWindow
+from casetafel.ui.cases.library import CaseLibraryPage
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_confirmation_needs_a_description_and_is_revoked_by_an_edit(
     assert editor.confirm_button.isEnabled()
     asked = []
     monkeypatch.setattr(
-        "casetafel.ui.case_anonymisation.QInputDialog.getText",
+        "casetafel.ui.cases.anonymisation.QInputDialog.getText",
         lambda *a, **k: asked.append(1) or ("Griffier", True),
     )
     qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casetafel.services.facilitation import CAPTURE_DRAFT, FacilitationService
 from casetafel.storage.errors import WriteError
-from casetafel.ui.facilitation_summary import report_dialog_class
-from casetafel.ui.facilitation_window import FacilitationWindow
+from casetafel.ui.facilitation.summary import report_dialog_class
+from casetafel.ui.facilitation.window import FacilitationWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -32,8 +32,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def window(qtbot, services, planned_session, clock):
-    main = FacilitationWindow(services, planned_session.id, clock=clock)
+def window(qtbot, services, planned_meeting, clock):
+    main = FacilitationWindow(services, planned_meeting.id, clock=clock)
     qtbot.addWidget(main)
     qtbot.addWidget(main.presenter)
     main.begin()
@@ -78,12 +78,12 @@ def spend(window, clock: FakeClock, seconds: float) -> None:
     window.ui.timer.refresh()
 
 
-def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, clock, monkeypatch) -> None:
+def test_a_whole_session_by_keyboard(qtbot, window, services, planned_meeting, clock, monkeypatch) -> None:
     kb = Keyboard(qtbot, window)
     presenter = window.presenter
-    first, second = planned_session.agenda
-    sid = planned_session.id
-    assert services.sessions.get_session(sid).status == "bezig"
+    first, second = planned_meeting.agenda
+    sid = planned_meeting.id
+    assert services.meetings.get_meeting(sid).status == "bezig"
 
     # Opening: attendance by keyboard, notes that are never projected, the presenter on.
     assert window.step.phase_key == "opening"
@@ -91,7 +91,7 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
     assert window.ui.attendance.list.hasFocus()
     kb.key(Qt.Key.Key_End)
     kb.key(Qt.Key.Key_Space)
-    assert [p.present for p in services.sessions.get_session(sid).participants] == [True, True, False]
+    assert [p.present for p in services.meetings.get_meeting(sid).participants] == [True, True, False]
     kb.key(Qt.Key.Key_Space)
     kb.key(Qt.Key.Key_N, CTRL | SHIFT)
     kb.type("Geheime notitie gespreksleider")
@@ -280,9 +280,9 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
     assert (question.council_role, question.theme, question.votes) == ("kaderstellend", "ontschotten", 4)
     assert next(a for a in actions if a.text.startswith("Notitie")).owner == "Griffie"
     assert sum(o.votes for o in observations) + sum(q.votes for q in questions) == 3 + 1 + 4 + 5
-    session = services.sessions.get_session(sid)
-    assert session.evaluation == "Meer tijd voor prioriteren"
-    assert session.notes.endswith("Geheime notitie gespreksleider")
+    meeting = services.meetings.get_meeting(sid)
+    assert meeting.evaluation == "Meer tijd voor prioriteren"
+    assert meeting.notes.endswith("Geheime notitie gespreksleider")
     state = FacilitationService(services.db).run_state(sid)
     opening = state.timing("sessie:opening")
     assert opening.elapsed_seconds == 9 * 60
@@ -294,7 +294,7 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
     window.activateWindow()
     window.capture.line.setFocus()
     kb.key(Qt.Key.Key_E, CTRL | SHIFT)
-    assert services.sessions.get_session(sid).status == "afgerond"
+    assert services.meetings.get_meeting(sid).status == "afgerond"
     summary = window.summary
     qtbot.addWidget(summary)
     shown = summary.text.toPlainText()
@@ -306,11 +306,11 @@ def test_a_whole_session_by_keyboard(qtbot, window, services, planned_session, c
 
 
 def test_a_record_and_its_emptied_draft_are_saved_together(
-    qtbot, window, services, planned_session, monkeypatch
+    qtbot, window, services, planned_meeting, monkeypatch
 ):
     kb = Keyboard(qtbot, window)
     facilitation = FacilitationService(services.db)
-    sid = planned_session.id
+    sid = planned_meeting.id
     kb.key(Qt.Key.Key_PageDown, times=3)
     assert window.step.phase_key == "wat_zien_we"
     view = window.ui.items_view
@@ -323,7 +323,7 @@ def test_a_record_and_its_emptied_draft_are_saved_together(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: messages.append(text))
     real_save = FacilitationService.save_drafts
 
-    def full_disk(self, session_id, texts):
+    def full_disk(self, meeting_id, texts):
         raise WriteError("de schijf is vol")
 
     monkeypatch.setattr(FacilitationService, "save_drafts", full_disk)
@@ -357,12 +357,12 @@ def test_the_newest_record_is_always_in_view(qtbot, window) -> None:
     assert rect.isValid() and rect.top() >= 0 and rect.bottom() <= view.viewport().height()
 
 
-def test_a_case_without_confirmed_anonymisation_cannot_start(qtbot, services, planned_session, monkeypatch):
-    from casetafel.ui.facilitation_launch import start_facilitation
+def test_a_case_without_confirmed_anonymisation_cannot_start(qtbot, services, planned_meeting, monkeypatch):
+    from casetafel.ui.facilitation.launch import start_facilitation
 
-    services.cases.revoke_anonymisation(planned_session.agenda[0].case_id)
+    services.cases.revoke_anonymisation(planned_meeting.agenda[0].case_id)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
-    assert start_facilitation(None, services, planned_session.id) is None
-    assert "Anonimisering bevestigen" in shown[0][1] and planned_session.agenda[0].case_code in shown[0][1]
-    assert services.sessions.get_session(planned_session.id).status == "gepland"
+    assert start_facilitation(None, services, planned_meeting.id) is None
+    assert "Anonimisering bevestigen" in shown[0][1] and planned_meeting.agenda[0].case_code in shown[0][1]
+    assert services.meetings.get_meeting(planned_meeting.id).status == "gepland"

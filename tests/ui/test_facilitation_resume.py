@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from casetafel.services.container import Services
 from casetafel.services.facilitation import FacilitationService
-from casetafel.ui.facilitation_launch import offer_resume
-from casetafel.ui.main_window import MainWindow
+from casetafel.ui.app_shell.main_window import MainWindow
+from casetafel.ui.facilitation.launch import offer_resume
 
 CHILD = textwrap.dedent(
     """
@@ -29,7 +29,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
 
     from casetafel.services.container import Services
-    from casetafel.ui.facilitation_window import FacilitationWindow
+    from casetafel.ui.facilitation.window import FacilitationWindow
 
     app = QApplication(sys.argv)
     services = Services.open(Path(sys.argv[1]))
@@ -60,10 +60,10 @@ CHILD = textwrap.dedent(
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_resume_after_the_process_is_killed(qtbot, services, planned_session, db_path, monkeypatch) -> None:
+def test_resume_after_the_process_is_killed(qtbot, services, planned_meeting, db_path, monkeypatch) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(db_path), str(planned_session.id)],
+        [sys.executable, "-c", CHILD, str(db_path), str(planned_meeting.id)],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -77,12 +77,12 @@ def test_resume_after_the_process_is_killed(qtbot, services, planned_session, db
     assert child.returncode == -signal.SIGKILL
     assert ready and ready[0] == "READY", ready
     step_key, elapsed, extra = ready[1], float(ready[2]), int(ready[3])
-    first_case = planned_session.agenda[0].case_id
+    first_case = planned_meeting.agenda[0].case_id
     assert step_key == f"casus{first_case}:wat_zien_we"
 
     restarted = Services.open(db_path)
     try:
-        assert restarted.sessions.get_session(planned_session.id).status == "bezig"
+        assert restarted.meetings.get_meeting(planned_meeting.id).status == "bezig"
         asked = []
 
         def answer_yes(_parent, title, text, *args, **kwargs):
@@ -90,7 +90,7 @@ def test_resume_after_the_process_is_killed(qtbot, services, planned_session, db
             return QMessageBox.StandardButton.Yes
 
         monkeypatch.setattr(QMessageBox, "question", answer_yes)
-        window = offer_resume(None, restarted, restarted.sessions.resumable_runs()[0])
+        window = offer_resume(None, restarted, restarted.meetings.resumable_runs()[0])
         assert window is not None
         qtbot.addWidget(window)
         qtbot.addWidget(window.presenter)
@@ -113,7 +113,7 @@ def test_resume_after_the_process_is_killed(qtbot, services, planned_session, db
         restarted.close()
 
 
-def test_nothing_to_resume_asks_nothing(qtbot, services, planned_session, tmp_path, monkeypatch) -> None:
+def test_nothing_to_resume_asks_nothing(qtbot, services, planned_meeting, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(
         QMessageBox, "question", lambda *a, **k: pytest.fail("asked without a running session")
     )
@@ -124,9 +124,9 @@ def test_nothing_to_resume_asks_nothing(qtbot, services, planned_session, tmp_pa
 
 
 def test_the_question_names_the_first_step_when_no_position_was_saved(
-    qtbot, services, planned_session, tmp_path, monkeypatch
+    qtbot, services, planned_meeting, tmp_path, monkeypatch
 ):
-    FacilitationService(services.db).start(planned_session.id)  # started, but no step saved yet
+    FacilitationService(services.db).start(planned_meeting.id)  # started, but no step saved yet
     asked: list[str] = []
 
     def answer(_parent, _title, text, *args):

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
 from casetafel.services.followup import KIND_QUESTION
-from casetafel.ui.followup_model import DUE
-from casetafel.ui.main_window import FOLLOWUP, MainWindow
+from casetafel.ui.app_shell.main_window import FOLLOWUP, MainWindow
+from casetafel.ui.followup.model import DUE
 
 
 @pytest.fixture

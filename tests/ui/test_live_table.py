@@ -9,8 +9,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 
 from casetafel.domain.capture import CaptureKind
-from casetafel.ui.facilitation_window import FacilitationWindow
-from casetafel.ui.shortcuts_dialog import ShortcutsDialog
+from casetafel.ui.app_shell.shortcuts_dialog import ShortcutsDialog
+from casetafel.ui.facilitation.window import FacilitationWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -25,9 +25,9 @@ class FakeClock:
 
 
 @pytest.fixture
-def window(qtbot, services, planned_session, tmp_path):
+def window(qtbot, services, planned_meeting, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = FacilitationWindow(services, planned_session.id, clock=FakeClock(), settings=settings)
+    main = FacilitationWindow(services, planned_meeting.id, clock=FakeClock(), settings=settings)
     qtbot.addWidget(main)
     qtbot.addWidget(main.presenter)
     main.begin()
@@ -49,12 +49,12 @@ def type_line(qtbot, window, text: str) -> None:
 
 
 # -- 1. focus ---------------------------------------------------------------------------------------
-def test_the_window_opens_with_the_keyboard_in_the_input_line(qtbot, window, services, planned_session):
+def test_the_window_opens_with_the_keyboard_in_the_input_line(qtbot, window, services, planned_meeting):
     assert window.capture.line.hasFocus()
     qtbot.keyClicks(QApplication.focusWidget(), "Iedereen onderschrijft de vertrouwelijkheid ")
     assert window.capture.line.text().startswith("Iedereen onderschrijft")
-    present = [p.present for p in services.sessions.get_session(planned_session.id).participants]
-    assert present == [p.present for p in planned_session.participants]  # space toggled nobody
+    present = [p.present for p in services.meetings.get_meeting(planned_meeting.id).participants]
+    assert present == [p.present for p in planned_meeting.participants]  # space toggled nobody
 
 
 def test_phase_changes_tools_and_dialogs_give_the_focus_back(qtbot, window, monkeypatch):
@@ -110,13 +110,13 @@ def test_the_capture_list_gets_the_room_and_a_readable_kind(qtbot, window):
     assert window.ui.middle.height() > view.height()
 
 
-def test_splitter_sizes_are_remembered_for_the_next_session(qtbot, window, services, planned_session):
+def test_splitter_sizes_are_remembered_for_the_next_session(qtbot, window, services, planned_meeting):
     window.go_to(3)
     window.ui.vertical.setSizes([500, 100])
     window.ui.vertical.splitterMoved.emit(500, 1)
     moved = window.ui.vertical.sizes()
     window.close()
-    again = FacilitationWindow(services, planned_session.id, settings=window.settings)
+    again = FacilitationWindow(services, planned_meeting.id, settings=window.settings)
     qtbot.addWidget(again)
     again.begin()
     again.resize(1280, 720)
@@ -173,7 +173,7 @@ def test_each_phase_starts_with_its_usual_kind(window):
 
 
 def test_the_kind_follows_a_prefix_and_an_action_asks_owner_and_date(
-    qtbot, window, services, planned_session
+    qtbot, window, services, planned_meeting
 ):
     window.go_to(3)
     type_line(qtbot, window, "g: De wijkcoach")
@@ -190,7 +190,7 @@ def test_the_kind_follows_a_prefix_and_an_action_asks_owner_and_date(
     press(qtbot, Qt.Key.Key_Tab)
     assert window.capture.due_edit.hasFocus()
     press(qtbot, Qt.Key.Key_Return)
-    actions = services.records.list_actions(planned_session.id)
+    actions = services.records.list_actions(planned_meeting.id)
     assert [(a.text, a.owner) for a in actions] == [("Raadsinformatiebrief sturen", "Griffie")]
     assert window.capture.line.hasFocus() and window.capture.owner_edit.text() == ""
 
@@ -267,12 +267,12 @@ def test_screen_reader_names_and_announcements(qtbot, window):
 
 
 # -- 13. English data labels ------------------------------------------------------------------------
-def test_the_english_interface_shows_roles_kinds_and_phases_in_english(qtbot, services, planned_session):
-    from casetafel.ui import data_labels
+def test_the_english_interface_shows_roles_kinds_and_phases_in_english(qtbot, services, planned_meeting):
+    from casetafel.ui.widgets import data_labels
 
     data_labels.set_language("en")
     try:
-        window = FacilitationWindow(services, planned_session.id, clock=FakeClock())
+        window = FacilitationWindow(services, planned_meeting.id, clock=FakeClock())
         qtbot.addWidget(window)
         qtbot.addWidget(window.presenter)
         window.begin()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
-from casetafel.ui.i18n import install_translators
-from casetafel.ui.main_window import MainWindow
+from casetafel.ui.app_shell.i18n import install_translators
+from casetafel.ui.app_shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from casetafel.domain.vocabulary import SessionStatus
+from casetafel.domain.vocabulary import MeetingStatus
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
 from casetafel.services.followup import KIND_ACTION, KIND_QUESTION
-from casetafel.ui.main_window import MainWindow
-from casetafel.ui.outcomes_tab import OWNER, TEXT
-from casetafel.ui.session_editor import OUTCOMES_TAB
+from casetafel.ui.app_shell.main_window import MainWindow
+from casetafel.ui.followup.outcomes_tab import OWNER, TEXT
+from casetafel.ui.prepare.session_editor import OUTCOMES_TAB
 
 
 @pytest.fixture
@@ -29,31 +29,31 @@ def window(qtbot, services: Services, tmp_path: Path) -> MainWindow:
 
 
 def held_session(services: Services):
-    return next(s for s in services.sessions.list_sessions() if s.status == SessionStatus.FINISHED)
+    return next(s for s in services.meetings.list_meetings() if s.status == MeetingStatus.FINISHED)
 
 
 def test_a_held_session_opens_on_its_outcomes_grouped_by_case(qtbot, window: MainWindow, services) -> None:
-    session = held_session(services)
-    window.sessions_page.select_id(session.id)
+    meeting = held_session(services)
+    window.sessions_page.select_id(meeting.id)
     editor = window.sessions_page.editor
     assert editor.tabs.currentIndex() == OUTCOMES_TAB
     tree = editor.outcomes.tree
-    info = services.sessions.get_session(session.id)
+    info = services.meetings.get_meeting(meeting.id)
     assert tree.topLevelItemCount() >= len(info.agenda)
     children = sum(tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount()))
     recorded = (
-        len(services.records.list_observations(session.id))
-        + len(services.records.list_questions(session.id))
-        + len(services.records.list_actions(session.id))
+        len(services.records.list_observations(meeting.id))
+        + len(services.records.list_questions(meeting.id))
+        + len(services.records.list_actions(meeting.id))
     )
     assert children == recorded
 
 
 def test_fill_in_an_owner_after_the_meeting_with_undo(qtbot, window: MainWindow, services) -> None:
-    session = held_session(services)
-    action = services.records.list_actions(session.id)[0]
+    meeting = held_session(services)
+    action = services.records.list_actions(meeting.id)[0]
     services.records.update_action(action.id, owner="", due_date=None)
-    window.sessions_page.select_id(session.id)
+    window.sessions_page.select_id(meeting.id)
     tab = window.sessions_page.editor.outcomes
     tab.reload()
     assert tab.select_item(KIND_ACTION, action.id)
@@ -74,22 +74,22 @@ def test_fill_in_an_owner_after_the_meeting_with_undo(qtbot, window: MainWindow,
 
 
 def test_delete_from_the_keyboard_and_undo(qtbot, window: MainWindow, services) -> None:
-    session = held_session(services)
-    question = services.records.list_questions(session.id)[0]
-    window.sessions_page.select_id(session.id)
+    meeting = held_session(services)
+    question = services.records.list_questions(meeting.id)[0]
+    window.sessions_page.select_id(meeting.id)
     tab = window.sessions_page.editor.outcomes
     assert tab.select_item(KIND_QUESTION, question.id)
     tab.tree.setFocus()
     qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
-    assert all(q.id != question.id for q in services.records.list_questions(session.id))
+    assert all(q.id != question.id for q in services.records.list_questions(meeting.id))
     window.undo_action.trigger()
-    assert any(q.id == question.id for q in services.records.list_questions(session.id))
+    assert any(q.id == question.id for q in services.records.list_questions(meeting.id))
     assert tab.current_item().id == question.id
 
 
 def test_a_search_hit_opens_the_item_selected(qtbot, window: MainWindow, services) -> None:
-    session = held_session(services)
-    question = services.records.list_questions(session.id)[-1]
+    meeting = held_session(services)
+    question = services.records.list_questions(meeting.id)[-1]
     window.sidebar.setCurrentRow(3)
     page = window.search_page
     page.field.setText(" ".join(question.text.split()[:4]))
@@ -109,8 +109,8 @@ def test_a_search_hit_opens_the_item_selected(qtbot, window: MainWindow, service
 
 
 def test_a_search_hit_on_an_action_opens_it_selected(qtbot, window: MainWindow, services) -> None:
-    session = held_session(services)
-    action = services.records.list_actions(session.id)[0]
+    meeting = held_session(services)
+    action = services.records.list_actions(meeting.id)[0]
     window.sidebar.setCurrentRow(3)
     page = window.search_page
     page.field.setText(" ".join(action.text.split()[:3]))

@@ -9,19 +9,19 @@ from PySide6.QtCore import QSettings, Qt
 
 from casetafel.services.demo import load_demo
 from casetafel.services.patterns import VILLAGE_DEAL
-from casetafel.ui.main_window import PATTERNS, MainWindow
+from casetafel.ui.app_shell.main_window import PATTERNS, MainWindow
 
 
 def test_patterns_recur_across_cases_and_sessions(services) -> None:
     load_demo(services)
     data = services.patterns.patterns()
     barriers = [
-        o for s in services.sessions.list_sessions() for o in services.records.list_observations(s.id)
+        o for s in services.meetings.list_meetings() for o in services.records.list_observations(s.id)
     ]
     assert data.barriers == sum(1 for o in barriers if o.kind == "schot")
     assert [row.theme for row in data.village_deal] == [code for code, _question in VILLAGE_DEAL]
     recurring = [row for row in data.domains if row.recurs]
-    assert recurring and all(row.cases >= 2 and row.sessions >= 2 for row in recurring)
+    assert recurring and all(row.cases >= 2 and row.meetings >= 2 for row in recurring)
     assert all(sum(row.per_period) == row.barriers for row in data.domains)
     assert data.periods == ("2026 K2", "2026 K4")  # under three years: quarters
     assert services.patterns.patterns(since=date(2100, 1, 1)).barriers == 0

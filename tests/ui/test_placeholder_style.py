@@ -7,14 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 
-from casetafel.ui.case_library import CaseLibraryPage
-from casetafel.ui.placeholder_style import load_style
-from casetafel.ui.publication_review import PublicationReview
+from casetafel.ui.cases.library import CaseLibraryPage
+from casetafel.ui.cases.placeholder_style import load_style
+from casetafel.ui.report.publication_review import PublicationReview
 
 TEXT = "Mevrouw Jansen woont in Oosterwolde. Jansen heeft schulden en meneer K. helpt haar."
 
 
-def test_initials_in_the_case_and_its_items(qtbot, services, planned_session, tmp_path: Path) -> None:
+def test_initials_in_the_case_and_its_items(qtbot, services, planned_meeting, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     page = CaseLibraryPage(services, settings)
     qtbot.addWidget(page)
@@ -39,11 +39,11 @@ def test_initials_in_the_case_and_its_items(qtbot, services, planned_session, tm
 
     # an item of the same case in a session: the same person gets the same letter
     case_id = editor.case_id
-    session = services.sessions.create_session("Casustafel juni")
-    services.sessions.add_to_agenda(session.id, case_id)
-    services.records.record_observation(session.id, case_id, "schot", "Mevrouw Jansen wacht al maanden.")
-    services.records.record_observation(session.id, case_id, "schot", "Ook Pieter de Groot wacht.")
-    review = PublicationReview(services, session.id, None, settings)
+    meeting = services.meetings.create_meeting("Casustafel juni")
+    services.meetings.add_to_agenda(meeting.id, case_id)
+    services.records.record_observation(meeting.id, case_id, "schot", "Mevrouw Jansen wacht al maanden.")
+    services.records.record_observation(meeting.id, case_id, "schot", "Ook Pieter de Groot wacht.")
+    review = PublicationReview(services, meeting.id, None, settings)
     qtbot.addWidget(review)
     for name in ("Jansen", "Pieter de Groot"):
         for i in range(review.tree.topLevelItemCount()):
@@ -52,5 +52,5 @@ def test_initials_in_the_case_and_its_items(qtbot, services, planned_session, tm
                 if top.child(j).text(2) == name:
                     review.tree.setCurrentItem(top.child(j))
         review.replace_current()
-    texts = sorted(o.text for o in services.records.list_observations(session.id))
+    texts = sorted(o.text for o in services.records.list_observations(meeting.id))
     assert texts == ["Mevrouw A. wacht al maanden.", "Ook B. wacht."]

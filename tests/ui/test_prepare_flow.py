@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from casetafel.services.container import Services
-from casetafel.ui.agenda_case_picker import CasePickerDialog
-from casetafel.ui.main_window import MainWindow
-from casetafel.ui.session_editor import AGENDA_TAB, PARTICIPANTS_TAB
+from casetafel.ui.app_shell.main_window import MainWindow
+from casetafel.ui.prepare.agenda_case_picker import CasePickerDialog
+from casetafel.ui.prepare.session_editor import AGENDA_TAB, PARTICIPANTS_TAB
 
 DESCRIPTION_1 = "Mevrouw A. (midden dertig) raakte na de scheiding in de schulden; de cliënt wil geen bewind."
 DESCRIPTION_2 = (
@@ -107,7 +107,7 @@ def test_prepare_a_session_quit_and_start_again(
     assert agenda.minutes_model.setData(agenda.minutes_model.index(0, 1), 25)
     # 10 + 5 once, 2 x 65 per case, 15 extra; planned 19:30-21:30
     assert agenda.total_label.text() == "Total 2:40 — planned until 21:30, 40 minutes too long"
-    session_id = page.selected_id()
+    meeting_id = page.selected_id()
     window.close()
 
     again = Services.open(db_path)
@@ -118,7 +118,7 @@ def test_prepare_a_session_quit_and_start_again(
         assert cases["Schulden na de scheiding"].domains == ("schuldhulp",)
         assert cases["Net achttien"].presenter_role == "professional"
         assert all(c.anonymisation_confirmed_by == "Griffier" for c in cases.values())
-        assert second.selected_session_id() == session_id
+        assert second.selected_meeting_id() == meeting_id
         shown = second.sessions_page.editor
         assert shown.text_edits["title"].text() == "Casustafel november"
         assert shown.text_edits["location"].text() == "Raadzaal, gemeentehuis Ommelân"

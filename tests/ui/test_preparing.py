@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
-from casetafel.ui.main_window import MainWindow
-from casetafel.ui.shortcuts_dialog import ShortcutsDialog
+from casetafel.ui.app_shell.main_window import MainWindow
+from casetafel.ui.app_shell.shortcuts_dialog import ShortcutsDialog
 
 
 @pytest.fixture
@@ -56,17 +56,17 @@ def test_a_new_session_remembers_municipality_and_facilitator(qtbot, window: Mai
 
 def test_start_the_table_from_the_session_page(qtbot, window: MainWindow, services: Services) -> None:
     page = window.sessions_page
-    planned = next(s for s in services.sessions.list_sessions() if s.status == "gepland")
+    planned = next(s for s in services.meetings.list_meetings() if s.status == "gepland")
     page.select_id(planned.id)
     assert page.run_button.isEnabled()
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     run = window.facilitation_window
     qtbot.addWidget(run)
     qtbot.addWidget(run.presenter)
-    assert run is not None and run.session_id == planned.id
+    assert run is not None and run.meeting_id == planned.id
     qtbot.waitUntil(lambda: run.focusWidget() is run.capture.line)
     run.close()
-    finished = next(s for s in services.sessions.list_sessions() if s.status == "afgerond")
+    finished = next(s for s in services.meetings.list_meetings() if s.status == "afgerond")
     page.select_id(finished.id)
     assert not page.run_button.isEnabled()
 
@@ -111,14 +111,14 @@ def test_the_window_fits_the_screen(qtbot, services: Services, settings: QSettin
 
 
 def test_case_picker_puts_title_matches_first_and_says_what_it_knows(qtbot, services: Services) -> None:
-    from casetafel.ui.agenda_case_picker import CasePickerDialog
+    from casetafel.ui.prepare.agenda_case_picker import CasePickerDialog
 
     text_only = services.cases.create_case("Schulden na een scheiding", "Zij woont in een huurwoning.")
     title = services.cases.create_case("Huurachterstand na ontslag", "Zonder werk liep de schuld op.")
     services.cases.confirm_anonymisation(title.id, "Griffier")
-    earlier = services.sessions.create_session("Vorige keer")
-    services.sessions.add_to_agenda(earlier.id, title.id)
-    services.sessions.set_status(earlier.id, "afgerond")
+    earlier = services.meetings.create_meeting("Vorige keer")
+    services.meetings.add_to_agenda(earlier.id, title.id)
+    services.meetings.set_status(earlier.id, "afgerond")
     dialog = CasePickerDialog(services, set())
     qtbot.addWidget(dialog)
     dialog.search.setText("huur")
@@ -131,7 +131,7 @@ def test_case_picker_puts_title_matches_first_and_says_what_it_knows(qtbot, serv
 
 
 def test_one_click_on_a_role_opens_the_roles(qtbot, window: MainWindow) -> None:
-    from casetafel.ui.session_editor import PARTICIPANTS_TAB
+    from casetafel.ui.prepare.session_editor import PARTICIPANTS_TAB
 
     editor = window.sessions_page.editor
     editor.tabs.setCurrentIndex(PARTICIPANTS_TAB)
@@ -175,8 +175,8 @@ def mnemonic_clashes(window: MainWindow) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("language", ["en", "nl"])
 def test_no_mnemonic_clashes_on_the_session_page(qtbot, services: Services, settings, language, monkeypatch):
-    from casetafel.ui.i18n import install_translators
-    from casetafel.ui.session_editor import AGENDA_TAB, DETAILS_TAB, PARTICIPANTS_TAB
+    from casetafel.ui.app_shell.i18n import install_translators
+    from casetafel.ui.prepare.session_editor import AGENDA_TAB, DETAILS_TAB, PARTICIPANTS_TAB
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     from PySide6.QtCore import QLocale
@@ -201,7 +201,7 @@ def test_no_mnemonic_clashes_on_the_session_page(qtbot, services: Services, sett
 def test_session_list_shows_whole_titles_place_and_a_downward_arrow_for_newest_first(window) -> None:
     from PySide6.QtWidgets import QStyleOptionHeader
 
-    from casetafel.ui.sort_arrow import FLIPPED, SortArrowStyle
+    from casetafel.ui.widgets.sort_arrow import FLIPPED, SortArrowStyle
 
     page = window.sessions_page
     index = page.proxy.index(0, 1)
@@ -232,11 +232,11 @@ def test_an_empty_case_library_says_what_to_do(qtbot, services: Services, settin
 def test_f9_after_adding_a_case_starts_the_table_once(
     qtbot, window: MainWindow, services: Services, monkeypatch
 ):
-    from casetafel.ui.agenda_case_picker import CasePickerDialog
-    from casetafel.ui.session_editor import AGENDA_TAB
+    from casetafel.ui.prepare.agenda_case_picker import CasePickerDialog
+    from casetafel.ui.prepare.session_editor import AGENDA_TAB
 
     page = window.sessions_page
-    planned = next(s for s in services.sessions.list_sessions() if s.status == "gepland")
+    planned = next(s for s in services.meetings.list_meetings() if s.status == "gepland")
     page.select_id(planned.id)
     page.editor.tabs.setCurrentIndex(AGENDA_TAB)
 

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from casetafel.storage.models import Case
-from casetafel.ui.facilitation_window import FacilitationWindow
+from casetafel.ui.facilitation.window import FacilitationWindow
 
 CASE_TEXT = "Mevrouw A. betaalde via NL20INGB0001234567 en belde vanaf 0687654321."
 
 
-def test_presenter_masks_waived_iban_and_typed_bsn(qtbot, services, planned_session) -> None:
-    case_id = planned_session.agenda[0].case_id
-    with services.db.transaction() as session:  # waived before hard kinds could no longer be waived
-        row = session.get(Case, case_id)
+def test_presenter_masks_waived_iban_and_typed_bsn(qtbot, services, planned_meeting) -> None:
+    case_id = planned_meeting.agenda[0].case_id
+    with services.db.transaction() as db_session:  # waived before hard kinds could no longer be waived
+        row = db_session.get(Case, case_id)
         row.description = CASE_TEXT
         row.anonymisation_waivers = [
             {"category": "iban", "text": "NL20INGB0001234567", "reason": "test", "by": "x", "at": ""},
             {"category": "telefoon", "text": "0687654321", "reason": "test", "by": "x", "at": ""},
         ]
-    window = FacilitationWindow(services, planned_session.id)
+    window = FacilitationWindow(services, planned_meeting.id)
     qtbot.addWidget(window)
     qtbot.addWidget(window.presenter)
     window.begin()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from casetafel.ui.facilitation_window import FacilitationWindow
-from casetafel.ui.presenter_window import Insight, PresenterContent, PresenterWindow
+from casetafel.ui.facilitation.presenter import Insight, PresenterContent, PresenterWindow
+from casetafel.ui.facilitation.window import FacilitationWindow
 
 
-def test_presenter_is_filled_when_it_opens(qtbot, services, planned_session) -> None:
-    window = FacilitationWindow(services, planned_session.id)
+def test_presenter_is_filled_when_it_opens(qtbot, services, planned_meeting) -> None:
+    window = FacilitationWindow(services, planned_meeting.id)
     qtbot.addWidget(window)
     qtbot.addWidget(window.presenter)
     window.begin()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from casetafel.domain.vocabulary import SessionStatus
+from casetafel.domain.vocabulary import MeetingStatus
 from casetafel.services.demo import load_demo
-from casetafel.ui.facilitation_window import FacilitationWindow
+from casetafel.ui.facilitation.window import FacilitationWindow
 
 
 def test_the_opening_shows_what_is_still_open_and_sets_status_live(qtbot, services) -> None:
     load_demo(services)
-    planned = next(s for s in services.sessions.list_sessions() if s.status == SessionStatus.PLANNED)
+    planned = next(s for s in services.meetings.list_meetings() if s.status == MeetingStatus.PLANNED)
     window = FacilitationWindow(services, planned.id)
     qtbot.addWidget(window)
     qtbot.addWidget(window.presenter)
@@ -19,7 +19,7 @@ def test_the_opening_shows_what_is_still_open_and_sets_status_live(qtbot, servic
     assert window.ui.tool_stack.currentWidget() is window.ui.opening and panel.isVisible()
     expected = services.followup.open_from_earlier_sessions(planned.id)
     assert expected and panel.model.rowCount() == len(expected)
-    assert all(item.still_open and item.session_id != planned.id for item in panel.model.items)
+    assert all(item.still_open and item.meeting_id != planned.id for item in panel.model.items)
     assert panel.model.items[0].overdue == any(item.overdue for item in expected)
 
     item = panel.current_item()

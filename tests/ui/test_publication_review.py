@@ -7,18 +7,18 @@ import pytest
 from PySide6.QtCore import Qt
 
 from casetafel.report.data import ReportVariant
-from casetafel.ui.publication_review import PublicationReview
-from casetafel.ui.report_dialog import ReportDialog
-from casetafel.ui.waiver_dialog import WaiverDialog
+from casetafel.ui.cases.waiver_dialog import WaiverDialog
+from casetafel.ui.report.dialog import ReportDialog
+from casetafel.ui.report.publication_review import PublicationReview
 
 TYPED = "Meneer Dijkstra van de Beukenlaan 4 belde met 0623456789"
 
 
 @pytest.fixture
-def typed(services, planned_session):
-    case_id = planned_session.agenda[0].case_id
-    observation = services.records.record_observation(planned_session.id, case_id, "signaal", TYPED)
-    return planned_session, observation
+def typed(services, planned_meeting):
+    case_id = planned_meeting.agenda[0].case_id
+    observation = services.records.record_observation(planned_meeting.id, case_id, "signaal", TYPED)
+    return planned_meeting, observation
 
 
 def children(review: PublicationReview) -> list[tuple[str, str]]:
@@ -41,8 +41,8 @@ def choose(review: PublicationReview, found: str) -> None:
 
 
 def test_report_dialog_counts_what_the_public_variant_masks(qtbot, services, typed) -> None:
-    session, _observation = typed
-    dialog = ReportDialog(services, session.id)
+    meeting, _observation = typed
+    dialog = ReportDialog(services, meeting.id)
     qtbot.addWidget(dialog)
     assert dialog.masked.total >= 2
     assert "telefoon 1" in dialog.masked_label.text()
@@ -50,8 +50,8 @@ def test_report_dialog_counts_what_the_public_variant_masks(qtbot, services, typ
 
 
 def test_review_replaces_leaves_in_and_undoes(qtbot, services, typed, monkeypatch) -> None:
-    session, observation = typed
-    review = PublicationReview(services, session.id)
+    meeting, observation = typed
+    review = PublicationReview(services, meeting.id)
     qtbot.addWidget(review)
     review.show()
     item = f"observatie {observation.id} · tekst"
@@ -60,7 +60,7 @@ def test_review_replaces_leaves_in_and_undoes(qtbot, services, typed, monkeypatc
     choose(review, "0623456789")
     assert not review.waive_button.isEnabled()  # hard: only replace
     qtbot.mouseClick(review.replace_button, Qt.MouseButton.LeftButton)
-    stored = services.records.list_observations(session.id)[-1].text
+    stored = services.records.list_observations(meeting.id)[-1].text
     assert "0623456789" not in stored and "[TELEFOON]" in stored
     assert (item, "0623456789") not in children(review)
 
@@ -72,16 +72,16 @@ def test_review_replaces_leaves_in_and_undoes(qtbot, services, typed, monkeypatc
     )
     qtbot.mouseClick(review.waive_button, Qt.MouseButton.LeftButton)
     assert (item, soft) not in children(review)
-    (waiver,) = services.publication.waivers(session.id)
+    (waiver,) = services.publication.waivers(meeting.id)
     assert waiver.reason == "de wethouder zelf, geen inwoner" and waiver.decided_by == "Griffier"
-    public = services.reporting.report_data(session.id, ReportVariant.PUBLIC)
+    public = services.reporting.report_data(meeting.id, ReportVariant.PUBLIC)
     assert soft in public.cases[0].observations[-1].text
 
     qtbot.mouseClick(review.undo_button, Qt.MouseButton.LeftButton)  # the waiver goes
-    assert services.publication.waivers(session.id) == []
+    assert services.publication.waivers(meeting.id) == []
     assert (item, soft) in children(review)
     review.undo_stack.undo()  # and the replacement
-    assert services.records.list_observations(session.id)[-1].text == TYPED
+    assert services.records.list_observations(meeting.id)[-1].text == TYPED
     assert (item, "0623456789") in children(review)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import casetafel.ui  # noqa: F401 - installs the check
-import casetafel.ui.main_window
+import casetafel.ui.app_shell.main_window
 from casetafel.storage import models
 from casetafel.ui import pyside_import_check
 
@@ -24,6 +24,6 @@ def test_it_gives_pyside_s_answer_for_every_loaded_module() -> None:
     assert len(modules) > 200
     differing = [m.__name__ for m in modules if check(m) != original(m)]
     assert differing == []
-    assert check(casetafel.ui.main_window) is True
+    assert check(casetafel.ui.app_shell.main_window) is True
     assert check(models) is False
     assert check(sys) is False  # built in: no source

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
-from casetafel.ui.case_library import CaseLibraryPage
+from casetafel.ui.cases.library import CaseLibraryPage
 
 
 def test_the_window_stops_writing_into_a_replaced_file(qtbot, services: Services, tmp_path: Path) -> None:

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from casetafel.report.data import ReportVariant
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
-from casetafel.ui.main_window import MainWindow
-from casetafel.ui.report_dialog import ReportDialog, default_file_name, open_report_dialog, safe_file_name
+from casetafel.ui.app_shell.main_window import MainWindow
+from casetafel.ui.report.dialog import ReportDialog, default_file_name, open_report_dialog, safe_file_name
 from tests.ui.test_accessibility import nameless_controls
 
 
-def finished_session_id(services: Services) -> int:
-    finished = [s for s in services.sessions.list_sessions() if s.status == "afgerond"]
+def finished_meeting_id(services: Services) -> int:
+    finished = [s for s in services.meetings.list_meetings() if s.status == "afgerond"]
     counts = {
         s.id: sum(len(c.observations) for c in services.reporting.report_data(s.id).cases) for s in finished
     }
@@ -34,7 +34,7 @@ def finished_session_id(services: Services) -> int:
 @pytest.fixture
 def dialog(qtbot, services: Services) -> ReportDialog:
     load_demo(services)
-    made = open_report_dialog(None, services, finished_session_id(services))
+    made = open_report_dialog(None, services, finished_meeting_id(services))
     assert made is not None
     qtbot.addWidget(made)
     qtbot.waitExposed(made)
@@ -175,11 +175,11 @@ def test_unconfirmed_case_blocks_only_the_confidential_variant(
     qtbot, services: Services, monkeypatch
 ) -> None:
     case = services.cases.create_case("Nog niet bevestigd", "Een beschrijving.")
-    session = services.sessions.create_session("Casustafel")
-    services.sessions.add_to_agenda(session.id, case.id)
+    meeting = services.meetings.create_meeting("Casustafel")
+    services.meetings.add_to_agenda(meeting.id, case.id)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    dialog = open_report_dialog(None, services, session.id)
+    dialog = open_report_dialog(None, services, meeting.id)
     assert dialog is not None and warnings == []
     qtbot.addWidget(dialog)
     assert dialog.public.isChecked() and not dialog.confidential.isEnabled()
@@ -195,7 +195,7 @@ def test_menu_opens_the_report_of_the_selected_session(qtbot, services: Services
     window.show()
     window.report_action.trigger()
     dialog = window.report_dialog
-    assert isinstance(dialog, ReportDialog) and dialog.session_id == window.selected_session_id()
+    assert isinstance(dialog, ReportDialog) and dialog.meeting_id == window.selected_meeting_id()
     qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=15000)
     dialog.close()
 

@@ -16,17 +16,17 @@ from casetafel.domain.capture import CaptureKind
 from casetafel.domain.document import COMMON_BODIES
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
-from casetafel.ui.capture_bar import CaptureBar
-from casetafel.ui.report_dialog import open_report_dialog
-from casetafel.ui.report_settings import LOGO_KEY, TEMPLATE_KEY, ReportSettingsDialog, report_files
-from casetafel.ui.session_editor import DOCUMENT_TAB
-from casetafel.ui.session_editor_page import SessionEditorPage
-from tests.ui.test_report_dialog import finished_session_id
+from casetafel.ui.facilitation.capture_bar import CaptureBar
+from casetafel.ui.prepare.session_editor import DOCUMENT_TAB
+from casetafel.ui.prepare.sessions_page import SessionEditorPage
+from casetafel.ui.report.dialog import open_report_dialog
+from casetafel.ui.report.settings import LOGO_KEY, TEMPLATE_KEY, ReportSettingsDialog, report_files
+from tests.ui.test_report_dialog import finished_meeting_id
 from tests.unit.test_document_control import tiny_png
 
 
 @pytest.fixture
-def page(qtbot, services: Services, planned_session) -> SessionEditorPage:
+def page(qtbot, services: Services, planned_meeting) -> SessionEditorPage:
     widget = SessionEditorPage(services)
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
@@ -51,7 +51,7 @@ def test_report_tab_saves_document_control_and_undo_restores(
     form.status_combo.setCurrentIndex(1)
     form.adopted_edit.setDate(QDate(2026, 12, 1))
     qtbot.waitUntil(lambda: not page.autosaver.has_pending(), timeout=3000)
-    info = services.sessions.get_session(page.selected_id())
+    info = services.meetings.get_meeting(page.selected_id())
     assert (info.doc_version, info.reference, info.addressee) == (
         "0.3",
         "Z-2026-0042",
@@ -60,7 +60,7 @@ def test_report_tab_saves_document_control_and_undo_restores(
     assert (info.doc_status, info.adopted_on) == ("definitief", date(2026, 12, 1))
     page.undo()  # the adoption date
     qtbot.waitUntil(lambda: not page.autosaver.has_pending(), timeout=3000)
-    assert services.sessions.get_session(page.selected_id()).adopted_on is None
+    assert services.meetings.get_meeting(page.selected_id()).adopted_on is None
     assert all(
         widget.accessibleName() for widget in (form.status_combo, form.version_edit, form.adopted_edit)
     )
@@ -91,7 +91,7 @@ def test_report_settings_validate_the_logo_and_template(qtbot, tmp_path: Path, m
 
 def test_word_export_from_the_report_dialog(qtbot, services: Services, tmp_path: Path, monkeypatch) -> None:
     load_demo(services)
-    dialog = open_report_dialog(None, services, finished_session_id(services))
+    dialog = open_report_dialog(None, services, finished_meeting_id(services))
     qtbot.addWidget(dialog)
     target = tmp_path / "verslag.docx"
     asked: list[str] = []

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from casetafel.services.container import Services
 from casetafel.services.maintenance import backup_now
-from casetafel.ui.workspace import Workspace
+from casetafel.ui.app_shell.workspace import Workspace
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
-from casetafel.ui.main_window import MainWindow
+from casetafel.ui.app_shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_a_question_opens_its_session(qtbot, window: MainWindow, services: Servi
     window.search_page.open_current()
     hit = window.search_page.model.item(hit_rows[0], 0).data(Qt.ItemDataRole.UserRole + 1)
     assert window.pages.currentWidget() is window.sessions_page
-    assert window.sessions_page.selected_id() == hit.session_id
+    assert window.sessions_page.selected_id() == hit.meeting_id
 
 
 def test_markup_and_query_syntax_are_plain_text(qtbot, window: MainWindow) -> None:

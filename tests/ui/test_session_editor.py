@@ -8,12 +8,12 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from casetafel.services.container import Services
-from casetafel.ui.session_editor import AGENDA_TAB, PARTICIPANTS_TAB
-from casetafel.ui.session_editor_page import SessionEditorPage
+from casetafel.ui.prepare.session_editor import AGENDA_TAB, PARTICIPANTS_TAB
+from casetafel.ui.prepare.sessions_page import SessionEditorPage
 
 
 @pytest.fixture
-def page(qtbot, services: Services, planned_session) -> SessionEditorPage:
+def page(qtbot, services: Services, planned_meeting) -> SessionEditorPage:
     widget = SessionEditorPage(services)
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
@@ -46,7 +46,7 @@ def test_drag_and_drop_moves_a_case_and_undo_moves_it_back(qtbot, page: SessionE
     assert titles(page) == ["Dagbesteding stopt bij 18", "Schulden na een scheiding"]
     assert event.dropAction() == Qt.DropAction.IgnoreAction  # the view does not remove the row itself
     page.undo()
-    assert [i.case_title for i in services.sessions.get_session(page.selected_id()).agenda] == [
+    assert [i.case_title for i in services.meetings.get_meeting(page.selected_id()).agenda] == [
         "Schulden na een scheiding",
         "Dagbesteding stopt bij 18",
     ]
@@ -63,11 +63,11 @@ def test_removed_case_comes_back_with_its_minutes(qtbot, page: SessionEditorPage
     qtbot.keyClick(agenda.view, Qt.Key.Key_Delete)
     assert titles(page) == ["Dagbesteding stopt bij 18"]
     page.undo()
-    restored = services.sessions.get_session(page.selected_id()).agenda
+    restored = services.meetings.get_meeting(page.selected_id()).agenda
     assert [i.case_title for i in restored] == ["Schulden na een scheiding", "Dagbesteding stopt bij 18"]
     assert restored[0].phase_minutes == {"wat_zien_we": 30}
     page.undo()  # the minutes
-    assert services.sessions.get_session(page.selected_id()).agenda[0].phase_minutes == {}
+    assert services.meetings.get_meeting(page.selected_id()).agenda[0].phase_minutes == {}
 
 
 def test_participants_remove_undo_and_copy(qtbot, page: SessionEditorPage, services, monkeypatch) -> None:
@@ -76,12 +76,12 @@ def test_participants_remove_undo_and_copy(qtbot, page: SessionEditorPage, servi
     participants.table.setFocus()
     participants.table.setCurrentIndex(participants.model.index(1, 0))
     qtbot.keyClick(participants.table, Qt.Key.Key_Delete)
-    assert [p.name for p in services.sessions.get_session(page.selected_id()).participants] == [
+    assert [p.name for p in services.meetings.get_meeting(page.selected_id()).participants] == [
         "Ingrid Hoekstra",
         "",
     ]
     page.undo()
-    assert {p.name for p in services.sessions.get_session(page.selected_id()).participants} == {
+    assert {p.name for p in services.meetings.get_meeting(page.selected_id()).participants} == {
         "Ingrid Hoekstra",
         "Pieter Bos",
         "",
@@ -93,7 +93,7 @@ def test_participants_remove_undo_and_copy(qtbot, page: SessionEditorPage, servi
     # an undone removal comes back at the end of the list, so the copy has that order
     assert [p.role for p in participants.model.rows] == ["raadslid", "professional", "wethouder"]
     page.undo()
-    assert services.sessions.get_session(page.selected_id()).participants == ()
+    assert services.meetings.get_meeting(page.selected_id()).participants == ()
 
 
 def test_details_are_autosaved_and_delete_asks_first(
@@ -103,17 +103,17 @@ def test_details_are_autosaved_and_delete_asks_first(
     editor.text_edits["municipality"].setText("Wolderveen")
     editor.text_edits["municipality"].textEdited.emit("Wolderveen")
     qtbot.waitUntil(lambda: not page.autosaver.has_pending(), timeout=2000)
-    assert services.sessions.get_session(page.selected_id()).municipality == "Wolderveen"
+    assert services.meetings.get_meeting(page.selected_id()).municipality == "Wolderveen"
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
     page.delete_button.click()
-    assert len(services.sessions.list_sessions()) == 1
+    assert len(services.meetings.list_meetings()) == 1
     page.delete_button.click()
-    assert services.sessions.list_sessions() == [] and page.editor.info is None
+    assert services.meetings.list_meetings() == [] and page.editor.info is None
 
 
 def test_participants_and_agenda_tabs_are_built_when_first_opened(
-    qtbot, page: SessionEditorPage, services, planned_session
+    qtbot, page: SessionEditorPage, services, planned_meeting
 ) -> None:
     editor = page.editor
     assert editor.built_participants is None and editor.built_agenda is None
@@ -136,7 +136,7 @@ def test_participants_and_agenda_tabs_are_built_when_first_opened(
         "Dagbesteding stopt bij 18",
     ]
     # Built once; another session's data goes into the same editors.
-    other = services.sessions.create_session("Lege bijeenkomst")
+    other = services.meetings.create_meeting("Lege bijeenkomst")
     page.reload()
     assert page.select_id(other.id)
     assert editor.built_agenda.model.rowCount() == 0 and participants.model.rowCount() == 0
@@ -144,7 +144,7 @@ def test_participants_and_agenda_tabs_are_built_when_first_opened(
     assert editor.participants is participants
 
 
-def test_column_widths_of_a_tab_not_opened_are_kept(qtbot, services, planned_session, tmp_path) -> None:
+def test_column_widths_of_a_tab_not_opened_are_kept(qtbot, services, planned_meeting, tmp_path) -> None:
     from PySide6.QtCore import QSettings
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from casetafel.storage.errors import DatabaseLockedError, NotADatabaseError
-from casetafel.ui import crash_dialog, startup
-from casetafel.ui.startup import DatabaseLock
+from casetafel.ui.app_shell import crash_dialog, startup
+from casetafel.ui.app_shell.startup import DatabaseLock
 
 HOLDER = textwrap.dedent(
     """
@@ -24,7 +24,7 @@ HOLDER = textwrap.dedent(
     from PySide6.QtCore import QCoreApplication
     app = QCoreApplication([])
     app.setApplicationName("casetafel")
-    from casetafel.ui.startup import DatabaseLock
+    from casetafel.ui.app_shell.startup import DatabaseLock
     lock = DatabaseLock(Path(sys.argv[1]))
     lock.acquire()
     print("locked", flush=True)

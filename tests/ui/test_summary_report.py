@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from casetafel.services.demo import load_demo
-from casetafel.ui.facilitation_summary import SummaryDialog
-from casetafel.ui.report_dialog import ReportDialog
+from casetafel.ui.facilitation.summary import SummaryDialog
+from casetafel.ui.report.dialog import ReportDialog
 
 
 def test_summary_opens_the_report_dialog(qtbot, services) -> None:
     load_demo(services)
-    finished = services.sessions.list_sessions(status="afgerond")[0]
+    finished = services.meetings.list_meetings(status="afgerond")[0]
     summary = SummaryDialog(services, finished.id)
     qtbot.addWidget(summary)
     assert summary.report_button is not None

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from casetafel.services.container import Services
-from casetafel.ui.template_editor_page import TemplateEditorPage
+from casetafel.ui.prepare.templates_page import TemplateEditorPage
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ LOCAL = "Ze gaat elke week naar de markt van Veldhoek."
 
 
 def stored_waivers(services: Services, case_id: int) -> list:
-    with services.db.reading() as session:
-        return list(session.get(Case, case_id).anonymisation_waivers)
+    with services.db.reading() as db_session:
+        return list(db_session.get(Case, case_id).anonymisation_waivers)
 
 
 def test_confirm_refuses_open_findings_and_names_them(services: Services) -> None:
@@ -103,36 +103,36 @@ def test_local_places_are_a_taxonomy_and_count_at_confirmation(services: Service
     assert refused.value.findings[0].text == "Veldhoek"
 
 
-def test_local_places_count_at_the_report_and_projection_gates(services: Services, planned_session) -> None:
-    case_id = planned_session.agenda[0].case_id
-    with services.db.transaction() as session:  # confirmed with a text the default lists do not flag
-        session.get(Case, case_id).description = LOCAL
+def test_local_places_count_at_the_report_and_projection_gates(services: Services, planned_meeting) -> None:
+    case_id = planned_meeting.agenda[0].case_id
+    with services.db.transaction() as db_session:  # confirmed with a text the default lists do not flag
+        db_session.get(Case, case_id).description = LOCAL
     facilitation = FacilitationService(services.db)
     assert facilitation.projectable_case(case_id).description == LOCAL
-    services.reporting.report_data(planned_session.id)
+    services.reporting.report_data(planned_meeting.id)
     services.cases.add_local_place("Veldhoek")
     with pytest.raises(OpenFindingsError):
-        services.reporting.report_data(planned_session.id)
+        services.reporting.report_data(planned_meeting.id)
     with pytest.raises(OpenFindingsError):
         facilitation.projectable_case(case_id)
     with pytest.raises(OpenFindingsError) as refused:
-        facilitation.start(planned_session.id)
+        facilitation.start(planned_meeting.id)
     assert "Veldhoek" in str(refused.value)
-    assert services.sessions.get_session(planned_session.id).status == "gepland"
+    assert services.meetings.get_meeting(planned_meeting.id).status == "gepland"
     services.cases.waive_finding(case_id, "plaats", "Veldhoek", "Iedereen gaat naar die markt", "Griffier")
-    assert facilitation.start(planned_session.id).step_key == ""
-    assert services.reporting.report_data(planned_session.id).cases[0].description == LOCAL
+    assert facilitation.start(planned_meeting.id).step_key == ""
+    assert services.reporting.report_data(planned_meeting.id).cases[0].description == LOCAL
 
 
 def test_start_refuses_a_confirmed_case_whose_text_changed_behind_the_editor(
-    services: Services, planned_session
+    services: Services, planned_meeting
 ) -> None:
-    case_id = planned_session.agenda[1].case_id
-    with services.db.transaction() as session:
-        session.get(Case, case_id).description = RISKY
+    case_id = planned_meeting.agenda[1].case_id
+    with services.db.transaction() as db_session:
+        db_session.get(Case, case_id).description = RISKY
     facilitation = FacilitationService(services.db)
     with pytest.raises(OpenFindingsError) as refused:
-        facilitation.start(planned_session.id)
-    assert planned_session.agenda[1].case_code in str(refused.value) and "Jansen" in str(refused.value)
+        facilitation.start(planned_meeting.id)
+    assert planned_meeting.agenda[1].case_code in str(refused.value) and "Jansen" in str(refused.value)
     with pytest.raises(OpenFindingsError):
         facilitation.projectable_case(case_id)

@@ -137,43 +137,43 @@ def test_case_descriptions_are_long_enough_and_anonymous() -> None:
 
 
 def test_sessions_refer_to_existing_cases() -> None:
-    statuses = {session.status for session in d.DEMO_SESSIONS}
+    statuses = {meeting.status for meeting in d.DEMO_MEETINGS}
     assert statuses <= SESSION_STATUSES
     assert "afgerond" in statuses and "gepland" in statuses
-    for session in d.DEMO_SESSIONS:
-        assert session.case_codes and set(session.case_codes) <= CASE_CODES, session.title
-        assert session.starts_at < session.ends_at
-        assert session.participants
-        for participant in session.participants:
+    for meeting in d.DEMO_MEETINGS:
+        assert meeting.case_codes and set(meeting.case_codes) <= CASE_CODES, meeting.title
+        assert meeting.starts_at < meeting.ends_at
+        assert meeting.participants
+        for participant in meeting.participants:
             assert participant.role in ROLES
-        for observation in session.observations:  # "": the opening or the evaluation of the session
+        for observation in meeting.observations:  # "": the opening or the evaluation of the session
             if observation.case_code == "":
                 assert observation.phase_key in ("opening", "evaluatie"), observation.text
             else:
-                assert observation.case_code in session.case_codes, observation.text
-        for question in session.questions:
-            assert question.case_code == "" or question.case_code in session.case_codes, question.text
-        for action in session.actions:
-            assert action.case_code in session.case_codes, action.text
+                assert observation.case_code in meeting.case_codes, observation.text
+        for question in meeting.questions:
+            assert question.case_code == "" or question.case_code in meeting.case_codes, question.text
+        for action in meeting.actions:
+            assert action.case_code in meeting.case_codes, action.text
 
 
 def test_planned_sessions_have_no_record() -> None:
-    for session in d.DEMO_SESSIONS:
-        if session.status == "gepland":
-            assert not session.observations and not session.questions and not session.actions
-            assert not session.evaluation
+    for meeting in d.DEMO_MEETINGS:
+        if meeting.status == "gepland":
+            assert not meeting.observations and not meeting.questions and not meeting.actions
+            assert not meeting.evaluation
 
 
 def test_records_use_valid_codes() -> None:
-    for session in d.DEMO_SESSIONS:
-        for observation in session.observations:
+    for meeting in d.DEMO_MEETINGS:
+        for observation in meeting.observations:
             assert observation.phase_key in PHASES
             assert observation.kind in KINDS
             assert set(observation.domains) <= DOMAINS
             assert set(observation.actors) <= ACTORS
             assert observation.author_role in ROLES
             assert 0 <= observation.votes <= 7
-        for question in session.questions:
+        for question in meeting.questions:
             assert question.council_role in COUNCIL_ROLES
             assert question.theme in THEMES
             assert question.addressed_to in ADDRESSEES
@@ -183,13 +183,13 @@ def test_records_use_valid_codes() -> None:
             if question.status == "beantwoord":
                 assert question.answer
             assert 0 <= question.votes <= 7
-        for action in session.actions:
+        for action in meeting.actions:
             assert action.status in ACTION_STATUSES
             assert action.owner
 
 
 def test_finished_session_has_a_rich_record() -> None:
-    finished = [s for s in d.DEMO_SESSIONS if s.status == "afgerond"]
+    finished = [s for s in d.DEMO_MEETINGS if s.status == "afgerond"]
     richest = max(finished, key=lambda s: len(s.observations))
     assert len(richest.case_codes) == 3
     assert 8 <= len(richest.participants) <= 12
@@ -224,7 +224,7 @@ def test_vocabulary_matches_the_database_defaults() -> None:
 
 
 def test_the_demo_shows_a_reopened_session_and_lines_of_opening_and_evaluation() -> None:
-    reopened = [session for session in d.DEMO_SESSIONS if session.reopen_reason]
-    assert reopened and all(session.status == "afgerond" for session in reopened)
-    phases = {o.phase_key for s in d.DEMO_SESSIONS for o in s.observations if o.case_code == ""}
+    reopened = [meeting for meeting in d.DEMO_MEETINGS if meeting.reopen_reason]
+    assert reopened and all(meeting.status == "afgerond" for meeting in reopened)
+    phases = {o.phase_key for s in d.DEMO_MEETINGS for o in s.observations if o.case_code == ""}
     assert phases == {"opening", "evaluatie"}

@@ -14,11 +14,11 @@ from casetafel.storage.models import Case
 
 def test_every_large_demo_case_passes_the_gate_and_sessions_report(services: Services) -> None:
     load_demo(services, "large")
-    with services.db.reading() as session:
-        descriptions = list(session.scalars(select(Case.description)))
+    with services.db.reading() as db_session:
+        descriptions = list(db_session.scalars(select(Case.description)))
     assert len(descriptions) >= 1500
     assert [d[:60] for d in descriptions if detect(d)] == []
-    sessions = services.sessions.list_sessions()
-    for summary in sessions[::10]:
+    meetings = services.meetings.list_meetings()
+    for summary in meetings[::10]:
         for variant in ReportVariant:
             assert services.reporting.report_data(summary.id, variant).session_id == summary.id

@@ -24,9 +24,9 @@ LARGE_SAMPLE = 6
 
 def report_everything(services: Services, session_ids: list[int]) -> int:
     made = 0
-    for session_id in session_ids:
+    for meeting_id in session_ids:
         try:
-            data = services.reporting.report_data(session_id)
+            data = services.reporting.report_data(meeting_id)
         except (UnconfirmedCaseError, OpenFindingsError):
             # refused by the anonymity gate (unconfirmed cases; generated large-demo texts the detector
             # flags): no report is the right outcome, and the gate's own tests cover it
@@ -46,18 +46,18 @@ def report_everything(services: Services, session_ids: list[int]) -> int:
 
 def test_every_session_of_the_small_demo_reports(services: Services) -> None:
     load_demo(services, "small")
-    sessions = [s.id for s in services.sessions.list_sessions()]
-    assert report_everything(services, sessions) >= 2 * 2
+    meetings = [s.id for s in services.meetings.list_meetings()]
+    assert report_everything(services, meetings) >= 2 * 2
 
 
 @pytest.mark.slow
 def test_sessions_of_the_large_demo_report(services: Services) -> None:
     load_demo(services, "large")
-    sessions = services.sessions.list_sessions()
+    meetings = services.meetings.list_meetings()
     chosen: dict[int, None] = {}
-    for status in {s.status for s in sessions}:  # one of every status
-        chosen[next(s.id for s in sessions if s.status == status)] = None
-    chosen[max(sessions, key=lambda s: s.case_count).id] = None  # the biggest
-    for summary in random.Random(18).sample(sessions, min(LARGE_SAMPLE, len(sessions))):
+    for status in {s.status for s in meetings}:  # one of every status
+        chosen[next(s.id for s in meetings if s.status == status)] = None
+    chosen[max(meetings, key=lambda s: s.case_count).id] = None  # the biggest
+    for summary in random.Random(18).sample(meetings, min(LARGE_SAMPLE, len(meetings))):
         chosen[summary.id] = None
     assert report_everything(services, list(chosen)) >= 2 * 2

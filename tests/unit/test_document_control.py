@@ -38,11 +38,11 @@ def flat(text: str) -> str:
 
 
 # -- storage and services ------------------------------------------------------------------------
-def test_document_control_is_stored_and_validated(services, planned_session) -> None:
-    info = services.sessions.get_session(planned_session.id)
+def test_document_control_is_stored_and_validated(services, planned_meeting) -> None:
+    info = services.meetings.get_meeting(planned_meeting.id)
     assert (info.doc_status, info.doc_version, info.adopted_on) == ("concept", "", None)
-    info = services.sessions.update_session(
-        planned_session.id,
+    info = services.meetings.update_meeting(
+        planned_meeting.id,
         doc_status="definitief",
         doc_version="1.0",
         adopted_on=date(2026, 12, 1),
@@ -51,22 +51,22 @@ def test_document_control_is_stored_and_validated(services, planned_session) -> 
         reference="Z-2026-0042",
     )
     assert (info.doc_status, info.doc_version, info.adopted_on) == ("definitief", "1.0", date(2026, 12, 1))
-    data = services.reporting.report_data(planned_session.id)
+    data = services.reporting.report_data(planned_meeting.id)
     assert (data.addressee, data.griffie_contact, data.reference) == (
         "Commissie Sociaal Domein",
         "griffie@gemeente.nl",
         "Z-2026-0042",
     )
     with pytest.raises(ValidationError):
-        services.sessions.update_session(planned_session.id, doc_status="klad")
+        services.meetings.update_meeting(planned_meeting.id, doc_status="klad")
     with pytest.raises(ValidationError):
-        services.sessions.update_session(planned_session.id, adopted_on="gisteren")
+        services.meetings.update_meeting(planned_meeting.id, adopted_on="gisteren")
 
 
-def test_owner_kind_and_route_are_recorded_not_guessed(services, planned_session) -> None:
-    case_id = planned_session.agenda[0].case_id
+def test_owner_kind_and_route_are_recorded_not_guessed(services, planned_meeting) -> None:
+    case_id = planned_meeting.agenda[0].case_id
     action = services.records.record_action(
-        planned_session.id,
+        planned_meeting.id,
         case_id,
         "Griffie agendeert het",
         owner="Griffie",
@@ -74,14 +74,14 @@ def test_owner_kind_and_route_are_recorded_not_guessed(services, planned_session
         route="Raad",
     )
     assert (action.owner_kind, action.route) == ("orgaan", "Raad")
-    unknown = services.records.record_action(planned_session.id, case_id, "Iemand doet iets", owner="Pieter")
+    unknown = services.records.record_action(planned_meeting.id, case_id, "Iemand doet iets", owner="Pieter")
     assert unknown.owner_kind == ""  # not recorded: the public report treats it as a person
-    question = services.records.record_question(planned_session.id, case_id, "Wat kost het?", owner="College")
+    question = services.records.record_question(planned_meeting.id, case_id, "Wat kost het?", owner="College")
     question = services.records.update_question(question.id, owner_kind="orgaan", route="Commissie")
     assert (question.owner_kind, question.route) == ("orgaan", "Commissie")
     with pytest.raises(ValidationError):
         services.records.update_action(action.id, owner_kind="robot")
-    data = services.reporting.report_data(planned_session.id)
+    data = services.reporting.report_data(planned_meeting.id)
     owners = {a.owner: a.owner_kind for a in data.cases[0].actions}
     assert owners == {"Griffie": "orgaan", "Pieter": ""}
     assert data.cases[0].questions[0].council_role_code == ""
@@ -95,10 +95,10 @@ def test_upgrade_from_0003_adds_the_columns_and_keeps_search(tmp_path) -> None:
 
     services = Services.open(path)
     try:
-        session = services.sessions.list_sessions()[0]
-        assert services.sessions.get_session(session.id).doc_status == "concept"
-        case_id = services.sessions.get_session(session.id).agenda[0].case_id
-        services.records.record_question(session.id, case_id, "Zoekbare vraag over wachtlijsten")
+        meeting = services.meetings.list_meetings()[0]
+        assert services.meetings.get_meeting(meeting.id).doc_status == "concept"
+        case_id = services.meetings.get_meeting(meeting.id).agenda[0].case_id
+        services.records.record_question(meeting.id, case_id, "Zoekbare vraag over wachtlijsten")
         assert services.search.search("wachtlijsten")  # the search triggers survived the migration
     finally:
         services.close()

@@ -164,7 +164,7 @@ LABELS = st.lists(TEXT, max_size=3).map(tuple)
 
 
 @st.composite
-def sessions(draw) -> ReportData:
+def meetings(draw) -> ReportData:
     observation = st.builds(
         ObservationData,
         id=st.integers(),
@@ -229,7 +229,7 @@ def sessions(draw) -> ReportData:
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
-@given(data=sessions())
+@given(data=meetings())
 def test_json_round_trip_of_arbitrary_sessions(data):
     assert from_json_text(to_json_text(data)) == data
     stream = io.StringIO()
@@ -241,7 +241,7 @@ def test_json_round_trip_of_arbitrary_sessions(data):
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
-@given(data=sessions())
+@given(data=meetings())
 def test_csv_of_arbitrary_sessions_reads_back(data):
     stream = io.StringIO(newline="")
     count = write_csv(data, stream)

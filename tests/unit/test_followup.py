@@ -22,19 +22,19 @@ TODAY = date(2026, 12, 6)
 
 
 @pytest.fixture
-def followup(services, planned_session):
+def followup(services, planned_meeting):
     """Two questions and two actions in one session, one action overdue; the service's day is fixed."""
-    session_id = planned_session.id
-    first_case = planned_session.agenda[0].case_id
+    meeting_id = planned_meeting.id
+    first_case = planned_meeting.agenda[0].case_id
     records = services.records
     records.record_question(
-        session_id, first_case, "Hoe vaak stapelen schulden zich op na een scheiding?", theme="ontschotten",
+        meeting_id, first_case, "Hoe vaak stapelen schulden zich op na een scheiding?", theme="ontschotten",
         council_role="kaderstellend", owner="Griffie", due_date=date(2027, 1, 15),
     )  # fmt: skip
-    records.record_question(session_id, None, "Wat kost een maatwerkvoorziening?", theme="rol_raad")
-    records.record_action(session_id, first_case, "Cijfers opvragen bij de GKB", owner="Wethouder Bos",
+    records.record_question(meeting_id, None, "Wat kost een maatwerkvoorziening?", theme="rol_raad")
+    records.record_action(meeting_id, first_case, "Cijfers opvragen bij de GKB", owner="Wethouder Bos",
                           due_date=date(2026, 11, 1))  # fmt: skip
-    records.record_action(session_id, None, "Terugkoppeling in de volgende tafel", owner="Griffie")
+    records.record_action(meeting_id, None, "Terugkoppeling in de volgende tafel", owner="Griffie")
     return FollowupService(services.db, services.taxonomy, today=lambda: TODAY)
 
 
@@ -47,7 +47,7 @@ def test_lists_every_item_of_every_session_overdue_first(services, followup) -> 
     assert [item.overdue for item in items].count(True) == 1
     question = next(item for item in items if item.kind == KIND_QUESTION and item.case_id)
     assert question.theme_label == "Ontschot budget of verordening"
-    stored = services.records.list_questions(question.session_id)
+    stored = services.records.list_questions(question.meeting_id)
     number = next(q.number for q in stored if q.id == question.id)
     assert number.startswith("BV-") and question.label == number == item_label(
         KIND_QUESTION, question.id, number
@@ -66,8 +66,8 @@ def test_filters_narrow_the_list(followup) -> None:
     assert len(filter_items(items, FollowupFilter(text="gkb maatwerkvoorziening"))) == 0
     case_id = items[0].case_id
     assert len(filter_items(items, FollowupFilter(case_id=case_id))) == 2
-    assert len(filter_items(items, FollowupFilter(session_id=items[0].session_id))) == 4
-    assert len(filter_items(items, FollowupFilter(session_id=-1))) == 0
+    assert len(filter_items(items, FollowupFilter(meeting_id=items[0].meeting_id))) == 4
+    assert len(filter_items(items, FollowupFilter(meeting_id=-1))) == 0
     assert len(filter_items(items, FollowupFilter(status=STILL_OPEN_FILTER))) == 4
     assert len(filter_items(items, FollowupFilter(status="beantwoord"))) == 0
 

@@ -46,28 +46,28 @@ def test_every_write_round_trips(
     case = services.cases.create_case(title, description)
     assert services.cases.get_case(case.id).title == title
     assert services.cases.get_case(case.id).description == description
-    session = services.sessions.create_session(title, location=description, facilitator=name, notes=answer)
-    stored = services.sessions.get_session(session.id)
+    meeting = services.meetings.create_meeting(title, location=description, facilitator=name, notes=answer)
+    stored = services.meetings.get_meeting(meeting.id)
     assert (stored.title, stored.location, stored.facilitator, stored.notes) == (
         title,
         description,
         name,
         answer,
     )
-    participant = services.sessions.add_participant(session.id, "raadslid", name, party)
+    participant = services.meetings.add_participant(meeting.id, "raadslid", name, party)
     assert (participant.name, participant.party) == (name, party)
-    recorded = services.records.record_observation(session.id, case.id, "schot", observation)
-    assert services.records.list_observations(session.id)[0].text == observation == recorded.text
-    q = services.records.record_question(session.id, case.id, question, owner=owner, answer=answer)
-    assert services.records.list_questions(session.id)[0] == q
+    recorded = services.records.record_observation(meeting.id, case.id, "schot", observation)
+    assert services.records.list_observations(meeting.id)[0].text == observation == recorded.text
+    q = services.records.record_question(meeting.id, case.id, question, owner=owner, answer=answer)
+    assert services.records.list_questions(meeting.id)[0] == q
     assert (q.text, q.owner, q.answer) == (question, owner, answer)
-    a = services.records.record_action(session.id, case.id, action, owner=owner, due_date=date(2027, 1, 1))
-    assert services.records.list_actions(session.id)[0].text == action == a.text
-    services.sessions.delete_session(session.id)
+    a = services.records.record_action(meeting.id, case.id, action, owner=owner, due_date=date(2027, 1, 1))
+    assert services.records.list_actions(meeting.id)[0].text == action == a.text
+    services.meetings.delete_meeting(meeting.id)
 
 
 def test_texts_up_to_the_limits_round_trip_and_a_megabyte_is_refused(
-    services: Services, planned_session
+    services: Services, planned_meeting
 ) -> None:
     from casetafel.storage.limits import MAX_OBSERVATION_CHARS, MAX_TEXT_CHARS
 
@@ -75,8 +75,8 @@ def test_texts_up_to_the_limits_round_trip_and_a_megabyte_is_refused(
     case_text, observation = sample[:MAX_TEXT_CHARS], sample[:MAX_OBSERVATION_CHARS]
     case = services.cases.create_case("Groot", case_text)
     assert services.cases.get_case(case.id).description == case_text
-    recorded = services.records.record_observation(planned_session.id, None, "signaal", observation)
-    assert services.records.list_observations(planned_session.id)[0].text == observation == recorded.text
+    recorded = services.records.record_observation(planned_meeting.id, None, "signaal", observation)
+    assert services.records.list_observations(planned_meeting.id)[0].text == observation == recorded.text
     with pytest.raises(StorageError) as raised:  # issue 14: a megabyte is refused, not stored
         services.cases.create_case("Te groot", sample[:1_000_000])
     assert "te lang" in str(raised.value)

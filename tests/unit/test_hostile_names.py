@@ -27,7 +27,7 @@ def odd_db(request, tmp_path: Path) -> Path:
     folder = tmp_path / request.param / "c"
     db = folder / f"{request.param}.sqlite"
     services = Services.open(db)
-    services.sessions.create_session("Casustafel")
+    services.meetings.create_meeting("Casustafel")
     services.close()
     return db
 
@@ -65,7 +65,7 @@ def test_opening_uses_that_file_and_no_other(odd_db: Path) -> None:
     folder = odd_db.parent
     before = sorted(p.name for p in folder.iterdir())
     services = Services.open(odd_db)
-    assert [s.title for s in services.sessions.list_sessions()] == ["Casustafel"]
+    assert [s.title for s in services.meetings.list_meetings()] == ["Casustafel"]
     services.close()
     assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
         n for n in before if not n.endswith(("-wal", "-shm"))

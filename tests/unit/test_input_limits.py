@@ -17,17 +17,17 @@ from tests.cli.test_cli import run
 
 
 def test_an_observation_longer_than_a_few_thousand_characters_is_refused(
-    services: Services, planned_session
+    services: Services, planned_meeting
 ) -> None:
-    case_id = planned_session.agenda[0].case_id
+    case_id = planned_meeting.agenda[0].case_id
     kind = "signaal"
-    fine = services.records.record_observation(planned_session.id, case_id, kind, "a" * MAX_OBSERVATION_CHARS)
+    fine = services.records.record_observation(planned_meeting.id, case_id, kind, "a" * MAX_OBSERVATION_CHARS)
     with pytest.raises(StorageError) as raised:
-        services.records.record_observation(planned_session.id, case_id, kind, "a" * 1_000_000)
+        services.records.record_observation(planned_meeting.id, case_id, kind, "a" * 1_000_000)
     assert "te lang" in str(raised.value) and "1.000.000" in str(raised.value)
     with pytest.raises(StorageError):
         services.records.update_observation(fine.id, text="b" * (MAX_OBSERVATION_CHARS + 1))
-    texts = [o.text for o in services.records.list_observations(planned_session.id)]
+    texts = [o.text for o in services.records.list_observations(planned_meeting.id)]
     assert texts == ["a" * MAX_OBSERVATION_CHARS]
 
 

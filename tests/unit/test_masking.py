@@ -48,15 +48,15 @@ def test_hard_kinds_and_reasons() -> None:
 
 
 @pytest.fixture
-def spoken_session(services: Services, planned_session):
-    case_id = planned_session.agenda[0].case_id
-    services.records.record_observation(planned_session.id, case_id, "schot", SPOKEN)
+def spoken_session(services: Services, planned_meeting):
+    case_id = planned_meeting.agenda[0].case_id
+    services.records.record_observation(planned_meeting.id, case_id, "schot", SPOKEN)
     services.records.record_question(
-        planned_session.id, case_id, "Kan mevrouw Visser (0612345678) terugbellen?", owner="Jan de Graaf"
+        planned_meeting.id, case_id, "Kan mevrouw Visser (0612345678) terugbellen?", owner="Jan de Graaf"
     )
-    services.records.record_action(planned_session.id, None, "Bel 020-1234567 terug", owner="griffie")
-    services.sessions.update_session(planned_session.id, evaluation="Volgende keer: kenteken 12-ABC-3 weg")
-    return planned_session
+    services.records.record_action(planned_meeting.id, None, "Bel 020-1234567 terug", owner="griffie")
+    services.meetings.update_meeting(planned_meeting.id, evaluation="Volgende keer: kenteken 12-ABC-3 weg")
+    return planned_meeting
 
 
 def all_text(data) -> str:
@@ -80,8 +80,8 @@ def test_report_data_is_masked_in_both_variants(services: Services, spoken_sessi
 
 def test_an_unconfirmed_case_blocks_only_what_prints_its_text(services: Services, spoken_session) -> None:
     case_id = spoken_session.agenda[0].case_id
-    with services.db.transaction() as session:  # a false positive nobody resolved yet
-        row = session.get(Case, case_id)
+    with services.db.transaction() as db_session:  # a false positive nobody resolved yet
+        row = db_session.get(Case, case_id)
         row.description = "Mevrouw A. en K. Twee jaar later"
         row.anonymisation_confirmed_at = None
     with pytest.raises(UnconfirmedCaseError):
@@ -108,7 +108,7 @@ def test_hard_kinds_cannot_be_waived_and_a_reason_needs_a_few_words(services: Se
 
 
 def test_location_keeps_the_place_but_not_a_postcode(services: Services, spoken_session) -> None:
-    services.sessions.update_session(spoken_session.id, location="Dorpshuis, 9211 AB, tel. 0512123456")
+    services.meetings.update_meeting(spoken_session.id, location="Dorpshuis, 9211 AB, tel. 0512123456")
     for variant in ReportVariant:
         location = services.reporting.report_data(spoken_session.id, variant).location
         assert location.startswith("Dorpshuis") and "9211 AB" not in location and "0512123456" not in location

@@ -137,9 +137,9 @@ def test_upgrade_from_each_released_schema(tmp_path: Path, fixture: Path) -> Non
     services = Services.open(path)
     try:
         assert revision_of(path) == migrate.head_revision()
-        sessions = services.sessions.list_sessions()
-        assert sessions, "the fixture holds a session"
-        report = services.reporting.report_data(sessions[0].id)
+        meetings = services.meetings.list_meetings()
+        assert meetings, "the fixture holds a session"
+        report = services.reporting.report_data(meetings[0].id)
         assert report.cases and report.cases[0].observations
     finally:
         services.close()

@@ -18,11 +18,11 @@ from casetafel.services.numbering import Series, claim_number, format_number, pa
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-def test_numbers_count_per_year_of_the_session_over_all_sessions(services: Services, planned_session) -> None:
-    sid = planned_session.id
-    services.sessions.update_session(sid, starts_at=datetime(2026, 3, 1, 19, 0))
-    other = services.sessions.create_session("Later", datetime(2026, 10, 1, 19, 0)).id
-    older = services.sessions.create_session("Vorig jaar", datetime(2025, 11, 1, 19, 0)).id
+def test_numbers_count_per_year_of_the_session_over_all_sessions(services: Services, planned_meeting) -> None:
+    sid = planned_meeting.id
+    services.meetings.update_meeting(sid, starts_at=datetime(2026, 3, 1, 19, 0))
+    other = services.meetings.create_meeting("Later", datetime(2026, 10, 1, 19, 0)).id
+    older = services.meetings.create_meeting("Vorig jaar", datetime(2025, 11, 1, 19, 0)).id
     records = services.records
     assert records.record_question(sid, None, "Eerste").number == "BV-2026-001"
     assert records.record_question(other, None, "Tweede").number == "BV-2026-002"
@@ -31,8 +31,8 @@ def test_numbers_count_per_year_of_the_session_over_all_sessions(services: Servi
     assert records.record_action(other, None, "Nog een").number == "A-2026-002"
 
 
-def test_a_number_is_never_given_again_and_comes_back_with_undo(services: Services, planned_session) -> None:
-    sid = planned_session.id
+def test_a_number_is_never_given_again_and_comes_back_with_undo(services: Services, planned_meeting) -> None:
+    sid = planned_meeting.id
     first = services.records.record_question(sid, None, "Een")
     second = services.records.record_question(sid, None, "Twee")
     gone = services.records.delete(services.records.kind_of(second), second.id)
@@ -46,15 +46,15 @@ def test_a_number_is_never_given_again_and_comes_back_with_undo(services: Servic
     assert services.records.list_questions(sid)[0].number == first.number
 
 
-def test_a_refused_record_gives_its_number_back(services: Services, planned_session) -> None:
+def test_a_refused_record_gives_its_number_back(services: Services, planned_meeting) -> None:
     with pytest.raises(ValidationError):
-        services.records.record_question(planned_session.id, None, "  ")
+        services.records.record_question(planned_meeting.id, None, "  ")
     with pytest.raises(NotFoundError):
-        services.records.record_question(planned_session.id, 999_999, "Casus bestaat niet")
-    assert services.records.record_question(planned_session.id, None, "Wel").number.endswith("-001")
+        services.records.record_question(planned_meeting.id, 999_999, "Casus bestaat niet")
+    assert services.records.record_question(planned_meeting.id, None, "Wel").number.endswith("-001")
 
 
-def test_two_programs_recording_at_once_never_share_a_number(db_path: Path, planned_session) -> None:
+def test_two_programs_recording_at_once_never_share_a_number(db_path: Path, planned_meeting) -> None:
     numbers: list[str] = []
     lock = threading.Lock()
 
@@ -62,7 +62,7 @@ def test_two_programs_recording_at_once_never_share_a_number(db_path: Path, plan
         own = Services.open(db_path)
         try:
             for index in range(count):
-                info = own.records.record_action(planned_session.id, None, f"Afspraak {index}")
+                info = own.records.record_action(planned_meeting.id, None, f"Afspraak {index}")
                 with lock:
                     numbers.append(info.number)
         finally:
@@ -78,16 +78,16 @@ def test_two_programs_recording_at_once_never_share_a_number(db_path: Path, plan
 
 
 def test_claiming_a_number_keeps_a_free_one_and_refuses_a_used_one(
-    services: Services, planned_session
+    services: Services, planned_meeting
 ) -> None:
-    taken = services.records.record_question(planned_session.id, None, "Bestaand").number
-    with services.db.transaction() as session:
-        connection = session.connection()
+    taken = services.records.record_question(planned_meeting.id, None, "Bestaand").number
+    with services.db.transaction() as db_session:
+        connection = db_session.connection()
         assert not claim_number(connection, Series.QUESTION, taken)
         assert not claim_number(connection, Series.QUESTION, "A-2026-001")
         assert not claim_number(connection, Series.QUESTION, "rommel")
         assert claim_number(connection, Series.QUESTION, format_number("BV", 2026, 40))
-    next_one = services.records.record_question(planned_session.id, None, "Nieuw").number
+    next_one = services.records.record_question(planned_meeting.id, None, "Nieuw").number
     assert next_one == "BV-2026-041"
 
 
@@ -106,9 +106,9 @@ def test_upgrade_back_fills_numbers_in_a_stable_order(tmp_path: Path) -> None:
     assert ("BV", len(questions)) in counters
 
 
-def test_reopening_needs_a_reason_and_is_kept_in_the_history(services: Services, planned_session) -> None:
+def test_reopening_needs_a_reason_and_is_kept_in_the_history(services: Services, planned_meeting) -> None:
     facilitation = FacilitationService(services.db)
-    sid = planned_session.id
+    sid = planned_meeting.id
     with pytest.raises(ValidationError):
         facilitation.reopen(sid, "Dringend")  # not finished yet
     facilitation.finish(sid)
@@ -118,7 +118,7 @@ def test_reopening_needs_a_reason_and_is_kept_in_the_history(services: Services,
     assert reopened.status == "bezig"
     facilitation.start(sid, facilitation.plan(sid).steps[0].key)
     assert facilitation.run_state(sid).finished_at is None
-    assert [run.session_id for run in services.sessions.resumable_runs()] == [sid]
+    assert [run.meeting_id for run in services.meetings.resumable_runs()] == [sid]
     facilitation.finish(sid)
     events = facilitation.history(sid)
     assert [e.event for e in events] == ["afgerond", "heropend", "afgerond"]
@@ -136,7 +136,7 @@ def test_the_demo_numbers_its_items_and_shows_a_reopened_session(services: Servi
     assert actions and all(parse_number(a.number) for a in actions)
     assert len({q.number for q in questions}) == len(questions)
     reopened = [
-        s for s in services.sessions.list_sessions()
+        s for s in services.meetings.list_meetings()
         if any(e.event == "heropend" and e.reason for e in services.facilitation.history(s.id))
     ]  # fmt: skip
     assert len(reopened) == 1

@@ -12,22 +12,22 @@ from casetafel.services.outcomes import KIND_OBSERVATION, PART_EVALUATION, PART_
 
 
 @pytest.fixture
-def recorded(services, planned_session):
-    session_id = planned_session.id
-    first, second = (item.case_id for item in planned_session.agenda)
+def recorded(services, planned_meeting):
+    meeting_id = planned_meeting.id
+    first, second = (item.case_id for item in planned_meeting.agenda)
     records = services.records
-    records.record_observation(session_id, None, "signaal", "Iedereen is er.", phase_key="opening")
-    records.record_observation(session_id, first, "schot", "Twee loketten.", phase_key="wat_zien_we",
+    records.record_observation(meeting_id, None, "signaal", "Iedereen is er.", phase_key="opening")
+    records.record_observation(meeting_id, first, "schot", "Twee loketten.", phase_key="wat_zien_we",
                                author_role="professional")  # fmt: skip
     records.record_question(
-        session_id, first, "Hoe vaak?", phase_key="wie_kan_wat", council_role="kaderstellend"
+        meeting_id, first, "Hoe vaak?", phase_key="wie_kan_wat", council_role="kaderstellend"
     )
-    records.record_question(session_id, None, "Wat leren we?", phase_key="wie_kan_wat")
-    records.record_action(session_id, second, "Cijfers opvragen", owner="Griffie", due_date=date(2027, 1, 1))
+    records.record_question(meeting_id, None, "Wat leren we?", phase_key="wie_kan_wat")
+    records.record_action(meeting_id, second, "Cijfers opvragen", owner="Griffie", due_date=date(2027, 1, 1))
     records.record_observation(
-        session_id, None, "signaal", "Meer tijd voor Wie kan wat.", phase_key="evaluatie"
+        meeting_id, None, "signaal", "Meer tijd voor Wie kan wat.", phase_key="evaluatie"
     )
-    return planned_session
+    return planned_meeting
 
 
 def test_items_are_grouped_by_case_and_session_part(services, recorded) -> None:

@@ -56,7 +56,7 @@ def test_a_planted_part_link_receives_nothing(private_home: Path, tmp_path: Path
 
 @posix_only
 def test_every_file_written_is_private(services: Services, tmp_path: Path) -> None:
-    services.sessions.create_session("Casustafel")
+    services.meetings.create_meeting("Casustafel")
     db = services.path
     for suffix in ("", "-wal", "-shm"):
         assert mode(db.with_name(db.name + suffix)) == 0o600, suffix

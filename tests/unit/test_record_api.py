@@ -7,8 +7,8 @@ from casetafel.domain.records import RecordKind
 from casetafel.services.container import Services
 
 
-def test_every_kind_through_one_api(services: Services, planned_session) -> None:
-    sid, case_id = planned_session.id, planned_session.agenda[0].case_id
+def test_every_kind_through_one_api(services: Services, planned_meeting) -> None:
+    sid, case_id = planned_meeting.id, planned_meeting.agenda[0].case_id
     records = services.records
     observation = records.record(RecordKind.OBSERVATION, sid, case_id, "Niemand heeft het overzicht",
                                  kind_code="schot", phase_key="wat_zien_we", domains=["schulden"],
@@ -41,11 +41,11 @@ def test_every_kind_through_one_api(services: Services, planned_session) -> None
     assert report.cases[0].questions[0].council_role in second.details
 
 
-def test_a_case_timeline_spans_sessions(services: Services, planned_session) -> None:
-    case_id = planned_session.agenda[0].case_id
-    later = services.sessions.create_session("Later")
-    services.sessions.add_to_agenda(later.id, case_id)
-    services.records.record(RecordKind.ACTION, planned_session.id, case_id, "Eerste afspraak")
+def test_a_case_timeline_spans_sessions(services: Services, planned_meeting) -> None:
+    case_id = planned_meeting.agenda[0].case_id
+    later = services.meetings.create_meeting("Later")
+    services.meetings.add_to_agenda(later.id, case_id)
+    services.records.record(RecordKind.ACTION, planned_meeting.id, case_id, "Eerste afspraak")
     services.records.record(RecordKind.ACTION, later.id, case_id, "Tweede afspraak")
     services.records.record(RecordKind.ACTION, later.id, None, "Niet over de casus")
     texts = [entry.text for entry in services.records.case_timeline(case_id)]

@@ -17,10 +17,10 @@ from tests.unit.test_report_pdf import flat, pdf_text
 
 
 @pytest.fixture
-def held_session(services, planned_session):
-    sid = planned_session.id
-    case_id = planned_session.agenda[0].case_id
-    services.sessions.update_session(sid, starts_at=datetime(2026, 11, 24, 19, 30))
+def held_session(services, planned_meeting):
+    sid = planned_meeting.id
+    case_id = planned_meeting.agenda[0].case_id
+    services.meetings.update_meeting(sid, starts_at=datetime(2026, 11, 24, 19, 30))
     records = services.records
     records.record_observation(
         sid, None, "signaal", "Twee open afspraken van vorige keer", phase_key="opening"

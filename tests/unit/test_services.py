@@ -64,58 +64,58 @@ def test_confirmation_needs_no_open_findings(services: Services) -> None:
         services.cases.confirm_anonymisation(case.id, "Griffier")
 
 
-def test_case_in_use_cannot_be_deleted(services: Services, planned_session) -> None:
-    case_id = planned_session.agenda[0].case_id
+def test_case_in_use_cannot_be_deleted(services: Services, planned_meeting) -> None:
+    case_id = planned_meeting.agenda[0].case_id
     with pytest.raises(InUseError) as raised:
         services.cases.delete_case(case_id)
     assert "Archiveer" in str(raised.value)
 
 
-def test_plan_session_with_agenda_and_participants(services: Services, planned_session) -> None:
-    assert [p.role for p in planned_session.participants] == ["raadslid", "wethouder", "professional"]
-    first, second = planned_session.agenda
-    reordered = services.sessions.move_agenda_item(second.id, 0)
+def test_plan_session_with_agenda_and_participants(services: Services, planned_meeting) -> None:
+    assert [p.role for p in planned_meeting.participants] == ["raadslid", "wethouder", "professional"]
+    first, second = planned_meeting.agenda
+    reordered = services.meetings.move_agenda_item(second.id, 0)
     assert [i.id for i in reordered] == [second.id, first.id]
-    services.sessions.set_phase_minutes(first.id, "wat_zien_we", 25)
-    again = services.sessions.get_session(planned_session.id)
+    services.meetings.set_phase_minutes(first.id, "wat_zien_we", 25)
+    again = services.meetings.get_meeting(planned_meeting.id)
     assert [i.case_code for i in again.agenda] == [second.case_code, first.case_code]
     assert again.agenda[1].phase_minutes == {"wat_zien_we": 25}
     with pytest.raises(ValidationError):
-        services.sessions.add_to_agenda(planned_session.id, first.case_id)
+        services.meetings.add_to_agenda(planned_meeting.id, first.case_id)
     with pytest.raises(ValidationError):
-        services.sessions.set_phase_minutes(first.id, "wat_zien_we", 0)
-    services.sessions.remove_from_agenda(second.id)
-    assert [i.position for i in services.sessions.get_session(planned_session.id).agenda] == [0]
+        services.meetings.set_phase_minutes(first.id, "wat_zien_we", 0)
+    services.meetings.remove_from_agenda(second.id)
+    assert [i.position for i in services.meetings.get_meeting(planned_meeting.id).agenda] == [0]
 
 
 def test_session_details_and_status(services: Services) -> None:
     starts = datetime(2026, 12, 15, 19, 30)
-    session = services.sessions.create_session(
+    meeting = services.meetings.create_meeting(
         "Casustafel", starts_at=starts, ends_at=datetime(2026, 12, 15, 21, 30)
     )
-    assert session.template_id == services.templates.default_template().id
-    services.sessions.update_session(session.id, location="Dorpshuis", municipality="Wolderveen")
-    services.sessions.set_status(session.id, "afgerond")
-    listed = services.sessions.list_sessions()
+    assert meeting.template_id == services.templates.default_template().id
+    services.meetings.update_meeting(meeting.id, location="Dorpshuis", municipality="Wolderveen")
+    services.meetings.set_status(meeting.id, "afgerond")
+    listed = services.meetings.list_meetings()
     assert listed[0].status == "afgerond" and listed[0].starts_at == starts
     with pytest.raises(ValidationError):
-        services.sessions.update_session(session.id, ends_at=datetime(2026, 12, 15, 18, 0))
+        services.meetings.update_meeting(meeting.id, ends_at=datetime(2026, 12, 15, 18, 0))
     with pytest.raises(ValueError):
-        services.sessions.set_status(session.id, "onbekend")
+        services.meetings.set_status(meeting.id, "onbekend")
 
 
-def test_copy_participants_skips_duplicates(services: Services, planned_session) -> None:
-    other = services.sessions.create_session("Volgende keer")
-    services.sessions.add_participant(other.id, "raadslid", "Ingrid Hoekstra")
-    added = services.sessions.copy_participants(planned_session.id, other.id)
+def test_copy_participants_skips_duplicates(services: Services, planned_meeting) -> None:
+    other = services.meetings.create_meeting("Volgende keer")
+    services.meetings.add_participant(other.id, "raadslid", "Ingrid Hoekstra")
+    added = services.meetings.copy_participants(planned_meeting.id, other.id)
     assert [p.role for p in added] == ["wethouder", "professional"]
-    assert len(services.sessions.get_session(other.id).participants) == 3
+    assert len(services.meetings.get_meeting(other.id).participants) == 3
 
 
-def test_record_edit_delete_and_restore_observation(services: Services, planned_session) -> None:
-    case_id = planned_session.agenda[0].case_id
+def test_record_edit_delete_and_restore_observation(services: Services, planned_meeting) -> None:
+    case_id = planned_meeting.agenda[0].case_id
     recorded = services.records.record_observation(
-        planned_session.id, case_id, "schot", "Bewind en schuldhulp werken langs elkaar heen.",
+        planned_meeting.id, case_id, "schot", "Bewind en schuldhulp werken langs elkaar heen.",
         phase_key="wat_zien_we", domains=["bewind"], actors=["college"], author_role="raadslid",
     )  # fmt: skip
     assert raw_count(services, "observations") == 1
@@ -128,23 +128,23 @@ def test_record_edit_delete_and_restore_observation(services: Services, planned_
     assert raw_count(services, "observations") == 0
     restored = services.records.restore_observation(deleted)
     assert restored == deleted
-    assert services.records.list_observations(planned_session.id, case_id) == [restored]
+    assert services.records.list_observations(planned_meeting.id, case_id) == [restored]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])
-def test_empty_texts_are_refused(services: Services, planned_session, text: str) -> None:
+def test_empty_texts_are_refused(services: Services, planned_meeting, text: str) -> None:
     with pytest.raises(ValidationError):
-        services.records.record_observation(planned_session.id, None, "schot", text)
+        services.records.record_observation(planned_meeting.id, None, "schot", text)
     with pytest.raises(ValidationError):
-        services.records.record_question(planned_session.id, None, text)
+        services.records.record_question(planned_meeting.id, None, text)
     with pytest.raises(ValidationError):
-        services.records.record_action(planned_session.id, None, text)
+        services.records.record_action(planned_meeting.id, None, text)
 
 
-def test_questions_and_actions(services: Services, planned_session) -> None:
-    case_id = planned_session.agenda[1].case_id
+def test_questions_and_actions(services: Services, planned_meeting) -> None:
+    case_id = planned_meeting.agenda[1].case_id
     question = services.records.record_question(
-        planned_session.id, case_id, "Hoe zorgt het college voor één regisseur?",
+        planned_meeting.id, case_id, "Hoe zorgt het college voor één regisseur?",
         council_role="controlerend", theme="ontschotten", addressed_to="college", instrument="raadsvraag",
     )  # fmt: skip
     assert question.status == "open" and question.instrument == "raadsvraag"
@@ -157,7 +157,7 @@ def test_questions_and_actions(services: Services, planned_session) -> None:
     with pytest.raises(ValidationError):
         services.records.set_question_votes(question.id, -1)
     action = services.records.record_action(
-        planned_session.id, case_id, "Griffie plant vervolg", owner="griffie", due_date=date(2027, 2, 1)
+        planned_meeting.id, case_id, "Griffie plant vervolg", owner="griffie", due_date=date(2027, 2, 1)
     )
     services.records.update_action(action.id, status="afgerond")
     assert services.records.list_actions(status="afgerond")[0].id == action.id
@@ -167,17 +167,17 @@ def test_questions_and_actions(services: Services, planned_session) -> None:
     assert raw_count(services, "actions") == 0 and raw_count(services, "governance_questions") == 0
 
 
-def test_records_need_existing_session_and_case(services: Services, planned_session) -> None:
+def test_records_need_existing_session_and_case(services: Services, planned_meeting) -> None:
     with pytest.raises(NotFoundError):
         services.records.record_observation(9999, None, "schot", "tekst")
     with pytest.raises(NotFoundError):
-        services.records.record_observation(planned_session.id, 9999, "schot", "tekst")
+        services.records.record_observation(planned_meeting.id, 9999, "schot", "tekst")
 
 
-def test_report_data_uses_labels_and_refuses_unconfirmed_cases(services: Services, planned_session) -> None:
-    first = planned_session.agenda[0]
+def test_report_data_uses_labels_and_refuses_unconfirmed_cases(services: Services, planned_meeting) -> None:
+    first = planned_meeting.agenda[0]
     services.records.record_observation(
-        planned_session.id,
+        planned_meeting.id,
         first.case_id,
         "goede_praktijk",
         "Korte lijnen werkten.",
@@ -186,9 +186,9 @@ def test_report_data_uses_labels_and_refuses_unconfirmed_cases(services: Service
         actors=["professional"],
     )
     services.records.record_question(
-        planned_session.id, None, "Wat leren we over de regio?", council_role="kaderstellend"
+        planned_meeting.id, None, "Wat leren we over de regio?", council_role="kaderstellend"
     )
-    data = services.reporting.report_data(planned_session.id)
+    data = services.reporting.report_data(planned_meeting.id)
     assert data.template_name == "Casuïstiektafel (standaard)"
     chapter = data.cases[0]
     assert chapter.code == first.case_code
@@ -202,13 +202,13 @@ def test_report_data_uses_labels_and_refuses_unconfirmed_cases(services: Service
     assert data.session_questions[0].council_role == "Kaderstellend"
     services.cases.revoke_anonymisation(first.case_id)
     with pytest.raises(UnconfirmedCaseError) as raised:
-        services.reporting.report_data(planned_session.id)
+        services.reporting.report_data(planned_meeting.id)
     assert first.case_code in str(raised.value)
 
 
-def test_delete_session_removes_its_records(services: Services, planned_session) -> None:
-    services.records.record_observation(planned_session.id, None, "signaal", "Een signaal")
-    services.sessions.delete_session(planned_session.id)
+def test_delete_session_removes_its_records(services: Services, planned_meeting) -> None:
+    services.records.record_observation(planned_meeting.id, None, "signaal", "Een signaal")
+    services.meetings.delete_meeting(planned_meeting.id)
     assert raw_count(services, "observations") == 0
     assert raw_count(services, "participants") == 0
     assert raw_count(services, "cases") == 2
@@ -239,50 +239,50 @@ def test_templates_can_be_copied_and_edited(services: Services) -> None:
 
 
 def test_report_refuses_a_confirmed_text_that_still_holds_identifiers(
-    services: Services, planned_session
+    services: Services, planned_meeting
 ) -> None:
     from casetafel.services.anonymity import OpenFindingsError
     from casetafel.storage.models import Case
 
-    case_id = planned_session.agenda[0].case_id
-    with services.db.transaction() as session:  # a text changed behind the service's back
-        session.get(Case, case_id).description = "Mevrouw Jansen woont aan de Dorpsweg 14 in Oosterwolde."
+    case_id = planned_meeting.agenda[0].case_id
+    with services.db.transaction() as db_session:  # a text changed behind the service's back
+        db_session.get(Case, case_id).description = "Mevrouw Jansen woont aan de Dorpsweg 14 in Oosterwolde."
     with pytest.raises(OpenFindingsError) as raised:
-        services.reporting.report_data(planned_session.id)
+        services.reporting.report_data(planned_meeting.id)
     assert "Jansen" in str(raised.value) and "Dorpsweg 14" in str(raised.value)
-    with services.db.transaction() as session:
-        session.get(Case, case_id).anonymisation_waivers = [
+    with services.db.transaction() as db_session:
+        db_session.get(Case, case_id).anonymisation_waivers = [
             {"category": "naam", "text": "Jansen", "reason": "verzonnen naam"},
             {"category": "adres", "text": "Dorpsweg 14", "reason": "bestaat niet"},
             {"category": "plaats", "text": "Oosterwolde", "reason": "elders"},
         ]
     assert (
-        services.reporting.report_data(planned_session.id).cases[0].description.startswith("Mevrouw Jansen")
+        services.reporting.report_data(planned_meeting.id).cases[0].description.startswith("Mevrouw Jansen")
     )
 
 
-def test_a_session_reads_back_as_it_was_written(services: Services, planned_session) -> None:
-    sessions = services.sessions
-    first, second = planned_session.agenda
-    sessions.set_phase_minutes(second.id, "wat_zien_we", 25)
-    sessions.move_agenda_item(second.id, 0)
-    extra = sessions.add_participant(planned_session.id, "griffier", "Anna", "Griffie")
-    updated = sessions.update_session(planned_session.id, location="Raadzaal & foyer <b>")
-    read = sessions.get_session(planned_session.id)
+def test_a_session_reads_back_as_it_was_written(services: Services, planned_meeting) -> None:
+    meetings = services.meetings
+    first, second = planned_meeting.agenda
+    meetings.set_phase_minutes(second.id, "wat_zien_we", 25)
+    meetings.move_agenda_item(second.id, 0)
+    extra = meetings.add_participant(planned_meeting.id, "griffier", "Anna", "Griffie")
+    updated = meetings.update_meeting(planned_meeting.id, location="Raadzaal & foyer <b>")
+    read = meetings.get_meeting(planned_meeting.id)
     assert read == updated  # written and read back give the same data
     assert [item.case_id for item in read.agenda] == [second.case_id, first.case_id]
     assert read.agenda[0].phase_minutes == {"wat_zien_we": 25}
     assert read.agenda[0].case_code == second.case_code and read.agenda[0].anonymisation_confirmed
     assert read.participants[-1] == extra and read.location == "Raadzaal & foyer <b>"
     with pytest.raises(NotFoundError):
-        sessions.get_session(999_999)
+        meetings.get_meeting(999_999)
     with pytest.raises(NotFoundError):
         services.templates.get_template(999_999)
     default = services.templates.default_template()
     assert services.templates.get_template(default.id) == default
 
 
-def test_the_sessions_page_data_needs_no_orm_classes(db_path, planned_session) -> None:
+def test_the_sessions_page_data_needs_no_orm_classes(db_path, planned_meeting) -> None:
     """Start-up guard (tests/perf/bench_startup.py): what the main window reads to show the newest session
     uses plain table queries on ``storage.tables``, so the ORM classes (about 25 ms to make) and
     SQLAlchemy's one-time set-up of their mappings (about 25 ms more) wait until something is changed.
@@ -297,13 +297,13 @@ def test_the_sessions_page_data_needs_no_orm_classes(db_path, planned_session) -
         from pathlib import Path
         from casetafel.services.container import Services
         services = Services.open(Path({str(db_path)!r}))
-        newest = services.sessions.list_sessions()[0]
-        info = services.sessions.get_session(newest.id)
+        newest = services.meetings.list_meetings()[0]
+        info = services.meetings.get_meeting(newest.id)
         services.templates.template_names()
         services.templates.get_template(info.template_id)
-        services.sessions.resumable_runs()
+        services.meetings.resumable_runs()
         print("loaded" if "casetafel.storage.models" in sys.modules else "not loaded")
-        services.sessions.update_session(newest.id, notes="changed")  # a change loads them
+        services.meetings.update_meeting(newest.id, notes="changed")  # a change loads them
         print("loaded" if "casetafel.storage.models" in sys.modules else "not loaded")
         services.close()
         """

@@ -66,12 +66,12 @@ def test_last_phase_cannot_be_removed(services: Services) -> None:
         services.templates.remove_phase(copy.phases[-1].id)
 
 
-def test_phase_with_recorded_observations_cannot_be_removed(services: Services, planned_session) -> None:
-    template = services.templates.get_template(planned_session.template_id)
+def test_phase_with_recorded_observations_cannot_be_removed(services: Services, planned_meeting) -> None:
+    template = services.templates.get_template(planned_meeting.template_id)
     phase = next(p for p in template.phases if p.key == "wat_zien_we")
-    case_id = planned_session.agenda[0].case_id
+    case_id = planned_meeting.agenda[0].case_id
     services.records.record_observation(
-        planned_session.id, case_id, "schot", "Het budget stopt bij 18 jaar.", phase_key="wat_zien_we"
+        planned_meeting.id, case_id, "schot", "Het budget stopt bij 18 jaar.", phase_key="wat_zien_we"
     )
     with pytest.raises(InUseError):
         services.templates.remove_phase(phase.id)

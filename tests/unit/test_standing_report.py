@@ -14,16 +14,16 @@ from casetafel.services.followup import KIND_ACTION
 
 
 @pytest.fixture
-def followed(services, planned_session):
-    session_id = planned_session.id
-    first_case = planned_session.agenda[0].case_id
+def followed(services, planned_meeting):
+    meeting_id = planned_meeting.id
+    first_case = planned_meeting.agenda[0].case_id
     services.cases.update_case(first_case, themes=["rol_raad"])
     question = services.records.record_question(
-        session_id, first_case, "Hoe vaak stapelen schulden zich op?", theme="ontschotten", owner="Ingrid Hoekstra",
+        meeting_id, first_case, "Hoe vaak stapelen schulden zich op?", theme="ontschotten", owner="Ingrid Hoekstra",
         due_date=date(2020, 1, 1),
     )  # fmt: skip
-    action = services.records.record_action(session_id, first_case, "Cijfers opvragen", owner="Pieter Bos")
-    services.records.record_action(session_id, None, "Terugkoppelen <b>volgende</b> keer", owner="Griffie")
+    action = services.records.record_action(meeting_id, first_case, "Cijfers opvragen", owner="Pieter Bos")
+    services.records.record_action(meeting_id, None, "Terugkoppelen <b>volgende</b> keer", owner="Griffie")
     services.followup.update_item(
         KIND_ACTION, action.id, status="afgerond", answer="Geleverd op 20 november.", answered_on=date(2026, 11, 20),
         answer_reference="RIB 2026-118",

@@ -58,16 +58,18 @@ def test_folder_and_file_are_private(db_path: Path) -> None:
 def test_transaction_rolls_back_completely_on_error(db_path: Path) -> None:
     database = open_database(db_path)
     try:
-        with pytest.raises(RuntimeError), database.transaction() as session:
-            session.execute(
+        with pytest.raises(RuntimeError), database.transaction() as db_session:
+            db_session.execute(
                 text(
                     "INSERT INTO taxonomy_terms (vocabulary, code, label, position, active) "
                     "VALUES ('theme', 'x', 'X', 99, 1)"
                 )
             )
             raise RuntimeError("stop")
-        with database.reading() as session:
-            assert session.execute(text("SELECT count(*) FROM taxonomy_terms WHERE code='x'")).scalar() == 0
+        with database.reading() as db_session:
+            assert (
+                db_session.execute(text("SELECT count(*) FROM taxonomy_terms WHERE code='x'")).scalar() == 0
+            )
     finally:
         database.close()
 
@@ -206,9 +208,9 @@ def test_write_failure_becomes_dutch_write_error(db_path: Path) -> None:
     try:
         with database.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA max_page_count=1")  # only affects this connection
-        with pytest.raises(WriteError) as raised, database.transaction() as session:
-            session.connection().exec_driver_sql("PRAGMA max_page_count=1")
-            session.execute(
+        with pytest.raises(WriteError) as raised, database.transaction() as db_session:
+            db_session.connection().exec_driver_sql("PRAGMA max_page_count=1")
+            db_session.execute(
                 text(
                     "INSERT INTO taxonomy_terms (vocabulary, code, label, position, active) "
                     "VALUES ('theme', 'vol', :label, 1, 1)"
@@ -216,17 +218,18 @@ def test_write_failure_becomes_dutch_write_error(db_path: Path) -> None:
                 {"label": "x" * 40_000},  # more than one page, less than the limit on a text
             )
         assert "schijf is vol" in str(raised.value)
-        with database.transaction() as session:  # retry after the disk has room again
-            session.connection().exec_driver_sql("PRAGMA max_page_count=1073741823")
-            session.execute(
+        with database.transaction() as db_session:  # retry after the disk has room again
+            db_session.connection().exec_driver_sql("PRAGMA max_page_count=1073741823")
+            db_session.execute(
                 text(
                     "INSERT INTO taxonomy_terms (vocabulary, code, label, position, active) "
                     "VALUES ('theme', 'vol', 'kort', 1, 1)"
                 )
             )
-        with database.reading() as session:
+        with database.reading() as db_session:
             assert (
-                session.execute(text("SELECT label FROM taxonomy_terms WHERE code='vol'")).scalar() == "kort"
+                db_session.execute(text("SELECT label FROM taxonomy_terms WHERE code='vol'")).scalar()
+                == "kort"
             )
     finally:
         database.close()
@@ -245,8 +248,8 @@ INSERT_TERM = "INSERT INTO taxonomy_terms (vocabulary, code, label, position, ac
 
 
 def stored_codes(database: Database) -> set[str]:
-    with database.reading() as session:
-        return set(session.execute(text("SELECT code FROM taxonomy_terms WHERE position = 99")).scalars())
+    with database.reading() as db_session:
+        return set(db_session.execute(text("SELECT code FROM taxonomy_terms WHERE position = 99")).scalars())
 
 
 def test_together_saves_several_transactions_with_one_commit(db_path: Path) -> None:
@@ -255,10 +258,10 @@ def test_together_saves_several_transactions_with_one_commit(db_path: Path) -> N
     try:
         event.listen(database.engine, "commit", lambda _conn: commits.append(1))
         with database.together():
-            with database.transaction() as session:
-                session.execute(text(INSERT_TERM), {"code": "een"})
-            with database.together(), database.transaction() as session:  # nested: joins the outer one
-                session.execute(text(INSERT_TERM), {"code": "twee"})
+            with database.transaction() as db_session:
+                db_session.execute(text(INSERT_TERM), {"code": "een"})
+            with database.together(), database.transaction() as db_session:  # nested: joins the outer one
+                db_session.execute(text(INSERT_TERM), {"code": "twee"})
             assert stored_codes(database) == set()  # another connection sees nothing before the end
         assert stored_codes(database) == {"een", "twee"}
         assert len(commits) == 1
@@ -270,27 +273,27 @@ def test_together_saves_nothing_when_one_part_fails(db_path: Path) -> None:
     database = open_database(db_path)
     try:
         with pytest.raises(RuntimeError), database.together():
-            with database.transaction() as session:
-                session.execute(text(INSERT_TERM), {"code": "een"})
-            with database.transaction() as session:
-                session.execute(text(INSERT_TERM), {"code": "twee"})
+            with database.transaction() as db_session:
+                db_session.execute(text(INSERT_TERM), {"code": "een"})
+            with database.transaction() as db_session:
+                db_session.execute(text(INSERT_TERM), {"code": "twee"})
                 raise RuntimeError("stop")
         assert stored_codes(database) == set()
 
         # Even when the caller catches the failure of a part inside the block, nothing is saved.
         with pytest.raises(WriteError) as raised, database.together():
-            with database.transaction() as session:
-                session.execute(text(INSERT_TERM), {"code": "drie"})
+            with database.transaction() as db_session:
+                db_session.execute(text(INSERT_TERM), {"code": "drie"})
             try:
-                with database.transaction() as session:
+                with database.transaction() as db_session:
                     raise RuntimeError("stop")
             except RuntimeError:
                 pass
         assert "niets opgeslagen" in str(raised.value)
         assert stored_codes(database) == set()
 
-        with database.transaction() as session:  # afterwards transactions are on their own again
-            session.execute(text(INSERT_TERM), {"code": "vier"})
+        with database.transaction() as db_session:  # afterwards transactions are on their own again
+            db_session.execute(text(INSERT_TERM), {"code": "vier"})
         assert stored_codes(database) == {"vier"}
     finally:
         database.close()

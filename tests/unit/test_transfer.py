@@ -62,8 +62,8 @@ def content(text: str) -> dict:
     return strip(json.loads(text))
 
 
-def export_text(services: Services, session_id: int) -> str:
-    text = to_json_text(services.reporting.report_data(session_id))
+def export_text(services: Services, meeting_id: int) -> str:
+    text = to_json_text(services.reporting.report_data(meeting_id))
     VALIDATOR.validate(json.loads(text))
     return text
 
@@ -97,23 +97,23 @@ def test_demo_sessions_travel_to_another_database_and_back(services: Services, t
     load_demo(services)
     other = Services.open(tmp_path / "andere.sqlite")
     try:
-        for session in services.sessions.list_sessions(status="afgerond"):
-            original = export_text(services, session.id)
-            path = tmp_path / f"sessie-{session.id}.json"
+        for meeting in services.meetings.list_meetings(status="afgerond"):
+            original = export_text(services, meeting.id)
+            path = tmp_path / f"sessie-{meeting.id}.json"
             path.write_text(original, encoding="utf-8")
             result = TransferService(other.db).import_file(path)
             assert result.renumbered == ()
-            assert content(export_text(other, result.session_id)) == content(original)
-        moved = [(e.event, e.reason, e.who, e.at) for e in other.facilitation.history(result.session_id)]
-        assert moved == [(e.event, e.reason, e.who, e.at) for e in services.facilitation.history(session.id)]
+            assert content(export_text(other, result.meeting_id)) == content(original)
+        moved = [(e.event, e.reason, e.who, e.at) for e in other.facilitation.history(result.meeting_id)]
+        assert moved == [(e.event, e.reason, e.who, e.at) for e in services.facilitation.history(meeting.id)]
     finally:
         other.close()
 
 
 def test_importing_into_the_same_database_matches_cases_and_renumbers(services: Services, tmp_path) -> None:
     load_demo(services)
-    session = services.sessions.list_sessions(status="afgerond")[0]
-    before = services.reporting.report_data(session.id)
+    meeting = services.meetings.list_meetings(status="afgerond")[0]
+    before = services.reporting.report_data(meeting.id)
     path = tmp_path / "sessie.json"
     path.write_text(to_json_text(before), encoding="utf-8")
     cases_before = len(services.cases.list_cases())
@@ -125,7 +125,7 @@ def test_importing_into_the_same_database_matches_cases_and_renumbers(services: 
         before.session_actions
     )
     assert any("bestaat hier al" in line for line in result.messages())
-    after = services.reporting.report_data(result.session_id)
+    after = services.reporting.report_data(result.meeting_id)
     assert [c.code for c in after.cases] == [c.code for c in before.cases]
     numbers = [q.number for q in services.records.list_questions()]
     assert len(numbers) == len(set(numbers))
@@ -133,8 +133,8 @@ def test_importing_into_the_same_database_matches_cases_and_renumbers(services: 
 
 def test_a_version_1_file_is_read(services: Services, tmp_path: Path) -> None:
     load_demo(services)
-    session = next(s for s in services.sessions.list_sessions(status="afgerond") if "schulden" in s.title)
-    document = json.loads(to_json_text(services.reporting.report_data(session.id)))
+    meeting = next(s for s in services.meetings.list_meetings(status="afgerond") if "schulden" in s.title)
+    document = json.loads(to_json_text(services.reporting.report_data(meeting.id)))
     # what version 1 wrote: no numbers, phase keys, opening/closing lines or history
     document["version"] = 1
     for key in ("opening", "closing", "history"):
@@ -149,7 +149,7 @@ def test_a_version_1_file_is_read(services: Services, tmp_path: Path) -> None:
     other = Services.open(tmp_path / "andere.sqlite")
     try:
         result = TransferService(other.db).import_data(parse_session(json.dumps(document).encode()))
-        again = other.reporting.report_data(result.session_id)
+        again = other.reporting.report_data(result.meeting_id)
         assert result.renumbered == ()
         assert all(q.number.startswith("BV-2026-") for case in again.cases for q in case.questions)
         first = again.cases[0].observations[0]
@@ -198,8 +198,8 @@ def test_an_oversized_file_is_refused_unread(services, tmp_path) -> None:
 
 def test_a_failure_halfway_leaves_nothing(services, db_path, tmp_path) -> None:
     load_demo(services)
-    session = services.sessions.list_sessions(status="afgerond")[0]
-    document = json.loads(to_json_text(services.reporting.report_data(session.id)))
+    meeting = services.meetings.list_meetings(status="afgerond")[0]
+    document = json.loads(to_json_text(services.reporting.report_data(meeting.id)))
     document["cases"][-1]["actions"].append(dict(document["cases"][0]["actions"][0], text="  "))
     before = table_counts(db_path)
     with pytest.raises(ValidationError, match="geen tekst"):
@@ -278,7 +278,7 @@ def actions(draw, case_code: str, number: str) -> ActionData:
 
 
 @st.composite
-def sessions(draw) -> ReportData:
+def meetings(draw) -> ReportData:
     counter = {"BV": 0, "A": 0}
 
     def number(series: str) -> str:
@@ -324,7 +324,7 @@ def sessions(draw) -> ReportData:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(sessions())
+@given(meetings())
 def test_export_import_export_keeps_the_content(data: ReportData) -> None:
     first = to_json_text(data)
     VALIDATOR.validate(json.loads(first))
@@ -333,7 +333,7 @@ def test_export_import_export_keeps_the_content(data: ReportData) -> None:
         try:
             result = TransferService(services.db).import_data(parse_session(first.encode("utf-8")))
             assert result.renumbered == ()
-            second = export_text(services, result.session_id)
+            second = export_text(services, result.meeting_id)
         finally:
             services.close()
     expected = content(first)
@@ -387,6 +387,6 @@ def test_a_damaged_session_file_is_imported_whole_or_refused_in_dutch(data) -> N
                 assert str(refused).endswith(".") and "\n" not in str(refused)
                 assert table_counts(services.path) == before
             else:
-                services.reporting.report_data(result.session_id)
+                services.reporting.report_data(result.meeting_id)
         finally:
             services.close()

@@ -1,0 +1,169 @@
+"""The records side of the facilitation window: storing what the capture bar sends, loading what was
+recorded for the current case, and every change to it as an undoable command on one QUndoStack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QUndoStack
+
+from casetafel.anonymisation.masking import mask_hard
+from casetafel.domain.capture import CaptureKind
+from casetafel.domain.records import RecordKind
+from casetafel.domain.vocabulary import Vocabulary
+from casetafel.services.container import Services
+from casetafel.services.errors import ServiceError
+from casetafel.services.facilitation import FacilitationService
+from casetafel.services.facilitation_plan import Step
+from casetafel.services.timeline import RecordLabels
+from casetafel.storage.errors import StorageError
+from casetafel.ui.facilitation.capture_bar import CaptureRequest
+from casetafel.ui.facilitation.capture_commands import (
+    ACTION,
+    OBSERVATION,
+    QUESTION,
+    RecordStore,
+    Ref,
+    changed,
+    deleted,
+    recorded,
+)
+from casetafel.ui.facilitation.capture_list import RecordedItem
+from casetafel.ui.facilitation.hooks import Hook
+from casetafel.ui.facilitation.presenter import Insight
+from casetafel.ui.widgets import data_labels
+
+
+class FacilitationRecords(QObject):
+    def __init__(self, services: Services, facilitation: FacilitationService, meeting_id: int, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.meeting_id = meeting_id
+        self.facilitation = facilitation
+        self.changed = Hook()  # anything may have changed: load again
+        self.appended = Hook()  # RecordedItem: one new item at the end, nothing else changed
+        self.failed = Hook()
+        self._pushing_new = False
+        self.store = RecordStore(services)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._on_undo_index)
+        # resolved once, by the services' labels; built-in labels in the interface's language
+        self.labels = RecordLabels(data_labels.all_labels(services.taxonomy.all_labels()))
+        self.role_labels = self.labels.vocabulary(Vocabulary.PARTICIPANT_ROLE)
+        self.items: list[RecordedItem] = []
+
+    def _on_undo_index(self, _index: int) -> None:
+        if not self._pushing_new:
+            self.changed.emit()
+
+    # -- recording --------------------------------------------------------------------------------
+    def record(self, step: Step, request: CaptureRequest, drafts: dict[str, str] | None = None) -> bool:
+        """Store what the capture bar sent, and ``drafts`` (the emptied input line) with it in one
+        transaction: a crash can then never leave a stored item and its text still in the draft."""
+        try:
+            with self.services.together():
+                table, info = self._store_new(step, request)
+                if drafts:
+                    self.facilitation.save_drafts(self.meeting_id, drafts)
+        except (ServiceError, StorageError) as error:
+            self.failed.emit(str(error))
+            return False
+        # A new item goes at the end of the list: the window adds that one row instead of loading the
+        # case's items again (the capture must stay instant with hundreds of items per case).
+        self._pushing_new = True
+        try:
+            self.undo_stack.push(
+                recorded(self.store, table, info, QCoreApplication.translate("FacilitationRecords", "record"))
+            )
+        finally:
+            self._pushing_new = False
+        item = self._item(table, info)
+        self.items.append(item)
+        self.appended.emit(item)
+        return True
+
+    def _store_new(self, step: Step, request: CaptureRequest) -> tuple[RecordKind, object]:
+        if request.kind.is_observation:
+            kind, fields = RecordKind.OBSERVATION, {"kind_code": request.kind.value, "phase_key": step.phase_key,
+                                                    "domains": request.domains, "author_role": request.author_role}  # fmt: skip
+        elif request.kind == CaptureKind.GOVERNANCE_QUESTION:
+            kind, fields = RecordKind.QUESTION, {"phase_key": step.phase_key, "council_role": request.council_role,
+                                                 "theme": request.theme}  # fmt: skip
+        else:
+            kind, fields = RecordKind.ACTION, {"owner": request.owner, "due_date": request.due_date,
+                                               "owner_kind": request.owner_kind}  # fmt: skip
+        return kind, self.services.records.record(kind, self.meeting_id, step.case_id, request.text, **fields)
+
+    def edit_text(self, ref: Ref, text: str) -> None:
+        item = next((i for i in self.items if i.ref == ref), None)
+        if item is not None:
+            self._change(
+                ref,
+                {"text": item.text},
+                {"text": text},
+                QCoreApplication.translate("FacilitationRecords", "edit"),
+            )
+
+    def delete(self, ref: Ref) -> None:
+        try:
+            info = self.store.delete(ref)
+        except (ServiceError, StorageError) as error:
+            self.failed.emit(str(error))
+            return
+        self.undo_stack.push(
+            deleted(self.store, ref[0], info, QCoreApplication.translate("FacilitationRecords", "delete"))
+        )
+
+    def set_votes(self, ref: Ref, old: int, new: int) -> None:
+        self._change(
+            ref, {"votes": old}, {"votes": new}, QCoreApplication.translate("FacilitationRecords", "dots")
+        )
+
+    def set_actors(self, ref: Ref, old: tuple, new: tuple) -> None:
+        self._change(
+            ref,
+            {"actors": list(old)},
+            {"actors": list(new)},
+            QCoreApplication.translate("FacilitationRecords", "who can act"),
+        )
+
+    def _change(self, ref: Ref, old: dict, new: dict, text: str) -> None:
+        try:
+            self.store.update(ref, **new)
+        except (ServiceError, StorageError) as error:
+            self.failed.emit(str(error))
+            return
+        self.undo_stack.push(changed(self.store, ref, old, new, text))
+
+    # -- loading ----------------------------------------------------------------------------------
+    def load(self, case_id: int | None) -> list[RecordedItem]:
+        """What was recorded in this session for ``case_id`` (None: the session itself), oldest first."""
+        entries = self.services.records.timeline(self.meeting_id, case_id, labels=self.labels)
+        self.items = [self._shown(entry) for entry in entries]
+        return self.items
+
+    def _item(self, kind: RecordKind, info) -> RecordedItem:
+        return self._shown(self.labels.entry(kind, info))
+
+    @staticmethod
+    def _shown(entry) -> RecordedItem:
+        """A numbered item shows its number before its kind: "BV-2026-014 · Bestuurlijke vraag"."""
+        kind = f"{entry.number} · {entry.kind_label}" if entry.number else entry.kind_label
+        return RecordedItem(entry.ref, kind, entry.text, entry.details, entry.author, entry.votes,
+                            entry.created_at, entry.info)  # fmt: skip
+
+    def votable(self) -> list[RecordedItem]:
+        return [i for i in self.items if i.ref[0] in (OBSERVATION, QUESTION)]
+
+    def observations(self) -> list[RecordedItem]:
+        return [i for i in self.items if i.ref[0] == OBSERVATION]
+
+    def insights(self, by_votes: bool) -> tuple[Insight, ...]:
+        """For the presenter: kind and text only (no author role, no owner), newest first."""
+        shown = []
+        for item in reversed(self.items):
+            kind = self.labels.public_kind(item.ref[0], item.info)
+            text = mask_hard(item.text)  # never a BSN, IBAN, phone number ... on the projector
+            shown.append(Insight(kind, text, item.votes if item.ref[0] != ACTION else None))
+        if by_votes:
+            shown.sort(key=lambda i: -(i.votes or 0))
+        return tuple(shown)
