@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
-import shutil
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from casetafel.logging_setup import setup_logging
@@ -147,13 +145,4 @@ def _close(services) -> None:
         log.exception("Reservekopie bij afsluiten mislukt")
 
 
-def copy_backup_for_opening(backup: Path, original: Path) -> Path:
-    """A copy of ``backup`` next to ``original`` to open instead; neither file is changed."""
-    from casetafel.private_files import write_privately
-
-    target = original.with_name(f"{original.stem}-hersteld-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
-    write_privately(target, lambda part: shutil.copyfile(backup, part), overwrite=False)
-    return target
-
-
-__all__ = ["DatabaseLockedError", "copy_backup_for_opening", "run_gui"]
+__all__ = ["DatabaseLockedError", "run_gui"]

@@ -202,3 +202,12 @@ def backup_at_close(db_path: Path, now: datetime | None = None) -> Path | None:
     made = make_backup(db_path, "afsluiten", now)
     rotate_backups(db_path, now)
     return made
+
+
+def copy_backup_for_opening(backup: Path, original: Path) -> Path:
+    """A copy of ``backup`` next to ``original`` to open instead; neither file is changed."""
+    from casetafel.private_files import write_privately
+
+    target = original.with_name(f"{original.stem}-hersteld-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
+    write_privately(target, lambda part: shutil.copyfile(backup, part), overwrite=False)
+    return target

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from casetafel.storage.backup import list_backups
+from casetafel.storage.backup import copy_backup_for_opening, list_backups
 from casetafel.storage.errors import DatabaseLockedError, StorageError
 from casetafel.storage.lock import DatabaseLock
 
@@ -38,8 +38,6 @@ def ask_what_next(error: StorageError, path: Path, parent=None) -> Path | None:
     box.exec()
     clicked = box.clickedButton()
     if backup_button is not None and clicked is backup_button:
-        from casetafel.app import copy_backup_for_opening
-
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("Startup", "Choose a backup"),
