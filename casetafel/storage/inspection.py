@@ -16,9 +16,8 @@ from casetafel.storage.errors import (
     DatabaseTooNewError,
     NotADatabaseError,
 )
+from casetafel.storage.revisions import MIGRATIONS_DIR, known_revisions  # Alembic loads only when called
 from casetafel.storage.sqlite_files import connect_read_only
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions. Knowing it without loading Alembic keeps the start of an
 # up-to-date database fast; tests/unit/test_migrations.py checks that it matches the scripts.
@@ -112,7 +111,7 @@ def inspect_existing(path: Path, script_location: Path = MIGRATIONS_DIR) -> str 
     if revision is None and user_tables - {"alembic_version"}:
         raise ForeignDatabaseError(path)
     up_to_date = revision == SCHEMA_HEAD and script_location == MIGRATIONS_DIR
-    if revision is not None and not up_to_date and revision not in _known_revisions(script_location):
+    if revision is not None and not up_to_date and revision not in known_revisions(script_location):
         raise DatabaseTooNewError(path, revision)
     return revision
 
@@ -128,12 +127,6 @@ def _journal_pending(path: Path) -> bool:
         except OSError:
             continue
     return False
-
-
-def _known_revisions(script_location: Path) -> set[str]:
-    from casetafel.storage.migrate import known_revisions  # loads Alembic: only for an older database
-
-    return known_revisions(script_location)
 
 
 def _fingerprint(path: Path) -> tuple[int, int] | None:

@@ -8,22 +8,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect
 
 if TYPE_CHECKING:
-    from alembic.config import Config
+    pass
 
-from casetafel.storage.inspection import MIGRATIONS_DIR, SCHEMA_HEAD  # noqa: F401 - used by callers
+from casetafel.storage.inspection import SCHEMA_HEAD  # noqa: F401 - used by callers
+from casetafel.storage.revisions import MIGRATIONS_DIR, alembic_config, known_revisions  # noqa: F401
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ARG001 - Alembic's signature
     """Leave the full-text index (``search_*`` tables, made by hand in SQL) out of autogenerate."""
     return not (type_ == "table" and name and name.startswith(("search_", "sqlite_")))
-
-
-def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(script_location))
-    return config
 
 
 def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
@@ -32,13 +25,6 @@ def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
     head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
     assert head is not None
     return head
-
-
-def known_revisions(script_location: Path = MIGRATIONS_DIR) -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config(script_location))
-    return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
