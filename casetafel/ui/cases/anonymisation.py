@@ -10,7 +10,7 @@ never of guaranteed anonymity.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton
@@ -26,7 +26,27 @@ from casetafel.ui.cases.placeholder_style import PlaceholderStyleBox
 from casetafel.ui.cases.waiver_dialog import WaiverDialog
 
 if TYPE_CHECKING:
-    from casetafel.ui.cases.editor import CaseEditor
+    from PySide6.QtCore import QSettings, SignalInstance
+
+    from casetafel.services.cases import CaseInfo
+    from casetafel.services.container import Services
+    from casetafel.ui.cases.description import DescriptionEditor
+
+
+class GuardedEditor(Protocol):
+    """What the guard uses of the case editor that owns it (the editor imports the guard, not back)."""
+
+    services: Services
+    settings: QSettings | None
+    description: DescriptionEditor
+    case_changed: SignalInstance
+    info: CaseInfo | None
+
+    @property
+    def case_id(self) -> int | None: ...
+
+    def replace_description(self, text: str, what: str) -> None: ...
+
 
 CONFIRMER_KEY = "case_editor/confirmer"
 
@@ -37,7 +57,7 @@ def local_time(moment: datetime) -> datetime:
 
 
 class AnonymisationGuard(QObject):
-    def __init__(self, editor: CaseEditor) -> None:
+    def __init__(self, editor: GuardedEditor) -> None:
         super().__init__(editor)
         self.editor = editor
         self.services = editor.services

@@ -3,7 +3,7 @@
 Text is written half a second after the last keystroke, choices at once; every write that succeeded is an
 undo step (a replacement from the findings panel is a step of its own). A changed description needs its
 anonymisation confirmed again (the service revokes it). The live identifier check, the findings panel
-and the confirmation are in ``case_anonymisation``.
+and the confirmation are in ``anonymisation`` (its guard knows the editor only as a ``GuardedEditor``).
 """
 
 from __future__ import annotations
