@@ -4,18 +4,17 @@ started casetafel from an icon never needs the command line."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-from casetafel.ui.facilitation.hooks import Hook
 
 
 class FirstStartPanel(QWidget):
+    demo_requested = Signal()
+    plan_requested = Signal()
+    shortcuts_requested = Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.demo_requested = Hook()
-        self.plan_requested = Hook()
-        self.shortcuts_requested = Hook()
         title = QLabel(self.tr("Welcome to casetafel"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)

@@ -4,22 +4,22 @@ selected cell."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from casetafel.services.taxonomy import TermInfo
 from casetafel.ui.facilitation.capture_list import RecordedItem
-from casetafel.ui.facilitation.hooks import Hook
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
 
 class ActorsModel(QAbstractTableModel):
+    actors_requested = Signal(object, object, object)  # ref, old, new
+
     def __init__(self, levels: list[TermInfo], parent=None) -> None:
         super().__init__(parent)
         self.levels = levels
-        self.actors_requested = Hook()  # ref, old, new
         self.items: list[RecordedItem] = []
 
     def set_items(self, items: list[RecordedItem]) -> None:

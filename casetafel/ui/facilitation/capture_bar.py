@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from casetafel.domain.capture import CAPTURE_ORDER, CaptureKind, split_prefix
 from casetafel.domain.document import OwnerKind
 from casetafel.services.taxonomy import TermInfo
-from casetafel.ui.facilitation.hooks import Hook
 from casetafel.ui.widgets.accessibility import label_unlabelled
 from casetafel.ui.widgets.kind_style import kind_icon
 
@@ -79,6 +78,9 @@ class CaptureLine(QLineEdit):
 
 
 class CaptureBar(QWidget):
+    submitted = Signal(object)  # CaptureRequest
+    kind_changed = Signal(object)  # the label of the kind now shown
+
     def __init__(
         self,
         kind_labels: dict[CaptureKind, str],
@@ -90,8 +92,6 @@ class CaptureBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self.kind_labels = kind_labels
-        self.submitted = Hook()  # CaptureRequest
-        self.kind_changed = Hook()  # the label of the kind now shown
         self.sticky_kind = CaptureKind.BARRIER
         self._by_prefix = False
         self._shown_kind: CaptureKind | None = None

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from casetafel.ui.facilitation.capture_commands import ACTION, OBSERVATION, QUESTION, Ref
-from casetafel.ui.facilitation.hooks import Hook
 from casetafel.ui.widgets.kind_style import kind_colour, kind_icon, kind_of
 from casetafel.ui.widgets.line_findings import finding_marker, findings_tooltip, recorded_text_findings
 
@@ -40,10 +39,11 @@ class RecordedItem:
 
 
 class RecordedItemsModel(QAbstractTableModel):
+    edit_requested = Signal(object, object)  # ref, new text
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[RecordedItem] = []
-        self.edit_requested = Hook()  # ref, new text
 
     def set_items(self, items: list[RecordedItem]) -> tuple[str, list[int]]:
         """Show ``items``; returns what changed: ("reset", []), ("inserted", rows) or ("changed", rows).
@@ -137,9 +137,10 @@ class RecordedItemsModel(QAbstractTableModel):
 
 
 class RecordedItemsView(QTableView):
+    delete_requested = Signal(object)  # ref
+
     def __init__(self, model: RecordedItemsModel, parent=None) -> None:
         super().__init__(parent)
-        self.delete_requested = Hook()  # ref
         self.setModel(model)
         self.setAccessibleName(self.tr("Recorded items"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,19 +3,19 @@ facilitator's notes and the evaluation. None of these is ever shown on the prese
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
 from casetafel.services.meetings import ParticipantInfo
-from casetafel.ui.facilitation.hooks import Hook
 
 
 class AttendancePanel(QWidget):
     """Who is present, by role (names only where the facilitator entered them); Space toggles."""
 
+    presence_changed = Signal(object, object)  # participant id, present
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.presence_changed = Hook()  # participant id, present
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Attendance"))
         self.summary = QLabel()

@@ -3,7 +3,7 @@ recorded for the current case, and every change to it as an undoable command on 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from casetafel.anonymisation.masking import mask_hard
@@ -28,20 +28,20 @@ from casetafel.ui.facilitation.capture_commands import (
     recorded,
 )
 from casetafel.ui.facilitation.capture_list import RecordedItem
-from casetafel.ui.facilitation.hooks import Hook
 from casetafel.ui.facilitation.presenter import Insight
 from casetafel.ui.widgets import data_labels
 
 
 class FacilitationRecords(QObject):
+    changed = Signal()  # anything may have changed: load again
+    appended = Signal(object)  # RecordedItem: one new item at the end, nothing else changed
+    failed = Signal(object)
+
     def __init__(self, services: Services, facilitation: FacilitationService, meeting_id: int, parent=None):
         super().__init__(parent)
         self.services = services
         self.meeting_id = meeting_id
         self.facilitation = facilitation
-        self.changed = Hook()  # anything may have changed: load again
-        self.appended = Hook()  # RecordedItem: one new item at the end, nothing else changed
-        self.failed = Hook()
         self._pushing_new = False
         self.store = RecordStore(services)
         self.undo_stack = QUndoStack(self)

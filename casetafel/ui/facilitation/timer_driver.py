@@ -6,10 +6,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from casetafel.domain.countdown import Countdown, TimerState
-from casetafel.ui.facilitation.hooks import Hook
 
 TICK_MS = 200
 
@@ -35,10 +34,11 @@ def timer_style(state: str, high_contrast: bool = False) -> str:
 class TimerDriver(QObject):
     """Owns the countdown of the current step and emits ``changed(text, state)``."""
 
+    changed = Signal(object, object)  # display text, state
+
     def __init__(self, clock: Callable[[], float] = time.monotonic, parent=None) -> None:
         super().__init__(parent)
         self.clock = clock
-        self.changed = Hook()  # display text, state
         self.countdown = Countdown(0, clock=clock)
         self._shown: tuple[str, str] | None = None
         self._timer = QTimer(self)

@@ -6,7 +6,7 @@ More dots than the budget allows (dots per person × present) are refused, and t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from casetafel.ui.facilitation.capture_list import RecordedItem
-from casetafel.ui.facilitation.hooks import Hook
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -27,11 +26,12 @@ VOTES, KIND, TEXT = range(3)
 
 
 class VotesModel(QAbstractTableModel):
+    votes_requested = Signal(object, object, object)  # ref, old, new
+    refused = Signal(object)  # the message shown
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[RecordedItem] = []
-        self.votes_requested = Hook()  # ref, old, new
-        self.refused = Hook()  # the message shown
         self.limit: int | None = None  # all dots together; None: no limit
 
     def set_items(self, items: list[RecordedItem]) -> None:
@@ -101,10 +101,11 @@ class VotesView(QTableView):
 
 
 class VotesPanel(QWidget):
+    budget_changed = Signal(object)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.present = 0
-        self.budget_changed = Hook()
         self.model = VotesModel(self)
         self.votes_requested = self.model.votes_requested
         self.view = VotesView()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -27,7 +27,6 @@ from casetafel.services.facilitation_plan import Step, index_of, next_group_inde
 from casetafel.storage.errors import StorageError
 from casetafel.ui.facilitation.capture_bar import CaptureBar, CaptureRequest
 from casetafel.ui.facilitation.capture_list import RecordedItem
-from casetafel.ui.facilitation.hooks import Hook
 from casetafel.ui.facilitation.layout import FacilitationLayout
 from casetafel.ui.facilitation.presenter import PresenterContent, PresenterWindow
 from casetafel.ui.facilitation.records import FacilitationRecords
@@ -44,6 +43,8 @@ CAPTURE_FIELDS = ("invoer", "soort", "rol", "raadsrol", "thema", "eigenaar", "de
 
 
 class FacilitationWindow(QMainWindow):
+    finished = Signal(object)  # session id
+
     def __init__(self, services: Services, meeting_id: int, clock: Callable[[], float] = time.monotonic,
                  parent=None, settings: QSettings | None = None) -> None:  # fmt: skip
         super().__init__(parent)
@@ -53,7 +54,6 @@ class FacilitationWindow(QMainWindow):
         self.announcer = Announcer(self)
         self._notes_announced_at = -1e9
         self.meeting_id = meeting_id
-        self.finished = Hook()  # session id
         self.facilitation = services.facilitation
         self.plan = self.facilitation.plan(meeting_id)
         self.steps = [data_labels.step(step) for step in self.plan.steps]  # English names if so chosen

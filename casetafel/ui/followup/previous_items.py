@@ -5,7 +5,7 @@ them on the presenter screen: number, kind, status, due date and text only (no o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,6 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.followup import FollowupItem, status_choices
 from casetafel.storage.errors import StorageError
-from casetafel.ui.facilitation.hooks import Hook
 from casetafel.ui.facilitation.presenter import Insight
 from casetafel.ui.followup.model import (
     DUE,
@@ -49,11 +48,12 @@ def public_insight(item: FollowupItem) -> Insight:
 
 
 class PreviousItemsPanel(QWidget):
+    changed = Signal()  # called after a status change or when presenter display is switched
+
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
         self.meeting_id: int | None = None
-        self.changed = Hook()  # called after a status change or when presenter display is switched
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.model = FollowupTableModel(self)
