@@ -25,7 +25,7 @@ from casetafel.services.anonymity import (
     waivers_from_json,
 )
 from casetafel.services.common import code_list, get_or_fail
-from casetafel.services.errors import InUseError, ValidationError
+from casetafel.services.errors import InUseError, ValidationError, translates_storage_errors
 from casetafel.services.taxonomy import TaxonomyService, TermInfo
 from casetafel.storage.engine import Database
 from casetafel.storage.models import (
@@ -124,6 +124,7 @@ def case_summary(row) -> CaseSummary:
     )
 
 
+@translates_storage_errors
 class CaseService:
     def __init__(self, db: Database) -> None:
         self._db = db

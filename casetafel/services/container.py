@@ -6,10 +6,13 @@ few of them to show the sessions, so reporting, search and the records stay unlo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casetafel.services.errors import storage_errors_translated
 from casetafel.storage.engine import Database
 from casetafel.storage.opening import open_database
 
@@ -125,10 +128,12 @@ class Services:
     def path(self) -> Path:
         return self.db.path
 
-    def together(self):
+    @contextmanager
+    def together(self) -> Iterator[None]:
         """A block in which several service calls are saved as one: ``with services.together(): ...``.
         Either all of them are stored, with a single commit at the end of the block, or none."""
-        return self.db.together()
+        with storage_errors_translated(), self.db.together():
+            yield
 
     def close(self) -> None:
         self.db.close()

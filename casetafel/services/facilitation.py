@@ -21,7 +21,7 @@ from casetafel.domain.vocabulary import MeetingStatus
 from casetafel.services.anonymity import check_text
 from casetafel.services.cases import CaseInfo, case_info
 from casetafel.services.common import check_exists, get_or_fail, required_text
-from casetafel.services.errors import UnconfirmedCaseError, ValidationError
+from casetafel.services.errors import UnconfirmedCaseError, ValidationError, translates_storage_errors
 from casetafel.services.facilitation_plan import Step, build_steps
 from casetafel.services.meetings import MeetingInfo, MeetingService
 from casetafel.services.session_history import SessionEvent, SessionEventKind, add_event, events_of
@@ -103,6 +103,7 @@ def _run_state(run: FacilitationRun, timings) -> RunState:
     )
 
 
+@translates_storage_errors
 class FacilitationService:
     def __init__(self, db: Database) -> None:
         self._db = db

@@ -28,7 +28,7 @@ from casetafel.domain.vocabulary import (
     Vocabulary,
 )
 from casetafel.report.standing import StandingData, StandingItem
-from casetafel.services.errors import NotFoundError, ValidationError
+from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
@@ -263,6 +263,7 @@ def _as_text(value: object) -> str:
     return str(value)
 
 
+@translates_storage_errors
 class FollowupService:
     def __init__(self, db: Database, taxonomy: TaxonomyService, *, today=date.today) -> None:
         self._db = db

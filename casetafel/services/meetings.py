@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from casetafel.domain.document import DocumentStatus
 from casetafel.domain.vocabulary import MeetingStatus
 from casetafel.services.common import get_or_fail
-from casetafel.services.errors import NotFoundError, ValidationError
+from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
 
@@ -171,6 +171,7 @@ def _read_meeting(db_session: Session, meeting_id: int) -> MeetingInfo:
     )
 
 
+@translates_storage_errors
 class MeetingService:
     def __init__(self, db: Database) -> None:
         self._db = db

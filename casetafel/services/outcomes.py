@@ -16,7 +16,7 @@ from sqlalchemy import select
 from casetafel.domain.method import PhaseScope
 from casetafel.domain.vocabulary import ADDRESSEES, Vocabulary
 from casetafel.services.common import required_text
-from casetafel.services.errors import NotFoundError, ValidationError
+from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
 from casetafel.services.followup import (
     KIND_ACTION,
     KIND_QUESTION,
@@ -79,6 +79,7 @@ class OutcomeGroup:
     items: tuple[OutcomeItem, ...]
 
 
+@translates_storage_errors
 class OutcomesService:
     def __init__(self, db: Database, taxonomy: TaxonomyService) -> None:
         self._db = db

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import select
 
 from casetafel.domain.vocabulary import QuestionStatus, Vocabulary
+from casetafel.services.errors import translates_storage_errors
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
@@ -65,6 +66,7 @@ class PatternsData:
     meetings: int
 
 
+@translates_storage_errors
 class PatternsService:
     def __init__(self, db: Database, taxonomy: TaxonomyService) -> None:
         self._db = db

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from casetafel.anonymisation.pseudonyms import name_key, next_letter, used_letters
+from casetafel.services.errors import translates_storage_errors
 from casetafel.storage.engine import Database
 from casetafel.storage.models import Case, Pseudonym, utc_now
 
@@ -23,6 +24,7 @@ def session_scope(meeting_id: int) -> str:
     return f"bijeenkomst {meeting_id}"
 
 
+@translates_storage_errors
 class PseudonymService:
     def __init__(self, db: Database) -> None:
         self._db = db

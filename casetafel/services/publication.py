@@ -23,7 +23,7 @@ from casetafel.anonymisation.masking import is_hard
 from casetafel.anonymisation.model import Finding
 from casetafel.services.anonymity import Waiver, check_waiver, covers, waivers_from_json
 from casetafel.services.common import get_or_fail
-from casetafel.services.errors import ValidationError
+from casetafel.services.errors import ValidationError, translates_storage_errors
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.storage.engine import Database
 from casetafel.storage.models import (
@@ -117,6 +117,7 @@ class _Text:
     case_id: int | None = None
 
 
+@translates_storage_errors
 class PublicationService:
     def __init__(self, db: Database, taxonomy: TaxonomyService) -> None:
         self._db = db

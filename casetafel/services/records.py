@@ -15,7 +15,7 @@ from casetafel.domain.document import OwnerKind
 from casetafel.domain.records import RecordKind
 from casetafel.domain.vocabulary import ActionStatus, FollowUpInstrument, QuestionStatus
 from casetafel.services.common import check_exists, code_list, get_or_fail, required_text
-from casetafel.services.errors import ValidationError
+from casetafel.services.errors import ValidationError, translates_storage_errors
 from casetafel.services.numbering import Series, next_number
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.services.timeline import RecordLabels, TimelineEntry
@@ -112,6 +112,7 @@ _KIND_OF_INFO = {
 }
 
 
+@translates_storage_errors
 class RecordService:
     """Observations, governance questions and actions: one API by ``RecordKind`` (record, update, delete,
     restore, timeline) over the per-kind calls below."""

@@ -26,7 +26,7 @@ from casetafel.report.data import (
 )
 from casetafel.services.anonymity import check_text, waivers_from_json
 from casetafel.services.common import get_or_fail
-from casetafel.services.errors import UnconfirmedCaseError
+from casetafel.services.errors import UnconfirmedCaseError, translates_storage_errors
 from casetafel.services.report_masking import MaskCount, mask_report
 from casetafel.services.session_history import events_of
 from casetafel.services.taxonomy import TaxonomyService
@@ -42,6 +42,7 @@ from casetafel.storage.models import (
 )
 
 
+@translates_storage_errors
 class ReportingService:
     def __init__(self, db: Database, taxonomy: TaxonomyService) -> None:
         self._db = db

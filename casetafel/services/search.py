@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from casetafel.services.errors import translates_storage_errors
 from casetafel.storage.engine import Database
 
 KIND_CASE = "casus"
@@ -49,6 +50,7 @@ def fts_query(user_input: str) -> str:
     return " ".join(terms)
 
 
+@translates_storage_errors
 class SearchService:
     def __init__(self, db: Database) -> None:
         self._db = db

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from casetafel.domain.vocabulary import Vocabulary
 from casetafel.services.common import get_or_fail, required_text
-from casetafel.services.errors import ValidationError
+from casetafel.services.errors import ValidationError, translates_storage_errors
 from casetafel.storage.engine import Database
 from casetafel.storage.models import TaxonomyTerm
 
@@ -27,6 +27,7 @@ def _info(row: TaxonomyTerm) -> TermInfo:
     return TermInfo(row.id, row.vocabulary, row.code, row.label, row.position, row.active)
 
 
+@translates_storage_errors
 class TaxonomyService:
     def __init__(self, db: Database) -> None:
         self._db = db

@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from casetafel.domain.method import PhaseRecord, PhaseScope
 from casetafel.services.common import get_or_fail, required_text
-from casetafel.services.errors import InUseError, NotFoundError, ValidationError
+from casetafel.services.errors import InUseError, NotFoundError, ValidationError, translates_storage_errors
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
 
@@ -69,6 +69,7 @@ def _phase_key(name: str, taken: set[str]) -> str:
     return key
 
 
+@translates_storage_errors
 class TemplateService:
     def __init__(self, db: Database) -> None:
         self._db = db

@@ -30,7 +30,7 @@ from casetafel.domain.vocabulary import (
 )
 from casetafel.report.data import ActionData, ObservationData, QuestionData, ReportData
 from casetafel.report.exports import SessionFileError, from_json_text
-from casetafel.services.errors import ValidationError
+from casetafel.services.errors import ValidationError, translates_storage_errors
 from casetafel.services.numbering import Series, claim_number, next_number
 from casetafel.services.session_history import SessionEventKind, add_event, os_user_name
 from casetafel.services.taxonomy import TaxonomyService
@@ -118,6 +118,7 @@ class _Codes:
         return [self.code(vocabulary, label) for label in labels]
 
 
+@translates_storage_errors
 class TransferService:
     def __init__(self, db: Database) -> None:
         self._db = db

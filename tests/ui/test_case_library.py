@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casetafel.services.container import Services
 from casetafel.services.demo import load_demo
+from casetafel.services.errors import StorageFailedError
 from casetafel.storage.errors import WriteError
 from casetafel.ui.app_shell.main_window import MainWindow
 from casetafel.ui.cases.library import CaseLibraryPage
@@ -58,7 +59,7 @@ def test_failed_write_keeps_the_text_and_retries_on_the_next_edit(
     real = services.cases.update_case
 
     def full_disk(*args, **kwargs):
-        raise WriteError("de schijf is vol")
+        raise StorageFailedError(WriteError("de schijf is vol"))  # what a service raises
 
     monkeypatch.setattr(services.cases, "update_case", full_disk)
     editor = page.editor

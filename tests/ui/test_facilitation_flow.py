@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from casetafel.services.errors import StorageFailedError
 from casetafel.services.facilitation import CAPTURE_DRAFT, FacilitationService
 from casetafel.storage.errors import WriteError
 from casetafel.ui.facilitation.summary import report_dialog_class
@@ -324,7 +325,7 @@ def test_a_record_and_its_emptied_draft_are_saved_together(
     real_save = FacilitationService.save_drafts
 
     def full_disk(self, meeting_id, texts):
-        raise WriteError("de schijf is vol")
+        raise StorageFailedError(WriteError("de schijf is vol"))  # what a service raises
 
     monkeypatch.setattr(FacilitationService, "save_drafts", full_disk)
     kb.key(Qt.Key.Key_Return)

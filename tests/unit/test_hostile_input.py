@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casetafel.services.container import Services
+from casetafel.services.errors import StorageFailedError
 from casetafel.storage.errors import StorageError, WriteError
 
 # Every code point except lone surrogates, which no UTF-8 file can hold (they are refused, see below).
@@ -77,13 +78,15 @@ def test_texts_up_to_the_limits_round_trip_and_a_megabyte_is_refused(
     assert services.cases.get_case(case.id).description == case_text
     recorded = services.records.record_observation(planned_meeting.id, None, "signaal", observation)
     assert services.records.list_observations(planned_meeting.id)[0].text == observation == recorded.text
-    with pytest.raises(StorageError) as raised:  # issue 14: a megabyte is refused, not stored
+    with pytest.raises(StorageFailedError) as raised:  # issue 14: a megabyte is refused, not stored
         services.cases.create_case("Te groot", sample[:1_000_000])
     assert "te lang" in str(raised.value)
+    assert isinstance(raised.value.storage_error, StorageError)
 
 
 def test_lone_surrogates_are_refused_with_a_dutch_message(services: Services) -> None:
-    with pytest.raises(WriteError) as raised:
+    with pytest.raises(StorageFailedError) as raised:  # the storage layer's WriteError, as a ServiceError
         services.cases.create_case("kapot \ud800 teken", "tekst")
     assert "niet opgeslagen" in str(raised.value)
+    assert isinstance(raised.value.storage_error, WriteError)
     assert services.cases.list_cases() == []

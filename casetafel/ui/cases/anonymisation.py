@@ -19,7 +19,6 @@ from casetafel.anonymisation import Category, replace_all, replace_finding
 from casetafel.anonymisation.pseudonyms import NameStyle, styled_placeholder, with_placeholder
 from casetafel.services.errors import ServiceError
 from casetafel.services.pseudonyms import case_scope
-from casetafel.storage.errors import StorageError
 from casetafel.ui.cases.findings_highlighter import CheckedFinding, FindingsHighlighter, category_label
 from casetafel.ui.cases.findings_panel import FindingsPanel
 from casetafel.ui.cases.placeholder_style import PlaceholderStyleBox
@@ -160,7 +159,7 @@ class AnonymisationGuard(QObject):
     def _call(self, change):
         try:
             return change()
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(
                 self.editor, QCoreApplication.translate("CaseEditor", "Anonymisation"), str(error)
             )

@@ -20,7 +20,6 @@ from casetafel.domain.vocabulary import Vocabulary
 from casetafel.services.cases import case_summary
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
-from casetafel.storage.errors import StorageError
 from casetafel.ui.cases.editor import CaseEditor
 from casetafel.ui.widgets import data_labels
 from casetafel.ui.widgets.accessibility import label_unlabelled, name_fields_from_labels
@@ -191,7 +190,7 @@ class CaseLibraryPage(EditingPage):
             return None
         try:
             return change()
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Cases"), str(error))
             return None
 

@@ -11,7 +11,6 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError, UnconfirmedCaseError
 from casetafel.services.facilitation_plan import index_of
 from casetafel.services.meetings import ResumableRun
-from casetafel.storage.errors import StorageError
 
 
 def start_facilitation(
@@ -37,7 +36,7 @@ def start_facilitation(
             str(error),
         )
         return None
-    except (ServiceError, StorageError) as error:
+    except ServiceError as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("FacilitationLaunch", "The session cannot start"), str(error)
         )

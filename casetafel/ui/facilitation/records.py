@@ -15,7 +15,6 @@ from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation import FacilitationService
 from casetafel.services.facilitation_plan import Step
 from casetafel.services.timeline import RecordLabels
-from casetafel.storage.errors import StorageError
 from casetafel.ui.facilitation.capture_bar import CaptureRequest
 from casetafel.ui.facilitation.capture_commands import (
     ACTION,
@@ -64,7 +63,7 @@ class FacilitationRecords(QObject):
                 table, info = self._store_new(step, request)
                 if drafts:
                     self.facilitation.save_drafts(self.meeting_id, drafts)
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             self.failed.emit(str(error))
             return False
         # A new item goes at the end of the list: the window adds that one row instead of loading the
@@ -106,7 +105,7 @@ class FacilitationRecords(QObject):
     def delete(self, ref: Ref) -> None:
         try:
             info = self.store.delete(ref)
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             self.failed.emit(str(error))
             return
         self.undo_stack.push(
@@ -129,7 +128,7 @@ class FacilitationRecords(QObject):
     def _change(self, ref: Ref, old: dict, new: dict, text: str) -> None:
         try:
             self.store.update(ref, **new)
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             self.failed.emit(str(error))
             return
         self.undo_stack.push(changed(self.store, ref, old, new, text))

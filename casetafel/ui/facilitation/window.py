@@ -24,7 +24,6 @@ from casetafel.domain.method import PhaseRecord
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation_plan import Step, index_of, next_group_index, previous_group_index
-from casetafel.storage.errors import StorageError
 from casetafel.ui.facilitation.capture_bar import CaptureBar, CaptureRequest
 from casetafel.ui.facilitation.capture_list import RecordedItem
 from casetafel.ui.facilitation.layout import FacilitationLayout
@@ -237,7 +236,7 @@ class FacilitationWindow(QMainWindow):
                 self.meeting_id, self.step, elapsed_seconds=countdown.elapsed(),
                 extra_seconds=countdown.extra_seconds, running=countdown.running,
             )  # fmt: skip
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             self.show_problem(str(error))
 
     # -- saving every second ----------------------------------------------------------------------
@@ -255,7 +254,7 @@ class FacilitationWindow(QMainWindow):
             try:
                 self.services.meetings.update_meeting(self.meeting_id, **changes)
                 self.ui.notes.dirty = self.ui.evaluation.dirty = False
-            except (ServiceError, StorageError) as error:
+            except ServiceError as error:
                 self.show_problem(str(error))
                 return
             if self.clock() - self._notes_announced_at > NOTES_ANNOUNCE_INTERVAL:  # not at every pause
@@ -269,7 +268,7 @@ class FacilitationWindow(QMainWindow):
             return
         try:
             self.facilitation.save_drafts(self.meeting_id, changed)
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             self.show_problem(str(error))
             return
         self._saved_drafts.update(changed)
@@ -331,14 +330,14 @@ class FacilitationWindow(QMainWindow):
     def set_presence(self, participant_id: int, present: bool) -> None:
         try:
             self.services.meetings.update_participant(participant_id, present=present)
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             self.show_problem(str(error))
         self.refresh_attendance()
 
     def set_vote_budget(self, dots: int) -> None:
         try:
             self.facilitation.set_vote_budget(self.meeting_id, dots)
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             self.show_problem(str(error))
 
     def show_problem(self, message: str) -> None:
@@ -408,7 +407,7 @@ class FacilitationWindow(QMainWindow):
         self._save_position()
         try:
             self.facilitation.finish(self.meeting_id)
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             self.show_problem(str(error))
             return
         self.summary = SummaryDialog(self.services, self.meeting_id)

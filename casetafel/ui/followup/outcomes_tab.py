@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.outcomes import KIND_OBSERVATION, OutcomeGroup, OutcomeItem
-from casetafel.storage.errors import StorageError
 from casetafel.ui.followup.detail import date_edit, set_date, to_date
 from casetafel.ui.followup.model import date_text
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
@@ -259,7 +258,7 @@ class OutcomesTab(QWidget):
     def run(self, change) -> bool:
         try:
             change()
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Outcomes"), str(error))
             return False
         return True

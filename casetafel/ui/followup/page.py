@@ -42,7 +42,6 @@ from casetafel.services.followup import (
     filter_items,
     status_choices,
 )
-from casetafel.storage.errors import StorageError
 from casetafel.ui.followup.detail import FollowupDetail
 from casetafel.ui.followup.export import FollowupExport
 from casetafel.ui.followup.model import CASE, DUE, NUMBER, OWNER, SESSION, STATUS, TEXT, FollowupTableModel
@@ -322,7 +321,7 @@ class FollowupPage(QWidget):
     def write(self, kind: str, item_id: int, changes: dict) -> bool:
         try:
             updated = self.services.followup.update_item(kind, item_id, **changes)
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Follow-up"), str(error))
             return False
         if self.all_items is not None:

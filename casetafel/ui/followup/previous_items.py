@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.followup import FollowupItem, status_choices
-from casetafel.storage.errors import StorageError
 from casetafel.ui.facilitation.presenter import Insight
 from casetafel.ui.followup.model import (
     DUE,
@@ -134,7 +133,7 @@ class PreviousItemsPanel(QWidget):
             return
         try:
             updated = self.services.followup.update_item(item.kind, item.id, status=status)
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Last time"), str(error))
             return
         self.model.replace_item(updated)  # stays in the list (now answered or done) until the next load

@@ -28,7 +28,6 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.meetings import AgendaItemInfo
 from casetafel.services.templates import TemplateInfo
-from casetafel.storage.errors import StorageError
 from casetafel.ui.prepare.agenda_case_picker import CasePickerDialog
 from casetafel.ui.prepare.agenda_model import AgendaModel, PhaseMinutesModel, time_plan_text, total_minutes
 from casetafel.ui.widgets.accessibility import HeaderNamedDelegate
@@ -237,7 +236,7 @@ class AgendaEditor(QWidget):
             return None
         try:
             return change()
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Agenda"), str(error))
             return None
 

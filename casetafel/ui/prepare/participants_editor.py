@@ -28,7 +28,6 @@ from casetafel.domain.vocabulary import Vocabulary
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.meetings import ParticipantInfo
-from casetafel.storage.errors import StorageError
 from casetafel.ui.prepare.participants_model import ParticipantsModel
 from casetafel.ui.widgets import data_labels
 from casetafel.ui.widgets.accessibility import HeaderNamedDelegate
@@ -139,7 +138,7 @@ class ParticipantsEditor(QWidget):
     def _call(self, change):
         try:
             return change()
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Participants"), str(error))
             return None
 

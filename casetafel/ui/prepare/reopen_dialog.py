@@ -21,7 +21,6 @@ from casetafel.domain.vocabulary import MeetingStatus
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.session_history import SessionEventKind
-from casetafel.storage.errors import StorageError
 from casetafel.ui.cases.anonymisation import local_time
 
 
@@ -82,7 +81,7 @@ class ReopenDialog(QDialog):
     def reopen(self) -> None:
         try:
             self.services.facilitation.reopen(self.meeting_id, self.reason.toPlainText())
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Reopen the session"), str(error))
             return
         self.accept()

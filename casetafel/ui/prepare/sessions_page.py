@@ -19,7 +19,6 @@ from casetafel.domain.vocabulary import MeetingStatus
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.meetings import MeetingInfo, MeetingSummary
-from casetafel.storage.errors import StorageError
 from casetafel.ui.app_shell.first_start import FirstStartPanel
 from casetafel.ui.prepare.session_editor import SessionEditor, default_start
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
@@ -117,7 +116,7 @@ class SessionEditorPage(EditingPage):
             return None
         try:
             return change()
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Sessions"), str(error))
             return None
 

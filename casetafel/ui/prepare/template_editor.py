@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.templates import PhaseInfo, TemplateInfo
-from casetafel.storage.errors import StorageError
 from casetafel.ui.prepare.template_models import (
     RECORD_TEXT,
     SCOPE_TEXT,
@@ -190,7 +189,7 @@ class TemplateEditor(QWidget):
             return None
         try:
             return change()
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Methods"), str(error))
             return None
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
-from casetafel.storage.errors import StorageError
 from casetafel.ui.prepare.template_editor import TemplateEditor
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
 from casetafel.ui.widgets.autosave import EditingPage
@@ -62,7 +61,7 @@ class TemplateEditorPage(EditingPage):
             return None
         try:
             return change()
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Methods"), str(error))
             return None
 

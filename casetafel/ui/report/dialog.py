@@ -56,7 +56,6 @@ from casetafel.report.pdf import build_pdf
 from casetafel.services.anonymity import OpenFindingsError
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError, UnconfirmedCaseError
-from casetafel.storage.errors import StorageError
 from casetafel.ui.report.publication_review import PublicationReview
 from casetafel.ui.report.settings import report_files
 from casetafel.ui.widgets.background import run_in_background
@@ -110,7 +109,7 @@ def open_report_dialog(
         data = services.reporting.report_data(meeting_id)
     except (UnconfirmedCaseError, OpenFindingsError) as error:
         data, blocked = None, str(error)  # only the confidential variant prints case texts
-    except (ServiceError, StorageError) as error:
+    except ServiceError as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("ReportDialog", "No report possible"), str(error)
         )

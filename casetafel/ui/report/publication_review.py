@@ -29,7 +29,6 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.pseudonyms import case_scope, session_scope
 from casetafel.services.publication import EDITABLE, TextFindings
-from casetafel.storage.errors import StorageError
 from casetafel.ui.cases.findings_highlighter import category_label
 from casetafel.ui.cases.placeholder_style import load_style
 from casetafel.ui.cases.waiver_dialog import WaiverDialog
@@ -223,7 +222,7 @@ class PublicationReview(QDialog):
     def call(self, operation):
         try:
             return operation()
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
             QMessageBox.warning(self, self.tr("Review before publication"), str(error))
             return None
 

@@ -2,7 +2,7 @@
 
 An editor gives the ``Autosaver`` one write per field (a callable that reads the widget and calls a
 service). Text edits are scheduled (``schedule``: written after a pause of about half a second), choices
-are written at once (``save_now``). A write that raises a ``ServiceError`` or ``StorageError`` stays
+are written at once (``save_now``). A write that raises a ``ServiceError`` (storage failures included) stays
 pending: the message is reported through ``failed``, the text stays in its widget, and the write is tried
 again on the next edit or ``flush``. ``SaveStatus`` shows the outcome in the status line.
 """
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
-from casetafel.storage.errors import StorageError
 from casetafel.ui.widgets.list_models import SORT_ROLE, SourceSortingProxy, _RowsModel
 from casetafel.ui.widgets.sort_arrow import use_natural_sort_arrows
 
@@ -77,7 +76,7 @@ class Autosaver(QObject):
             key, write = next(iter(self._pending.items()))
             try:
                 write()
-            except (ServiceError, StorageError) as error:
+            except ServiceError as error:
                 log.warning("Autosave failed: %s", type(error).__name__)
                 self.failed.emit(str(error))
                 return False
