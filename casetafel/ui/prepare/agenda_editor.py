@@ -1,7 +1,7 @@
 """The agenda of a session: cases in order (drag and drop, Ctrl+Up/Down), minutes per phase, total time.
 
 Moves, additions, removals and minute changes are undo steps. An agenda item that comes back through undo
-gets a new id; ``_ids`` maps the first id to the current one.
+gets a new id; ``FirstIds`` maps the first id to the current one.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from casetafel.ui.prepare.agenda_case_picker import CasePickerDialog
 from casetafel.ui.prepare.agenda_model import AgendaModel, PhaseMinutesModel, time_plan_text, total_minutes
 from casetafel.ui.widgets.accessibility import HeaderNamedDelegate
 from casetafel.ui.widgets.autosave import Autosaver
-from casetafel.ui.widgets.undo_commands import CallbackCommand, FieldEditCommand
+from casetafel.ui.widgets.undo_commands import CallbackCommand, FieldEditCommand, FirstIds
 
 
 class AgendaView(QTableView):
@@ -100,7 +100,7 @@ class AgendaEditor(QWidget):
         self.template: TemplateInfo | None = None
         self.starts_at: datetime | None = None
         self.ends_at: datetime | None = None
-        self._ids: dict[int, int] = {}
+        self.ids = FirstIds()
 
         self.model = AgendaModel(self)
         self.view = AgendaView()
@@ -185,7 +185,7 @@ class AgendaEditor(QWidget):
     # -- showing ----------------------------------------------------------------------------------
     def load(self, meeting_id: int | None, agenda=(), template: TemplateInfo | None = None) -> None:
         self.meeting_id = meeting_id
-        self._ids = {}
+        self.ids.clear()
         self.template = template
         self._set_agenda(agenda)
 
@@ -225,12 +225,6 @@ class AgendaEditor(QWidget):
         if self.meeting_id is not None:
             self._set_agenda(self.services.meetings.get_meeting(self.meeting_id).agenda, select_item)
 
-    def _current(self, first_id: int) -> int:
-        return self._ids.get(first_id, first_id)
-
-    def _first(self, item_id: int) -> int:
-        return next((k for k, v in self._ids.items() if v == item_id), item_id)
-
     def _call(self, change):
         if not self.autosaver.flush():
             return None
@@ -244,7 +238,7 @@ class AgendaEditor(QWidget):
     def move_row(self, source: int, target: int) -> None:
         if not (0 <= source < self.model.rowCount() and 0 <= target < self.model.rowCount()):
             return
-        first = self._first(self.model.item_at(source).id)
+        first = self.ids.first(self.model.item_at(source).id)
         if self._move(first, target):
             self.undo_stack.push(
                 CallbackCommand(
@@ -255,7 +249,7 @@ class AgendaEditor(QWidget):
             )
 
     def _move(self, first_id: int, position: int) -> bool:
-        current = self._current(first_id)
+        current = self.ids.current(first_id)
         agenda = self._call(lambda: self.services.meetings.move_agenda_item(current, position))
         if agenda is None:
             return False
@@ -299,7 +293,7 @@ class AgendaEditor(QWidget):
         if not index.isValid():
             return
         item = self.model.item_at(index.row())
-        first = self._first(item.id)
+        first = self.ids.first(item.id)
         if self._remove(first):
             self.undo_stack.push(
                 CallbackCommand(
@@ -310,7 +304,7 @@ class AgendaEditor(QWidget):
             )
 
     def _remove(self, first_id: int) -> bool:
-        current = self._current(first_id)
+        current = self.ids.current(first_id)
         if self._call(lambda: self.services.meetings.remove_from_agenda(current) or True) is None:
             return False
         self._reload()
@@ -321,7 +315,7 @@ class AgendaEditor(QWidget):
         again = self._call(lambda: self.services.meetings.add_to_agenda(meeting_id, item.case_id))
         if again is None:
             return
-        self._ids[first_id] = again.id
+        self.ids.renewed(first_id, again.id)
         for key, minutes in item.phase_minutes.items():
             self.services.meetings.set_phase_minutes(again.id, key, minutes)
         agenda = self.services.meetings.move_agenda_item(again.id, item.position)
@@ -333,7 +327,7 @@ class AgendaEditor(QWidget):
         if not index.isValid():
             return
         item = self.model.item_at(index.row())
-        first = self._first(item.id)
+        first = self.ids.first(item.id)
         old = item.phase_minutes.get(phase_key)
         self._set_minutes(first, phase_key, minutes)
         self.undo_stack.push(
@@ -347,7 +341,7 @@ class AgendaEditor(QWidget):
         )
 
     def _set_minutes(self, first_id: int, phase_key: str, minutes) -> None:
-        current = self._current(first_id)
+        current = self.ids.current(first_id)
         self.minutes_model.set_override(phase_key, minutes)
 
         def write() -> None:

@@ -1,7 +1,7 @@
 """The participants of a session: a table with role (combo), optional name and party; add, remove, copy.
 
 Adding, removing, copying and every cell edit are undo steps. A participant that comes back through undo
-gets a new id; ``_ids`` maps the first id to the current one so older steps still find it.
+gets a new id; ``FirstIds`` maps the first id to the current one so older steps still find it.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from casetafel.ui.prepare.participants_model import ParticipantsModel
 from casetafel.ui.widgets import data_labels
 from casetafel.ui.widgets.accessibility import HeaderNamedDelegate
 from casetafel.ui.widgets.autosave import Autosaver
-from casetafel.ui.widgets.undo_commands import CallbackCommand, FieldEditCommand
+from casetafel.ui.widgets.undo_commands import CallbackCommand, FieldEditCommand, FirstIds
 
 DEFAULT_ROLE = "raadslid"
 
@@ -79,7 +79,7 @@ class ParticipantsEditor(QWidget):
         self.autosaver = autosaver
         self.undo_stack = undo_stack
         self.meeting_id: int | None = None
-        self._ids: dict[int, int] = {}
+        self.ids = FirstIds()
         terms = data_labels.terms(
             Vocabulary.PARTICIPANT_ROLE,
             services.taxonomy.terms(Vocabulary.PARTICIPANT_ROLE, include_inactive=True),
@@ -129,11 +129,8 @@ class ParticipantsEditor(QWidget):
 
     def load(self, meeting_id: int | None, participants: tuple[ParticipantInfo, ...] = ()) -> None:
         self.meeting_id = meeting_id
-        self._ids = {}
+        self.ids.clear()
         self.model.set_participants(participants)
-
-    def _current(self, first_id: int) -> int:
-        return self._ids.get(first_id, first_id)
 
     def _call(self, change):
         try:
@@ -144,7 +141,7 @@ class ParticipantsEditor(QWidget):
 
     # -- cell edits -------------------------------------------------------------------------------
     def _on_edited(self, participant_id: int, field: str, old: str, new: str) -> None:
-        first = next((k for k, v in self._ids.items() if v == participant_id), participant_id)
+        first = self.ids.first(participant_id)
         self._write(first, field, new)
         self.undo_stack.push(
             FieldEditCommand(
@@ -158,11 +155,11 @@ class ParticipantsEditor(QWidget):
 
     def _write(self, first_id: int, field: str, value: str, show: bool = False) -> None:
         def write() -> None:
-            info = self.services.meetings.update_participant(self._current(first_id), **{field: value})
+            info = self.services.meetings.update_participant(self.ids.current(first_id), **{field: value})
             self.model.replace(info)
 
         if show:
-            row = self.model.row_of(self._current(first_id))
+            row = self.model.row_of(self.ids.current(first_id))
             if row >= 0:
                 self.model.replace(replace(self.model.rows[row], **{field: value}))
         self.autosaver.save_now(("participant", first_id, field), write)
@@ -192,7 +189,7 @@ class ParticipantsEditor(QWidget):
         if self.meeting_id is None or not index.isValid() or not self.autosaver.flush():
             return
         info = self.model.rows[index.row()]
-        first = next((k for k, v in self._ids.items() if v == info.id), info.id)
+        first = self.ids.first(info.id)
         if self._remove(first):
             self.undo_stack.push(
                 CallbackCommand(
@@ -203,7 +200,7 @@ class ParticipantsEditor(QWidget):
             )
 
     def _remove(self, first_id: int) -> bool:
-        current = self._current(first_id)
+        current = self.ids.current(first_id)
         if self._call(lambda: self.services.meetings.remove_participant(current) or True) is None:
             return False
         row = self.model.remove(current)
@@ -217,7 +214,7 @@ class ParticipantsEditor(QWidget):
             lambda: self.services.meetings.add_participant(meeting_id, info.role, info.name, info.party)
         )
         if again is not None:
-            self._ids[first_id] = again.id
+            self.ids.renewed(first_id, again.id)
             self.model.insert(len(self.model.rows), again)
 
     def copy_from_earlier(self) -> None:

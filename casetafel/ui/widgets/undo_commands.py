@@ -90,6 +90,27 @@ class CallbackCommand(AppliedCommand):
         self._redo()
 
 
+class FirstIds:
+    """Row ids across undo steps: a row that is removed and brought back by undo gets a new id, so undo
+    steps keep the id the row had first and ask here for the current one."""
+
+    def __init__(self) -> None:
+        self._current: dict[int, int] = {}
+
+    def clear(self) -> None:
+        self._current = {}
+
+    def current(self, first_id: int) -> int:
+        return self._current.get(first_id, first_id)
+
+    def first(self, current_id: int) -> int:
+        return next((first for first, now in self._current.items() if now == current_id), current_id)
+
+    def renewed(self, first_id: int, new_id: int) -> None:
+        """The row of ``first_id`` was stored again under ``new_id``."""
+        self._current[first_id] = new_id
+
+
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
