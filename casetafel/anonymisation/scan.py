@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from casetafel.domain.calendar import MONTHS, WEEKDAYS
+
 from .lists import PhraseIndex, WordLists
 from .model import Category
 from .tokens import Token, adjacent, tokenise
@@ -102,29 +104,7 @@ FUNCTION_WORDS = frozenset(
         "zo",
     }
 )
-MONTHS_AND_DAYS = frozenset(
-    {
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-    }
-)
+MONTHS_AND_DAYS = frozenset(MONTHS + WEEKDAYS)
 
 
 class Candidate(NamedTuple):

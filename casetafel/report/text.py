@@ -13,26 +13,11 @@ import unicodedata
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
+from casetafel.domain.calendar import MONTHS, WEEKDAYS
 from casetafel.report.fonts import register_fonts
 
 MISSING_GLYPH = "\u25a1"  # white square, drawn where the font lacks a character
 EMPTY = "\u2014"  # em dash for an empty cell
-
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def _clean_char(char: str) -> str:
