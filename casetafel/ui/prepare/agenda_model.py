@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QFont
 from casetafel.domain.method import PhaseScope
 from casetafel.services.meetings import AgendaItemInfo
 from casetafel.services.templates import PhaseInfo, TemplateInfo
+from casetafel.ui.widgets.table_model import HeaderedTableModel
 
 CONTEXT = "AgendaModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -78,7 +78,7 @@ def expected_end(total: int, starts_at: datetime | None) -> datetime | None:
     return starts_at + timedelta(minutes=total) if starts_at else None
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(HeaderedTableModel):
     """The cases of a session in order; rows can be dragged (the view asks the editor to move them)."""
 
     headers = (
@@ -88,6 +88,10 @@ class AgendaModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AgendaModel", "Minutes"),
         QT_TRANSLATE_NOOP("AgendaModel", "Anonymisation"),
     )
+    context = CONTEXT
+
+    def table_rows(self):
+        return self.items
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -105,17 +109,6 @@ class AgendaModel(QAbstractTableModel):
 
     def row_of_item(self, item_id: int) -> int:
         return next((row for row, item in enumerate(self.items) if item.id == item_id), -1)
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.headers[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -152,7 +145,7 @@ class AgendaModel(QAbstractTableModel):
         return Qt.DropAction.MoveAction
 
 
-class PhaseMinutesModel(QAbstractTableModel):
+class PhaseMinutesModel(HeaderedTableModel):
     """The per-case phases of the template for one agenda item; the minutes column is editable.
 
     An edit is not stored here: ``minutes_edited(phase_key, minutes)`` asks the editor to write it
@@ -166,6 +159,10 @@ class PhaseMinutesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AgendaModel", "Minutes"),
         QT_TRANSLATE_NOOP("AgendaModel", "Method"),
     )
+    context = CONTEXT
+
+    def table_rows(self):
+        return self.phases
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -181,17 +178,6 @@ class PhaseMinutesModel(QAbstractTableModel):
     def minutes(self, row: int) -> int:
         phase = self.phases[row]
         return self.overrides.get(phase.key, phase.minutes)
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.phases)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.headers[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -11,8 +11,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from casetafel.services.meetings import ParticipantInfo
+from casetafel.ui.widgets.table_model import HeaderedTableModel
 
 CONTEXT = "ParticipantsModel"
 FIELDS = ("role", "name", "party")
@@ -27,7 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(HeaderedTableModel):
     edited = Signal(int, str, str, str)
 
     headers = (
@@ -35,6 +34,10 @@ class ParticipantsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ParticipantsModel", "Name (optional)"),
         QT_TRANSLATE_NOOP("ParticipantsModel", "Party or organisation"),
     )
+    context = CONTEXT
+
+    def table_rows(self):
+        return self.rows
 
     def __init__(self, role_labels: dict[str, str] | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -68,17 +71,6 @@ class ParticipantsModel(QAbstractTableModel):
             del self.rows[number]
             self.endRemoveRows()
         return number
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, self.headers[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

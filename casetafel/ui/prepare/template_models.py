@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 
 from casetafel.domain.method import PhaseRecord, PhaseScope
 from casetafel.services.templates import PhaseInfo
+from casetafel.ui.widgets.table_model import HeaderedTableModel
 
 CONTEXT = "TemplateModels"
 Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +47,7 @@ def record_text(code: str) -> str:
     return QCoreApplication.translate(CONTEXT, RECORD_TEXT.get(code, code))
 
 
-class PhaseTableModel(QAbstractTableModel):
+class PhaseTableModel(HeaderedTableModel):
     headers = (
         QT_TRANSLATE_NOOP("TemplateModels", "#"),
         QT_TRANSLATE_NOOP("TemplateModels", "Phase"),
@@ -55,6 +55,10 @@ class PhaseTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TemplateModels", "When"),
         QT_TRANSLATE_NOOP("TemplateModels", "Records"),
     )
+    context = CONTEXT
+
+    def table_rows(self):
+        return self.phases
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -73,17 +77,6 @@ class PhaseTableModel(QAbstractTableModel):
 
     def row_of(self, phase_id: int) -> int:
         return next((n for n, p in enumerate(self.phases) if p.id == phase_id), -1)
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.phases)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, self.headers[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

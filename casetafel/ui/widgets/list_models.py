@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+
+from casetafel.ui.widgets.table_model import HeaderedTableModel
 
 if TYPE_CHECKING:
     from casetafel.services.cases import CaseSummary
@@ -53,10 +54,14 @@ class SourceSortingProxy(QSortFilterProxyModel):
             super().sort(column, order)
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(HeaderedTableModel):
     """A read-only table over a list of plain rows; subclasses say how a row looks."""
 
     headers: tuple[str, ...] = ()
+    context = CONTEXT
+
+    def table_rows(self):
+        return self._rows
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -98,17 +103,6 @@ class _RowsModel(QAbstractTableModel):
             if item.id == ident:
                 return number
         return -1
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.headers[section])
-        return None
 
     def data(self, index: Index, role: int = DISPLAY_ROLE):
         # Qt asks for eight roles per cell when it measures and paints; the five we have no answer for
