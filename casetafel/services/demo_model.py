@@ -88,9 +88,3 @@ class DemoMeeting:
     observations: tuple[DemoObservation, ...] = ()
     questions: tuple[DemoQuestion, ...] = ()
     actions: tuple[DemoAction, ...] = field(default_factory=tuple)
-
-
-def _text(raw: str) -> str:
-    """Join the lines of each paragraph; paragraphs stay separated by a blank line."""
-    paragraphs = raw.strip().split("\n\n")
-    return "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
