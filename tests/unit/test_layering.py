@@ -12,6 +12,7 @@ import ast
 import pkgutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import casetafel
@@ -269,3 +270,11 @@ def test_services_return_frozen_dataclasses() -> None:
                 if text.startswith(("dataclass", "dataclasses.dataclass")) and "frozen=True" not in text:
                     offenders.append(f"{name}.{node.name}")
     assert offenders == []
+
+
+def test_every_package_is_shipped() -> None:
+    """pyproject.toml lists the packages by name: a new sub-package must be added there too."""
+    pyproject = tomllib.loads((CORE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(pyproject["tool"]["setuptools"]["packages"])
+    packages = {module_name(init) for init in CORE.rglob("__init__.py")}
+    assert packages - listed == set()
