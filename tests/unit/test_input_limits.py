@@ -11,7 +11,7 @@ import pytest
 
 from casetafel.anonymisation.check_cli import MAX_LINE, check_jsonl
 from casetafel.services.container import Services
-from casetafel.storage.errors import StorageError
+from casetafel.services.errors import StorageFailedError
 from casetafel.storage.limits import MAX_OBSERVATION_CHARS, MAX_TEXT_CHARS
 from tests.cli.test_cli import run
 
@@ -22,10 +22,10 @@ def test_an_observation_longer_than_a_few_thousand_characters_is_refused(
     case_id = planned_meeting.agenda[0].case_id
     kind = "signaal"
     fine = services.records.record_observation(planned_meeting.id, case_id, kind, "a" * MAX_OBSERVATION_CHARS)
-    with pytest.raises(StorageError) as raised:
+    with pytest.raises(StorageFailedError) as raised:
         services.records.record_observation(planned_meeting.id, case_id, kind, "a" * 1_000_000)
     assert "te lang" in str(raised.value) and "1.000.000" in str(raised.value)
-    with pytest.raises(StorageError):
+    with pytest.raises(StorageFailedError):
         services.records.update_observation(fine.id, text="b" * (MAX_OBSERVATION_CHARS + 1))
     texts = [o.text for o in services.records.list_observations(planned_meeting.id)]
     assert texts == ["a" * MAX_OBSERVATION_CHARS]
@@ -33,10 +33,10 @@ def test_an_observation_longer_than_a_few_thousand_characters_is_refused(
 
 def test_a_case_longer_than_fifty_thousand_characters_is_refused(services: Services) -> None:
     case = services.cases.create_case("Schulden", "x" * MAX_TEXT_CHARS)
-    with pytest.raises(StorageError) as raised:
+    with pytest.raises(StorageFailedError) as raised:
         services.cases.update_case(case.id, description="y" * (MAX_TEXT_CHARS + 1))
     assert "te lang" in str(raised.value)
-    with pytest.raises(StorageError):
+    with pytest.raises(StorageFailedError):
         services.cases.create_case("Te lang", "z" * (MAX_TEXT_CHARS + 1))
     assert services.cases.get_case(case.id).description == "x" * MAX_TEXT_CHARS
     assert len(services.cases.list_cases()) == 1

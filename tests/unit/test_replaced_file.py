@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from casetafel.services.container import Services
-from casetafel.storage.errors import StorageError
+from casetafel.services.errors import StorageFailedError
 
 
 def test_a_replaced_file_is_not_written(services: Services, tmp_path: Path) -> None:
@@ -24,15 +24,15 @@ def test_a_replaced_file_is_not_written(services: Services, tmp_path: Path) -> N
     shutil.copy(other, replacement)
     os.replace(replacement, services.path)
     before = hashlib.sha256(services.path.read_bytes()).hexdigest()
-    with pytest.raises(StorageError) as raised:
+    with pytest.raises(StorageFailedError) as raised:
         services.cases.update_case(case.id, description="Tekst voor de ene bewoner.")
     assert "vervangen" in str(raised.value) and "opnieuw" in str(raised.value)
-    with pytest.raises(StorageError):  # and it stays stopped
+    with pytest.raises(StorageFailedError):  # and it stays stopped
         services.cases.create_case("Nog een", "tekst")
     assert hashlib.sha256(services.path.read_bytes()).hexdigest() == before
 
 
 def test_a_removed_file_is_not_made_again(services: Services) -> None:
     services.path.unlink()
-    with pytest.raises(StorageError):
+    with pytest.raises(StorageFailedError):
         services.cases.create_case("Schulden", "tekst")
