@@ -8,6 +8,8 @@ masked for its variant (``report_masking``) before it leaves this module.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -83,102 +85,120 @@ class ReportingService:
         return mask_report(data, public=public, local_places=self._taxonomy.local_places(), waived=waived)
 
     def _raw_data(self, meeting_id: int, *, with_descriptions: bool) -> ReportData:
+        """The report data in named steps: the meeting, the check of its cases, its records, a chapter per
+        case, the whole."""
         labels = RecordLabels(self._taxonomy.all_labels())
-        places = self._taxonomy.local_places()
         with self._db.reading() as db_session:
-            meeting = db_session.scalar(
-                select(Meeting)
-                .where(Meeting.id == meeting_id)
-                .options(
-                    selectinload(Meeting.participants),
-                    selectinload(Meeting.agenda).selectinload(AgendaItem.case),
-                )
-            )
-            if meeting is None:
-                get_or_fail(db_session, Meeting, meeting_id, "Bijeenkomst")
+            meeting = _load_meeting(db_session, meeting_id)
             if with_descriptions:
-                unconfirmed = [
-                    item.case.code for item in meeting.agenda if item.case.anonymisation_confirmed_at is None
-                ]
-                if unconfirmed:
-                    raise UnconfirmedCaseError(unconfirmed)
-                for item in meeting.agenda:  # checked again at every export, not only at confirmation
-                    case = item.case
-                    waivers = waivers_from_json(case.anonymisation_waivers)
-                    check_text(case.code, case.description, waivers, places)
+                _check_cases(meeting, self._taxonomy.local_places())
             template = db_session.get(MethodTemplate, meeting.template_id) if meeting.template_id else None
             phases = ReportPhases(template)
             case_codes = {item.case_id: item.case.code for item in meeting.agenda}
             items = ReportItems(labels, phases, case_codes)
-
-            observations = list(
-                db_session.scalars(
-                    select(Observation).where(Observation.meeting_id == meeting_id).order_by(Observation.id)
-                )
-            )
-            questions = list(
-                db_session.scalars(
-                    select(GovernanceQuestion)
-                    .where(GovernanceQuestion.meeting_id == meeting_id)
-                    .order_by(GovernanceQuestion.id)
-                )
-            )
-            actions = list(
-                db_session.scalars(select(Action).where(Action.meeting_id == meeting_id).order_by(Action.id))
-            )
-            chapters = []
-            for item in meeting.agenda:
-                case = item.case
-                chapters.append(
-                    CaseChapter(
-                        code=case.code,
-                        title=case.title,
-                        description=case.description if with_descriptions else "",
-                        domains=labels.labels(Vocabulary.DOMAIN, case.domains),
-                        presenter_role=labels.label(Vocabulary.PARTICIPANT_ROLE, case.presenter_role),
-                        observations=tuple(
-                            items.observation(o) for o in observations if o.case_id == case.id
-                        ),
-                        questions=tuple(items.question(q) for q in questions if q.case_id == case.id),
-                        actions=tuple(items.action(a) for a in actions if a.case_id == case.id),
-                    )
-                )
-            agenda_case_ids = set(case_codes)
-            session_lines = [items.observation(o) for o in observations if o.case_id not in agenda_case_ids]
+            records = _MeetingRecords.read(db_session, meeting_id)
+            chapters = [
+                _chapter(item.case, records, items, labels, with_descriptions) for item in meeting.agenda
+            ]
             history = events_of(db_session.connection(), meeting_id)
-            return ReportData(
-                session_id=meeting.id,
-                title=meeting.title,
-                starts_at=meeting.starts_at,
-                location=meeting.location,
-                municipality=meeting.municipality,
-                facilitator=meeting.facilitator,
-                template_name=template.name if template else "",
-                status=STATUS_LABELS.get(meeting.status, meeting.status),
-                participants=tuple(
-                    ParticipantData(
-                        role=labels.label(Vocabulary.PARTICIPANT_ROLE, p.role), name=p.name, party=p.party
-                    )
-                    for p in meeting.participants
-                ),
-                cases=tuple(chapters),
-                session_questions=tuple(
-                    items.question(q) for q in questions if q.case_id not in agenda_case_ids
-                ),
-                session_actions=tuple(items.action(a) for a in actions if a.case_id not in agenda_case_ids),
-                notes=meeting.notes,
-                evaluation=tuple(line for line in meeting.evaluation.splitlines() if line.strip()),
-                opening=tuple(line for line in session_lines if phases.is_opening(line.phase_key)),
-                closing=tuple(line for line in session_lines if not phases.is_opening(line.phase_key)),
-                history=tuple(HistoryData(e.event, e.at, e.who, e.reason) for e in history),
-                status_code=meeting.status,
-                doc_status=meeting.doc_status,
-                doc_version=meeting.doc_version,
-                adopted_on=meeting.adopted_on,
-                addressee=meeting.addressee,
-                griffie_contact=meeting.griffie_contact,
-                reference=meeting.reference,
+            return _report(meeting, template, chapters, records, items, labels, history)
+
+
+def _load_meeting(db_session, meeting_id: int) -> Meeting:
+    """The meeting with its participants and its agenda's cases, or NotFoundError."""
+    meeting = db_session.scalar(
+        select(Meeting)
+        .where(Meeting.id == meeting_id)
+        .options(
+            selectinload(Meeting.participants),
+            selectinload(Meeting.agenda).selectinload(AgendaItem.case),
+        )
+    )
+    if meeting is None:
+        get_or_fail(db_session, Meeting, meeting_id, "Bijeenkomst")
+    return meeting
+
+
+def _check_cases(meeting: Meeting, places) -> None:
+    """Every case on the agenda is confirmed and has no open finding (checked again at every export,
+    not only at confirmation): a report with case texts is refused otherwise."""
+    unconfirmed = [item.case.code for item in meeting.agenda if item.case.anonymisation_confirmed_at is None]
+    if unconfirmed:
+        raise UnconfirmedCaseError(unconfirmed)
+    for item in meeting.agenda:
+        case = item.case
+        check_text(case.code, case.description, waivers_from_json(case.anonymisation_waivers), places)
+
+
+@dataclass(frozen=True)
+class _MeetingRecords:
+    """The meeting's observations, governance questions and actions, in the order they were recorded."""
+
+    observations: list[Observation]
+    questions: list[GovernanceQuestion]
+    actions: list[Action]
+
+    @classmethod
+    def read(cls, db_session, meeting_id: int) -> _MeetingRecords:
+        def rows(model):
+            return list(
+                db_session.scalars(select(model).where(model.meeting_id == meeting_id).order_by(model.id))
             )
+
+        return cls(rows(Observation), rows(GovernanceQuestion), rows(Action))
+
+
+def _chapter(case, records: _MeetingRecords, items: ReportItems, labels: RecordLabels, descriptions: bool):
+    """One case's chapter: its text (only with ``descriptions``), facts and what was recorded about it."""
+    return CaseChapter(
+        code=case.code,
+        title=case.title,
+        description=case.description if descriptions else "",
+        domains=labels.labels(Vocabulary.DOMAIN, case.domains),
+        presenter_role=labels.label(Vocabulary.PARTICIPANT_ROLE, case.presenter_role),
+        observations=tuple(items.observation(o) for o in records.observations if o.case_id == case.id),
+        questions=tuple(items.question(q) for q in records.questions if q.case_id == case.id),
+        actions=tuple(items.action(a) for a in records.actions if a.case_id == case.id),
+    )
+
+
+def _report(meeting, template, chapters, records: _MeetingRecords, items, labels, history) -> ReportData:
+    """The whole: the meeting's fields, its chapters, what belongs to the session as a whole (its own
+    questions and actions, the opening's and the evaluation's lines), history and document control."""
+    on_agenda = set(items.case_codes)
+    phases = items.phases
+    session_lines = [items.observation(o) for o in records.observations if o.case_id not in on_agenda]
+    return ReportData(
+        session_id=meeting.id,
+        title=meeting.title,
+        starts_at=meeting.starts_at,
+        location=meeting.location,
+        municipality=meeting.municipality,
+        facilitator=meeting.facilitator,
+        template_name=template.name if template else "",
+        status=STATUS_LABELS.get(meeting.status, meeting.status),
+        participants=tuple(
+            ParticipantData(
+                role=labels.label(Vocabulary.PARTICIPANT_ROLE, p.role), name=p.name, party=p.party
+            )
+            for p in meeting.participants
+        ),
+        cases=tuple(chapters),
+        session_questions=tuple(items.question(q) for q in records.questions if q.case_id not in on_agenda),
+        session_actions=tuple(items.action(a) for a in records.actions if a.case_id not in on_agenda),
+        notes=meeting.notes,
+        evaluation=tuple(line for line in meeting.evaluation.splitlines() if line.strip()),
+        opening=tuple(line for line in session_lines if phases.is_opening(line.phase_key)),
+        closing=tuple(line for line in session_lines if not phases.is_opening(line.phase_key)),
+        history=tuple(HistoryData(e.event, e.at, e.who, e.reason) for e in history),
+        status_code=meeting.status,
+        doc_status=meeting.doc_status,
+        doc_version=meeting.doc_version,
+        adopted_on=meeting.adopted_on,
+        addressee=meeting.addressee,
+        griffie_contact=meeting.griffie_contact,
+        reference=meeting.reference,
+    )
 
 
 class ReportPhases:
