@@ -296,7 +296,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
             words = tokens[i : i + length]
             if any(t.cap for t in words):
                 end = _end_with_digits(scan, _with_place(scan, i + length - 1))
-                found.append(Candidate(token.start, end, Category.INSTELLING, 0.93))
+                found.append(Candidate(_with_kind(scan, i), end, Category.INSTELLING, 0.93))
                 skip_until = i + length
                 continue
             last = words[-1].lower
@@ -314,10 +314,26 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if token.cap or token.all_caps:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
                 continue
-            found.append(Candidate(token.start, _with_place(scan, i), Category.INSTELLING, 0.85))
+            found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))
         elif not _common(scan, lower) and lower not in lists.places:
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
     return found
+
+
+def _with_kind(scan: TextScan, first: int) -> int:
+    """Start of a listed organisation at token ``first``, with the capitalised kind of organisation that
+    opens its full name ("Woonstichting Lyaemer Wonen", "Zorggroep Florence")."""
+    kind = first - 1
+    tokens = scan.tokens
+    if (
+        kind >= 0
+        and scan.adjacent(kind)
+        and tokens[kind].cap
+        and not tokens[kind].sentence_start
+        and tokens[kind].lower in scan.lists.institution_keywords
+    ):
+        return tokens[kind].start
+    return tokens[first].start
 
 
 def _with_place(scan: TextScan, last: int) -> int:
@@ -394,6 +410,14 @@ def _trailing(scan: TextScan) -> list[Candidate]:
             t.lower in lists.institution_keywords or t.lower in lists.domain_terms for t in tokens[first:i]
         )  # "Bureau Jeugdzorg": two kinds of organisation, no name
         if first < i and not generic:
+            kind = first - 1  # "Woonstichting Lyaemer Wonen": the kind of organisation opens the name
+            if (
+                kind >= 0
+                and scan.adjacent(kind)
+                and tokens[kind].cap
+                and tokens[kind].lower in lists.institution_keywords
+            ):
+                first = kind
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.8))
     return found
 
@@ -525,7 +549,20 @@ def _placing_cue(scan: TextScan, c: int) -> bool:
         return person or before.lower in SERVICE_WORDS or before.lower in ROLES or before.lower in COMES_FROM
     if cue == "in":
         return before.lower in ADMITTED
-    return cue in ("op", "naar") and before.lower in SCHOOL_VERBS
+    if cue not in ("op", "naar"):
+        return False
+    if before.lower in SCHOOL_VERBS:
+        return True
+    # "zat hij op De Berkenschutse", "gaat ze naar Het Plein": the verb before its subject
+    return (
+        c >= 2
+        and scan.adjacent(c - 2)
+        and before.lower in SUBJECT_PRONOUNS
+        and tokens[c - 2].lower in SCHOOL_VERBS
+    )
+
+
+SUBJECT_PRONOUNS = frozenset({"hij", "ze", "zij", "hem", "haar"})
 
 
 ARTICLES = frozenset({"de", "het", "t"})
