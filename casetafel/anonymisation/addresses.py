@@ -255,6 +255,18 @@ def _unknown_street(scan: TextScan, lower: str) -> bool:
     )
 
 
+def _rare_word(scan: TextScan, lower: str) -> bool:
+    lists = scan.lists
+    return (
+        len(lower) >= 4
+        and lower not in lists.common_words
+        and lower not in lists.stop_words
+        and lower not in lists.domain_terms
+        and lower not in lists.first_names
+        and lower not in FUNCTION_WORDS
+    )
+
+
 def _cue_before(scan: TextScan, first: int) -> bool:
     tokens, text = scan.tokens, scan.text
     if first == 0:
@@ -270,6 +282,8 @@ def _cue_before(scan: TextScan, first: int) -> bool:
         return False
     if prev in ADDRESS_WORDS:
         return True
+    if prev == "op" and tokens[first].cap and not tokens[first].sentence_start:
+        return _rare_word(scan, tokens[first].lower)  # "woont in Hoogvliet op Binnenban 84"
     return prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op")
 
 
