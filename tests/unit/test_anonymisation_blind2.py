@@ -42,6 +42,8 @@ def covered(text: str, part: str) -> bool:
         # ages after the person: with "ongeveer" in brackets, in a lower-case household list
         ("Het gaat om Sven Mulder (ongeveer 15) uit Dalfsen.", "15"),
         ("aanwezig: moeder, daan 7 jr en fenna 3", "7 jr"),
+        # the word closing the clause after a street and number is its town
+        ("Zoon woont op Molenstraat 3, Ulrum. Hij komt zelden.", "Ulrum"),
         ("aanwezig: moeder, daan 7 jr en fenna 3", "3"),
     ],
 )
@@ -55,6 +57,7 @@ def test_blind2_kinds_are_found(text: str, part: str) -> None:
         "Ze zit op Groep 5 en speelt op Kamer 12 met de anderen.",
         "De vergadering staat op Agenda 4 van de raad.",
         "Wie op de markt komt, ziet een slager en een bakker.",
+        "De kerk heeft een dominee. Wie komt, is welkom.",
     ],
 )
 def test_blind2_hard_negatives_stay_clean(text: str) -> None:
