@@ -42,6 +42,12 @@ def covered(text: str, part: str) -> bool:
         # ages after the person: with "ongeveer" in brackets, in a lower-case household list
         ("Het gaat om Sven Mulder (ongeveer 15) uit Dalfsen.", "15"),
         ("aanwezig: moeder, daan 7 jr en fenna 3", "7 jr"),
+        # a day and month without a year before a time or after "keer", "uiterlijk"
+        ("volgende keer 4/3 om 9.30 bij moeder thuis", "4/3"),
+        ("stukken uiterlijk 12-5 inleveren", "12-5"),
+        # a congregation with its town, also in lower case
+        ("Ze zingt in het koor van de Protestantse Gemeente Zuidhorn.", "Protestantse Gemeente Zuidhorn"),
+        ("meneer is lid van de gereformeerde kerk staphorst", "gereformeerde kerk staphorst"),
         # the word closing the clause after a street and number is its town
         ("Zoon woont op Molenstraat 3, Ulrum. Hij komt zelden.", "Ulrum"),
         ("aanwezig: moeder, daan 7 jr en fenna 3", "3"),
@@ -58,6 +64,7 @@ def test_blind2_kinds_are_found(text: str, part: str) -> None:
         "De vergadering staat op Agenda 4 van de raad.",
         "Wie op de markt komt, ziet een slager en een bakker.",
         "De kerk heeft een dominee. Wie komt, is welkom.",
+        "Ongeveer 1/2 van de kinderen gaat naar de protestantse gemeente daar.",
     ],
 )
 def test_blind2_hard_negatives_stay_clean(text: str) -> None:
