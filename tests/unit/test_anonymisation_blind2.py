@@ -48,6 +48,9 @@ def covered(text: str, part: str) -> bool:
         # a congregation with its town, also in lower case
         ("Ze zingt in het koor van de Protestantse Gemeente Zuidhorn.", "Protestantse Gemeente Zuidhorn"),
         ("meneer is lid van de gereformeerde kerk staphorst", "gereformeerde kerk staphorst"),
+        # lower case: a relation's first name with a surname that is also a word; a place after "uit"
+        ("dochter anna visser belt elke week", "anna visser"),
+        ("casus kees uit doorn, 51, opnieuw aangemeld", "doorn"),
         # the word closing the clause after a street and number is its town
         ("Zoon woont op Molenstraat 3, Ulrum. Hij komt zelden.", "Ulrum"),
         ("aanwezig: moeder, daan 7 jr en fenna 3", "3"),
@@ -64,6 +67,7 @@ def test_blind2_kinds_are_found(text: str, part: str) -> None:
         "De vergadering staat op Agenda 4 van de raad.",
         "Wie op de markt komt, ziet een slager en een bakker.",
         "De kerk heeft een dominee. Wie komt, is welkom.",
+        "Het licht ging uit, best jammer voor iedereen.",
         "Ongeveer 1/2 van de kinderen gaat naar de protestantse gemeente daar.",
     ],
 )
