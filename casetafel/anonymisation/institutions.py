@@ -121,6 +121,8 @@ def _name_end(
         elif token.lower in CONNECTORS and (end is not None or opening_connector and k == j):
             if not (scan.adjacent(k) and tokens[k + 1].cap):
                 break
+            if token.lower in ("en", "op") and tokens[k + 1].lower in lists.institution_keywords:
+                break  # "Albert Heijn Stadskanaal en Bakkerij Bolhuis": a second organisation
         else:
             break
         if not scan.adjacent(k):

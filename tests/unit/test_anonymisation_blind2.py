@@ -75,6 +75,13 @@ def test_blind2_hard_negatives_stay_clean(text: str) -> None:
     assert detect(text) == []
 
 
+def test_two_organisations_joined_by_en_are_two_findings() -> None:
+    text = "Ze werkt bij Albert Heijn Stadskanaal en Bakkerij Bolhuis."
+    found = [text[f.start : f.end] for f in detect(text)]
+    assert "Bakkerij Bolhuis" in found
+    assert all(" en " not in value for value in found)
+
+
 def test_blind2_corpus_holds_its_floor() -> None:
     records = anonymisation_eval.load(anonymisation_eval.DATA / "blind2.jsonl")
     scores = anonymisation_eval.evaluate_half(records)
