@@ -176,6 +176,9 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
             "van",
             "naar",
             "via",
+            "vlakbij",
+            "naast",
+            "tegenover",
         )
         if bare_ok and not token.sentence_start and not scan.is_common(token) and residence:
             found.append(Candidate(tokens[first].start, token.end, Category.ADRES, 0.65))

@@ -128,7 +128,25 @@ def find_lowercase(scan: TextScan) -> list[Candidate]:
     found.extend(_first_names(scan))
     found.extend(_places(scan))
     found.extend(_institutions(scan))
+    found.extend(_coordinated(scan, found))
     return found
+
+
+def _coordinated(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
+    """ "jan en marijke de wit": a first name that is also a word, joined by "en" to a found name."""
+    tokens, lists = scan.tokens, scan.lists
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    more = []
+    for cand in found:
+        k = starts.get(cand.start)
+        if cand.category is not Category.NAAM or k is None or k < 2 or tokens[k - 1].lower != "en":
+            continue
+        first = tokens[k - 2]
+        if first.cap or first.lower not in lists.first_names or first.lower in FUNCTION_WORDS:
+            continue
+        if scan.prev_adjacent(k) and scan.prev_adjacent(k - 1):
+            more.append(Candidate(first.start, first.end, Category.NAAM, 0.7))
+    return more
 
 
 def _institutions(scan: TextScan) -> list[Candidate]:

@@ -12,142 +12,10 @@ import re
 
 from .model import Category
 from .name_words import RELATIONS, ROLES
+from .organisation_words import COMPASS, LOWER_REGIONAL_KINDS, PROVINCES, REGIONAL_KINDS
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .wordfilter import looks_like_typo
 
-# Kinds of organisation that take a region or town as their name.
-REGIONAL_KINDS = frozenset(
-    {
-        "kredietbank",
-        "stadsbank",
-        "ggd",
-        "ggz",
-        "jeugdbescherming",
-        "wonen",
-        "thuiszorg",
-        "zorggroep",
-        "welzijn",
-        "woonzorg",
-        "wijkverpleging",
-        "jeugdzorg",
-        "jeugdhulp",
-        "woningstichting",
-        "woonstichting",
-        "wooncorporatie",
-        "vluchtelingenwerk",
-        "wetterskip",
-        "waterschap",
-        "reclassering",
-        "sociaal werk",
-        "veilig thuis",
-        "zorg en veiligheidshuis",
-        "veiligheidshuis",
-        "ggz-instelling",
-        "politie",
-        "sociaal team",
-        "wijkteam",
-        "buurtteam",
-        "jeugdteam",
-        "gebiedsteam",
-        "dorpsteam",
-        "sociaal wijkteam",
-        "roc",
-        "rabobank",
-        "mee",
-        "humanitas",
-        "zorgkantoor",
-        "leger des heils",
-        "buurtzorg",
-        "taalhuis",
-        "hap",
-        "huisartsenpost",
-        "schuldhulpmaatje",
-        "sociaal raadslieden",
-        "woningbouwvereniging",
-        "thuisadministratie",
-        "humanitas thuisadministratie",
-    }
-)
-# Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
-# "veilig thuis ijsselland", "jeugdbescherming overijssel"); the word after must be a place or region.
-LOWER_REGIONAL_KINDS = frozenset(
-    {
-        "kredietbank",
-        "stadsbank",
-        "ggd",
-        "ggz",
-        "jeugdbescherming",
-        "veilig thuis",
-        "vluchtelingenwerk",
-        "roc",
-        "rabobank",
-        "humanitas",
-        "reclassering",
-        "woonstichting",
-        "woningstichting",
-        "veiligheidshuis",
-        "buurtzorg",
-        "taalhuis",
-        "hap",
-    }
-)
-COMPASS = frozenset(
-    {
-        "noord",
-        "zuid",
-        "oost",
-        "west",
-        "midden",
-        "noordoost",
-        "noordwest",
-        "zuidoost",
-        "zuidwest",
-        "centrum",
-        "regio",
-        "hollands",
-        "noorden",
-        "oosten",
-        "zuiden",
-        "westen",
-    }
-)
-PROVINCES = frozenset(
-    {
-        "fryslân",
-        "friesland",
-        "drenthe",
-        "groningen",
-        "limburg",
-        "brabant",
-        "noord-brabant",
-        "oost-brabant",
-        "west-brabant",
-        "midden-brabant",
-        "zuidoost-brabant",
-        "overijssel",
-        "gelderland",
-        "utrecht",
-        "zeeland",
-        "flevoland",
-        "noord-holland",
-        "zuid-holland",
-        "holland",
-        "twente",
-        "ijsselland",
-        "rijnmond",
-        "haaglanden",
-        "kennemerland",
-        "noord-holland-noord",
-        "gelderland-zuid",
-        "limburg-noord",
-        "zuid-limburg",
-        "noord-nederland",
-        "oost-nederland",
-        "zuid-nederland",
-        "midden-nederland",
-        "west-nederland",
-    }
-)
 TRAILING_KINDS = frozenset(
     {
         "groep",
@@ -315,9 +183,23 @@ def _listed(scan: TextScan) -> list[Candidate]:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
                 continue
             found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))
-        elif not _common(scan, lower) and lower not in lists.places:
+        elif lower not in lists.places and (not _common(scan, lower) or _rented_from(scan, i)):
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
     return found
+
+
+def _rented_from(scan: TextScan, i: int) -> bool:
+    """ "huurt bij stadgenoot": a listed name that is also a word, where a resident is placed."""
+    return (
+        i >= 2
+        and scan.prev_adjacent(i)
+        and scan.prev_lower(i) in PLACING_BEFORE
+        and scan.prev_adjacent(i - 1)
+        and scan.prev_lower(i, 2) in RENTS
+    )
+
+
+RENTS = frozenset({"huurt", "huurde", "huren", "huurder", "huurster", "hulp", "begeleiding", "traject"})
 
 
 def _with_kind(scan: TextScan, first: int) -> int:
