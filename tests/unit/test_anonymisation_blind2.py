@@ -56,6 +56,9 @@ def covered(text: str, part: str) -> bool:
         ("jan en marijke de wit wonen er al jaren", "jan"),
         # a street without a number after "vlakbij de"
         ("Ze woont in Malburgen, vlakbij de Kampsingel.", "Kampsingel"),
+        # a district in brackets right after a town
+        ("Ze woont in Zwolle (de Aa-landen) sinds 2018.", "de Aa-landen"),
+        ("cliënt uit emmen (angelslo), opnieuw aangemeld", "angelslo"),
         # the word closing the clause after a street and number is its town
         ("Zoon woont op Molenstraat 3, Ulrum. Hij komt zelden.", "Ulrum"),
         ("aanwezig: moeder, daan 7 jr en fenna 3", "3"),
@@ -74,6 +77,7 @@ def test_blind2_kinds_are_found(text: str, part: str) -> None:
         "De kerk heeft een dominee. Wie komt, is welkom.",
         "Het licht ging uit, best jammer voor iedereen.",
         "Hij is een goede stadgenoot en buurman.",
+        "De gemeente (tijdelijk) en de provincie (structureel) betalen mee.",
         "Ongeveer 1/2 van de kinderen gaat naar de protestantse gemeente daar.",
     ],
 )
