@@ -275,6 +275,21 @@ def _unknown_street(scan: TextScan, lower: str) -> bool:
     )
 
 
+RESIDENCE_WORDS = frozenset(
+    {"woont", "wonen", "woonde", "woonachtig", "verhuisd", "verhuist", "adres", "huurt", "woning", "flat"}
+)
+
+
+def _residence_before(scan: TextScan, c: int) -> bool:
+    tokens, text = scan.tokens, scan.text
+    for k in range(c - 1, max(-1, c - 7), -1):
+        if re.search(r"[\n.;:!?()]", text[tokens[k].end : tokens[k + 1].start]):
+            return False
+        if tokens[k].lower in RESIDENCE_WORDS:
+            return True
+    return False
+
+
 def _rare_word(scan: TextScan, lower: str) -> bool:
     lists = scan.lists
     return (
@@ -303,7 +318,8 @@ def _cue_before(scan: TextScan, first: int) -> bool:
     if prev in ADDRESS_WORDS:
         return True
     if prev == "op" and tokens[first].cap and not tokens[first].sentence_start:
-        return _rare_word(scan, tokens[first].lower)  # "woont in Hoogvliet op Binnenban 84"
+        # "woont in Hoogvliet op Binnenban 84": a residence earlier in the same clause
+        return _rare_word(scan, tokens[first].lower) and _residence_before(scan, first - 1)
     return prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op")
 
 

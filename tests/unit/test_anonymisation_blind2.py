@@ -76,6 +76,7 @@ def test_blind2_kinds_are_found(text: str, part: str) -> None:
         "De kerk heeft een dominee. Wie komt, is welkom.",
         "Het licht ging uit, best jammer voor iedereen.",
         "Hij is een goede stadgenoot en buurman.",
+        "De laptop draait op Windows 10 en de app op Android 14.",
         "De Koninklijke Bibliotheek doet ook mee.",
         "Bij de stemming was 2/3 van de deelnemers voor.",
         "De gemeente (tijdelijk) en de provincie (structureel) betalen mee.",
