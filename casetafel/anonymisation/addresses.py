@@ -176,6 +176,9 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
             "van",
             "naar",
             "via",
+            "vlakbij",
+            "naast",
+            "tegenover",
         )
         if bare_ok and not token.sentence_start and not scan.is_common(token) and residence:
             found.append(Candidate(tokens[first].start, token.end, Category.ADRES, 0.65))
@@ -184,6 +187,23 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         if number is not None:
             found.append(Candidate(match.start(), number.end(), Category.ADRES, 0.93))
     found.extend(_cued_streets(scan))
+    found.extend(_town_after(scan, found))
+    return found
+
+
+TOWN_AFTER_RE = re.compile(r",[ \t]*([A-Z\u00c0-\u00de'][\w'-]+)(?=[ \t]*(?:[.,;:)\n]|$))")
+
+
+def _town_after(scan: TextScan, addresses: list[Candidate]) -> list[Candidate]:
+    """ "Parkweg 18, Best.": the capitalised word closing the clause after a street and number is its town."""
+    found = []
+    for address in addresses:
+        if not re.search(r"\d[a-zA-Z]?$|(?:bis|hs|I{1,3})$", scan.text[address.start : address.end]):
+            continue  # a street with its number, not a bare street name
+        match = TOWN_AFTER_RE.match(scan.text, address.end)
+        if match is None or match.group(1).lower() in FUNCTION_WORDS:
+            continue
+        found.append(Candidate(match.start(1), match.end(1), Category.PLAATS, 0.7))
     return found
 
 
@@ -255,6 +275,33 @@ def _unknown_street(scan: TextScan, lower: str) -> bool:
     )
 
 
+RESIDENCE_WORDS = frozenset(
+    {"woont", "wonen", "woonde", "woonachtig", "verhuisd", "verhuist", "adres", "huurt", "woning", "flat"}
+)
+
+
+def _residence_before(scan: TextScan, c: int) -> bool:
+    tokens, text = scan.tokens, scan.text
+    for k in range(c - 1, max(-1, c - 7), -1):
+        if re.search(r"[\n.;:!?()]", text[tokens[k].end : tokens[k + 1].start]):
+            return False
+        if tokens[k].lower in RESIDENCE_WORDS:
+            return True
+    return False
+
+
+def _rare_word(scan: TextScan, lower: str) -> bool:
+    lists = scan.lists
+    return (
+        len(lower) >= 4
+        and lower not in lists.common_words
+        and lower not in lists.stop_words
+        and lower not in lists.domain_terms
+        and lower not in lists.first_names
+        and lower not in FUNCTION_WORDS
+    )
+
+
 def _cue_before(scan: TextScan, first: int) -> bool:
     tokens, text = scan.tokens, scan.text
     if first == 0:
@@ -270,6 +317,9 @@ def _cue_before(scan: TextScan, first: int) -> bool:
         return False
     if prev in ADDRESS_WORDS:
         return True
+    if prev == "op" and tokens[first].cap and not tokens[first].sentence_start:
+        # "woont in Hoogvliet op Binnenban 84": a residence earlier in the same clause
+        return _rare_word(scan, tokens[first].lower) and _residence_before(scan, first - 1)
     return prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op")
 
 

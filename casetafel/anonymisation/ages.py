@@ -296,7 +296,10 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
 
 AFTER_NAME_RES = (
     # "Jansen (61)", "de boer (72 jaar)"
-    re.compile(r"[ \t]*\([ \t]*(\d{1,3})(?:[ \t]*(?:en|&)[ \t]*(\d{1,3}))?(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"),
+    re.compile(
+        r"[ \t]*\([ \t]*(?:(?:±|\+/-|ca\.?|circa|ongeveer|bijna|ruim|rond)[ \t]*)?(\d{1,3})"
+        r"(?:[ \t]*(?:en|&)[ \t]*(\d{1,3}))?(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
+    ),
     # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
     re.compile(
         r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ongeveer)[ \t]*)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?"
@@ -307,6 +310,11 @@ AFTER_NAME_RES = (
     re.compile(
         r"[ \t]+(?:is|wordt|werd|was)[ \t]+(?:(?:nu|inmiddels|bijna|pas|net)[ \t]+)?(\d{1,3})"
         r"(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)|en[ \t]|jaar))",
+        re.MULTILINE,
+    ),
+    # "yusuf 9 jr en amira 4": a number right after the name in a list of household members
+    re.compile(
+        r"[ \t]+(\d{1,2}(?:[ \t]*(?:jaar|jr\.?))?)(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)|en[ \t]))",
         re.MULTILINE,
     ),
 )
@@ -320,7 +328,7 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
             continue
         for regex in AFTER_NAME_RES:
             match = regex.match(text, name.end)
-            if match is not None and _plausible(match.group(1)):
+            if match is not None and _plausible(re.match(r"\d+", match.group(1)).group()):
                 found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.85))
                 if match.re.groups > 1 and match.group(2) and _plausible(match.group(2)):
                     found.append(

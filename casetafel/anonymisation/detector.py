@@ -18,7 +18,7 @@ from .model import PLACEHOLDERS, Category, Finding
 from .names import find_names, propagate
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns
-from .places import find_places
+from .places import bracketed_districts, find_places
 from .scan import Candidate, TextScan
 from .validators import age_band
 
@@ -70,6 +70,7 @@ class Detector:
         candidates.extend(lowercase)
         candidates.extend(ages_after_names(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
+        candidates.extend(bracketed_districts(scan, candidates))
         return [self._finding(text, c) for c in resolve(text, candidates)]
 
     def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:

@@ -121,6 +121,8 @@ def _name_end(
         elif token.lower in CONNECTORS and (end is not None or opening_connector and k == j):
             if not (scan.adjacent(k) and tokens[k + 1].cap):
                 break
+            if token.lower in ("en", "op") and tokens[k + 1].lower in lists.institution_keywords:
+                break  # "Albert Heijn Stadskanaal en Bakkerij Bolhuis": a second organisation
         else:
             break
         if not scan.adjacent(k):
@@ -148,9 +150,15 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         opening = token.cap and not token.sentence_start
         plain = length == 1 and token.cap and token.lower in FOUNDATIONS
         end = _name_end(scan, i + length, opening_connector=opening, plain_words=plain)
+        if end is None and length > 1 and i + length < len(tokens):
+            place = tokens[i + length]  # "hervormde kerk vollenhove": a two-word kind and its town
+            if not place.cap and place.lower in lists.places and not scan.is_common(place):
+                end = i + length + 1
         if end is None:
             continue
         confidence = 0.91  # the keyword outweighs a place inside the name: "Zorgboerderij De Hoeve"
+        if length > 1:
+            confidence = 0.97  # "Protestantse Gemeente Heiloo": a two-word kind outweighs "gemeente Heiloo"
         end_pos = _with_suffix(scan, tokens[end - 1].end)
         found.append(Candidate(token.start, end_pos, Category.INSTELLING, confidence))
     return found

@@ -128,7 +128,25 @@ def find_lowercase(scan: TextScan) -> list[Candidate]:
     found.extend(_first_names(scan))
     found.extend(_places(scan))
     found.extend(_institutions(scan))
+    found.extend(_coordinated(scan, found))
     return found
+
+
+def _coordinated(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
+    """ "jan en marijke de wit": a first name that is also a word, joined by "en" to a found name."""
+    tokens, lists = scan.tokens, scan.lists
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    more = []
+    for cand in found:
+        k = starts.get(cand.start)
+        if cand.category is not Category.NAAM or k is None or k < 2 or tokens[k - 1].lower != "en":
+            continue
+        first = tokens[k - 2]
+        if first.cap or first.lower not in lists.first_names or first.lower in FUNCTION_WORDS:
+            continue
+        if scan.prev_adjacent(k) and scan.prev_adjacent(k - 1):
+            more.append(Candidate(first.start, first.end, Category.NAAM, 0.7))
+    return more
 
 
 def _institutions(scan: TextScan) -> list[Candidate]:
@@ -314,7 +332,8 @@ def _first_names(scan: TextScan) -> list[Candidate]:
         end = i + 1
         if scan.adjacent(i):
             more = _lower_surname_end(scan, i + 1)
-            if more is not None and (more > i + 2 or not _ordinary(scan, tokens[i + 1].lower)):
+            related = prev in RELATIONS and tokens[i + 1].lower in lists.surnames  # "zoon henk bakker"
+            if more is not None and (more > i + 2 or related or not _ordinary(scan, tokens[i + 1].lower)):
                 end = more  # "sietse van der meer", "sjoukje nijhuis"
         found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, confidence))
     return found
@@ -350,6 +369,9 @@ def _places(scan: TextScan) -> list[Candidate]:
     return found
 
 
+CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n]|$)")
+
+
 def _placed(scan: TextScan, i: int) -> bool:
     """ "wijk de landerijen", "woont in helden": context that makes even an ordinary word a place."""
     if not scan.prev_adjacent(i):
@@ -357,6 +379,8 @@ def _placed(scan: TextScan, i: int) -> bool:
     prev = scan.prev_lower(i)
     if prev in PLACE_NOUNS:
         return True
+    if prev == "uit" and CLAUSE_END_RE.match(scan.text, scan.tokens[i].end):
+        return True  # "ruud uit hoorn (de kersenboogerd)": where someone comes from, ending the clause
     return prev in ("in", "te") and scan.prev_lower(i, 2) in RESIDENCE_VERBS and scan.prev_adjacent(i - 1)
 
 

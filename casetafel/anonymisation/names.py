@@ -111,6 +111,13 @@ def _token_at(scan: TextScan, pos: int, after: int) -> int | None:
     return None
 
 
+# Titles that are whole words, never abbreviations: a full stop after them ends a sentence.
+WORD_TITLES = frozenset(
+    {"mevrouw", "meneer", "mijnheer", "juffrouw", "familie", "gezin", "echtpaar", "meester", "dokter"}
+    | {"dominee", "pastoor", "pater", "weduwe", "zuster", "broeder", "heer", "juf", "mejuffrouw"}
+)
+
+
 def _after_titles(scan: TextScan) -> list[Candidate]:
     text, tokens = scan.text, scan.tokens
     found = []
@@ -121,6 +128,8 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
             continue
         pos = token.end
         if pos < len(text) and text[pos] == ".":
+            if token.lower in WORD_TITLES:
+                continue  # "een dominee. Wie ...": a full word before a full stop ends the sentence
             pos += 1
         gap = re.match(r"[ \t]+", text[pos:])
         if gap is None:

@@ -12,142 +12,10 @@ import re
 
 from .model import Category
 from .name_words import RELATIONS, ROLES
+from .organisation_words import COMPASS, LOWER_REGIONAL_KINDS, PROVINCES, REGIONAL_KINDS
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .wordfilter import looks_like_typo
 
-# Kinds of organisation that take a region or town as their name.
-REGIONAL_KINDS = frozenset(
-    {
-        "kredietbank",
-        "stadsbank",
-        "ggd",
-        "ggz",
-        "jeugdbescherming",
-        "wonen",
-        "thuiszorg",
-        "zorggroep",
-        "welzijn",
-        "woonzorg",
-        "wijkverpleging",
-        "jeugdzorg",
-        "jeugdhulp",
-        "woningstichting",
-        "woonstichting",
-        "wooncorporatie",
-        "vluchtelingenwerk",
-        "wetterskip",
-        "waterschap",
-        "reclassering",
-        "sociaal werk",
-        "veilig thuis",
-        "zorg en veiligheidshuis",
-        "veiligheidshuis",
-        "ggz-instelling",
-        "politie",
-        "sociaal team",
-        "wijkteam",
-        "buurtteam",
-        "jeugdteam",
-        "gebiedsteam",
-        "dorpsteam",
-        "sociaal wijkteam",
-        "roc",
-        "rabobank",
-        "mee",
-        "humanitas",
-        "zorgkantoor",
-        "leger des heils",
-        "buurtzorg",
-        "taalhuis",
-        "hap",
-        "huisartsenpost",
-        "schuldhulpmaatje",
-        "sociaal raadslieden",
-        "woningbouwvereniging",
-        "thuisadministratie",
-        "humanitas thuisadministratie",
-    }
-)
-# Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
-# "veilig thuis ijsselland", "jeugdbescherming overijssel"); the word after must be a place or region.
-LOWER_REGIONAL_KINDS = frozenset(
-    {
-        "kredietbank",
-        "stadsbank",
-        "ggd",
-        "ggz",
-        "jeugdbescherming",
-        "veilig thuis",
-        "vluchtelingenwerk",
-        "roc",
-        "rabobank",
-        "humanitas",
-        "reclassering",
-        "woonstichting",
-        "woningstichting",
-        "veiligheidshuis",
-        "buurtzorg",
-        "taalhuis",
-        "hap",
-    }
-)
-COMPASS = frozenset(
-    {
-        "noord",
-        "zuid",
-        "oost",
-        "west",
-        "midden",
-        "noordoost",
-        "noordwest",
-        "zuidoost",
-        "zuidwest",
-        "centrum",
-        "regio",
-        "hollands",
-        "noorden",
-        "oosten",
-        "zuiden",
-        "westen",
-    }
-)
-PROVINCES = frozenset(
-    {
-        "fryslân",
-        "friesland",
-        "drenthe",
-        "groningen",
-        "limburg",
-        "brabant",
-        "noord-brabant",
-        "oost-brabant",
-        "west-brabant",
-        "midden-brabant",
-        "zuidoost-brabant",
-        "overijssel",
-        "gelderland",
-        "utrecht",
-        "zeeland",
-        "flevoland",
-        "noord-holland",
-        "zuid-holland",
-        "holland",
-        "twente",
-        "ijsselland",
-        "rijnmond",
-        "haaglanden",
-        "kennemerland",
-        "noord-holland-noord",
-        "gelderland-zuid",
-        "limburg-noord",
-        "zuid-limburg",
-        "noord-nederland",
-        "oost-nederland",
-        "zuid-nederland",
-        "midden-nederland",
-        "west-nederland",
-    }
-)
 TRAILING_KINDS = frozenset(
     {
         "groep",
@@ -296,7 +164,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
             words = tokens[i : i + length]
             if any(t.cap for t in words):
                 end = _end_with_digits(scan, _with_place(scan, i + length - 1))
-                found.append(Candidate(token.start, end, Category.INSTELLING, 0.93))
+                found.append(Candidate(_with_kind(scan, i), end, Category.INSTELLING, 0.93))
                 skip_until = i + length
                 continue
             last = words[-1].lower
@@ -314,10 +182,40 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if token.cap or token.all_caps:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
                 continue
-            found.append(Candidate(token.start, _with_place(scan, i), Category.INSTELLING, 0.85))
-        elif not _common(scan, lower) and lower not in lists.places:
+            found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))
+        elif lower not in lists.places and (not _common(scan, lower) or _rented_from(scan, i)):
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
     return found
+
+
+def _rented_from(scan: TextScan, i: int) -> bool:
+    """ "huurt bij stadgenoot": a listed name that is also a word, where a resident is placed."""
+    return (
+        i >= 2
+        and scan.prev_adjacent(i)
+        and scan.prev_lower(i) in PLACING_BEFORE
+        and scan.prev_adjacent(i - 1)
+        and scan.prev_lower(i, 2) in RENTS
+    )
+
+
+RENTS = frozenset({"huurt", "huurde", "huren", "huurder", "huurster", "hulp", "begeleiding", "traject"})
+
+
+def _with_kind(scan: TextScan, first: int) -> int:
+    """Start of a listed organisation at token ``first``, with the capitalised kind of organisation that
+    opens its full name ("Woonstichting Lyaemer Wonen", "Zorggroep Florence")."""
+    kind = first - 1
+    tokens = scan.tokens
+    if (
+        kind >= 0
+        and scan.adjacent(kind)
+        and tokens[kind].cap
+        and not tokens[kind].sentence_start
+        and tokens[kind].lower in scan.lists.institution_keywords
+    ):
+        return tokens[kind].start
+    return tokens[first].start
 
 
 def _with_place(scan: TextScan, last: int) -> int:
@@ -394,6 +292,14 @@ def _trailing(scan: TextScan) -> list[Candidate]:
             t.lower in lists.institution_keywords or t.lower in lists.domain_terms for t in tokens[first:i]
         )  # "Bureau Jeugdzorg": two kinds of organisation, no name
         if first < i and not generic:
+            kind = first - 1  # "Woonstichting Lyaemer Wonen": the kind of organisation opens the name
+            if (
+                kind >= 0
+                and scan.adjacent(kind)
+                and tokens[kind].cap
+                and tokens[kind].lower in lists.institution_keywords
+            ):
+                first = kind
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.8))
     return found
 
@@ -525,7 +431,20 @@ def _placing_cue(scan: TextScan, c: int) -> bool:
         return person or before.lower in SERVICE_WORDS or before.lower in ROLES or before.lower in COMES_FROM
     if cue == "in":
         return before.lower in ADMITTED
-    return cue in ("op", "naar") and before.lower in SCHOOL_VERBS
+    if cue not in ("op", "naar"):
+        return False
+    if before.lower in SCHOOL_VERBS:
+        return True
+    # "zat hij op De Berkenschutse", "gaat ze naar Het Plein": the verb before its subject
+    return (
+        c >= 2
+        and scan.adjacent(c - 2)
+        and before.lower in SUBJECT_PRONOUNS
+        and tokens[c - 2].lower in SCHOOL_VERBS
+    )
+
+
+SUBJECT_PRONOUNS = frozenset({"hij", "ze", "zij", "hem", "haar"})
 
 
 ARTICLES = frozenset({"de", "het", "t"})

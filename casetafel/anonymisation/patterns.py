@@ -230,10 +230,13 @@ def _bsns(text: str, starts: list[int]) -> list[Candidate]:
 DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
 DAY_MONTH_CUE_RE = re.compile(
     r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
-    r"bespreking|huisbezoek|bezoek|intake|mdo|"
+    r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?[ \t]+$",
     re.IGNORECASE,
 )
+
+
+TIME_AFTER_RE = re.compile(r"[ \t]+(?:om|van)[ \t]+\d{1,2}[.:]\d{2}")  # "17/2 om 10.00"
 
 
 def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
@@ -245,7 +248,7 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
         match = DAY_MONTH_RE.match(text, pos)
         if match is None:
             continue
-        if DAY_MONTH_CUE_RE.search(text[max(0, pos - 20) : pos]):
+        if DAY_MONTH_CUE_RE.search(text[max(0, pos - 20) : pos]) or TIME_AFTER_RE.match(text, match.end()):
             found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.75))
     return found
 

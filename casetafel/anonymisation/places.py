@@ -156,6 +156,31 @@ def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candid
     return found
 
 
+# "Hoorn (de Kersenboogerd)", "zwolle (holtenbroek)": a district in brackets right after a town.
+BRACKETED_RE = re.compile(r"[ \t]*\((?:(?:de|het|'t)[ \t]+)?([^\W\d_][\w'-]{2,}(?:[ \t]+[A-Z][\w'-]+)?)\)")
+
+
+def bracketed_districts(scan: TextScan, places: list[Candidate]) -> list[Candidate]:
+    """ "Hoorn (de Kersenboogerd)": a district in brackets right after a found town."""
+    lists = scan.lists
+    found = []
+    for place in places:
+        if place.category is not Category.PLAATS:
+            continue
+        match = BRACKETED_RE.match(scan.text, place.end)
+        if match is None:
+            continue
+        start = scan.text.index("(", match.start()) + 1
+        words = match.group(1).lower().split()
+        article = start < match.start(1)
+        if not article and any(w in lists.dutch_words or w in lists.common_words for w in words):
+            continue  # "Utrecht (tijdelijk)", "Emmen (gemeente)"
+        if any(w in lists.stop_words or w in lists.domain_terms for w in words):
+            continue
+        found.append(Candidate(start, match.end(1), Category.PLAATS, 0.7))
+    return found
+
+
 def _listed(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
