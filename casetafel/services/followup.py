@@ -41,7 +41,10 @@ KINDS = (KIND_QUESTION, KIND_ACTION)
 # Statuses that still need something; "nog_open" in a filter means any of them.
 STILL_OPEN = frozenset({QuestionStatus.OPEN.value, QuestionStatus.IN_PROGRESS.value})
 STILL_OPEN_FILTER = "nog_open"
-EDITABLE_FIELDS = ("status", "answer", "answered_on", "instrument", "answer_reference", "owner", "due_date")
+EDITABLE_FIELDS = (
+    "status", "answer", "answered_on", "instrument", "answer_reference", "owner", "owner_kind", "route", "due_date",
+)  # fmt: skip
+OWNER_KINDS = ("", "persoon", "orgaan")  # not recorded, a person, a body or role (stays in public reports)
 FIELD_LABELS = {
     "text": "Tekst",
     "status": "Status",
@@ -50,8 +53,11 @@ FIELD_LABELS = {
     "instrument": "Instrument",
     "answer_reference": "Verwijzing",
     "owner": "Eigenaar",
-    "due_date": "Deadline",
+    "owner_kind": "Soort eigenaar",
+    "route": "Route",
+    "due_date": "Uiterlijk",
 }
+OWNER_KIND_LABELS = {"": "niet vastgelegd", "persoon": "persoon", "orgaan": "orgaan of rol"}
 
 
 def item_label(kind: str, item_id: int, number: str | None = None) -> str:
@@ -106,6 +112,8 @@ class FollowupItem:
     answered_on: date | None
     answer_reference: str
     overdue: bool
+    owner_kind: str = ""  # "", "persoon" or "orgaan"
+    route: str = ""  # the committee or council meeting it goes to
 
     @cached_property
     def haystack(self) -> str:
@@ -174,7 +182,8 @@ def _items_query(one_session: bool, limited: bool):
             select(
                 literal(kind).label("kind"), table.c.id, table.c.meeting_id, table.c.case_id, table.c.text,
                 table.c.status, table.c.owner, table.c.due_date, table.c.instrument, table.c.answer,
-                table.c.answered_on, table.c.answer_reference, table.c.number,
+                table.c.answered_on, table.c.answer_reference, table.c.number, table.c.owner_kind,
+                table.c.route,
                 meetings.c.title.label("session_title"),
                 meetings.c.starts_at, cases.c.code.label("case_code"), cases.c.title.label("case_title"),
                 table.c.phase_key if is_question else empty.label("phase_key"),
@@ -247,6 +256,8 @@ def _shown(kind: str, field: str, value: str) -> str:
         return status_label(kind, value)
     if field == "instrument":
         return INSTRUMENT_LABELS.get(value, value)
+    if field == "owner_kind":
+        return OWNER_KIND_LABELS.get(value, value)
     if field in ("due_date", "answered_on") and value:
         try:
             return date.fromisoformat(value).strftime("%d-%m-%Y")
@@ -288,8 +299,8 @@ class FollowupService:
         with self._db.reading() as db_session:
             for row in db_session.connection().execute(query, parameters):
                 (kind, ident, meeting_id, case_id, text, status, owner, due, instrument, answer, answered_on,
-                 reference, number, session_title, starts_at, case_code, case_title, phase_key, theme, role,
-                 addressed, votes, overdue, _open) = row  # fmt: skip
+                 reference, number, owner_kind, route, session_title, starts_at, case_code, case_title,
+                 phase_key, theme, role, addressed, votes, overdue, _open) = row  # fmt: skip
                 items.append(
                     FollowupItem(
                         kind, ident, item_label(kind, ident, number), meeting_id, session_title,
@@ -297,7 +308,7 @@ class FollowupService:
                         phase_key, text, status, status_label(kind, status), owner, due, instrument,
                         INSTRUMENT_LABELS.get(instrument, instrument), theme, themes.get(theme, theme),
                         role, council.get(role, role), addressees.get(addressed, addressed), votes, answer,
-                        answered_on, reference, bool(overdue),
+                        answered_on, reference, bool(overdue), owner_kind, route,
                     )
                 )  # fmt: skip
         return items
@@ -422,6 +433,10 @@ class FollowupService:
         if name == "instrument":
             if value not in {code for code, _label in instrument_choices()}:
                 raise ValidationError(f"‘{value}’ is geen instrument van de raad.")
+            return value
+        if name == "owner_kind":
+            if value not in OWNER_KINDS:
+                raise ValidationError(f"‘{value}’ is geen soort eigenaar (persoon of orgaan).")
             return value
         if name in ("answered_on", "due_date"):
             if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):

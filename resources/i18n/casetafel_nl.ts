@@ -25,83 +25,83 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="109"/>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="241"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="108"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="234"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="125"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="124"/>
         <source>Minutes per &amp;phase for the selected case (F2 to change)</source>
         <translation>Minuten per fa&amp;se voor de gekozen casus (F2 om te wijzigen)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="127"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="126"/>
         <source>Minutes per phase</source>
         <translation>Minuten per fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="132"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="131"/>
         <source>Total time</source>
         <translation>Totale tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="134"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="133"/>
         <source>&amp;Add cases…</source>
         <translation>Casussen &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="135"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="134"/>
         <source>Re&amp;move</source>
         <translation>V&amp;erwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="136"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="135"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="137"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="136"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="138"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="137"/>
         <source>Ctrl+Up in the agenda</source>
         <translation>Ctrl+Pijl omhoog in de agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="139"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="138"/>
         <source>Ctrl+Down in the agenda</source>
         <translation>Ctrl+Pijl omlaag in de agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="140"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="139"/>
         <source>Use the method&apos;s minutes</source>
         <translation>Minuten van de methode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="168"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="167"/>
         <source>Remove from agenda</source>
         <translation>Van de agenda halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="252"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="245"/>
         <source>move case</source>
         <translation>casus verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="295"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="288"/>
         <source>add cases</source>
         <translation>casussen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="307"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="300"/>
         <source>remove case from agenda</source>
         <translation>casus van de agenda halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="342"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="335"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/prepare/agenda_model.py" line="88"/>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="166"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="159"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -170,27 +170,27 @@
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="135"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="128"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="137"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="130"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="165"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="158"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="167"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="160"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="214"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="200"/>
         <source>The method plans %1 minutes</source>
         <translation>De methode plant %1 minuten</translation>
     </message>
@@ -198,52 +198,52 @@
 <context>
     <name>AnonymisationGuard</name>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="92"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="111"/>
         <source>⚠ Confirmed by %1, but the text now holds %2 open findings: replace or ignore each one before the case is shown or exported</source>
         <translation>⚠ Bevestigd door %1, maar de tekst bevat nu %2 open gegevens: vervang of negeer ze voordat de casus getoond of geëxporteerd wordt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="104"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="123"/>
         <source>⚠ Not confirmed: %1 possible identifiers are still open (see the list)</source>
         <translation>⚠ Niet bevestigd: nog %1 mogelijk herleidbare gegevens open (zie de lijst)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="117"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="136"/>
         <source>Write the description first.</source>
         <translation>Schrijf eerst de casusbeschrijving.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="119"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="138"/>
         <source>The anonymisation of this text is confirmed.</source>
         <translation>De anonimisering van deze tekst is bevestigd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="122"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="141"/>
         <source>Not yet possible: %1 possible identifiers are still open. Replace each one, or ignore it with a reason.</source>
         <translation>Nog niet mogelijk: %1 mogelijk herleidbare gegevens staan nog open. Vervang ze, of negeer ze met een reden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="126"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="145"/>
         <source>Confirm that you read the text yourself. The check lowers the risk of recognition but does not catch everything.</source>
         <translation>Bevestig dat u de tekst zelf hebt nagelezen. De controle verkleint het risico op herkenning, maar vindt niet alles.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="151"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="170"/>
         <source>replacement of ‘%1’</source>
         <translation>vervanging van ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="154"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="173"/>
         <source>replacement of every ‘%1’</source>
         <translation>vervanging van elke ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="232"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="251"/>
         <source>Place names</source>
         <translation>Plaatsnamen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="233"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="252"/>
         <source>Select the place name in the text first, then choose this again.</source>
         <translation>Selecteer eerst de plaatsnaam in de tekst en kies dit daarna opnieuw.</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="47"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="66"/>
         <source>Confirm &amp;anonymisation…</source>
         <translation>&amp;Anonimisering bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="48"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="67"/>
         <source>&amp;Revoke confirmation</source>
         <translation>Bevestiging &amp;intrekken</translation>
     </message>
@@ -514,17 +514,17 @@
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="99"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="118"/>
         <source>✔ Anonymisation confirmed by %1 on %2</source>
         <translation>✔ Anonimisering bevestigd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="108"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="127"/>
         <source>⚠ Anonymisation not confirmed: check the text for names and details</source>
         <translation>⚠ Anonimisering niet bevestigd: controleer de tekst op namen en herleidbare details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="112"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="131"/>
         <source>⚠ Anonymisation not confirmed; write the description first</source>
         <translation>⚠ Anonimisering niet bevestigd; schrijf eerst de casusbeschrijving</translation>
     </message>
@@ -569,22 +569,22 @@
         <translation>casusinbrenger</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="260"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="279"/>
         <source>Confirm anonymisation</source>
         <translation>Anonimisering bevestigen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="261"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="280"/>
         <source>Who confirms? Your role or name is stored with the confirmation:</source>
         <translation>Wie bevestigt? Uw rol of naam wordt bij de bevestiging opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="244"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="263"/>
         <source>Facilitator</source>
         <translation>Gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/anonymisation.py" line="145"/>
+        <location filename="../../casetafel/ui/cases/anonymisation.py" line="164"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
@@ -592,120 +592,120 @@
 <context>
     <name>CaseLibraryPage</name>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="34"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="195"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="33"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="194"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="42"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="41"/>
         <source>Search title, code and text (Ctrl+F)</source>
         <translation>Zoeken in titel, code en tekst (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="44"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="43"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="48"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="47"/>
         <source>Filter by domain</source>
         <translation>Filteren op domein</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="49"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="48"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="50"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="49"/>
         <source>Filter by anonymisation</source>
         <translation>Filteren op anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="51"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="50"/>
         <source>Show arc&amp;hived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="53"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="52"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="54"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="53"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="59"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="58"/>
         <source>Confirmed or not</source>
         <translation>Bevestigd of niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="60"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="59"/>
         <source>Anonymisation confirmed</source>
         <translation>Anonimisering bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="61"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="60"/>
         <source>Not yet confirmed</source>
         <translation>Nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="63"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="62"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="64"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="63"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="65"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="180"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="64"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="179"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="66"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="65"/>
         <source>&amp;Delete…</source>
         <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="108"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="249"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="107"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="248"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="152"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="151"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="165"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="164"/>
         <source>No case yet. Press Ctrl+N (New case) to describe the first one: write what happened without names, addresses or other details that identify someone; casetafel underlines what it finds.</source>
         <translation>Nog geen casus. Druk op Ctrl+N (Nieuwe casus) om de eerste te beschrijven: schrijf op wat er gebeurde zonder namen, adressen of andere gegevens die iemand herkenbaar maken; casetafel onderstreept wat het vindt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="170"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="169"/>
         <source>No case matches the search or the filters. Clear the search, or choose other filters.</source>
         <translation>Geen casus past bij de zoekterm of de filters. Wis de zoekterm, of kies andere filters.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="180"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="179"/>
         <source>Unarc&amp;hive</source>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="218"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="217"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="250"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="249"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -870,32 +870,32 @@
 <context>
     <name>FacilitationLaunch</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="24"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="23"/>
         <source>Run the table</source>
         <translation>Tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="25"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="24"/>
         <source>First choose a session in the list.</source>
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="36"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="35"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="42"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="41"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="67"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="66"/>
         <source>Resume the session?</source>
         <translation>Bijeenkomst hervatten?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="68"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="67"/>
         <source>The session “%1” was still running (at: %2). Continue where you were?</source>
         <translation>De bijeenkomst ‘%1’ was nog bezig (bij: %2). Verdergaan waar u was?</translation>
     </message>
@@ -1006,27 +1006,27 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="75"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="74"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="103"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="102"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="112"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="118"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="117"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="126"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="125"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
@@ -1189,108 +1189,108 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="77"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="76"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="111"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="110"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="112"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="111"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="112"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="114"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="113"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="115"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="114"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="116"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="115"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="135"/>
         <location filename="../../casetafel/ui/facilitation/window.py" line="136"/>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="137"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="166"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="165"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="208"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="207"/>
         <source>Timer running</source>
         <translation>Tijd loopt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="208"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="207"/>
         <source>Timer paused</source>
         <translation>Tijd gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="222"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="221"/>
         <source>Time is up for this phase</source>
         <translation>De tijd voor deze fase is om</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="225"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="224"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="263"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="262"/>
         <source>Notes saved</source>
         <translation>Aantekeningen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="285"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="284"/>
         <source>Recorded: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="289"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="288"/>
         <source>%1, %2 minutes left</source>
         <translation>%1, nog %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="346"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="345"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="355"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="354"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="386"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="385"/>
         <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
         <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="400"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="399"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="401"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="400"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1467,43 +1467,43 @@
 <context>
     <name>FirstStartPanel</name>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="19"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="18"/>
         <source>Welcome to casetafel</source>
         <translation>Welkom bij casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="26"/>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="81"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="25"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="80"/>
         <source>There are no sessions yet. Start with the example data to look around, or plan your first session.</source>
         <translation>Er zijn nog geen bijeenkomsten. Begin met de voorbeeldgegevens om rond te kijken, of plan uw eerste bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="30"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="29"/>
         <source>&amp;Load example data</source>
         <translation>Voorbeeldgegevens &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="32"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="31"/>
         <source>Twelve anonymised example cases and three sessions, to try everything</source>
         <translation>Twaalf geanonimiseerde voorbeeldcasussen en drie bijeenkomsten, om alles uit te proberen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="34"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="33"/>
         <source>&amp;Plan the first session</source>
         <translation>Eerste bijeenkomst &amp;plannen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="35"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="34"/>
         <source>&amp;Keyboard shortcuts (F1)</source>
         <translation>&amp;Sneltoetsen (F1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="44"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="43"/>
         <source>How a case table works</source>
         <translation>Zo werkt een casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="50"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="49"/>
         <source>1. Cases: describe a real situation without names or other identifiers; casetafel underlines what could identify someone, and a person confirms the anonymisation.
 2. Session: plan date and place, add the participants by role and put the cases on the agenda (with the standard method one case takes about an hour and a half, two cases two and a half hours).
 3. Run the table (F9): walk the phases of the method, type what is said and press Enter; the presenter screen shows the case, the phase, the guiding question and the time.
@@ -1514,7 +1514,7 @@
 4. Verslag: een vertrouwelijk verslag voor de deelnemers en een openbaar verslag voor de raad.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="85"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="84"/>
         <source>There are no sessions yet. Plan the first one; the cases are ready on the Cases page.</source>
         <translation>Er zijn nog geen bijeenkomsten. Plan de eerste; de casussen staan klaar op de pagina Casussen.</translation>
     </message>
@@ -1523,96 +1523,131 @@
     <name>FollowupDetail</name>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="75"/>
+        <source>Owner is a</source>
+        <translation>Eigenaar is een</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/detail.py" line="76"/>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/detail.py" line="77"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/detail.py" line="78"/>
+        <source>body or role</source>
+        <translation>orgaan of rol</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/detail.py" line="81"/>
+        <source>A body or role (griffie, college, commissie) stays in the public report; a person does not</source>
+        <translation>Een orgaan of rol (griffie, college, commissie) blijft in het openbare verslag staan; een persoon niet</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/detail.py" line="85"/>
+        <source>Committee or council meeting it goes to</source>
+        <translation>Commissie- of raadsvergadering waar het naartoe gaat</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/detail.py" line="88"/>
         <source>T&amp;oday</source>
         <translation>Van&amp;daag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="76"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="89"/>
         <source>Answered today</source>
         <translation>Vandaag beantwoord</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="96"/>
         <source>Link, letter number or council document</source>
         <translation>Link, briefnummer of raadsstuk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="97"/>
         <source>&amp;Save changes</source>
         <translation>Wijzigingen op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="98"/>
         <source>Save the changes (Ctrl+S); Ctrl+Z takes them back</source>
         <translation>De wijzigingen opslaan (Ctrl+S); Ctrl+Z draait ze terug</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="93"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="106"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="94"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="107"/>
         <source>&amp;Instrument</source>
         <translation>&amp;Instrument</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="95"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="111"/>
         <source>O&amp;wner</source>
         <translation>Eige&amp;naar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="96"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="114"/>
+        <source>Rout&amp;e</source>
+        <translation>Rout&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/detail.py" line="115"/>
         <source>D&amp;ue date</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="97"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="116"/>
         <source>&amp;Answer of the college</source>
         <translation>&amp;Antwoord van het college</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="98"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="117"/>
         <source>Answered o&amp;n</source>
         <translation>Beantwoord o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="101"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="120"/>
         <source>&amp;Reference</source>
         <translation>&amp;Verwijzing</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="104"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="123"/>
         <source>History of the item</source>
         <translation>Geschiedenis van het item</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="105"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="124"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="105"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="124"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="105"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="124"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="110"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="129"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="128"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="153"/>
         <source>Choose a question or action in the list.</source>
         <translation>Kies een vraag of afspraak in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="161"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="188"/>
         <source>History (%1 changes)</source>
         <translation>Geschiedenis (%1 wijzigingen)</translation>
     </message>
@@ -1668,17 +1703,17 @@
 <context>
     <name>FollowupModel</name>
     <message>
-        <location filename="../../casetafel/ui/followup/model.py" line="19"/>
+        <location filename="../../casetafel/ui/followup/model.py" line="20"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/model.py" line="20"/>
+        <location filename="../../casetafel/ui/followup/model.py" line="21"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/model.py" line="26"/>
+        <location filename="../../casetafel/ui/followup/model.py" line="27"/>
         <source>%1 · overdue</source>
         <translation>%1 · te laat</translation>
     </message>
@@ -1686,122 +1721,122 @@
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="81"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="80"/>
         <source>Filter on words in question, answer, owner, case, session…</source>
         <translation>Filter op woorden in vraag, antwoord, eigenaar, casus, bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="83"/>
         <source>Questions and actions</source>
         <translation>Vragen en afspraken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="84"/>
         <source>Governance questions</source>
         <translation>Bestuurlijke vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="86"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="85"/>
         <source>Actions</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="88"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="87"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="89"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="88"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="92"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="91"/>
         <source>Only &amp;overdue</source>
         <translation>Alleen &amp;te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="99"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="98"/>
         <source>Every theme</source>
         <translation>Elk thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="101"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="100"/>
         <source>Every council role</source>
         <translation>Elke rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="107"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="106"/>
         <source>Filter text</source>
         <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="108"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="107"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="109"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="110"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="109"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="111"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="110"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="112"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="111"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="113"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="112"/>
         <source>Session</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="114"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="113"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="133"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="132"/>
         <source>Questions and actions to follow up</source>
         <translation>Vragen en afspraken om op te volgen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="184"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="183"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="214"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="213"/>
         <source>Every owner</source>
         <translation>Elke eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="223"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="222"/>
         <source>Every session</source>
         <translation>Elke bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="229"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="228"/>
         <source>Every case</source>
         <translation>Elke casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="266"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="265"/>
         <source>%1 of %2 items shown, %3 of them overdue</source>
         <translation>%1 van %2 items getoond, waarvan %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="326"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="325"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -1809,37 +1844,37 @@
 <context>
     <name>FollowupTableModel</name>
     <message>
-        <location filename="../../casetafel/ui/followup/model.py" line="39"/>
+        <location filename="../../casetafel/ui/followup/model.py" line="40"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/model.py" line="40"/>
+        <location filename="../../casetafel/ui/followup/model.py" line="41"/>
         <source>Question or action</source>
         <translation>Vraag of afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/model.py" line="41"/>
+        <location filename="../../casetafel/ui/followup/model.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/model.py" line="42"/>
+        <location filename="../../casetafel/ui/followup/model.py" line="43"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/model.py" line="43"/>
+        <location filename="../../casetafel/ui/followup/model.py" line="44"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/model.py" line="44"/>
+        <location filename="../../casetafel/ui/followup/model.py" line="45"/>
         <source>Session</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/model.py" line="45"/>
+        <location filename="../../casetafel/ui/followup/model.py" line="46"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
@@ -1898,63 +1933,63 @@
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="34"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="35"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="35"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="36"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="36"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="37"/>
         <source>Finished</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="141"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="135"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="142"/>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="172"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="136"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="166"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="143"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="144"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="138"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="171"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="165"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="173"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="167"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="174"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="168"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="184"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="178"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/widgets/list_models.py" line="185"/>
+        <location filename="../../casetafel/ui/widgets/list_models.py" line="179"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
@@ -2313,7 +2348,7 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>nog invullen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="263"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="267"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -2321,64 +2356,64 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="92"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="143"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="230"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="91"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="139"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="226"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="109"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="110"/>
         <source>Re&amp;move</source>
         <translation>V&amp;erwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="112"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="111"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="121"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="120"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="152"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="148"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="183"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="179"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="200"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="196"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="230"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="226"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="239"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="235"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="240"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="236"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="264"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="260"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -2386,17 +2421,17 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_model.py" line="34"/>
+        <location filename="../../casetafel/ui/prepare/participants_model.py" line="33"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_model.py" line="35"/>
+        <location filename="../../casetafel/ui/prepare/participants_model.py" line="34"/>
         <source>Name (optional)</source>
         <translation>Naam (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_model.py" line="36"/>
+        <location filename="../../casetafel/ui/prepare/participants_model.py" line="35"/>
         <source>Party or organisation</source>
         <translation>Partij of organisatie</translation>
     </message>
@@ -2601,12 +2636,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PreviousItems</name>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="44"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="42"/>
         <source>due %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="47"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="45"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -2614,32 +2649,32 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PreviousItemsPanel</name>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="62"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="61"/>
         <source>Open items from earlier sessions</source>
         <translation>Open items van eerdere bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="78"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="77"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="80"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="79"/>
         <source>Show on the &amp;presenter screen (without owners)</source>
         <translation>Tonen op het &amp;presentatiescherm (zonder eigenaren)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="83"/>
         <source>Set &amp;status:</source>
         <translation>&amp;Status zetten:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="105"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="104"/>
         <source>Last time: %1 questions and actions still open from earlier sessions, %2 overdue.</source>
         <translation>Vorige keer: %1 vragen en afspraken van eerdere bijeenkomsten staan nog open, %2 te laat.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="138"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="137"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
@@ -2647,93 +2682,93 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PublicationReview</name>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="42"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="41"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="54"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="53"/>
         <source>Leave in</source>
         <translation>Laten staan</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="80"/>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="227"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="79"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="226"/>
         <source>Review before publication</source>
         <translation>Controle voor publicatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="84"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="83"/>
         <source>Every possible identifier in the texts of this session that nobody resolved. The public report and exports print its placeholder unless you replace it or leave it in with a reason.</source>
         <translation>Alle mogelijk herleidbare gegevens in de teksten van deze bijeenkomst die nog niemand heeft afgehandeld. Het openbare verslag en de openbare exports tonen de vervangende tekst, tenzij u het gegeven vervangt of met een reden laat staan.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="90"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="89"/>
         <source>Summary of the findings</source>
         <translation>Samenvatting van de vondsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="92"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="91"/>
         <source>Open findings by item</source>
         <translation>Open vondsten per onderdeel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="94"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="93"/>
         <source>Item and field</source>
         <translation>Onderdeel en veld</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="94"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="93"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="94"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="93"/>
         <source>Found text</source>
         <translation>Gevonden tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="94"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="93"/>
         <source>Placeholder</source>
         <translation>Vervangende tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="99"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="98"/>
         <source>&amp;Replace</source>
         <translation>&amp;Vervangen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="100"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="99"/>
         <source>&amp;Leave in…</source>
         <translation>&amp;Laten staan…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="101"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="117"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="116"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="149"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="148"/>
         <source>%1 open findings in %2 texts.</source>
         <translation>%1 open vondsten in %2 teksten.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="153"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="152"/>
         <source>No open findings: the public variant prints these texts as they are.</source>
         <translation>Geen open vondsten: de openbare variant toont deze teksten zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="171"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="170"/>
         <source>Edit the case text in the case editor; the public report does not print it.</source>
         <translation>Pas de casustekst aan in de casuseditor; het openbare verslag toont hem niet.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="176"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="175"/>
         <source>A BSN, IBAN, phone number, e-mail address, postcode, licence plate or client number cannot be left in.</source>
         <translation>Een BSN, IBAN, telefoonnummer, e-mailadres, postcode, kenteken of cliëntnummer kan niet blijven staan.</translation>
     </message>
@@ -2764,7 +2799,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="144"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="145"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
     </message>
@@ -2772,49 +2807,49 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="33"/>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="86"/>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="93"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="32"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="85"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="92"/>
         <source>Reopen the session</source>
         <translation>Bijeenkomst heropenen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="36"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="35"/>
         <source>The session becomes running again, so you can correct it and finish it again. The report then says it is a revised version. Why do you reopen it?</source>
         <translation>De bijeenkomst staat dan weer op bezig, zodat u haar kunt corrigeren en opnieuw afronden. Het verslag meldt daarna dat het een herziene versie is. Waarom heropent u haar?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="42"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="41"/>
         <source>Reason for reopening</source>
         <translation>Reden om te heropenen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="47"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="46"/>
         <source>History of the session</source>
         <translation>Geschiedenis van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="52"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="51"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="68"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="67"/>
         <source>finished</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="69"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="68"/>
         <source>reopened</source>
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="96"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="95"/>
         <source>First choose a session in the list.</source>
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="103"/>
+        <location filename="../../casetafel/ui/prepare/reopen_dialog.py" line="102"/>
         <source>Only a finished session can be reopened.</source>
         <translation>Alleen een afgeronde bijeenkomst kan worden heropend.</translation>
     </message>
@@ -2822,267 +2857,267 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="104"/>
-        <location filename="../../casetafel/ui/report/dialog.py" line="411"/>
-        <location filename="../../casetafel/ui/report/dialog.py" line="496"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="103"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="410"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="497"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="105"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="104"/>
         <source>Select a session first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="115"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="114"/>
         <source>No report possible</source>
         <translation>Geen verslag mogelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="153"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="152"/>
         <source>Session report: %1</source>
         <translation>Verslag: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="169"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="168"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="170"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="169"/>
         <source>&amp;Confidential</source>
         <translation>&amp;Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="171"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="170"/>
         <source>For the participants: names and case descriptions included.</source>
         <translation>Voor de deelnemers: met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="172"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="171"/>
         <source>&amp;Public</source>
         <translation>&amp;Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="173"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="172"/>
         <source>For publication: no names and no case descriptions.</source>
         <translation>Voor publicatie: zonder namen en zonder casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="181"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="180"/>
         <source>Confidential not possible: %1</source>
         <translation>Vertrouwelijk niet mogelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="186"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="185"/>
         <source>Findings masked in the public variant</source>
         <translation>Gemaskeerde gegevens in de openbare variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="187"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="186"/>
         <source>Re&amp;view findings…</source>
         <translation>Vondsten &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="189"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="188"/>
         <source>Replace or leave in each possible identifier before a public report or export</source>
         <translation>Vervang elk mogelijk herleidbaar gegeven of laat het met een reden staan, voor een openbaar verslag of een openbare export</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="196"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="195"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="197"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="196"/>
         <source>&amp;Names of participants</source>
         <translation>&amp;Namen van deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="198"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="197"/>
         <source>&amp;Votes</source>
         <translation>&amp;Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="199"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="198"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafieken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="206"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="205"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="207"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="206"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="208"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="207"/>
         <source>&amp;Open in PDF reader</source>
         <translation>Openen in PDF-&amp;lezer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="209"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="208"/>
         <source>Export as C&amp;SV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="210"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="209"/>
         <source>Export as &amp;JSON…</source>
         <translation>&amp;JSON exporteren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="211"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="210"/>
         <source>Export as &amp;Word…</source>
         <translation>Exporteren als &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="214"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="213"/>
         <source>The report as an editable Word document, on the municipality&apos;s template when one is set.</source>
         <translation>Het verslag als bewerkbaar Word-document, op het sjabloon van de gemeente als dat is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="220"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="219"/>
         <source>Observations, questions and actions as one table for Excel; owners only when names are shown.</source>
         <translation>Observaties, vragen en acties als één tabel voor Excel; eigenaren alleen als namen getoond worden.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="228"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="227"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="252"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="251"/>
         <source>Preview status</source>
         <translation>Status van het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="256"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="255"/>
         <source>Preview of the report</source>
         <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="269"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="268"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="303"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="302"/>
         <source>The public variant masks %1 possible identifiers (%2).</source>
         <translation>De openbare variant maskeert %1 mogelijk herleidbare gegevens (%2).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="307"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="306"/>
         <source>The public variant masks no identifiers.</source>
         <translation>De openbare variant maskeert geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="337"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="336"/>
         <source>The public report never shows names.</source>
         <translation>Het openbare verslag toont nooit namen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="339"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="338"/>
         <source>The session as data without names and case descriptions, identifiers masked.</source>
         <translation>De bijeenkomst als gegevens, zonder namen en casusbeschrijvingen, herleidbare gegevens gemaskeerd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="341"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="340"/>
         <source>The whole session as data, names and case descriptions included.</source>
         <translation>De hele bijeenkomst als gegevens, met namen en casusbeschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="343"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="342"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="376"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="375"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="376"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="375"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="378"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="377"/>
         <source>%1 report, pages: %2</source>
         <translation>%1 verslag, pagina&apos;s: %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="383"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="382"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="396"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="395"/>
         <source>The report could not be made.</source>
         <translation>Het verslag kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="397"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="396"/>
         <source>Making the report…</source>
         <translation>Verslag wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="403"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="402"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="415"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="414"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="423"/>
-        <location filename="../../casetafel/ui/report/dialog.py" line="442"/>
-        <location filename="../../casetafel/ui/report/dialog.py" line="462"/>
-        <location filename="../../casetafel/ui/report/dialog.py" line="476"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="422"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="443"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="463"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="477"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="428"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="427"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="432"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="431"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="453"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="454"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="469"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="470"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="491"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="492"/>
         <source>The report could not be opened.</source>
         <translation>Het verslag kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="497"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="498"/>
         <source>No PDF reader could be started. The report is saved as %1</source>
         <translation>Er kon geen PDF-lezer worden gestart. Het verslag staat in %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="506"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="507"/>
         <source>Print the report</source>
         <translation>Verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/dialog.py" line="519"/>
+        <location filename="../../casetafel/ui/report/dialog.py" line="520"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -3181,7 +3216,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="50"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="49"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -3189,7 +3224,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../../casetafel/ui/widgets/autosave.py" line="104"/>
+        <location filename="../../casetafel/ui/widgets/autosave.py" line="103"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
@@ -3348,44 +3383,44 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditorPage</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="41"/>
-        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="121"/>
+        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="40"/>
+        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="120"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="49"/>
+        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="48"/>
         <source>&amp;New session</source>
         <translation>&amp;Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="50"/>
+        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="49"/>
         <source>&amp;Delete…</source>
         <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="51"/>
+        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="50"/>
         <source>&amp;Start the table</source>
         <translation>Tafel sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="52"/>
+        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="51"/>
         <source>Run the table for this session (F9)</source>
         <translation>De tafel leiden voor deze bijeenkomst (F9)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="72"/>
-        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="163"/>
+        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="71"/>
+        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="162"/>
         <source>Delete session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="145"/>
+        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="144"/>
         <source>New session</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="165"/>
+        <location filename="../../casetafel/ui/prepare/sessions_page.py" line="164"/>
         <source>Delete the session ‘%1’ with its participants, agenda and everything recorded in it? This cannot be undone.</source>
         <translation>De bijeenkomst ‘%1’ verwijderen, met de deelnemers, de agenda en alles wat erin is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -3596,18 +3631,18 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="45"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="43"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="47"/>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="55"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="45"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="53"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="53"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="51"/>
         <source>Choose a database</source>
         <translation>Kies een database</translation>
     </message>
@@ -3683,112 +3718,112 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="59"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="64"/>
         <source>Method &amp;name</source>
         <translation>&amp;Naam van de methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="60"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="65"/>
         <source>Descri&amp;ption</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="65"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="70"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="75"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="80"/>
         <source>P&amp;hases</source>
         <translation>&amp;Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="77"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="82"/>
         <source>&amp;Add phase</source>
         <translation>Fase &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="78"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="83"/>
         <source>Re&amp;move phase…</source>
         <translation>Fase &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="79"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="84"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="80"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="85"/>
         <source>Move do&amp;wn</source>
         <translation>Omla&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="89"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="94"/>
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="100"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="105"/>
         <source>Selected phase</source>
         <translation>Gekozen fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="102"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="107"/>
         <source>Na&amp;me</source>
         <translation>Naa&amp;m</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="103"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="108"/>
         <source>M&amp;inutes</source>
         <translation>M&amp;inuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="104"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="109"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="105"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="110"/>
         <source>&amp;Records</source>
         <translation>&amp;Legt vast</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="106"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="111"/>
         <source>&amp;Guiding question</source>
         <translation>&amp;Leidende vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="188"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="193"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="205"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="210"/>
         <source>method</source>
         <translation>methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="252"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="257"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="272"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="277"/>
         <source>New phase</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="284"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="289"/>
         <source>Remove phase</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="285"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="290"/>
         <source>Remove the phase ‘%1’ from this method?</source>
         <translation>De fase ‘%1’ uit deze methode verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="305"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="310"/>
         <source>move phase</source>
         <translation>fase verplaatsen</translation>
     </message>
@@ -3796,34 +3831,34 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>TemplateEditorPage</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="26"/>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="66"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="25"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="65"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="28"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="27"/>
         <source>&amp;Copy as a variant</source>
         <translation>&amp;Kopiëren als variant</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="29"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="28"/>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="32"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="31"/>
         <source>A method is the order of phases of a session. Copy a method to make a variant, for example a short 60-minute format; a session chooses its method on its Details tab.</source>
         <translation>Een methode is de volgorde van fasen in een bijeenkomst. Kopieer een methode om een variant te maken, bijvoorbeeld een korte vorm van 60 minuten; een bijeenkomst kiest haar methode op het tabblad Gegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="44"/>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="89"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="43"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="88"/>
         <source>Delete method</source>
         <translation>Methode verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="90"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="89"/>
         <source>Delete the method ‘%1’?</source>
         <translation>De methode ‘%1’ verwijderen?</translation>
     </message>
@@ -3937,27 +3972,27 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>VotesPanel</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/votes.py" line="112"/>
+        <location filename="../../casetafel/ui/facilitation/votes.py" line="113"/>
         <source>Dot votes</source>
         <translation>Stippen verdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/votes.py" line="131"/>
+        <location filename="../../casetafel/ui/facilitation/votes.py" line="132"/>
         <source>Dots per person</source>
         <translation>Stippen per persoon</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/votes.py" line="132"/>
+        <location filename="../../casetafel/ui/facilitation/votes.py" line="133"/>
         <source>Dots &amp;per person</source>
         <translation>Stippen &amp;per persoon</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/votes.py" line="142"/>
+        <location filename="../../casetafel/ui/facilitation/votes.py" line="143"/>
         <source>F8 brings you here, Esc back to the input line. Choose an item with the arrow keys; + and - change its dots, or type the number.</source>
         <translation>F8 brengt u hier, Esc terug naar de invoerregel. Kies een punt met de pijltjestoetsen; + en - veranderen de stippen, of typ het aantal.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/votes.py" line="190"/>
+        <location filename="../../casetafel/ui/facilitation/votes.py" line="191"/>
         <source>× %1 present = %2 dots; given: %3</source>
         <translation>× %1 aanwezig = %2 stippen; gegeven: %3</translation>
     </message>
@@ -4006,7 +4041,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="59"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="58"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>

@@ -136,3 +136,55 @@ def test_export_writes_the_items_shown_as_pdf_and_public_csv(
     assert len(lines) == shown + 1
     owner_column = lines[0].split(";").index("eigenaar")
     assert all(line.split(";")[owner_column] == "" for line in lines[1:] if line.count(";") == 14)
+
+
+def test_owner_kind_and_route_are_set_after_the_meeting(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    page = open_page(qtbot, window)
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(KIND_QUESTION))
+    page.table.setFocus()
+    item = page.detail.item
+    detail = page.detail
+    detail.owner_edit.setText("Commissie Sociaal Domein")
+    detail.owner_kind_box.setFocus()
+    detail.owner_kind_box.setCurrentIndex(detail.owner_kind_box.findData("orgaan"))
+    detail.route_edit.setFocus()
+    qtbot.keyClicks(detail.route_edit, "Commissievergadering 12 maart")
+    qtbot.keyClick(detail.route_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = services.followup.get_item(KIND_QUESTION, item.id)
+    assert (stored.owner, stored.owner_kind, stored.route) == (
+        "Commissie Sociaal Domein",
+        "orgaan",
+        "Commissievergadering 12 maart",
+    )
+    fields = {change.field for change in services.followup.history(KIND_QUESTION, item.id)}
+    assert {"owner", "owner_kind", "route"} <= fields
+    report = services.reporting.report_data(stored.meeting_id)
+    printed = [q for case in report.cases for q in case.questions] + list(report.session_questions)
+    assert any(q.owner_kind == "orgaan" and q.route == "Commissievergadering 12 maart" for q in printed)
+    window.undo_action.trigger()
+    assert services.followup.get_item(KIND_QUESTION, item.id).route == item.route
+
+
+def test_possible_identifiers_are_marked_in_the_list_and_underlined_in_the_detail(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    from PySide6.QtGui import QIcon
+
+    from casetafel.ui.followup.model import TEXT
+    from casetafel.ui.widgets.line_findings import recorded_text_findings
+
+    page = open_page(qtbot, window)
+    item = page.model.items[0]
+    services.followup.update_item(item.kind, item.id, answer="Mevrouw Jansen belde op 06-12345678.")
+    page.reload()
+    row = page.model.row_of(item.kind, item.id)
+    assert isinstance(page.model.index(row, TEXT).data(Qt.ItemDataRole.DecorationRole), QIcon)
+    assert "06-12345678" in page.model.index(row, TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    for other in range(page.model.rowCount()):  # only items with a finding carry the marker
+        shown = page.model.items[other]
+        marked = page.model.index(other, TEXT).data(Qt.ItemDataRole.DecorationRole) is not None
+        assert marked == bool(recorded_text_findings(shown.text) + recorded_text_findings(shown.answer))
+    page.detail.owner_edit.setText("mevr. Jansen, 06-12345678")
+    assert "telefoon" in {f.category for f in page.detail.underliners[0].run_now()}

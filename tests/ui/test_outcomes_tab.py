@@ -124,3 +124,16 @@ def test_a_search_hit_on_an_action_opens_it_selected(qtbot, window: MainWindow, 
     page.open_current()
     current = window.sessions_page.editor.outcomes.current_item()
     assert (current.kind, current.id) == (KIND_ACTION, action.id)
+
+
+def test_an_item_with_a_possible_identifier_is_marked(qtbot, window: MainWindow, services) -> None:
+    meeting = held_session(services)
+    action = services.records.list_actions(meeting.id)[0]
+    services.records.update_action(action.id, text="Mail k.hendriks@voorbeeld.nl over de regeling")
+    window.sessions_page.select_id(meeting.id)
+    tab = window.sessions_page.editor.outcomes
+    tab.reload()
+    assert tab.select_item(KIND_ACTION, action.id)
+    row = tab.tree.currentItem()
+    assert not row.icon(TEXT).isNull()
+    assert "k.hendriks@voorbeeld.nl" in row.toolTip(TEXT) and "[E-MAIL]" in row.toolTip(TEXT)

@@ -106,6 +106,8 @@ def test_wrong_values_are_refused_in_dutch(followup) -> None:
         followup.update_item(KIND_QUESTION, question.id, text="nieuw")
     with pytest.raises(ValidationError, match="soort"):
         followup.update_item("observatie", question.id, status="open")
+    with pytest.raises(ValidationError, match="soort eigenaar"):
+        followup.update_item(KIND_QUESTION, question.id, owner_kind="misschien")
     with pytest.raises(NotFoundError):
         followup.update_item(KIND_QUESTION, 999_999, status="open")
     assert followup.history(KIND_QUESTION, question.id) == []

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from casetafel.services.followup import FollowupItem, ItemChange, instrument_choices, status_choices
 from casetafel.ui.followup.model import date_text, kind_text, status_text
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
+from casetafel.ui.widgets.line_findings import BlockFindingsHighlighter, LineFindingsUnderliner
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -70,6 +71,18 @@ class FollowupDetail(QWidget):
         for code, label in instrument_choices():
             self.instrument_box.addItem(label, code)
         self.owner_edit = QLineEdit()
+        self.owner_kind_box = QComboBox()  # recorded, not guessed: a body stays in the public report
+        self.owner_kind_box.setAccessibleName(self.tr("Owner is a"))
+        self.owner_kind_box.addItem(self.tr("not recorded"), "")
+        self.owner_kind_box.addItem(self.tr("person"), "persoon")
+        self.owner_kind_box.addItem(self.tr("body or role"), "orgaan")
+        self.owner_kind_box.setToolTip(
+            self.tr(
+                "A body or role (griffie, college, commissie) stays in the public report; a person does not"
+            )
+        )
+        self.route_edit = QLineEdit()
+        self.route_edit.setPlaceholderText(self.tr("Committee or council meeting it goes to"))
         self.due_edit = date_edit()
         self.answered_edit = date_edit()
         self.today_button = QPushButton(self.tr("T&oday"))
@@ -92,7 +105,13 @@ class FollowupDetail(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("S&tatus"), self.status_box)
         form.addRow(self.tr("&Instrument"), self.instrument_box)
-        form.addRow(self.tr("O&wner"), self.owner_edit)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner_edit, 1)
+        owner_row.addWidget(self.owner_kind_box)
+        owner_label = QLabel(self.tr("O&wner"))
+        owner_label.setBuddy(self.owner_edit)
+        form.addRow(owner_label, owner_row)
+        form.addRow(self.tr("Rout&e"), self.route_edit)
         form.addRow(self.tr("D&ue date"), self.due_edit)
         form.addRow(self.tr("&Answer of the college"), self.answer_edit)
         answered_label = QLabel(self.tr("Answered o&n"))
@@ -117,6 +136,12 @@ class FollowupDetail(QWidget):
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
         name_fields_from_labels(self)
+        # Everything typed here can reach the follow-up report: possible identifiers are underlined.
+        self.underliners = [
+            LineFindingsUnderliner(edit, (), self)
+            for edit in (self.owner_edit, self.route_edit, self.reference_edit)
+        ]
+        self.answer_check = BlockFindingsHighlighter(self.answer_edit.document())
         self.show_item(None, [])
 
     def show_item(self, item: FollowupItem | None, history: list[ItemChange]) -> None:
@@ -142,6 +167,8 @@ class FollowupDetail(QWidget):
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(item.status)))
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(item.instrument)))
         self.owner_edit.setText(item.owner)
+        self.owner_kind_box.setCurrentIndex(max(0, self.owner_kind_box.findData(item.owner_kind)))
+        self.route_edit.setText(item.route)
         set_date(self.due_edit, item.due_date)
         set_date(self.answered_edit, item.answered_on)
         self.answer_edit.setPlainText(item.answer)
@@ -162,7 +189,8 @@ class FollowupDetail(QWidget):
 
     def editors(self) -> list[QWidget]:
         return [
-            self.status_box, self.instrument_box, self.owner_edit, self.due_edit, self.answer_edit,
+            self.status_box, self.instrument_box, self.owner_edit, self.owner_kind_box, self.route_edit,
+            self.due_edit, self.answer_edit,
             self.answered_edit, self.today_button, self.reference_edit,
         ]  # fmt: skip
 
@@ -171,6 +199,8 @@ class FollowupDetail(QWidget):
             "status": self.status_box.currentData(),
             "instrument": self.instrument_box.currentData(),
             "owner": self.owner_edit.text(),
+            "owner_kind": self.owner_kind_box.currentData(),
+            "route": self.route_edit.text(),
             "due_date": to_date(self.due_edit),
             "answer": self.answer_edit.toPlainText(),
             "answered_on": to_date(self.answered_edit),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from casetafel.services.followup import KIND_QUESTION, FollowupItem
+from casetafel.ui.widgets.line_findings import finding_marker, findings_tooltip, recorded_text_findings
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#8a1c14")
@@ -95,8 +96,14 @@ class FollowupTableModel(QAbstractTableModel):
             if column == SESSION:
                 return date_text(item.session_date)
             return item.case_code or "—"
-        if role == Qt.ItemDataRole.ToolTipRole and column in (TEXT, SESSION, CASE):
-            return {TEXT: item.text, SESSION: item.session_title, CASE: item.case_title}[column] or None
+        if column == TEXT and role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole):
+            findings = recorded_text_findings(item.text) + recorded_text_findings(item.answer)
+            if role == Qt.ItemDataRole.DecorationRole:  # possible identifiers are marked where shown
+                return finding_marker() if findings else None
+            note = findings_tooltip(findings)
+            return f"{item.text}\n\n{note}" if note else item.text
+        if role == Qt.ItemDataRole.ToolTipRole and column in (SESSION, CASE):
+            return {SESSION: item.session_title, CASE: item.case_title}[column] or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{kind_text(item.kind)} {item.label}: {item.text}. {status_text(item)}"
         if item.overdue and role == Qt.ItemDataRole.BackgroundRole:

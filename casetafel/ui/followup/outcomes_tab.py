@@ -32,6 +32,7 @@ from casetafel.services.outcomes import KIND_OBSERVATION, OutcomeGroup, OutcomeI
 from casetafel.ui.followup.detail import date_edit, set_date, to_date
 from casetafel.ui.followup.model import date_text
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
+from casetafel.ui.widgets.line_findings import finding_marker, findings_tooltip, recorded_text_findings
 from casetafel.ui.widgets.undo_commands import AppliedCommand
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -185,7 +186,11 @@ class OutcomesTab(QWidget):
             [text.replace("\n", " "), item.kind_label, item.phase, item.role, owner, due, item.council_role,
              item.addressed_to, votes]
         )  # fmt: skip
-        row.setToolTip(TEXT, item.text)
+        findings = recorded_text_findings(item.text) + recorded_text_findings(item.owner)
+        note = findings_tooltip(findings)
+        row.setToolTip(TEXT, f"{item.text}\n\n{note}" if note else item.text)
+        if findings:  # possible identifiers: marked where the item is shown (replace them before publishing)
+            row.setIcon(TEXT, finding_marker())
         row.setData(TEXT, ITEM_ROLE, item)
         if item.needs_owner_or_due:
             for column in (OWNER, DUE):
