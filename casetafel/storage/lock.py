@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 from pathlib import Path
 
 from casetafel.private_files import PRIVATE_FILE_MODE, ensure_private_dir
@@ -98,7 +97,7 @@ class DatabaseLock:
                 _unlock(fd)
                 os.close(fd)
                 continue
-            info = {"app": self.app, "pid": os.getpid(), "host": socket.gethostname()}
+            info = {"app": self.app, "pid": os.getpid(), "host": host_name()}
             try:
                 os.ftruncate(fd, 0)
                 os.lseek(fd, 0, os.SEEK_SET)
@@ -126,3 +125,13 @@ class DatabaseLock:
 
     def __exit__(self, *_exc: object) -> None:
         self.release()
+
+
+def host_name() -> str:
+    """This computer's name, for the lock's "held by … on HOST" (``socket`` costs a few ms at every start,
+    so it is imported only where the operating system has no ``uname``: Windows)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()

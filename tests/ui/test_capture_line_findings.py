@@ -101,3 +101,18 @@ def test_notes_evaluation_and_titles_are_checked(qtbot, services, planned_meetin
     page.new_item()
     page.editor.title_edit.setText("Gezin Yilmaz, 06-11223344")
     assert any(f.text == "06-11223344" for f in page.editor.title_check.run_now())
+
+
+def test_the_session_title_is_checked_once_the_window_shows(qtbot, services, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from casetafel.ui.app_shell.main_window import MainWindow
+
+    services.meetings.create_meeting("Casustafel maart")
+    window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    editor = window.sessions_page.editor
+    qtbot.waitUntil(lambda: editor.title_check is not None)  # set up right after the first paint
+    editor.text_edits["title"].setText("Gesprek met mevrouw Jansen, 06-11223344")
+    assert any(f.text == "06-11223344" for f in editor.title_check.run_now())

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,6 @@ from casetafel.ui.report.session_document import DOCUMENT_TEXT_FIELDS, NOT_ADOPT
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
 from casetafel.ui.widgets.autosave import Autosaver
 from casetafel.ui.widgets.date_fields import DateTimeField, TimeField
-from casetafel.ui.widgets.line_findings import LineFindingsUnderliner
 from casetafel.ui.widgets.undo_commands import FieldEditCommand, UndoKeyFilter
 
 if TYPE_CHECKING:
@@ -81,7 +80,8 @@ class SessionEditor(QWidget):
             edit.installEventFilter(self._undo_filter)
             edit.textEdited.connect(partial(self._schedule, field))
             self.text_edits[field] = edit
-        self.title_check = LineFindingsUnderliner(self.text_edits["title"])  # titles are published
+        self.title_check = None  # titles are published: checked as typed, set up after the first paint
+        QTimer.singleShot(0, self, self._check_title)
         self.starts_edit = DateTimeField()
         self.starts_edit.setCalendarPopup(True)
         self.starts_edit.setDisplayFormat("dddd d MMMM yyyy  HH:mm")
@@ -219,6 +219,14 @@ class SessionEditor(QWidget):
             self.agenda  # noqa: B018 - builds the tab
         elif index == OUTCOMES_TAB:
             self.outcomes  # noqa: B018 - builds the tab
+
+    def _check_title(self):
+        """The identifier check of the title field (the detector's module loads after the window shows)."""
+        if self.title_check is None:
+            from casetafel.ui.widgets.line_findings import LineFindingsUnderliner
+
+            self.title_check = LineFindingsUnderliner(self.text_edits["title"])
+        return self.title_check
 
     def load(self, meeting_id: int | None) -> None:
         self.info = self.services.meetings.get_meeting(meeting_id) if meeting_id is not None else None

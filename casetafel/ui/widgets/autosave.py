@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.ui.widgets.list_models import SORT_ROLE, SourceSortingProxy, _RowsModel
-from casetafel.ui.widgets.sort_arrow import use_natural_sort_arrows
 
 log = logging.getLogger(__name__)
 
@@ -142,9 +141,16 @@ class EditingPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
-        use_natural_sort_arrows(self.table.horizontalHeader())
+        # Arrows that point down for newest first: set right after the first paint (the proxy style's
+        # classes cost several ms to load, and the list shows no arrow until it is sorted).
+        QTimer.singleShot(0, self.table, self._natural_sort_arrows)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    def _natural_sort_arrows(self) -> None:
+        from casetafel.ui.widgets.sort_arrow import use_natural_sort_arrows
+
+        use_natural_sort_arrows(self.table.horizontalHeader())
 
     def list_pane(self, buttons, *, above=(), below=()) -> QWidget:
         """The left pane: rows ``above`` the list (widgets or layouts), the list, a row of ``buttons``,
