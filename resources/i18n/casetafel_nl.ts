@@ -1523,6 +1523,7 @@
     <name>FollowupDetail</name>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="75"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="109"/>
         <source>Owner is a</source>
         <translation>Eigenaar is een</translation>
     </message>
@@ -1587,67 +1588,67 @@
         <translation>&amp;Instrument</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="111"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="108"/>
         <source>O&amp;wner</source>
         <translation>Eige&amp;naar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="114"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="110"/>
         <source>Rout&amp;e</source>
         <translation>Rout&amp;e</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="115"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="111"/>
         <source>D&amp;ue date</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="116"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="112"/>
         <source>&amp;Answer of the college</source>
         <translation>&amp;Antwoord van het college</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="117"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="113"/>
         <source>Answered o&amp;n</source>
         <translation>Beantwoord o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="120"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="116"/>
         <source>&amp;Reference</source>
         <translation>&amp;Verwijzing</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="123"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="119"/>
         <source>History of the item</source>
         <translation>Geschiedenis van het item</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="124"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="120"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="124"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="120"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="124"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="120"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="129"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="125"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="153"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="149"/>
         <source>Choose a question or action in the list.</source>
         <translation>Kies een vraag of afspraak in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="188"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="184"/>
         <source>History (%1 changes)</source>
         <translation>Geschiedenis (%1 wijzigingen)</translation>
     </message>
@@ -1811,32 +1812,32 @@
         <translation>Vragen en afspraken om op te volgen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="183"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="184"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="213"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="214"/>
         <source>Every owner</source>
         <translation>Elke eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="222"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="223"/>
         <source>Every session</source>
         <translation>Elke bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="228"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="229"/>
         <source>Every case</source>
         <translation>Elke casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="265"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="266"/>
         <source>%1 of %2 items shown, %3 of them overdue</source>
         <translation>%1 van %2 items getoond, waarvan %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="325"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="326"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -3224,7 +3225,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../../casetafel/ui/widgets/autosave.py" line="103"/>
+        <location filename="../../casetafel/ui/widgets/autosave.py" line="102"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
@@ -3295,22 +3296,22 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="72"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="73"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="75"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="74"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="76"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="75"/>
         <source>Fa&amp;cilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
@@ -3335,12 +3336,12 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="258"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="266"/>
         <source>No session selected. Choose one in the list, or press Ctrl+N to plan a new one.</source>
         <translation>Geen bijeenkomst gekozen. Kies er een in de lijst, of druk op Ctrl+N om een nieuwe te plannen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="265"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="273"/>
         <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the minutes on the agenda, or the method on the Methods page).</source>
         <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4 (pas de minuten aan op de agenda, of de methode op de pagina Methoden).</translation>
     </message>
@@ -3360,22 +3361,22 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="261"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="269"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="286"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="294"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="287"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="295"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="288"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="296"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>

@@ -139,8 +139,9 @@ class FollowupPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        number_width = self.table.fontMetrics().horizontalAdvance("BV-0000-000") + 16  # a stable number whole
         for column, width in (
-            (NUMBER, 56),
+            (NUMBER, number_width),
             (STATUS, 110),
             (OWNER, 100),
             (DUE, 130),
