@@ -10,7 +10,7 @@ per changed field: old and new value, when, and the operating-system user who ma
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, cached_property
@@ -363,15 +363,19 @@ class FollowupService:
                 .order_by(meetings.c.id.desc())
             )
             municipality = db_session.connection().scalar(query.limit(1)) or ""
+        shown = _standing_masker(public, self._taxonomy.local_places())
         result = []
         for item in chosen:
             theme = item.theme_label if item.kind == KIND_QUESTION else case_themes.get(item.case_id, "")
+            # The public variant keeps owners that are bodies or roles (accountability), never persons.
+            owner = item.owner if not public or item.owner_kind == "orgaan" else ""
             result.append(
                 StandingItem(
                     item.label, "Bestuurlijke vraag" if item.kind == KIND_QUESTION else "Afspraak", theme,
-                    item.text, item.status_label, item.overdue, item.still_open, item.session_title,
-                    item.session_date, item.case_code, "" if public else item.case_title, item.instrument_label, "" if public else item.owner,
-                    item.due_date, item.answer, item.answered_on, item.answer_reference,
+                    shown(item.text), item.status_label, item.overdue, item.still_open, shown(item.session_title),
+                    item.session_date, item.case_code, "" if public else shown(item.case_title),
+                    item.instrument_label, shown(owner), item.due_date, shown(item.answer), item.answered_on,
+                    shown(item.answer_reference),
                 )
             )  # fmt: skip
         return StandingData(tuple(result), public, municipality, since, only_open)
@@ -480,3 +484,14 @@ def _table(kind: str):
 
 def _what(kind: str) -> str:
     return "Bestuurlijke vraag" if kind == KIND_QUESTION else "Afspraak"
+
+
+def _standing_masker(public: bool, local_places) -> Callable[[str], str]:
+    """What the Stand van zaken prints of a typed text: hard identifiers (BSN, IBAN, phone, …) are masked
+    in both variants, every possible identifier in the public one (as in the public session report)."""
+    from casetafel.anonymisation.masking import mask_findings, mask_hard
+
+    if not public:
+        return mask_hard
+    places = tuple(local_places)
+    return lambda text: mask_findings(text, local_places=places) if text else text

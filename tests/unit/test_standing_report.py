@@ -71,3 +71,19 @@ def test_cli_followup(services, followed, tmp_path: Path, capsys) -> None:
     errors = capsys.readouterr().err
     assert ".pdf of .csv" in errors and "JJJJ-MM-DD" in errors
     assert main(["followup", "--db", db, "-o", str(tmp_path / "nergens" / "s.csv")]) == 2
+
+
+def test_identifiers_are_masked_and_bodies_stay_accountable(services, followed) -> None:
+    question = services.followup.get_item("vraag", followed.id)
+    services.followup.update_item(
+        "vraag", question.id, answer="Mevrouw Jansen belde op 06-12345678.", owner="Commissie Sociaal Domein",
+        owner_kind="orgaan",
+    )  # fmt: skip
+    confidential = {item.label: item for item in services.followup.standing_data().items}[question.label]
+    assert "06-12345678" not in confidential.answer and "[TELEFOON]" in confidential.answer
+    assert "Jansen" in confidential.answer  # softer kinds stay in the confidential variant
+    public_items = services.followup.standing_data(public=True).items
+    public = {item.label: item for item in public_items}[question.label]
+    assert "Jansen" not in public.answer and "06-12345678" not in public.answer
+    assert public.owner == "Commissie Sociaal Domein"  # a body stays: the council sees who is accountable
+    assert all(item.owner in ("", "Commissie Sociaal Domein") for item in public_items)  # persons go
