@@ -354,7 +354,8 @@ def _places(scan: TextScan) -> list[Candidate]:
             after_noun = scan.prev_adjacent(i) and scan.prev_lower(i) in PLACE_NOUNS
             after_noun = after_noun or (placed and token.lower not in ("de", "het"))  # "woont in t harde"
             ordinary = last.lower in lists.common_words or last.lower in lists.dutch_words
-            if after_noun or (not ordinary and last.lower not in NOT_NAMES):
+            generic = last.lower in PLACE_NOUNS  # "wijk de wijk": in lower case the noun, not the village
+            if not generic and (after_noun or (not ordinary and last.lower not in NOT_NAMES)):
                 found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))
                 continue
         lower = token.lower
