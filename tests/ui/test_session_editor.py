@@ -177,3 +177,22 @@ def test_ctrl_tab_into_a_tab_not_built_yet_puts_the_focus_in_it(qtbot, page: Ses
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert page.editor.tabs.currentIndex() == AGENDA_TAB
     assert QApplication.focusWidget() is page.editor.agenda.view
+
+
+def test_a_cell_being_typed_survives_a_reload_of_the_session(
+    qtbot, page: SessionEditorPage, services
+) -> None:
+    """The session is loaded again when another of its edits is saved (the list shows the new title);
+    an organisation typed in the participants grid at that moment is written, not dropped."""
+    participants = page.editor.participants
+    page.editor.tabs.setCurrentIndex(PARTICIPANTS_TAB)
+    participants.table.setFocus()
+    participants.table.setCurrentIndex(participants.model.index(0, 2))
+    qtbot.keyClicks(participants.table, "F")  # any key opens the cell's editor
+    assert participants.table.state() == participants.table.State.EditingState
+    qtbot.keyClicks(QApplication.focusWidget(), "ractie Dorpsbelang")
+    page.editor.load(page.selected_id())  # what the autosave of another field does
+    qtbot.wait(10)
+    stored = services.meetings.get_meeting(page.selected_id()).participants
+    assert "Fractie Dorpsbelang" in {p.party for p in stored}
+    assert participants.model.rows[0].party == "Fractie Dorpsbelang"

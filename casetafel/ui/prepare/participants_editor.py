@@ -11,7 +11,9 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -128,9 +130,23 @@ class ParticipantsEditor(QWidget):
         self.model.edited.connect(self._on_edited)
 
     def load(self, meeting_id: int | None, participants: tuple[ParticipantInfo, ...] = ()) -> None:
+        if meeting_id == self.meeting_id and self._finish_open_edit():
+            return  # the same session again while a cell was typed in: the rows here are the newest
         self.meeting_id = meeting_id
         self.ids.clear()
         self.model.set_participants(participants)
+
+    def _finish_open_edit(self) -> bool:
+        """Write the cell being typed in (a reset of the rows would drop it); True when there was one."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return False
+        editor = QApplication.focusWidget()
+        if editor is None or not self.table.isAncestorOf(editor):
+            return False
+        delegate = self.table.itemDelegateForIndex(self.table.currentIndex())
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return True
 
     def _call(self, change):
         try:
