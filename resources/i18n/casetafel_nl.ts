@@ -109,88 +109,88 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="52"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="53"/>
         <source>Total %1</source>
         <translation>Totaal %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="56"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="57"/>
         <source>planned until %1</source>
         <translation>gepland tot %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="62"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="63"/>
         <source>1 minute too long</source>
         <translation>1 minuut te lang</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="64"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="65"/>
         <source>%1 minutes too long</source>
         <translation>%1 minuten te lang</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="68"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="69"/>
         <source>1 minute to spare</source>
         <translation>1 minuut over</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="70"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="71"/>
         <source>%1 minutes to spare</source>
         <translation>%1 minuten over</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="73"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="74"/>
         <source>exactly on time</source>
         <translation>precies op tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="85"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="86"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="86"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="87"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="87"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="88"/>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="159"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="89"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="160"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="89"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="90"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="128"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="129"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="130"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="131"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="158"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="159"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="160"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="161"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="200"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="201"/>
         <source>The method plans %1 minutes</source>
         <translation>De methode plant %1 minuten</translation>
     </message>
@@ -3715,112 +3715,112 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="64"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="65"/>
         <source>Method &amp;name</source>
         <translation>&amp;Naam van de methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="65"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="66"/>
         <source>Descri&amp;ption</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="70"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="71"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="80"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="81"/>
         <source>P&amp;hases</source>
         <translation>&amp;Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="82"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="83"/>
         <source>&amp;Add phase</source>
         <translation>Fase &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="83"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="84"/>
         <source>Re&amp;move phase…</source>
         <translation>Fase &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="84"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="85"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="85"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="86"/>
         <source>Move do&amp;wn</source>
         <translation>Omla&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="94"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="95"/>
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="105"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="106"/>
         <source>Selected phase</source>
         <translation>Gekozen fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="107"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="108"/>
         <source>Na&amp;me</source>
         <translation>Naa&amp;m</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="108"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="109"/>
         <source>M&amp;inutes</source>
         <translation>M&amp;inuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="110"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="111"/>
         <source>&amp;Records</source>
         <translation>&amp;Legt vast</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="112"/>
         <source>&amp;Guiding question</source>
         <translation>&amp;Leidende vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="193"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="196"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="210"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="213"/>
         <source>method</source>
         <translation>methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="257"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="260"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="277"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="280"/>
         <source>New phase</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="289"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="292"/>
         <source>Remove phase</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="290"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="293"/>
         <source>Remove the phase ‘%1’ from this method?</source>
         <translation>De fase ‘%1’ uit deze methode verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="310"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="315"/>
         <source>move phase</source>
         <translation>fase verplaatsen</translation>
     </message>
@@ -3863,82 +3863,82 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>TemplateModels</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="24"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="25"/>
         <source>Once, at the start</source>
         <translation>Eenmaal, aan het begin</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="25"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="26"/>
         <source>For every case</source>
         <translation>Per casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="26"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="27"/>
         <source>Once, at the end</source>
         <translation>Eenmaal, aan het eind</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="29"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="30"/>
         <source>Nothing</source>
         <translation>Niets</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="30"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="31"/>
         <source>Attendance by role</source>
         <translation>Aanwezigheid per rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="31"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="32"/>
         <source>Clarifying questions</source>
         <translation>Verhelderende vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="32"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="33"/>
         <source>Observations</source>
         <translation>Observaties</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="33"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="34"/>
         <source>Who can act, governance questions</source>
         <translation>Wie kan wat, bestuurlijke vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="36"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="37"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="37"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="38"/>
         <source>Actions and follow-up</source>
         <translation>Afspraken en opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="38"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="39"/>
         <source>Evaluation notes</source>
         <translation>Evaluatiepunten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="52"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="53"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="53"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="54"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="54"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="55"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="55"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="56"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="56"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="57"/>
         <source>Records</source>
         <translation>Legt vast</translation>
     </message>
