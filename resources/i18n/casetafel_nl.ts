@@ -109,88 +109,88 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="52"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="53"/>
         <source>Total %1</source>
         <translation>Totaal %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="56"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="57"/>
         <source>planned until %1</source>
         <translation>gepland tot %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="62"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="63"/>
         <source>1 minute too long</source>
         <translation>1 minuut te lang</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="64"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="65"/>
         <source>%1 minutes too long</source>
         <translation>%1 minuten te lang</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="68"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="69"/>
         <source>1 minute to spare</source>
         <translation>1 minuut over</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="70"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="71"/>
         <source>%1 minutes to spare</source>
         <translation>%1 minuten over</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="73"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="74"/>
         <source>exactly on time</source>
         <translation>precies op tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="85"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="86"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="86"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="87"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="87"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="88"/>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="159"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="89"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="160"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="89"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="90"/>
         <source>Anonymisation</source>
         <translation>Anonimisering</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="128"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="129"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="130"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="131"/>
         <source>Not confirmed</source>
         <translation>Niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="158"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="159"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="160"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="161"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="200"/>
+        <location filename="../../casetafel/ui/prepare/agenda_model.py" line="201"/>
         <source>The method plans %1 minutes</source>
         <translation>De methode plant %1 minuten</translation>
     </message>
@@ -460,13 +460,13 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/anonymisation.py" line="66"/>
-        <source>Confirm &amp;anonymisation…</source>
-        <translation>&amp;Anonimisering bevestigen…</translation>
+        <source>&amp;Confirm anonymisation…</source>
+        <translation>Anon&amp;imisering bevestigen…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/anonymisation.py" line="67"/>
-        <source>&amp;Revoke confirmation</source>
-        <translation>Bevestiging &amp;intrekken</translation>
+        <source>Revo&amp;ke confirmation</source>
+        <translation>Bevestiging intre&amp;kken</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/editor.py" line="81"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../../casetafel/ui/cases/editor.py" line="95"/>
         <source>D&amp;omains</source>
-        <translation>&amp;Domeinen</translation>
+        <translation>D&amp;omeinen</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/editor.py" line="96"/>
@@ -485,12 +485,12 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/editor.py" line="97"/>
-        <source>T&amp;hemes</source>
-        <translation>T&amp;hema&apos;s</translation>
+        <source>The&amp;mes</source>
+        <translation>The&amp;ma&apos;s</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/editor.py" line="111"/>
-        <source>A&amp;ge band</source>
+        <source>&amp;Age band</source>
         <translation>Leeftijd&amp;sgroep</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../../casetafel/ui/cases/editor.py" line="113"/>
         <source>&amp;Presented by</source>
-        <translation>Ingebracht &amp;door</translation>
+        <translation>Ingeb&amp;racht door</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/editor.py" line="155"/>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="50"/>
-        <source>Show arc&amp;hived</source>
+        <source>Sho&amp;w archived</source>
         <translation>&amp;Gearchiveerde tonen</translation>
     </message>
     <message>
@@ -654,24 +654,25 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="62"/>
-        <source>&amp;New case</source>
-        <translation>&amp;Nieuwe casus</translation>
+        <location filename="../../casetafel/ui/cases/library.py" line="217"/>
+        <source>New case</source>
+        <translation>Nieuwe casus</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="63"/>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
+        <translation>Du&amp;pliceren</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="64"/>
         <location filename="../../casetafel/ui/cases/library.py" line="179"/>
-        <source>Arc&amp;hive</source>
-        <translation>Arc&amp;hiveren</translation>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="65"/>
-        <source>&amp;Delete…</source>
-        <translation>Verwi&amp;jderen…</translation>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="107"/>
@@ -696,13 +697,8 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="179"/>
-        <source>Unarc&amp;hive</source>
-        <translation>Uit &amp;archief halen</translation>
-    </message>
-    <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="217"/>
-        <source>New case</source>
-        <translation>Nieuwe casus</translation>
+        <source>Unarchive</source>
+        <translation>Uit archief halen</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="249"/>
@@ -833,32 +829,32 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/report/session_document.py" line="42"/>
-        <source>Report &amp;status</source>
+        <source>Report s&amp;tatus</source>
         <translation>&amp;Status verslag</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/report/session_document.py" line="43"/>
-        <source>&amp;Version</source>
-        <translation>&amp;Versie</translation>
+        <source>Vers&amp;ion</source>
+        <translation>Vers&amp;ie</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/report/session_document.py" line="44"/>
-        <source>A&amp;dopted on</source>
+        <source>Ado&amp;pted on</source>
         <translation>Vastgesteld &amp;op</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/report/session_document.py" line="45"/>
-        <source>Add&amp;ressee</source>
-        <translation>&amp;Bestemd voor</translation>
+        <source>&amp;Addressee</source>
+        <translation>B&amp;estemd voor</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/report/session_document.py" line="46"/>
-        <source>&amp;Griffie contact</source>
+        <source>Griffie c&amp;ontact</source>
         <translation>Contact &amp;griffie</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/report/session_document.py" line="47"/>
-        <source>Re&amp;ference</source>
+        <source>Referen&amp;ce</source>
         <translation>&amp;Kenmerk</translation>
     </message>
     <message>
@@ -1388,24 +1384,24 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/findings_panel.py" line="52"/>
-        <source>R&amp;eplace</source>
-        <translation>&amp;Vervangen</translation>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/findings_panel.py" line="53"/>
-        <source>Repla&amp;ce all</source>
-        <translation>Alles ve&amp;rvangen</translation>
+        <source>Replace all</source>
+        <translation>Alles vervangen</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/findings_panel.py" line="54"/>
         <location filename="../../casetafel/ui/cases/findings_panel.py" line="176"/>
         <source>&amp;Ignore…</source>
-        <translation>Ne&amp;geren…</translation>
+        <translation>N&amp;egeren…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/findings_panel.py" line="55"/>
-        <source>Add as place na&amp;me</source>
-        <translation>Als plaatsnaa&amp;m toevoegen</translation>
+        <source>Add as place name</source>
+        <translation>Als plaatsnaam toevoegen</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/findings_panel.py" line="56"/>
@@ -1461,7 +1457,7 @@
     <message>
         <location filename="../../casetafel/ui/cases/findings_panel.py" line="176"/>
         <source>Stop &amp;ignoring</source>
-        <translation>Niet meer ne&amp;geren</translation>
+        <translation>Niet meer n&amp;egeren</translation>
     </message>
 </context>
 <context>
@@ -1554,8 +1550,8 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="88"/>
-        <source>T&amp;oday</source>
-        <translation>Van&amp;daag</translation>
+        <source>Toda&amp;y</source>
+        <translation>Vandaa&amp;g</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="89"/>
@@ -1580,11 +1576,11 @@
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="106"/>
         <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="107"/>
-        <source>&amp;Instrument</source>
+        <source>Instru&amp;ment</source>
         <translation>&amp;Instrument</translation>
     </message>
     <message>
@@ -1594,28 +1590,28 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="110"/>
-        <source>Rout&amp;e</source>
+        <source>R&amp;oute</source>
         <translation>Rout&amp;e</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="111"/>
         <source>D&amp;ue date</source>
-        <translation>&amp;Deadline</translation>
+        <translation>Dead&amp;line</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="112"/>
         <source>&amp;Answer of the college</source>
-        <translation>&amp;Antwoord van het college</translation>
+        <translation>Antwoord van het &amp;college</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="113"/>
-        <source>Answered o&amp;n</source>
-        <translation>Beantwoord o&amp;p</translation>
+        <source>Answere&amp;d on</source>
+        <translation>Beantwoo&amp;rd op</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="116"/>
-        <source>&amp;Reference</source>
-        <translation>&amp;Verwijzing</translation>
+        <source>Refere&amp;nce</source>
+        <translation>Verwi&amp;jzing</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/detail.py" line="119"/>
@@ -1657,7 +1653,7 @@
     <name>FollowupExport</name>
     <message>
         <location filename="../../casetafel/ui/followup/export.py" line="32"/>
-        <source>P&amp;ublic variant (no names, no case texts)</source>
+        <source>Publ&amp;ic variant (no names, no case texts)</source>
         <translation>&amp;Openbare variant (zonder namen en casusteksten)</translation>
     </message>
     <message>
@@ -1667,8 +1663,8 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/export.py" line="34"/>
-        <source>Status report as CS&amp;V…</source>
-        <translation>Stand van zaken als CS&amp;V…</translation>
+        <source>Status report as &amp;CSV…</source>
+        <translation>Stand van za&amp;ken als CSV…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/export.py" line="35"/>
@@ -1753,7 +1749,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/page.py" line="91"/>
-        <source>Only &amp;overdue</source>
+        <source>On&amp;ly overdue</source>
         <translation>Alleen &amp;te laat</translation>
     </message>
     <message>
@@ -2309,13 +2305,13 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="102"/>
-        <source>&amp;Save item</source>
+        <source>Save &amp;item</source>
         <translation>Item op&amp;slaan</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="103"/>
-        <source>&amp;Delete item</source>
-        <translation>Item &amp;verwijderen</translation>
+        <source>De&amp;lete item</source>
+        <translation>&amp;Item verwijderen</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="110"/>
@@ -2325,12 +2321,12 @@ Uw gegevens blijven op deze computer: %2</translation>
     <message>
         <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="113"/>
         <source>D&amp;ue date</source>
-        <translation>&amp;Deadline</translation>
+        <translation>Dead&amp;line</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="119"/>
         <source>O&amp;wner</source>
-        <translation>Eige&amp;naar</translation>
+        <translation>&amp;Eigenaar</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="156"/>
@@ -2357,64 +2353,64 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="91"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="139"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="226"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="93"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="155"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="242"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="111"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="112"/>
         <source>Re&amp;move</source>
         <translation>V&amp;erwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="113"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="120"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="122"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="148"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="164"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="179"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="195"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="196"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="212"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="226"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="242"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="235"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="251"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="236"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="252"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="260"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="276"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -2577,8 +2573,8 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/placeholder_style.py" line="48"/>
-        <source>&amp;places by</source>
-        <translation>&amp;plaatsen door</translation>
+        <source>places by</source>
+        <translation>plaatsen door</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/placeholder_style.py" line="50"/>
@@ -3217,7 +3213,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="49"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="51"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -3719,112 +3715,112 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="64"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="65"/>
         <source>Method &amp;name</source>
         <translation>&amp;Naam van de methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="65"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="66"/>
         <source>Descri&amp;ption</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="70"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="71"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="80"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="81"/>
         <source>P&amp;hases</source>
         <translation>&amp;Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="82"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="83"/>
         <source>&amp;Add phase</source>
         <translation>Fase &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="83"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="84"/>
         <source>Re&amp;move phase…</source>
         <translation>Fase &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="84"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="85"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="85"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="86"/>
         <source>Move do&amp;wn</source>
         <translation>Omla&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="94"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="95"/>
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="105"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="106"/>
         <source>Selected phase</source>
         <translation>Gekozen fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="107"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="108"/>
         <source>Na&amp;me</source>
         <translation>Naa&amp;m</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="108"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="109"/>
         <source>M&amp;inutes</source>
         <translation>M&amp;inuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="110"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="111"/>
         <source>&amp;Records</source>
         <translation>&amp;Legt vast</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="112"/>
         <source>&amp;Guiding question</source>
         <translation>&amp;Leidende vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="193"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="196"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="210"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="213"/>
         <source>method</source>
         <translation>methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="257"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="260"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="277"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="280"/>
         <source>New phase</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="289"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="292"/>
         <source>Remove phase</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="290"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="293"/>
         <source>Remove the phase ‘%1’ from this method?</source>
         <translation>De fase ‘%1’ uit deze methode verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="310"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="315"/>
         <source>move phase</source>
         <translation>fase verplaatsen</translation>
     </message>
@@ -3867,82 +3863,82 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>TemplateModels</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="24"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="25"/>
         <source>Once, at the start</source>
         <translation>Eenmaal, aan het begin</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="25"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="26"/>
         <source>For every case</source>
         <translation>Per casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="26"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="27"/>
         <source>Once, at the end</source>
         <translation>Eenmaal, aan het eind</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="29"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="30"/>
         <source>Nothing</source>
         <translation>Niets</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="30"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="31"/>
         <source>Attendance by role</source>
         <translation>Aanwezigheid per rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="31"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="32"/>
         <source>Clarifying questions</source>
         <translation>Verhelderende vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="32"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="33"/>
         <source>Observations</source>
         <translation>Observaties</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="33"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="34"/>
         <source>Who can act, governance questions</source>
         <translation>Wie kan wat, bestuurlijke vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="36"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="37"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="37"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="38"/>
         <source>Actions and follow-up</source>
         <translation>Afspraken en opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="38"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="39"/>
         <source>Evaluation notes</source>
         <translation>Evaluatiepunten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="52"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="53"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="53"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="54"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="54"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="55"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="55"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="56"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_models.py" line="56"/>
+        <location filename="../../casetafel/ui/prepare/template_models.py" line="57"/>
         <source>Records</source>
         <translation>Legt vast</translation>
     </message>

@@ -67,3 +67,55 @@ def test_default_cannot_be_deleted_but_a_copy_can(
     assert page.delete_button.isEnabled()
     page.delete_button.click()
     assert len(services.templates.list_templates()) == 1
+
+
+def test_the_english_interface_shows_the_standard_phases_in_english(
+    qtbot, services: Services, tmp_path, monkeypatch
+) -> None:
+    """The method editor and the agenda's minutes per phase; the data stays Dutch, a renamed phase as written."""
+    from PySide6.QtCore import QSettings, Qt
+
+    from casetafel.services.demo import load_demo
+    from casetafel.ui.app_shell.main_window import MainWindow
+    from casetafel.ui.prepare.session_editor import AGENDA_TAB
+    from casetafel.ui.widgets import data_labels
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    load_demo(services)
+    default = services.templates.default_template()
+    data_labels.set_language("en")
+    try:
+        page = TemplateEditorPage(services)
+        qtbot.addWidget(page)
+        page.reload()
+        page.show()
+        page.new_item()
+        editor = page.editor
+        names = [editor.phase_model.index(row, 1).data() for row in range(editor.phase_model.rowCount())]
+        assert names[0] == "Opening and ground rules" and "What do we see?" in names
+        assert "Opening en spelregels" not in names
+        editor.phase_table.setCurrentIndex(editor.phase_model.index(1, 1))
+        assert editor.phase_name.text() == "Presenting the case"
+        assert editor.phase_question.toPlainText() == "What happened, and where did it get stuck?"
+        assert (
+            editor.phase_model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
+            == editor.phase_question.toPlainText()
+        )
+        editor.phase_name.clear()
+        qtbot.keyClicks(editor.phase_name, "Eigen inbreng")
+        qtbot.waitUntil(lambda: not page.autosaver.has_pending(), timeout=2000)
+        assert editor.phase_model.index(1, 1).data() == "Eigen inbreng"  # renamed: shown as written
+        assert editor.info.phases[1].key == default.phases[1].key
+
+        window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        window.sessions_page.editor.tabs.setCurrentIndex(AGENDA_TAB)
+        agenda = window.sessions_page.editor.agenda
+        agenda.view.setCurrentIndex(agenda.model.index(0, 1))
+        shown = [agenda.minutes_model.index(row, 0).data() for row in range(agenda.minutes_model.rowCount())]
+        assert "Presenting the case" in shown and "What do we see?" in shown
+    finally:
+        data_labels.set_language("nl")
+    assert [p.name for p in services.templates.default_template().phases] == [p.name for p in default.phases]
+    assert default.phases[0].name == "Opening en spelregels"  # stored Dutch

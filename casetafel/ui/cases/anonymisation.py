@@ -63,8 +63,8 @@ class AnonymisationGuard(QObject):
         self.confirmer = ""
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.confirm_button = QPushButton(QCoreApplication.translate("CaseEditor", "Confirm &anonymisation…"))
-        self.revoke_button = QPushButton(QCoreApplication.translate("CaseEditor", "&Revoke confirmation"))
+        self.confirm_button = QPushButton(QCoreApplication.translate("CaseEditor", "&Confirm anonymisation…"))
+        self.revoke_button = QPushButton(QCoreApplication.translate("CaseEditor", "Revo&ke confirmation"))
         self.bar = QFrame()
         self.bar.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(self.bar)

@@ -94,7 +94,7 @@ class CaseEditor(QWidget):
         list_names = {
             "domains": self.tr("D&omains"),
             "life_areas": self.tr("&Life areas"),
-            "themes": self.tr("T&hemes"),
+            "themes": self.tr("The&mes"),
         }
         for column, (field, text) in enumerate(list_names.items()):
             widget = QListWidget()
@@ -108,7 +108,7 @@ class CaseEditor(QWidget):
             self.fact_lists[field] = widget
             widget.itemChanged.connect(partial(self._on_list_changed, field))
         combo_names = {
-            "age_band": self.tr("A&ge band"),
+            "age_band": self.tr("&Age band"),
             "household_type": self.tr("Hou&sehold"),
             "presenter_role": self.tr("&Presented by"),
         }

@@ -49,10 +49,10 @@ class FindingsPanel(QWidget):
         self.list.setMinimumHeight(90)
         self.list.setUniformItemSizes(True)
         self.list.installEventFilter(self)
-        self.replace_button = QPushButton(self.tr("R&eplace"))
-        self.replace_all_button = QPushButton(self.tr("Repla&ce all"))
+        self.replace_button = QPushButton(self.tr("Replace"))
+        self.replace_all_button = QPushButton(self.tr("Replace all"))
         self.waive_button = QPushButton(self.tr("&Ignore…"))
-        self.place_button = QPushButton(self.tr("Add as place na&me"))
+        self.place_button = QPushButton(self.tr("Add as place name"))
         self.replace_button.setToolTip(self.tr("Replace the chosen occurrence by the placeholder (Enter)"))
         self.replace_all_button.setToolTip(
             self.tr("Replace every occurrence of this text by the placeholder (Shift+Enter)")

@@ -47,7 +47,7 @@ class CaseLibraryPage(EditingPage):
         self.domain_filter.setAccessibleName(self.tr("Filter by domain"))
         self.theme_filter.setAccessibleName(self.tr("Filter by theme"))
         self.status_filter.setAccessibleName(self.tr("Filter by anonymisation"))
-        self.archived_check = QCheckBox(self.tr("Show arc&hived"))
+        self.archived_check = QCheckBox(self.tr("Sho&w archived"))
         for combo, vocabulary, everything in (
             (self.domain_filter, Vocabulary.DOMAIN, self.tr("All domains")),
             (self.theme_filter, Vocabulary.THEME, self.tr("All themes")),
@@ -59,10 +59,10 @@ class CaseLibraryPage(EditingPage):
         self.status_filter.addItem(self.tr("Anonymisation confirmed"), "confirmed")
         self.status_filter.addItem(self.tr("Not yet confirmed"), "unconfirmed")
 
-        self.new_button = QPushButton(self.tr("&New case"))
+        self.new_button = QPushButton(self.tr("New case"))
         self.duplicate_button = QPushButton(self.tr("D&uplicate"))
-        self.archive_button = QPushButton(self.tr("Arc&hive"))
-        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.count_label = QLabel()
 
         self.editor = CaseEditor(services, self.autosaver, self.undo_stack, settings)
@@ -176,7 +176,7 @@ class CaseLibraryPage(EditingPage):
         for button in (self.duplicate_button, self.archive_button, self.delete_button):
             button.setEnabled(has)
         archived = has and self.editor.info is not None and self.editor.info.archived
-        self.archive_button.setText(self.tr("Unarc&hive") if archived else self.tr("Arc&hive"))
+        self.archive_button.setText(self.tr("Unarchive") if archived else self.tr("Archive"))
         self.archive_button.setAccessibleName(self.archive_button.text().replace("&", ""))
 
     def focus_search(self) -> None:

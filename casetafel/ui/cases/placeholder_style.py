@@ -45,7 +45,7 @@ class PlaceholderStyleBox(QWidget):
         self.places_combo.setCurrentIndex(max(0, self.places_combo.findData(style.places.value)))
         names_label = QLabel(self.tr("Replace &names by"))
         names_label.setBuddy(self.names_combo)
-        places_label = QLabel(self.tr("&places by"))
+        places_label = QLabel(self.tr("places by"))
         places_label.setBuddy(self.places_combo)
         self.names_combo.setAccessibleName(self.tr("Replace names by"))
         self.places_combo.setAccessibleName(self.tr("Replace places by"))

@@ -29,9 +29,9 @@ class FollowupExport(QWidget):
         self.services = services
         self.shown_items = shown_items
         self.last_dir = str(Path.home())
-        self.public_box = QCheckBox(self.tr("P&ublic variant (no names, no case texts)"))
+        self.public_box = QCheckBox(self.tr("Publ&ic variant (no names, no case texts)"))
         self.pdf_button = QPushButton(self.tr("Status report as &PDF…"))
-        self.csv_button = QPushButton(self.tr("Status report as CS&V…"))
+        self.csv_button = QPushButton(self.tr("Status report as &CSV…"))
         self.pdf_button.setToolTip(self.tr("‘Stand van zaken’ of the items shown, per theme, overdue first"))
         self.csv_button.setToolTip(self.pdf_button.toolTip())
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))

@@ -99,8 +99,8 @@ class OutcomesTab(QWidget):
         self.text_edit.setMaximumHeight(70)
         self.owner_edit = QLineEdit()
         self.due_edit = date_edit()
-        self.save_button = QPushButton(self.tr("&Save item"))
-        self.delete_button = QPushButton(self.tr("&Delete item"))
+        self.save_button = QPushButton(self.tr("Save &item"))
+        self.delete_button = QPushButton(self.tr("De&lete item"))
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         QShortcut(

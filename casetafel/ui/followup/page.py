@@ -88,7 +88,7 @@ class FollowupPage(QWidget):
         self.status_filter.addItem(self.tr("Still open"), STILL_OPEN_FILTER)
         for code, label in dict(status_choices(KIND_QUESTION) + status_choices(KIND_ACTION)).items():
             self.status_filter.addItem(label, code)
-        self.overdue_filter = QCheckBox(self.tr("Only &overdue"))
+        self.overdue_filter = QCheckBox(self.tr("On&ly overdue"))
         self.owner_filter = QComboBox()
         self.theme_filter = QComboBox()
         self.role_filter = QComboBox()

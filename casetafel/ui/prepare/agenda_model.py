@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from casetafel.domain.method import PhaseScope
 from casetafel.services.meetings import AgendaItemInfo
 from casetafel.services.templates import PhaseInfo, TemplateInfo
+from casetafel.ui.widgets import data_labels
 from casetafel.ui.widgets.table_model import HeaderedTableModel
 
 CONTEXT = "AgendaModel"
@@ -186,7 +187,7 @@ class PhaseMinutesModel(HeaderedTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return phase.name
+                return data_labels.phase_name(phase.key, phase.name)
             if column == 1:
                 return str(self.minutes(index.row()))
             return str(phase.minutes)

@@ -37,6 +37,7 @@ from casetafel.ui.prepare.template_models import (
     record_text,
     scope_text,
 )
+from casetafel.ui.widgets import data_labels
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
 from casetafel.ui.widgets.autosave import Autosaver
 from casetafel.ui.widgets.undo_commands import CallbackCommand, FieldEditCommand, UndoKeyFilter
@@ -174,13 +175,15 @@ class TemplateEditor(QWidget):
         )
         for widget in widgets:
             widget.blockSignals(True)
-        self.phase_name.setText(phase.name if phase else "")
+        self.phase_name.setText(data_labels.phase_name(phase.key, phase.name) if phase else "")
         self.phase_minutes.setValue(phase.minutes if phase else 10)
         self.phase_scope.setCurrentIndex(max(0, self.phase_scope.findData(phase.scope if phase else "")))
         self.phase_records.setCurrentIndex(
             max(0, self.phase_records.findData(phase.records if phase else ""))
         )
-        self.phase_question.setPlainText(phase.guiding_question if phase else "")
+        self.phase_question.setPlainText(
+            data_labels.phase_question(phase.key, phase.guiding_question) if phase else ""
+        )
         for widget in widgets:
             widget.blockSignals(False)
 
@@ -287,7 +290,9 @@ class TemplateEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove phase"),
-            self.tr("Remove the phase ‘%1’ from this method?").replace("%1", phase.name),
+            self.tr("Remove the phase ‘%1’ from this method?").replace(
+                "%1", data_labels.phase_name(phase.key, phase.name)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

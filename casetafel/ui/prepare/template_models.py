@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from casetafel.domain.method import PhaseRecord, PhaseScope
 from casetafel.services.templates import PhaseInfo
+from casetafel.ui.widgets import data_labels
 from casetafel.ui.widgets.table_model import HeaderedTableModel
 
 CONTEXT = "TemplateModels"
@@ -85,7 +86,7 @@ class PhaseTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 str(index.row() + 1),
-                phase.name,
+                data_labels.phase_name(phase.key, phase.name),
                 str(phase.minutes),
                 scope_text(phase.scope),
                 record_text(phase.records),
@@ -93,7 +94,7 @@ class PhaseTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return phase.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return phase.guiding_question or None
+            return data_labels.phase_question(phase.key, phase.guiding_question) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -39,12 +39,12 @@ class DocumentControlForm(QWidget):
         self.reference_edit = QLineEdit()
         self.reference_edit.setPlaceholderText(self.tr("kenmerk or zaaknummer"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Report &status"), self.status_combo)
-        form.addRow(self.tr("&Version"), self.version_edit)
-        form.addRow(self.tr("A&dopted on"), self.adopted_edit)
-        form.addRow(self.tr("Add&ressee"), self.addressee_combo)
-        form.addRow(self.tr("&Griffie contact"), self.contact_edit)
-        form.addRow(self.tr("Re&ference"), self.reference_edit)
+        form.addRow(self.tr("Report s&tatus"), self.status_combo)
+        form.addRow(self.tr("Vers&ion"), self.version_edit)
+        form.addRow(self.tr("Ado&pted on"), self.adopted_edit)
+        form.addRow(self.tr("&Addressee"), self.addressee_combo)
+        form.addRow(self.tr("Griffie c&ontact"), self.contact_edit)
+        form.addRow(self.tr("Referen&ce"), self.reference_edit)
         hint = QLabel(
             self.tr(
                 "Printed on the cover of the report. A concept carries ‘CONCEPT’ on every page. "

@@ -91,14 +91,27 @@ def all_labels(found: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     return {v: {c: term_label(v, c, label) for c, label in labels.items()} for v, labels in found.items()}
 
 
+def phase_name(key: str, stored: str) -> str:
+    """A phase's name as shown: English for the standard method's unchanged Dutch name in English."""
+    dutch, english = _DUTCH_PHASES.get(key), ENGLISH_PHASES.get(key)
+    if not in_english() or dutch is None or english is None or stored != dutch[0]:
+        return stored
+    return english[0]
+
+
+def phase_question(key: str, stored: str) -> str:
+    """A phase's guiding question as shown, like phase_name."""
+    dutch, english = _DUTCH_PHASES.get(key), ENGLISH_PHASES.get(key)
+    if not in_english() or dutch is None or english is None or stored != dutch[1]:
+        return stored
+    return english[1]
+
+
 def step(found: T) -> T:
     """A step of the plan with the standard phase's English name and question (unless they were edited)."""
     if not in_english():
         return found
     key = found.phase_key  # type: ignore[attr-defined]
-    dutch, english = _DUTCH_PHASES.get(key), ENGLISH_PHASES.get(key)
-    if dutch is None or english is None:
-        return found
-    name = english[0] if found.name == dutch[0] else found.name  # type: ignore[attr-defined]
-    question = english[1] if found.guiding_question == dutch[1] else found.guiding_question  # type: ignore[attr-defined]
+    name = phase_name(key, found.name)  # type: ignore[attr-defined]
+    question = phase_question(key, found.guiding_question)  # type: ignore[attr-defined]
     return replace(found, name=name, guiding_question=question)  # type: ignore[type-var]
