@@ -101,8 +101,12 @@ EDITABLE = {
     (KIND_QUESTION, "tekst"): "text",
     (KIND_QUESTION, "antwoord"): "answer",
     (KIND_QUESTION, "eigenaar"): "owner",
+    (KIND_QUESTION, "route"): "route",
+    (KIND_QUESTION, "verwijzing"): "answer_reference",
     (KIND_ACTION, "tekst"): "text",
     (KIND_ACTION, "eigenaar"): "owner",
+    (KIND_ACTION, "route"): "route",
+    (KIND_ACTION, "verwijzing"): "answer_reference",
 }
 
 
@@ -282,11 +286,17 @@ def _observation_texts(rows: Iterable[Observation]) -> Iterator[_Text]:
 
 def _question_texts(rows: Iterable[GovernanceQuestion]) -> Iterator[_Text]:
     for row in rows:
-        for field, value in (("tekst", row.text), ("antwoord", row.answer), ("eigenaar", row.owner)):
+        for field, value in (
+            ("tekst", row.text), ("antwoord", row.answer), ("eigenaar", row.owner), ("route", row.route),
+            ("verwijzing", row.answer_reference),
+        ):  # fmt: skip
             yield _Text(KIND_QUESTION, row.id, row.id, field, value, case_id=row.case_id)
 
 
 def _action_texts(rows: Iterable[Action]) -> Iterator[_Text]:
     for row in rows:
-        for field, value in (("tekst", row.text), ("eigenaar", row.owner)):
+        for field, value in (
+            ("tekst", row.text), ("eigenaar", row.owner), ("route", row.route),
+            ("verwijzing", row.answer_reference),
+        ):  # fmt: skip
             yield _Text(KIND_ACTION, row.id, row.id, field, value, case_id=row.case_id)

@@ -99,9 +99,9 @@ def action_info(r: Action) -> ActionInfo:
 OBSERVATION_FIELDS = {"text", "kind", "phase_key", "domains", "actors", "author_role", "votes"}
 QUESTION_FIELDS = {
     "text", "council_role", "theme", "addressed_to", "instrument", "status", "owner", "due_date", "answer",
-    "votes", "phase_key", "owner_kind", "route",
+    "votes", "phase_key", "owner_kind", "route", "answer_reference",
 }  # fmt: skip
-ACTION_FIELDS = {"text", "owner", "due_date", "status", "owner_kind", "route"}
+ACTION_FIELDS = {"text", "owner", "due_date", "status", "owner_kind", "route", "answer_reference"}
 
 
 RecordInfo = ObservationInfo | QuestionInfo | ActionInfo

@@ -53,11 +53,19 @@ def mask_report(
             text=mask(q.text, item, "tekst"),
             owner=mask(q.owner, item, "eigenaar"),
             answer=mask(q.answer, item, "antwoord"),
+            route=mask(q.route, item, "route"),
+            answer_reference=mask(q.answer_reference, item, "verwijzing"),
         )
 
     def action(a: ActionData) -> ActionData:
         item = f"actie {a.id}"
-        return dataclasses.replace(a, text=mask(a.text, item, "tekst"), owner=mask(a.owner, item, "eigenaar"))
+        return dataclasses.replace(
+            a,
+            text=mask(a.text, item, "tekst"),
+            owner=mask(a.owner, item, "eigenaar"),
+            route=mask(a.route, item, "route"),
+            answer_reference=mask(a.answer_reference, item, "verwijzing"),
+        )
 
     def observation(o: ObservationData) -> ObservationData:
         return dataclasses.replace(o, text=mask(o.text, f"observatie {o.id}", "tekst"))
@@ -92,5 +100,7 @@ def mask_report(
         session_actions=tuple(action(a) for a in data.session_actions),
         notes="" if public else mask(data.notes, meeting, "notities"),
         evaluation=tuple(line for line in evaluation.split("\n") if line.strip()),
+        opening=tuple(observation(o) for o in data.opening),  # lines of the opening and the evaluation
+        closing=tuple(observation(o) for o in data.closing),
     )
     return masked, count

@@ -112,3 +112,30 @@ def test_location_keeps_the_place_but_not_a_postcode(services: Services, spoken_
     for variant in ReportVariant:
         location = services.reporting.report_data(spoken_session.id, variant).location
         assert location.startswith("Dorpshuis") and "9211 AB" not in location and "0512123456" not in location
+
+
+def test_lines_of_the_opening_and_the_evaluation_are_masked_too(services: Services, planned_meeting) -> None:
+    """Lines typed in the opening and evaluation phases belong to no case; they go out masked as well."""
+    services.records.record_observation(
+        planned_meeting.id,
+        None,
+        "signaal",
+        "Mevrouw Jansen belde 06-12345678 over de afspraak",
+        phase_key="opening",
+    )
+    services.records.record_observation(
+        planned_meeting.id,
+        None,
+        "goede_praktijk",
+        "Mail k.hendriks@voorbeeld.nl de lijst",
+        phase_key="evaluatie",
+    )
+    route = "Commissie, via 06-87654321"
+    services.records.record_action(planned_meeting.id, None, "Terugkoppelen", owner="griffie", route=route)
+    confidential = services.reporting.report_data(planned_meeting.id)
+    assert confidential.opening and confidential.closing  # both parts hold a line
+    confidential_text = all_text(confidential)
+    public_text = all_text(services.reporting.masked_report_data(planned_meeting.id, ReportVariant.PUBLIC)[0])
+    for value in ("06-12345678", "k.hendriks@voorbeeld.nl", "06-87654321"):
+        assert value not in confidential_text and value not in public_text
+    assert "Jansen" in confidential_text and "Jansen" not in public_text

@@ -100,3 +100,19 @@ def test_set_text_replaces_through_the_services(services: Services, planned_meet
     assert services.meetings.get_meeting(planned_meeting.id).notes == "niets"
     with pytest.raises(ValidationError):
         services.publication.set_text("casus", planned_meeting.agenda[0].case_id, "beschrijving", "x")
+
+
+def test_route_and_reference_are_checked_and_can_be_replaced(services, planned_meeting) -> None:
+    action = services.records.record_action(
+        planned_meeting.id, None, "Terugkoppelen", owner="griffie", route="Commissie, via 06-87654321"
+    )
+    services.records.update_action(action.id, answer_reference="Mail van k.hendriks@voorbeeld.nl")
+    found = {(t.item, t.field) for t in services.publication.session_findings(planned_meeting.id)}
+    assert {(f"actie {action.id}", "route"), (f"actie {action.id}", "verwijzing")} <= found
+    services.publication.set_text("actie", action.id, "route", "Commissie Sociaal Domein")
+    services.publication.set_text("actie", action.id, "verwijzing", "RIB 2026-118")
+    stored = services.records.list_actions(planned_meeting.id)[0]
+    assert (stored.route, services.followup.get_item("afspraak", action.id).answer_reference) == (
+        "Commissie Sociaal Domein",
+        "RIB 2026-118",
+    )
