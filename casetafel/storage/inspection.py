@@ -66,7 +66,9 @@ class ForeignDatabaseError(NotADatabaseError):
         )
 
 
-def inspect_existing(path: Path, script_location: Path = MIGRATIONS_DIR) -> str | None:
+def inspect_existing(
+    path: Path, script_location: Path = MIGRATIONS_DIR, *, known_check: bool = True
+) -> str | None:
     """Check an existing file read-only; returns its schema revision (None for an empty database)."""
     size = path.stat().st_size
     if size == 0:
@@ -110,10 +112,17 @@ def inspect_existing(path: Path, script_location: Path = MIGRATIONS_DIR) -> str 
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
     if revision is None and user_tables - {"alembic_version"}:
         raise ForeignDatabaseError(path)
+    if known_check:
+        check_known(path, revision, script_location)
+    return revision
+
+
+def check_known(path: Path, revision: str | None, script_location: Path = MIGRATIONS_DIR) -> None:
+    """Refuse a file whose revision these migrations do not know (made by a newer casetafel). Loads
+    Alembic (and with it SQLAlchemy) unless the file is at the head: call it on the main thread."""
     up_to_date = revision == SCHEMA_HEAD and script_location == MIGRATIONS_DIR
     if revision is not None and not up_to_date and revision not in known_revisions(script_location):
         raise DatabaseTooNewError(path, revision)
-    return revision
 
 
 def _journal_pending(path: Path) -> bool:
@@ -151,7 +160,10 @@ class InspectionInBackground:
 
     def _run(self) -> None:
         try:
-            self._outcome = (inspect_existing(self.path), None)
+            # Only the file is read here: the check against the known revisions imports Alembic and
+            # SQLAlchemy, and importing them while the main thread imports them too breaks the import
+            # ("partially initialized module"), so that check runs in revision(), on the caller's thread.
+            self._outcome = (inspect_existing(self.path, known_check=False), None)
         except BaseException as error:  # noqa: BLE001 - handed to the caller in revision()
             self._outcome = (None, error)
 
@@ -165,4 +177,5 @@ class InspectionInBackground:
         revision, error = self._outcome
         if error is not None:
             raise error
+        check_known(path, revision)
         return revision

@@ -327,3 +327,42 @@ def test_inspection_in_background_gives_the_same_answer_and_looks_again_after_a_
         pending.revision(changing)
     # Another path than the one inspected is inspected on the spot.
     assert pending.revision(good) == SCHEMA_HEAD
+
+
+NEWER_IN_A_FRESH_PROGRAM = """
+import sys
+from pathlib import Path
+from casetafel.storage.errors import DatabaseTooNewError
+from casetafel.storage.inspection import InspectionInBackground
+
+path = Path(sys.argv[1])
+pending = InspectionInBackground(path)
+pending._thread.join()
+assert "alembic" not in sys.modules and "sqlalchemy" not in sys.modules, "the thread imported them"
+try:
+    pending.revision(path)
+except DatabaseTooNewError as error:
+    print("REFUSED", error)
+"""
+
+
+def test_a_newer_file_is_refused_without_importing_in_the_background_thread(tmp_path: Path) -> None:
+    """The inspection thread only reads the file: importing Alembic there while the main thread imports
+    SQLAlchemy broke the start on a newer database ("partially initialized module" traceback)."""
+    import subprocess
+    import sys
+
+    newer = tmp_path / "nieuwer.sqlite"
+    make_valid_database(newer)
+    connection = sqlite3.connect(newer)
+    connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.commit()
+    connection.close()
+    result = subprocess.run(
+        [sys.executable, "-c", NEWER_IN_A_FRESH_PROGRAM, str(newer)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("REFUSED") and "nieuwere versie" in result.stdout
