@@ -8,12 +8,14 @@ opening and which to the evaluation.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 
 from casetafel.domain.method import PhaseScope
+from casetafel.domain.records import RecordKind
 from casetafel.domain.vocabulary import ADDRESSEES, Vocabulary
 from casetafel.services.common import required_text
 from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
@@ -24,6 +26,7 @@ from casetafel.services.followup import (
     status_label,
     write_with_history,
 )
+from casetafel.services.records import ActionInfo, ObservationInfo, QuestionInfo, RecordService
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
@@ -37,6 +40,16 @@ PART_LABELS = {
     PART_OPENING: "Opening",
     PART_SYNTHESIS: "Synthese en de bijeenkomst als geheel",
     PART_EVALUATION: "Evaluatie",
+}
+RECORD_KINDS = {
+    KIND_OBSERVATION: RecordKind.OBSERVATION,
+    KIND_QUESTION: RecordKind.QUESTION,
+    KIND_ACTION: RecordKind.ACTION,
+}
+INFO_TYPES = {
+    RecordKind.OBSERVATION: ObservationInfo,
+    RecordKind.QUESTION: QuestionInfo,
+    RecordKind.ACTION: ActionInfo,
 }
 TABLES = {
     KIND_OBSERVATION: tables.observations,
@@ -195,24 +208,10 @@ class OutcomesService:
                 raise NotFoundError("Item", item_id)
 
     def delete(self, kind: str, item_id: int) -> dict:
-        """Delete one item and return its whole row, for ``restore`` (undo)."""
-        table = _table(kind)
-        with self._db.transaction() as db_session:
-            connection = db_session.connection()
-            row = connection.execute(select(table).where(table.c.id == item_id)).first()
-            if row is None:
-                raise NotFoundError("Item", item_id)
-            connection.execute(table.delete().where(table.c.id == item_id))
-            return dict(row._mapping)
+        """Delete one item through the record API and return it as a plain row, for ``restore`` (undo)."""
+        return dataclasses.asdict(RecordService(self._db).delete(RECORD_KINDS[kind], item_id))
 
     def restore(self, kind: str, row: dict) -> None:
-        """Put a deleted item back exactly as it was (id, votes, times and follow-up included)."""
-        with self._db.transaction() as db_session:
-            db_session.connection().execute(_table(kind).insert().values(**row))
-
-
-def _table(kind: str):
-    table = TABLES.get(kind)
-    if table is None:
-        raise ValidationError(f"‘{kind}’ is geen soort item van een bijeenkomst.")
-    return table
+        """Put a deleted item back exactly as it was (id, number, votes, times and follow-up included)."""
+        record_kind = RECORD_KINDS[kind]
+        RecordService(self._db).restore(record_kind, INFO_TYPES[record_kind](**row))

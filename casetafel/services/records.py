@@ -58,6 +58,8 @@ class QuestionInfo:
     number: str = ""
     owner_kind: str = ""
     route: str = ""
+    answered_on: date | None = None
+    answer_reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,10 @@ class ActionInfo:
     number: str = ""
     owner_kind: str = ""
     route: str = ""
+    answer: str = ""
+    instrument: str = "geen"
+    answered_on: date | None = None
+    answer_reference: str = ""
 
 
 def observation_info(r: Observation) -> ObservationInfo:
@@ -85,14 +91,15 @@ def observation_info(r: Observation) -> ObservationInfo:
 def question_info(r: GovernanceQuestion) -> QuestionInfo:
     return QuestionInfo(
         r.id, r.meeting_id, r.case_id, r.phase_key, r.text, r.council_role, r.theme, r.addressed_to,
-        r.instrument, r.status, r.owner, r.due_date, r.answer, r.votes, r.created_at, r.number or "", r.owner_kind, r.route,
+        r.instrument, r.status, r.owner, r.due_date, r.answer, r.votes, r.created_at, r.number or "",
+        r.owner_kind, r.route, r.answered_on, r.answer_reference,
     )  # fmt: skip
 
 
 def action_info(r: Action) -> ActionInfo:
     return ActionInfo(
         r.id, r.meeting_id, r.case_id, r.text, r.owner, r.due_date, r.status, r.created_at, r.number or "",
-        r.owner_kind, r.route,
+        r.owner_kind, r.route, r.answer, r.instrument, r.answered_on, r.answer_reference,
     )  # fmt: skip
 
 
@@ -365,7 +372,8 @@ class RecordService:
                 text=info.text, council_role=info.council_role, theme=info.theme,
                 addressed_to=info.addressed_to, instrument=info.instrument, status=info.status,
                 owner=info.owner, due_date=info.due_date, answer=info.answer, votes=info.votes,
-                created_at=info.created_at, number=info.number or None,
+                created_at=info.created_at, number=info.number or None, owner_kind=info.owner_kind,
+                route=info.route, answered_on=info.answered_on, answer_reference=info.answer_reference,
             )  # fmt: skip
             db_session.add(row)
             db_session.flush()
@@ -377,7 +385,8 @@ class RecordService:
             row = Action(
                 id=info.id, meeting_id=info.meeting_id, case_id=info.case_id, text=info.text,
                 owner=info.owner, due_date=info.due_date, status=info.status, created_at=info.created_at,
-                number=info.number or None,
+                number=info.number or None, owner_kind=info.owner_kind, route=info.route, answer=info.answer,
+                instrument=info.instrument, answered_on=info.answered_on, answer_reference=info.answer_reference,
             )  # fmt: skip
             db_session.add(row)
             db_session.flush()

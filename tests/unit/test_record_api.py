@@ -50,3 +50,29 @@ def test_a_case_timeline_spans_sessions(services: Services, planned_meeting) -> 
     services.records.record(RecordKind.ACTION, later.id, None, "Niet over de casus")
     texts = [entry.text for entry in services.records.case_timeline(case_id)]
     assert texts == ["Eerste afspraak", "Tweede afspraak"]
+
+
+def test_undo_of_a_delete_brings_back_every_field(services: Services, planned_meeting) -> None:
+    """Owner kind, route and the follow-up (answer, its date, reference, instrument) come back too."""
+    from datetime import date
+
+    from casetafel.domain.records import RecordKind
+
+    question = services.records.record(
+        RecordKind.QUESTION, planned_meeting.id, None, "Hoe vaak?", phase_key="opening"
+    )
+    action = services.records.record(RecordKind.ACTION, planned_meeting.id, None, "Cijfers opvragen")
+    for kind, label, item in (
+        ("vraag", RecordKind.QUESTION, question),
+        ("afspraak", RecordKind.ACTION, action),
+    ):
+        services.followup.update_item(
+            kind, item.id, owner="Griffie", owner_kind="orgaan", route="Commissie Sociaal Domein",
+            answer="Veertig keer per jaar.", answered_on=date(2026, 11, 20), answer_reference="RIB 2026-118",
+            instrument="informatieverzoek",
+        )  # fmt: skip
+        before = services.followup.get_item(kind, item.id)
+        deleted = services.records.delete(label, item.id)
+        services.records.restore(label, deleted)
+        after = services.followup.get_item(kind, item.id)
+        assert after == before
