@@ -190,7 +190,7 @@ def write_csv(
     for row in csv_rows(data, include_owners=include_owners, variant=variant):
         writer.writerow([neutralise(row.get(column, "")) for column in CSV_COLUMNS])
         count += 1
-    _write_text("\ufeff" + buffer.getvalue(), out)
+    write_text("\ufeff" + buffer.getvalue(), out)
     return count
 
 
@@ -323,7 +323,7 @@ def write_json(
     data: ReportData, out: PathOrText, *, variant: ReportVariant = ReportVariant.CONFIDENTIAL
 ) -> None:
     """Write the whole session as UTF-8 JSON to a path or text stream."""
-    _write_text(to_json_text(data, variant=variant), out)
+    write_text(to_json_text(data, variant=variant), out)
 
 
 def read_json(source: PathOrText) -> ReportData:
@@ -335,7 +335,7 @@ def read_json(source: PathOrText) -> ReportData:
     return from_json_text(text)
 
 
-def _write_text(text: str, out: PathOrText) -> None:
+def write_text(text: str, out: PathOrText) -> None:
     try:
         encoded = text.encode("utf-8")
     except UnicodeEncodeError as error:

@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Ta
 
 from casetafel.report import styles as st
 from casetafel.report.data import ReportData, ReportOptions, ReportVariant
-from casetafel.report.exports import PathOrText, _write_text, neutralise
+from casetafel.report.exports import PathOrText, neutralise, write_text
 from casetafel.report.layout import PageContext, ReportDocTemplate
 from casetafel.report.paragraph import Paragraph
 from casetafel.report.story import StoryContext, data_table, fractions
@@ -235,7 +235,7 @@ def write_standing_csv(data: StandingData, out: PathOrText) -> int:
                 _iso(item.answered_on), item.reference,
             )  # fmt: skip
             writer.writerow([neutralise(value) for value in values])
-    _write_text("\ufeff" + buffer.getvalue(), out)
+    write_text("\ufeff" + buffer.getvalue(), out)
     return len(data.items)
 
 

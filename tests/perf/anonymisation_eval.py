@@ -122,6 +122,12 @@ def _covered(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return 2 * max(0, min(a_end, b_end) - max(a_start, b_start)) >= a_end - a_start
 
 
+def part_found(text: str, part: str) -> bool:
+    """One finding in ``text`` covers at least half of ``part`` (the rule of the independent corpus)."""
+    start = text.index(part)
+    return any(_covered(start, start + len(part), f.start, f.end) for f in detect(text))
+
+
 def evaluate_half(records: list[dict]) -> Scores:
     """The rule of the independent held-out corpus (issue 20), whatever the category: a gold span is
     found when one finding covers at least half of it; a finding is right when at least half of it lies

@@ -5,17 +5,19 @@ person; and the hard negatives that must stay clean."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from casetafel.anonymisation import detect
 from casetafel.anonymisation.wordfilter import WordFilter
 
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "perf"))
+import anonymisation_eval  # noqa: E402
 
-def covered(text: str, part: str) -> bool:
-    """One finding covers at least half of ``part`` (the scoring rule of the independent corpus)."""
-    start = text.index(part)
-    end = start + len(part)
-    return any(2 * max(0, min(end, f.end) - max(start, f.start)) >= end - start for f in detect(text))
+covered = anonymisation_eval.part_found  # the scoring rule of the independent corpus
 
 
 @pytest.mark.parametrize(
