@@ -33,7 +33,30 @@ class CliError(Exception):
 
 
 def _db_path(args: argparse.Namespace) -> Path:
+    """The database file of a command that needs a file (backup, restore, check)."""
+    if _server_address(args):
+        raise CliError(SERVER_HAS_NO_FILE)
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+
+
+def _server_address(args: argparse.Namespace) -> str | None:
+    """The ``postgresql://`` address given with ``--db``, or None for a file."""
+    from casetafel.storage.server import is_server_address
+
+    address = getattr(args, "db", None)
+    return address if is_server_address(address) else None
+
+
+def _db_target(args: argparse.Namespace) -> Path | str:
+    """What ``--db`` names: a server's address, or a file (the default file without ``--db``)."""
+    return _server_address(args) or _db_path(args)
+
+
+SERVER_HAS_NO_FILE = (
+    "Dit is een gedeelde database op een server: reservekopieën, herstel en controle daarvan zijn het werk "
+    "van de beheerder van de server (pg_dump en pg_restore; zie ‘Gedeelde database’ in de README). "
+    "casetafel maakt daarvan zelf geen kopie."
+)
 
 
 @contextmanager
@@ -50,6 +73,14 @@ def _services(args: argparse.Namespace, *, write: bool) -> Iterator:
     from casetafel.storage.opening import tidy_after_reading
     from casetafel.storage.sqlite_files import place_is_writable
 
+    address = _server_address(args)
+    if address is not None:  # a server keeps its own locks and transactions
+        services = Services.open(address)
+        try:
+            yield services
+        finally:
+            services.close()
+        return
     path = _db_path(args)
     services = None
     if not write:
@@ -79,7 +110,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _services(args, write=True) as services:
         summary = load_demo(services, args.size, progress=lambda step: print(f"… {step}", file=sys.stderr))
     print(
-        f"Demogegevens toegevoegd aan {services.path}: {summary.meetings} bijeenkomsten, {summary.cases} casussen, "
+        f"Demogegevens toegevoegd aan {services.location}: {summary.meetings} bijeenkomsten, {summary.cases} casussen, "
         f"{summary.observations} observaties, {summary.questions} bestuurlijke vragen, {summary.actions} afspraken."
     )
     return EXIT_OK
@@ -364,7 +395,7 @@ def _require_existing(path: Path) -> None:
 def _run_gui(args: argparse.Namespace) -> int:
     from casetafel.app import run_gui
 
-    return run_gui(db_path=_db_path(args), language=args.lang)
+    return run_gui(db_path=_db_target(args), language=args.lang)
 
 
 def _run_self_test(_args: argparse.Namespace) -> int:
@@ -377,9 +408,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
-        metavar="PAD",
+        metavar="PAD|postgresql://…",
         default=argparse.SUPPRESS,
-        help="gebruik dit databasebestand in plaats van het standaardbestand",
+        help="gebruik dit databasebestand, of de gedeelde database op een PostgreSQL-server "
+        "(postgresql://gebruiker@server/database; wachtwoord uit ~/.pgpass), in plaats van het standaardbestand",
     )
     parser = argparse.ArgumentParser(
         prog="casetafel",
