@@ -353,6 +353,58 @@ def cmd_followup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_server_upload(args: argparse.Namespace) -> int:
+    """``server upload --from FILE``: the local file's sessions, cases and follow-up onto the server."""
+    from casetafel.services.server_upload import ServerUploadService
+
+    if _server_address(args) is None:
+        raise CliError("Geef met --db de gedeelde database op (postgresql://…) waarnaar geüpload wordt.")
+    source = Path(args.source).expanduser()
+    _require_existing(source)
+    with _local_for_reading(source) as local, _services(args, write=True) as services:
+        print(f"Kopiëren van {source} naar {services.location} …", file=sys.stderr)
+        summary = ServerUploadService(services.db).upload(
+            local.db, progress=lambda table: print(f"… {table}", file=sys.stderr)
+        )
+    print(
+        f"Geüpload naar de gedeelde database: {summary.sessions} bijeenkomsten, "
+        f"{summary.counts.get('cases', 0)} casussen, {summary.counts.get('observations', 0)} observaties, "
+        f"{summary.counts.get('governance_questions', 0)} bestuurlijke vragen, "
+        f"{summary.counts.get('actions', 0)} afspraken."
+    )
+    for old, new in summary.renumbered:
+        print(f"{old} was op de server al in gebruik en heet nu {new}.")
+    return EXIT_OK
+
+
+@contextmanager
+def _local_for_reading(source: Path) -> Iterator:
+    """The services on a local file, read-only; a file at an older schema is brought up to date in a
+    temporary copy first (the file itself is never changed)."""
+    import tempfile
+
+    from casetafel.services.container import Services
+    from casetafel.services.maintenance import backup_now
+    from casetafel.storage.errors import DatabaseNeedsWritingError
+
+    try:
+        services = Services.open(source, read_only=True)
+    except DatabaseNeedsWritingError:
+        with tempfile.TemporaryDirectory(prefix="casetafel-upload-") as folder:
+            copy = Path(folder) / "kopie.sqlite"
+            backup_now(source, copy)  # SQLite's own copy: consistent, with what is still in the WAL
+            services = Services.open(copy)
+            try:
+                yield services
+            finally:
+                services.close()
+        return
+    try:
+        yield services
+    finally:
+        services.close()
+
+
 def _write_atomically(target: Path, write: Callable[[Path], int | None], overwrite: bool) -> int | None:
     """Write privately and atomically (``casetafel.private_files``) into an existing folder; an existing
     ``target`` is refused unless ``overwrite`` (the one ``-o`` rule of every command)."""
@@ -504,6 +556,16 @@ def build_parser() -> argparse.ArgumentParser:
     followup.add_argument("--open", action="store_true", help="alleen wat nog open staat")
     followup.add_argument("--since", metavar="JJJJ-MM-DD", help="alleen bijeenkomsten vanaf deze datum")
     followup.set_defaults(handler=cmd_followup)
+
+    server = sub.add_parser("server", help="de gedeelde database op een PostgreSQL-server")
+    server_sub = server.add_subparsers(dest="server_command", metavar="OPDRACHT", required=True)
+    upload = server_sub.add_parser(
+        "upload",
+        parents=[common],
+        help="kopieer een lokaal databasebestand naar de gedeelde database (alles of niets)",
+    )
+    upload.add_argument("--from", dest="source", required=True, metavar="BESTAND.sqlite")
+    upload.set_defaults(handler=cmd_server_upload)
 
     anon = sub.add_parser("anon-check", parents=[common], help="zoek herleidbare gegevens in een casustekst")
     anon.add_argument("file", nargs="?", metavar="BESTAND", help="een UTF-8-tekstbestand")

@@ -102,6 +102,12 @@ def claim_number(connection, series: Series, number: str) -> bool:
     return True
 
 
+def raise_counter(connection, series: Series | str, year: int, last: int) -> None:
+    """The counter of ``series`` and ``year`` to at least ``last`` (never lowered)."""
+    raise_counter_statement = _STATEMENTS[_dialect(connection)][1]
+    connection.execute(raise_counter_statement, {"series": Series(series).value, "year": year, "last": last})
+
+
 def number_missing(connection) -> int:
     """Give every question and action without a number one (rows written in bulk, like the demo), in a
     stable order: session date, session id, item id. Returns how many were numbered."""
