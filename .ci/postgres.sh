@@ -3,6 +3,7 @@
 # listening on a random port on 127.0.0.1 only, with a superuser whose random password is in the URL.
 #
 #   eval "$(bash .ci/postgres.sh start)"   # sets CASETAFEL_TEST_POSTGRES (a libpq URL) and ..._DIR
+#   bash .ci/postgres.sh start --durable   # fsync on, as a real server (the benchmarks); tests run without
 #   bash .ci/postgres.sh stop "$CASETAFEL_TEST_POSTGRES_DIR"
 #
 # Needs Debian's postgresql package (15 or newer); .ci/run installs it.
@@ -24,6 +25,10 @@ as_server_user() {
 
 case "${1:-start}" in
 start)
+    fsync=off
+    if [ "${2:-}" = "--durable" ]; then
+        fsync=on
+    fi
     dir="$(mktemp -d "${TMPDIR:-/tmp}/casetafel-pg.XXXXXX")"
     port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
     password="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
@@ -36,7 +41,7 @@ start)
         || { cat "$dir/initdb.log" >&2; exit 1; }
     rm -f "$dir/password"
     as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off" start \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=$fsync" start \
         >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "export CASETAFEL_TEST_POSTGRES='postgresql://casetafel_admin:$password@127.0.0.1:$port/postgres'"
     echo "export CASETAFEL_TEST_POSTGRES_DIR='$dir'"
