@@ -204,3 +204,18 @@ def test_a_service_file_and_pgpass_connect_without_a_password_anywhere(
         assert services.taxonomy.terms("observation_kind")
     finally:
         services.close()
+
+
+@needs_server
+def test_a_schema_from_a_newer_casetafel_is_refused_and_left_alone(server_database: str) -> None:
+    from casetafel.storage.errors import DatabaseTooNewError
+
+    engine = create_engine(engine_url(server_database))
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(DatabaseTooNewError) as raised:
+        open_server_database(server_database)
+    assert "nieuwere versie" in str(raised.value) and "bestand" not in str(raised.value)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+    engine.dispose()
