@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .addresses import find_addresses
 from .ages import age_value, ages_after_names, find_ages
+from .capitals import drop_capitalised_words
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
 from .lowercase import find_lowercase
@@ -72,6 +73,7 @@ class Detector:
         candidates.extend(ages_after_names(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
         candidates.extend(bracketed_districts(scan, candidates))
+        candidates = drop_capitalised_words(scan, candidates)
         return [self._finding(text, c) for c in with_titles(text, resolve(text, candidates))]
 
     def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:

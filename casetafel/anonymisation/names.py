@@ -75,6 +75,14 @@ def _extend(scan: TextScan, end: int) -> int:
         more = scan.surname_end(end, strict=True)
         if more is None:
             break
+        last, before = tokens[more - 1].lower, tokens[end - 1].lower
+        if (
+            scan.is_prefix(end)
+            and before not in lists.first_names
+            and last not in lists.surnames
+            and last in lists.dutch_words
+        ):
+            break  # "Jansen de Voortgang van het Project": after a surname, a particle and a noun
         end = more
     return end
 
