@@ -297,12 +297,12 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
 AFTER_NAME_RES = (
     # "Jansen (61)", "de boer (72 jaar)"
     re.compile(
-        r"[ \t]*\([ \t]*(?:(?:±|\+/-|ca\.?|circa|ongeveer|bijna|ruim|rond)[ \t]*)?(\d{1,3})"
+        r"[ \t]*\([ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer|bijna|ruim|rond)[ \t]*)?(\d{1,3})"
         r"(?:[ \t]*(?:en|&)[ \t]*(\d{1,3}))?(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
     ),
     # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
     re.compile(
-        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ongeveer)[ \t]*)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?"
+        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer)[ \t]*)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?"
         r"(?=[ \t]*(?:[,;:)\n]|$|\.(?!\d)))",
         re.MULTILINE,
     ),

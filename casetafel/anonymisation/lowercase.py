@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Category
-from .name_words import RELATIONS, TITLES
+from .name_words import RELATIONS, TITLES, diminutive_first_name
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 from .wordfilter import looks_like_typo
 
@@ -309,7 +309,9 @@ def _first_names(scan: TextScan) -> list[Candidate]:
                 end = more if more is not None else end
             found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, 0.8))
             continue
-        if token.lower not in lists.first_names:
+        if token.lower not in lists.first_names and not diminutive_first_name(
+            token.lower, lists.first_names, lists.dutch_words
+        ):
             aged = AGE_AFTER_RE.match(scan.text, token.end) is not None  # "kornelis (63)"
             aged = aged and not looks_like_typo(token.lower, lists.dutch_words)  # not "kinderne (3)"
             if (prev in RELATIONS or aged) and _unknown_word(scan, token.lower):

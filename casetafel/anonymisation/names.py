@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Category
-from .name_words import LABEL_WORDS, RELATIONS, ROLES, TITLES, WORD_ENDINGS
+from .name_words import LABEL_WORDS, RELATIONS, ROLES, TITLES, WORD_ENDINGS, diminutive_first_name
 from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
 
 INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
@@ -308,7 +308,11 @@ def _words(scan: TextScan) -> list[Candidate]:
         lower = token.lower
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
         after_place_word = prev in PLACE_PREPOSITIONS and lower in lists.places
-        is_first = lower in lists.first_names or _hyphenated_first(lower, lists.first_names)
+        is_first = (
+            lower in lists.first_names
+            or _hyphenated_first(lower, lists.first_names)
+            or diminutive_first_name(lower, lists.first_names, lists.dutch_words)
+        )
         common = scan.is_common(token)
         after_relation = prev in RELATIONS or prev in ROLES
         if is_first and not after_place_word:

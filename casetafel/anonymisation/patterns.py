@@ -41,7 +41,7 @@ PHONE_RE = re.compile(
     )(?![\w])""",
     re.VERBOSE,
 )
-PLATE_CANDIDATE_RE = re.compile(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}")
+PLATE_CANDIDATE_RE = re.compile(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}", re.IGNORECASE)
 PLATE_RE = re.compile(
     r"(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}"
     r"|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}"
@@ -65,7 +65,8 @@ MONTH_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 DATE_NUMERIC_RE = re.compile(
-    r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2})(?![\w/-]|[.,]\d)"
+    r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2}|'\d{2})"
+    r"(?![\w/-]|[.,]\d)"
 )
 DATE_ISO_RE = re.compile(r"(?<![\w-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")
 DATE_TEXT_RE = re.compile(
@@ -158,8 +159,13 @@ def _plates(text: str) -> list[Candidate]:
             after and (after.isalnum() or after in "-_")
         ):
             continue
-        if PLATE_RE.fullmatch(match.group()):
-            found.append(Candidate(start, end, Category.KENTEKEN, 0.9))
+        value = match.group()
+        if PLATE_RE.fullmatch(value.upper()):
+            # "gt-412-x" in a note typed in lower case; mixed case ("Ab-12-cd") is no plate
+            if value.isupper() or not any(ch.isalpha() for ch in value):
+                found.append(Candidate(start, end, Category.KENTEKEN, 0.9))
+            elif value.islower():
+                found.append(Candidate(start, end, Category.KENTEKEN, 0.8))
     return found
 
 
@@ -230,7 +236,8 @@ def _bsns(text: str, starts: list[int]) -> list[Candidate]:
 DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
 DAY_MONTH_CUE_RE = re.compile(
     r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
-    r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|"
+    r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|t/m|tot en met|"
+    r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?[ \t]+$",
     re.IGNORECASE,
 )
@@ -253,8 +260,16 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
     return found
 
 
+# "donderdag 16e", "do de 4e": a weekday and a day of the month without the month
+WEEKDAY_ORDINAL_RE = re.compile(
+    r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]+"
+    r"(?:de[ \t]+)?(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _text_dates(text: str, starts: list[int]) -> list[Candidate]:
-    found = []
+    found = [Candidate(m.start(), m.end(), Category.DATUM, 0.8) for m in WEEKDAY_ORDINAL_RE.finditer(text)]
     for match in filter(None, (DATE_TEXT_RE.match(text, pos) for pos in starts)):
         value = match.group()
         has_year = re.search(r"(?:\d{4}|'\d{2})$", value) is not None

@@ -39,10 +39,39 @@ def test_a_text_that_capitalises_nouns_without_names_is_clean() -> None:
     [
         # a particle and a surname after a first name still belong to the name
         ("Haar zoon Jayden van 't Hof woont bij haar.", "Jayden van 't Hof"),
+        # names of newcomers' origin, hospitals by their short name
+        ("Zijn vriend Filmon Tesfaye helpt met de post.", "Filmon Tesfaye"),
+        ("Ze lag twee weken in het CWZ na de val.", "CWZ"),
+        # the pet form of a first name, also in lower case
+        ("wim: keesje komt morgen weer helpen", "keesje"),
+        # an age in brackets after "ong."; a weekday and an ordinal day; a year written '24
+        ("Er woont een man, vermoedelijk Piotr Zieliński (ong. 50), op de zolder.", "50"),
+        ("kan de afspraak naar vrijdag 21e?", "vrijdag 21e"),
+        ("Huisbezoek 14-01-'25 met de wijkcoach.", "14-01-'25"),
+        # a day and month after "verloopt"; a number plate typed in lower case
+        ("de beschikking verloopt 30-6, verlenging aanvragen", "30-6"),
+        ("de auto (kz-218-v) is verkocht", "kz-218-v"),
+        # a court number that runs past the end of the window after its keyword
+        (
+            "dossier bij de rechtbank Gelderland, zaaknummer C/05/398812 / FA RK 24-2210.",
+            "C/05/398812 / FA RK 24-2210",
+        ),
     ],
 )
 def test_blind3_kinds_are_found(text: str, part: str) -> None:
     assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het meisje speelt met een huisje en drie kastjes.",
+        "Ze werken 3-4 dagen per week en de oplage is 2-12.",
+        "De groep telt 12-15 leerlingen in lokaal 3-b.",
+    ],
+)
+def test_blind3_hard_negatives_stay_clean(text: str) -> None:
+    assert detect(text) == []
 
 
 def test_blind3_corpus_holds_its_floor() -> None:
