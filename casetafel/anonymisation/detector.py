@@ -14,7 +14,7 @@ from .ages import age_value, ages_after_names, find_ages
 from .capitals import drop_capitalised_words
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
-from .lowercase import find_lowercase
+from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
 from .names import find_names, propagate
 from .organisations import find_organisations
@@ -70,6 +70,7 @@ class Detector:
         candidates.extend(propagate(scan, names))
         lowercase = find_lowercase(scan)
         candidates.extend(lowercase)
+        candidates.extend(propagate_lower(scan, lowercase))
         candidates.extend(ages_after_names(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
         candidates.extend(bracketed_districts(scan, candidates))

@@ -394,3 +394,32 @@ def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:
     if tail in COMPASS_PARTS and head in scan.lists.places:
         return [Candidate(token.start, token.end, Category.PLAATS, confidence)]
     return []
+
+
+def propagate_lower(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
+    """ "dokter hoekstra ... hoekstra is met pensioen": a lower-case surname found with context is a
+    name wherever else it occurs in lower case, when it is no ordinary word."""
+    text, lists = scan.text, scan.lists
+    words: set[str] = set()
+    for cand in found:
+        if cand.category is Category.NAAM and cand.confidence >= 0.75:
+            for part in re.findall(r"[^\W\d_]+", text[cand.start : cand.end]):
+                lower = part.lower()
+                if (
+                    part == lower
+                    and len(lower) > 3
+                    and lower not in LOWER_PARTICLES
+                    and lower not in NOT_NAMES
+                    and lower not in LOWER_TITLES
+                    and not _ordinary(scan, lower)
+                    and lower not in lists.dutch_words
+                    and lower not in lists.places
+                ):
+                    words.add(lower)
+    if not words:
+        return []
+    return [
+        Candidate(t.start, t.end, Category.NAAM, 0.7)
+        for i, t in enumerate(scan.tokens)
+        if t.text in words and i not in scan.blocked
+    ]

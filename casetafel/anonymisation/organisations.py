@@ -261,7 +261,7 @@ def _regional(scan: TextScan) -> list[Candidate]:
             )
             if not regional or (not word.cap and not lower_case and word.lower not in COMPASS):
                 break
-            if lower_case and word.lower in COMPASS and k == i + kind_len:
+            if lower_case and word.lower in COMPASS and k == i + kind_len and not _region_follows(scan, k):
                 break  # "ggz west" in a lower-case note: too vague to tell from prose
             end = k + 1
             k += 1
@@ -269,6 +269,14 @@ def _regional(scan: TextScan) -> list[Candidate]:
             continue
         found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.88))
     return found
+
+
+def _region_follows(scan: TextScan, k: int) -> bool:
+    """ "rabobank noordoost friesland": a compass word and then a province or place."""
+    if not scan.adjacent(k):
+        return False
+    nxt = scan.tokens[k + 1].lower
+    return nxt in PROVINCES or (nxt in scan.lists.places and not _common(scan, nxt))
 
 
 def _trailing(scan: TextScan) -> list[Candidate]:

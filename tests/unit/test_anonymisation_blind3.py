@@ -51,6 +51,14 @@ def test_a_text_that_capitalises_nouns_without_names_is_clean() -> None:
         # a day and month after "verloopt"; a number plate typed in lower case
         ("de beschikking verloopt 30-6, verlenging aanvragen", "30-6"),
         ("de auto (kz-218-v) is verkocht", "kz-218-v"),
+        # an employer after "Werkgever:", a club or shop opening its name, a regional kind in lower case
+        ("Werkgever: Vandemoortele, via een uitzendbureau.", "Vandemoortele"),
+        ("Voetbalclub VVO wil hem terug in het team.", "VVO"),
+        ("Hij werkt 's avonds bij Pizzeria La Stella in het centrum.", "Pizzeria La Stella"),
+        ("schuld bij rabobank zuidwest drenthe, ruim een ton", "rabobank zuidwest drenthe"),
+        ("vervoer via regiotaxi utrecht geregeld", "regiotaxi utrecht"),
+        # a congregation's own name before "moskee"
+        ("Vader bidt in de Mevlana moskee in de wijk.", "Mevlana moskee"),
         # a court number that runs past the end of the window after its keyword
         (
             "dossier bij de rechtbank Gelderland, zaaknummer C/05/398812 / FA RK 24-2210.",
@@ -62,12 +70,18 @@ def test_blind3_kinds_are_found(text: str, part: str) -> None:
     assert covered(text, part)
 
 
+def test_a_lower_case_surname_found_with_a_title_is_found_again_later() -> None:
+    text = "huisarts is dokter wiersma. wiersma gaat met pensioen"
+    assert [f.text for f in detect(text)] == ["dokter wiersma", "wiersma"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Het meisje speelt met een huisje en drie kastjes.",
         "Ze werken 3-4 dagen per week en de oplage is 2-12.",
         "De groep telt 12-15 leerlingen in lokaal 3-b.",
+        "De werkgever betaalt door. De Gereformeerde kerk is vol.",
     ],
 )
 def test_blind3_hard_negatives_stay_clean(text: str) -> None:
