@@ -147,8 +147,9 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         )
         if not length:
             continue
-        label = length == 1 and token.lower in LABELS
-        if not scan.adjacent(i + length - 1) and not (label and _colon_after(scan, i)):
+        colon = length == 1 and not scan.adjacent(i) and _colon_after(scan, i)  # "School: De Wilgenhoek"
+        label = colon or (length == 1 and token.lower in LABELS)
+        if not scan.adjacent(i + length - 1) and not colon:
             continue
         opening = token.cap and not token.sentence_start
         plain = length == 1 and token.cap and token.lower in FOUNDATIONS
@@ -162,6 +163,9 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         confidence = 0.91  # the keyword outweighs a place inside the name: "Zorgboerderij De Hoeve"
         if length > 1:
             confidence = 0.97  # "Protestantse Gemeente Heiloo": a two-word kind outweighs "gemeente Heiloo"
+        name = tokens[i + length : end]
+        if colon and name[0].lower not in NAME_ARTICLES and all(t.lower in lists.dutch_words for t in name):
+            continue  # "Kerk: Protestantse Gemeente": a kind, not a name
         end_pos = _with_suffix(scan, tokens[end - 1].end)
         start = tokens[i + 1].start if label else token.start  # "Werkgever: Cirfood": the name only
         found.append(Candidate(start, end_pos, Category.INSTELLING, confidence))
@@ -219,7 +223,12 @@ WORSHIP = frozenset({"kerk", "moskee", "tempel", "synagoge"})
 def _foreign_name(scan: TextScan, lower: str) -> bool:
     """A word of a congregation's own name: no Dutch word, place or domain term ("Medhane", "Mevlana")."""
     lists = scan.lists
-    return lower not in lists.dutch_words and lower not in lists.places and lower not in lists.domain_terms
+    return (
+        lower not in lists.dutch_words
+        and lower not in lists.places
+        and lower not in lists.domain_terms
+        and not lower.endswith(("se", "sche"))  # "Poolse kerk", "Koptische kerk": an adjective
+    )
 
 
 def _last_token_before(scan: TextScan, pos: int) -> int | None:

@@ -55,6 +55,27 @@ LOWER_INSTITUTION_KEYWORDS = frozenset(
         "verpleeghuis",
         "zorgcentrum",
         "dagbesteding",
+        "scholengemeenschap",
+        "autobedrijf",
+        "garage",
+        "bakkerij",
+        "slagerij",
+        "kinderdagverblijf",
+        "woningcorporatie",
+        "woonstichting",
+        "corporatie",
+        "praktijk",
+        "apotheek",
+        "camping",
+        "manege",
+        "voetbalclub",
+        "sportclub",
+        "vereniging",
+        "kerk",
+        "moskee",
+        "uitzendbureau",
+        "bewindvoerderskantoor",
+        "administratiekantoor",
     ]
 )
 # "van het gebiedsteam", "de schuldhulpverlening": particles before an ordinary noun.
@@ -153,16 +174,45 @@ def _institutions(scan: TextScan) -> list[Candidate]:
     """ "obs de regenboog", "zorgboerderij de hoeve": a school or care keyword, an article and a name."""
     tokens = scan.tokens
     found = []
-    for i, token in enumerate(tokens[:-2]):
-        if token.lower not in LOWER_INSTITUTION_KEYWORDS or not scan.adjacent(i) or not scan.adjacent(i + 1):
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower not in LOWER_INSTITUTION_KEYWORDS or not scan.adjacent(i):
+            continue
+        if i + 2 >= len(tokens) or not scan.adjacent(i + 1):
+            end = _bare_name_end(scan, i + 1)
+            if end is not None:
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
             continue
         article, name = tokens[i + 1], tokens[i + 2]
         if article.lower not in ("de", "het", "t") or article.cap or name.cap or name.lower in NOT_NAMES:
+            end = _bare_name_end(scan, i + 1)  # "autobedrijf kleyn", "zorgboerderij erve kleyn"
+            if end is not None:
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
             continue
         if len(name.lower) < 3:
             continue
         found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
     return found
+
+
+def _name_word(scan: TextScan, lower: str) -> bool:
+    """A lower-case word that can only be a name here: no Dutch word, or a place that is no word."""
+    return _unknown_word(scan, lower) or (lower in scan.lists.places and not _ordinary(scan, lower))
+
+
+def _bare_name_end(scan: TextScan, j: int) -> int | None:
+    """End of a lower-case name without an article after a kind of organisation: one or two name words
+    ("scholengemeenschap bonaire"), or a word and a name word ("erve kleyn")."""
+    tokens = scan.tokens
+    if tokens[j].cap or tokens[j].lower in NOT_NAMES:
+        return None
+    if _name_word(scan, tokens[j].lower):
+        end = j + 1
+        if scan.adjacent(j) and not tokens[j + 1].cap and _unknown_word(scan, tokens[j + 1].lower):
+            end = j + 2
+        return end
+    if scan.adjacent(j) and not tokens[j + 1].cap and _unknown_word(scan, tokens[j + 1].lower):
+        return j + 2
+    return None
 
 
 # Roles that are followed by a surname in notes ("huisarts van beek", "juf de groot").

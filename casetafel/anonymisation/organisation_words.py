@@ -81,6 +81,7 @@ LOWER_REGIONAL_KINDS = frozenset(
         "taalhuis",
         "hap",
         "regiotaxi",
+        "leger des heils",
     }
 )
 COMPASS = frozenset(

@@ -57,6 +57,13 @@ def test_a_text_that_capitalises_nouns_without_names_is_clean() -> None:
         ("Hij werkt 's avonds bij Pizzeria La Stella in het centrum.", "Pizzeria La Stella"),
         ("schuld bij rabobank zuidwest drenthe, ruim een ton", "rabobank zuidwest drenthe"),
         ("vervoer via regiotaxi utrecht geregeld", "regiotaxi utrecht"),
+        # a kind of organisation in lower case with a name that is no Dutch word
+        ("zorgboerderij hoeve kleinsma regelt het vervoer", "zorgboerderij hoeve kleinsma"),
+        ("hij werkte bij autobedrijf de vries tot vorig jaar", "autobedrijf de vries"),
+        # a listed name that is also a word, doing what an organisation does
+        ("schimmel in de keuken. ymere al 3x gebeld, niks gehoord", "ymere"),
+        # a label with a colon: the name only
+        ("Naam: onbekend. School: De Zonnewijzer.", "De Zonnewijzer"),
         # a congregation's own name before "moskee"
         ("Vader bidt in de Mevlana moskee in de wijk.", "Mevlana moskee"),
         # a court number that runs past the end of the window after its keyword
@@ -82,6 +89,9 @@ def test_a_lower_case_surname_found_with_a_title_is_found_again_later() -> None:
         "Ze werken 3-4 dagen per week en de oplage is 2-12.",
         "De groep telt 12-15 leerlingen in lokaal 3-b.",
         "De werkgever betaalt door. De Gereformeerde kerk is vol.",
+        "Ons huis komt leeg te staan. Een stadgenoot komt langs.",
+        "Kerk: Protestantse Gemeente. School: geen bijzonderheden.",
+        "Ze bezoekt de Poolse kerk op zondag.",
     ],
 )
 def test_blind3_hard_negatives_stay_clean(text: str) -> None:
