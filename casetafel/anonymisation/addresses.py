@@ -102,10 +102,11 @@ BARE_STREET_SUFFIXES = (
     "leane",
 )
 BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "singel", "esplanade", "wal"})
-# A house number with its addition: "12a", "14 bis", "3 hs", "112-III", "4-B", "7-2".
+# A house number with its addition: "12a", "88A2", "14 bis", "3 hs", "112-III", "4-B", "7-2", "2-hoog".
 HOUSE_NUMBER_RE = re.compile(
-    r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z](?![\w]))?"
-    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|[A-Za-z]{1,2})(?![\w])|[ \t](?:bis|hs|huis|bg|zw|I{1,3}|[A-Z])(?![\w]))?"
+    r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z]\d{0,2}(?![\w]))?"
+    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2})(?![\w])"
+    r"|[ \t](?:bis|hs|huis|bg|zw|I{1,3}|[A-Z]|hoog|boven|beneden)(?![\w]))?"
     r"(?![\w-]|[.,]\d)"
 )
 LAAN_VAN_RE = re.compile(
@@ -399,7 +400,10 @@ def _street_start(scan: TextScan, i: int) -> int:
         if (first - 1) in scan.blocked or prev.lower in scan.lists.places:
             break
         street_title = prev.cap and prev.lower in STREET_TITLES
-        if prev.lower in NAME_PREFIXES or (prev.cap and not scan.is_common(prev)) or street_title:
+        named = prev.cap and (
+            not scan.is_common(prev) or prev.lower in scan.lists.first_names
+        )  # "Jan Pieterszstraat"
+        if prev.lower in NAME_PREFIXES or named or street_title:
             first -= 1
             continue
         break

@@ -66,6 +66,13 @@ def test_a_text_that_capitalises_nouns_without_names_is_clean() -> None:
         ("Naam: onbekend. School: De Zonnewijzer.", "De Zonnewijzer"),
         # a congregation's own name before "moskee"
         ("Vader bidt in de Mevlana moskee in de wijk.", "Mevlana moskee"),
+        # ages of the household after the relation, a baby's age in months
+        ("Thuis wonen moeder, zoon 9 jr en dochter 4 jr.", "4 jr"),
+        ("Er is een baby van 5 maanden.", "5 maanden"),
+        # a house number with a letter and digit, or a floor; a street named after a first name
+        ("Ze woont op Lange Leemstraat 88A2 in Antwerpen.", "Lange Leemstraat 88A2"),
+        ("Hij woont Kinkerstraat 101-hoog sinds mei.", "Kinkerstraat 101-hoog"),
+        ("Ze woont Jan Pieterszstraat 12 in Amsterdam.", "Jan Pieterszstraat 12"),
         # a court number that runs past the end of the window after its keyword
         (
             "dossier bij de rechtbank Gelderland, zaaknummer C/05/398812 / FA RK 24-2210.",
@@ -92,6 +99,8 @@ def test_a_lower_case_surname_found_with_a_title_is_found_again_later() -> None:
         "Ons huis komt leeg te staan. Een stadgenoot komt langs.",
         "Kerk: Protestantse Gemeente. School: geen bijzonderheden.",
         "Ze bezoekt de Poolse kerk op zondag.",
+        "De moeder 3 weken geleden en de vader 2 jaar in de gevangenis.",
+        "Het traject duurt 3 maanden.",
     ],
 )
 def test_blind3_hard_negatives_stay_clean(text: str) -> None:
