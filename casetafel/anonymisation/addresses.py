@@ -189,7 +189,21 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
             found.append(Candidate(match.start(), number.end(), Category.ADRES, 0.93))
     found.extend(_cued_streets(scan))
     found.extend(_town_after(scan, found))
+    found.extend(_lower_postcodes(scan))
     return found
+
+
+LOWER_POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?= ([a-zà-ÿ'][\w'-]*))")
+
+
+def _lower_postcodes(scan: TextScan) -> list[Candidate]:
+    """ "7413 ac deventer": a lower-case postcode with a space is one when a town follows it."""
+    places = scan.lists.places
+    return [
+        Candidate(m.start(), m.end(), Category.POSTCODE, 0.8)
+        for m in LOWER_POSTCODE_RE.finditer(scan.text)
+        if m.group(1) in places
+    ]
 
 
 TOWN_AFTER_RE = re.compile(r",[ \t]*([A-Z\u00c0-\u00de'][\w'-]+)(?=[ \t]*(?:[.,;:)\n]|$))")

@@ -52,6 +52,7 @@ def find_names(scan: TextScan) -> list[Candidate]:
     found.extend(_labelled(scan))
     found.extend(_abbreviated_particles(scan))
     found.extend(_words(scan))
+    found.extend(_unknown_pairs(scan))
     return found
 
 
@@ -223,7 +224,9 @@ def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
 
 
 NAME_LABEL_RE = re.compile(
-    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:naam|naam cli[eë]nt|cli[eë]nt|betrokkene|aanvrager|partner)[ \t]*:[ \t]*"
+    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:naam|naam cli[eë]nt|cli[eë]nt|betrokkene|aanvrager|partner|moeder|vader"
+    r"|zoon|dochter|kind|ouder|broer|zus|contactpersoon|mantelzorger|melder|jongere|bewoner|bewoonster"
+    r"|huurder|huurster)[ \t]*:[ \t]*"
 )
 
 
@@ -296,6 +299,39 @@ def _first_after(scan: TextScan, pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _unknown_pairs(scan: TextScan) -> list[Candidate]:
+    """ "Gheorghe Popescu slaapt in zijn auto": two capitalised words that no list or dictionary knows,
+    opening a sentence, are a name (a first name from elsewhere and its surname)."""
+    tokens = scan.tokens
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if not token.sentence_start or not scan.adjacent(i):
+            continue
+        pair = tokens[i : i + 2]
+        if i + 2 < len(tokens) and scan.adjacent(i + 1) and tokens[i + 2].cap:
+            continue  # three capitalised words: the name of something
+        if all(_unknown_capital(scan, i + k) for k in range(2)):
+            found.append(Candidate(pair[0].start, pair[1].end, Category.NAAM, 0.6))
+    return found
+
+
+def _unknown_capital(scan: TextScan, k: int) -> bool:
+    token, lists = scan.tokens[k], scan.lists
+    lower = token.lower
+    return (
+        token.cap
+        and not token.all_caps
+        and len(lower) >= 3
+        and k not in scan.blocked
+        and lower not in lists.dutch_words
+        and lower not in lists.places
+        and lower not in lists.organisations
+        and lower not in lists.institution_keywords
+        and lower not in lists.domain_terms
+        and lower not in lists.stop_words
+    )
 
 
 def _words(scan: TextScan) -> list[Candidate]:

@@ -25,7 +25,9 @@ BSN_RE = re.compile(
     r"(?<![\w.,/-])(?:\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\w/-]|[.,]\d)"
 )
 BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,20}$", re.IGNORECASE)
-POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \t]|-)?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+# "@jansen_jan" on Instagram or TikTok: an account name identifies a person like an e-mail address.
+HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
 # "7325ag" in a note typed without capitals: only without a space, never a unit ("2000km", "1500mg").
 POSTCODE_LOWER_RE = re.compile(
     r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss|km|kg|mg|ml|cm|mm|ms|uu|st|pp|kb|mb|gb|kw|jr|hr|nd|th)[a-z]{2}(?![\w-])"
@@ -125,6 +127,7 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found: list[Candidate] = []
     if "@" in text:
         found.extend(Candidate(m.start(), m.end(), Category.EMAIL, 0.99) for m in EMAIL_RE.finditer(text))
+        found.extend(_handles(text))
     for pos in starts:
         for regex, category, confidence in ANCHORED:
             match = regex.match(text, pos)
@@ -139,6 +142,23 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found.extend(_day_month_dates(text, starts))
     found.extend(find_references(text))
     return [c for c in found if not _article_number(text, c)]
+
+
+SOCIAL_BEFORE_RE = re.compile(
+    r"(?:instagram|insta|tiktok|snapchat|snap|twitter|facebook|fb|telegram|account|profiel|handle)\W{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def _handles(text: str) -> list[Candidate]:
+    """An account name with a digit, dot or underscore, or after the name of a platform ("@team" in a
+    meeting note is no account)."""
+    found = []
+    for match in HANDLE_RE.finditer(text):
+        marked = any(ch.isdigit() or ch in "._" for ch in match.group()[1:])
+        if marked or SOCIAL_BEFORE_RE.search(text, max(0, match.start() - 25), match.start()):
+            found.append(Candidate(match.start(), match.end(), Category.URL, 0.85))
+    return found
 
 
 def _article_number(text: str, candidate: Candidate) -> bool:

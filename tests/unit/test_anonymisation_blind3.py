@@ -73,6 +73,13 @@ def test_a_text_that_capitalises_nouns_without_names_is_clean() -> None:
         ("Ze woont op Lange Leemstraat 88A2 in Antwerpen.", "Lange Leemstraat 88A2"),
         ("Hij woont Kinkerstraat 101-hoog sinds mei.", "Kinkerstraat 101-hoog"),
         ("Ze woont Jan Pieterszstraat 12 in Amsterdam.", "Jan Pieterszstraat 12"),
+        # two unknown capitalised words opening a sentence; a relation as a label
+        ("Gheorghe Popescu slaapt in zijn auto bij de haven.", "Gheorghe Popescu"),
+        ("moeder: Precious Okafor\nvader: onbekend", "Precious Okafor"),
+        # postcodes with a hyphen or in lower case before a town; an account name
+        ("Kerkstraat 1, 1234-AB Ergens", "1234-AB"),
+        ("adres kerkpad 4 7413 ac deventer", "7413 ac"),
+        ("ze zit op insta als @sannevdb en stuurt foto's", "@sannevdb"),
         # a court number that runs past the end of the window after its keyword
         (
             "dossier bij de rechtbank Gelderland, zaaknummer C/05/398812 / FA RK 24-2210.",
@@ -101,6 +108,7 @@ def test_a_lower_case_surname_found_with_a_title_is_found_again_later() -> None:
         "Ze bezoekt de Poolse kerk op zondag.",
         "De moeder 3 weken geleden en de vader 2 jaar in de gevangenis.",
         "Het traject duurt 3 maanden.",
+        "Afspraak @ 10 uur met @team over de 1000 km.",
     ],
 )
 def test_blind3_hard_negatives_stay_clean(text: str) -> None:
