@@ -145,7 +145,7 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
 
 
 SOCIAL_BEFORE_RE = re.compile(
-    r"(?:instagram|insta|tiktok|snapchat|snap|twitter|facebook|fb|telegram|account|profiel|handle)\W{0,12}$",
+    r"(?:instagram|insta|tiktok|snapchat|snap|twitter|facebook|fb|telegram|account|profiel|handle)(?![\w])[^\n@]{0,15}$",
     re.IGNORECASE,
 )
 
