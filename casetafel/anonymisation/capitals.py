@@ -19,6 +19,11 @@ SOFT = frozenset({Category.NAAM, Category.INSTELLING, Category.PLAATS})
 
 def capitalises_nouns(scan: TextScan) -> bool:
     lists = scan.lists
+    # A quick bound without the dictionary first: most texts have far too few capitals inside sentences.
+    inside = [t for t in scan.tokens if not t.sentence_start and not t.all_caps and len(t.text) >= 4]
+    capitals = sum(1 for t in inside if t.cap)
+    if capitals < MIN_CAPITALISED or capitals < MIN_SHARE / 2 * len(inside):
+        return False
     capitalised = lower = 0
     for token in scan.tokens:
         if token.sentence_start or token.all_caps or len(token.text) < 4:

@@ -258,7 +258,7 @@ DIMINUTIVE_ENDINGS = ("tje", "pje", "je", "ie")
 
 def diminutive_first_name(lower: str, first_names: frozenset[str], dutch_words: object) -> bool:
     """ "dirkie", "jantje", "keesje", "pietje": the pet form of a listed first name that is no Dutch word."""
-    if len(lower) < 5 or lower in dutch_words:  # type: ignore[operator]
+    if len(lower) < 5 or not lower.endswith(DIMINUTIVE_ENDINGS) or lower in dutch_words:  # type: ignore[operator]
         return False
     for ending in DIMINUTIVE_ENDINGS:
         stem = lower[: -len(ending)]
