@@ -89,6 +89,28 @@ def find_institutions(scan: TextScan) -> list[Candidate]:
     found = _after_keywords(scan)
     found.extend(_before_keywords(scan))
     found.extend(_compounds(scan))
+    found.extend(_school_before_group(scan))
+    return found
+
+
+# "zit op de kleine prins groep 5", "zat op De Wegwijzer in groep 7": a school between "op" and its group.
+SCHOOL_GROUP_RE = re.compile(
+    r"(?<![\w])(?:zit|zat|zitten|zaten|gaat|ging|gaan|kwam|komt)[ \t]+(?:nu[ \t]+|nog[ \t]+|daar[ \t]+)?op[ \t]+"
+    r"((?:(?:de|het|'t)[ \t]+)?[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,3}?)"
+    r"[ \t]*,?[ \t]+(?:in[ \t]+)?groep[ \t]+[1-8](?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _school_before_group(scan: TextScan) -> list[Candidate]:
+    found = []
+    for match in SCHOOL_GROUP_RE.finditer(scan.text):
+        words = match.group(1).lower().split()
+        if words[-1] in ("school", "basisschool", "de", "het", "'t") or all(
+            w in FUNCTION_WORDS for w in words
+        ):
+            continue  # "zit op school in groep 5": no name
+        found.append(Candidate(match.start(1), match.end(1), Category.INSTELLING, 0.8))
     return found
 
 

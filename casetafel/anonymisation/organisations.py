@@ -535,7 +535,9 @@ SUBJECT_PRONOUNS = frozenset({"hij", "ze", "zij", "hem", "haar"})
 
 ARTICLES = frozenset({"de", "het", "t"})
 RESIDES = frozenset({"woont", "wonen", "woonde", "woonden"})
-COMES_FROM = frozenset({"komt", "kwam", "komen", "werkt", "werkzaam"})
+COMES_FROM = frozenset(
+    {"komt", "kwam", "komen", "werkt", "werkzaam", "sluiting", "faillissement", "reorganisatie", "ontslag"}
+)
 ADMITTED = frozenset(
     {
         "opgenomen",

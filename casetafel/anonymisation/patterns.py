@@ -66,6 +66,13 @@ MONTH_YEAR_RE = re.compile(
     r"|is[ \t]+(?:de|het|er)|zijn[ \t]+(?:de|er)|hebben[ \t]+(?:de|alle)|heeft[ \t]+de)(?![\w]))",
     re.IGNORECASE,
 )
+# "is in oktober 2024 overleden", "werd in maart 2023 opgenomen": a month and year before what happened.
+MONTH_YEAR_BEFORE_EVENT_RE = re.compile(
+    rf"(?<![\w])(?:in|per|rond|eind|begin|medio)[ \t]+({MONTHS}\.?[ \t]+(?:19|20)\d{{2}})[ \t]+"
+    r"(?:overleden|geboren|verhuisd|opgenomen|ontslagen|uitgezet|gescheiden|getrouwd|vertrokken|gestopt"
+    r"|aangekomen|gevlucht|ingeschreven|aangemeld|begonnen|bevallen|veroordeeld|vrijgelaten)(?![\w])",
+    re.IGNORECASE,
+)
 DATE_NUMERIC_RE = re.compile(
     r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2}|'\d{2})"
     r"(?![\w/-]|[.,]\d)"
@@ -139,6 +146,10 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found.extend(_bsns(text, starts))
     found.extend(_text_dates(text, starts))
     found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in MONTH_YEAR_RE.finditer(text))
+    found.extend(
+        Candidate(m.start(1), m.end(1), Category.DATUM, 0.8)
+        for m in MONTH_YEAR_BEFORE_EVENT_RE.finditer(text)
+    )
     found.extend(_day_month_dates(text, starts))
     found.extend(find_references(text))
     return [c for c in found if not _article_number(text, c)]

@@ -80,6 +80,12 @@ def test_a_text_that_capitalises_nouns_without_names_is_clean() -> None:
         ("Kerkstraat 1, 1234-AB Ergens", "1234-AB"),
         ("adres kerkpad 4 7413 ac deventer", "7413 ac"),
         ("ze zit op insta als @sannevdb en stuurt foto's", "@sannevdb"),
+        # two listed towns joined by a hyphen; a month and year before what happened
+        ("Casus Tegelen-Venlo: mevrouw woont alleen.", "Tegelen"),
+        ("Haar man is in maart 2023 overleden.", "maart 2023"),
+        # a school between "zit op" and its group; an employer after "de sluiting van"
+        ("sara zit op de blauwe vogel groep 6, gaat goed", "de blauwe vogel"),
+        ("Hij is werkloos sinds de sluiting van Vandemoortele in Eindhoven.", "Vandemoortele"),
         # a court number that runs past the end of the window after its keyword
         (
             "dossier bij de rechtbank Gelderland, zaaknummer C/05/398812 / FA RK 24-2210.",
@@ -108,6 +114,7 @@ def test_a_lower_case_surname_found_with_a_title_is_found_again_later() -> None:
         "Ze bezoekt de Poolse kerk op zondag.",
         "De moeder 3 weken geleden en de vader 2 jaar in de gevangenis.",
         "Het traject duurt 3 maanden.",
+        "Hij zit op school in groep 5. De wet is in januari 2024 ingegaan.",
         "Afspraak @ 10 uur met @team over de 1000 km.",
     ],
 )
