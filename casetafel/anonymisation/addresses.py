@@ -137,7 +137,7 @@ STREET_TITLES = frozenset(
         "kapitein",
     }
 )
-STREET_ARTICLES = frozenset({"de", "het", "t"})
+STREET_ARTICLES = frozenset({"de", "het", "t", "it"})  # "It Heechhout": the Frisian article
 
 
 def find_addresses(scan: TextScan) -> list[Candidate]:
@@ -241,9 +241,13 @@ def _cued_streets(scan: TextScan) -> list[Candidate]:
             ):
                 break
             first -= 1
-        if tokens[first].lower in STREET_ARTICLES and not tokens[first].cap:
+        labelled = _address_label(scan, first)  # "adres: it heechhout 12": a label says it is a street
+        if tokens[first].lower in STREET_ARTICLES and not tokens[first].cap and not labelled:
             first += 1  # "aan de galamadammen 3": the article belongs to the sentence
         if first > i:
+            continue
+        if labelled and not tokens[first].cap:
+            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
             continue
         bare_lower = (
             not tokens[first].cap
@@ -265,6 +269,19 @@ def _cued_streets(scan: TextScan) -> list[Candidate]:
         if bare_lower or _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
             found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
     return found
+
+
+ADDRESS_LABELS = frozenset(
+    {"adres", "woonadres", "postadres", "verblijfadres", "verblijfsadres", "bezoekadres"}
+)
+
+
+def _address_label(scan: TextScan, first: int) -> bool:
+    """ "adres: it heechhout 12": the words right after an address label and a colon."""
+    if first < 1 or scan.tokens[first - 1].lower not in ADDRESS_LABELS:
+        return False
+    gap = scan.text[scan.tokens[first - 1].end : scan.tokens[first].start]
+    return gap.strip(" \t") == ":"
 
 
 def _street_word(scan: TextScan, lower: str, *, lead: bool = False) -> bool:

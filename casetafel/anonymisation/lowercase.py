@@ -149,7 +149,27 @@ def find_lowercase(scan: TextScan) -> list[Candidate]:
     found.extend(_first_names(scan))
     found.extend(_places(scan))
     found.extend(_institutions(scan))
+    found.extend(_schools(scan))
     found.extend(_coordinated(scan, found))
+    return found
+
+
+LOWER_SCHOOL_VERBS = frozenset({"zit", "zat", "zitten", "zaten", "gaat", "ging"})
+
+
+def _schools(scan: TextScan) -> list[Candidate]:
+    """ "dochter zit op het greijdanus": a word no dictionary knows where a child goes to school."""
+    tokens = scan.tokens
+    found = []
+    for i in range(2, len(tokens)):
+        token = tokens[i]
+        if token.cap or not scan.prev_adjacent(i) or not _unknown_word(scan, token.lower):
+            continue
+        k = i - 1
+        if tokens[k].lower in ("het", "de", "t") and k >= 2 and scan.prev_adjacent(k):
+            k -= 1
+        if tokens[k].lower == "op" and scan.prev_adjacent(k) and tokens[k - 1].lower in LOWER_SCHOOL_VERBS:
+            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.65))
     return found
 
 

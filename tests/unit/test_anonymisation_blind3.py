@@ -86,6 +86,9 @@ def test_a_text_that_capitalises_nouns_without_names_is_clean() -> None:
         # a school between "zit op" and its group; an employer after "de sluiting van"
         ("sara zit op de blauwe vogel groep 6, gaat goed", "de blauwe vogel"),
         ("Hij is werkloos sinds de sluiting van Vandemoortele in Eindhoven.", "Vandemoortele"),
+        # a lower-case street after an address label, with a Frisian article; a school in lower case
+        ("adres: it gryn 4, easterein", "it gryn 4"),
+        ("dochter zit op het dockinga, gaat goed", "dockinga"),
         # a court number that runs past the end of the window after its keyword
         (
             "dossier bij de rechtbank Gelderland, zaaknummer C/05/398812 / FA RK 24-2210.",
@@ -114,6 +117,7 @@ def test_a_lower_case_surname_found_with_a_title_is_found_again_later() -> None:
         "Ze bezoekt de Poolse kerk op zondag.",
         "De moeder 3 weken geleden en de vader 2 jaar in de gevangenis.",
         "Het traject duurt 3 maanden.",
+        "adres: onbekend. Ze zit op het randje en gaat op de fiets.",
         "Hij zit op school in groep 5. De wet is in januari 2024 ingegaan.",
         "Afspraak @ 10 uur met @team over de 1000 km.",
     ],
