@@ -226,7 +226,7 @@ def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
 NAME_LABEL_RE = re.compile(
     r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:naam|naam cli[eë]nt|cli[eë]nt|betrokkene|aanvrager|partner|moeder|vader"
     r"|zoon|dochter|kind|ouder|broer|zus|contactpersoon|mantelzorger|melder|jongere|bewoner|bewoonster"
-    r"|huurder|huurster)[ \t]*:[ \t]*"
+    r"|huurder|huurster|gezin|familie|fam\.?)[ \t]*:[ \t]*"
 )
 
 

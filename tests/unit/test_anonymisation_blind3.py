@@ -76,6 +76,7 @@ def test_a_text_that_capitalises_nouns_without_names_is_clean() -> None:
         # two unknown capitalised words opening a sentence; a relation as a label
         ("Gheorghe Popescu slaapt in zijn auto bij de haven.", "Gheorghe Popescu"),
         ("moeder: Precious Okafor\nvader: onbekend", "Precious Okafor"),
+        ("- gezin: Kowalczyk\n- moeder: Anna (35)", "Kowalczyk"),
         # postcodes with a hyphen or in lower case before a town; an account name
         ("Kerkstraat 1, 1234-AB Ergens", "1234-AB"),
         ("adres kerkpad 4 7413 ac deventer", "7413 ac"),
