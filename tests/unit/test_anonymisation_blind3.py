@@ -130,6 +130,16 @@ def test_blind3_hard_negatives_stay_clean(text: str) -> None:
 def test_blind3_corpus_holds_its_floor() -> None:
     records = anonymisation_eval.load(anonymisation_eval.DATA / "blind3.jsonl")
     scores = anonymisation_eval.evaluate_half(records)
-    assert scores.recall >= 0.89
-    assert scores.precision >= 0.95
+    assert scores.recall >= 0.96
+    assert scores.precision >= 0.97
     assert scores.clean_false_alarms == 0
+
+
+def test_blind4_corpus_holds_its_floor() -> None:
+    """blind4 was never tuned on: its floor is the figure measured once at the end (0.891 / 0.976, one
+    false alarm in 532 clean words), so a change that loses recall on unseen text fails here."""
+    records = anonymisation_eval.load(anonymisation_eval.DATA / "blind4.jsonl")
+    scores = anonymisation_eval.evaluate_half(records)
+    assert scores.recall >= 0.88
+    assert scores.precision >= 0.96
+    assert scores.clean_false_alarms <= 1
