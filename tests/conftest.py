@@ -82,6 +82,8 @@ def server_template() -> str:
 
     from casetafel.storage.server import open_server_database
 
+    if not SERVER:
+        pytest.skip("geen testserver (CASETAFEL_TEST_POSTGRES)")
     name = f"casetafel_template_{os.getpid()}"
     admin = _admin_engine()
     with admin.connect() as connection:
@@ -106,8 +108,6 @@ def server_database(server_template: str):
     """The address of a new database on the test server (a copy of the template), dropped afterwards."""
     from sqlalchemy import text
 
-    if not SERVER:
-        pytest.skip("geen testserver (CASETAFEL_TEST_POSTGRES)")
     name = f"casetafel_t_{os.getpid()}_{next(_numbers)}"
     admin = _admin_engine()
     with admin.connect() as connection:
