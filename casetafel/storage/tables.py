@@ -73,7 +73,11 @@ def _case_id(ondelete: str = "RESTRICT") -> Column:
 
 def _participant_id() -> Column:
     return Column(
-        "participant_id", Integer, ForeignKey("participants.id", ondelete="SET NULL"), nullable=True, index=True
+        "participant_id",
+        Integer,
+        ForeignKey("participants.id", ondelete="SET NULL"),
+        nullable=True,
+        index=True,
     )
 
 
