@@ -1,0 +1,108 @@
+"""Council members' input waiting in a session's Uitkomsten: who sent it (role and name, for the
+facilitator only), the kind, the text with possible identifiers marked as on the capture list, and
+Accept / Reject. Accepted input becomes part of the outcomes (and so of the report); rejected input stays
+stored with who decided. The panel hides itself when nothing waits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from casetafel.services.container import Services
+from casetafel.services.errors import ServiceError
+from casetafel.services.member_input import MemberInputInfo
+from casetafel.ui.widgets.line_findings import finding_marker, findings_tooltip, recorded_text_findings
+
+INPUT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class MemberInputReview(QGroupBox):
+    decided = Signal()  # an input was accepted or rejected: the outcomes changed
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.meeting_id: int | None = None
+        self.setTitle(self.tr("Input from participants, waiting for you"))
+        self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("Input from participants"))
+        self.list.setHeaderLabels([self.tr("Text"), self.tr("Kind"), self.tr("From")])
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMaximumHeight(120)
+        self.list.setColumnWidth(0, 520)
+        self.list.setColumnWidth(1, 170)
+        self.accept_button = QPushButton(self.tr("&Accept input"))
+        self.reject_button = QPushButton(self.tr("Re&ject input"))
+        self.accept_button.setToolTip(
+            self.tr("Becomes an observation or governance question of this session, attributed to the sender")
+        )
+        self.accept_button.clicked.connect(lambda: self.decide(accept=True))
+        self.reject_button.clicked.connect(lambda: self.decide(accept=False))
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.setVisible(False)
+
+    def load(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        pending = self.services.member_input.pending(meeting_id) if meeting_id else []
+        self.list.clear()
+        for info in pending:
+            self.list.addTopLevelItem(self._row(info))
+        if pending:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.setTitle(
+            self.tr("Input from participants, waiting for you (%1)").replace("%1", str(len(pending)))
+        )
+        self.setVisible(bool(pending))
+        self._update_buttons()
+
+    def _row(self, info: MemberInputInfo) -> QTreeWidgetItem:
+        sender = " · ".join(part for part in (info.role, info.author_name or info.author_login) if part)
+        kind = info.kind_label + (f" ({info.item_label})" if info.item_label else "")
+        row = QTreeWidgetItem([info.text.replace("\n", " "), kind, sender])
+        findings = recorded_text_findings(info.text)
+        note = findings_tooltip(findings)
+        row.setToolTip(0, f"{info.text}\n\n{note}" if note else info.text)
+        if findings:
+            row.setIcon(0, finding_marker())
+        row.setData(0, INPUT_ROLE, info)
+        return row
+
+    def current(self) -> MemberInputInfo | None:
+        row = self.list.currentItem()
+        return row.data(0, INPUT_ROLE) if row is not None else None
+
+    def _update_buttons(self) -> None:
+        for button in (self.accept_button, self.reject_button):
+            button.setEnabled(self.current() is not None)
+
+    def decide(self, *, accept: bool) -> None:
+        info = self.current()
+        if info is None:
+            return
+        try:
+            if accept:
+                self.services.member_input.accept(info.id)
+            else:
+                self.services.member_input.reject(info.id)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Input from participants"), str(error))
+        self.load(self.meeting_id)
+        self.decided.emit()
