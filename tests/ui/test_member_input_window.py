@@ -85,7 +85,9 @@ def test_input_by_keyboard_reaches_the_facilitator_and_is_accepted(
     main.sessions_page.select_id(meeting_id)
     review = main.sessions_page.editor.outcomes.member_input
     assert review.isVisible() and review.list.topLevelItemCount() == 2
-    assert "Fatima el Idrissi" in review.list.topLevelItem(0).text(2)
+    assert "Fatima el Idrissi" in review.list.topLevelItem(0).text(0)
+    assert review.list.topLevelItem(1).icon(2).isNull()  # no finding in either text
+    assert "Raadslid" in review.list.topLevelItem(0).text(0)
     review.list.setCurrentItem(review.list.topLevelItem(0))
     qtbot.mouseClick(review.accept_button, Qt.MouseButton.LeftButton)
     assert review.list.topLevelItemCount() == 1

@@ -256,7 +256,9 @@ class FacilitationLayout(QWidget):
         self.case_view.setVisible(bool(case_text))  # no empty case pane in the opening and evaluation
         if step.case_id is not None and step.records in (PhaseRecord.NOTHING, PhaseRecord.QUESTIONS):
             self.splits.set_mode("case")
-        elif step.records in (PhaseRecord.ATTENDANCE, PhaseRecord.ACTORS_AND_QUESTIONS, PhaseRecord.VOTES):
+        elif step.records in (
+            PhaseRecord.ATTENDANCE, PhaseRecord.ACTORS_AND_QUESTIONS, PhaseRecord.VOTES, PhaseRecord.EVALUATION
+        ):  # fmt: skip
             self.splits.set_mode("tool")
         else:
             self.splits.set_mode("capture")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -94,17 +95,17 @@ class TakeawaysPanel(QWidget):
 
 
 class EvaluationTool(QWidget):
-    """The evaluation phase's tool: the session's evaluation notes above, each participant's line below;
+    """The evaluation phase's tool: the session's evaluation notes, and beside them each participant's line;
     F8 goes to the notes, Alt+K to the first participant's line."""
 
     def __init__(self, notes: QWidget, takeaways: TakeawaysPanel, parent=None) -> None:
         super().__init__(parent)
         self.notes = notes
         self.takeaways = takeaways
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)  # side by side: the window has width to spare, height is scarce
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(notes, 1)
-        layout.addWidget(takeaways, 2)
+        layout.addWidget(notes, 2)
+        layout.addWidget(takeaways, 3)
 
     def focus_list(self) -> None:
         self.notes.focus_list()

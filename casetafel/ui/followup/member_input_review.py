@@ -24,6 +24,7 @@ from casetafel.services.member_input import MemberInputInfo
 from casetafel.ui.widgets.line_findings import finding_marker, findings_tooltip, recorded_text_findings
 
 INPUT_ROLE = Qt.ItemDataRole.UserRole + 2
+TEXT = 2
 
 
 class MemberInputReview(QGroupBox):
@@ -36,12 +37,14 @@ class MemberInputReview(QGroupBox):
         self.setTitle(self.tr("Input from participants, waiting for you"))
         self.list = QTreeWidget()
         self.list.setAccessibleName(self.tr("Input from participants"))
-        self.list.setHeaderLabels([self.tr("Text"), self.tr("Kind"), self.tr("From")])
+        self.list.setHeaderLabels([self.tr("From"), self.tr("Kind"), self.tr("Text")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMaximumHeight(120)
-        self.list.setColumnWidth(0, 520)
-        self.list.setColumnWidth(1, 170)
+        header = self.list.header()
+        header.setStretchLastSection(True)  # the text takes what the sender and the kind leave
+        self.list.setColumnWidth(0, 170)
+        self.list.setColumnWidth(1, 150)
         self.accept_button = QPushButton(self.tr("&Accept input"))
         self.reject_button = QPushButton(self.tr("Re&ject input"))
         self.accept_button.setToolTip(
@@ -76,12 +79,12 @@ class MemberInputReview(QGroupBox):
     def _row(self, info: MemberInputInfo) -> QTreeWidgetItem:
         sender = " · ".join(part for part in (info.role, info.author_name or info.author_login) if part)
         kind = info.kind_label + (f" ({info.item_label})" if info.item_label else "")
-        row = QTreeWidgetItem([info.text.replace("\n", " "), kind, sender])
+        row = QTreeWidgetItem([sender, kind, info.text.replace("\n", " ")])
         findings = recorded_text_findings(info.text)
         note = findings_tooltip(findings)
-        row.setToolTip(0, f"{info.text}\n\n{note}" if note else info.text)
-        if findings:
-            row.setIcon(0, finding_marker())
+        row.setToolTip(TEXT, f"{info.text}\n\n{note}" if note else info.text)
+        if findings:  # possible identifiers, marked as on the capture list (masked in every public output)
+            row.setIcon(TEXT, finding_marker())
         row.setData(0, INPUT_ROLE, info)
         return row
 
