@@ -104,3 +104,29 @@ def test_input_by_keyboard_reaches_the_facilitator_and_is_accepted(
     window.show_mine()
     statuses = {window.mine.topLevelItem(i).text(2) for i in range(window.mine.topLevelItemCount())}
     assert statuses == {"opgenomen", "niet opgenomen"}
+
+
+def test_the_facilitator_opens_it_on_behalf_of_a_participant(
+    qtbot, services, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    load_demo(services)
+    main = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    main.show()
+    meeting = next(s for s in services.meetings.list_meetings() if s.status == "afgerond")
+    main.sessions_page.select_id(meeting.id)
+    offered = []
+
+    def choose(_parent, _title, _label, names, *_args):
+        offered.extend(names)
+        return "Fatima el Idrissi", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    main.member_input_action.trigger()
+    window = main.member_input_window
+    qtbot.addWidget(window)
+    assert "Ingrid Hoekstra" in offered and "" not in offered  # named, present participants only
+    assert window.author == AUTHOR and window.sessions.count() == 2
+    assert window.isVisible()
