@@ -146,3 +146,34 @@ def test_the_new_observation_kind_is_in_a_new_database(services: Services) -> No
     from casetafel.domain.vocabulary import Vocabulary
 
     assert services.taxonomy.labels(Vocabulary.OBSERVATION_KIND)[INSIGHT_KIND] == "Wat neem ik mee"
+
+
+def test_the_public_pdf_has_what_each_takes_home_without_names(services: Services, held, tmp_path) -> None:
+    from casetafel.report.data import ReportOptions
+    from casetafel.report.pdf import build_pdf
+    from tests.unit.test_report_pdf import flat, pdf_text
+
+    member = next(p for p in held.participants if p.name == "Ingrid Hoekstra")
+    services.meetings.add_participant(held.id, "raadslid", "Kees Visser")  # two council members
+    services.meetings.set_status(held.id, "afgerond")  # a held session: the report has its evaluation
+    for participant_id, text in ((member.id, "Ik neem de wachtlijst mee"), (None, "Zonder naam")):
+        services.records.record_observation(
+            held.id, None, INSIGHT_KIND, text, phase_key="evaluatie", author_role="raadslid",
+            participant_id=participant_id,
+        )  # fmt: skip
+    wethouder = next(p for p in held.participants if p.role == "wethouder")
+    services.records.record_observation(
+        held.id, None, INSIGHT_KIND, "Ik neem de cijfers mee", phase_key="evaluatie", author_role="wethouder",
+        participant_id=wethouder.id,
+    )  # fmt: skip
+    for variant in ReportVariant:
+        target = tmp_path / f"{variant.value}.pdf"
+        build_pdf(services.reporting.report_data(held.id, variant), ReportOptions(variant=variant), target)
+        text = flat(pdf_text(target))
+        assert "Ik neem de wachtlijst mee" in text and "Wat neem ik mee" in text
+        if variant == ReportVariant.PUBLIC:
+            assert "Hoekstra" not in text and "Pieter Bos" not in text
+            assert "Inbreng: Raadslid" in text  # a role two people held
+            assert "Inbreng: Wethouder" not in text  # one wethouder: the role would name them
+        else:
+            assert "Inbreng: Wethouder" in text
