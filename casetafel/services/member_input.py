@@ -360,6 +360,31 @@ class MemberInputService:
         self._decide(input_id, InputStatus.REJECTED, by, "", None)
         return self.get(input_id)
 
+    def reopen(self, input_id: int) -> MemberInputInfo:
+        """Undo of a decision: the input waits again; what an acceptance made is deleted with it."""
+        info = self.get(input_id)
+        inputs = tables.member_inputs
+        with self._db.together():
+            if info.status == InputStatus.ACCEPTED and info.record_id is not None:
+                records = RecordService(self._db)
+                try:
+                    if info.record_kind == KIND_QUESTION:
+                        records.delete_question(info.record_id)
+                    else:
+                        records.delete_observation(info.record_id)
+                except NotFoundError:
+                    pass  # deleted in Uitkomsten meanwhile
+            with self._db.transaction() as db_session:
+                db_session.connection().execute(
+                    inputs.update()
+                    .where(inputs.c.id == input_id)
+                    .values(
+                        status=InputStatus.NEW.value, decided_by="", decided_at=None, record_kind="",
+                        record_id=None, updated_at=utc_now(),
+                    )
+                )  # fmt: skip
+        return self.get(input_id)
+
     def _waiting(self, input_id: int) -> MemberInputInfo:
         info = self.get(input_id)
         if info.status != InputStatus.NEW:

@@ -2312,50 +2312,60 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>MemberInputReview</name>
     <message>
-        <location filename="../../casetafel/ui/followup/member_input_review.py" line="37"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="41"/>
         <source>Input from participants, waiting for you</source>
         <translation>Inbreng van deelnemers, wacht op u</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/member_input_review.py" line="39"/>
-        <location filename="../../casetafel/ui/followup/member_input_review.py" line="109"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="43"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="117"/>
         <source>Input from participants</source>
         <translation>Inbreng van deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/member_input_review.py" line="40"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="44"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/member_input_review.py" line="40"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="44"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/member_input_review.py" line="40"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="44"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/member_input_review.py" line="48"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="52"/>
         <source>&amp;Accept input</source>
         <translation>Opnemen in de &amp;uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/member_input_review.py" line="49"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="53"/>
         <source>Re&amp;ject input</source>
         <translation>Afwi&amp;jzen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/member_input_review.py" line="51"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="55"/>
         <source>Becomes an observation or governance question of this session, attributed to the sender</source>
         <translation>Wordt een observatie of bestuurlijke vraag van deze bijeenkomst, op naam van de afzender</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/member_input_review.py" line="74"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="78"/>
         <source>Input from participants, waiting for you (%1)</source>
         <translation>Inbreng van deelnemers, wacht op u (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="109"/>
+        <source>Accept input</source>
+        <translation>inbreng opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="109"/>
+        <source>Reject input</source>
+        <translation>inbreng afwijzen</translation>
     </message>
 </context>
 <context>

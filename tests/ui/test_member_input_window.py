@@ -98,6 +98,16 @@ def test_input_by_keyboard_reaches_the_facilitator_and_is_accepted(
         for c in range(tree.topLevelItem(g).childCount())
     ]
     assert "Ik neem mee dat de wachtlijst te lang is" in texts
+    outcomes = main.sessions_page.editor.outcomes
+    outcomes.undo_stack.undo()  # the input waits again; the line it became is gone
+    assert review.list.topLevelItemCount() == 2
+    assert "Ik neem mee dat de wachtlijst te lang is" not in [
+        tree.topLevelItem(g).child(c).text(0)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+    ]
+    outcomes.undo_stack.redo()
+    assert review.list.topLevelItemCount() == 1
     review.list.setCurrentItem(review.list.topLevelItem(0))
     qtbot.mouseClick(review.reject_button, Qt.MouseButton.LeftButton)
     assert not review.isVisible()

@@ -92,6 +92,10 @@ def test_input_waits_and_only_accepted_input_reaches_the_report(services: Servic
     with pytest.raises(ValidationError):
         service.accept(rejected.id)
     assert service.pending(held.id) == []
+    reopened = service.reopen(question.id)  # undo of the acceptance: the question made is gone again
+    assert reopened.status == InputStatus.NEW and reopened.record_id is None
+    assert made.record_id not in {q.id for q in services.records.list_questions(held.id)}
+    service.accept(question.id)
 
     for variant in ReportVariant:
         data = services.reporting.report_data(held.id, variant, descriptions=False)

@@ -1,12 +1,14 @@
 """Council members' input waiting in a session's Uitkomsten: who sent it (role and name, for the
 facilitator only), the kind, the text with possible identifiers marked as on the capture list, and
-Accept / Reject. Accepted input becomes part of the outcomes (and so of the report); rejected input stays
-stored with who decided. The panel hides itself when nothing waits.
+Accept / Reject, each a step on the session page's undo stack (undo puts the input back in the list and
+deletes what accepting made). Accepted input becomes part of the outcomes (and so of the report); rejected
+input stays stored with who decided. The panel hides itself when nothing waits.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -22,6 +24,7 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.member_input import MemberInputInfo
 from casetafel.ui.widgets.line_findings import finding_marker, findings_tooltip, recorded_text_findings
+from casetafel.ui.widgets.undo_commands import AppliedCommand
 
 INPUT_ROLE = Qt.ItemDataRole.UserRole + 2
 TEXT = 2
@@ -30,9 +33,10 @@ TEXT = 2
 class MemberInputReview(QGroupBox):
     decided = Signal()  # an input was accepted or rejected: the outcomes changed
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, undo_stack: QUndoStack | None = None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
+        self.undo_stack = undo_stack
         self.meeting_id: int | None = None
         self.setTitle(self.tr("Input from participants, waiting for you"))
         self.list = QTreeWidget()
@@ -100,12 +104,37 @@ class MemberInputReview(QGroupBox):
         info = self.current()
         if info is None:
             return
+        decide = self.services.member_input.accept if accept else self.services.member_input.reject
+        if self.run(lambda: decide(info.id)) and self.undo_stack is not None:
+            text = self.tr("Accept input") if accept else self.tr("Reject input")
+            self.undo_stack.push(DecisionCommand(self, text, info.id, accept))
+        self.refresh()
+
+    def run(self, change) -> bool:
         try:
-            if accept:
-                self.services.member_input.accept(info.id)
-            else:
-                self.services.member_input.reject(info.id)
+            change()
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Input from participants"), str(error))
+            return False
+        return True
+
+    def refresh(self) -> None:
         self.load(self.meeting_id)
         self.decided.emit()
+
+
+class DecisionCommand(AppliedCommand):
+    """Undo puts the input back in the waiting list (and deletes what accepting made); redo decides again."""
+
+    def __init__(self, review: MemberInputReview, text: str, input_id: int, accept: bool) -> None:
+        super().__init__(text)
+        self.review, self.input_id, self.accept = review, input_id, accept
+
+    def do(self) -> None:
+        service = self.review.services.member_input
+        self.review.run(lambda: (service.accept if self.accept else service.reject)(self.input_id))
+        self.review.refresh()
+
+    def undo(self) -> None:
+        self.review.run(lambda: self.review.services.member_input.reopen(self.input_id))
+        self.review.refresh()

@@ -124,7 +124,7 @@ class OutcomesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.summary)
-        self.member_input = MemberInputReview(services)
+        self.member_input = MemberInputReview(services, undo_stack)
         self.member_input.decided.connect(self.reload)
         layout.addWidget(self.member_input)
         layout.addWidget(self.tree, 1)
