@@ -40,12 +40,19 @@ class Services:
 
     @classmethod
     def open(
-        cls, path: Path, inspection: InspectionInBackground | None = None, *, read_only: bool = False
+        cls, path: Path | str, inspection: InspectionInBackground | None = None, *, read_only: bool = False
     ) -> Services:
         """Open (create, migrate, seed) the database at ``path`` and build the services on it;
         ``inspection`` is the read-only check of the file when it was started earlier. ``read_only``:
-        an up-to-date file only, nothing written (see ``storage.opening``)."""
-        return cls(open_database(path, inspection=inspection, read_only=read_only))
+        an up-to-date file only, nothing written (see ``storage.opening``). A ``postgresql://`` address
+        opens the shared database on that server instead (see ``storage.server``)."""
+        from casetafel.storage.server import is_server_address
+
+        if is_server_address(path):
+            from casetafel.storage.server import open_server_database
+
+            return cls(open_server_database(str(path)))
+        return cls(open_database(Path(path), inspection=inspection, read_only=read_only))
 
     @cached_property
     def cases(self) -> CaseService:
@@ -132,8 +139,19 @@ class Services:
         return SearchService(self.db)
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The database file; None on a shared server database (see ``location``)."""
         return self.db.path
+
+    @property
+    def location(self) -> str:
+        """The file, or ``user@host:port/database`` of a server: what the window and messages show."""
+        return self.db.location
+
+    @property
+    def address(self) -> str:
+        """What opens this database again (``Services.open(services.address)``)."""
+        return self.db.address
 
     @contextmanager
     def together(self) -> Iterator[None]:

@@ -74,11 +74,13 @@ class WriteError(StorageError):
 
     def __init__(self, detail: str) -> None:
         self.detail = detail
-        super().__init__(
-            "Opslaan is mislukt: "
-            + detail
-            + ". Uw tekst is niet verloren; maak ruimte vrij of controleer de schijf en probeer het opnieuw."
-        )
+        if "verbinding" in detail:
+            advice = "controleer de netwerkverbinding en probeer het opnieuw"
+        elif "rechten" in detail:
+            advice = "vraag de beheerder van de gedeelde database om de rechten die u nodig hebt"
+        else:
+            advice = "maak ruimte vrij of controleer de schijf en probeer het opnieuw"
+        super().__init__("Opslaan is mislukt: " + detail + ". Uw tekst is niet verloren; " + advice + ".")
 
 
 class DatabaseReplacedError(WriteError):

@@ -2065,217 +2065,222 @@
         <translation>Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="86"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="87"/>
+        <source>Shared database: %1</source>
+        <translation>Gedeelde database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="89"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="94"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="95"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="100"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="100"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="106"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="103"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="109"/>
         <source>&amp;Import a session…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="106"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="112"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="110"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="117"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="119"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="126"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="120"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="127"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="121"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="128"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="129"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="123"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="130"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="124"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="131"/>
         <source>&amp;Patterns</source>
         <translation>&amp;Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="131"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="138"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="136"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="143"/>
         <source>Ta&amp;ble</source>
         <translation>Ta&amp;fel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="144"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="151"/>
         <source>&amp;Input on behalf of a participant…</source>
         <translation>&amp;Inbreng namens deelnemer…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="153"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="160"/>
         <source>Report &amp;settings…</source>
         <translation>Verslag&amp;instellingen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="164"/>
         <source>Lan&amp;guage</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="137"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="144"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="141"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="148"/>
         <source>&amp;Reopen the session…</source>
         <translation>Bijeenkomst &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="148"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="155"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="149"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="156"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="167"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="168"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="175"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="172"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="179"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="179"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="182"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="183"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="184"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="191"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="185"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="192"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="292"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="299"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="377"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="384"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="378"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="385"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="381"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="388"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="386"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="393"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="388"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="395"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="394"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="401"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="396"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="403"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="416"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="423"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="417"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="424"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="423"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="430"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="425"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="432"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -3909,40 +3914,50 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="22"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="23"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="28"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="29"/>
         <source>Open a backup…</source>
         <translation>Reservekopie openen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="31"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="32"/>
         <source>Choose another file…</source>
         <translation>Ander bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="34"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="35"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="43"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="44"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="45"/>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="53"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="46"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="54"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="51"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="52"/>
         <source>Choose a database</source>
         <translation>Kies een database</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="81"/>
+        <source>Shared database</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="84"/>
+        <source>Password (kept only while casetafel runs):</source>
+        <translation>Wachtwoord (alleen bewaard zolang casetafel draait):</translation>
     </message>
 </context>
 <context>
