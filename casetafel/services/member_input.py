@@ -30,7 +30,7 @@ from sqlalchemy import ColumnElement, select
 from casetafel.domain.method import PhaseScope
 from casetafel.domain.vocabulary import Vocabulary
 from casetafel.report.data import ReportData, ReportVariant
-from casetafel.report.policy import shown_owner
+from casetafel.report.policy import role_counts, shown_owner, shown_source
 from casetafel.services.common import required_text
 from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
 from casetafel.services.followup import KIND_ACTION, KIND_QUESTION, operating_system_user
@@ -200,20 +200,25 @@ class MemberInputService:
     def public_outcomes(self, author: Author, meeting_id: int) -> list[PublicLine]:
         """What one attended session produced, as its public report shows it."""
         data = self._public_data(author, meeting_id)
+        counts = role_counts(data.participants)
+
+        def role(o) -> str:  # as the public report: not a role that one person held that day
+            return shown_source(o.author_role, True, counts)
+
         lines: list[PublicLine] = []
         for chapter in data.cases:
             section = f"{chapter.code} {chapter.title}".strip()
-            lines += [PublicLine(section, o.kind, "", o.text, o.author_role) for o in chapter.observations]
+            lines += [PublicLine(section, o.kind, "", o.text, role(o)) for o in chapter.observations]
             lines += [
                 PublicLine(section, "Bestuurlijke vraag", q.number, q.text, "") for q in chapter.questions
             ]
             lines += [PublicLine(section, "Afspraak", a.number, a.text, "") for a in chapter.actions]
-        lines += [PublicLine("Opening", o.kind, "", o.text, o.author_role) for o in data.opening]
+        lines += [PublicLine("Opening", o.kind, "", o.text, role(o)) for o in data.opening]
         lines += [PublicLine("De bijeenkomst als geheel", "Bestuurlijke vraag", q.number, q.text, "")
                   for q in data.session_questions]  # fmt: skip
         lines += [PublicLine("De bijeenkomst als geheel", "Afspraak", a.number, a.text, "")
                   for a in data.session_actions]  # fmt: skip
-        lines += [PublicLine("Evaluatie", o.kind, "", o.text, o.author_role) for o in data.closing]
+        lines += [PublicLine("Evaluatie", o.kind, "", o.text, role(o)) for o in data.closing]
         return lines
 
     def followup(self, author: Author, meeting_id: int | None = None) -> list[FollowupLine]:

@@ -51,6 +51,13 @@ def test_public_outcomes_are_masked_and_never_for_a_session_not_attended(service
     assert any(line.label.startswith("BV-") for line in lines)
     with pytest.raises(ValidationError):
         services.member_input.public_outcomes(Author(name="Pieter Bos de Tweede"), held.id)
+    services.records.record_observation(held.id, None, "signaal", "Zei de wethouder", author_role="wethouder")
+    said = next(
+        line
+        for line in services.member_input.public_outcomes(MEMBER, held.id)
+        if line.text == "Zei de wethouder"
+    )
+    assert said.role == ""  # one wethouder that day: the role would name them, as in the public report
     followup = services.member_input.followup(MEMBER)
     assert {line.kind for line in followup} == {"vraag", "afspraak"}
     action = next(line for line in followup if line.kind == "afspraak")
