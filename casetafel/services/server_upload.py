@@ -44,12 +44,12 @@ _ITEM_TABLE = {
 _SCOPE_TABLE = {"casus": "cases", "bijeenkomst": "meetings"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class UploadSummary:
     counts: dict[str, int] = field(default_factory=dict)  # table → rows copied
-    renumbered: list[tuple[str, str]] = field(default_factory=list)  # (old, new) numbers and case codes
+    renumbered: tuple[tuple[str, str], ...] = ()  # (old, new) numbers and case codes
     merged_terms: int = 0  # taxonomy terms the server had already
-    merged_methods: list[str] = field(default_factory=list)  # method names the server had already
+    merged_methods: tuple[str, ...] = ()  # method names the server had already
 
     @property
     def sessions(self) -> int:
@@ -66,15 +66,30 @@ class ServerUploadService:
         self._target = target
 
     def upload(self, source: Database, progress: Callable[[str], None] = lambda _step: None) -> UploadSummary:
-        summary = UploadSummary()
+        tally = _Tally()
         with source.reading() as reading, self._target.transaction() as db_session:
-            copier = _Copier(reading.connection(), db_session.connection(), summary, progress)
+            copier = _Copier(reading.connection(), db_session.connection(), tally, progress)
             copier.run()
-        return summary
+        return UploadSummary(
+            counts=dict(tally.counts),
+            renumbered=tuple(tally.renumbered),
+            merged_terms=tally.merged_terms,
+            merged_methods=tuple(tally.merged_methods),
+        )
+
+
+class _Tally:
+    """What the copy did, counted while it runs."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.renumbered: list[tuple[str, str]] = []
+        self.merged_terms = 0
+        self.merged_methods: list[str] = []
 
 
 class _Copier:
-    def __init__(self, source, target, summary: UploadSummary, progress: Callable[[str], None]) -> None:
+    def __init__(self, source, target, summary: _Tally, progress: Callable[[str], None]) -> None:
         self.source = source
         self.target = target
         self.summary = summary

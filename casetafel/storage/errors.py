@@ -35,7 +35,11 @@ class DatabaseTooNewError(StorageError):
         self.revision = revision
         super().__init__(
             f"De database {path} is gemaakt met een nieuwere versie van casetafel (schema {revision}). "
-            "Installeer de nieuwste versie om dit bestand te openen. Het bestand is niet gewijzigd."
+            + (
+                "Installeer de nieuwste versie om dit bestand te openen. Het bestand is niet gewijzigd."
+                if isinstance(path, Path)
+                else "Installeer de nieuwste versie om haar te gebruiken. Er is niets gewijzigd."
+            )
         )
 
 

@@ -180,3 +180,42 @@ def test_search_finds_the_same_on_both_databases(server_database: str, db_path: 
     finally:
         on_file.close()
         on_server.close()
+
+
+@needs_server
+def test_a_service_file_and_pgpass_connect_without_a_password_anywhere(
+    server_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """libpq's conventions: the server named in a service file, the password in a 0600 .pgpass."""
+    url = engine_url(server_database)
+    (tmp_path / "pg_service.conf").write_text(
+        f"[casetafel]\nhost={url.host}\nport={url.port}\ndbname={url.database}\nuser={url.username}\n",
+        encoding="utf-8",
+    )
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{url.host}:{url.port}:*:{url.username}:{url.password}\n", encoding="utf-8")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGSERVICEFILE", str(tmp_path / "pg_service.conf"))
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    services = Services.open("postgresql:///?service=casetafel")
+    try:
+        assert services.location == "service casetafel"
+        assert services.path is None and services.db.is_server
+        assert services.taxonomy.terms("observation_kind")
+    finally:
+        services.close()
+
+
+@needs_server
+def test_a_schema_from_a_newer_casetafel_is_refused_and_left_alone(server_database: str) -> None:
+    from casetafel.storage.errors import DatabaseTooNewError
+
+    engine = create_engine(engine_url(server_database))
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(DatabaseTooNewError) as raised:
+        open_server_database(server_database)
+    assert "nieuwere versie" in str(raised.value) and "bestand" not in str(raised.value)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+    engine.dispose()

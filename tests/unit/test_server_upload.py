@@ -51,7 +51,7 @@ def test_a_local_database_arrives_whole_with_its_numbers(local: Services, server
     server = Services.open(server_database)
     try:
         summary = ServerUploadService(server.db).upload(local.db)
-        assert summary.renumbered == []
+        assert summary.renumbered == ()
         assert summary.sessions == len(local.meetings.list_meetings())
         assert _numbers(server) == _numbers(local)
         assert _session_story(server) == _session_story(local)
