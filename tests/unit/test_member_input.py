@@ -188,3 +188,31 @@ def test_the_public_pdf_has_what_each_takes_home_without_names(services: Service
             assert "Inbreng: Wethouder" not in text  # one wethouder: the role would name them
         else:
             assert "Inbreng: Wethouder" in text
+
+
+@pytest.mark.usefixtures("held")
+def test_input_and_attribution_move_to_the_server(services: Services, server_database: str, backend) -> None:
+    from casetafel.services.server_upload import ServerUploadService
+
+    if backend != "sqlite":
+        pytest.skip("the upload reads a local file")
+    meeting_id = services.member_input.attended(MEMBER)[0].meeting_id
+    accepted = services.member_input.add(MEMBER, meeting_id, "inzicht", "Meegenomen naar de server")
+    services.member_input.accept(accepted.id)
+    services.member_input.add(MEMBER, meeting_id, "vraag", "Wacht nog op de server")
+    server = Services.open(server_database)
+    try:
+        ServerUploadService(server.db).upload(services.db)
+        server_author = server.member_input.attended(MEMBER)
+        assert len(server_author) == 1
+        mine = {i.text: i for i in server.member_input.my_inputs(MEMBER)}
+        made = next(
+            o
+            for o in server.records.list_observations(server_author[0].meeting_id)
+            if o.id == mine["Meegenomen naar de server"].record_id
+        )
+        assert made.text == "Meegenomen naar de server"
+        assert made.participant_id == server_author[0].participant_id
+        assert [p.text for p in server.member_input.pending()] == ["Wacht nog op de server"]
+    finally:
+        server.close()
