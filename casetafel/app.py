@@ -115,6 +115,30 @@ def _run_gui(db_path: Path | str, language: str | None) -> int:
         del translators
 
 
+def run_member_input(services, author, language: str | None = None) -> int:
+    """Only the "Mijn inbreng" window of ``author`` on open ``services`` (``casetafel mijn-inbreng``)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from casetafel.ui.app_shell.i18n import DEFAULT_LANGUAGE, install_translators
+    from casetafel.ui.app_shell.icon import app_icon
+    from casetafel.ui.member_input.window import open_member_input_window
+    from casetafel.ui.widgets import data_labels
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setWindowIcon(app_icon())
+    app.setApplicationName("casetafel")
+    settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    chosen_language = language or str(settings.value("language", DEFAULT_LANGUAGE))
+    translators = install_translators(app, chosen_language)
+    data_labels.set_language(chosen_language)
+    window = open_member_input_window(services, author)
+    try:
+        return app.exec()
+    finally:
+        del window, translators
+
+
 def _settings_private(settings) -> None:
     """The settings file (recent folders, window state) is private like every file casetafel writes."""
     from casetafel.private_files import make_private

@@ -450,6 +450,21 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(db_path=_db_target(args), language=args.lang)
 
 
+def cmd_member_input(args: argparse.Namespace) -> int:
+    """The "Mijn inbreng" window of one participant, found by name on the attendance lists."""
+    from casetafel.services.member_input import Author
+
+    author = Author(name=args.participant.strip())
+    with _services(args, write=True) as services:
+        if not services.member_input.attended(author):
+            raise CliError(
+                f"Er is geen bijeenkomst waar ‘{author.name}’ als aanwezige deelnemer op de lijst staat."
+            )
+        from casetafel.app import run_member_input
+
+        return run_member_input(services, author, language=args.lang)
+
+
 def _run_self_test(_args: argparse.Namespace) -> int:
     from casetafel.selftest import run_self_test
 
@@ -556,6 +571,14 @@ def build_parser() -> argparse.ArgumentParser:
     followup.add_argument("--open", action="store_true", help="alleen wat nog open staat")
     followup.add_argument("--since", metavar="JJJJ-MM-DD", help="alleen bijeenkomsten vanaf deze datum")
     followup.set_defaults(handler=cmd_followup)
+
+    member = sub.add_parser(
+        "mijn-inbreng", parents=[common], help="open het venster ‘Mijn inbreng’ van een deelnemer"
+    )
+    member.add_argument(
+        "--deelnemer", dest="participant", required=True, metavar="NAAM", help="de naam op de presentielijst"
+    )
+    member.set_defaults(handler=cmd_member_input)
 
     server = sub.add_parser("server", help="de gedeelde database op een PostgreSQL-server")
     server_sub = server.add_subparsers(dest="server_command", metavar="OPDRACHT", required=True)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from casetafel.services.facilitation import FacilitationService
     from casetafel.services.followup import FollowupService
     from casetafel.services.meetings import MeetingService
+    from casetafel.services.member_input import MemberInputService
     from casetafel.services.outcomes import OutcomesService
     from casetafel.services.patterns import PatternsService
     from casetafel.services.pseudonyms import PseudonymService
@@ -124,6 +125,12 @@ class Services:
         from casetafel.services.pseudonyms import PseudonymService
 
         return PseudonymService(self.db)
+
+    @cached_property
+    def member_input(self) -> MemberInputService:
+        from casetafel.services.member_input import MemberInputService
+
+        return MemberInputService(self.db, self.taxonomy, self.reporting)
 
     @cached_property
     def search(self) -> SearchService:

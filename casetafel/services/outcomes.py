@@ -78,6 +78,7 @@ class OutcomeItem:
     council_role: str  # label
     addressed_to: str  # label
     votes: int
+    participant: str = ""  # the attributed participant's name (or role), for the facilitator's eyes only
 
     @property
     def needs_owner_or_due(self) -> bool:
@@ -125,6 +126,14 @@ class OutcomesService:
                 .where(agenda.c.meeting_id == meeting_id)
                 .order_by(agenda.c.position, agenda.c.id)
             ).all()
+            people = {
+                r.id: r.name or roles.get(r.role, r.role)
+                for r in connection.execute(
+                    select(
+                        tables.participants.c.id, tables.participants.c.name, tables.participants.c.role
+                    ).where(tables.participants.c.meeting_id == meeting_id)
+                )
+            }
             rows = {
                 kind: connection.execute(
                     select(table).where(table.c.meeting_id == meeting_id).order_by(table.c.id)
@@ -151,6 +160,7 @@ class OutcomesService:
                     KIND_OBSERVATION, r.id, "", group_of(r.case_id, r.phase_key), r.case_id, r.phase_key,
                     names.get(r.phase_key, r.phase_key), kinds.get(r.kind, r.kind), r.text,
                     roles.get(r.author_role, r.author_role), "", None, "", "", "", r.votes,
+                    people.get(r.participant_id, ""),
                 )
             )  # fmt: skip
         for r in rows[KIND_QUESTION]:
@@ -160,7 +170,7 @@ class OutcomesService:
                     r.case_id, r.phase_key, names.get(r.phase_key, r.phase_key), "Bestuurlijke vraag", r.text,
                     "", r.owner, r.due_date, status_label(KIND_QUESTION, r.status),
                     council.get(r.council_role, r.council_role), addressees.get(r.addressed_to, r.addressed_to),
-                    r.votes,
+                    r.votes, people.get(r.participant_id, ""),
                 )
             )  # fmt: skip
         for r in rows[KIND_ACTION]:

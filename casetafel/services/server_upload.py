@@ -103,7 +103,8 @@ class _Copier:
     def run(self) -> None:
         self._merge_terms()
         self._merge_methods()
-        for table in tables.metadata.sorted_tables:
+        # Council members' input names what it became (record_id, no foreign key): copied after those rows.
+        for table in sorted(tables.metadata.sorted_tables, key=lambda t: t.name == "member_inputs"):
             if table.name in NOT_COPIED | MERGED or not self._exists_in_source(table):
                 continue
             self.progress(table.name)
@@ -274,6 +275,12 @@ class _Copier:
         new = self.ids.get(table, {}).get(values["item_id"]) if table else None
         if new is not None:
             values["item_id"] = new
+
+    def _fix_member_inputs(self, values: dict, _old_id: int) -> None:
+        """Accepted input keeps pointing at the observation or question it became (``record_kind``)."""
+        table = _ITEM_TABLE.get(values.get("record_kind") or "")
+        if table and values.get("record_id") is not None:
+            values["record_id"] = self.ids.get(table, {}).get(values["record_id"])
 
     def _raise_counters(self) -> None:
         """The server's counters go past every number that came along (kept numbers, and the local

@@ -31,7 +31,7 @@ def raw_count(services: Services, table: str) -> int:
 
 def test_defaults_are_seeded(services: Services) -> None:
     kinds = [t.code for t in services.taxonomy.terms("observation_kind")]
-    assert kinds == ["schot", "goede_praktijk", "signaal", "vraag"]
+    assert kinds == ["schot", "goede_praktijk", "signaal", "vraag", "meenemen"]
     assert services.taxonomy.labels("council_role")["kaderstellend"] == "Kaderstellend"
     template = services.templates.default_template()
     assert [p.key for p in template.phases][:2] == ["opening", "presenteren"]

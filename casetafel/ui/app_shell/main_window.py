@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         self.reopen_action = QAction(self.tr("&Reopen the session…"), self)
         self.reopen_action.triggered.connect(self.reopen_session)
         table_menu.addAction(self.reopen_action)
+        self.member_input_action = QAction(self.tr("&Input on behalf of a participant…"), self)
+        self.member_input_action.triggered.connect(self.input_on_behalf)
+        table_menu.addAction(self.member_input_action)
 
         report_menu = self.menuBar().addMenu(self.tr("&Report"))
         self.report_action = QAction(self.tr("Session &report…"), self)
@@ -334,6 +337,12 @@ class MainWindow(QMainWindow):
         self.reopen_dialog = reopen_session(self, self.services, self.selected_meeting_id())
         if self.reopen_dialog is not None:
             self.reopen_dialog.accepted.connect(self.reload)
+
+    def input_on_behalf(self) -> None:
+        """The "Mijn inbreng" window for a participant of the selected session, chosen from its list."""
+        from casetafel.ui.member_input.on_behalf import input_on_behalf
+
+        self.member_input_window = input_on_behalf(self, self.services, self.selected_meeting_id())
 
     def show_report(self) -> None:
         """The report of the selected session: preview, PDF, print, CSV and JSON."""
