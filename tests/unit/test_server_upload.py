@@ -124,3 +124,34 @@ def test_the_command(local: Services, db_path: Path, server_database: str, priva
     assert len(listed.stdout.splitlines()) > 3
     refused = run("server", "upload", "--from", str(db_path), "--db", str(db_path), home=private_home)
     assert refused.returncode == 2 and "postgresql://" in refused.stderr
+
+
+def test_history_and_decisions_follow_their_items(local: Services, server_database: str) -> None:
+    """Rows that name an item by kind and id (follow-up history, publication decisions) point at the
+    item's new id on the server, whatever order the tables are copied in."""
+    question = next(i for i in local.followup.list_items() if i.kind == "vraag")
+    local.followup.update_item("vraag", question.id, status="beantwoord", answer="Veertig keer per jaar.")
+    observation = local.records.timeline(question.meeting_id, whole_session=True)[0]
+    local.publication.waive(
+        question.meeting_id,
+        f"observatie {observation.info.id}",
+        "tekst",
+        "plaats",
+        "Wolderveen",
+        "de gemeente zelf, geen persoon",
+        "Griffier",
+    )
+    server = Services.open(server_database)
+    try:
+        ServerUploadService(server.db).upload(local.db)
+        moved = next(i for i in server.followup.list_items() if i.label == question.label)
+        history = server.followup.history("vraag", moved.id)
+        assert {change.field for change in history} >= {"status", "answer"}
+        meeting = next(m for m in server.meetings.list_meetings() if m.title == moved.session_title)
+        (waiver,) = server.publication.waivers(meeting.id)
+        moved_observation = next(
+            e for e in server.records.timeline(meeting.id, whole_session=True) if e.text == observation.text
+        )
+        assert waiver.item == f"observatie {moved_observation.info.id}"
+    finally:
+        server.close()
