@@ -185,3 +185,35 @@ def test_the_running_program_switches_to_the_server_and_back(
     finally:
         space.window.close()
         space.services.close()
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_every_control_has_a_name_and_its_own_alt_letter(qtbot, settings: QSettings, language: str) -> None:
+    import re
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+    from casetafel.ui.app_shell.i18n import install_translators
+    from tests.ui.test_accessibility import nameless_controls
+
+    locale = QLocale()
+    translators = install_translators(QApplication.instance(), language)
+    try:
+        shown = SharedDatabaseDialog(settings)
+        qtbot.addWidget(shown)
+        shown.server_button.setChecked(True)
+        shown._show_password_row(True)
+        shown.show()
+        assert nameless_controls(shown) == []
+        texts = [b.text() for b in shown.findChildren(QAbstractButton)]
+        texts += [label.text() for label in shown.findChildren(QLabel) if label.buddy() is not None]
+        letters = [found.group(1).lower() for text in texts if (found := re.search(r"&(\w)", text))]
+        assert len(letters) == len(set(letters)) >= 10, texts
+        if language == "nl":
+            assert shown.windowTitle() == "Gedeelde database"
+            assert shown.local_button.text() == "&Lokaal bestand op deze computer"
+    finally:
+        for translator in translators:
+            QApplication.instance().removeTranslator(translator)
+        QLocale.setDefault(locale)

@@ -8,7 +8,7 @@ watchdog says so when the server has not answered a little after libpq's own con
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -75,10 +75,6 @@ def save_choice(settings: QSettings, connection: SharedConnection | None) -> Non
     settings.sync()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SharedDatabaseDialog", text)
-
-
 class SharedDatabaseDialog(QDialog):
     """Local file or shared database; ``target()`` after Save: None for the local file, else the
     address to open (with the password typed here, if any: use it, never store it)."""
@@ -88,30 +84,30 @@ class SharedDatabaseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(tr("Shared database"))
+        self.setWindowTitle(self.tr("Shared database"))
         self._cancel_test = None
         self._attempt = 0
         intro = QLabel(
-            tr(
+            self.tr(
                 "casetafel keeps its data in a file on this computer, or in a shared database on a "
                 "PostgreSQL server of your municipality or region, so that colleagues work on the same "
                 "sessions. Your IT department gives you the details below."
             )
         )
         intro.setWordWrap(True)
-        self.local_button = QRadioButton(tr("&Local file on this computer"))
-        self.server_button = QRadioButton(tr("S&hared database on a server"))
+        self.local_button = QRadioButton(self.tr("&Local file on this computer"))
+        self.server_button = QRadioButton(self.tr("S&hared database on a server"))
         choice = QButtonGroup(self)
         choice.addButton(self.local_button)
         choice.addButton(self.server_button)
         self.server_box = self._server_fields()
-        self.test_button = QPushButton(tr("&Test the connection"))
+        self.test_button = QPushButton(self.tr("&Test the connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # error texts may quote what was typed
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.setAccessibleName(tr("Result of the test"))
+        self.result_label.setAccessibleName(self.tr("Result of the test"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -138,7 +134,7 @@ class SharedDatabaseDialog(QDialog):
         self.resize(620, 0)
 
     def _server_fields(self) -> QGroupBox:
-        box = QGroupBox(tr("Server"))
+        box = QGroupBox(self.tr("Server"))
         form = QFormLayout(box)
         self.host_edit = QLineEdit()
         self.host_edit.setPlaceholderText("db.gemeente.nl")
@@ -147,12 +143,12 @@ class SharedDatabaseDialog(QDialog):
         self.port_spin.setValue(DEFAULT_PORT)
         self.database_edit = QLineEdit()
         self.user_edit = QLineEdit()
-        self.user_edit.setToolTip(tr("Your login on the server; empty: the user name of this computer."))
+        self.user_edit.setToolTip(self.tr("Your login on the server; empty: the user name of this computer."))
         self.sslmode_combo = QComboBox()
         for mode in SSL_MODES:
             self.sslmode_combo.addItem(self._sslmode_text(mode), mode)
         self.sslmode_combo.setToolTip(
-            tr(
+            self.tr(
                 "How the connection is protected (libpq's sslmode). verify-full, the default, encrypts it "
                 "and checks with the server's certificate that you reach the server named above and no "
                 "other, so nobody in between can read along; it needs the root certificate your IT "
@@ -162,9 +158,9 @@ class SharedDatabaseDialog(QDialog):
             )
         )
         self.service_edit = QLineEdit()
-        self.service_edit.setPlaceholderText(tr("optional"))
+        self.service_edit.setPlaceholderText(self.tr("optional"))
         self.service_edit.setToolTip(
-            tr(
+            self.tr(
                 "A name from the libpq service file (pg_service.conf) that holds server, port, database "
                 "and sslmode; filled in, the fields above are not used."
             )
@@ -172,20 +168,20 @@ class SharedDatabaseDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_note = QLabel(
-            tr(
+            self.tr(
                 "The password is never saved: it is kept only while casetafel runs. To not be asked, "
                 "put it in ~/.pgpass (see the README)."
             )
         )
         self.password_note.setWordWrap(True)
         rows = (
-            (tr("Ser&ver:"), self.host_edit),
-            (tr("P&ort:"), self.port_spin),
-            (tr("&Database:"), self.database_edit),
-            (tr("&User name:"), self.user_edit),
-            (tr("TLS (ssl&mode):"), self.sslmode_combo),
-            (tr("Or a service &name:"), self.service_edit),
-            (tr("&Password:"), self.password_edit),
+            (self.tr("Ser&ver:"), self.host_edit),
+            (self.tr("P&ort:"), self.port_spin),
+            (self.tr("&Database:"), self.database_edit),
+            (self.tr("&User name:"), self.user_edit),
+            (self.tr("TLS (ssl&mode):"), self.sslmode_combo),
+            (self.tr("Or a service &name:"), self.service_edit),
+            (self.tr("&Password:"), self.password_edit),
         )
         for text, field in rows:
             label = QLabel(text)
@@ -196,14 +192,13 @@ class SharedDatabaseDialog(QDialog):
         self._show_password_row(False)
         return box
 
-    @staticmethod
-    def _sslmode_text(mode: str) -> str:
+    def _sslmode_text(self, mode: str) -> str:
         texts = {
-            "verify-full": tr("verify-full: encrypted, server checked (recommended)"),
-            "verify-ca": tr("verify-ca: encrypted, certificate checked"),
-            "require": tr("require: encrypted, server not checked"),
-            "prefer": tr("prefer: encrypted when the server can"),
-            "disable": tr("disable: not encrypted (this computer only)"),
+            "verify-full": self.tr("verify-full: encrypted, server checked (recommended)"),
+            "verify-ca": self.tr("verify-ca: encrypted, certificate checked"),
+            "require": self.tr("require: encrypted, server not checked"),
+            "prefer": self.tr("prefer: encrypted when the server can"),
+            "disable": self.tr("disable: not encrypted (this computer only)"),
         }
         return texts[mode]
 
@@ -258,7 +253,7 @@ class SharedDatabaseDialog(QDialog):
             return
         self._attempt += 1
         attempt = self._attempt
-        self._say(tr("Connecting to %1…").replace("%1", self.connection().location()))
+        self._say(self.tr("Connecting to %1…").replace("%1", self.connection().location()))
         self._cancel_test = run_in_background(
             self,
             lambda: try_connection(address),
@@ -276,7 +271,7 @@ class SharedDatabaseDialog(QDialog):
         self._cancel_test = None
         self._update_enabled()
         self._say(
-            tr(
+            self.tr(
                 "The server did not answer within %1 seconds. Check the server name and your network."
             ).replace("%1", str(WATCHDOG_MS // 1000))
         )
@@ -290,12 +285,12 @@ class SharedDatabaseDialog(QDialog):
             self._say(str(said))
             return
         if not isinstance(error, StorageError):
-            self._say(tr("The test failed: %1").replace("%1", type(error).__name__))
+            self._say(self.tr("The test failed: %1").replace("%1", type(error).__name__))
             return
         if getattr(error, "needs_password", False):
             self._show_password_row(True)
             self.password_edit.setFocus()
-            self._say(str(error) + " " + tr("Type the password and test again."))
+            self._say(str(error) + " " + self.tr("Type the password and test again."))
             return
         self._say(str(error))
 
