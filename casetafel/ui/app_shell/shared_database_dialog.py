@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -115,10 +116,12 @@ class SharedDatabaseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with the password row
         layout.addWidget(intro)
         layout.addWidget(self.local_button)
         layout.addWidget(self.server_button)
         layout.addWidget(self.server_box)
+        layout.addWidget(self.password_note)
         layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
@@ -131,7 +134,7 @@ class SharedDatabaseDialog(QDialog):
         self.service_edit.textChanged.connect(self._update_enabled)
         self._update_enabled()
         name_fields_from_labels(self)
-        self.resize(620, 0)
+        self.setMinimumWidth(600)
 
     def _server_fields(self) -> QGroupBox:
         box = QGroupBox(self.tr("Server"))
@@ -187,7 +190,6 @@ class SharedDatabaseDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        form.addRow(self.password_note)
         self.password_label = form.labelForField(self.password_edit)
         self._show_password_row(False)
         return box
@@ -205,6 +207,8 @@ class SharedDatabaseDialog(QDialog):
     def _show_password_row(self, shown: bool) -> None:
         for widget in (self.password_label, self.password_edit, self.password_note):
             widget.setVisible(shown)
+        if shown and self.isVisible():
+            QTimer.singleShot(0, self, self.adjustSize)  # room for the row, once it is laid out
 
     def _fill(self, connection: SharedConnection) -> None:
         self.host_edit.setText(connection.host)
