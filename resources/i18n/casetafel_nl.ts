@@ -2250,32 +2250,32 @@
         <translation>Opgeslagen: casetafel gebruikt deze gedeelde database.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="433"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="435"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="434"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="436"/>
         <source>Saved. casetafel uses the chosen database from the next start.</source>
         <translation>Opgeslagen. casetafel gebruikt de gekozen database vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="451"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="453"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="452"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="454"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="458"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="460"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="461"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="463"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2286,7 +2286,7 @@ Het hulpmiddel van de gespreksleider voor een casuïstiektafel van raadsleden en
 Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="465"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="467"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -3484,142 +3484,142 @@ Uw gegevens staan in de gedeelde database %2.</translation>
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="87"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="89"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="92"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="94"/>
         <source>casetafel keeps its data in a file on this computer, or in a shared database on a PostgreSQL server of your municipality or region, so that colleagues work on the same sessions. Your IT department gives you the details below.</source>
         <translation>casetafel bewaart zijn gegevens in een bestand op deze computer, of in een gedeelde database op een PostgreSQL-server van uw gemeente of regio, zodat collega’s aan dezelfde bijeenkomsten werken. Uw ICT-afdeling geeft u de gegevens hieronder.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="98"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="100"/>
         <source>&amp;Local file on this computer</source>
         <translation>&amp;Lokaal bestand op deze computer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="99"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="101"/>
         <source>S&amp;hared database on a server</source>
         <translation>&amp;Gedeelde database op een server</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="104"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="106"/>
         <source>&amp;Test the connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="110"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="112"/>
         <source>Result of the test</source>
         <translation>Uitkomst van de test</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="137"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="142"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="146"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="151"/>
         <source>Your login on the server; empty: the user name of this computer.</source>
         <translation>Uw inlognaam op de server; leeg: de gebruikersnaam op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="152"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="157"/>
         <source>How the connection is protected (libpq&apos;s sslmode). verify-full, the default, encrypts it and checks with the server&apos;s certificate that you reach the server named above and no other, so nobody in between can read along; it needs the root certificate your IT department gives you, in ~/.postgresql/root.crt. verify-ca checks the certificate but not the name; require only encrypts; prefer and disable may send everything readable and are for a server on this computer only.</source>
         <translation>Hoe de verbinding beveiligd is (sslmode van libpq). verify-full, de standaard, versleutelt haar en controleert met het certificaat van de server dat u de hierboven genoemde server bereikt en geen andere, zodat niemand onderweg kan meelezen; daarvoor is het basiscertificaat nodig dat uw ICT-afdeling u geeft, in ~/.postgresql/root.crt. verify-ca controleert het certificaat maar niet de naam; require versleutelt alleen; prefer en disable kunnen alles leesbaar versturen en zijn alleen voor een server op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="161"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="166"/>
         <source>optional</source>
         <translation>optioneel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="164"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="169"/>
         <source>A name from the libpq service file (pg_service.conf) that holds server, port, database and sslmode; filled in, the fields above are not used.</source>
         <translation>Een naam uit het servicebestand van libpq (pg_service.conf) met server, poort, database en sslmode; ingevuld worden de velden hierboven niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="172"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="177"/>
         <source>The password is never saved: it is kept only while casetafel runs. To not be asked, put it in ~/.pgpass (see the README).</source>
         <translation>Het wachtwoord wordt nooit opgeslagen: casetafel onthoudt het alleen zolang het draait. Wilt u het niet steeds typen, zet het dan in ~/.pgpass (zie de README).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="178"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="183"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="179"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="184"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;oort:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="180"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="185"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="181"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="186"/>
         <source>&amp;User name:</source>
         <translation>Gebr&amp;uikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="182"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="187"/>
         <source>TLS (ssl&amp;mode):</source>
         <translation>TLS (ssl&amp;mode):</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="183"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="188"/>
         <source>Or a service &amp;name:</source>
         <translation>Of een service&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="184"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="189"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="197"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="201"/>
         <source>verify-full: encrypted, server checked (recommended)</source>
         <translation>verify-full: versleuteld, server gecontroleerd (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="198"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="202"/>
         <source>verify-ca: encrypted, certificate checked</source>
         <translation>verify-ca: versleuteld, certificaat gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="199"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="203"/>
         <source>require: encrypted, server not checked</source>
         <translation>require: versleuteld, server niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="200"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="204"/>
         <source>prefer: encrypted when the server can</source>
         <translation>prefer: versleuteld als de server dat kan</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="201"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="205"/>
         <source>disable: not encrypted (this computer only)</source>
         <translation>disable: niet versleuteld (alleen deze computer)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="256"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="262"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="275"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="281"/>
         <source>The server did not answer within %1 seconds. Check the server name and your network.</source>
         <translation>De server antwoordde niet binnen %1 seconden. Controleer de naam van de server en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="288"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="294"/>
         <source>The test failed: %1</source>
         <translation>De test mislukte: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="293"/>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="299"/>
         <source>Type the password and test again.</source>
         <translation>Typ het wachtwoord en test opnieuw.</translation>
     </message>
@@ -4248,27 +4248,37 @@ Uw gegevens staan in de gedeelde database %2.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casetafel/ui/app_shell/workspace.py" line="79"/>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="64"/>
+        <source>Shared database</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="65"/>
+        <source>Saved. The table is running, so casetafel uses the chosen database from the next start.</source>
+        <translation>Opgeslagen. De tafel loopt, dus casetafel gebruikt de gekozen database vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="88"/>
         <source>Now working on %1.</source>
         <translation>U werkt nu in %1.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/workspace.py" line="107"/>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="116"/>
         <source>The database was not opened</source>
         <translation>De database is niet geopend</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/workspace.py" line="110"/>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="119"/>
         <source>casetafel goes on with the database it had open; your choice is saved for the next start.</source>
         <translation>casetafel werkt verder met de database die open was; uw keuze is bewaard voor de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/workspace.py" line="140"/>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="149"/>
         <source>Restored from %1. The previous file was kept as %2.</source>
         <translation>Teruggezet uit %1. Het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/workspace.py" line="156"/>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="165"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
     </message>

@@ -103,6 +103,7 @@ def test_an_unreachable_server_is_said_in_dutch(qtbot, dialog: SharedDatabaseDia
     fill_in(qtbot, dialog, "postgresql://niemand@127.0.0.1:1/casetafel")
     said = result_of_test(qtbot, dialog)
     assert "niet bereikbaar" in said and "weigerde" in said
+    assert dialog.announcer.last == said  # a screen reader hears it too
     assert not dialog.password_edit.isVisible()
 
 
@@ -217,3 +218,31 @@ def test_every_control_has_a_name_and_its_own_alt_letter(qtbot, settings: QSetti
         for translator in translators:
             QApplication.instance().removeTranslator(translator)
         QLocale.setDefault(locale)
+
+
+def test_nothing_switches_while_the_table_runs_or_when_opening_fails(
+    qtbot, monkeypatch, db_path: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    services = Services.open(db_path)
+    space = Workspace(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), Services.open)
+    try:
+        first = space.window
+        table = QWidget()
+        qtbot.addWidget(table)
+        table.show()
+        first.facilitation_window = table
+        assert space.switch_to("postgresql://niemand@127.0.0.1:1/casetafel?sslmode=disable") is False
+        assert space.window is first and "next start" in told[-1]
+        table.close()
+        assert space.switch_to("postgresql://niemand@127.0.0.1:1/casetafel?sslmode=disable") is False
+        assert space.window is first and space.services is services
+        assert "niet bereikbaar" in told[-1] and "saved for the next start" in told[-1]
+        assert services.cases.list_cases() == []  # the open database still works
+    finally:
+        space.window.close()
+        space.services.close()

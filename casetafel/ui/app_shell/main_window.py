@@ -427,12 +427,14 @@ class MainWindow(QMainWindow):
         ):
             self.statusBar().showMessage(self.tr("Saved: casetafel uses this shared database."), 8000)
             return
-        if self.on_switch is None or not self.on_switch(target if target is not None else default_db_path()):
-            QMessageBox.information(
-                self,
-                self.tr("Shared database"),
-                self.tr("Saved. casetafel uses the chosen database from the next start."),
-            )
+        if self.on_switch is not None:  # it opens the database, or says why not
+            self.on_switch(target if target is not None else default_db_path())
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Shared database"),
+            self.tr("Saved. casetafel uses the chosen database from the next start."),
+        )
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.path.parent)))

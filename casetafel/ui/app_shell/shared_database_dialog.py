@@ -36,6 +36,7 @@ from casetafel.storage.shared_connection import (
     try_connection,
 )
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
+from casetafel.ui.widgets.announcer import Announcer
 from casetafel.ui.widgets.background import run_in_background
 
 GROUP = "shared_database"
@@ -109,6 +110,7 @@ class SharedDatabaseDialog(QDialog):
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # error texts may quote what was typed
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.setAccessibleName(self.tr("Result of the test"))
+        self.announcer = Announcer(self, self.result_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -299,8 +301,9 @@ class SharedDatabaseDialog(QDialog):
         self._say(str(error))
 
     def _say(self, text: str) -> None:
+        """Show what happened, and say it to a screen reader (the focus stays where it is)."""
         self.result_label.setText(text)
-        self.result_label.setAccessibleDescription(text)
+        self.announcer.announce(text)
 
     # -- save -------------------------------------------------------------------------------------
     def save(self) -> None:

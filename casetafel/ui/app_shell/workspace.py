@@ -54,10 +54,19 @@ class Workspace:
 
     def switch_to(self, target: Path | str) -> bool:
         """Work on another database (a file, or a server's address) from now on; returns whether it
-        was opened. The new one is opened first: when it cannot be, the current one stays in use.
-        While the table runs nothing is switched (the chosen database is used from the next start)."""
+        was opened, and says why not otherwise. The new one is opened first: when it cannot be, the
+        current one stays in use. While the table runs nothing is switched (the choice, saved by the
+        caller, takes effect at the next start)."""
         running = getattr(self.window, "facilitation_window", None)
         if running is not None and running.isVisible():
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("Workspace", "Shared database"),
+                QCoreApplication.translate(
+                    "Workspace",
+                    "Saved. The table is running, so casetafel uses the chosen database from the next start.",
+                ),
+            )
             return False
         opened = self._open_with_lock(target)
         if opened is None:
