@@ -133,6 +133,8 @@ def _run_gui(db_path: Path | str | None, language: str | None) -> int:
 
 def _saved_target(settings) -> str | None:
     """The address of the shared database saved in the settings, or None for the local file."""
+    if settings.value("shared_database/use") != "server":  # the usual case: nothing more to load
+        return None
     from casetafel.storage.shared_connection import ConnectionDetailsError
     from casetafel.ui.app_shell.shared_database_dialog import saved_connection
 

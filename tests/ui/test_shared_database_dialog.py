@@ -246,3 +246,18 @@ def test_nothing_switches_while_the_table_runs_or_when_opening_fails(
     finally:
         space.window.close()
         space.services.close()
+
+
+def test_a_server_opened_with_db_is_shown_without_its_password(qtbot, settings: QSettings) -> None:
+    shown = SharedDatabaseDialog(
+        settings, current_server="postgresql://griffie:geheim@db.gemeente.nl:5433/ct?sslmode=require"
+    )
+    qtbot.addWidget(shown)
+    assert shown.server_button.isChecked()
+    assert (shown.host_edit.text(), shown.port_spin.value(), shown.database_edit.text()) == (
+        "db.gemeente.nl",
+        5433,
+        "ct",
+    )
+    assert shown.user_edit.text() == "griffie" and shown.sslmode_combo.currentData() == "require"
+    assert shown.password_edit.text() == "" and "geheim" not in shown.target()

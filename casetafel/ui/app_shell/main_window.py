@@ -410,7 +410,8 @@ class MainWindow(QMainWindow):
         """File > Shared database…: the local file or a shared database; opened at once when it can be."""
         from casetafel.ui.app_shell.shared_database_dialog import SharedDatabaseDialog
 
-        self.database_dialog = SharedDatabaseDialog(self.settings, self, on_server=self.services.path is None)
+        current = self.services.address if self.services.path is None else None
+        self.database_dialog = SharedDatabaseDialog(self.settings, self, current_server=current)
         self.database_dialog.accepted.connect(lambda: self._database_chosen(self.database_dialog.target()))
         self.database_dialog.open()
 

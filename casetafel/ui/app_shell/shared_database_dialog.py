@@ -82,8 +82,10 @@ class SharedDatabaseDialog(QDialog):
     address to open (with the password typed here, if any: use it, never store it)."""
 
     def __init__(
-        self, settings: QSettings, parent: QWidget | None = None, *, on_server: bool = False
+        self, settings: QSettings, parent: QWidget | None = None, *, current_server: str | None = None
     ) -> None:
+        """``current_server``: the address of the shared database open now (perhaps from ``--db``),
+        shown when none is saved."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Shared database"))
@@ -129,8 +131,12 @@ class SharedDatabaseDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        self._fill(stored_details(settings))
-        use_server = saved_connection(settings) is not None or on_server
+        saved = saved_connection(settings)
+        if saved is None and current_server is not None:
+            self._fill(SharedConnection.from_address(current_server))  # its password is left out
+        else:
+            self._fill(stored_details(settings))
+        use_server = saved is not None or current_server is not None
         (self.server_button if use_server else self.local_button).setChecked(True)
         self.server_button.toggled.connect(self._update_enabled)
         self.service_edit.textChanged.connect(self._update_enabled)
