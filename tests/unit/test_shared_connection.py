@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from casetafel.storage.errors import StorageError
-from casetafel.storage.server import ServerNotPreparedError, ServerUnreachableError, engine_url
+from casetafel.storage.server import ServerNotPreparedError, ServerUnreachableError, engine_url, with_password
 from casetafel.storage.shared_connection import (
     DEFAULT_SSL_MODE,
     ConnectionDetailsError,
@@ -127,3 +127,14 @@ def test_a_libpq_service_file_is_followed(server_database: str, tmp_path: Path, 
 
 def test_errors_are_storage_errors() -> None:
     assert issubclass(ConnectionDetailsError, StorageError)
+
+
+@needs_server
+@pytest.mark.parametrize("sslmode", ["require", "verify-full"])
+def test_a_server_without_tls_is_refused_when_tls_is_asked(server_database: str, sslmode: str) -> None:
+    """The test server speaks no TLS: 'require' and the default 'verify-full' do not go on without it."""
+    url = engine_url(server_database)
+    address = SharedConnection(url.host, url.port, url.database, url.username, sslmode).address()
+    with pytest.raises(ServerUnreachableError) as raised:
+        try_connection(with_password(address, url.password))
+    assert "TLS" in str(raised.value) and url.password not in str(raised.value)
