@@ -1,6 +1,7 @@
 """The main window on a shared database: every page works against the test server (sessions, their
 details, participants, agenda, Uitkomsten and report tabs, cases, methods, search, Opvolging, patterns),
-typing is saved there, the window says it is shared, and what makes no sense on a server is absent."""
+typing is saved there, the table records a line there, the window says it is shared, and what makes no
+sense on a server is absent."""
 
 from __future__ import annotations
 
@@ -123,3 +124,33 @@ def test_search_on_the_server_finds_without_accents_and_opens_the_case(qtbot, wi
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.cases_page
     assert window.cases_page.selected_id() == hit.ref_id
+
+
+def test_the_table_records_a_line_on_the_server(qtbot, on_server: Services) -> None:
+    from casetafel.ui.facilitation.window import FacilitationWindow
+
+    case = on_server.cases.create_case("Schulden na een scheiding", "Mevrouw A. raakte in de schulden.")
+    on_server.cases.confirm_anonymisation(case.id, "Griffier")
+    meeting = on_server.meetings.create_meeting("Tafel op de server", location="Raadzaal")
+    on_server.meetings.add_to_agenda(meeting.id, case.id)
+    table = FacilitationWindow(on_server, meeting.id)
+    qtbot.addWidget(table)
+    qtbot.addWidget(table.presenter)
+    table.begin()
+    table.show()
+    qtbot.waitExposed(table)
+    table.activateWindow()
+    qtbot.waitUntil(table.isActiveWindow)
+    line = table.capture.line
+    line.setFocus()
+    for _press in range(6):
+        if table.step.phase_key == "wat_zien_we":
+            break
+        qtbot.keyClick(line, Qt.Key.Key_PageDown)
+    assert table.step.phase_key == "wat_zien_we"
+    qtbot.keyClicks(line, "Wachtlijst schuldhulp op de server")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    texts = [o.text for o in on_server.records.list_observations(meeting.id)]
+    assert texts == ["Wachtlijst schuldhulp op de server"]
+    assert on_server.meetings.get_meeting(meeting.id).status == "bezig"
+    table.close()
