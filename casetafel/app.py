@@ -23,7 +23,10 @@ log = logging.getLogger(__name__)
 SWITCH_INTERVAL_S = 0.001
 
 
-def run_gui(db_path: Path | str, language: str | None = None) -> int:
+def run_gui(db_path: Path | str | None = None, language: str | None = None) -> int:
+    """Start the window on ``db_path`` (a file or a server's address; given with ``--db``, it always
+    wins). None: the shared database saved in the settings (File > Shared database…), else the default
+    file."""
     # Start-up creates several hundred thousand long-lived objects (Qt bindings, SQLAlchemy, our modules):
     # the cycle collector would walk them again and again while nothing collectable is made. It is paused
     # until the main window is on screen; then those objects are frozen out of later collections.
@@ -44,10 +47,13 @@ def started() -> None:
     gc.enable()
 
 
-def _run_gui(db_path: Path | str, language: str | None) -> int:
+def _run_gui(db_path: Path | str | None, language: str | None) -> int:
     from casetafel.storage.inspection import InspectionInBackground
     from casetafel.storage.server import is_server_address
 
+    from_settings = db_path is None
+    if db_path is None:
+        db_path = default_db_path()
     # The integrity check of the file runs while the program's modules load (see storage/inspection.py).
     inspection = None if is_server_address(db_path) else InspectionInBackground(db_path)
 
@@ -57,7 +63,13 @@ def _run_gui(db_path: Path | str, language: str | None) -> int:
     from casetafel.ui.app_shell.crash_dialog import install_exception_hook
     from casetafel.ui.app_shell.i18n import DEFAULT_LANGUAGE, install_translators
     from casetafel.ui.app_shell.icon import app_icon
-    from casetafel.ui.app_shell.startup import DatabaseLock, NoFileLock, ask_server_password, ask_what_next
+    from casetafel.ui.app_shell.startup import (
+        DatabaseLock,
+        NoFileLock,
+        ask_server_password,
+        ask_server_what_next,
+        ask_what_next,
+    )
     from casetafel.ui.app_shell.workspace import Workspace
     from casetafel.ui.widgets import data_labels
 
@@ -78,7 +90,11 @@ def _run_gui(db_path: Path | str, language: str | None) -> int:
 
     services = None
     lock = None
-    path = db_path
+    path = _saved_target(settings) if from_settings else None
+    if path is None:
+        path = db_path
+    else:
+        inspection = None
     while services is None:
         on_server = is_server_address(path)
         try:
@@ -94,15 +110,15 @@ def _run_gui(db_path: Path | str, language: str | None) -> int:
                 if with_password is not None:
                     path = with_password
                     continue
-            if on_server:  # another file instead (the local one); a server has no backups here
-                choice = ask_what_next(error, Path(default_db_path()), backups=False)
+            if on_server:  # try again, or the local file instead; a server has no backups here
+                choice = ask_server_what_next(error, path, Path(default_db_path()))
             else:
                 choice = ask_what_next(error, path)
             if choice is None:
                 return 1
             path = choice
             inspection = None
-    workspace = Workspace(services, settings, _open)
+    workspace = Workspace(services, settings, _open_or_explain, lock=lock, close_services=_close)
     QTimer.singleShot(0, started)
     # Once the main window is on screen: the question about a running session appears in front of it.
     QTimer.singleShot(0, workspace.window.resume_table)
@@ -110,7 +126,7 @@ def _run_gui(db_path: Path | str, language: str | None) -> int:
         return app.exec()
     finally:
         _close(workspace.services)
-        lock.release()
+        workspace.lock.release()
         _settings_private(settings)
         del translators
 
@@ -139,6 +155,23 @@ def run_member_input(services, author, language: str | None = None) -> int:
         del window, translators
 
 
+def _saved_target(settings) -> str | None:
+    """The address of the shared database saved in the settings, or None for the local file."""
+    if settings.value("shared_database/use") != "server":  # the usual case: nothing more to load
+        return None
+    from casetafel.storage.shared_connection import ConnectionDetailsError
+    from casetafel.ui.app_shell.shared_database_dialog import saved_connection
+
+    saved = saved_connection(settings)
+    if saved is None:
+        return None
+    try:
+        return saved.address()
+    except ConnectionDetailsError:
+        log.warning("Opgeslagen gedeelde database onvolledig; het lokale bestand wordt gebruikt")
+        return None
+
+
 def _settings_private(settings) -> None:
     """The settings file (recent folders, window state) is private like every file casetafel writes."""
     from casetafel.private_files import make_private
@@ -151,7 +184,7 @@ def _settings_private(settings) -> None:
         log.warning("Rechten van het instellingenbestand niet aangepast")
 
 
-def _open_or_explain(path: Path, inspection=None):
+def _open_or_explain(path: Path | str, inspection=None):
     """``_open``, with an operating-system error (read-only or full disk) as a Dutch ``StorageError``."""
     from casetafel.storage.errors import os_error_sentence
 

@@ -447,7 +447,8 @@ def _require_existing(path: Path) -> None:
 def _run_gui(args: argparse.Namespace) -> int:
     from casetafel.app import run_gui
 
-    return run_gui(db_path=_db_target(args), language=args.lang)
+    # without --db the window uses the shared database saved in its settings, or the default file
+    return run_gui(db_path=_db_target(args) if getattr(args, "db", None) else None, language=args.lang)
 
 
 def cmd_member_input(args: argparse.Namespace) -> int:

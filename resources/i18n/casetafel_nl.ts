@@ -2024,263 +2024,304 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="56"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="61"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="60"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="66"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="63"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="69"/>
         <location filename="../../casetafel/ui/app_shell/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="64"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="70"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="65"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="71"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="66"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="72"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="67"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="73"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="68"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="74"/>
         <source>Patterns</source>
         <translation>Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="87"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="93"/>
         <source>Shared database: %1</source>
         <translation>Gedeelde database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="89"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="95"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="98"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="100"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="106"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="106"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="112"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="115"/>
         <source>&amp;Import a session…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="112"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="118"/>
+        <source>&amp;Shared database…</source>
+        <translation>Gedeelde &amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="121"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="117"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="124"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="126"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="135"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="127"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="136"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="128"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="137"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="138"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="130"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="139"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="131"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="140"/>
         <source>&amp;Patterns</source>
         <translation>&amp;Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="138"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="147"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="143"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="152"/>
         <source>Ta&amp;ble</source>
         <translation>Ta&amp;fel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="151"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="160"/>
         <source>&amp;Input on behalf of a participant…</source>
         <translation>&amp;Inbreng namens deelnemer…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="160"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="169"/>
         <source>Report &amp;settings…</source>
         <translation>Verslag&amp;instellingen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="164"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="173"/>
         <source>Lan&amp;guage</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="144"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="477"/>
+        <source>casetafel %1
+
+The facilitator&apos;s tool for a case table of council members and professionals.
+Your data is in the shared database %2.</source>
+        <translation>casetafel %1
+
+Het hulpmiddel van de gespreksleider voor een casuïstiektafel van raadsleden en professionals.
+Uw gegevens staan in de gedeelde database %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="153"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="148"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="59"/>
+        <source>casetafel — case table — shared database %1</source>
+        <translation>casetafel — casuïstiektafel — gedeelde database %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="157"/>
         <source>&amp;Reopen the session…</source>
         <translation>Bijeenkomst &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="155"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="164"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="156"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="165"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="174"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="175"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="184"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="179"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="188"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="186"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="189"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="190"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="191"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="200"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="192"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="201"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="299"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="308"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="384"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="393"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="385"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="394"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="388"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="397"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="393"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="402"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="395"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="404"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="401"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="410"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="403"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="412"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="423"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="431"/>
+        <source>Saved: casetafel uses the local file.</source>
+        <translation>Opgeslagen: casetafel gebruikt het lokale bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="438"/>
+        <source>Saved: casetafel uses this shared database.</source>
+        <translation>Opgeslagen: casetafel gebruikt deze gedeelde database.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="445"/>
+        <source>Shared database</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="446"/>
+        <source>Saved. casetafel uses the chosen database from the next start.</source>
+        <translation>Opgeslagen. casetafel gebruikt de gekozen database vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="463"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="424"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="464"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="430"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="470"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="432"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="473"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -3742,6 +3783,149 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
 </context>
 <context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="91"/>
+        <source>Shared database</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="96"/>
+        <source>casetafel keeps its data in a file on this computer, or in a shared database on a PostgreSQL server of your municipality or region, so that colleagues work on the same sessions. Your IT department gives you the details below.</source>
+        <translation>casetafel bewaart zijn gegevens in een bestand op deze computer, of in een gedeelde database op een PostgreSQL-server van uw gemeente of regio, zodat collega’s aan dezelfde bijeenkomsten werken. Uw ICT-afdeling geeft u de gegevens hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="102"/>
+        <source>&amp;Local file on this computer</source>
+        <translation>&amp;Lokaal bestand op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="103"/>
+        <source>S&amp;hared database on a server</source>
+        <translation>&amp;Gedeelde database op een server</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="108"/>
+        <source>&amp;Test the connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="114"/>
+        <source>Result of the test</source>
+        <translation>Uitkomst van de test</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="148"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="157"/>
+        <source>Your login on the server; empty: the user name of this computer.</source>
+        <translation>Uw inlognaam op de server; leeg: de gebruikersnaam op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="163"/>
+        <source>How the connection is protected (libpq&apos;s sslmode). verify-full, the default, encrypts it and checks with the server&apos;s certificate that you reach the server named above and no other, so nobody in between can read along; it needs the root certificate your IT department gives you, in ~/.postgresql/root.crt. verify-ca checks the certificate but not the name; require only encrypts; prefer and disable may send everything readable and are for a server on this computer only.</source>
+        <translation>Hoe de verbinding beveiligd is (sslmode van libpq). verify-full, de standaard, versleutelt haar en controleert met het certificaat van de server dat u de hierboven genoemde server bereikt en geen andere, zodat niemand onderweg kan meelezen; daarvoor is het basiscertificaat nodig dat uw ICT-afdeling u geeft, in ~/.postgresql/root.crt. verify-ca controleert het certificaat maar niet de naam; require versleutelt alleen; prefer en disable kunnen alles leesbaar versturen en zijn alleen voor een server op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="172"/>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="175"/>
+        <source>A name from the libpq service file (pg_service.conf) that holds server, port, database and sslmode; filled in, the fields above are not used.</source>
+        <translation>Een naam uit het servicebestand van libpq (pg_service.conf) met server, poort, database en sslmode; ingevuld worden de velden hierboven niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="183"/>
+        <source>The password is never saved: it is kept only while casetafel runs. To not be asked, put it in ~/.pgpass (see the README).</source>
+        <translation>Het wachtwoord wordt nooit opgeslagen: casetafel onthoudt het alleen zolang het draait. Wilt u het niet steeds typen, zet het dan in ~/.pgpass (zie de README).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="189"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="190"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="191"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="192"/>
+        <source>&amp;User name:</source>
+        <translation>Gebr&amp;uikersnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="193"/>
+        <source>TLS (ssl&amp;mode):</source>
+        <translation>TLS (ssl&amp;mode):</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="194"/>
+        <source>Or a service &amp;name:</source>
+        <translation>Of een service&amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="195"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="207"/>
+        <source>verify-full: encrypted, server checked (recommended)</source>
+        <translation>verify-full: versleuteld, server gecontroleerd (aanbevolen)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="208"/>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca: versleuteld, certificaat gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="209"/>
+        <source>require: encrypted, server not checked</source>
+        <translation>require: versleuteld, server niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="210"/>
+        <source>prefer: encrypted when the server can</source>
+        <translation>prefer: versleuteld als de server dat kan</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="211"/>
+        <source>disable: not encrypted (this computer only)</source>
+        <translation>disable: niet versleuteld (alleen deze computer)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="268"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="287"/>
+        <source>The server did not answer within %1 seconds. Check the server name and your network.</source>
+        <translation>De server antwoordde niet binnen %1 seconden. Controleer de naam van de server en uw netwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="300"/>
+        <source>The test failed: %1</source>
+        <translation>De test mislukte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/shared_database_dialog.py" line="305"/>
+        <source>Type the password and test again.</source>
+        <translation>Typ het wachtwoord en test opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="25"/>
@@ -3925,11 +4109,13 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/startup.py" line="32"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="81"/>
         <source>Choose another file…</source>
         <translation>Ander bestand kiezen…</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/startup.py" line="35"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="84"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -3941,21 +4127,43 @@ Uw gegevens blijven op deze computer: %2</translation>
     <message>
         <location filename="../../casetafel/ui/app_shell/startup.py" line="46"/>
         <location filename="../../casetafel/ui/app_shell/startup.py" line="54"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="99"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/startup.py" line="52"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="97"/>
         <source>Choose a database</source>
         <translation>Kies een database</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="81"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="67"/>
+        <source>The shared database cannot be opened</source>
+        <translation>De gedeelde database kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="70"/>
+        <source>You can try again, or work on the local file on this computer for now.</source>
+        <translation>U kunt het opnieuw proberen, of voorlopig werken in het lokale bestand op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="75"/>
+        <source>&amp;Try again</source>
+        <translation>Opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="78"/>
+        <source>Use the &amp;local file</source>
+        <translation>&amp;Lokaal bestand gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="126"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="84"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="129"/>
         <source>Password (kept only while casetafel runs):</source>
         <translation>Wachtwoord (alleen bewaard zolang casetafel draait):</translation>
     </message>
@@ -4364,12 +4572,37 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../casetafel/ui/app_shell/workspace.py" line="58"/>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="64"/>
+        <source>Shared database</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="65"/>
+        <source>Saved. The table is running, so casetafel uses the chosen database from the next start.</source>
+        <translation>Opgeslagen. De tafel loopt, dus casetafel gebruikt de gekozen database vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="88"/>
+        <source>Now working on %1.</source>
+        <translation>U werkt nu in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="116"/>
+        <source>The database was not opened</source>
+        <translation>De database is niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="119"/>
+        <source>casetafel goes on with the database it had open; your choice is saved for the next start.</source>
+        <translation>casetafel werkt verder met de database die open was; uw keuze is bewaard voor de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="149"/>
         <source>Restored from %1. The previous file was kept as %2.</source>
         <translation>Teruggezet uit %1. Het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/workspace.py" line="74"/>
+        <location filename="../../casetafel/ui/app_shell/workspace.py" line="165"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
     </message>

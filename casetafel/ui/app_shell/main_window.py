@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetafel import __version__
-from casetafel.paths import backup_dir
+from casetafel.paths import backup_dir, default_db_path
 from casetafel.services.container import Services
 from casetafel.storage.errors import StorageError
 from casetafel.ui.app_shell.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -48,12 +48,18 @@ class MainWindow(QMainWindow):
         parent=None,
         *,
         on_restore: Callable[[Path], bool] | None = None,
+        on_switch: Callable[[Path | str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.on_restore = on_restore
+        self.on_switch = on_switch  # opens another database in the running program (the workspace)
         self.services = services
         self.settings = settings
-        self.setWindowTitle(self.tr("casetafel — case table"))
+        if services.path is None:  # everyone sees at once that what they change, colleagues see too
+            title = self.tr("casetafel — case table — shared database %1").replace("%1", services.location)
+        else:
+            title = self.tr("casetafel — case table")
+        self.setWindowTitle(title)
         fit_to_screen(self, 1680, 1050, QGuiApplication.primaryScreen())  # a saved size wins (below)
 
         self.sidebar = QListWidget()
@@ -109,6 +115,9 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import a session…"), self)
         self.import_action.triggered.connect(self.import_session)
         file_menu.addAction(self.import_action)
+        self.database_action = QAction(self.tr("&Shared database…"), self)
+        self.database_action.triggered.connect(self.choose_database)
+        file_menu.addAction(self.database_action)
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(self.open_data_folder)
         if on_file:
@@ -406,6 +415,37 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.on_restore(Path(chosen))
 
+    def choose_database(self) -> None:
+        """File > Shared database…: the local file or a shared database; opened at once when it can be."""
+        from casetafel.ui.app_shell.shared_database_dialog import SharedDatabaseDialog
+
+        current = self.services.address if self.services.path is None else None
+        self.database_dialog = SharedDatabaseDialog(self.settings, self, current_server=current)
+        self.database_dialog.accepted.connect(lambda: self._database_chosen(self.database_dialog.target()))
+        self.database_dialog.open()
+
+    def _database_chosen(self, target: str | None) -> None:
+        from casetafel.storage.server import describe_location
+
+        if target is None and self.services.path is not None:
+            self.statusBar().showMessage(self.tr("Saved: casetafel uses the local file."), 8000)
+            return
+        if (
+            target is not None
+            and self.services.path is None
+            and describe_location(target) == self.services.location
+        ):
+            self.statusBar().showMessage(self.tr("Saved: casetafel uses this shared database."), 8000)
+            return
+        if self.on_switch is not None:  # it opens the database, or says why not
+            self.on_switch(target if target is not None else default_db_path())
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Shared database"),
+            self.tr("Saved. casetafel uses the chosen database from the next start."),
+        )
+
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.path.parent)))
 
@@ -428,8 +468,14 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About casetafel"),
-            self.tr(
-                "casetafel %1\n\nThe facilitator's tool for a case table of council members and professionals.\nYour data stays on this computer: %2"
+            (
+                self.tr(
+                    "casetafel %1\n\nThe facilitator's tool for a case table of council members and professionals.\nYour data stays on this computer: %2"
+                )
+                if self.services.path is not None
+                else self.tr(
+                    "casetafel %1\n\nThe facilitator's tool for a case table of council members and professionals.\nYour data is in the shared database %2."
+                )
             )
             .replace("%1", __version__)
             .replace("%2", str(self.services.path or self.services.location)),

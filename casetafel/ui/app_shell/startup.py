@@ -12,7 +12,7 @@ from casetafel.storage.backup import copy_backup_for_opening, list_backups
 from casetafel.storage.errors import DatabaseLockedError, StorageError
 from casetafel.storage.lock import DatabaseLock
 
-__all__ = ["DatabaseLock", "ask_what_next"]
+__all__ = ["DatabaseLock", "ask_server_what_next", "ask_what_next"]
 
 
 def ask_what_next(error: StorageError, path: Path, parent=None, *, backups: bool = True) -> Path | None:
@@ -51,6 +51,51 @@ def ask_what_next(error: StorageError, path: Path, parent=None, *, backups: bool
             parent,
             QCoreApplication.translate("Startup", "Choose a database"),
             str(path.parent),
+            QCoreApplication.translate("Startup", "casetafel database (*.sqlite)"),
+        )
+        return Path(chosen) if chosen else None
+    return None
+
+
+def ask_server_what_next(
+    error: StorageError, address: str, local_path: Path, parent=None
+) -> Path | str | None:
+    """The shared database cannot be opened: try it again (returns ``address``), work on the local file
+    instead (``local_path``), choose another file, or quit (None). The saved choice is not changed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Startup", "The shared database cannot be opened"))
+    box.setText(str(error))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Startup", "You can try again, or work on the local file on this computer for now."
+        )
+    )
+    again_button = box.addButton(
+        QCoreApplication.translate("Startup", "&Try again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    local_button = box.addButton(
+        QCoreApplication.translate("Startup", "Use the &local file"), QMessageBox.ButtonRole.ActionRole
+    )
+    other_button = box.addButton(
+        QCoreApplication.translate("Startup", "Choose another file…"), QMessageBox.ButtonRole.ActionRole
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(again_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is again_button:
+        return address
+    if clicked is local_button:
+        return local_path
+    if clicked is other_button:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Startup", "Choose a database"),
+            str(local_path.parent),
             QCoreApplication.translate("Startup", "casetafel database (*.sqlite)"),
         )
         return Path(chosen) if chosen else None
