@@ -189,6 +189,7 @@ class Observation(Base):
     updated_at: Mapped[datetime]
     owner_kind: Mapped[str]
     route: Mapped[str]
+    client_ref: Mapped[str | None]
 
 
 class GovernanceQuestion(Base):
@@ -213,6 +214,7 @@ class GovernanceQuestion(Base):
     number: Mapped[str | None]
     answered_on: Mapped[date | None]
     answer_reference: Mapped[str]
+    client_ref: Mapped[str | None]
 
 
 class Action(Base):
@@ -234,6 +236,7 @@ class Action(Base):
     answer_reference: Mapped[str]
     owner_kind: Mapped[str]
     route: Mapped[str]
+    client_ref: Mapped[str | None]
 
 
 class FacilitationRun(Base):
