@@ -24,6 +24,7 @@ from casetafel.domain.method import PhaseRecord
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation_plan import Step, index_of, next_group_index, previous_group_index
+from casetafel.storage.engine import describe_write_failure
 from casetafel.ui.facilitation.capture_bar import CaptureBar, CaptureRequest
 from casetafel.ui.facilitation.capture_list import RecordedItem
 from casetafel.ui.facilitation.layout import FacilitationLayout
@@ -35,6 +36,7 @@ from casetafel.ui.widgets.announcer import Announcer
 from casetafel.ui.widgets.line_findings import BlockFindingsHighlighter, LineFindingsUnderliner
 from casetafel.ui.widgets.screen_fit import fit_to_screen
 
+CONNECTION_LOST = describe_write_failure(ConnectionError("connection"))  # the storage layer's sentence
 SAVE_INTERVAL_MS = 1000
 NOTES_ANNOUNCE_INTERVAL = 60.0  # seconds between two "Notes saved" announcements
 PRESENTER_DELAY_MS = 40
@@ -83,6 +85,10 @@ class FacilitationWindow(QMainWindow):
         self.capture.kind_changed.connect(self._on_kind_changed)
         self.records.changed.connect(self.refresh_records)
         self.records.appended.connect(self.show_new_record)
+        self.records.replaced.connect(self.show_sent_record)
+        self.connection_label = None
+        if self.records.outbox_signals is not None:
+            self._show_connection_state()
         self.ui.tabs.currentChanged.connect(self.refresh_tool_panel)
         self.ui.tool_stack.currentChanged.connect(self.refresh_tool_panel)
         self.records.failed.connect(self.show_problem)
@@ -307,6 +313,59 @@ class FacilitationWindow(QMainWindow):
         if self.presenter.isVisible() and not self.presenter_timer.isActive():
             self.presenter_timer.start()
 
+    def show_sent_record(self, ref, item: RecordedItem) -> None:
+        """A line that waited for the shared database is stored: its row loses the mark, gets its number."""
+        self.ui.items_view.replace_item(ref, item)
+        self._stale_panels = {self.ui.votes, self.ui.actors}
+        self.refresh_tool_panel()
+
+    # -- the connection to a shared database ----------------------------------------------------------
+    def _show_connection_state(self) -> None:
+        """A line in the status bar while lines wait for the shared database (see services.outbox)."""
+        from PySide6.QtWidgets import QLabel
+
+        self.connection_label = QLabel(self)
+        self.connection_label.setAccessibleName(self.tr("Connection to the shared database"))
+        self.connection_label.hide()
+        self.statusBar().addPermanentWidget(self.connection_label)
+        signals = self.records.outbox_signals
+        signals.state.connect(self.on_connection_state)
+        signals.sent.connect(lambda _line, _info: self.on_connection_state(self.records.outbox.state()))
+        signals.rejected.connect(self.on_line_rejected)
+        self.on_connection_state(self.records.outbox.state())
+
+    def on_connection_state(self, state) -> None:
+        label = self.connection_label
+        if not state.online:
+            text = self.tr("Connection to the shared database lost — %1 lines waiting").replace(
+                "%1", str(state.waiting)
+            )
+            if label.text() != text:
+                label.setText(text)
+                label.setAccessibleDescription(text)
+                label.show()
+                self.announcer.announce(text)
+        elif label.isVisible() and not state.waiting:
+            text = self.tr("Connection to the shared database restored — every line is stored")
+            label.setText(text)
+            label.setAccessibleDescription(text)
+            self.announcer.announce(text)
+            QTimer.singleShot(8000, self._hide_connection_label)
+
+    def _hide_connection_label(self) -> None:
+        outbox = self.records.outbox
+        if outbox.online and not outbox.state().waiting:
+            self.connection_label.hide()
+
+    def on_line_rejected(self, line, reason: str) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Line not stored"),
+            self.tr("The shared database refused this line: %1\n\n%2\n\nIt is kept aside on this computer; "
+                    "copy it if you still need it.").replace("%1", reason).replace("%2", line.text),
+        )  # fmt: skip
+        self.refresh_records()
+
     def refresh_tool_panel(self, *_args) -> None:
         """Fill the votes or who-can-act panel only while it is shown: with hundreds of items a refresh
         of a hidden panel would slow down every capture."""
@@ -342,6 +401,10 @@ class FacilitationWindow(QMainWindow):
 
     def show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
+        outbox = self.records.outbox
+        if outbox is not None and (not outbox.online or CONNECTION_LOST in message):
+            outbox.retry_now()  # the sender finds out and the connection line says so
+            return  # no message box every second while the connection is down
         QMessageBox.warning(self, self.tr("Not saved"), message)
         self.focus_capture()
 
@@ -416,6 +479,14 @@ class FacilitationWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.records.outbox is not None:
+            from casetafel.ui.facilitation.outbox_link import may_close_with_unsent_lines
+
+            if not may_close_with_unsent_lines(self, self.records.outbox):
+                event.ignore()
+                self.focus_capture()
+                return
+            self.records.detach()
         self.save_timer.stop()
         if self.summary is None:
             self.save_now()
