@@ -447,6 +447,64 @@
     </message>
 </context>
 <context>
+    <name>CaptureOutbox</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="50"/>
+        <source>1 line is not on the shared database yet.</source>
+        <translation>1 regel staat nog niet in de gedeelde database.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="51"/>
+        <source>%1 lines are not on the shared database yet.</source>
+        <translation>%1 regels staan nog niet in de gedeelde database.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="66"/>
+        <source>Lines not sent yet</source>
+        <translation>Regels nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="71"/>
+        <source>The connection to the shared database is lost. Try again once the network is back, or close anyway: the lines stay on this computer and are sent when you start casetafel again on this shared database.</source>
+        <translation>De verbinding met de gedeelde database is verbroken. Probeer het opnieuw als het netwerk terug is, of sluit toch: de regels blijven op deze computer bewaard en worden verstuurd als u casetafel weer start op deze gedeelde database.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="79"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="82"/>
+        <source>Close anyway</source>
+        <translation>Toch sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="86"/>
+        <source>Try again to send the lines</source>
+        <translation>Opnieuw proberen de regels te versturen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="88"/>
+        <source>Close anyway and send the lines at the next start</source>
+        <translation>Toch sluiten en de regels bij de volgende start versturen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="121"/>
+        <source>%1 lines typed at the table earlier had not reached the shared database; they are stored now.</source>
+        <translation>%1 regels die eerder aan tafel zijn getypt, hadden de gedeelde database nog niet bereikt; ze zijn nu opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="131"/>
+        <source>They are sent as soon as the server can be reached.</source>
+        <translation>Ze worden verstuurd zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="135"/>
+        <source>Lines sent</source>
+        <translation>Regels verstuurd</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../casetafel/ui/cases/editor.py" line="73"/>
@@ -1002,27 +1060,32 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="74"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="103"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="102"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="170"/>
+        <source>This line is not on the shared database yet. You can change or delete it once it has been sent (the mark “not on the server yet” disappears).</source>
+        <translation>Deze regel staat nog niet in de gedeelde database. U kunt hem wijzigen of verwijderen zodra hij verstuurd is (de markering ‘nog niet op de server’ verdwijnt dan).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="204"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="112"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="216"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="117"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="221"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="125"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="229"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
@@ -1185,108 +1248,141 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="76"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="78"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="110"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="116"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="111"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="117"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="112"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="118"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="119"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="114"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="120"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="115"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="121"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="135"/>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="136"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="141"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="142"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="165"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="171"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="207"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="213"/>
         <source>Timer running</source>
         <translation>Tijd loopt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="207"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="213"/>
         <source>Timer paused</source>
         <translation>Tijd gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="221"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="227"/>
         <source>Time is up for this phase</source>
         <translation>De tijd voor deze fase is om</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="224"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="230"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="262"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="268"/>
         <source>Notes saved</source>
         <translation>Aantekeningen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="284"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="290"/>
         <source>Recorded: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="288"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="294"/>
         <source>%1, %2 minutes left</source>
         <translation>%1, nog %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="345"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="328"/>
+        <source>Connection to the shared database</source>
+        <translation>Verbinding met de gedeelde database</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="340"/>
+        <source>Connection to the shared database lost — %1 lines waiting</source>
+        <translation>Verbinding met de gedeelde database verbroken — %1 regels wachten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="349"/>
+        <source>Connection to the shared database restored — every line is stored</source>
+        <translation>Verbinding met de gedeelde database hersteld — alle regels zijn opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="363"/>
+        <source>Line not stored</source>
+        <translation>Regel niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="364"/>
+        <source>The shared database refused this line: %1
+
+%2
+
+It is kept aside on this computer; copy it if you still need it.</source>
+        <translation>De gedeelde database weigerde deze regel: %1
+
+%2
+
+Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="408"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="354"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="417"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="385"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="448"/>
         <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
         <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="399"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="462"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="400"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="463"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -2195,57 +2291,57 @@
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="375"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="380"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="376"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="381"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="379"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="384"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="384"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="389"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="386"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="391"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="392"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="397"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="394"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="399"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="414"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="419"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="415"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="420"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="421"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="426"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="423"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="428"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2778,30 +2874,40 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsModel</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="93"/>
+        <source>Not on the shared database yet: kept on this computer and sent as soon as the connection is back.</source>
+        <translation>Nog niet in de gedeelde database: bewaard op deze computer en verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="113"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="113"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="113"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="113"/>
         <source>By</source>
         <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="123"/>
+        <source>not on the server yet</source>
+        <translation>nog niet op de server</translation>
     </message>
 </context>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="145"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="168"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
     </message>

@@ -120,7 +120,7 @@ class RecordedItemsModel(QAbstractTableModel):
         if role in (DISPLAY, EDIT):
             item = self.items[row]
             if item.pending and index.column() == KIND and role == DISPLAY:
-                return f"{item.kind_label}\n{self.tr('not on the server yet')}"
+                return item.kind_label + "\n" + self.tr("not on the server yet")
             return (item.kind_label, item.text, item.details, item.author)[index.column()]
         if role in (DESCRIPTION, FONT) or (role == TOOLTIP and index.column() == KIND):
             return self._pending_data(self.items[row], role)

@@ -45,13 +45,11 @@ class _Relay(OutboxListener):
         self.signals.rejected.emit(line, reason)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureOutbox", text)
-
-
 def waiting_text(count: int) -> str:
-    return (_tr("1 line is not on the shared database yet.") if count == 1
-            else _tr("%1 lines are not on the shared database yet.").replace("%1", str(count)))  # fmt: skip
+    if count == 1:
+        return QCoreApplication.translate("CaptureOutbox", "1 line is not on the shared database yet.")
+    text = QCoreApplication.translate("CaptureOutbox", "%1 lines are not on the shared database yet.")
+    return text.replace("%1", str(count))
 
 
 def may_close_with_unsent_lines(parent: QWidget | None, outbox: CaptureOutbox | None) -> bool:
@@ -64,20 +62,31 @@ def may_close_with_unsent_lines(parent: QWidget | None, outbox: CaptureOutbox | 
         if not waiting:
             return True
         box = QMessageBox(
-            QMessageBox.Icon.Warning, _tr("Lines not sent yet"), waiting_text(waiting), parent=parent
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("CaptureOutbox", "Lines not sent yet"),
+            waiting_text(waiting),
+            parent=parent,
         )
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "CaptureOutbox",
                 "The connection to the shared database is lost. Try again once the network is back, or close "
                 "anyway: the lines stay on this computer and are sent when you start casetafel again on "
-                "this shared database."
+                "this shared database.",
             )
         )
-        retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton(_tr("Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        retry = box.addButton(
+            QCoreApplication.translate("CaptureOutbox", "Try again"), QMessageBox.ButtonRole.AcceptRole
+        )
+        close = box.addButton(
+            QCoreApplication.translate("CaptureOutbox", "Close anyway"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        retry.setAccessibleName(_tr("Try again to send the lines"))
-        close.setAccessibleName(_tr("Close anyway and send the lines at the next start"))
+        retry.setAccessibleName(QCoreApplication.translate("CaptureOutbox", "Try again to send the lines"))
+        close.setAccessibleName(
+            QCoreApplication.translate("CaptureOutbox", "Close anyway and send the lines at the next start")
+        )
         box.setDefaultButton(retry)
         box.setEscapeButton(cancel)
         box.exec()
@@ -109,11 +118,19 @@ def send_left_over(parent: QWidget | None, outbox: CaptureOutbox) -> int:
     outbox.start()
     if not waiting:
         return 0
-    message = _tr(
-        "%1 lines typed at the table earlier had not reached the shared database; they are stored now."
+    message = QCoreApplication.translate(
+        "CaptureOutbox",
+        "%1 lines typed at the table earlier had not reached the shared database; they are stored now.",
     ).replace("%1", str(sent))
     left = waiting - sent
     if left:
-        message += " " + waiting_text(left) + " " + _tr("They are sent as soon as the server can be reached.")
-    QMessageBox.information(parent, _tr("Lines sent"), message)
+        message += (
+            " "
+            + waiting_text(left)
+            + " "
+            + QCoreApplication.translate(
+                "CaptureOutbox", "They are sent as soon as the server can be reached."
+            )
+        )
+    QMessageBox.information(parent, QCoreApplication.translate("CaptureOutbox", "Lines sent"), message)
     return sent
