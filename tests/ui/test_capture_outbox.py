@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from casetafel.domain.records import RecordKind
 from casetafel.services.errors import StorageFailedError
 from casetafel.services.outbox import CaptureOutbox
 from casetafel.storage.errors import WriteError
@@ -128,3 +129,32 @@ def test_try_again_sends_and_closes(qtbot, window, services, outbox):
     assert (
         services.records.timeline(window.meeting_id, whole_session=True)[-1].text == "Sent on the second try"
     )
+
+
+def test_the_next_start_sends_what_an_earlier_run_left_and_says_so(qtbot, services, planned_meeting, outbox,
+                                                                   tmp_path):  # fmt: skip
+    from PySide6.QtCore import QSettings
+
+    from casetafel.ui.app_shell.main_window import MainWindow
+
+    sid = planned_meeting.id
+    for text in ("Left by the earlier run", "And its second line"):  # as a killed program left them
+        outbox.outbox.append(RecordKind.QUESTION.value, sid, None, text, {})
+    main = MainWindow(services, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    main.show()
+    seen: list[str] = []
+    _answer_the_question(qtbot, "OK", seen)
+    main.resume_table()  # what the start-up does once the main window is on screen
+    assert seen and seen[0].startswith(
+        "2 lines typed at the table earlier had not reached the shared database"
+    )
+    assert [e.text for e in services.records.timeline(sid, whole_session=True)] == [
+        "Left by the earlier run", "And its second line"]  # fmt: skip
+    assert outbox.pending() == []
+
+    outbox.records = Unreachable()  # the program closes while a line waits: it asks first
+    outbox.capture(RecordKind.QUESTION, sid, None, "Typed just before closing")
+    _answer_the_question(qtbot, "Close anyway", seen)
+    main.close()
+    assert seen[-1] == "1 line is not on the shared database yet." and not main.isVisible()
