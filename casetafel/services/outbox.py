@@ -107,7 +107,9 @@ class CaptureOutbox:
         """The stored item of ``line`` once the server confirmed it within ``timeout`` seconds, else None
         (the line stays pending and is sent later)."""
         with self._confirmed:
-            self._confirmed.wait_for(lambda: line.client_ref in self._results, timeout=timeout)
+            self._confirmed.wait_for(
+                lambda: line.client_ref in self._results or not self.online, timeout=timeout
+            )  # the sender found the server out of reach: no use waiting longer
             return self._results.pop(line.client_ref, None)
 
     def pending(self, meeting_id: int | None = None) -> list[OutboxLine]:
@@ -135,20 +137,24 @@ class CaptureOutbox:
                     self.outbox.reject(line.seq, str(error))
                     self._tell("line_rejected", line, str(error))
                     continue
-                self.outbox.remove(line.seq)
                 sent += 1
+                # The waiting capture hears first; removing the line from the outbox (a sync to disk) comes
+                # after. Should the program stop in between, the line is sent again and found stored.
                 with self._confirmed:
                     self._results[line.client_ref] = info
                     while len(self._results) > KEEP_RESULTS:
                         self._results.popitem(last=False)
                     self._confirmed.notify_all()
+                self.outbox.remove(line.seq)
                 self._tell("line_sent", line, info)
             self._set_online(True)
         return sent
 
     def _set_online(self, online: bool) -> None:
         changed = online != self.online
-        self.online = online
+        with self._confirmed:
+            self.online = online
+            self._confirmed.notify_all()
         if changed or not online:
             self._tell("state_changed", self.state())
 

@@ -2,7 +2,7 @@
 
 In a village hall the Wi-Fi fails. What is typed at the table must not depend on it: every captured line
 is first appended here, a small private SQLite file in the user's data folder (one per server location,
-0600, made through ``private_files``), synced to disk before the line is shown. The sender
+0600, made through ``private_files``; SQLite gives its -wal and -shm files the same mode), synced to disk before the line is shown. The sender
 (``services.outbox``) writes the lines to the server in order and removes each one once the server
 confirmed it. A line the server refuses for good (its session was deleted meanwhile) moves to the
 ``rejected`` table of the same file: it is kept, never silently dropped.
@@ -95,8 +95,9 @@ class Outbox:
             create_private_file(self.path)  # 0600 from the first byte; SQLite's journal inherits it
             make_private(self.path)
             self._connection = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
+            # WAL with FULL: one sync of the log per appended line (a few ms), durable when append returns.
+            self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.execute("PRAGMA synchronous=FULL")
-            self._connection.execute("PRAGMA journal_mode=DELETE")
             for statement in SCHEMA:
                 self._connection.execute(statement)
         except (OSError, sqlite3.Error) as error:

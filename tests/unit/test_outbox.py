@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from datetime import date
 
 import pytest
@@ -29,6 +30,8 @@ def test_outbox_file_keeps_lines_in_order_privately(tmp_path) -> None:
     assert [line.seq for line in box.pending()] == [first.seq, second.seq, third.seq]
     assert len({first.client_ref, second.client_ref, third.client_ref}) == 3
     box.remove(first.seq)
+    if os.name == "posix":  # the file and SQLite's -wal and -shm next to it
+        assert {stat.S_IMODE(p.stat().st_mode) for p in path.parent.iterdir()} == {0o600}
     box.close()
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -137,12 +140,19 @@ def test_unreachable_server_keeps_the_lines_and_says_so(services: Services, plan
     outbox.start()
     line = outbox.capture(RecordKind.QUESTION, sid, case_id, "Nog een vraag")
     assert outbox.wait_for(line, timeout=0.3) is None  # not stored: shown as waiting
-    assert heard.states and heard.states[-1] == OutboxState(online=False, waiting=4)
+    _until(lambda: heard.states and heard.states[-1] == OutboxState(online=False, waiting=4))
     outbox.records = real  # the network is back: the sender's next try sends everything, in order
-    assert outbox.wait_for(line, timeout=10) is not None
+    _until(lambda: not outbox.pending())
     assert [e.text for e in services.records.timeline(sid, whole_session=True)] == [
         "Niemand heeft overzicht", "Wat kost ontschotten?", "Notitie maken", "Nog een vraag"]  # fmt: skip
     assert outbox.pending() == [] and outbox.online
+
+
+def _until(condition, seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
 
 
 def test_a_refused_line_is_kept_aside(services: Services, planned_meeting, outbox) -> None:
