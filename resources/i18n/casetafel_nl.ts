@@ -1319,37 +1319,42 @@
         <translation>Aantekeningen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="290"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="292"/>
+        <source>Kept on this computer, not on the server yet: %1</source>
+        <translation>Bewaard op deze computer, nog niet op de server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="294"/>
         <source>Recorded: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="294"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="298"/>
         <source>%1, %2 minutes left</source>
         <translation>%1, nog %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="328"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="332"/>
         <source>Connection to the shared database</source>
         <translation>Verbinding met de gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="340"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="344"/>
         <source>Connection to the shared database lost — %1 lines waiting</source>
         <translation>Verbinding met de gedeelde database verbroken — %1 regels wachten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="349"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="353"/>
         <source>Connection to the shared database restored — every line is stored</source>
         <translation>Verbinding met de gedeelde database hersteld — alle regels zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="363"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="367"/>
         <source>Line not stored</source>
         <translation>Regel niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="364"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="368"/>
         <source>The shared database refused this line: %1
 
 %2
@@ -1362,27 +1367,27 @@ It is kept aside on this computer; copy it if you still need it.</source>
 Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="408"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="412"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="417"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="421"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="448"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="452"/>
         <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
         <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="462"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="466"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="463"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="467"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>

@@ -7,11 +7,14 @@ connection is cut by giving the sender a record service that cannot reach its se
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casetafel.domain.records import RecordKind
+from casetafel.services.container import Services
 from casetafel.services.errors import StorageFailedError
 from casetafel.services.outbox import CaptureOutbox
 from casetafel.storage.errors import WriteError
@@ -63,6 +66,7 @@ def test_a_line_typed_without_connection_is_kept_marked_and_sent_later(qtbot, wi
     type_line(qtbot, window, "Typed while the network is down")
     type_line(qtbot, window, "And another one")
     assert window.capture.line.text() == ""  # the line is kept: the input is free for the next
+    assert window.statusBar().currentMessage().startswith("Kept on this computer, not on the server yet")
     waiting = model.items[-2:]
     assert [i.pending for i in waiting] == [True, True]
     row = len(model.items) - 1
@@ -158,3 +162,40 @@ def test_the_next_start_sends_what_an_earlier_run_left_and_says_so(qtbot, servic
     _answer_the_question(qtbot, "Close anyway", seen)
     main.close()
     assert seen[-1] == "1 line is not on the shared database yet." and not main.isVisible()
+
+
+def test_the_table_goes_on_when_a_real_server_stops(qtbot, private_home):
+    """On a PostgreSQL server of the test's own that is stopped mid-session: phases can still be changed,
+    a line is kept and marked, nothing fails with a traceback; started again, the line is stored."""
+    from tests.unit.test_outbox_network import OwnServer, _session
+
+    if not Path("/usr/lib/postgresql").is_dir():
+        pytest.skip("PostgreSQL is not installed")
+    server = OwnServer()
+    try:
+        services = Services.open(server.new_database("village_hall"))
+        sid = _session(services)
+        services.capture_outbox.retry_seconds = 0.2
+        main = FacilitationWindow(services, sid)
+        qtbot.addWidget(main)
+        qtbot.addWidget(main.presenter)
+        main.begin()
+        main.go_to(next(i for i, step in enumerate(main.steps) if step.phase_key == "wat_zien_we"))
+        main.show()
+        qtbot.waitExposed(main)
+        server.stop()
+        main.previous_phase()
+        main.next_phase()
+        assert main.step.phase_key == "wat_zien_we" and main.case_text
+        type_line(qtbot, main, "Typed while the server is stopped")
+        assert main.ui.items_model.items[-1].pending
+        qtbot.waitUntil(lambda: "1 lines waiting" in main.connection_label.text(), timeout=10_000)
+        server.start()
+        qtbot.waitUntil(lambda: not main.ui.items_model.items[-1].pending, timeout=20_000)
+        assert [e.text for e in services.records.timeline(sid, whole_session=True)] == [
+            "Typed while the server is stopped"
+        ]
+        main.close()
+        services.close()
+    finally:
+        server.remove()

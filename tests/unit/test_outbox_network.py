@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, text
 
 from casetafel.domain.records import RecordKind
 from casetafel.services.container import Services
+from casetafel.services.errors import StorageFailedError
 from casetafel.storage.server import engine_url, open_server_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,6 +112,8 @@ def test_lines_typed_while_the_server_is_down_arrive_once_in_order(server) -> No
                capture(RecordKind.OBSERVATION, "Observatie tijdens de storing", kind_code="schot"),
                capture(RecordKind.QUESTION, "Nog een vraag tijdens de storing")]  # fmt: skip
     assert outbox.wait_for(waiting[0], 0.5) is None
+    with pytest.raises(StorageFailedError, match="verbinding"):  # reading says so in Dutch, too
+        services.meetings.get_meeting(sid)
     _wait(lambda: not outbox.online)
     assert [line.text for line in outbox.pending()] == typed[3:]  # kept, in order, marked as waiting
 

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.exc import SQLAlchemyError
 
 from casetafel.anonymisation.masking import mask_hard
 from casetafel.domain.capture import CaptureKind
@@ -251,7 +250,7 @@ class FacilitationRecords(QObject):
         try:
             entries = self.services.records.timeline(self.meeting_id, case_id, labels=self.labels)
             stored = [self._shown(entry) for entry in entries]
-        except (ServiceError, SQLAlchemyError):
+        except ServiceError:
             stored = [i for i in self.items if not i.pending and i.info.case_id == case_id]
         waiting = [self._pending_item(line) for line in self.outbox.pending(self.meeting_id)
                    if line.case_id == case_id]  # fmt: skip

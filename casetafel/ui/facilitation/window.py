@@ -133,6 +133,9 @@ class FacilitationWindow(QMainWindow):
         drafts = self.facilitation.drafts(self.meeting_id)
         self.capture.restore_draft(drafts)
         self._saved_drafts = {f: drafts.get(f, "") for f in CAPTURE_FIELDS}
+        if self.services.db.is_server:  # read now: the Wi-Fi may fail later in the session
+            for case_id in dict.fromkeys(s.case_id for s in self.steps if s.case_id is not None):
+                self._case_description(case_id)
         self.ui.notes.set_text(self.plan.meeting.notes)
         self.ui.evaluation.set_text(self.plan.meeting.evaluation)
         self._enter(self.index, running=state.running if resumed else True)
@@ -166,7 +169,7 @@ class FacilitationWindow(QMainWindow):
         target = self.steps[index]
         if target.case_id is not None:
             try:
-                self.facilitation.projectable_case(target.case_id)
+                self._case_description(target.case_id)
             except ServiceError as error:
                 QMessageBox.warning(self, self.tr("This case cannot be shown"), str(error))
                 self.focus_capture()
@@ -175,6 +178,14 @@ class FacilitationWindow(QMainWindow):
         self._remember_timer()
         self._save_position()
         self._enter(index, running=running)
+
+    def _case_description(self, case_id: int) -> str:
+        """The case's projectable text, read once per run: moving between phases needs no connection to a
+        shared database (the cases of the agenda are read when the run begins)."""
+        texts = self.__dict__.setdefault("_case_texts", {})
+        if case_id not in texts:
+            texts[case_id] = self.facilitation.projectable_case(case_id).description
+        return texts[case_id]
 
     def next_phase(self) -> None:
         self.go_to(self.index + 1)
@@ -195,12 +206,15 @@ class FacilitationWindow(QMainWindow):
         self.ui.timer.load(step.planned_seconds, elapsed, extra, running)
         self.case_text = ""
         if step.case_id is not None:
-            self.case_text = self.facilitation.projectable_case(step.case_id).description
+            self.case_text = self._case_description(step.case_id)
         self.ui.show_step(step, self.case_text)
         self.capture.set_default_kind(default_kind(step.records))
         if step.records == PhaseRecord.ATTENDANCE:
             self.refresh_attendance()
-            self.ui.previous.load(self.meeting_id)
+            try:
+                self.ui.previous.load(self.meeting_id)
+            except ServiceError as error:  # a shared database out of reach
+                self.show_problem(str(error))
         self.refresh_records()
         self._save_position()
         self.announcer.announce(self.ui.phase_label.text() + ". " + step.guiding_question)
@@ -287,7 +301,11 @@ class FacilitationWindow(QMainWindow):
         if self.records.record(self.step, request, drafts):
             self._saved_drafts.update(drafts)
             self.capture.clear_text()
-            message = self.tr("Recorded: %1").replace("%1", self.capture.kind_labels[request.kind].lower())
+            kind = self.capture.kind_labels[request.kind].lower()
+            if self.records.items and self.records.items[-1].pending:  # kept here, not on the server yet
+                message = self.tr("Kept on this computer, not on the server yet: %1").replace("%1", kind)
+            else:
+                message = self.tr("Recorded: %1").replace("%1", kind)
             remaining = self.ui.timer.countdown.remaining()
             if remaining >= 60:
                 message = (
@@ -380,7 +398,11 @@ class FacilitationWindow(QMainWindow):
         stale.discard(shown)
 
     def refresh_attendance(self) -> None:
-        meeting = self.services.meetings.get_meeting(self.meeting_id)
+        try:
+            meeting = self.services.meetings.get_meeting(self.meeting_id)
+        except ServiceError as error:  # a shared database out of reach: the list stays as it was
+            self.show_problem(str(error))
+            return
         self.ui.attendance.set_participants(meeting.participants, self.records.role_labels)
         self.ui.votes.set_budget(
             self.ui.votes.budget.value(), sum(1 for p in meeting.participants if p.present)
