@@ -26,6 +26,8 @@ from casetafel.domain.records import RecordKind
 from casetafel.services.common import required_text
 from casetafel.services.errors import ServiceError, StorageFailedError, ValidationError
 from casetafel.services.records import RecordInfo, RecordService
+from casetafel.storage.engine import describe_write_failure
+from casetafel.storage.errors import StorageError
 from casetafel.storage.outbox import Outbox, OutboxLine
 
 RETRY_SECONDS = 3.0
@@ -48,6 +50,14 @@ class OutboxListener:
     def state_changed(self, state: OutboxState) -> None: ...
 
     def line_rejected(self, line: OutboxLine, reason: str) -> None: ...
+
+
+CONNECTION_LOST = describe_write_failure(ConnectionError("connection"))  # the storage layer's words
+
+
+def is_connection_lost(message: str) -> bool:
+    """Whether a service's Dutch error says that the shared database could not be reached."""
+    return CONNECTION_LOST in message
 
 
 def _required(kind: RecordKind, text: str, fields: dict) -> str:
@@ -94,12 +104,8 @@ class CaptureOutbox:
         text = _required(kind, text, fields)
         try:
             line = self.outbox.append(kind.value, meeting_id, case_id, text, fields)
-        except Exception as error:  # OutboxError: the storage layer's Dutch sentence
-            from casetafel.storage.errors import StorageError
-
-            if isinstance(error, StorageError):
-                raise StorageFailedError(error) from error
-            raise
+        except StorageError as error:  # OutboxError: the storage layer's Dutch sentence
+            raise StorageFailedError(error) from error
         self._wake.set()
         return line
 

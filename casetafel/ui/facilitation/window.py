@@ -24,7 +24,7 @@ from casetafel.domain.method import PhaseRecord
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation_plan import Step, index_of, next_group_index, previous_group_index
-from casetafel.storage.engine import describe_write_failure
+from casetafel.services.outbox import is_connection_lost
 from casetafel.ui.facilitation.capture_bar import CaptureBar, CaptureRequest
 from casetafel.ui.facilitation.capture_list import RecordedItem
 from casetafel.ui.facilitation.layout import FacilitationLayout
@@ -36,7 +36,6 @@ from casetafel.ui.widgets.announcer import Announcer
 from casetafel.ui.widgets.line_findings import BlockFindingsHighlighter, LineFindingsUnderliner
 from casetafel.ui.widgets.screen_fit import fit_to_screen
 
-CONNECTION_LOST = describe_write_failure(ConnectionError("connection"))  # the storage layer's sentence
 SAVE_INTERVAL_MS = 1000
 NOTES_ANNOUNCE_INTERVAL = 60.0  # seconds between two "Notes saved" announcements
 PRESENTER_DELAY_MS = 40
@@ -424,7 +423,7 @@ class FacilitationWindow(QMainWindow):
     def show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
         outbox = self.records.outbox
-        if outbox is not None and (not outbox.online or CONNECTION_LOST in message):
+        if outbox is not None and (not outbox.online or is_connection_lost(message)):
             outbox.retry_now()  # the sender finds out and the connection line says so
             return  # no message box every second while the connection is down
         QMessageBox.warning(self, self.tr("Not saved"), message)
