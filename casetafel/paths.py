@@ -40,6 +40,11 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
+def outbox_dir() -> Path:
+    """The outboxes of shared databases: lines typed at the table that the server has not confirmed yet."""
+    return data_dir() / "outbox"
+
+
 def backup_dir(db_path: Path) -> Path:
     """Backups live next to the database they protect."""
     return db_path.parent / "backups"

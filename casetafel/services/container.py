@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from casetafel.services.followup import FollowupService
     from casetafel.services.meetings import MeetingService
     from casetafel.services.member_input import MemberInputService
+    from casetafel.services.outbox import CaptureOutbox
     from casetafel.services.outcomes import OutcomesService
     from casetafel.services.patterns import PatternsService
     from casetafel.services.pseudonyms import PseudonymService
@@ -138,6 +139,18 @@ class Services:
 
         return SearchService(self.db)
 
+    @cached_property
+    def capture_outbox(self) -> CaptureOutbox | None:
+        """On a shared database: the outbox that keeps captured lines locally until the server has them
+        (one file per server location in the data folder; see ``services.outbox``). None on a file."""
+        if not self.db.is_server:
+            return None
+        from casetafel.paths import outbox_dir
+        from casetafel.services.outbox import CaptureOutbox
+        from casetafel.storage.outbox import Outbox, outbox_file
+
+        return CaptureOutbox(self.records, Outbox(outbox_file(outbox_dir(), self.db.location)))
+
     @property
     def path(self) -> Path | None:
         """The database file; None on a shared server database (see ``location``)."""
@@ -161,4 +174,7 @@ class Services:
             yield
 
     def close(self) -> None:
+        outbox = self.__dict__.get("capture_outbox")
+        if outbox is not None:
+            outbox.close()
         self.db.close()

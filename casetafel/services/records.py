@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from casetafel.domain.document import OwnerKind
 from casetafel.domain.records import RecordKind
@@ -146,13 +147,49 @@ class RecordService:
     def record(
         self, kind: RecordKind, meeting_id: int, case_id: int | None, text: str, **fields
     ) -> RecordInfo:
-        """Record a new item; observations need ``kind_code`` (the observation kind) in ``fields``."""
+        """Record a new item; observations need ``kind_code`` (the observation kind) in ``fields``.
+
+        ``client_ref`` (in ``fields``): the UUID the capturing program gave the line. A line recorded again
+        with a ``client_ref`` that is already stored (a resend after a lost acknowledgement) is not stored
+        a second time: the stored item is returned, with its number, and no number is used up."""
         kind = RecordKind(kind)
+        client_ref = fields.pop("client_ref", None)
+        if client_ref:
+            return self._record_once(kind, client_ref, meeting_id, case_id, text, fields)
+        return self._dispatch(kind, meeting_id, case_id, text, fields)
+
+    def _dispatch(self, kind: RecordKind, meeting_id: int, case_id: int | None, text: str, fields: dict):
         if kind is RecordKind.OBSERVATION:
             return self.record_observation(meeting_id, case_id, fields.pop("kind_code", ""), text, **fields)
         if kind is RecordKind.QUESTION:
             return self.record_question(meeting_id, case_id, text, **fields)
         return self.record_action(meeting_id, case_id, text, **fields)
+
+    def _record_once(
+        self, kind: RecordKind, client_ref: str, meeting_id: int, case_id: int | None, text: str, fields: dict
+    ) -> RecordInfo:
+        model, make = _MODEL_OF_KIND[kind]
+        try:
+            with self._db.together(), self._db.transaction() as db_session:
+                # The check and the insert in one transaction: they commit together.
+                existing = db_session.scalars(select(model).where(model.client_ref == client_ref)).first()
+                if existing is not None:
+                    return make(existing)
+                return self._dispatch(kind, meeting_id, case_id, text, dict(fields, client_ref=client_ref))
+        except IntegrityError:
+            # The same line arrived at the same moment through another connection (a resend while the
+            # first attempt was still running on the server): that one was stored.
+            found = self.find_by_client_ref(kind, client_ref)
+            if found is None:
+                raise
+            return found
+
+    def find_by_client_ref(self, kind: RecordKind, client_ref: str) -> RecordInfo | None:
+        """The item recorded with ``client_ref``, or None when it has not reached the database."""
+        model, make = _MODEL_OF_KIND[RecordKind(kind)]
+        with self._db.reading() as db_session:
+            row = db_session.scalars(select(model).where(model.client_ref == client_ref)).first()
+            return make(row) if row is not None else None
 
     def update(self, kind: RecordKind, ident: int, **changes) -> RecordInfo:
         return {
@@ -228,6 +265,7 @@ class RecordService:
         actors=(),
         author_role: str = "",
         participant_id: int | None = None,
+        client_ref: str | None = None,
     ) -> ObservationInfo:
         text = required_text(text, "Een observatie")
         if not kind:
@@ -246,6 +284,7 @@ class RecordService:
                 author_role=author_role,
                 votes=0,
                 participant_id=participant_id,
+                client_ref=client_ref,
             )
             db_session.add(row)
             db_session.flush()
@@ -290,7 +329,9 @@ class RecordService:
             return [observation_info(r) for r in db_session.scalars(query)]
 
     # -- governance questions ---------------------------------------------------------------------
-    def record_question(self, meeting_id: int, case_id: int | None, text: str, **fields) -> QuestionInfo:
+    def record_question(
+        self, meeting_id: int, case_id: int | None, text: str, *, client_ref: str | None = None, **fields
+    ) -> QuestionInfo:
         text = required_text(text, "Een bestuurlijke vraag")
         _check_fields(fields, QUESTION_FIELDS - {"text"}, "een bestuurlijke vraag")
         with self._db.transaction() as db_session:
@@ -299,7 +340,12 @@ class RecordService:
             _check_owner_rows(db_session, meeting_id, case_id)
             _check_participant(db_session, meeting_id, fields.get("participant_id"))
             row = GovernanceQuestion(
-                meeting_id=meeting_id, case_id=case_id, text=text, votes=0, number=number
+                meeting_id=meeting_id,
+                case_id=case_id,
+                text=text,
+                votes=0,
+                number=number,
+                client_ref=client_ref,
             )
             row.instrument = FollowUpInstrument.NONE.value
             row.status = QuestionStatus.OPEN.value
@@ -349,6 +395,7 @@ class RecordService:
         due_date: date | None = None,
         owner_kind: str = "",
         route: str = "",
+        client_ref: str | None = None,
     ) -> ActionInfo:
         text = required_text(text, "Een afspraak")
         with self._db.transaction() as db_session:
@@ -364,6 +411,7 @@ class RecordService:
                 status=ActionStatus.OPEN.value,
                 owner_kind=OwnerKind(owner_kind).value if owner else "",
                 route=route,
+                client_ref=client_ref,
             )
             db_session.add(row)
             db_session.flush()
@@ -428,6 +476,13 @@ class RecordService:
 
     def set_question_votes(self, question_id: int, votes: int) -> QuestionInfo:
         return self.update_question(question_id, votes=votes)
+
+
+_MODEL_OF_KIND = {
+    RecordKind.OBSERVATION: (Observation, observation_info),
+    RecordKind.QUESTION: (GovernanceQuestion, question_info),
+    RecordKind.ACTION: (Action, action_info),
+}
 
 
 def _check_fields(changes: dict, allowed: set[str], what: str) -> None:

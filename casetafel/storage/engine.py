@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from casetafel.storage.errors import DatabaseReplacedError, WriteError
+from casetafel.storage.errors import DatabaseReplacedError, ReadError, WriteError
 from casetafel.storage.limits import check_parameters
 from casetafel.storage.sqlite_files import connect_read_only
 
@@ -190,10 +190,15 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reading only; whatever it did is rolled back."""
+        """A session for reading only; whatever it did is rolled back. On a server a lost connection is
+        raised as ``ReadError`` (a Dutch sentence the window can show) instead of the driver's error."""
         with self._sessions() as db_session:
             try:
                 yield db_session
+            except OperationalError as error:
+                if not self.is_server:
+                    raise
+                raise ReadError(describe_write_failure(error)) from error
             finally:
                 db_session.rollback()
 

@@ -87,6 +87,19 @@ class WriteError(StorageError):
         super().__init__("Opslaan is mislukt: " + detail + ". Uw tekst is niet verloren; " + advice + ".")
 
 
+class ReadError(StorageError):
+    """Reading from a shared database failed (the connection dropped); nothing was changed."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            "Lezen is mislukt: "
+            + detail
+            + ". Er is niets veranderd; controleer de netwerkverbinding en probeer "
+            "het opnieuw."
+        )
+
+
 class DatabaseReplacedError(WriteError):
     """The database file was replaced or removed under the running program: nothing more is written."""
 

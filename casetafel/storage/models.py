@@ -192,6 +192,7 @@ class Observation(Base):
     owner_kind: Mapped[str]
     route: Mapped[str]
     participant_id: Mapped[int | None]
+    client_ref: Mapped[str | None]
 
 
 class GovernanceQuestion(Base):
@@ -217,6 +218,7 @@ class GovernanceQuestion(Base):
     answered_on: Mapped[date | None]
     answer_reference: Mapped[str]
     participant_id: Mapped[int | None]
+    client_ref: Mapped[str | None]
 
 
 class Action(Base):
@@ -238,6 +240,7 @@ class Action(Base):
     answer_reference: Mapped[str]
     owner_kind: Mapped[str]
     route: Mapped[str]
+    client_ref: Mapped[str | None]
 
 
 class FacilitationRun(Base):

@@ -203,6 +203,15 @@ agenda_items = Table(
     UniqueConstraint("meeting_id", "case_id", name="uq_agenda_items_meeting_case"),
 )
 
+
+def _client_ref(table: str) -> tuple:
+    """The UUID a program gave a captured line before sending it (revision 0011): a line sent twice from
+    the outbox is stored once. NULL for lines that never went through an outbox."""
+    return Column("client_ref", Text, nullable=True), Index(
+        f"ix_{table}_client_ref", "client_ref", unique=True
+    )
+
+
 observations = Table(
     "observations",
     metadata,
@@ -218,6 +227,7 @@ observations = Table(
     Column("votes", Integer, nullable=False, default=0),
     *_timestamps(),
     _participant_id(),  # who said it, from the attendance list (revision 0009)
+    *_client_ref("observations"),
 )
 
 governance_questions = Table(
@@ -245,6 +255,7 @@ governance_questions = Table(
     _text("owner_kind", 20, default="", server_default=""),  # "", "persoon", "orgaan" (revision 0006)
     _text("route", default="", server_default=""),
     _participant_id(),  # who asked it, from the attendance list (revision 0009)
+    *_client_ref("governance_questions"),
 )
 
 actions = Table(
@@ -267,6 +278,7 @@ actions = Table(
     _text("route", default="", server_default=""),
     Column("number", String(20), nullable=True, default=None),
     Index("ix_actions_number", "number", unique=True),
+    *_client_ref("actions"),
 )
 
 # The last number given out per series ("BV" governance questions, "A" actions) and calendar year: a

@@ -467,6 +467,64 @@
     </message>
 </context>
 <context>
+    <name>CaptureOutbox</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="50"/>
+        <source>1 line is not on the shared database yet.</source>
+        <translation>1 regel staat nog niet in de gedeelde database.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="51"/>
+        <source>%1 lines are not on the shared database yet.</source>
+        <translation>%1 regels staan nog niet in de gedeelde database.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="66"/>
+        <source>Lines not sent yet</source>
+        <translation>Regels nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="71"/>
+        <source>The connection to the shared database is lost. Try again once the network is back, or close anyway: the lines stay on this computer and are sent when you start casetafel again on this shared database.</source>
+        <translation>De verbinding met de gedeelde database is verbroken. Probeer het opnieuw als het netwerk terug is, of sluit toch: de regels blijven op deze computer bewaard en worden verstuurd als u casetafel weer start op deze gedeelde database.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="79"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="82"/>
+        <source>Close anyway</source>
+        <translation>Toch sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="86"/>
+        <source>Try again to send the lines</source>
+        <translation>Opnieuw proberen de regels te versturen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="88"/>
+        <source>Close anyway and send the lines at the next start</source>
+        <translation>Toch sluiten en de regels bij de volgende start versturen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="121"/>
+        <source>%1 lines typed at the table earlier had not reached the shared database; they are stored now.</source>
+        <translation>%1 regels die eerder aan tafel zijn getypt, hadden de gedeelde database nog niet bereikt; ze zijn nu opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="131"/>
+        <source>They are sent as soon as the server can be reached.</source>
+        <translation>Ze worden verstuurd zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/outbox_link.py" line="135"/>
+        <source>Lines sent</source>
+        <translation>Regels verstuurd</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../casetafel/ui/cases/editor.py" line="73"/>
@@ -1022,32 +1080,37 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="75"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="103"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="170"/>
+        <source>This line is not on the shared database yet. You can change or delete it once it has been sent (the mark “not on the server yet” disappears).</source>
+        <translation>Deze regel staat nog niet in de gedeelde database. U kunt hem wijzigen of verwijderen zodra hij verstuurd is (de markering ‘nog niet op de server’ verdwijnt dan).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="205"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="114"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="217"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="119"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="222"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="127"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="230"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="179"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="296"/>
         <source>what each takes home</source>
         <translation>wat ieder meeneemt</translation>
     </message>
@@ -1210,113 +1273,151 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="78"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="79"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="118"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="114"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="119"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="115"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="120"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="116"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="121"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="117"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="122"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="118"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="123"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="138"/>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="139"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="146"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="147"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="168"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="176"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="210"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="229"/>
         <source>Timer running</source>
         <translation>Tijd loopt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="210"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="229"/>
         <source>Timer paused</source>
         <translation>Tijd gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="224"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="243"/>
         <source>Time is up for this phase</source>
         <translation>De tijd voor deze fase is om</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="227"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="246"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="265"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="284"/>
         <source>Notes saved</source>
         <translation>Aantekeningen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="287"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="308"/>
+        <source>Kept on this computer, not on the server yet: %1</source>
+        <translation>Bewaard op deze computer, nog niet op de server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="310"/>
         <source>Recorded: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="291"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="314"/>
         <source>%1, %2 minutes left</source>
         <translation>%1, nog %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="344"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="348"/>
+        <source>Connection to the shared database</source>
+        <translation>Verbinding met de gedeelde database</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="360"/>
+        <source>Connection to the shared database lost — %1 lines waiting</source>
+        <translation>Verbinding met de gedeelde database verbroken — %1 regels wachten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="369"/>
+        <source>Connection to the shared database restored — every line is stored</source>
+        <translation>Verbinding met de gedeelde database hersteld — alle regels zijn opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="383"/>
+        <source>Line not stored</source>
+        <translation>Regel niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="384"/>
+        <source>The shared database refused this line: %1
+
+%2
+
+It is kept aside on this computer; copy it if you still need it.</source>
+        <translation>De gedeelde database weigerde deze regel: %1
+
+%2
+
+Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="424"/>
         <source>Recorded what each takes home.</source>
         <translation>Vastgelegd wat ieder meeneemt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="361"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="445"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="370"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="454"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="401"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="485"/>
         <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
         <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="415"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="499"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="416"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="500"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -2170,7 +2271,7 @@
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="477"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="482"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2251,77 +2352,77 @@ Uw gegevens staan in de gedeelde database %2.</translation>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="393"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="398"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="394"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="399"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="397"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="402"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="402"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="407"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="404"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="409"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="410"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="415"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="412"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="417"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="431"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="436"/>
         <source>Saved: casetafel uses the local file.</source>
         <translation>Opgeslagen: casetafel gebruikt het lokale bestand.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="438"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="443"/>
         <source>Saved: casetafel uses this shared database.</source>
         <translation>Opgeslagen: casetafel gebruikt deze gedeelde database.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="445"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="450"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="446"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="451"/>
         <source>Saved. casetafel uses the chosen database from the next start.</source>
         <translation>Opgeslagen. casetafel gebruikt de gekozen database vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="463"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="468"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="464"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="469"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="470"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="475"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="473"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="478"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -3120,30 +3221,40 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RecordedItemsModel</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="93"/>
+        <source>Not on the shared database yet: kept on this computer and sent as soon as the connection is back.</source>
+        <translation>Nog niet in de gedeelde database: bewaard op deze computer en verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="113"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="113"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="113"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="94"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="113"/>
         <source>By</source>
         <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="123"/>
+        <source>not on the server yet</source>
+        <translation>nog niet op de server</translation>
     </message>
 </context>
 <context>
     <name>RecordedItemsView</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="145"/>
+        <location filename="../../casetafel/ui/facilitation/capture_list.py" line="168"/>
         <source>Recorded items</source>
         <translation>Vastgelegde inbreng</translation>
     </message>

@@ -177,9 +177,6 @@ def test_upgrade_from_each_released_schema(tmp_path: Path, fixture: Path) -> Non
     assert hashlib.sha256(fixture.read_bytes()).hexdigest() == fixture_sum
 
 
-@pytest.mark.xfail(
-    migrate.head_revision() == "0009", reason="the frozen fixture of the merged head is made at the merge"
-)
 def test_there_is_a_fixture_for_the_current_schema() -> None:
     assert (FIXTURES / f"schema_{migrate.head_revision()}.sqlite").exists()
 

@@ -366,7 +366,12 @@ class MainWindow(QMainWindow):
         ReportSettingsDialog(self.settings, self).exec()
 
     def resume_table(self) -> None:
-        """At start-up: offer to continue a session that was still running."""
+        """At start-up: send what an earlier run left in the outbox of a shared database (first, in order),
+        then offer to continue a session that was still running."""
+        if self.services.capture_outbox is not None:
+            from casetafel.ui.facilitation.outbox_link import send_left_over
+
+            send_left_over(self, self.services.capture_outbox)
         runs = self.services.meetings.resumable_runs()
         if not runs:  # the usual case: the facilitation modules stay unloaded
             return
@@ -499,6 +504,12 @@ class MainWindow(QMainWindow):
         return splitters
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.services.capture_outbox is not None:
+            from casetafel.ui.facilitation.outbox_link import may_close_with_unsent_lines
+
+            if not may_close_with_unsent_lines(self, self.services.capture_outbox):
+                event.ignore()
+                return
         for page in self.editing_pages():
             page.flush()
             page.save_state(self.settings)

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from casetafel.ui.facilitation.capture_commands import ACTION, OBSERVATION, QUESTION, Ref
@@ -23,6 +24,7 @@ KIND, TEXT, DETAILS, AUTHOR = range(4)
 # ``Qt.ItemDataRole.X`` costs more than the rest of the call.
 DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 DECORATION, FOREGROUND = Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole
+DESCRIPTION, FONT = Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.FontRole
 ICON_SIZE = 16
 
 
@@ -36,6 +38,7 @@ class RecordedItem:
     votes: int
     created_at: datetime
     info: Any
+    pending: bool = False  # kept on this computer, not on the shared database yet (see services.outbox)
 
 
 class RecordedItemsModel(QAbstractTableModel):
@@ -79,6 +82,22 @@ class RecordedItemsModel(QAbstractTableModel):
         self.endInsertRows()
         return row
 
+    def _pending_data(self, item: RecordedItem, role: int):
+        """A line not yet on the shared database: said, shown in italics and explained in its tooltip."""
+        if not item.pending:
+            return None
+        if role == FONT:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return self.tr("Not on the shared database yet: kept on this computer and sent as soon as the "
+                       "connection is back.")  # fmt: skip
+
+    def replace(self, row: int, item: RecordedItem) -> None:
+        """The item of ``row`` again, e.g. a waiting line once the server stored it."""
+        self.items[row] = item
+        self._rows_changed([row])
+
     def _rows_changed(self, rows: list[int]) -> None:
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -100,7 +119,11 @@ class RecordedItemsModel(QAbstractTableModel):
             return None
         if role in (DISPLAY, EDIT):
             item = self.items[row]
+            if item.pending and index.column() == KIND and role == DISPLAY:
+                return item.kind_label + "\n" + self.tr("not on the server yet")
             return (item.kind_label, item.text, item.details, item.author)[index.column()]
+        if role in (DESCRIPTION, FONT) or (role == TOOLTIP and index.column() == KIND):
+            return self._pending_data(self.items[row], role)
         if role == TOOLTIP and index.column() == TEXT:
             text = self.items[row].text
             note = findings_tooltip(recorded_text_findings(text))
@@ -198,6 +221,14 @@ class RecordedItemsView(QTableView):
         self.resizeRowToContents(row)
         self.updateGeometries()  # the scroll range must include the new row before scrolling to it
         self.scrollTo(model.index(row, TEXT))
+
+    def replace_item(self, ref: Ref, item: RecordedItem) -> None:
+        """The row of ``ref`` shows ``item`` (a waiting line that reached the server: its number, no mark)."""
+        model: RecordedItemsModel = self.model()
+        row = model.row_of(ref)
+        if row >= 0:
+            model.replace(row, item)
+            self.resizeRowToContents(row)
 
     def show_items(self, items: list[RecordedItem]) -> None:
         """Fill the list; keeps the selected item (or row), and shows the newest when one was added."""

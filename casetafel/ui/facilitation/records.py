@@ -3,6 +3,8 @@ recorded for the current case, and every change to it as an undoable command on 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -14,6 +16,7 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation import FacilitationService
 from casetafel.services.facilitation_plan import Step
+from casetafel.services.records import ActionInfo, ObservationInfo, QuestionInfo
 from casetafel.services.timeline import RecordLabels
 from casetafel.ui.facilitation.capture_bar import CaptureRequest
 from casetafel.ui.facilitation.capture_commands import (
@@ -30,10 +33,13 @@ from casetafel.ui.facilitation.capture_list import RecordedItem
 from casetafel.ui.facilitation.presenter import Insight
 from casetafel.ui.widgets import data_labels
 
+CONFIRM_WAIT_SECONDS = 0.25  # on a shared database: how long a capture waits for the server's answer
+
 
 class FacilitationRecords(QObject):
     changed = Signal()  # anything may have changed: load again
     appended = Signal(object)  # RecordedItem: one new item at the end, nothing else changed
+    replaced = Signal(object, object)  # ref, RecordedItem: a waiting line that the server stored
     failed = Signal(object)
 
     def __init__(self, services: Services, facilitation: FacilitationService, meeting_id: int, parent=None):
@@ -50,6 +56,20 @@ class FacilitationRecords(QObject):
         self.role_labels = self.labels.vocabulary(Vocabulary.PARTICIPANT_ROLE)
         self.items: list[RecordedItem] = []
         self.participant_names: dict[int, str] = {}  # shown next to the role of an attributed line
+        # On a shared database every line goes through the outbox (see services.outbox); on a file: None.
+        self.outbox = services.capture_outbox
+        self.outbox_signals = None
+        if self.outbox is not None:
+            from casetafel.ui.facilitation.outbox_link import OutboxSignals
+
+            self.outbox_signals = OutboxSignals(self.outbox, self)
+            self.outbox_signals.sent.connect(self._on_sent_later)
+            self.outbox.start()
+
+    def detach(self) -> None:
+        """The window closes: no more news from the sender (it goes on sending for the program)."""
+        if self.outbox_signals is not None:
+            self.outbox_signals.detach()
 
     def _on_undo_index(self, _index: int) -> None:
         if not self._pushing_new:
@@ -58,7 +78,11 @@ class FacilitationRecords(QObject):
     # -- recording --------------------------------------------------------------------------------
     def record(self, step: Step, request: CaptureRequest, drafts: dict[str, str] | None = None) -> bool:
         """Store what the capture bar sent, and ``drafts`` (the emptied input line) with it in one
-        transaction: a crash can then never leave a stored item and its text still in the draft."""
+        transaction: a crash can then never leave a stored item and its text still in the draft.
+
+        On a shared database the line is kept in the outbox first (see ``_record_through_outbox``)."""
+        if self.outbox is not None:
+            return self._record_through_outbox(step, request, drafts)
         try:
             with self.services.together():
                 table, info = self._store_new(step, request)
@@ -67,6 +91,10 @@ class FacilitationRecords(QObject):
         except ServiceError as error:
             self.failed.emit(str(error))
             return False
+        self._append_stored(table, info)
+        return True
+
+    def _append_stored(self, table: RecordKind, info) -> None:
         # A new item goes at the end of the list: the window adds that one row instead of loading the
         # case's items again (the capture must stay instant with hundreds of items per case).
         self._pushing_new = True
@@ -79,9 +107,80 @@ class FacilitationRecords(QObject):
         item = self._item(table, info)
         self.items.append(item)
         self.appended.emit(item)
+
+    def _record_through_outbox(
+        self, step: Step, request: CaptureRequest, drafts: dict[str, str] | None
+    ) -> bool:
+        """Keep the line on this computer (synced), then give the server a moment to store it: the normal
+        case shows the stored item at once; without an answer the line is shown as waiting and the sender
+        stores it when the server is back (``_on_sent_later``). The emptied input line is saved apart."""
+        kind, fields = self._capture_fields(step, request)
+        try:
+            line = self.outbox.capture(kind, self.meeting_id, step.case_id, request.text, **fields)
+        except ServiceError as error:
+            self.failed.emit(str(error))
+            return False
+        info = self.outbox.wait_for(line, CONFIRM_WAIT_SECONDS if self.outbox.online else 0.0)
+        if info is not None:
+            self._append_stored(kind, info)
+        else:
+            item = self._pending_item(line)
+            self.items.append(item)
+            self.appended.emit(item)
+        if drafts:
+            try:
+                self.facilitation.save_drafts(self.meeting_id, drafts)
+            except ServiceError:
+                drafts.clear()  # not saved: the window saves the changed draft fields again every second
+        return True
+
+    def _pending_item(self, line) -> RecordedItem:
+        """A line in the outbox, shown as its stored item would be (id -seq: no stored item has it)."""
+        kind, fields = RecordKind(line.kind), dict(line.fields)
+        common = {"id": -line.seq, "meeting_id": line.meeting_id, "case_id": line.case_id, "text": line.text,
+                  "created_at": line.captured_at}  # fmt: skip
+        if kind is RecordKind.OBSERVATION:
+            info = ObservationInfo(**common, phase_key=fields.get("phase_key", ""), kind=fields["kind_code"],
+                                   domains=tuple(fields.get("domains") or ()), actors=(),
+                                   author_role=fields.get("author_role", ""), votes=0)  # fmt: skip
+        elif kind is RecordKind.QUESTION:
+            info = QuestionInfo(**common, phase_key=fields.get("phase_key", ""),
+                                council_role=fields.get("council_role", ""), theme=fields.get("theme", ""),
+                                addressed_to="", instrument="geen", status="open", owner="", due_date=None,
+                                answer="", votes=0)  # fmt: skip
+        else:
+            info = ActionInfo(**common, owner=fields.get("owner", ""), due_date=fields.get("due_date"),
+                              status="open", owner_kind=fields.get("owner_kind", ""))  # fmt: skip
+        return replace(self._item(kind, info), pending=True)
+
+    def _on_sent_later(self, line, info) -> None:
+        """The sender stored a line that was shown as waiting: show it as stored, with its number."""
+        ref = (RecordKind(line.kind), -line.seq)
+        for row, item in enumerate(self.items):
+            if item.pending and item.ref == ref:
+                self.items[row] = stored = self._item(ref[0], info)
+                self.replaced.emit(ref, stored)
+                return
+
+    def _refuse_pending(self, ref: Ref) -> bool:
+        """A waiting line cannot be changed yet (it has no stored item to change): say so."""
+        if ref[1] >= 0:
+            return False
+        self.failed.emit(
+            QCoreApplication.translate(
+                "FacilitationRecords",
+                "This line is not on the shared database yet. You can change or delete it once it has been "
+                "sent (the mark “not on the server yet” disappears).",
+            )
+        )
         return True
 
     def _store_new(self, step: Step, request: CaptureRequest) -> tuple[RecordKind, object]:
+        kind, fields = self._capture_fields(step, request)
+        return kind, self.services.records.record(kind, self.meeting_id, step.case_id, request.text, **fields)
+
+    @staticmethod
+    def _capture_fields(step: Step, request: CaptureRequest) -> tuple[RecordKind, dict]:
         if request.kind.is_observation:
             kind, fields = RecordKind.OBSERVATION, {"kind_code": request.kind.value, "phase_key": step.phase_key,
                                                     "domains": request.domains, "author_role": request.author_role,
@@ -92,9 +191,11 @@ class FacilitationRecords(QObject):
         else:
             kind, fields = RecordKind.ACTION, {"owner": request.owner, "due_date": request.due_date,
                                                "owner_kind": request.owner_kind}  # fmt: skip
-        return kind, self.services.records.record(kind, self.meeting_id, step.case_id, request.text, **fields)
+        return kind, fields
 
     def edit_text(self, ref: Ref, text: str) -> None:
+        if self._refuse_pending(ref):
+            return
         item = next((i for i in self.items if i.ref == ref), None)
         if item is not None:
             self._change(
@@ -105,6 +206,8 @@ class FacilitationRecords(QObject):
             )
 
     def delete(self, ref: Ref) -> None:
+        if self._refuse_pending(ref):
+            return
         try:
             info = self.store.delete(ref)
         except ServiceError as error:
@@ -128,6 +231,8 @@ class FacilitationRecords(QObject):
         )
 
     def _change(self, ref: Ref, old: dict, new: dict, text: str) -> None:
+        if self._refuse_pending(ref):
+            return
         try:
             self.store.update(ref, **new)
         except ServiceError as error:
@@ -138,8 +243,20 @@ class FacilitationRecords(QObject):
     # -- loading ----------------------------------------------------------------------------------
     def load(self, case_id: int | None) -> list[RecordedItem]:
         """What was recorded in this session for ``case_id`` (None: the session itself), oldest first."""
-        entries = self.services.records.timeline(self.meeting_id, case_id, labels=self.labels)
-        self.items = [self._shown(entry) for entry in entries]
+        if self.outbox is None:
+            entries = self.services.records.timeline(self.meeting_id, case_id, labels=self.labels)
+            self.items = [self._shown(entry) for entry in entries]
+            return self.items
+        # On a shared database: the stored items, then the lines still waiting in the outbox. Without a
+        # connection the items already shown stay (and the waiting ones), instead of an error.
+        try:
+            entries = self.services.records.timeline(self.meeting_id, case_id, labels=self.labels)
+            stored = [self._shown(entry) for entry in entries]
+        except ServiceError:
+            stored = [i for i in self.items if not i.pending and i.info.case_id == case_id]
+        waiting = [self._pending_item(line) for line in self.outbox.pending(self.meeting_id)
+                   if line.case_id == case_id]  # fmt: skip
+        self.items = stored + waiting
         return self.items
 
     def _item(self, kind: RecordKind, info) -> RecordedItem:
@@ -184,10 +301,10 @@ class FacilitationRecords(QObject):
         return True
 
     def votable(self) -> list[RecordedItem]:
-        return [i for i in self.items if i.ref[0] in (OBSERVATION, QUESTION)]
+        return [i for i in self.items if i.ref[0] in (OBSERVATION, QUESTION) and not i.pending]
 
     def observations(self) -> list[RecordedItem]:
-        return [i for i in self.items if i.ref[0] == OBSERVATION]
+        return [i for i in self.items if i.ref[0] == OBSERVATION and not i.pending]
 
     def insights(self, by_votes: bool) -> tuple[Insight, ...]:
         """For the presenter: kind and text only (no author role, no owner), newest first."""

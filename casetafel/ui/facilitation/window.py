@@ -24,6 +24,7 @@ from casetafel.domain.method import PhaseRecord
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation_plan import Step, index_of, next_group_index, previous_group_index
+from casetafel.services.outbox import is_connection_lost
 from casetafel.ui.facilitation.capture_bar import CaptureBar, CaptureRequest
 from casetafel.ui.facilitation.capture_list import RecordedItem
 from casetafel.ui.facilitation.layout import FacilitationLayout
@@ -85,6 +86,10 @@ class FacilitationWindow(QMainWindow):
         self.capture.kind_changed.connect(self._on_kind_changed)
         self.records.changed.connect(self.refresh_records)
         self.records.appended.connect(self.show_new_record)
+        self.records.replaced.connect(self.show_sent_record)
+        self.connection_label = None
+        if self.records.outbox_signals is not None:
+            self._show_connection_state()
         self.ui.tabs.currentChanged.connect(self.refresh_tool_panel)
         self.ui.tool_stack.currentChanged.connect(self.refresh_tool_panel)
         self.records.failed.connect(self.show_problem)
@@ -130,6 +135,9 @@ class FacilitationWindow(QMainWindow):
         drafts = self.facilitation.drafts(self.meeting_id)
         self.capture.restore_draft(drafts)
         self._saved_drafts = {f: drafts.get(f, "") for f in CAPTURE_FIELDS}
+        if self.services.db.is_server:  # read now: the Wi-Fi may fail later in the session
+            for case_id in dict.fromkeys(s.case_id for s in self.steps if s.case_id is not None):
+                self._case_description(case_id)
         self.ui.notes.set_text(self.plan.meeting.notes)
         self.ui.evaluation.set_text(self.plan.meeting.evaluation)
         self._enter(self.index, running=state.running if resumed else True)
@@ -163,7 +171,7 @@ class FacilitationWindow(QMainWindow):
         target = self.steps[index]
         if target.case_id is not None:
             try:
-                self.facilitation.projectable_case(target.case_id)
+                self._case_description(target.case_id)
             except ServiceError as error:
                 QMessageBox.warning(self, self.tr("This case cannot be shown"), str(error))
                 self.focus_capture()
@@ -172,6 +180,14 @@ class FacilitationWindow(QMainWindow):
         self._remember_timer()
         self._save_position()
         self._enter(index, running=running)
+
+    def _case_description(self, case_id: int) -> str:
+        """The case's projectable text, read once per run: moving between phases needs no connection to a
+        shared database (the cases of the agenda are read when the run begins)."""
+        texts = self.__dict__.setdefault("_case_texts", {})
+        if case_id not in texts:
+            texts[case_id] = self.facilitation.projectable_case(case_id).description
+        return texts[case_id]
 
     def next_phase(self) -> None:
         self.go_to(self.index + 1)
@@ -192,12 +208,15 @@ class FacilitationWindow(QMainWindow):
         self.ui.timer.load(step.planned_seconds, elapsed, extra, running)
         self.case_text = ""
         if step.case_id is not None:
-            self.case_text = self.facilitation.projectable_case(step.case_id).description
+            self.case_text = self._case_description(step.case_id)
         self.ui.show_step(step, self.case_text)
         self.capture.set_default_kind(default_kind(step.records))
         if step.records == PhaseRecord.ATTENDANCE:
             self.refresh_attendance()
-            self.ui.previous.load(self.meeting_id)
+            try:
+                self.ui.previous.load(self.meeting_id)
+            except ServiceError as error:  # a shared database out of reach
+                self.show_problem(str(error))
         self.refresh_records()
         self._save_position()
         self.announcer.announce(self.ui.phase_label.text() + ". " + step.guiding_question)
@@ -284,7 +303,11 @@ class FacilitationWindow(QMainWindow):
         if self.records.record(self.step, request, drafts):
             self._saved_drafts.update(drafts)
             self.capture.clear_text()
-            message = self.tr("Recorded: %1").replace("%1", self.capture.kind_labels[request.kind].lower())
+            kind = self.capture.kind_labels[request.kind].lower()
+            if self.records.items and self.records.items[-1].pending:  # kept here, not on the server yet
+                message = self.tr("Kept on this computer, not on the server yet: %1").replace("%1", kind)
+            else:
+                message = self.tr("Recorded: %1").replace("%1", kind)
             remaining = self.ui.timer.countdown.remaining()
             if remaining >= 60:
                 message = (
@@ -310,6 +333,59 @@ class FacilitationWindow(QMainWindow):
         if self.presenter.isVisible() and not self.presenter_timer.isActive():
             self.presenter_timer.start()
 
+    def show_sent_record(self, ref, item: RecordedItem) -> None:
+        """A line that waited for the shared database is stored: its row loses the mark, gets its number."""
+        self.ui.items_view.replace_item(ref, item)
+        self._stale_panels = {self.ui.votes, self.ui.actors}
+        self.refresh_tool_panel()
+
+    # -- the connection to a shared database ----------------------------------------------------------
+    def _show_connection_state(self) -> None:
+        """A line in the status bar while lines wait for the shared database (see services.outbox)."""
+        from PySide6.QtWidgets import QLabel
+
+        self.connection_label = QLabel(self)
+        self.connection_label.setAccessibleName(self.tr("Connection to the shared database"))
+        self.connection_label.hide()
+        self.statusBar().addPermanentWidget(self.connection_label)
+        signals = self.records.outbox_signals
+        signals.state.connect(self.on_connection_state)
+        signals.sent.connect(lambda _line, _info: self.on_connection_state(self.records.outbox.state()))
+        signals.rejected.connect(self.on_line_rejected)
+        self.on_connection_state(self.records.outbox.state())
+
+    def on_connection_state(self, state) -> None:
+        label = self.connection_label
+        if not state.online:
+            text = self.tr("Connection to the shared database lost — %1 lines waiting").replace(
+                "%1", str(state.waiting)
+            )
+            if label.text() != text:
+                label.setText(text)
+                label.setAccessibleDescription(text)
+                label.show()
+                self.announcer.announce(text)
+        elif label.isVisible() and not state.waiting:
+            text = self.tr("Connection to the shared database restored — every line is stored")
+            label.setText(text)
+            label.setAccessibleDescription(text)
+            self.announcer.announce(text)
+            QTimer.singleShot(8000, self._hide_connection_label)
+
+    def _hide_connection_label(self) -> None:
+        outbox = self.records.outbox
+        if outbox.online and not outbox.state().waiting:
+            self.connection_label.hide()
+
+    def on_line_rejected(self, line, reason: str) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Line not stored"),
+            self.tr("The shared database refused this line: %1\n\n%2\n\nIt is kept aside on this computer; "
+                    "copy it if you still need it.").replace("%1", reason).replace("%2", line.text),
+        )  # fmt: skip
+        self.refresh_records()
+
     def refresh_tool_panel(self, *_args) -> None:
         """Fill the votes or who-can-act panel only while it is shown: with hundreds of items a refresh
         of a hidden panel would slow down every capture."""
@@ -324,7 +400,11 @@ class FacilitationWindow(QMainWindow):
         stale.discard(shown)
 
     def refresh_attendance(self) -> None:
-        meeting = self.services.meetings.get_meeting(self.meeting_id)
+        try:
+            meeting = self.services.meetings.get_meeting(self.meeting_id)
+        except ServiceError as error:  # a shared database out of reach: the list stays as it was
+            self.show_problem(str(error))
+            return
         self.ui.attendance.set_participants(meeting.participants, self.records.role_labels)
         self._show_participants(meeting.participants)
         self.ui.votes.set_budget(
@@ -358,6 +438,10 @@ class FacilitationWindow(QMainWindow):
 
     def show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
+        outbox = self.records.outbox
+        if outbox is not None and (not outbox.online or is_connection_lost(message)):
+            outbox.retry_now()  # the sender finds out and the connection line says so
+            return  # no message box every second while the connection is down
         QMessageBox.warning(self, self.tr("Not saved"), message)
         self.focus_capture()
 
@@ -432,6 +516,14 @@ class FacilitationWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.records.outbox is not None:
+            from casetafel.ui.facilitation.outbox_link import may_close_with_unsent_lines
+
+            if not may_close_with_unsent_lines(self, self.records.outbox):
+                event.ignore()
+                self.focus_capture()
+                return
+            self.records.detach()
         self.save_timer.stop()
         if self.summary is None:
             self.save_now()
