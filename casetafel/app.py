@@ -58,7 +58,6 @@ def _run_gui(db_path: Path | str, language: str | None) -> int:
     from casetafel.ui.app_shell.i18n import DEFAULT_LANGUAGE, install_translators
     from casetafel.ui.app_shell.icon import app_icon
     from casetafel.ui.app_shell.startup import DatabaseLock, NoFileLock, ask_server_password, ask_what_next
-    from casetafel.ui.app_shell.workspace import Workspace
     from casetafel.ui.widgets import data_labels
 
     try:
@@ -102,17 +101,60 @@ def _run_gui(db_path: Path | str, language: str | None) -> int:
                 return 1
             path = choice
             inspection = None
-    workspace = Workspace(services, settings, _open)
+    first = open_first_window(services, settings)
+    if first is None:
+        lock.release()
+        _close(services)
+        return 1
     QTimer.singleShot(0, started)
-    # Once the main window is on screen: the question about a running session appears in front of it.
-    QTimer.singleShot(0, workspace.window.resume_table)
     try:
         return app.exec()
     finally:
-        _close(workspace.services)
+        _close(getattr(first, "services", services))  # the workspace may have opened another database
         lock.release()
         _settings_private(settings)
         del translators
+
+
+def open_first_window(services, settings):
+    """The window a login starts in, by its role on a shared database (``services.role``).
+
+    A council member (raadslid) gets the "Mijn inbreng" window of issue 21 point 4
+    (``casetafel.ui.member_input.open_member_input_window(services, author)``, imported only then);
+    everyone else (gespreksleider, griffie, the administrator, and always on a file) the main window.
+    Returns the window's owner (the ``Workspace``, whose ``services`` may change), or None when the
+    window cannot be opened (the user was told)."""
+    from PySide6.QtCore import QTimer
+
+    if services.role == "raadslid":
+        try:
+            from casetafel.ui.member_input import open_member_input_window
+        except ModuleNotFoundError:
+            _no_member_window()
+            return None
+        return open_member_input_window(services, services.login)
+    from casetafel.ui.app_shell.workspace import Workspace
+
+    workspace = Workspace(services, settings, _open)
+    # Once the main window is on screen: the question about a running session appears in front of it.
+    QTimer.singleShot(0, workspace.window.resume_table)
+    return workspace
+
+
+def _no_member_window() -> None:
+    """A council member's login on a casetafel without the council members' window: say so."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("Startup", "Council member"),
+        QCoreApplication.translate(
+            "Startup",
+            "This login is a council member's login. This version of casetafel has no window for "
+            "council members; ask the griffie for a newer version.",
+        ),
+    )
 
 
 def _settings_private(settings) -> None:

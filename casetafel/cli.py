@@ -517,6 +517,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="controleer alle teksten van een bijeenkomst; JSON-regels, afsluitcode 1 bij vondsten",
     )
     anon.set_defaults(handler=cmd_anon_check)
+
+    from casetafel.cli_server import add_server_commands
+
+    add_server_commands(sub, common)
     return parser
 
 

@@ -3658,6 +3658,16 @@ Uw gegevens blijven op deze computer: %2</translation>
         <source>Password (kept only while casetafel runs):</source>
         <translation>Wachtwoord (alleen bewaard zolang casetafel draait):</translation>
     </message>
+    <message>
+        <location filename="../../casetafel/app.py" line="151"/>
+        <source>Council member</source>
+        <translation>Raadslid</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/app.py" line="152"/>
+        <source>This login is a council member&apos;s login. This version of casetafel has no window for council members; ask the griffie for a newer version.</source>
+        <translation>Dit is de login van een raadslid. Deze versie van casetafel heeft nog geen venster voor raadsleden; vraag de griffie om een nieuwere versie.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryDialog</name>
