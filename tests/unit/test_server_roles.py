@@ -262,3 +262,32 @@ def test_without_the_login_column_a_council_member_attended_nothing() -> None:
     participants = server_roles.member_view(server_roles.rights_of("participants"))
     sql, _ = view_sql("participants", participants, [Column("name", "text", True)], has_login=False)
     assert "t.login" not in sql and "''::text AS \"name\"" in sql
+
+
+@needs_server
+def test_an_upgrade_brings_the_rights_along(server_database: str) -> None:
+    """A database with the roles at an older revision: opening it as the administrator upgrades it, with
+    the council members' views made again for the new columns (also what ``server init`` does)."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from casetafel.storage import migrate
+    from casetafel.storage.server import engine_url, open_server_database
+    from casetafel.storage.server_setup import SetupReport, apply_roles, drop_member_views, initialise
+
+    engine = create_engine(engine_url(server_database))
+    initialise(engine, "test")
+    with engine.begin() as connection:
+        drop_member_views(connection)
+        config = migrate.alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+        apply_roles(connection, SetupReport())
+    columns = "SELECT column_name FROM information_schema.columns WHERE table_schema = 'casetafel_raadslid' AND table_name = 'actions'"
+    with engine.connect() as connection:
+        assert "answered_on" not in set(connection.execute(text(columns)).scalars())
+    open_server_database(server_database).close()
+    with engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.SCHEMA_HEAD
+        assert "answered_on" in set(connection.execute(text(columns)).scalars())
+    engine.dispose()
