@@ -76,22 +76,33 @@ class TableRights:
     gespreksleider: Access = Access(EVERYTHING)
 
 
-# The sessions a raadslid attended: listed with its login, present, and no longer in preparation.
-# ``{meeting}`` is the session id in the query; ``{login}`` the participants' login column check.
+# The sessions a raadslid attended: listed with its login, present, and no longer in preparation. An
+# uncorrelated sub-query, so PostgreSQL finds these few ids once per query (a hashed sub-plan) instead of
+# once per row; ``{meeting}`` is the session id of the view's table.
 ATTENDED = (
-    "EXISTS (SELECT 1 FROM public.participants p JOIN public.meetings m ON m.id = p.meeting_id "
-    "WHERE p.meeting_id = {meeting} AND p.login = current_user AND p.present AND m.status <> 'gepland')"
+    "{meeting} IN (SELECT p.meeting_id FROM public.participants p JOIN public.meetings m ON m.id = p.meeting_id "
+    "WHERE p.login = current_user AND p.present AND m.status <> 'gepland')"
 )
-# A case is out of preparation once a session that has it on its agenda is no longer planned.
-CASE_SHOWN_TO_GRIFFIE = (
-    "EXISTS (SELECT 1 FROM public.agenda_items a JOIN public.meetings m ON m.id = a.meeting_id "
-    "WHERE a.case_id = cases.id AND m.status <> 'gepland')"
+# The cases on the agenda of a session that is no longer planned: out of preparation.
+CASES_OUT_OF_PREPARATION = (
+    "SELECT a.case_id FROM public.agenda_items a JOIN public.meetings m ON m.id = a.meeting_id "
+    "WHERE m.status <> 'gepland'"
 )
-# The search index holds case titles and descriptions: a case's row only when the case itself is shown
-# (the sub-query on cases is filtered by the case rule above).
-SEARCH_SHOWN_TO_GRIFFIE = "kind <> 'casus' OR ref_id IN (SELECT id FROM public.cases)"
+CASE_SHOWN_TO_GRIFFIE = f"id IN ({CASES_OUT_OF_PREPARATION})"
+# The search index holds case titles and descriptions: a case's row only when the case is shown.
+SEARCH_SHOWN_TO_GRIFFIE = f"kind <> 'casus' OR ref_id IN ({CASES_OUT_OF_PREPARATION})"
 ATTENDED_SESSION = f"meeting_id IN (SELECT id FROM {MEMBER_SCHEMA}.meetings)"
-OWN_NEW_INPUT = f"author_login = current_user AND status = 'nieuw' AND {ATTENDED_SESSION}"
+# New input of its own, not yet decided, for a session it attended, about what it can see there, and
+# attributed to nobody or to its own place at the table.
+OWN_NEW_INPUT = (
+    f"author_login = current_user AND status = 'nieuw' AND decided_by = '' AND record_id IS NULL "
+    f"AND {ATTENDED_SESSION} "
+    f"AND (case_id IS NULL OR case_id IN (SELECT id FROM {MEMBER_SCHEMA}.cases)) "
+    f"AND (question_id IS NULL OR question_id IN (SELECT id FROM {MEMBER_SCHEMA}.governance_questions)) "
+    f"AND (action_id IS NULL OR action_id IN (SELECT id FROM {MEMBER_SCHEMA}.actions)) "
+    f"AND (participant_id IS NULL OR participant_id IN "
+    f"(SELECT id FROM {MEMBER_SCHEMA}.participants WHERE login = current_user))"
+)
 
 FOLLOWUP_FIELDS = (
     "status", "answer", "answered_on", "instrument", "answer_reference", "owner", "owner_kind", "route",
@@ -149,9 +160,7 @@ TABLES: tuple[TableRights, ...] = (
         "cases",
         griffie=Access((SELECT,), rows={SELECT: CASE_SHOWN_TO_GRIFFIE}),
         raadslid=MemberView(
-            "EXISTS (SELECT 1 FROM public.agenda_items a WHERE a.case_id = t.id AND "
-            + _attended("a.meeting_id")
-            + ")",
+            "t.id IN (SELECT a.case_id FROM public.agenda_items a WHERE " + _attended("a.meeting_id") + ")",
             public=("id", "code", "domains", "life_areas", "themes", "archived", *TIMESTAMPS),
             private=(
                 "title",

@@ -128,6 +128,21 @@ def test_a_council_member_adds_their_own_input_and_no_one_elses(world: RolesWorl
         for values in refused:
             with pytest.raises(psycopg.errors.InsufficientPrivilege):  # row-level security
                 connection.execute(insert, values)
+        for column, value in (("question_id", world.other_question), ("case_id", world.prepared_case)):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):  # about what it cannot see
+                connection.execute(
+                    f"INSERT INTO member_inputs (meeting_id, author_login, kind, text, {column}) "
+                    "VALUES (%s, %s, 'vraag', 'Over iets van elders', %s)",
+                    (world.attended, login, value),
+                )
+        about = connection.execute(
+            "INSERT INTO member_inputs (meeting_id, author_login, kind, text, question_id, participant_id) "
+            "VALUES (%s, %s, 'opmerking', 'Over de vraag', %s, "
+            "(SELECT id FROM participants WHERE login = current_user)) RETURNING participant_id",
+            (world.attended, login, world.question),
+        ).fetchone()
+        assert about[0] is not None  # attributed to their own place at the table
+        connection.execute("DELETE FROM member_inputs WHERE text = 'Over de vraag'")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute("UPDATE member_inputs SET status = 'geaccepteerd' WHERE id = %s", (made[0],))
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
