@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, text
 
 from casetafel.storage.server_roles import GESPREKSLEIDER, GRIFFIE, RAADSLID, ROLES, group_name
-from casetafel.storage.server_setup import ServerSetupError, groups_missing, member_search_path, quoted
+from casetafel.storage.server_setup import (
+    ServerSetupError,
+    groups_missing,
+    member_search_path,
+    quoted,
+    refusals_in_dutch,
+)
 
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_.-]{0,62}")
 RESERVED_PREFIXES = ("pg_", "casetafel_")
@@ -79,7 +85,7 @@ def add_user(engine: Engine, name: str, role: str, password: str) -> None:
     check_password(password)
     if role not in ROLES:
         raise ServerSetupError(f"Onbekende rol ‘{role}’; kies gespreksleider, griffie of raadslid.")
-    with engine.begin() as connection:
+    with refusals_in_dutch(f"de login ‘{name}’ te maken"), engine.begin() as connection:
         _require_groups(connection)
         if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first():
             raise ServerSetupError(f"De login ‘{name}’ bestaat al op deze server.")
@@ -100,7 +106,7 @@ def add_user(engine: Engine, name: str, role: str, password: str) -> None:
 def remove_user(engine: Engine, name: str) -> str:
     """Remove the login ``name`` (only a casetafel login, never the one running this); its role."""
     check_login_name(name)
-    with engine.begin() as connection:
+    with refusals_in_dutch(f"de login ‘{name}’ te verwijderen"), engine.begin() as connection:
         role = _role_of_login(connection, name)
         if role is None:
             raise ServerSetupError(f"‘{name}’ is geen login van casetafel; casetafel verwijdert die niet.")

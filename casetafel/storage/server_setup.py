@@ -8,9 +8,12 @@ running it after an upgrade of casetafel brings the rights of new tables and col
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from casetafel.storage import migrate
@@ -41,6 +44,25 @@ POLICY_PREFIX = "casetafel_"
 
 class ServerSetupError(StorageError):
     """A Dutch sentence about why the roles could not be set up or a login not be made."""
+
+
+@contextmanager
+def refusals_in_dutch(what: str) -> Iterator[None]:
+    """A refusal of the server while doing ``what`` ("de rollen inrichten") as one Dutch sentence."""
+    try:
+        yield
+    except DBAPIError as error:
+        message = str(getattr(error, "orig", error)).lower()
+        if "permission denied" in message or "must be owner" in message or "must have admin" in message:
+            reason = (
+                "deze login heeft daarvoor niet genoeg rechten; gebruik de eigenaar van de database en haar "
+                "tabellen, met het recht CREATEROLE"
+            )
+        elif "depend" in message:
+            reason = "er hangen nog rechten of objecten aan deze login (zie REASSIGN OWNED en DROP OWNED)"
+        else:
+            reason = "de server weigerde: " + str(getattr(error, "orig", error)).splitlines()[0][:200]
+        raise ServerSetupError(f"Het lukte niet om {what}: {reason}. Er is niets veranderd.") from error
 
 
 @dataclass
@@ -308,7 +330,7 @@ def initialise(engine: Engine, location: str) -> SetupReport:
     from casetafel.storage.seed import seed_defaults
 
     report = SetupReport()
-    with engine.begin() as connection:
+    with refusals_in_dutch("de database in te richten"), engine.begin() as connection:
         _check_administrator(connection)
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": INIT_LOCK})
         revision = migrate.current_revision(connection)

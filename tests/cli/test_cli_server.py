@@ -31,10 +31,12 @@ def admin(server_database: str):
     """The administrator's libpq address of a fresh database; the logins made are removed afterwards."""
     made: list[str] = []
     yield libpq(server_database), made
-    engine = create_engine(engine_url(SERVER), isolation_level="AUTOCOMMIT")
+    engine = create_engine(engine_url(server_database), isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
         for name in made:
-            connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+            if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first():
+                connection.execute(text(f'DROP OWNED BY "{name}"'))  # its rights on this database
+                connection.execute(text(f'DROP ROLE "{name}"'))
     engine.dispose()
 
 
@@ -207,3 +209,32 @@ def test_at_a_terminal_the_password_is_asked_twice(monkeypatch: pytest.MonkeyPat
 def test_piped_the_password_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli_server.sys, "stdin", io.StringIO("met spaties en é \r\nen een tweede regel\n"))
     assert cli_server.read_password("anna") == "met spaties en é "
+
+
+@needs_server
+def test_only_the_owner_sets_up_the_database(admin, private_home: Path) -> None:
+    address, made = admin
+    assert run_cli("server", "init", "--db", address, home=private_home).returncode == 0
+    clerk = _name(made, "griffie")
+    stdin = PASSWORD + "\n"
+    assert (
+        run_cli(
+            "server", "add-user", clerk, "--role", "griffie", "--db", address, home=private_home, stdin=stdin
+        ).returncode
+        == 0
+    )
+    as_clerk = make_url(address).set(username=clerk, password=PASSWORD).render_as_string(hide_password=False)
+    refused = run_cli("server", "init", "--db", as_clerk, home=private_home)
+    assert refused.returncode == 2 and "mag geen rollen maken" in refused.stderr, refused.stderr
+    manager = _name(made, "rollenbeheer")  # may make roles, but owns neither the database nor its tables
+    engine = create_engine(engine_url(address), isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f"CREATE ROLE \"{manager}\" LOGIN CREATEROLE PASSWORD '{PASSWORD}'"))
+        connection.execute(text(f'GRANT CONNECT ON DATABASE "{make_url(address).database}" TO "{manager}"'))
+    engine.dispose()
+    as_manager = (
+        make_url(address).set(username=manager, password=PASSWORD).render_as_string(hide_password=False)
+    )
+    refused = run_cli("server", "init", "--db", as_manager, home=private_home)
+    assert refused.returncode == 2 and "niet genoeg rechten" in refused.stderr, refused.stderr
+    assert "Traceback" not in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
