@@ -207,6 +207,10 @@ def test_the_main_pages_work_for_the_griffie(world: RolesWorld) -> None:
         )
         assert changed.status == "beantwoord"
         assert services.followup.history("vraag", world.question)  # its history was written too
+        adopted = services.meetings.update_meeting(world.attended, doc_status="definitief", reference="RV-1")
+        assert adopted.doc_status == "definitief"  # the report's document control
+        with pytest.raises(ServiceError):
+            services.meetings.update_meeting(world.attended, title="Anders")
         assert not services.search.search("VOORBEREIDINGSGEHEIM")
         assert services.search.search("BESCHRIJVINGGEHEIM")
         with pytest.raises(ServiceError):
