@@ -152,7 +152,9 @@ def cmd_server_remove_user(args: argparse.Namespace) -> int:
 def add_server_commands(sub, common: argparse.ArgumentParser) -> None:
     """The ``server`` command and its subcommands, on the parser of ``casetafel``."""
     server = sub.add_parser(
-        "server", help="richt een gedeelde database in en beheer de logins (voor de beheerder)"
+        "server",
+        parents=[common],  # --db also before the subcommand (never echoed back with its password)
+        help="richt een gedeelde database in en beheer de logins (voor de beheerder)",
     )
     commands = server.add_subparsers(dest="server_command", metavar="OPDRACHT", required=True)
     init = commands.add_parser(

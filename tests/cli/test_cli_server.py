@@ -113,7 +113,8 @@ def test_init_twice_then_logins_are_added_listed_and_removed(admin, private_home
     removed = run_cli("server", "remove-user", member, "--db", address, home=private_home)
     assert removed.returncode == 0, removed.stderr
     assert "verwijderd" in removed.stdout
-    listed = run_cli("server", "users", "--db", address, home=private_home)
+    listed = run_cli("server", "--db", address, "users", home=private_home)  # --db before the subcommand
+    assert listed.returncode == 0, listed.stderr
     assert member not in listed.stdout and clerk in listed.stdout
 
 
