@@ -147,5 +147,13 @@ def main() -> int:
     return 0 if ok else 1
 
 
+def test_server_roles() -> None:
+    import pytest
+
+    if not os.environ.get("CASETAFEL_TEST_POSTGRES"):
+        pytest.skip("geen testserver (CASETAFEL_TEST_POSTGRES)")
+    assert main() == 0
+
+
 if __name__ == "__main__":
     sys.exit(main())
