@@ -20,6 +20,7 @@ from casetafel.storage.server_setup import (
     member_search_path,
     quoted,
     refusals_in_dutch,
+    run_statement,
 )
 
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_.-]{0,62}")
@@ -100,7 +101,7 @@ def add_user(engine: Engine, name: str, role: str, password: str) -> None:
             cursor.execute(statement)
         if role == RAADSLID:
             database = connection.execute(text("SELECT current_database()")).scalar()
-            connection.exec_driver_sql(member_search_path(name, database))
+            run_statement(connection, member_search_path(name, database))
 
 
 def remove_user(engine: Engine, name: str) -> str:
@@ -112,7 +113,7 @@ def remove_user(engine: Engine, name: str) -> str:
             raise ServerSetupError(f"‘{name}’ is geen login van casetafel; casetafel verwijdert die niet.")
         if connection.execute(text("SELECT current_user")).scalar() == name:
             raise ServerSetupError("U kunt de login waarmee u nu werkt niet zelf verwijderen.")
-        connection.exec_driver_sql(f"DROP ROLE {quoted(name)}")
+        run_statement(connection, f"DROP ROLE {quoted(name)}")
     return role
 
 

@@ -89,6 +89,11 @@ CASES_OUT_OF_PREPARATION = (
     "WHERE m.status <> 'gepland'"
 )
 CASE_SHOWN_TO_GRIFFIE = f"id IN ({CASES_OUT_OF_PREPARATION})"
+# Pseudonyms hold the real names replaced in a case's text: those of a case only when the case is shown.
+PSEUDONYM_SHOWN_TO_GRIFFIE = (
+    "scope NOT LIKE 'casus %' OR scope IN (SELECT 'casus ' || a.case_id FROM public.agenda_items a "
+    "JOIN public.meetings m ON m.id = a.meeting_id WHERE m.status <> 'gepland')"
+)
 # The search index holds case titles and descriptions: a case's row only when the case is shown.
 SEARCH_SHOWN_TO_GRIFFIE = f"kind <> 'casus' OR ref_id IN ({CASES_OUT_OF_PREPARATION})"
 ATTENDED_SESSION = f"meeting_id IN (SELECT id FROM {MEMBER_SCHEMA}.meetings)"
@@ -292,7 +297,12 @@ TABLES: tuple[TableRights, ...] = (
     TableRights("drafts"),
     TableRights("item_changes", griffie=WRITE_ONCE),  # the history of the follow-up fields it changes
     TableRights("publication_waivers", griffie=Access((SELECT, INSERT, DELETE))),  # the public report
-    TableRights("pseudonyms", griffie=WRITE_ONCE),  # given out while a report is made
+    TableRights(  # given out in the publication review of a session's report
+        "pseudonyms",
+        griffie=Access(
+            (SELECT, INSERT), rows={SELECT: PSEUDONYM_SHOWN_TO_GRIFFIE, INSERT: PSEUDONYM_SHOWN_TO_GRIFFIE}
+        ),
+    ),
     TableRights("search_index", griffie=Access((SELECT,), rows={SELECT: SEARCH_SHOWN_TO_GRIFFIE})),
     # ---- Tables and columns of the branches merged alongside this one (issue 21 points 2 and 4, see the
     # agreed schema). Each line is skipped while its table or column is not there, so they are harmless

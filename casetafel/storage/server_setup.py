@@ -270,17 +270,24 @@ def _check_administrator(connection: Connection) -> None:
         )
 
 
+def run_statement(connection: Connection, statement: str) -> None:
+    """One statement as written, in the connection's transaction: without parameters, so a ``%`` in it
+    (``LIKE 'casus %'``) is not read as a placeholder."""
+    with connection.connection.driver_connection.cursor() as cursor:
+        cursor.execute(statement)
+
+
 def apply_roles(connection: Connection, report: SetupReport) -> None:
     """Make the groups (when missing) and every GRANT, view and policy again (inside the caller's
     transaction, after ``drop_member_views``)."""
     for group in groups_missing(connection):
         statement = f"CREATE ROLE {quoted(group)} NOLOGIN"
-        connection.exec_driver_sql(statement)
+        run_statement(connection, statement)
         report.groups_made.append(group)
         report.statements.append(statement)
     database = connection.execute(text("SELECT current_database()")).scalar()
     for statement in role_statements(read_catalog(connection), database, report):
-        connection.exec_driver_sql(statement)
+        run_statement(connection, statement)
         report.statements.append(statement)
     members = connection.execute(
         text(
@@ -291,7 +298,7 @@ def apply_roles(connection: Connection, report: SetupReport) -> None:
     ).scalars()
     for member in list(members):  # logins made by hand too read the views
         statement = member_search_path(member, database)
-        connection.exec_driver_sql(statement)
+        run_statement(connection, statement)
         report.statements.append(statement)
 
 
@@ -300,7 +307,7 @@ def member_search_path(login: str, database: str) -> str:
 
 
 def drop_member_views(connection: Connection) -> None:
-    connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {MEMBER_SCHEMA} CASCADE")
+    run_statement(connection, f"DROP SCHEMA IF EXISTS {MEMBER_SCHEMA} CASCADE")
 
 
 def _upgrade_on(connection: Connection) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from casetafel.services.container import Services
+from casetafel.services.pseudonyms import case_scope
 from casetafel.storage.server import engine_url
 
 PASSWORD = "tafel-wachtwoord-1"
@@ -33,6 +34,8 @@ SECRETS = {
     "other_observation": "OBSERVATIE van een andere tafel",
     "facilitator": "Gespreksleider Geheimnaam",
     "notes": "NOTITIEGEHEIM",
+    "prepared_pseudonym": "Prinsgeheim",
+    "held_pseudonym": "Heldgeheim",
 }
 
 # The agreed schema of the council members' input (issue 21 point 4), made here when that branch is not
@@ -95,6 +98,8 @@ def fill(services: Services) -> dict[str, int]:
     other = cases.create_case(SECRETS["other_title"], SECRETS["other_description"])
     for case in (held, other):
         cases.confirm_anonymisation(case.id, "Griffier")
+    for case, name in ((prepared, "prepared_pseudonym"), (held, "held_pseudonym")):
+        services.pseudonyms.letter_for(case_scope(case.id), SECRETS[name])
     attended = meetings.create_meeting("Tafel schulden", facilitator=SECRETS["facilitator"])
     meetings.update_meeting(attended.id, notes=SECRETS["notes"])
     elsewhere = meetings.create_meeting("Tafel elders")
