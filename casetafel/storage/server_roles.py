@@ -9,7 +9,7 @@ that is not (yet) there is skipped, and running it again after an upgrade brings
 - **griffie**: sessions, outcomes and the follow-up: reads everything except a case that is still being
   prepared (row-level security: a case row is visible once it is on the agenda of a session that is not
   in preparation any more), updates the follow-up fields of questions and actions and the document
-  control of a session's report. It does not read the search index rows of such cases either.
+  control of a session's report. It reads neither the search index rows nor the pseudonyms of such cases.
 - **raadslid**: no rights on the tables at all. The schema ``casetafel_raadslid`` holds views with the
   tables' names (its logins have ``search_path = casetafel_raadslid, public``, so the program's queries
   read them unchanged): only the sessions the login attended (``participants.login = current_user``,
