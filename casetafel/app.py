@@ -70,7 +70,6 @@ def _run_gui(db_path: Path | str | None, language: str | None) -> int:
         ask_server_what_next,
         ask_what_next,
     )
-    from casetafel.ui.app_shell.workspace import Workspace
     from casetafel.ui.widgets import data_labels
 
     try:
@@ -118,15 +117,13 @@ def _run_gui(db_path: Path | str | None, language: str | None) -> int:
                 return 1
             path = choice
             inspection = None
-    workspace = Workspace(services, settings, _open_or_explain, lock=lock, close_services=_close)
+    first = open_first_window(services, settings, lock)
     QTimer.singleShot(0, started)
-    # Once the main window is on screen: the question about a running session appears in front of it.
-    QTimer.singleShot(0, workspace.window.resume_table)
     try:
         return app.exec()
     finally:
-        _close(workspace.services)
-        workspace.lock.release()
+        _close(getattr(first, "services", services))  # the workspace may have opened another database
+        getattr(first, "lock", lock).release()
         _settings_private(settings)
         del translators
 
@@ -170,6 +167,29 @@ def _saved_target(settings) -> str | None:
     except ConnectionDetailsError:
         log.warning("Opgeslagen gedeelde database onvolledig; het lokale bestand wordt gebruikt")
         return None
+
+
+def open_first_window(services, settings, lock):
+    """The window a login starts in, by its role on a shared database (``services.role``).
+
+    A council member (raadslid) gets the "Mijn inbreng" window of issue 21 point 4
+    (``casetafel.ui.member_input.open_member_input_window(services, author)``, imported only then);
+    everyone else (gespreksleider, griffie, the administrator, and always on a file) the main window.
+    Returns the window's owner: the ``Workspace`` (whose ``services`` and ``lock`` may change when the
+    user switches databases), or the council member's window."""
+    from PySide6.QtCore import QTimer
+
+    if services.role == "raadslid":
+        from casetafel.services.member_input import Author
+        from casetafel.ui.member_input.window import open_member_input_window
+
+        return open_member_input_window(services, Author(login=services.login))
+    from casetafel.ui.app_shell.workspace import Workspace
+
+    workspace = Workspace(services, settings, _open_or_explain, lock=lock, close_services=_close)
+    # Once the main window is on screen: the question about a running session appears in front of it.
+    QTimer.singleShot(0, workspace.window.resume_table)
+    return workspace
 
 
 def _settings_private(settings) -> None:

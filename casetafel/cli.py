@@ -581,16 +581,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     member.set_defaults(handler=cmd_member_input)
 
-    server = sub.add_parser("server", help="de gedeelde database op een PostgreSQL-server")
-    server_sub = server.add_subparsers(dest="server_command", metavar="OPDRACHT", required=True)
-    upload = server_sub.add_parser(
-        "upload",
-        parents=[common],
-        help="kopieer een lokaal databasebestand naar de gedeelde database (alles of niets)",
-    )
-    upload.add_argument("--from", dest="source", required=True, metavar="BESTAND.sqlite")
-    upload.set_defaults(handler=cmd_server_upload)
-
     anon = sub.add_parser("anon-check", parents=[common], help="zoek herleidbare gegevens in een casustekst")
     anon.add_argument("file", nargs="?", metavar="BESTAND", help="een UTF-8-tekstbestand")
     anon.add_argument(
@@ -603,6 +593,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="controleer alle teksten van een bijeenkomst; JSON-regels, afsluitcode 1 bij vondsten",
     )
     anon.set_defaults(handler=cmd_anon_check)
+
+    from casetafel.cli_server import add_server_commands
+
+    server_commands = add_server_commands(sub, common)
+    upload = server_commands.add_parser(
+        "upload",
+        parents=[common],
+        help="kopieer een lokaal databasebestand naar de gedeelde database (alles of niets)",
+    )
+    upload.add_argument("--from", dest="source", required=True, metavar="BESTAND.sqlite")
+    upload.set_defaults(handler=cmd_server_upload)
     return parser
 
 

@@ -151,6 +151,29 @@ class Services:
 
         return CaptureOutbox(self.records, Outbox(outbox_file(outbox_dir(), self.db.location)))
 
+    @cached_property
+    def role(self) -> str | None:
+        """The role of this login on a shared database: "gespreksleider", "griffie" or "raadslid" (see
+        ``storage.server_roles``). None on a file and for the server's administrator, who may do
+        everything a gespreksleider may."""
+        if not self.db.is_server:
+            return None
+        from casetafel.storage.server_logins import current_role
+
+        with storage_errors_translated(), self.db.engine.connect() as connection:
+            return current_role(connection)
+
+    @cached_property
+    def login(self) -> str:
+        """The login name on a shared database (what ``participants.login`` and ``member_inputs.author_login``
+        hold); empty on a file."""
+        if not self.db.is_server:
+            return ""
+        from sqlalchemy import text
+
+        with storage_errors_translated(), self.db.engine.connect() as connection:
+            return str(connection.execute(text("SELECT current_user")).scalar())
+
     @property
     def path(self) -> Path | None:
         """The database file; None on a shared server database (see ``location``)."""

@@ -147,8 +147,10 @@ def open_server_database(address: str, *, migrate_if_needed: bool = True) -> Dat
                 if revision is None and not has_tables:
                     raise ServerNotPreparedError(location)
                 raise ServerNeedsUpgradeError(location, revision or "leeg")
+            from casetafel.storage.server_setup import upgrade_server
+
             try:
-                migrate.upgrade(engine)
+                upgrade_server(engine)  # with the roles set up: their rights made again afterwards
             except ProgrammingError as error:
                 if "permission denied" in str(error).lower() or "must be owner" in str(error).lower():
                     if revision is None:

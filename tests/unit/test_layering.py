@@ -71,7 +71,7 @@ def test_report_modules_use_the_paragraph_that_wraps_once_per_width() -> None:
 
 
 # -- the import graph ---------------------------------------------------------------------------------
-# The floors, top to bottom: cli (and selftest) -> app -> ui -> services -> report / storage /
+# The floors, top to bottom: cli (and selftest, cli_server) -> app -> ui -> services -> report / storage /
 # anonymisation -> domain; paths and logging_setup are the ground floor. A component imports its own
 # modules and the ones listed here, nothing above it.
 BASE = {"casetafel", "casetafel.paths", "casetafel.private_files"}
@@ -112,8 +112,10 @@ ALLOWED: dict[str, set[str]] = {
         "casetafel.services",
         "casetafel.ui",  # the Qt half of the self-test, imported inside a function
     },
+    "casetafel.cli_server": BASE | {"casetafel.storage"},  # ``casetafel server ...`` (administrator)
     "casetafel.cli": BASE
     | {
+        "casetafel.cli_server",
         "casetafel.logging_setup",
         "casetafel.domain",
         "casetafel.anonymisation",
