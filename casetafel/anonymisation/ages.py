@@ -102,6 +102,7 @@ AGE_BEFORE = frozenset(
         "ze",
     }
 )
+PERIOD_ENDINGS = ("termijn", "duur", "tijd", "periode", "straf")
 NOT_AGE_AFTER = frozenset(
     {
         "opleiding",
@@ -397,6 +398,9 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     word = before[-1].lower()
     if word in DURATION_BEFORE:
         return False
+    subject = _words_before(text, start, 2)
+    if word in ("is", "was", "wordt") and len(subject) == 2 and subject[0].lower().endswith(PERIOD_ENDINGS):
+        return False  # "de bewaartermijn is 15 jaar": a period, not an age
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
         return COPULA_AFTER_RE.match(text, end) is not None
     return word in AGE_BEFORE

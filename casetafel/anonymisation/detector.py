@@ -19,6 +19,7 @@ from .model import PLACEHOLDERS, Category, Finding
 from .names import find_names, propagate
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns
+from .placements import find_placements
 from .places import bracketed_districts, find_places
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
@@ -65,7 +66,9 @@ class Detector:
         candidates.extend(find_addresses(scan))
         candidates.extend(find_institutions(scan))
         candidates.extend(find_organisations(scan))
-        names = find_names(scan)
+        placed = find_placements(scan)
+        names = find_names(scan) + [c for c in placed if c.category is Category.NAAM]
+        candidates.extend(c for c in placed if c.category is not Category.NAAM)
         candidates.extend(names)
         candidates.extend(propagate(scan, names))
         lowercase = find_lowercase(scan)

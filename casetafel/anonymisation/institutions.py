@@ -80,6 +80,7 @@ GENERIC_COMPOUND_HEADS = frozenset(
         "hogeschool",
     }
 )
+POSTCODE_DIGITS_RE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?$")
 LEGAL_SUFFIX_RE = re.compile(
     r"[ \t]+(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF|Holding|& [Zz]n\.|& [Zz]n|en Zonen)(?![\w])"
 )
@@ -169,6 +170,8 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         )
         if not length:
             continue
+        if token.all_caps and POSTCODE_DIGITS_RE.search(scan.text, max(0, token.start - 6), token.start):
+            continue  # "9728 BV Groningen": the letters of a postcode, not a legal form
         colon = length == 1 and not scan.adjacent(i) and _colon_after(scan, i)  # "School: De Wilgenhoek"
         label = colon or (length == 1 and token.lower in LABELS)
         if not scan.adjacent(i + length - 1) and not colon:

@@ -1,0 +1,74 @@
+"""Fifth round of issue 20: organisations and people told by the words around them (an employer after
+"werkt bij", a creditor after "schulden bij", a provider after "hulp van", also in lower case), kinds
+of organisation named after their town, ages in brackets that make a person, checked on fresh
+sentences with hard negatives; and the floors of the blind corpora of this round."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from casetafel.anonymisation import detect
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "perf"))
+import anonymisation_eval  # noqa: E402
+
+covered = anonymisation_eval.part_found  # the scoring rule of the independent corpus
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # an employer after a verb of working, capitalised or not, also with the subject between
+        ("Zijn broer werkt bij Lamweston in Kruiningen, in ploegendienst.", "Lamweston"),
+        ("ik werk bij cosun in dinteloord, 32 uur", "cosun"),
+        ("vroeger werkte hij bij zwanenberg, nu niet meer", "zwanenberg"),
+        ("Ze is vorig jaar ontslagen bij Vebego na een reorganisatie.", "Vebego"),
+        # a creditor or provider after "schulden bij", "hulp van"; a listed name typed in lower case
+        ("ze heeft ook schulden bij woonbron en de belastingdienst", "woonbron"),
+        ("eerder hulp van xtra in 2021, toen gestopt", "xtra"),
+        # a house of worship or a youth institution in a note without capitals
+        ("vader bidt in moskee el fath, imam kent hem", "el fath"),
+        ("ze gaan naar de eyüp moskee op vrijdag", "eyüp moskee"),
+        ("broer zit in jji hunnerberg sinds maart", "hunnerberg"),
+        # a school's name in brackets after the word school
+        ("de school (de klimop) belt over verzuim", "de klimop"),
+        # a kind of practice or health centre named after its town or district, also in lower case
+        ("Huisarts: Dokterspraktijk Wijhe, dokter aanwezig op dinsdag.", "Dokterspraktijk Wijhe"),
+        ("huisarts gezondheidscentrum lombok belt terug", "gezondheidscentrum lombok"),
+        ("Hij is patiënt bij Medisch Centrum Heerenveen sinds 2019.", "Medisch Centrum Heerenveen"),
+        # an unknown word with an age in brackets is a person; a relation before it too
+        ("Kinderen: Wiktor (7) en Lenka (3), beiden op school.", "Lenka"),
+        ("Met dochter Nesrin (16) gaat het goed.", "Nesrin"),
+        # a BSN written in groups with hyphens; a postcode whose letters look like a legal form
+        ("BSN 363-195-117 staat op de brief.", "363-195-117"),
+        ("Adres: Stationsweg 4, 9728 BV Groningen.", "9728 BV"),
+    ],
+)
+def test_context_kinds_are_found(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij werkt bij de gemeente en zij werkt bij een bakker in de buurt.",
+        "Ze heeft schulden bij haar zus en bij de zorgverzekeraar.",
+        "Hij kreeg hulp van zijn buurman en werk van de gemeente.",
+        "De bewaartermijn is 15 jaar voor dossiers over jeugd.",
+        "De school (morgen dicht) belt over het rooster.",
+        "Vader gaat naar de moskee en moeder naar de kerk.",
+        "Het gezondheidscentrum belt terug over de afspraak.",
+        "Ze werkt bij defensie, hij werkt bij ons.",
+    ],
+)
+def test_context_hard_negatives_stay_clean(text: str) -> None:
+    assert detect(text) == []
+
+
+def test_counts_in_brackets_after_plural_nouns_are_no_names() -> None:
+    text = "Op de wachtlijst: Kinderen (12) en Ouderen (8), daarna Jongeren (5)."
+    assert [f.text for f in detect(text) if f.category.value == "naam"] == []
