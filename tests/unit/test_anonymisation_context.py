@@ -72,3 +72,22 @@ def test_context_hard_negatives_stay_clean(text: str) -> None:
 def test_counts_in_brackets_after_plural_nouns_are_no_names() -> None:
     text = "Op de wachtlijst: Kinderen (12) en Ouderen (8), daarna Jongeren (5)."
     assert [f.text for f in detect(text) if f.category.value == "naam"] == []
+
+
+def test_blind4_corpus_holds_its_floor() -> None:
+    """blind4 was kept unseen in the fourth round (0.891 then) and tuned on, by general rules, in this one."""
+    records = anonymisation_eval.load(anonymisation_eval.DATA / "blind4.jsonl")
+    scores = anonymisation_eval.evaluate_half(records)
+    assert scores.recall >= 0.92
+    assert scores.precision >= 0.97
+    assert scores.clean_false_alarms == 0
+
+
+def test_blind5_corpus_holds_its_floor() -> None:
+    """blind5 (fifth round) is never read while tuning: measured once before any look at it (recall 0.891,
+    precision 0.982, no false alarm in 556 clean words) and once at the end of the round."""
+    records = anonymisation_eval.load(anonymisation_eval.DATA / "blind5.jsonl")
+    scores = anonymisation_eval.evaluate_half(records)
+    assert scores.recall >= 0.88
+    assert scores.precision >= 0.97
+    assert scores.clean_false_alarms == 0
