@@ -2,7 +2,8 @@
 employer or creditor after "werkt bij", "ontslagen bij", "schulden bij", "hulp van" ("werkt bij avebe",
 "schulden bij eigen haard"); a house of worship or a youth institution in lower case ("moskee al
 kabir", "ulu moskee", "jji teylingereind"); a school's name in brackets after the word "school"; and an
-unknown capitalised word with an age in brackets after it ("Kuba (4)"), which is a person."""
+unknown capitalised word with an age in brackets after it ("Kuba (4)"), which is a person; and the name
+that signs a letter after "Met vriendelijke groet"."""
 
 from __future__ import annotations
 
@@ -65,13 +66,49 @@ def find_placements(scan: TextScan) -> list[Candidate]:
     found.extend(_lower_worship(scan))
     found.extend(_bracketed_school(scan))
     found.extend(_aged_names(scan))
+    found.extend(_signatures(scan))
     return found
 
 
-def _unknown(scan: TextScan, lower: str) -> bool:
+# "Met vriendelijke groet, Ine Lemmens": the name that signs a letter or an e-mail.
+GREETING_RE = re.compile(
+    r"(?:(?:met[ \t]+)?(?:vriendelijke|hartelijke|beste|warme)[ \t]+groet(?:en)?|groetjes|mvg|m\.vr\.gr\.)"
+    r"[ \t]*,?[ \t]*\n?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _signatures(scan: TextScan) -> list[Candidate]:
+    tokens, lists = scan.tokens, scan.lists
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    found = []
+    for match in GREETING_RE.finditer(scan.text):
+        k = starts.get(match.end())
+        if k is None or not tokens[k].cap or k in scan.blocked:
+            continue
+        first = tokens[k].lower
+        if first in lists.institution_keywords or first in lists.domain_terms or first in lists.places:
+            continue  # "Met vriendelijke groet, Team Wmo", "Gemeente Assen"
+        if first not in lists.first_names and (first in lists.dutch_words or first in lists.common_words):
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k < 4 and scan.adjacent(end - 1):
+            nxt = tokens[end]
+            name_word = nxt.cap and end not in scan.blocked and nxt.lower not in lists.institution_keywords
+            particle = nxt.lower in ("van", "de", "der", "den", "ter", "ten") and scan.adjacent(end)
+            if not (name_word or particle):
+                break
+            end += 1
+        while end - 1 > k and not tokens[end - 1].cap:
+            end -= 1
+        found.append(Candidate(tokens[k].start, tokens[end - 1].end, Category.NAAM, 0.75))
+    return found
+
+
+def _unknown(scan: TextScan, lower: str, *, short: bool = False) -> bool:
     lists = scan.lists
     return (
-        len(lower) >= 4
+        len(lower) >= (3 if short else 4)
         and lower.isalpha()
         and lower not in lists.dutch_words
         and lower not in lists.common_words
@@ -170,7 +207,7 @@ def _lower_worship(scan: TextScan) -> list[Candidate]:
                 continue
         if lower in WORSHIP and i >= 1 and scan.prev_adjacent(i):
             prev = tokens[i - 1]
-            if not prev.cap and _unknown(scan, prev.lower) and len(prev.lower) >= 3:
+            if not prev.cap and len(prev.lower) >= 3 and _unknown(scan, prev.lower, short=True):
                 found.append(Candidate(prev.start, token.end, Category.INSTELLING, 0.66))
     return found
 

@@ -43,6 +43,14 @@ covered = anonymisation_eval.part_found  # the scoring rule of the independent c
         # an unknown word with an age in brackets is a person; a relation before it too
         ("Kinderen: Wiktor (7) en Lenka (3), beiden op school.", "Lenka"),
         ("Met dochter Nesrin (16) gaat het goed.", "Nesrin"),
+        # the name that signs a letter; lower-case surnames after "mevr" with "van der", after "mr"
+        ("Met vriendelijke groet, Noor Wubben, wijkverpleegkundige", "Noor Wubben"),
+        ("Met vriendelijke groet,\nHarm Tiggelman", "Harm Tiggelman"),
+        ("gebeld met mevr van der laan over de sleutel", "van der laan"),
+        ("de advocaat (mr dijkhuis) belt haar terug", "dijkhuis"),
+        # a short unknown word before "moskee"; a city farm by its name
+        ("hij bidt in de eyup moskee", "eyup moskee"),
+        ("Dagbesteding: Stadsboerderij De Kemphaan, twee dagen.", "Stadsboerderij De Kemphaan"),
         # a BSN written in groups with hyphens; a postcode whose letters look like a legal form
         ("BSN 363-195-117 staat op de brief.", "363-195-117"),
         ("Adres: Stationsweg 4, 9728 BV Groningen.", "9728 BV"),
@@ -63,10 +71,17 @@ def test_context_kinds_are_found(text: str, part: str) -> None:
         "Vader gaat naar de moskee en moeder naar de kerk.",
         "Het gezondheidscentrum belt terug over de afspraak.",
         "Ze werkt bij defensie, hij werkt bij ons.",
+        "Met vriendelijke groet,\nTeam Schuldhulpverlening",
+        "Het gesprek ging over de rol van de moeder en de zorg van de school.",
+        "Ze heeft het gemeld bij het RMC en bij de leerplicht.",
     ],
 )
 def test_context_hard_negatives_stay_clean(text: str) -> None:
     assert detect(text) == []
+
+
+def test_a_letter_signed_by_a_body_has_no_name() -> None:
+    assert [f.text for f in detect("Met vriendelijke groet, Gemeente Oss")] == ["Oss"]
 
 
 def test_counts_in_brackets_after_plural_nouns_are_no_names() -> None:
