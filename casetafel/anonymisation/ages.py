@@ -42,6 +42,12 @@ WORD_AGE_RE = re.compile(
     r"|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd)-?jarigen?(?![\w])",
     re.IGNORECASE,
 )
+# "dhr. Sjef Pluijmen (tweeëntachtig)": an age written out in brackets after a capitalised name.
+WORD_AGE_BRACKETED_RE = re.compile(
+    r"(?<=[^\W\d_][ \t])\(((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))\)",
+    re.IGNORECASE,
+)
 DURATION_BEFORE = frozenset(
     {
         "sinds",
@@ -201,7 +207,7 @@ NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2
 COPULA_BEFORE_RE = re.compile(
     r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna)[ \t]+)?$"
 )
-COPULA_AFTER_RE = re.compile(r"[ \t]*(?:[,;)]|\.(?!\d)|en(?![\w])|$)", re.MULTILINE)
+COPULA_AFTER_RE = re.compile(r"[ \t]*(?:\+(?![\d])|[,;)]|\.(?!\d)|en(?![\w])|$)", re.MULTILINE)
 
 
 # "ze zijn 58 en 55", "zij zijn 41 en 39 jaar"
@@ -244,6 +250,11 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         group = 1 if match.group(1) else 2
         if _plausible(match.group(group)):
             found.append(Candidate(match.start(group), match.end(group), Category.LEEFTIJD, 0.85))
+    for match in WORD_AGE_BRACKETED_RE.finditer(text):
+        named = _words_before(text, match.start(), 1)
+        if not named or not named[0][:1].isupper():
+            continue
+        found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))  # "Sjef (tachtig)"
     if "jarig" in text.lower():
         for match in WORD_AGE_RE.finditer(text):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER:

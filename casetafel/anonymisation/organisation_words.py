@@ -64,6 +64,7 @@ REGIONAL_KINDS = frozenset(
         "wijkcentrum",
         "buurtcentrum",
         "apotheek",
+        "scholengemeenschap",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
@@ -93,6 +94,7 @@ LOWER_REGIONAL_KINDS = frozenset(
         "huisartsenpraktijk",
         "gezondheidscentrum",
         "medisch centrum",
+        "scholengemeenschap",
     }
 )
 COMPASS = frozenset(

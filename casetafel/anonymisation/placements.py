@@ -67,6 +67,62 @@ def find_placements(scan: TextScan) -> list[Candidate]:
     found.extend(_bracketed_school(scan))
     found.extend(_aged_names(scan))
     found.extend(_signatures(scan))
+    found.extend(_bracketed_kind(scan))
+    return found
+
+
+# "eerst portaal (verhuurder)", "SGB (scholengemeenschap bonaire)": a name explained by its kind in brackets.
+KIND_IN_BRACKETS_RE = re.compile(r"[ \t]?\((?:de[ \t]+|het[ \t]+)?([^\W\d_][\w-]*)")
+BRACKETED_KINDS = frozenset(
+    {
+        "verhuurder",
+        "woningcorporatie",
+        "corporatie",
+        "woningbouw",
+        "werkgever",
+        "schuldeiser",
+        "zorgaanbieder",
+        "aanbieder",
+        "jeugdhulp",
+        "jeugdhulpaanbieder",
+        "ggz",
+        "ggz-instelling",
+        "thuiszorg",
+        "dagbesteding",
+        "school",
+        "basisschool",
+        "scholengemeenschap",
+        "kinderopvang",
+        "zorgboerderij",
+        "huisartsenpraktijk",
+        "zorginstelling",
+        "instelling",
+        "stichting",
+        "kredietbank",
+        "moskee",
+        "kerk",
+    }
+)
+
+
+def _bracketed_kind(scan: TextScan) -> list[Candidate]:
+    tokens, lists, text = scan.tokens, scan.lists, scan.text
+    found = []
+    for i, token in enumerate(tokens):
+        match = KIND_IN_BRACKETS_RE.match(text, token.end)
+        if match is None or match.group(1).lower() not in BRACKETED_KINDS or i in scan.blocked:
+            continue
+        lower = token.lower
+        if lower in BRACKETED_KINDS or lower in lists.institution_keywords or lower in lists.places:
+            continue
+        if token.all_caps:
+            good = 2 <= len(token.text) <= 6 and lower not in lists.domain_terms  # "SGB (scholengemeenschap"
+        elif token.cap:
+            good = not token.sentence_start and _employer_word(scan, lower) and lower not in lists.surnames
+        else:
+            good = (lower in lists.organisations and lower not in lists.places) or _unknown(scan, lower)
+        if good:
+            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.66))
     return found
 
 

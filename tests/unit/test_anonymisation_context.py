@@ -51,6 +51,14 @@ covered = anonymisation_eval.part_found  # the scoring rule of the independent c
         # a short unknown word before "moskee"; a city farm by its name
         ("hij bidt in de eyup moskee", "eyup moskee"),
         ("Dagbesteding: Stadsboerderij De Kemphaan, twee dagen.", "Stadsboerderij De Kemphaan"),
+        # a name explained by its kind in brackets; an abbreviation explained the same way
+        ("de sleutel ligt bij acantus (verhuurder), bellen", "acantus"),
+        ("Hij wil terug naar het KSG (scholengemeenschap kralendijk).", "KSG"),
+        # an age written out in brackets after a name, an age with a plus after "is"
+        ("Mevrouw Hendrikje Bosma (zevenentachtig) woont alleen.", "zevenentachtig"),
+        ("buurman kees, hij is 80+ en valt vaak", "80"),
+        # the islands of the Caribbean part of the Kingdom are places
+        ("Haar moeder woont op Bonaire, de vader op Aruba.", "Aruba"),
         # a BSN written in groups with hyphens; a postcode whose letters look like a legal form
         ("BSN 363-195-117 staat op de brief.", "363-195-117"),
         ("Adres: Stationsweg 4, 9728 BV Groningen.", "9728 BV"),
@@ -74,6 +82,8 @@ def test_context_kinds_are_found(text: str, part: str) -> None:
         "Met vriendelijke groet,\nTeam Schuldhulpverlening",
         "Het gesprek ging over de rol van de moeder en de zorg van de school.",
         "Ze heeft het gemeld bij het RMC en bij de leerplicht.",
+        "Ze kregen (twintig) euro van de kerk en het budget is 50+ per maand.",
+        "Hij had ruzie met zijn baas (werkgever) en met de buren.",
     ],
 )
 def test_context_hard_negatives_stay_clean(text: str) -> None:
