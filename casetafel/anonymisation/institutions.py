@@ -193,6 +193,14 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
             continue  # "Kerk: Protestantse Gemeente": a kind, not a name
         end_pos = _with_suffix(scan, tokens[end - 1].end)
         start = tokens[i + 1].start if label else token.start  # "Werkgever: Cirfood": the name only
+        if (
+            not token.cap
+            and tokens[i + length].lower == "van"
+            and tokens[i + length + 1].lower in lists.organisations
+        ):
+            start = tokens[
+                i + length + 1
+            ].start  # "thuiszorg van Zuyderland": the organisation, not its service
         found.append(Candidate(start, end_pos, Category.INSTELLING, confidence))
     return found
 

@@ -372,6 +372,8 @@ def _words(scan: TextScan) -> list[Candidate]:
                 found.append(_span(scan, i, _extend(scan, end), 0.8))
             continue
         if after_relation and not token.sentence_start and not common and lower not in lists.places:
+            if lower in TITLES:
+                continue  # "buurvrouw Ms. Johnson": a form of address, the name follows
             end = scan.surname_end(i, strict=False)
             if end is not None:
                 found.append(_span(scan, i, _extend(scan, end), 0.7))

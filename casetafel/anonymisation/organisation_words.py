@@ -65,6 +65,7 @@ REGIONAL_KINDS = frozenset(
         "buurtcentrum",
         "apotheek",
         "scholengemeenschap",
+        "bewindvoering",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",

@@ -41,8 +41,24 @@ CUES = frozenset(
         "hulp",
         "huurt",
         "huurde",
+        "huurder",
+        "huurster",
+        "aangemeld",
+        "cliënt",
+        "client",
+        "patiënt",
+        "patient",
+        "leerling",
+        "bekend",
+        "verwezen",
+        "ondersteuning",
+        "dagbesteding",
+        "bewind",
+        "schuldhulp",
     }
 )
+# Channels and ways of contact that follow "via" or "bij" like a provider: "via signal", "bij sms".
+NOT_PROVIDERS = frozenset({"signal", "telegram", "whatsapp", "mail", "email", "e-mail", "teams", "zoom"})
 EMPLOYS = frozenset(
     {"werk", "werkt", "werkte", "werken", "werkten", "gewerkt", "werkzaam", "ontslagen", "dienst"}
 )
@@ -68,6 +84,32 @@ def find_placements(scan: TextScan) -> list[Candidate]:
     found.extend(_aged_names(scan))
     found.extend(_signatures(scan))
     found.extend(_bracketed_kind(scan))
+    found.extend(_appositions(scan))
+    return found
+
+
+APPOSITION_KINDS = frozenset(
+    {"werkgever", "verhuurder", "schuldeiser", "zorgaanbieder", "jeugdhulpaanbieder"}
+)
+
+
+def _appositions(scan: TextScan) -> list[Candidate]:
+    """ "Zijn werkgever, Tielbeke Logistiek, betaalt door": a name between commas after its kind."""
+    tokens, text = scan.tokens, scan.text
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower not in APPOSITION_KINDS or text[token.end : tokens[i + 1].start] != ", ":
+            continue
+        k = i + 1
+        end = k
+        while end < len(tokens) and end - k < 3 and tokens[end].cap and end not in scan.blocked:
+            if not _employer_word(scan, tokens[end].lower) and end == k:
+                break
+            end += 1
+            if not scan.adjacent(end - 1):
+                break
+        if end > k and text[tokens[end - 1].end : tokens[end - 1].end + 1] in (",", ")"):
+            found.append(Candidate(tokens[k].start, tokens[end - 1].end, Category.INSTELLING, 0.7))
     return found
 
 
@@ -187,7 +229,7 @@ def _cue_before(scan: TextScan, i: int) -> str | None:
     if tokens[c].lower in PRONOUNS and c >= 1 and scan.adjacent(c - 1):
         c -= 1  # "werkte hij bij", "werkt nu bij"
     if not scan.adjacent(c) or tokens[c].lower not in CUES:
-        return None
+        return "" if tokens[i - 1].lower in ("bij", "via") else None  # "en bij vesteda": no cue word
     link = tokens[i - 1].lower
     if link == "van" and tokens[c].lower in EMPLOYS:
         return None  # "werk van mijn man": not an employer
@@ -207,14 +249,14 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
             i += 1
             token = tokens[i]
         lower = token.lower
-        length = scan.phrase_length(i, lists.organisation_phrases)
+        length = scan.phrase_length(i, lists.organisation_phrases) if cue else 0
         if length:
             end = tokens[i + length - 1].end  # "schulden bij eigen haard": a listed name
-        elif not token.cap and lower in lists.organisations and lower not in lists.places:
+        elif not token.cap and lower in lists.organisations and lower not in lists.places and cue:
             end = token.end  # "eerst bij portaal"
         elif token.cap and not token.all_caps and cue in EMPLOYS and _employer_word(scan, lower):
             end = token.end  # "werkt bij Vion", "ontslagen bij Urenco": an employer
-        elif not token.cap and not token.all_caps and _unknown(scan, lower):
+        elif not token.cap and not token.all_caps and _unknown(scan, lower) and lower not in NOT_PROVIDERS:
             end = token.end  # "werk bij avebe", "hulp van reik"
             if i + 1 < len(tokens) and scan.adjacent(i) and _unknown(scan, tokens[i + 1].lower):
                 end = tokens[i + 1].end

@@ -59,6 +59,14 @@ covered = anonymisation_eval.part_found  # the scoring rule of the independent c
         ("buurman kees, hij is 80+ en valt vaak", "80"),
         # the islands of the Caribbean part of the Kingdom are places
         ("Haar moeder woont op Bonaire, de vader op Aruba.", "Aruba"),
+        # an unknown lower-case word after "bij" or "via", also without a verb before it
+        ("moeder heeft schulden bij de kredietbank en bij woonwaard", "woonwaard"),
+        ("zoon is aangemeld bij karakter voor onderzoek", "karakter"),
+        # a name between commas after its kind; a kind of body with a compass word
+        ("Zijn werkgever, Tielbeke Logistiek, betaalt door.", "Tielbeke Logistiek"),
+        ("Bewind loopt via Bewindvoering Noord sinds mei.", "Bewindvoering Noord"),
+        # an English form of address after a relation
+        ("Buurvrouw Ms. Hodge kijkt elke dag.", "Hodge"),
         # a BSN written in groups with hyphens; a postcode whose letters look like a legal form
         ("BSN 363-195-117 staat op de brief.", "363-195-117"),
         ("Adres: Stationsweg 4, 9728 BV Groningen.", "9728 BV"),
@@ -84,10 +92,19 @@ def test_context_kinds_are_found(text: str, part: str) -> None:
         "Ze heeft het gemeld bij het RMC en bij de leerplicht.",
         "Ze kregen (twintig) euro van de kerk en het budget is 50+ per maand.",
         "Hij had ruzie met zijn baas (werkgever) en met de buren.",
+        "contact via signal met de buurvrouw, daarna via mail en bij opa thuis",
     ],
 )
 def test_context_hard_negatives_stay_clean(text: str) -> None:
     assert detect(text) == []
+
+
+def test_a_service_before_a_listed_organisation_stays_outside() -> None:
+    assert [f.text for f in detect("Ze krijgen thuiszorg van Zuyderland.")] == ["Zuyderland"]
+
+
+def test_an_english_form_of_address_is_no_name() -> None:
+    assert [f.text for f in detect("Buurvrouw Ms. Hodge kijkt elke dag.")] == ["Ms. Hodge"]
 
 
 def test_a_letter_signed_by_a_body_has_no_name() -> None:
