@@ -44,7 +44,7 @@ WORD_AGE_RE = re.compile(
 )
 # "dhr. Sjef Pluijmen (tweeëntachtig)": an age written out in brackets after a capitalised name.
 WORD_AGE_BRACKETED_RE = re.compile(
-    r"(?<=[^\W\d_][ \t])\(((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+    r"\(((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))\)",
     re.IGNORECASE,
 )
@@ -250,8 +250,10 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         group = 1 if match.group(1) else 2
         if _plausible(match.group(group)):
             found.append(Candidate(match.start(group), match.end(group), Category.LEEFTIJD, 0.85))
-    for match in WORD_AGE_BRACKETED_RE.finditer(text):
-        named = _words_before(text, match.start(), 1)
+    for match in WORD_AGE_BRACKETED_RE.finditer(text) if "tig)" in text else ():
+        named = (
+            _words_before(text, match.start(), 1) if text[match.start() - 1 : match.start()] == " " else []
+        )
         if not named or not named[0][:1].isupper():
             continue
         found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))  # "Sjef (tachtig)"

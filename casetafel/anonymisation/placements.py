@@ -178,9 +178,14 @@ GREETING_RE = re.compile(
 
 def _signatures(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
+    found: list[Candidate] = []
+    lowered = scan.text.lower()
+    greets = "groet" in lowered or "mvg" in lowered or "m.vr.gr" in lowered
+    matches = list(GREETING_RE.finditer(scan.text)) if greets else []
+    if not matches:
+        return found
     starts = {t.start: k for k, t in enumerate(tokens)}
-    found = []
-    for match in GREETING_RE.finditer(scan.text):
+    for match in matches:
         k = starts.get(match.end())
         if k is None or not tokens[k].cap or k in scan.blocked:
             continue
@@ -239,7 +244,7 @@ def _cue_before(scan: TextScan, i: int) -> str | None:
 def _after_cues(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
-    for i in range(2, len(tokens)):
+    for i in [k + 1 for k in range(1, len(tokens) - 1) if tokens[k].lower in LINKS]:
         cue = _cue_before(scan, i)
         if cue is None or i in scan.blocked and not tokens[i].cap:
             continue
