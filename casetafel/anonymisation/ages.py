@@ -207,7 +207,9 @@ NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2
 COPULA_BEFORE_RE = re.compile(
     r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna)[ \t]+)?$"
 )
-COPULA_AFTER_RE = re.compile(r"[ \t]*(?:\+(?![\d])|[,;)]|\.(?!\d)|en(?![\w])|$)", re.MULTILINE)
+COPULA_AFTER_RE = re.compile(
+    r"[ \t]*(?:\+(?![\d])|[,;)]|\.(?!\d)|en(?![\w])|(?:jaar[ \t]+)?geworden(?![\w])|$)", re.MULTILINE
+)
 
 
 # "ze zijn 58 en 55", "zij zijn 41 en 39 jaar"

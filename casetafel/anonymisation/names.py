@@ -133,8 +133,8 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if token.lower not in TITLES or i in scan.blocked:
             continue
-        if token.lower == "heer" and scan.prev_lower(i) != "de":
-            continue
+        if token.lower == "heer" and scan.prev_lower(i) not in ("de", "geachte", "beste", "dhr"):
+            continue  # "de heer Bakker", "Geachte heer Bakker"; not "de Heer" in prayer
         pos = token.end
         if pos < len(text) and text[pos] == ".":
             if token.lower in WORD_TITLES:

@@ -67,6 +67,9 @@ covered = anonymisation_eval.part_found  # the scoring rule of the independent c
         ("Bewind loopt via Bewindvoering Noord sinds mei.", "Bewindvoering Noord"),
         # an English form of address after a relation
         ("Buurvrouw Ms. Hodge kijkt elke dag.", "Hodge"),
+        # a letter that opens with "Geachte heer"; an age someone has just reached
+        ("Geachte heer De Wilde, hierbij ontvangt u het besluit.", "De Wilde"),
+        ("De jongste is net 3 geworden en loopt al.", "3"),
         # a BSN written in groups with hyphens; a postcode whose letters look like a legal form
         ("BSN 363-195-117 staat op de brief.", "363-195-117"),
         ("Adres: Stationsweg 4, 9728 BV Groningen.", "9728 BV"),
@@ -93,6 +96,8 @@ def test_context_kinds_are_found(text: str, part: str) -> None:
         "Ze kregen (twintig) euro van de kerk en het budget is 50+ per maand.",
         "Hij had ruzie met zijn baas (werkgever) en met de buren.",
         "contact via signal met de buurvrouw, daarna via mail en bij opa thuis",
+        "Geachte heer, hierbij ontvangt u het besluit. Dank aan de Heer.",
+        "Het aantal aanmeldingen is 3 geworden.",
     ],
 )
 def test_context_hard_negatives_stay_clean(text: str) -> None:
