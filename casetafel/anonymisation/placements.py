@@ -85,6 +85,27 @@ def find_placements(scan: TextScan) -> list[Candidate]:
     found.extend(_signatures(scan))
     found.extend(_bracketed_kind(scan))
     found.extend(_appositions(scan))
+    found.extend(_met_unknown(scan))
+    return found
+
+
+def _met_unknown(scan: TextScan) -> list[Candidate]:
+    """ "besproken met Woonvizier", "overleg met Kompaan": a capitalised word after "met" that no
+    dictionary or list knows is a proper name, mostly of an organisation."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if not token.cap or token.all_caps or token.sentence_start or i in scan.blocked:
+            continue
+        if tokens[i - 1].lower not in ("met", "door") or not scan.prev_adjacent(i):
+            continue
+        lower = token.lower
+        if len(lower) < 4 or not lower.isalpha() or not _unknown(scan, lower) or lower in lists.surnames:
+            continue
+        if lower.endswith(("se", "sche")) and i + 1 < len(tokens) and not tokens[i + 1].cap:
+            continue  # "met Oekraïense vrienden": an adjective of origin before its noun
+        found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.58))
     return found
 
 

@@ -70,6 +70,8 @@ covered = anonymisation_eval.part_found  # the scoring rule of the independent c
         # a letter that opens with "Geachte heer"; an age someone has just reached
         ("Geachte heer De Wilde, hierbij ontvangt u het besluit.", "De Wilde"),
         ("De jongste is net 3 geworden en loopt al.", "3"),
+        # an unknown capitalised name after "met" or "door"
+        ("Het plan is besproken met Woonvizier en de wijkagent.", "Woonvizier"),
         # a BSN written in groups with hyphens; a postcode whose letters look like a legal form
         ("BSN 363-195-117 staat op de brief.", "363-195-117"),
         ("Adres: Stationsweg 4, 9728 BV Groningen.", "9728 BV"),
@@ -98,6 +100,7 @@ def test_context_kinds_are_found(text: str, part: str) -> None:
         "contact via signal met de buurvrouw, daarna via mail en bij opa thuis",
         "Geachte heer, hierbij ontvangt u het besluit. Dank aan de Heer.",
         "Het aantal aanmeldingen is 3 geworden.",
+        "Ze sprak met Oekraïense vrienden en werd geholpen door Vluchtelingenwerk.",
     ],
 )
 def test_context_hard_negatives_stay_clean(text: str) -> None:
