@@ -419,3 +419,19 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
         return COPULA_AFTER_RE.match(text, end) is not None
     return word in AGE_BEFORE
+
+
+AGE_AFTER_ADDRESS_RE = re.compile(r",[ \t]*([1-9]\d)(?=[ \t]*[,;)\n])")
+
+
+def ages_after_addresses(text: str, addresses: list[Candidate]) -> list[Candidate]:
+    """ "hatice demir, neckardreef 112, 66, buurvrouw belt": two digits between commas right after a
+    person's street address are their age."""
+    found = []
+    for address in addresses:
+        if address.category is not Category.ADRES:
+            continue
+        match = AGE_AFTER_ADDRESS_RE.match(text, address.end)
+        if match is not None:
+            found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.7))
+    return found

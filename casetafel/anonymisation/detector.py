@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterable
 
 from .addresses import find_addresses
-from .ages import age_value, ages_after_names, find_ages
+from .ages import age_value, ages_after_addresses, ages_after_names, find_ages
 from .capitals import drop_capitalised_words
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
@@ -63,7 +63,9 @@ class Detector:
         starts = digit_starts(text)
         candidates = find_patterns(text, starts)
         candidates.extend(find_ages(text, starts))
-        candidates.extend(find_addresses(scan))
+        addresses = find_addresses(scan)
+        candidates.extend(addresses)
+        candidates.extend(ages_after_addresses(text, addresses))
         candidates.extend(find_institutions(scan))
         candidates.extend(find_organisations(scan))
         placed = find_placements(scan)

@@ -371,7 +371,13 @@ def _words(scan: TextScan) -> list[Candidate]:
             if end is not None and end > i + 1:
                 found.append(_span(scan, i, _extend(scan, end), 0.8))
             continue
-        if after_relation and not token.sentence_start and not common and lower not in lists.places:
+        role_surname = prev in ROLES and lower in lists.surnames  # "Huisarts Bakker (MC Bolsward)"
+        if (
+            after_relation
+            and not token.sentence_start
+            and (not common or role_surname)
+            and lower not in lists.places
+        ):
             if lower in TITLES:
                 continue  # "buurvrouw Ms. Johnson": a form of address, the name follows
             end = scan.surname_end(i, strict=False)

@@ -380,5 +380,6 @@ def _aged_names(scan: TextScan) -> list[Candidate]:
             continue
         if lower in RELATIONS:
             continue
-        found.append(Candidate(token.start, token.end, Category.NAAM, 0.7))
+        sure = relation or lower not in lists.dutch_words  # strong enough to find the name again later
+        found.append(Candidate(token.start, token.end, Category.NAAM, 0.75 if sure else 0.7))
     return found

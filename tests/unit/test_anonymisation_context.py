@@ -72,6 +72,9 @@ covered = anonymisation_eval.part_found  # the scoring rule of the independent c
         ("De jongste is net 3 geworden en loopt al.", "3"),
         # an unknown capitalised name after "met" or "door"
         ("Het plan is besproken met Woonvizier en de wijkagent.", "Woonvizier"),
+        # an age between commas after the street address; a listed surname after a role
+        ("wie kent mevr. yilmaz? rijnlaan 23, 71, woont alleen", "71"),
+        ("Huisarts Visser (gezondheidscentrum) belt haar terug.", "Visser"),
         # a BSN written in groups with hyphens; a postcode whose letters look like a legal form
         ("BSN 363-195-117 staat op de brief.", "363-195-117"),
         ("Adres: Stationsweg 4, 9728 BV Groningen.", "9728 BV"),
@@ -105,6 +108,11 @@ def test_context_kinds_are_found(text: str, part: str) -> None:
 )
 def test_context_hard_negatives_stay_clean(text: str) -> None:
     assert detect(text) == []
+
+
+def test_a_name_with_its_age_is_found_again() -> None:
+    text = "Aanwezig: zoon Baran (19). Baran studeert in Hengelo."
+    assert [f.text for f in detect(text) if f.category.value == "naam"] == ["Baran", "Baran"]
 
 
 def test_a_service_before_a_listed_organisation_stays_outside() -> None:
