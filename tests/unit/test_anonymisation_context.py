@@ -75,6 +75,9 @@ covered = anonymisation_eval.part_found  # the scoring rule of the independent c
         # an age between commas after the street address; a listed surname after a role
         ("wie kent mevr. yilmaz? rijnlaan 23, 71, woont alleen", "71"),
         ("Huisarts Visser (gezondheidscentrum) belt haar terug.", "Visser"),
+        # a code of capitals and digits glued together, without a keyword
+        ("Het proces-verbaal PL0900-2025004512 ligt bij de officier.", "PL0900-2025004512"),
+        ("Het zorgdossier 4451-AB-77 is compleet.", "4451-AB-77"),
         # a BSN written in groups with hyphens; a postcode whose letters look like a legal form
         ("BSN 363-195-117 staat op de brief.", "363-195-117"),
         ("Adres: Stationsweg 4, 9728 BV Groningen.", "9728 BV"),
@@ -103,6 +106,7 @@ def test_context_kinds_are_found(text: str, part: str) -> None:
         "contact via signal met de buurvrouw, daarna via mail en bij opa thuis",
         "Geachte heer, hierbij ontvangt u het besluit. Dank aan de Heer.",
         "Het aantal aanmeldingen is 3 geworden.",
+        "Evaluatie in Q3-2025 op papier A4, na COVID-19, versie V2.0.1 in kamer B1.23.",
         "Ze sprak met Oekraïense vrienden en werd geholpen door Vluchtelingenwerk.",
     ],
 )
