@@ -23,6 +23,7 @@ SOURCES = ("first_names.txt", "surnames.txt", "places.txt", "organisations.txt")
 # In the word list, but in a case note far more likely the name or the place.
 RARE_AS_WORD = frozenset(
     """
+    curaçao
     aad aagje aagt aaltje aart adam alma anita arend aurelia bente berber bram chris demi dirk dolf dries
     eddy ellen erna ernst eva evertje ferry geert geertje gemma grietje hannes hans hendrik jaap jack janet
     jantje jasmijn jet jonas jonathan joop jozef juan kaatje karen kees keesje kelly kim klaas koen koert

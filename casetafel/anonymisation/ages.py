@@ -42,6 +42,12 @@ WORD_AGE_RE = re.compile(
     r"|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd)-?jarigen?(?![\w])",
     re.IGNORECASE,
 )
+# "dhr. Sjef Pluijmen (tweeëntachtig)": an age written out in brackets after a capitalised name.
+WORD_AGE_BRACKETED_RE = re.compile(
+    r"\(((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))\)",
+    re.IGNORECASE,
+)
 DURATION_BEFORE = frozenset(
     {
         "sinds",
@@ -102,6 +108,7 @@ AGE_BEFORE = frozenset(
         "ze",
     }
 )
+PERIOD_ENDINGS = ("termijn", "duur", "tijd", "periode", "straf")
 NOT_AGE_AFTER = frozenset(
     {
         "opleiding",
@@ -200,7 +207,9 @@ NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2
 COPULA_BEFORE_RE = re.compile(
     r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna)[ \t]+)?$"
 )
-COPULA_AFTER_RE = re.compile(r"[ \t]*(?:[,;)]|\.(?!\d)|en(?![\w])|$)", re.MULTILINE)
+COPULA_AFTER_RE = re.compile(
+    r"[ \t]*(?:\+(?![\d])|[,;)]|\.(?!\d)|en(?![\w])|(?:jaar[ \t]+)?geworden(?![\w])|$)", re.MULTILINE
+)
 
 
 # "ze zijn 58 en 55", "zij zijn 41 en 39 jaar"
@@ -243,6 +252,13 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         group = 1 if match.group(1) else 2
         if _plausible(match.group(group)):
             found.append(Candidate(match.start(group), match.end(group), Category.LEEFTIJD, 0.85))
+    for match in WORD_AGE_BRACKETED_RE.finditer(text) if "tig)" in text else ():
+        named = (
+            _words_before(text, match.start(), 1) if text[match.start() - 1 : match.start()] == " " else []
+        )
+        if not named or not named[0][:1].isupper():
+            continue
+        found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))  # "Sjef (tachtig)"
     if "jarig" in text.lower():
         for match in WORD_AGE_RE.finditer(text):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER:
@@ -397,6 +413,25 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     word = before[-1].lower()
     if word in DURATION_BEFORE:
         return False
+    subject = _words_before(text, start, 2)
+    if word in ("is", "was", "wordt") and len(subject) == 2 and subject[0].lower().endswith(PERIOD_ENDINGS):
+        return False  # "de bewaartermijn is 15 jaar": a period, not an age
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
         return COPULA_AFTER_RE.match(text, end) is not None
     return word in AGE_BEFORE
+
+
+AGE_AFTER_ADDRESS_RE = re.compile(r",[ \t]*([1-9]\d)(?=[ \t]*[,;)\n])")
+
+
+def ages_after_addresses(text: str, addresses: list[Candidate]) -> list[Candidate]:
+    """ "hatice demir, neckardreef 112, 66, buurvrouw belt": two digits between commas right after a
+    person's street address are their age."""
+    found = []
+    for address in addresses:
+        if address.category is not Category.ADRES:
+            continue
+        match = AGE_AFTER_ADDRESS_RE.match(text, address.end)
+        if match is not None:
+            found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.7))
+    return found

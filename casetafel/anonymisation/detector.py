@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterable
 
 from .addresses import find_addresses
-from .ages import age_value, ages_after_names, find_ages
+from .ages import age_value, ages_after_addresses, ages_after_names, find_ages
 from .capitals import drop_capitalised_words
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
@@ -19,6 +19,7 @@ from .model import PLACEHOLDERS, Category, Finding
 from .names import find_names, propagate
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns
+from .placements import find_placements
 from .places import bracketed_districts, find_places
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
@@ -62,10 +63,14 @@ class Detector:
         starts = digit_starts(text)
         candidates = find_patterns(text, starts)
         candidates.extend(find_ages(text, starts))
-        candidates.extend(find_addresses(scan))
+        addresses = find_addresses(scan)
+        candidates.extend(addresses)
+        candidates.extend(ages_after_addresses(text, addresses))
         candidates.extend(find_institutions(scan))
         candidates.extend(find_organisations(scan))
-        names = find_names(scan)
+        placed = find_placements(scan)
+        names = find_names(scan) + [c for c in placed if c.category is Category.NAAM]
+        candidates.extend(c for c in placed if c.category is not Category.NAAM)
         candidates.extend(names)
         candidates.extend(propagate(scan, names))
         lowercase = find_lowercase(scan)

@@ -80,6 +80,7 @@ GENERIC_COMPOUND_HEADS = frozenset(
         "hogeschool",
     }
 )
+POSTCODE_DIGITS_RE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?$")
 LEGAL_SUFFIX_RE = re.compile(
     r"[ \t]+(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF|Holding|& [Zz]n\.|& [Zz]n|en Zonen)(?![\w])"
 )
@@ -169,6 +170,8 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         )
         if not length:
             continue
+        if token.all_caps and POSTCODE_DIGITS_RE.search(scan.text, max(0, token.start - 6), token.start):
+            continue  # "9728 BV Groningen": the letters of a postcode, not a legal form
         colon = length == 1 and not scan.adjacent(i) and _colon_after(scan, i)  # "School: De Wilgenhoek"
         label = colon or (length == 1 and token.lower in LABELS)
         if not scan.adjacent(i + length - 1) and not colon:
@@ -190,6 +193,14 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
             continue  # "Kerk: Protestantse Gemeente": a kind, not a name
         end_pos = _with_suffix(scan, tokens[end - 1].end)
         start = tokens[i + 1].start if label else token.start  # "Werkgever: Cirfood": the name only
+        if (
+            not token.cap
+            and tokens[i + length].lower == "van"
+            and tokens[i + length + 1].lower in lists.organisations
+        ):
+            start = tokens[
+                i + length + 1
+            ].start  # "thuiszorg van Zuyderland": the organisation, not its service
         found.append(Candidate(start, end_pos, Category.INSTELLING, confidence))
     return found
 

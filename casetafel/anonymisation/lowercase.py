@@ -16,7 +16,22 @@ from .wordfilter import looks_like_typo
 ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
 LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES
 LOWER_TITLES = frozenset(
-    {"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "hr", "familie", "fam", "gezin", "dr", "drs", "dokter"}
+    {
+        "mevrouw",
+        "mevr",
+        "mw",
+        "meneer",
+        "mnr",
+        "dhr",
+        "hr",
+        "familie",
+        "fam",
+        "gezin",
+        "dr",
+        "drs",
+        "dokter",
+        "mr",
+    }
 )
 COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
 PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "woonplaats", "dorp", "buurtschap", "gehucht"})
@@ -302,7 +317,9 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):
         return None
     known = first_part in lists.surnames and word not in VERBS_AFTER_TITLE
-    if known or first_part not in lists.dutch_words:
+    # "van der zee", "van den berg": these particles stand only before a surname
+    particles = any(tokens[k].lower in ("der", "den") for k in range(i, j)) and tokens[i].lower == "van"
+    if known or first_part not in lists.dutch_words or (particles and word not in VERBS_AFTER_TITLE):
         tail = word.rsplit("-", 1)
         if len(tail) == 2 and tail[1] in LOWER_PARTICLES and scan.adjacent(j) and j - i < 3:
             more = _lower_surname_end(scan, j + 1)  # "janssen-van de laar"

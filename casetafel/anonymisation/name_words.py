@@ -40,6 +40,8 @@ TITLES = frozenset(
         "wijlen",
         "zuster",
         "broeder",
+        "ms",
+        "mrs",
     }
 )
 

@@ -133,8 +133,8 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if token.lower not in TITLES or i in scan.blocked:
             continue
-        if token.lower == "heer" and scan.prev_lower(i) != "de":
-            continue
+        if token.lower == "heer" and scan.prev_lower(i) not in ("de", "geachte", "beste", "dhr"):
+            continue  # "de heer Bakker", "Geachte heer Bakker"; not "de Heer" in prayer
         pos = token.end
         if pos < len(text) and text[pos] == ".":
             if token.lower in WORD_TITLES:
@@ -371,7 +371,15 @@ def _words(scan: TextScan) -> list[Candidate]:
             if end is not None and end > i + 1:
                 found.append(_span(scan, i, _extend(scan, end), 0.8))
             continue
-        if after_relation and not token.sentence_start and not common and lower not in lists.places:
+        role_surname = prev in ROLES and lower in lists.surnames  # "Huisarts Bakker (MC Bolsward)"
+        if (
+            after_relation
+            and not token.sentence_start
+            and (not common or role_surname)
+            and lower not in lists.places
+        ):
+            if lower in TITLES:
+                continue  # "buurvrouw Ms. Johnson": a form of address, the name follows
             end = scan.surname_end(i, strict=False)
             if end is not None:
                 found.append(_span(scan, i, _extend(scan, end), 0.7))

@@ -57,6 +57,15 @@ REGIONAL_KINDS = frozenset(
         "regiotaxi",
         "wmo-vervoer",
         "valys",
+        "dokterspraktijk",
+        "huisartsenpraktijk",
+        "gezondheidscentrum",
+        "medisch centrum",
+        "wijkcentrum",
+        "buurtcentrum",
+        "apotheek",
+        "scholengemeenschap",
+        "bewindvoering",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
@@ -82,6 +91,11 @@ LOWER_REGIONAL_KINDS = frozenset(
         "hap",
         "regiotaxi",
         "leger des heils",
+        "dokterspraktijk",
+        "huisartsenpraktijk",
+        "gezondheidscentrum",
+        "medisch centrum",
+        "scholengemeenschap",
     }
 )
 COMPASS = frozenset(

@@ -22,7 +22,7 @@ DOMAIN_LEFT_RE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*$", re.IGNORECA
 IBAN_RE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d{2}(?:[ \t]?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
 NL_IBAN_SHAPE_RE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
 BSN_RE = re.compile(
-    r"(?<![\w.,/-])(?:\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\w/-]|[.,]\d)"
+    r"(?<![\w.,/-])(?:\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|[1-9]\d{2}-\d{3}-\d{3})(?![\w/-]|[.,]\d)"
 )
 BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,20}$", re.IGNORECASE)
 POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \t]|-)?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")

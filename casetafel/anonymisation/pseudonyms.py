@@ -56,6 +56,8 @@ TITLE_WORDS = (
     "broeder",
     "weduwe",
     "wed.",
+    "ms.",
+    "mrs.",
 )
 _ONE_TITLE = "|".join(re.escape(word) for word in sorted(TITLE_WORDS, key=len, reverse=True))
 # "dhr. en mevr.", "meneer en mevrouw": two forms of address before one name

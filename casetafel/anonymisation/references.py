@@ -40,6 +40,10 @@ CHAMBER_RE = re.compile(r"(?<![\w-])[A-Z]{2}[ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-]
 PREFIXED_RE = re.compile(r"(?<![\w/-])[A-Z]{1,4}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
 # An identity-card or passport number: two letters, six letters or digits, a digit ("IR7KH5XP2").
 DOCUMENT_RE = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{6}\d(?![\w-])")
+# A code of capitals and digits glued together without a keyword ("KR4418290", "PL0900-2025123456").
+MIXED_RE = re.compile(
+    r"(?<![\w/-])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?![\w/-]|[.,]\d)"
+)
 NOT_REFERENCE_PREFIXES = frozenset({"ISO", "NEN", "COVID", "SARS", "CO", "NO", "PM", "EN", "A", "BV", "ART"})
 OWN_NUMBER_RE = re.compile(r"(?:BV|A)-(?:19|20)\d{2}-\d{1,4}")
 
@@ -94,6 +98,11 @@ def find_references(text: str) -> list[Candidate]:
         value = match.group()
         if _digits(value) >= 3 and sum(ch.isalpha() for ch in value) >= 3:
             found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.75))
+    for match in MIXED_RE.finditer(text):
+        value = match.group()
+        digits = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", value)  # "Q3-2025": a quarter, not a code
+        if _digits(digits) >= 5 and not value.startswith(("COVID", "SARS")):
+            found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.7))
     for regex in (COURT_RE, CHAMBER_RE, PREFIXED_RE):
         for match in regex.finditer(text):
             value = match.group()

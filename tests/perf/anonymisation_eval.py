@@ -15,7 +15,10 @@ second such corpus by yet another hand, of longer narrative texts (90-160 words)
 ``blind4.jsonl`` (issue 20, fourth round) came from yet another hand; their first figures, taken before
 any tuning on them, were recall 0.901 / precision 0.965 / 6 false alarms in 564 clean words (blind3) and
 recall 0.877 / precision 0.957 / 8 in 532 (blind4). blind3 was tuned on (now 0.970 / 0.978 / 0); blind4
-was kept unseen and measured once more at the end: 0.891 / 0.976 / 1 in 532, the honest figure. Under the half rule a
+was kept unseen and measured once more at the end: 0.891 / 0.976 / 1 in 532, the honest figure. In the
+fifth round blind4 was tuned on (general rules only; 0.968 / 0.985 / 0 after it) and ``blind5.jsonl``, by
+another hand again, was kept unseen: 0.891 / 0.982 / 0 in 556 clean words before anyone looked at it,
+0.893 / 0.982 / 0 at the end of the round (main before the round: 0.887). Under the half rule a
 form of address at the start of a span ("mevrouw Bakkali", "dhr. en mevr. Van den Broek") is left out of
 gold spans and findings alike, as a reviewer would count; the raw rule, where it counts, is printed too.
 """
@@ -33,7 +36,17 @@ from casetafel.anonymisation import Category, detect
 from casetafel.anonymisation.pseudonyms import LEADING_TITLE_RE
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "anonymisation"
-CORPORA = ("corpus", "heldout", "varied", "varied_heldout", "blind", "blind2", "blind3", "blind4")
+CORPORA = (
+    "corpus",
+    "heldout",
+    "varied",
+    "varied_heldout",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+)
 TARGETS = {"recall": 0.95, "category_recall": 0.9, "precision": 0.85, "fp_per_1000": 1.0}
 
 
