@@ -50,8 +50,10 @@ class TaxonomyTerm(Base):
     """One term of an editable list: observation kinds, themes, domains, roles, levels, ..."""
 
     __table__ = tables.taxonomy_terms
+    __mapper_args__ = {"version_id_col": tables.taxonomy_terms.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     vocabulary: Mapped[str]
     code: Mapped[str]
     label: Mapped[str]
@@ -61,8 +63,10 @@ class TaxonomyTerm(Base):
 
 class MethodTemplate(Base):
     __table__ = tables.method_templates
+    __mapper_args__ = {"version_id_col": tables.method_templates.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     name: Mapped[str]
     description: Mapped[str]
     is_default: Mapped[bool]
@@ -75,8 +79,10 @@ class MethodTemplate(Base):
 
 class TemplatePhase(Base):
     __table__ = tables.template_phases
+    __mapper_args__ = {"version_id_col": tables.template_phases.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     template_id: Mapped[int]
     position: Mapped[int]
     key: Mapped[str]
@@ -90,8 +96,10 @@ class TemplatePhase(Base):
 
 class Case(Base):
     __table__ = tables.cases
+    __mapper_args__ = {"version_id_col": tables.cases.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     code: Mapped[str]
     title: Mapped[str]
     description: Mapped[str]
@@ -115,8 +123,10 @@ class Meeting(Base):
     """A session (bijeenkomst) of the case table."""
 
     __table__ = tables.meetings
+    __mapper_args__ = {"version_id_col": tables.meetings.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     title: Mapped[str]
     starts_at: Mapped[datetime | None]
     ends_at: Mapped[datetime | None]
@@ -145,8 +155,10 @@ class Meeting(Base):
 
 class Participant(Base):
     __table__ = tables.participants
+    __mapper_args__ = {"version_id_col": tables.participants.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     position: Mapped[int]
     role: Mapped[str]
@@ -158,8 +170,10 @@ class Participant(Base):
 
 class AgendaItem(Base):
     __table__ = tables.agenda_items
+    __mapper_args__ = {"version_id_col": tables.agenda_items.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     case_id: Mapped[int]
     position: Mapped[int]
@@ -170,12 +184,14 @@ class AgendaItem(Base):
 
 class Observation(Base):
     __table__ = tables.observations
+    __mapper_args__ = {"version_id_col": tables.observations.c.version}
 
     @validates("text")
     def _limit_text(self, _key: str, value: str) -> str:
         return check_observation(value)
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     case_id: Mapped[int | None]
     phase_key: Mapped[str]
@@ -193,8 +209,10 @@ class Observation(Base):
 
 class GovernanceQuestion(Base):
     __table__ = tables.governance_questions
+    __mapper_args__ = {"version_id_col": tables.governance_questions.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     case_id: Mapped[int | None]
     phase_key: Mapped[str]
@@ -217,8 +235,10 @@ class GovernanceQuestion(Base):
 
 class Action(Base):
     __table__ = tables.actions
+    __mapper_args__ = {"version_id_col": tables.actions.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     case_id: Mapped[int | None]
     text: Mapped[str]

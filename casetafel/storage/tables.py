@@ -71,6 +71,11 @@ def _case_id(ondelete: str = "RESTRICT") -> Column:
     return Column("case_id", Integer, ForeignKey("cases.id", ondelete=ondelete), nullable=True, index=True)
 
 
+def _version() -> Column:
+    """The row's version (revision 0008): raised on every update, so a save over a newer row is noticed."""
+    return Column("version", Integer, nullable=False, default=1, server_default="1")
+
+
 def _json_list(name: str) -> Column:
     return Column(name, JSON, nullable=False, default=list)
 
@@ -85,6 +90,7 @@ taxonomy_terms = Table(
     Column("position", Integer, nullable=False, default=0),
     Column("active", Boolean, nullable=False, default=True),
     UniqueConstraint("vocabulary", "code", name="uq_taxonomy_terms_vocabulary_code"),
+    _version(),
 )
 
 method_templates = Table(
@@ -95,6 +101,7 @@ method_templates = Table(
     _text("description", default=""),
     Column("is_default", Boolean, nullable=False, default=False),
     *_timestamps(),
+    _version(),
 )
 
 template_phases = Table(
@@ -115,6 +122,7 @@ template_phases = Table(
     _text("guiding_question", default=""),
     _text("scope", 20),
     _text("records", 30),
+    _version(),
 )
 
 cases = Table(
@@ -137,6 +145,7 @@ cases = Table(
     Column("description_removed_at", DateTime, nullable=True, default=None),
     Column("archived", Boolean, nullable=False, default=False, index=True),
     *_timestamps(),
+    _version(),
 )
 
 meetings = Table(
@@ -167,6 +176,7 @@ meetings = Table(
     _text("addressee", default="", server_default=""),
     _text("griffie_contact", default="", server_default=""),
     _text("reference", default="", server_default=""),
+    _version(),
 )
 
 participants = Table(
@@ -179,6 +189,7 @@ participants = Table(
     _text("name", default=""),
     _text("party", default=""),
     Column("present", Boolean, nullable=False, default=True),
+    _version(),
 )
 
 agenda_items = Table(
@@ -190,6 +201,7 @@ agenda_items = Table(
     Column("position", Integer, nullable=False, default=0),
     Column("phase_minutes", JSON, nullable=False, default=dict),
     UniqueConstraint("meeting_id", "case_id", name="uq_agenda_items_meeting_case"),
+    _version(),
 )
 
 observations = Table(
@@ -206,6 +218,7 @@ observations = Table(
     _text("author_role", 60, default=""),
     Column("votes", Integer, nullable=False, default=0),
     *_timestamps(),
+    _version(),
 )
 
 governance_questions = Table(
@@ -232,6 +245,7 @@ governance_questions = Table(
     _text("answer_reference", default=""),  # a link or the reference of the college's letter
     _text("owner_kind", 20, default="", server_default=""),  # "", "persoon", "orgaan" (revision 0006)
     _text("route", default="", server_default=""),
+    _version(),
 )
 
 actions = Table(
@@ -254,6 +268,7 @@ actions = Table(
     _text("route", default="", server_default=""),
     Column("number", String(20), nullable=True, default=None),
     Index("ix_actions_number", "number", unique=True),
+    _version(),
 )
 
 # The last number given out per series ("BV" governance questions, "A" actions) and calendar year: a
@@ -355,6 +370,19 @@ publication_waivers = Table(
     _text("reason"),
     _text("decided_by", 200, default=""),
     Column("created_at", DateTime, nullable=False, default=utc_now),
+)
+
+# Who runs a session ("Tafel leiden") now: the login or operating-system user, the computer, since when,
+# and the last sign of life (revision 0008). A lock without a recent heartbeat may be taken over.
+session_locks = Table(
+    "session_locks",
+    metadata,
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Column("holder", String(200), nullable=False),
+    Column("host", String(200), nullable=False),
+    Column("acquired_at", DateTime, nullable=False, default=utc_now),
+    Column("heartbeat_at", DateTime, nullable=False, default=utc_now),
+    PrimaryKeyConstraint("meeting_id", name="pk_session_locks"),
 )
 
 # Initial pseudonyms ("mevrouw A.") given to persons, per case ("casus 12") or per session for items
