@@ -279,7 +279,7 @@ class RecordService:
             )  # fmt: skip
             db_session.add(row)
             db_session.flush()
-            return observation_info(row)
+            return _with_version(db_session, row, observation_info, info.version)
 
     def list_observations(self, meeting_id: int, case_id: int | None = None) -> list[ObservationInfo]:
         with self._db.reading() as db_session:
@@ -398,7 +398,7 @@ class RecordService:
             )  # fmt: skip
             db_session.add(row)
             db_session.flush()
-            return question_info(row)
+            return _with_version(db_session, row, question_info, info.version)
 
     def restore_action(self, info: ActionInfo) -> ActionInfo:
         """Undo of a delete: put the action back with its id, number and time."""
@@ -411,7 +411,7 @@ class RecordService:
             )  # fmt: skip
             db_session.add(row)
             db_session.flush()
-            return action_info(row)
+            return _with_version(db_session, row, action_info, info.version)
 
     def list_actions(self, meeting_id: int | None = None, status: str | None = None) -> list[ActionInfo]:
         with self._db.reading() as db_session:
@@ -434,6 +434,14 @@ def _check_fields(changes: dict, allowed: set[str], what: str) -> None:
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError(f"Onbekende gegevens voor {what}: {', '.join(sorted(unknown))}.")
+
+
+def _with_version(db_session, row, make, version: int):
+    """A restored row gets back the version it had (an insert starts at 1), so it is exactly as it was."""
+    table = row.__table__
+    db_session.connection().execute(table.update().where(table.c.id == row.id).values(version=version))
+    db_session.expire(row)
+    return make(row)
 
 
 def _versioned_row(db_session, model, ident: int, what: str, changes: dict, expected_version, was):
