@@ -449,12 +449,12 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="73"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="74"/>
         <source>A short title without names</source>
         <translation>Een korte titel zonder namen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="76"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="77"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -469,47 +469,47 @@
         <translation>Bevestiging intre&amp;kken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="81"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="82"/>
         <source>&amp;Description (anonymised)</source>
         <translation>&amp;Casusbeschrijving (geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="95"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="96"/>
         <source>D&amp;omains</source>
         <translation>D&amp;omeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="96"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="97"/>
         <source>&amp;Life areas</source>
         <translation>&amp;Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="97"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="98"/>
         <source>The&amp;mes</source>
         <translation>The&amp;ma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="111"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="112"/>
         <source>&amp;Age band</source>
         <translation>Leeftijd&amp;sgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="112"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="113"/>
         <source>Hou&amp;sehold</source>
         <translation>H&amp;uishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="113"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="114"/>
         <source>&amp;Presented by</source>
         <translation>Ingeb&amp;racht door</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="155"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="156"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="175"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="176"/>
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
     </message>
@@ -529,42 +529,42 @@
         <translation>⚠ Anonimisering niet bevestigd; schrijf eerst de casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="317"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="334"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="318"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="335"/>
         <source>description</source>
         <translation>casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="319"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="336"/>
         <source>domains</source>
         <translation>domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="320"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="337"/>
         <source>life areas</source>
         <translation>leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="321"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="338"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="322"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="339"/>
         <source>age band</source>
         <translation>leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="323"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="340"/>
         <source>household</source>
         <translation>huishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="324"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="341"/>
         <source>presenter</source>
         <translation>casusinbrenger</translation>
     </message>
@@ -765,6 +765,60 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="56"/>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="57"/>
+        <source>Changed by someone else</source>
+        <translation>Intussen door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="63"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="79"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="80"/>
+        <source>&amp;Take stored</source>
+        <translation>&amp;Opgeslagen versie nemen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="81"/>
+        <source>&amp;Save merged</source>
+        <translation>Samengevoegde versie op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="83"/>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Later beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="84"/>
+        <source>Decide later; my text stays in the form</source>
+        <translation>Later beslissen; mijn tekst blijft in het formulier</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="97"/>
+        <source>Mine (not saved)</source>
+        <translation>Mijn versie (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="98"/>
+        <source>Stored now</source>
+        <translation>Nu opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="101"/>
+        <source>Result (edit to merge)</source>
+        <translation>Resultaat (bewerk om samen te voegen)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../casetafel/ui/app_shell/crash_dialog.py" line="27"/>
@@ -866,32 +920,59 @@
 <context>
     <name>FacilitationLaunch</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="23"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="31"/>
         <source>Run the table</source>
         <translation>Tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="24"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="32"/>
         <source>First choose a session in the list.</source>
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="35"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="46"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="41"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="53"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="92"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="99"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="66"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="72"/>
+        <source>Someone else leads this session</source>
+        <translation>Iemand anders leidt deze bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="78"/>
+        <source>Take over the session?</source>
+        <translation>De bijeenkomst overnemen?</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="81"/>
+        <source>Take over only when the other program is really closed: both would then record in it.</source>
+        <translation>Neem alleen over als het andere programma echt gesloten is: anders leggen beide erin vast.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="131"/>
+        <source>Session taken over</source>
+        <translation>Bijeenkomst overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="132"/>
+        <source>Someone else has taken over this session. What you record now is still saved, but agree with them who leads the table.</source>
+        <translation>Iemand anders heeft deze bijeenkomst overgenomen. Wat u nu vastlegt, wordt nog opgeslagen, maar spreek samen af wie de tafel leidt.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="163"/>
         <source>Resume the session?</source>
         <translation>Bijeenkomst hervatten?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="67"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="164"/>
         <source>The session “%1” was still running (at: %2). Continue where you were?</source>
         <translation>De bijeenkomst ‘%1’ was nog bezig (bij: %2). Verdergaan waar u was?</translation>
     </message>
@@ -1002,29 +1083,34 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="74"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="77"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="102"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="105"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="112"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="115"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="117"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="120"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="125"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="128"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="147"/>
+        <source>%1 Not saved: “%2”</source>
+        <translation>%1 Niet opgeslagen: “%2”</translation>
     </message>
 </context>
 <context>
@@ -1718,122 +1804,122 @@
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="80"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="82"/>
         <source>Filter on words in question, answer, owner, case, session…</source>
         <translation>Filter op woorden in vraag, antwoord, eigenaar, casus, bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="85"/>
         <source>Questions and actions</source>
         <translation>Vragen en afspraken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="86"/>
         <source>Governance questions</source>
         <translation>Bestuurlijke vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="87"/>
         <source>Actions</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="87"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="89"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="88"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="90"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="91"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="93"/>
         <source>On&amp;ly overdue</source>
         <translation>Alleen &amp;te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="98"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="100"/>
         <source>Every theme</source>
         <translation>Elk thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="100"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="102"/>
         <source>Every council role</source>
         <translation>Elke rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="106"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="108"/>
         <source>Filter text</source>
         <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="107"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="109"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="108"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="109"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="111"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="110"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="112"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="111"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="113"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="112"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="114"/>
         <source>Session</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="113"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="115"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="132"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="134"/>
         <source>Questions and actions to follow up</source>
         <translation>Vragen en afspraken om op te volgen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="184"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="186"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="214"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="216"/>
         <source>Every owner</source>
         <translation>Elke eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="223"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="225"/>
         <source>Every session</source>
         <translation>Elke bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="229"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="231"/>
         <source>Every case</source>
         <translation>Elke casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="266"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="268"/>
         <source>%1 of %2 items shown, %3 of them overdue</source>
         <translation>%1 van %2 items getoond, waarvan %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="326"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="350"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -2254,98 +2340,99 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>OutcomesTab</name>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="80"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="82"/>
         <source>Outcomes of the session</source>
         <translation>Uitkomsten van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
         <source>Addressee</source>
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="102"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="104"/>
         <source>Save &amp;item</source>
         <translation>Item op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="103"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="105"/>
         <source>De&amp;lete item</source>
         <translation>&amp;Item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="110"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="112"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="113"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="115"/>
         <source>D&amp;ue date</source>
         <translation>Dead&amp;line</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="119"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="121"/>
         <source>O&amp;wner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="156"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="158"/>
         <source>%1 items recorded.</source>
         <translation>%1 items vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="159"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="161"/>
         <source>%1 questions or actions still need an owner or a due date (marked).</source>
         <translation>%1 vragen of afspraken hebben nog geen eigenaar of deadline (gemarkeerd).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="178"/>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="182"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="180"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="184"/>
         <source>to fill in</source>
         <translation>nog invullen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="267"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="268"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="297"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -2633,12 +2720,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PreviousItems</name>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="42"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="44"/>
         <source>due %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="45"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="47"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -2646,32 +2733,32 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PreviousItemsPanel</name>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="61"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="63"/>
         <source>Open items from earlier sessions</source>
         <translation>Open items van eerdere bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="77"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="79"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="79"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="81"/>
         <source>Show on the &amp;presenter screen (without owners)</source>
         <translation>Tonen op het &amp;presentatiescherm (zonder eigenaren)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="85"/>
         <source>Set &amp;status:</source>
         <translation>&amp;Status zetten:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="104"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="106"/>
         <source>Last time: %1 questions and actions still open from earlier sessions, %2 overdue.</source>
         <translation>Vorige keer: %1 vragen en afspraken van eerdere bijeenkomsten staan nog open, %2 te laat.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="137"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="149"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
@@ -3292,87 +3379,87 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="72"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="73"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="74"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="75"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="75"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="76"/>
         <source>Fa&amp;cilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="94"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="95"/>
         <source>Date and t&amp;ime</source>
         <translation>Datum en t&amp;ijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="95"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="96"/>
         <source>Pl&amp;anned end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="98"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="99"/>
         <source>Meth&amp;od</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="116"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="117"/>
         <source>Report</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="266"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="267"/>
         <source>No session selected. Choose one in the list, or press Ctrl+N to plan a new one.</source>
         <translation>Geen bijeenkomst gekozen. Kies er een in de lijst, of druk op Ctrl+N om een nieuwe te plannen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="273"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="274"/>
         <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the minutes on the agenda, or the method on the Methods page).</source>
         <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4 (pas de minuten aan op de agenda, of de methode op de pagina Methoden).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="89"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="90"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="111"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="112"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="269"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="270"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="294"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="295"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="295"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="296"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="296"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="297"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -4038,7 +4125,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="58"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="60"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -4046,12 +4133,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>tab</name>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="47"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="49"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="59"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="61"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>

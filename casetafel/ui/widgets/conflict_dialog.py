@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,23 +48,19 @@ class Resolution(Generic[T]):
     result: T | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 class ConflictDialog(QDialog):
     def __init__(self, conflict: EditConflictError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
         self.choice = ""
-        self.setWindowTitle(_tr("Changed by someone else"))
-        self.setAccessibleName(_tr("Changed by someone else"))
+        self.setWindowTitle(self.tr("Changed by someone else"))
+        self.setAccessibleName(self.tr("Changed by someone else"))
         self.setModal(True)
         layout = QVBoxLayout(self)
         self.message = QLabel(str(conflict))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(_tr("What happened"))
+        self.message.setAccessibleName(self.tr("What happened"))
         layout.addWidget(self.message)
         self.mine: dict[str, QPlainTextEdit] = {}
         self.stored: dict[str, QPlainTextEdit] = {}
@@ -80,12 +76,12 @@ class ConflictDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox()
-        self.keep_mine = self._button(buttons, _tr("&Keep mine"), MINE)
-        self.take_stored = self._button(buttons, _tr("&Take stored"), STORED)
-        self.save_merged = self._button(buttons, _tr("&Save merged"), MERGED)
+        self.keep_mine = self._button(buttons, self.tr("&Keep mine"), MINE)
+        self.take_stored = self._button(buttons, self.tr("&Take stored"), STORED)
+        self.save_merged = self._button(buttons, self.tr("&Save merged"), MERGED)
         self.save_merged.setVisible(bool(self.merged))
-        self.later = buttons.addButton(_tr("Decide &later"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.later.setAccessibleName(_tr("Decide later; my text stays in the form"))
+        self.later = buttons.addButton(self.tr("Decide &later"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.later.setAccessibleName(self.tr("Decide later; my text stays in the form"))
         self.later.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.keep_mine.setDefault(True)
@@ -98,11 +94,11 @@ class ConflictDialog(QDialog):
         box.setAccessibleName(field.label)
         grid = QGridLayout(box)
         columns = [
-            (_tr("Mine (not saved)"), field.mine_text, self.mine),
-            (_tr("Stored now"), field.stored_text, self.stored),
+            (self.tr("Mine (not saved)"), field.mine_text, self.mine),
+            (self.tr("Stored now"), field.stored_text, self.stored),
         ]
         if field.is_text:
-            columns.append((_tr("Result (edit to merge)"), field.mine_text, self.merged))
+            columns.append((self.tr("Result (edit to merge)"), field.mine_text, self.merged))
         for column, (title, text, store) in enumerate(columns):
             label = QLabel(title)
             edit = QPlainTextEdit(text)
