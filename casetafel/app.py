@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from casetafel.logging_setup import setup_logging
-from casetafel.paths import data_dir, log_dir
+from casetafel.paths import data_dir, default_db_path, log_dir
 from casetafel.storage.errors import DatabaseLockedError, StorageError
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 SWITCH_INTERVAL_S = 0.001
 
 
-def run_gui(db_path: Path, language: str | None = None) -> int:
+def run_gui(db_path: Path | str, language: str | None = None) -> int:
     # Start-up creates several hundred thousand long-lived objects (Qt bindings, SQLAlchemy, our modules):
     # the cycle collector would walk them again and again while nothing collectable is made. It is paused
     # until the main window is on screen; then those objects are frozen out of later collections.
@@ -44,11 +44,12 @@ def started() -> None:
     gc.enable()
 
 
-def _run_gui(db_path: Path, language: str | None) -> int:
+def _run_gui(db_path: Path | str, language: str | None) -> int:
     from casetafel.storage.inspection import InspectionInBackground
+    from casetafel.storage.server import is_server_address
 
     # The integrity check of the file runs while the program's modules load (see storage/inspection.py).
-    inspection = InspectionInBackground(db_path)
+    inspection = None if is_server_address(db_path) else InspectionInBackground(db_path)
 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -56,7 +57,7 @@ def _run_gui(db_path: Path, language: str | None) -> int:
     from casetafel.ui.app_shell.crash_dialog import install_exception_hook
     from casetafel.ui.app_shell.i18n import DEFAULT_LANGUAGE, install_translators
     from casetafel.ui.app_shell.icon import app_icon
-    from casetafel.ui.app_shell.startup import DatabaseLock, ask_what_next
+    from casetafel.ui.app_shell.startup import DatabaseLock, NoFileLock, ask_server_password, ask_what_next
     from casetafel.ui.app_shell.workspace import Workspace
     from casetafel.ui.widgets import data_labels
 
@@ -79,18 +80,28 @@ def _run_gui(db_path: Path, language: str | None) -> int:
     lock = None
     path = db_path
     while services is None:
+        on_server = is_server_address(path)
         try:
-            lock = DatabaseLock(path)
+            lock = NoFileLock() if on_server else DatabaseLock(path)
             lock.acquire()
             services = _open_or_explain(path, inspection)
         except StorageError as error:
             if lock is not None:
                 lock.release()
             log.warning("Database kon niet geopend worden: %s", type(error).__name__)
-            choice = ask_what_next(error, path)
+            if on_server and getattr(error, "needs_password", False):
+                with_password = ask_server_password(str(path), error)
+                if with_password is not None:
+                    path = with_password
+                    continue
+            if on_server:  # another file instead (the local one); a server has no backups here
+                choice = ask_what_next(error, Path(default_db_path()), backups=False)
+            else:
+                choice = ask_what_next(error, path)
             if choice is None:
                 return 1
             path = choice
+            inspection = None
     workspace = Workspace(services, settings, _open)
     QTimer.singleShot(0, started)
     # Once the main window is on screen: the question about a running session appears in front of it.
@@ -102,6 +113,30 @@ def _run_gui(db_path: Path, language: str | None) -> int:
         lock.release()
         _settings_private(settings)
         del translators
+
+
+def run_member_input(services, author, language: str | None = None) -> int:
+    """Only the "Mijn inbreng" window of ``author`` on open ``services`` (``casetafel mijn-inbreng``)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from casetafel.ui.app_shell.i18n import DEFAULT_LANGUAGE, install_translators
+    from casetafel.ui.app_shell.icon import app_icon
+    from casetafel.ui.member_input.window import open_member_input_window
+    from casetafel.ui.widgets import data_labels
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setWindowIcon(app_icon())
+    app.setApplicationName("casetafel")
+    settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    chosen_language = language or str(settings.value("language", DEFAULT_LANGUAGE))
+    translators = install_translators(app, chosen_language)
+    data_labels.set_language(chosen_language)
+    window = open_member_input_window(services, author)
+    try:
+        return app.exec()
+    finally:
+        del window, translators
 
 
 def _settings_private(settings) -> None:
@@ -139,6 +174,8 @@ def _close(services) -> None:
 
     path = services.path
     services.close()
+    if path is None:  # a server database: its backups are the server's business
+        return
     try:
         backup_at_close(path)
     except (OSError, StorageError):

@@ -33,7 +33,30 @@ class CliError(Exception):
 
 
 def _db_path(args: argparse.Namespace) -> Path:
+    """The database file of a command that needs a file (backup, restore, check)."""
+    if _server_address(args):
+        raise CliError(SERVER_HAS_NO_FILE)
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+
+
+def _server_address(args: argparse.Namespace) -> str | None:
+    """The ``postgresql://`` address given with ``--db``, or None for a file."""
+    from casetafel.storage.server import is_server_address
+
+    address = getattr(args, "db", None)
+    return address if is_server_address(address) else None
+
+
+def _db_target(args: argparse.Namespace) -> Path | str:
+    """What ``--db`` names: a server's address, or a file (the default file without ``--db``)."""
+    return _server_address(args) or _db_path(args)
+
+
+SERVER_HAS_NO_FILE = (
+    "Dit is een gedeelde database op een server: reservekopieën, herstel en controle daarvan zijn het werk "
+    "van de beheerder van de server (pg_dump en pg_restore; zie ‘Gedeelde database’ in de README). "
+    "casetafel maakt daarvan zelf geen kopie."
+)
 
 
 @contextmanager
@@ -50,6 +73,14 @@ def _services(args: argparse.Namespace, *, write: bool) -> Iterator:
     from casetafel.storage.opening import tidy_after_reading
     from casetafel.storage.sqlite_files import place_is_writable
 
+    address = _server_address(args)
+    if address is not None:  # a server keeps its own locks and transactions
+        services = Services.open(address)
+        try:
+            yield services
+        finally:
+            services.close()
+        return
     path = _db_path(args)
     services = None
     if not write:
@@ -79,7 +110,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _services(args, write=True) as services:
         summary = load_demo(services, args.size, progress=lambda step: print(f"… {step}", file=sys.stderr))
     print(
-        f"Demogegevens toegevoegd aan {services.path}: {summary.meetings} bijeenkomsten, {summary.cases} casussen, "
+        f"Demogegevens toegevoegd aan {services.location}: {summary.meetings} bijeenkomsten, {summary.cases} casussen, "
         f"{summary.observations} observaties, {summary.questions} bestuurlijke vragen, {summary.actions} afspraken."
     )
     return EXIT_OK
@@ -322,6 +353,58 @@ def cmd_followup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_server_upload(args: argparse.Namespace) -> int:
+    """``server upload --from FILE``: the local file's sessions, cases and follow-up onto the server."""
+    from casetafel.services.server_upload import ServerUploadService
+
+    if _server_address(args) is None:
+        raise CliError("Geef met --db de gedeelde database op (postgresql://…) waarnaar geüpload wordt.")
+    source = Path(args.source).expanduser()
+    _require_existing(source)
+    with _local_for_reading(source) as local, _services(args, write=True) as services:
+        print(f"Kopiëren van {source} naar {services.location} …", file=sys.stderr)
+        summary = ServerUploadService(services.db).upload(
+            local.db, progress=lambda table: print(f"… {table}", file=sys.stderr)
+        )
+    print(
+        f"Geüpload naar de gedeelde database: {summary.sessions} bijeenkomsten, "
+        f"{summary.counts.get('cases', 0)} casussen, {summary.counts.get('observations', 0)} observaties, "
+        f"{summary.counts.get('governance_questions', 0)} bestuurlijke vragen, "
+        f"{summary.counts.get('actions', 0)} afspraken."
+    )
+    for old, new in summary.renumbered:
+        print(f"{old} was op de server al in gebruik en heet nu {new}.")
+    return EXIT_OK
+
+
+@contextmanager
+def _local_for_reading(source: Path) -> Iterator:
+    """The services on a local file, read-only; a file at an older schema is brought up to date in a
+    temporary copy first (the file itself is never changed)."""
+    import tempfile
+
+    from casetafel.services.container import Services
+    from casetafel.services.maintenance import backup_now
+    from casetafel.storage.errors import DatabaseNeedsWritingError
+
+    try:
+        services = Services.open(source, read_only=True)
+    except DatabaseNeedsWritingError:
+        with tempfile.TemporaryDirectory(prefix="casetafel-upload-") as folder:
+            copy = Path(folder) / "kopie.sqlite"
+            backup_now(source, copy)  # SQLite's own copy: consistent, with what is still in the WAL
+            services = Services.open(copy)
+            try:
+                yield services
+            finally:
+                services.close()
+        return
+    try:
+        yield services
+    finally:
+        services.close()
+
+
 def _write_atomically(target: Path, write: Callable[[Path], int | None], overwrite: bool) -> int | None:
     """Write privately and atomically (``casetafel.private_files``) into an existing folder; an existing
     ``target`` is refused unless ``overwrite`` (the one ``-o`` rule of every command)."""
@@ -364,7 +447,22 @@ def _require_existing(path: Path) -> None:
 def _run_gui(args: argparse.Namespace) -> int:
     from casetafel.app import run_gui
 
-    return run_gui(db_path=_db_path(args), language=args.lang)
+    return run_gui(db_path=_db_target(args), language=args.lang)
+
+
+def cmd_member_input(args: argparse.Namespace) -> int:
+    """The "Mijn inbreng" window of one participant, found by name on the attendance lists."""
+    from casetafel.services.member_input import Author
+
+    author = Author(name=args.participant.strip())
+    with _services(args, write=True) as services:
+        if not services.member_input.attended(author):
+            raise CliError(
+                f"Er is geen bijeenkomst waar ‘{author.name}’ als aanwezige deelnemer op de lijst staat."
+            )
+        from casetafel.app import run_member_input
+
+        return run_member_input(services, author, language=args.lang)
 
 
 def _run_self_test(_args: argparse.Namespace) -> int:
@@ -377,9 +475,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
-        metavar="PAD",
+        metavar="PAD|postgresql://…",
         default=argparse.SUPPRESS,
-        help="gebruik dit databasebestand in plaats van het standaardbestand",
+        help="gebruik dit databasebestand, of de gedeelde database op een PostgreSQL-server "
+        "(postgresql://gebruiker@server/database; wachtwoord uit ~/.pgpass), in plaats van het standaardbestand",
     )
     parser = argparse.ArgumentParser(
         prog="casetafel",
@@ -472,6 +571,24 @@ def build_parser() -> argparse.ArgumentParser:
     followup.add_argument("--open", action="store_true", help="alleen wat nog open staat")
     followup.add_argument("--since", metavar="JJJJ-MM-DD", help="alleen bijeenkomsten vanaf deze datum")
     followup.set_defaults(handler=cmd_followup)
+
+    member = sub.add_parser(
+        "mijn-inbreng", parents=[common], help="open het venster ‘Mijn inbreng’ van een deelnemer"
+    )
+    member.add_argument(
+        "--deelnemer", dest="participant", required=True, metavar="NAAM", help="de naam op de presentielijst"
+    )
+    member.set_defaults(handler=cmd_member_input)
+
+    server = sub.add_parser("server", help="de gedeelde database op een PostgreSQL-server")
+    server_sub = server.add_subparsers(dest="server_command", metavar="OPDRACHT", required=True)
+    upload = server_sub.add_parser(
+        "upload",
+        parents=[common],
+        help="kopieer een lokaal databasebestand naar de gedeelde database (alles of niets)",
+    )
+    upload.add_argument("--from", dest="source", required=True, metavar="BESTAND.sqlite")
+    upload.set_defaults(handler=cmd_server_upload)
 
     anon = sub.add_parser("anon-check", parents=[common], help="zoek herleidbare gegevens in een casustekst")
     anon.add_argument("file", nargs="?", metavar="BESTAND", help="een UTF-8-tekstbestand")

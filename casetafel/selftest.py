@@ -122,6 +122,7 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
         test.check("logboek", logging_works)
         test.check("lettertypen (resources/fonts)", _check_fonts)
         test.check("reportlab-versneller", _check_report_accelerator)
+        test.check("PostgreSQL-stuurprogramma (gedeelde database)", _check_server_driver)
         pdf = tmp / "zelftest-verslag.pdf"
         if services is not None and not test.check("PDF-verslag", lambda: _build_report(services, pdf)):
             pdf = None
@@ -129,6 +130,17 @@ def _run_checks(test: SelfTest, tmp: Path) -> None:
     finally:
         if services is not None:
             services.close()
+
+
+def _check_server_driver() -> str:
+    """psycopg 3 and its libpq load, and SQLAlchemy's dialect for them (no server needed)."""
+    import psycopg
+    from sqlalchemy.dialects.postgresql import psycopg as dialect  # noqa: F401
+
+    version = psycopg.pq.version()
+    return (
+        f"psycopg {psycopg.__version__}, libpq {version // 10000}.{version % 10000} ({psycopg.pq.__impl__})"
+    )
 
 
 def _check_fonts() -> str:

@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import itertools  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -39,9 +40,92 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "casetafel.sqlite"
 
 
+# A throwaway PostgreSQL server (``eval "$(bash .ci/postgres.sh start)"``; .ci/run starts one): with it the
+# service and command-line tests run on both databases, without it on SQLite alone.
+SERVER = os.environ.get("CASETAFEL_TEST_POSTGRES", "")
+BOTH_DATABASES = ("unit", "cli")  # the folders under tests/ whose `services` tests run on both
+_numbers = itertools.count(1)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself (paths, backups, locks)")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames or not SERVER:
+        return
+    folder = (
+        Path(str(metafunc.definition.path)).resolve().relative_to(Path(__file__).resolve().parent).parts[0]
+    )
+    if folder in BOTH_DATABASES and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def services(db_path: Path):
-    opened = Services.open(db_path)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test's services run on: "sqlite" (a file) or "postgresql" (a test server)."""
+    return getattr(request, "param", "sqlite")
+
+
+def _admin_engine():
+    from sqlalchemy import create_engine
+
+    from casetafel.storage.server import engine_url
+
+    return create_engine(engine_url(SERVER), isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def server_template() -> str:
+    """A database at the newest schema with the defaults, copied for every test (CREATE ... TEMPLATE)."""
+    from sqlalchemy import text
+
+    from casetafel.storage.server import open_server_database
+
+    if not SERVER:
+        pytest.skip("geen testserver (CASETAFEL_TEST_POSTGRES)")
+    name = f"casetafel_template_{os.getpid()}"
+    admin = _admin_engine()
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    open_server_database(server_address(name)).close()
+    yield name
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+def server_address(database: str) -> str:
+    """The test server's address with another database."""
+    from casetafel.storage.server import engine_url
+
+    return engine_url(SERVER).set(database=database).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def server_database(server_template: str):
+    """The address of a new database on the test server (a copy of the template), dropped afterwards."""
+    from sqlalchemy import text
+
+    name = f"casetafel_t_{os.getpid()}_{next(_numbers)}"
+    admin = _admin_engine()
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {server_template}"))
+    yield server_address(name)
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+@pytest.fixture
+def services(backend: str, db_path: Path, request: pytest.FixtureRequest):
+    if backend == "postgresql":
+        from casetafel.storage.server import open_server_database
+
+        opened = Services(open_server_database(request.getfixturevalue("server_database")))
+    else:
+        opened = Services.open(db_path)
     yield opened
     opened.close()
 

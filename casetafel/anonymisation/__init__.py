@@ -8,6 +8,7 @@ plus an exact age. The result lowers the risk of recognition; it never guarantee
 
 from .detector import Detector, detect, get_detector
 from .model import LABELS, PLACEHOLDERS, Category, Finding, QuasiWarning
+from .pseudonyms import waiver_texts
 from .quasi import quasi_identifier_warnings
 from .replace import replace_all, replace_finding
 from .validators import age_band, bsn_valid, iban_valid
@@ -27,4 +28,5 @@ __all__ = [
     "quasi_identifier_warnings",
     "replace_all",
     "replace_finding",
+    "waiver_texts",
 ]

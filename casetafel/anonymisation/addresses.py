@@ -102,10 +102,11 @@ BARE_STREET_SUFFIXES = (
     "leane",
 )
 BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "singel", "esplanade", "wal"})
-# A house number with its addition: "12a", "14 bis", "3 hs", "112-III", "4-B", "7-2".
+# A house number with its addition: "12a", "88A2", "14 bis", "3 hs", "112-III", "4-B", "7-2", "2-hoog".
 HOUSE_NUMBER_RE = re.compile(
-    r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z](?![\w]))?"
-    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|[A-Za-z]{1,2})(?![\w])|[ \t](?:bis|hs|huis|bg|zw|I{1,3}|[A-Z])(?![\w]))?"
+    r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z]\d{0,2}(?![\w]))?"
+    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2})(?![\w])"
+    r"|[ \t](?:bis|hs|huis|bg|zw|I{1,3}|[A-Z]|hoog|boven|beneden)(?![\w]))?"
     r"(?![\w-]|[.,]\d)"
 )
 LAAN_VAN_RE = re.compile(
@@ -136,7 +137,7 @@ STREET_TITLES = frozenset(
         "kapitein",
     }
 )
-STREET_ARTICLES = frozenset({"de", "het", "t"})
+STREET_ARTICLES = frozenset({"de", "het", "t", "it"})  # "It Heechhout": the Frisian article
 
 
 def find_addresses(scan: TextScan) -> list[Candidate]:
@@ -188,7 +189,21 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
             found.append(Candidate(match.start(), number.end(), Category.ADRES, 0.93))
     found.extend(_cued_streets(scan))
     found.extend(_town_after(scan, found))
+    found.extend(_lower_postcodes(scan))
     return found
+
+
+LOWER_POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?= ([a-zà-ÿ'][\w'-]*))")
+
+
+def _lower_postcodes(scan: TextScan) -> list[Candidate]:
+    """ "7413 ac deventer": a lower-case postcode with a space is one when a town follows it."""
+    places = scan.lists.places
+    return [
+        Candidate(m.start(), m.end(), Category.POSTCODE, 0.8)
+        for m in LOWER_POSTCODE_RE.finditer(scan.text)
+        if m.group(1) in places
+    ]
 
 
 TOWN_AFTER_RE = re.compile(r",[ \t]*([A-Z\u00c0-\u00de'][\w'-]+)(?=[ \t]*(?:[.,;:)\n]|$))")
@@ -226,9 +241,13 @@ def _cued_streets(scan: TextScan) -> list[Candidate]:
             ):
                 break
             first -= 1
-        if tokens[first].lower in STREET_ARTICLES and not tokens[first].cap:
+        labelled = _address_label(scan, first)  # "adres: it heechhout 12": a label says it is a street
+        if tokens[first].lower in STREET_ARTICLES and not tokens[first].cap and not labelled:
             first += 1  # "aan de galamadammen 3": the article belongs to the sentence
         if first > i:
+            continue
+        if labelled and not tokens[first].cap:
+            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
             continue
         bare_lower = (
             not tokens[first].cap
@@ -250,6 +269,19 @@ def _cued_streets(scan: TextScan) -> list[Candidate]:
         if bare_lower or _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
             found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
     return found
+
+
+ADDRESS_LABELS = frozenset(
+    {"adres", "woonadres", "postadres", "verblijfadres", "verblijfsadres", "bezoekadres"}
+)
+
+
+def _address_label(scan: TextScan, first: int) -> bool:
+    """ "adres: it heechhout 12": the words right after an address label and a colon."""
+    if first < 1 or scan.tokens[first - 1].lower not in ADDRESS_LABELS:
+        return False
+    gap = scan.text[scan.tokens[first - 1].end : scan.tokens[first].start]
+    return gap.strip(" \t") == ":"
 
 
 def _street_word(scan: TextScan, lower: str, *, lead: bool = False) -> bool:
@@ -399,7 +431,10 @@ def _street_start(scan: TextScan, i: int) -> int:
         if (first - 1) in scan.blocked or prev.lower in scan.lists.places:
             break
         street_title = prev.cap and prev.lower in STREET_TITLES
-        if prev.lower in NAME_PREFIXES or (prev.cap and not scan.is_common(prev)) or street_title:
+        named = prev.cap and (
+            not scan.is_common(prev) or prev.lower in scan.lists.first_names
+        )  # "Jan Pieterszstraat"
+        if prev.lower in NAME_PREFIXES or named or street_title:
             first -= 1
             continue
         break

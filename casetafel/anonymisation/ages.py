@@ -10,6 +10,7 @@ from .model import Category
 from .scan import Candidate
 
 AGE_JAAR_RE = re.compile(r"(\d{1,3})[ \t]?(?:jaar|jr\.?)(?:[ \t]+oud)?(?![\w])")
+AGE_MONTHS_RE = re.compile(r"(\d{1,2})[ \t]?(?:maanden|mnd\.?|weken)(?:[ \t]+oud)?(?![\w])")
 AGE_JARIGE_RE = re.compile(r"(\d{1,3})[ \t]?-?[ \t]?jarigen?(?![\w])", re.IGNORECASE)
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
 TENS = {
@@ -261,6 +262,15 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if _next_word(text, jarige.end()) in NOT_AGE_AFTER:
             return None
         return Candidate(pos, jarige.end(), Category.LEEFTIJD, 0.9)
+    months = AGE_MONTHS_RE.match(text, pos)
+    if months is not None:
+        words = _words_before(text, pos, 2)
+        person = bool(words) and words[-1].lower() in PERSON_WORDS
+        of_person = len(words) == 2 and words[-1].lower() == "van" and words[0].lower() in PERSON_WORDS
+        listed = COPULA_AFTER_RE.match(text, months.end()) is not None
+        if months.group().endswith("oud") or ((person or of_person) and listed) or before.endswith("("):
+            return Candidate(pos, months.end(), Category.LEEFTIJD, 0.8)  # "baby van 3 maanden"
+        return None
     jaar = AGE_JAAR_RE.match(text, pos)
     if jaar is not None:
         if _is_age_context(text, pos, jaar.end()):
@@ -297,12 +307,12 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
 AFTER_NAME_RES = (
     # "Jansen (61)", "de boer (72 jaar)"
     re.compile(
-        r"[ \t]*\([ \t]*(?:(?:±|\+/-|ca\.?|circa|ongeveer|bijna|ruim|rond)[ \t]*)?(\d{1,3})"
+        r"[ \t]*\([ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer|bijna|ruim|rond)[ \t]*)?(\d{1,3})"
         r"(?:[ \t]*(?:en|&)[ \t]*(\d{1,3}))?(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
     ),
     # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
     re.compile(
-        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ongeveer)[ \t]*)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?"
+        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer)[ \t]*)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?"
         r"(?=[ \t]*(?:[,;:)\n]|$|\.(?!\d)))",
         re.MULTILINE,
     ),
@@ -387,4 +397,6 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     word = before[-1].lower()
     if word in DURATION_BEFORE:
         return False
+    if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
+        return COPULA_AFTER_RE.match(text, end) is not None
     return word in AGE_BEFORE

@@ -11,14 +11,16 @@ from collections.abc import Iterable
 
 from .addresses import find_addresses
 from .ages import age_value, ages_after_names, find_ages
+from .capitals import drop_capitalised_words
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
-from .lowercase import find_lowercase
+from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
 from .names import find_names, propagate
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns
 from .places import bracketed_districts, find_places
+from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
 from .validators import age_band
 
@@ -68,10 +70,12 @@ class Detector:
         candidates.extend(propagate(scan, names))
         lowercase = find_lowercase(scan)
         candidates.extend(lowercase)
+        candidates.extend(propagate_lower(scan, lowercase))
         candidates.extend(ages_after_names(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
         candidates.extend(bracketed_districts(scan, candidates))
-        return [self._finding(text, c) for c in resolve(text, candidates)]
+        candidates = drop_capitalised_words(scan, candidates)
+        return [self._finding(text, c) for c in with_titles(text, resolve(text, candidates))]
 
     def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:
         places = tuple(local_places)
@@ -100,6 +104,10 @@ class Detector:
     def _finding(text: str, candidate: Candidate) -> Finding:
         value = text[candidate.start : candidate.end]
         placeholder = PLACEHOLDERS[candidate.category]
+        if candidate.category is Category.NAAM:
+            title = LEADING_TITLE_RE.match(value)
+            if title is not None and title.end() < len(value):
+                placeholder = f"{' '.join(title.group('title').split())} {placeholder}"  # "mevrouw [NAAM]"
         if candidate.category is Category.LEEFTIJD:
             age = age_value(value)
             if age is not None:
@@ -136,6 +144,23 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def with_titles(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A name takes the form of address right before it ("mevrouw Bakkali", "dhr. en mevr. Van den
+    Broek", "familie Lubbers"): the whole is underlined and counted as one finding, and its placeholder
+    keeps the title ("mevrouw [NAAM]"), so the masked text reads as before."""
+    result: list[Candidate] = []
+    for cand in chosen:
+        if cand.category is Category.NAAM:
+            floor = result[-1].end if result else 0
+            line_start = text.rfind("\n", floor, cand.start) + 1
+            begin = max(floor, line_start, cand.start - 40)
+            match = TITLE_BEFORE_RE.search(text, begin, cand.start)
+            if match is not None:
+                cand = cand._replace(start=match.start())
+        result.append(cand)
+    return result
 
 
 def _trimmed(text: str, cand: Candidate) -> Candidate | None:

@@ -89,6 +89,28 @@ def find_institutions(scan: TextScan) -> list[Candidate]:
     found = _after_keywords(scan)
     found.extend(_before_keywords(scan))
     found.extend(_compounds(scan))
+    found.extend(_school_before_group(scan))
+    return found
+
+
+# "zit op de kleine prins groep 5", "zat op De Wegwijzer in groep 7": a school between "op" and its group.
+SCHOOL_GROUP_RE = re.compile(
+    r"(?<![\w])(?:zit|zat|zitten|zaten|gaat|ging|gaan|kwam|komt)[ \t]+(?:nu[ \t]+|nog[ \t]+|daar[ \t]+)?op[ \t]+"
+    r"((?:(?:de|het|'t)[ \t]+)?[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,3}?)"
+    r"[ \t]*,?[ \t]+(?:in[ \t]+)?groep[ \t]+[1-8](?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _school_before_group(scan: TextScan) -> list[Candidate]:
+    found = []
+    for match in SCHOOL_GROUP_RE.finditer(scan.text):
+        words = match.group(1).lower().split()
+        if words[-1] in ("school", "basisschool", "de", "het", "'t") or all(
+            w in FUNCTION_WORDS for w in words
+        ):
+            continue  # "zit op school in groep 5": no name
+        found.append(Candidate(match.start(1), match.end(1), Category.INSTELLING, 0.8))
     return found
 
 
@@ -145,7 +167,11 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
             if token.lower in lists.institution_keywords
             else scan.phrase_length(i, lists.institution_phrases)
         )
-        if not length or not scan.adjacent(i + length - 1):
+        if not length:
+            continue
+        colon = length == 1 and not scan.adjacent(i) and _colon_after(scan, i)  # "School: De Wilgenhoek"
+        label = colon or (length == 1 and token.lower in LABELS)
+        if not scan.adjacent(i + length - 1) and not colon:
             continue
         opening = token.cap and not token.sentence_start
         plain = length == 1 and token.cap and token.lower in FOUNDATIONS
@@ -159,9 +185,25 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         confidence = 0.91  # the keyword outweighs a place inside the name: "Zorgboerderij De Hoeve"
         if length > 1:
             confidence = 0.97  # "Protestantse Gemeente Heiloo": a two-word kind outweighs "gemeente Heiloo"
+        name = tokens[i + length : end]
+        if colon and name[0].lower not in NAME_ARTICLES and all(t.lower in lists.dutch_words for t in name):
+            continue  # "Kerk: Protestantse Gemeente": a kind, not a name
         end_pos = _with_suffix(scan, tokens[end - 1].end)
-        found.append(Candidate(token.start, end_pos, Category.INSTELLING, confidence))
+        start = tokens[i + 1].start if label else token.start  # "Werkgever: Cirfood": the name only
+        found.append(Candidate(start, end_pos, Category.INSTELLING, confidence))
     return found
+
+
+# Keywords that label an organisation rather than being part of its name ("Werkgever: Cirfood").
+LABELS = frozenset({"werkgever", "werkgeefster"})
+
+
+def _colon_after(scan: TextScan, i: int) -> bool:
+    """ "Werkgever: Cirfood": a colon and spaces, on one line, between the label and the name."""
+    if i + 1 >= len(scan.tokens):
+        return False
+    gap = scan.text[scan.tokens[i].end : scan.tokens[i + 1].start]
+    return gap.startswith(":") and not gap[1:].strip(" \t")
 
 
 def _before_keywords(scan: TextScan) -> list[Candidate]:
@@ -169,7 +211,9 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
     tokens = scan.tokens
     found = []
     for i, token in enumerate(tokens):
-        if not token.cap or token.lower not in TRAILING_KEYWORDS or not scan.prev_adjacent(i):
+        trailing = token.lower in TRAILING_KEYWORDS and token.cap
+        worship = token.lower in WORSHIP and tokens[i - 1].cap  # "Medhane Alem kerk", "Mevlana moskee"
+        if not (trailing or worship) or not scan.prev_adjacent(i):
             continue
         first = i
         while first > 0 and scan.adjacent(first - 1) and i - first < 3:
@@ -179,8 +223,10 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
             if (first - 1) in scan.blocked:
                 break
             first -= 1
-        if first < i:
+        if first < i and trailing:
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.9))
+        elif first < i and all(_foreign_name(scan, t.lower) for t in tokens[first:i]):
+            found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.93))
     for match in LEGAL_SUFFIX_RE.finditer(scan.text):
         # capitalised words right before a legal form
         k = _last_token_before(scan, match.start())
@@ -191,6 +237,20 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
             first -= 1
         found.append(Candidate(tokens[first].start, match.end(), Category.INSTELLING, 0.85))
     return found
+
+
+WORSHIP = frozenset({"kerk", "moskee", "tempel", "synagoge"})
+
+
+def _foreign_name(scan: TextScan, lower: str) -> bool:
+    """A word of a congregation's own name: no Dutch word, place or domain term ("Medhane", "Mevlana")."""
+    lists = scan.lists
+    return (
+        lower not in lists.dutch_words
+        and lower not in lists.places
+        and lower not in lists.domain_terms
+        and not lower.endswith(("se", "sche"))  # "Poolse kerk", "Koptische kerk": an adjective
+    )
 
 
 def _last_token_before(scan: TextScan, pos: int) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Category
-from .name_words import RELATIONS, TITLES
+from .name_words import RELATIONS, TITLES, diminutive_first_name
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 from .wordfilter import looks_like_typo
 
@@ -55,6 +55,27 @@ LOWER_INSTITUTION_KEYWORDS = frozenset(
         "verpleeghuis",
         "zorgcentrum",
         "dagbesteding",
+        "scholengemeenschap",
+        "autobedrijf",
+        "garage",
+        "bakkerij",
+        "slagerij",
+        "kinderdagverblijf",
+        "woningcorporatie",
+        "woonstichting",
+        "corporatie",
+        "praktijk",
+        "apotheek",
+        "camping",
+        "manege",
+        "voetbalclub",
+        "sportclub",
+        "vereniging",
+        "kerk",
+        "moskee",
+        "uitzendbureau",
+        "bewindvoerderskantoor",
+        "administratiekantoor",
     ]
 )
 # "van het gebiedsteam", "de schuldhulpverlening": particles before an ordinary noun.
@@ -128,7 +149,27 @@ def find_lowercase(scan: TextScan) -> list[Candidate]:
     found.extend(_first_names(scan))
     found.extend(_places(scan))
     found.extend(_institutions(scan))
+    found.extend(_schools(scan))
     found.extend(_coordinated(scan, found))
+    return found
+
+
+LOWER_SCHOOL_VERBS = frozenset({"zit", "zat", "zitten", "zaten", "gaat", "ging"})
+
+
+def _schools(scan: TextScan) -> list[Candidate]:
+    """ "dochter zit op het greijdanus": a word no dictionary knows where a child goes to school."""
+    tokens = scan.tokens
+    found = []
+    for i in range(2, len(tokens)):
+        token = tokens[i]
+        if token.cap or not scan.prev_adjacent(i) or not _unknown_word(scan, token.lower):
+            continue
+        k = i - 1
+        if tokens[k].lower in ("het", "de", "t") and k >= 2 and scan.prev_adjacent(k):
+            k -= 1
+        if tokens[k].lower == "op" and scan.prev_adjacent(k) and tokens[k - 1].lower in LOWER_SCHOOL_VERBS:
+            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.65))
     return found
 
 
@@ -153,16 +194,45 @@ def _institutions(scan: TextScan) -> list[Candidate]:
     """ "obs de regenboog", "zorgboerderij de hoeve": a school or care keyword, an article and a name."""
     tokens = scan.tokens
     found = []
-    for i, token in enumerate(tokens[:-2]):
-        if token.lower not in LOWER_INSTITUTION_KEYWORDS or not scan.adjacent(i) or not scan.adjacent(i + 1):
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower not in LOWER_INSTITUTION_KEYWORDS or not scan.adjacent(i):
+            continue
+        if i + 2 >= len(tokens) or not scan.adjacent(i + 1):
+            end = _bare_name_end(scan, i + 1)
+            if end is not None:
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
             continue
         article, name = tokens[i + 1], tokens[i + 2]
         if article.lower not in ("de", "het", "t") or article.cap or name.cap or name.lower in NOT_NAMES:
+            end = _bare_name_end(scan, i + 1)  # "autobedrijf kleyn", "zorgboerderij erve kleyn"
+            if end is not None:
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
             continue
         if len(name.lower) < 3:
             continue
         found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
     return found
+
+
+def _name_word(scan: TextScan, lower: str) -> bool:
+    """A lower-case word that can only be a name here: no Dutch word, or a place that is no word."""
+    return _unknown_word(scan, lower) or (lower in scan.lists.places and not _ordinary(scan, lower))
+
+
+def _bare_name_end(scan: TextScan, j: int) -> int | None:
+    """End of a lower-case name without an article after a kind of organisation: one or two name words
+    ("scholengemeenschap bonaire"), or a word and a name word ("erve kleyn")."""
+    tokens = scan.tokens
+    if tokens[j].cap or tokens[j].lower in NOT_NAMES:
+        return None
+    if _name_word(scan, tokens[j].lower):
+        end = j + 1
+        if scan.adjacent(j) and not tokens[j + 1].cap and _unknown_word(scan, tokens[j + 1].lower):
+            end = j + 2
+        return end
+    if scan.adjacent(j) and not tokens[j + 1].cap and _unknown_word(scan, tokens[j + 1].lower):
+        return j + 2
+    return None
 
 
 # Roles that are followed by a surname in notes ("huisarts van beek", "juf de groot").
@@ -309,7 +379,9 @@ def _first_names(scan: TextScan) -> list[Candidate]:
                 end = more if more is not None else end
             found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, 0.8))
             continue
-        if token.lower not in lists.first_names:
+        if token.lower not in lists.first_names and not diminutive_first_name(
+            token.lower, lists.first_names, lists.dutch_words
+        ):
             aged = AGE_AFTER_RE.match(scan.text, token.end) is not None  # "kornelis (63)"
             aged = aged and not looks_like_typo(token.lower, lists.dutch_words)  # not "kinderne (3)"
             if (prev in RELATIONS or aged) and _unknown_word(scan, token.lower):
@@ -392,3 +464,32 @@ def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:
     if tail in COMPASS_PARTS and head in scan.lists.places:
         return [Candidate(token.start, token.end, Category.PLAATS, confidence)]
     return []
+
+
+def propagate_lower(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
+    """ "dokter hoekstra ... hoekstra is met pensioen": a lower-case surname found with context is a
+    name wherever else it occurs in lower case, when it is no ordinary word."""
+    text, lists = scan.text, scan.lists
+    words: set[str] = set()
+    for cand in found:
+        if cand.category is Category.NAAM and cand.confidence >= 0.75:
+            for part in re.findall(r"[^\W\d_]+", text[cand.start : cand.end]):
+                lower = part.lower()
+                if (
+                    part == lower
+                    and len(lower) > 3
+                    and lower not in LOWER_PARTICLES
+                    and lower not in NOT_NAMES
+                    and lower not in LOWER_TITLES
+                    and not _ordinary(scan, lower)
+                    and lower not in lists.dutch_words
+                    and lower not in lists.places
+                ):
+                    words.add(lower)
+    if not words:
+        return []
+    return [
+        Candidate(t.start, t.end, Category.NAAM, 0.7)
+        for i, t in enumerate(scan.tokens)
+        if t.text in words and i not in scan.blocked
+    ]

@@ -251,3 +251,19 @@ LABEL_WORDS = frozenset(
         "client",
     }
 )
+
+
+DIMINUTIVE_ENDINGS = ("tje", "pje", "je", "ie")
+
+
+def diminutive_first_name(lower: str, first_names: frozenset[str], dutch_words: object) -> bool:
+    """ "dirkie", "jantje", "keesje", "pietje": the pet form of a listed first name that is no Dutch word."""
+    if len(lower) < 5 or not lower.endswith(DIMINUTIVE_ENDINGS) or lower in dutch_words:  # type: ignore[operator]
+        return False
+    for ending in DIMINUTIVE_ENDINGS:
+        stem = lower[: -len(ending)]
+        if not lower.endswith(ending) or len(stem) < 3:
+            continue
+        if stem in first_names or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in first_names):
+            return True  # "dirk-ie", "jan-tje", "pietje"; "mannie" from "man" is no name
+    return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Category
-from .name_words import LABEL_WORDS, RELATIONS, ROLES, TITLES, WORD_ENDINGS
+from .name_words import LABEL_WORDS, RELATIONS, ROLES, TITLES, WORD_ENDINGS, diminutive_first_name
 from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
 
 INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
@@ -52,6 +52,7 @@ def find_names(scan: TextScan) -> list[Candidate]:
     found.extend(_labelled(scan))
     found.extend(_abbreviated_particles(scan))
     found.extend(_words(scan))
+    found.extend(_unknown_pairs(scan))
     return found
 
 
@@ -75,6 +76,14 @@ def _extend(scan: TextScan, end: int) -> int:
         more = scan.surname_end(end, strict=True)
         if more is None:
             break
+        last, before = tokens[more - 1].lower, tokens[end - 1].lower
+        if (
+            scan.is_prefix(end)
+            and before not in lists.first_names
+            and last not in lists.surnames
+            and last in lists.dutch_words
+        ):
+            break  # "Jansen de Voortgang van het Project": after a surname, a particle and a noun
         end = more
     return end
 
@@ -215,7 +224,9 @@ def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
 
 
 NAME_LABEL_RE = re.compile(
-    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:naam|naam cli[eë]nt|cli[eë]nt|betrokkene|aanvrager|partner)[ \t]*:[ \t]*"
+    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:naam|naam cli[eë]nt|cli[eë]nt|betrokkene|aanvrager|partner|moeder|vader"
+    r"|zoon|dochter|kind|ouder|broer|zus|contactpersoon|mantelzorger|melder|jongere|bewoner|bewoonster"
+    r"|huurder|huurster|gezin|familie|fam\.?)[ \t]*:[ \t]*"
 )
 
 
@@ -290,6 +301,39 @@ def _first_after(scan: TextScan, pos: int) -> int:
     return lo
 
 
+def _unknown_pairs(scan: TextScan) -> list[Candidate]:
+    """ "Gheorghe Popescu slaapt in zijn auto": two capitalised words that no list or dictionary knows,
+    opening a sentence, are a name (a first name from elsewhere and its surname)."""
+    tokens = scan.tokens
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if not token.sentence_start or not scan.adjacent(i):
+            continue
+        pair = tokens[i : i + 2]
+        if i + 2 < len(tokens) and scan.adjacent(i + 1) and tokens[i + 2].cap:
+            continue  # three capitalised words: the name of something
+        if all(_unknown_capital(scan, i + k) for k in range(2)):
+            found.append(Candidate(pair[0].start, pair[1].end, Category.NAAM, 0.6))
+    return found
+
+
+def _unknown_capital(scan: TextScan, k: int) -> bool:
+    token, lists = scan.tokens[k], scan.lists
+    lower = token.lower
+    return (
+        token.cap
+        and not token.all_caps
+        and len(lower) >= 3
+        and k not in scan.blocked
+        and lower not in lists.dutch_words
+        and lower not in lists.places
+        and lower not in lists.organisations
+        and lower not in lists.institution_keywords
+        and lower not in lists.domain_terms
+        and lower not in lists.stop_words
+    )
+
+
 def _words(scan: TextScan) -> list[Candidate]:
     """First names, relation/role + name, and known surnames."""
     tokens, lists = scan.tokens, scan.lists
@@ -300,7 +344,11 @@ def _words(scan: TextScan) -> list[Candidate]:
         lower = token.lower
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
         after_place_word = prev in PLACE_PREPOSITIONS and lower in lists.places
-        is_first = lower in lists.first_names or _hyphenated_first(lower, lists.first_names)
+        is_first = (
+            lower in lists.first_names
+            or _hyphenated_first(lower, lists.first_names)
+            or diminutive_first_name(lower, lists.first_names, lists.dutch_words)
+        )
         common = scan.is_common(token)
         after_relation = prev in RELATIONS or prev in ROLES
         if is_first and not after_place_word:

@@ -54,6 +54,9 @@ REGIONAL_KINDS = frozenset(
         "woningbouwvereniging",
         "thuisadministratie",
         "humanitas thuisadministratie",
+        "regiotaxi",
+        "wmo-vervoer",
+        "valys",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
@@ -77,6 +80,8 @@ LOWER_REGIONAL_KINDS = frozenset(
         "buurtzorg",
         "taalhuis",
         "hap",
+        "regiotaxi",
+        "leger des heils",
     }
 )
 COMPASS = frozenset(

@@ -162,12 +162,22 @@ def _listed(scan: TextScan) -> list[Candidate]:
         length = scan.phrase_length(i, lists.organisation_phrases)
         if length:
             words = tokens[i : i + length]
+            opening_only = words[0].sentence_start and not any(t.cap or t.all_caps for t in words[1:])
+            if opening_only and all(t.lower in lists.dutch_words for t in words):
+                skip_until = i + length  # "Ons huis komt leeg te staan": a sentence, not "Ons Huis"
+                continue
             if any(t.cap for t in words):
                 end = _end_with_digits(scan, _with_place(scan, i + length - 1))
                 found.append(Candidate(_with_kind(scan, i), end, Category.INSTELLING, 0.93))
                 skip_until = i + length
                 continue
             last = words[-1].lower
+            if len(words) > 1 and _acts(scan, i, i + length):
+                found.append(
+                    Candidate(token.start, words[-1].end, Category.INSTELLING, 0.7)
+                )  # "ons huis komt niet"
+                skip_until = i + length
+                continue
             if len(words) > 1 and not _common(scan, last) and last not in lists.dutch_words and len(last) > 2:
                 found.append(Candidate(token.start, words[-1].end, Category.INSTELLING, 0.7))  # "de key"
                 skip_until = i + length
@@ -183,7 +193,9 @@ def _listed(scan: TextScan) -> list[Candidate]:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
                 continue
             found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))
-        elif lower not in lists.places and (not _common(scan, lower) or _rented_from(scan, i)):
+        elif lower not in lists.places and (
+            not _common(scan, lower) or _rented_from(scan, i) or _acts(scan, i, i + 1)
+        ):
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
     return found
 
@@ -197,6 +209,72 @@ def _rented_from(scan: TextScan, i: int) -> bool:
         and scan.prev_adjacent(i - 1)
         and scan.prev_lower(i, 2) in RENTS
     )
+
+
+def _acts(scan: TextScan, first: int, end: int) -> bool:
+    """ "stadgenoot al 2x gebeld", "ons huis komt niet": a listed name typed in lower case that is also
+    a word, used as the subject or object of what an organisation does, not after an article."""
+    tokens = scan.tokens
+    if tokens[first].cap or end >= len(tokens) or not scan.adjacent(end - 1):
+        return False
+    if first > 0 and scan.prev_adjacent(first) and scan.prev_lower(first) in DETERMINERS:
+        return False
+    k = end
+    while k < min(len(tokens), end + 3):  # "stadgenoot al 2x gebeld": skip adverbs and counts
+        word = tokens[k].lower
+        if word in ORGANISATION_VERBS:
+            return True
+        if word not in ("al", "nog", "niet", "wel", "ook", "x") and not word[:1].isdigit():
+            return False
+        if k + 1 >= len(tokens) or scan.text[tokens[k].end : tokens[k + 1].start].strip(" \t0123456789"):
+            return False
+        k += 1
+    return False
+
+
+DETERMINERS = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "ons",
+        "onze",
+        "mijn",
+        "zijn",
+        "haar",
+        "hun",
+        "uw",
+        "jullie",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+    }
+)
+# What an organisation does in a note: it comes (not), calls, answers, sends, repairs.
+ORGANISATION_VERBS = frozenset(
+    {
+        "komt",
+        "kwam",
+        "belt",
+        "belde",
+        "gebeld",
+        "reageert",
+        "reageerde",
+        "stuurt",
+        "stuurde",
+        "doet",
+        "deed",
+        "repareert",
+        "wil",
+        "eist",
+        "dreigt",
+        "zegt",
+        "zei",
+        "heeft",
+        "had",
+    }
+)
 
 
 RENTS = frozenset({"huurt", "huurde", "huren", "huurder", "huurster", "hulp", "begeleiding", "traject"})
@@ -261,7 +339,7 @@ def _regional(scan: TextScan) -> list[Candidate]:
             )
             if not regional or (not word.cap and not lower_case and word.lower not in COMPASS):
                 break
-            if lower_case and word.lower in COMPASS and k == i + kind_len:
+            if lower_case and word.lower in COMPASS and k == i + kind_len and not _region_follows(scan, k):
                 break  # "ggz west" in a lower-case note: too vague to tell from prose
             end = k + 1
             k += 1
@@ -269,6 +347,14 @@ def _regional(scan: TextScan) -> list[Candidate]:
             continue
         found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.88))
     return found
+
+
+def _region_follows(scan: TextScan, k: int) -> bool:
+    """ "rabobank noordoost friesland": a compass word and then a province or place."""
+    if not scan.adjacent(k):
+        return False
+    nxt = scan.tokens[k + 1].lower
+    return nxt in PROVINCES or (nxt in scan.lists.places and not _common(scan, nxt))
 
 
 def _trailing(scan: TextScan) -> list[Candidate]:
@@ -449,7 +535,9 @@ SUBJECT_PRONOUNS = frozenset({"hij", "ze", "zij", "hem", "haar"})
 
 ARTICLES = frozenset({"de", "het", "t"})
 RESIDES = frozenset({"woont", "wonen", "woonde", "woonden"})
-COMES_FROM = frozenset({"komt", "kwam", "komen", "werkt", "werkzaam"})
+COMES_FROM = frozenset(
+    {"komt", "kwam", "komen", "werkt", "werkzaam", "sluiting", "faillissement", "reorganisatie", "ontslag"}
+)
 ADMITTED = frozenset(
     {
         "opgenomen",

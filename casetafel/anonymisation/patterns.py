@@ -25,7 +25,9 @@ BSN_RE = re.compile(
     r"(?<![\w.,/-])(?:\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\w/-]|[.,]\d)"
 )
 BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,20}$", re.IGNORECASE)
-POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \t]|-)?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+# "@jansen_jan" on Instagram or TikTok: an account name identifies a person like an e-mail address.
+HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
 # "7325ag" in a note typed without capitals: only without a space, never a unit ("2000km", "1500mg").
 POSTCODE_LOWER_RE = re.compile(
     r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss|km|kg|mg|ml|cm|mm|ms|uu|st|pp|kb|mb|gb|kw|jr|hr|nd|th)[a-z]{2}(?![\w-])"
@@ -41,7 +43,7 @@ PHONE_RE = re.compile(
     )(?![\w])""",
     re.VERBOSE,
 )
-PLATE_CANDIDATE_RE = re.compile(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}")
+PLATE_CANDIDATE_RE = re.compile(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}", re.IGNORECASE)
 PLATE_RE = re.compile(
     r"(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}"
     r"|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}"
@@ -64,8 +66,16 @@ MONTH_YEAR_RE = re.compile(
     r"|is[ \t]+(?:de|het|er)|zijn[ \t]+(?:de|er)|hebben[ \t]+(?:de|alle)|heeft[ \t]+de)(?![\w]))",
     re.IGNORECASE,
 )
+# "is in oktober 2024 overleden", "werd in maart 2023 opgenomen": a month and year before what happened.
+MONTH_YEAR_BEFORE_EVENT_RE = re.compile(
+    rf"(?<![\w])(?:in|per|rond|eind|begin|medio)[ \t]+({MONTHS}\.?[ \t]+(?:19|20)\d{{2}})[ \t]+"
+    r"(?:overleden|geboren|verhuisd|opgenomen|ontslagen|uitgezet|gescheiden|getrouwd|vertrokken|gestopt"
+    r"|aangekomen|gevlucht|ingeschreven|aangemeld|begonnen|bevallen|veroordeeld|vrijgelaten)(?![\w])",
+    re.IGNORECASE,
+)
 DATE_NUMERIC_RE = re.compile(
-    r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2})(?![\w/-]|[.,]\d)"
+    r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2}|'\d{2})"
+    r"(?![\w/-]|[.,]\d)"
 )
 DATE_ISO_RE = re.compile(r"(?<![\w-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")
 DATE_TEXT_RE = re.compile(
@@ -124,6 +134,7 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found: list[Candidate] = []
     if "@" in text:
         found.extend(Candidate(m.start(), m.end(), Category.EMAIL, 0.99) for m in EMAIL_RE.finditer(text))
+        found.extend(_handles(text))
     for pos in starts:
         for regex, category, confidence in ANCHORED:
             match = regex.match(text, pos)
@@ -135,9 +146,30 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found.extend(_bsns(text, starts))
     found.extend(_text_dates(text, starts))
     found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in MONTH_YEAR_RE.finditer(text))
+    found.extend(
+        Candidate(m.start(1), m.end(1), Category.DATUM, 0.8)
+        for m in MONTH_YEAR_BEFORE_EVENT_RE.finditer(text)
+    )
     found.extend(_day_month_dates(text, starts))
     found.extend(find_references(text))
     return [c for c in found if not _article_number(text, c)]
+
+
+SOCIAL_BEFORE_RE = re.compile(
+    r"(?:instagram|insta|tiktok|snapchat|snap|twitter|facebook|fb|telegram|account|profiel|handle)(?![\w])[^\n@]{0,15}$",
+    re.IGNORECASE,
+)
+
+
+def _handles(text: str) -> list[Candidate]:
+    """An account name with a digit, dot or underscore, or after the name of a platform ("@team" in a
+    meeting note is no account)."""
+    found = []
+    for match in HANDLE_RE.finditer(text):
+        marked = any(ch.isdigit() or ch in "._" for ch in match.group()[1:])
+        if marked or SOCIAL_BEFORE_RE.search(text, max(0, match.start() - 25), match.start()):
+            found.append(Candidate(match.start(), match.end(), Category.URL, 0.85))
+    return found
 
 
 def _article_number(text: str, candidate: Candidate) -> bool:
@@ -158,8 +190,13 @@ def _plates(text: str) -> list[Candidate]:
             after and (after.isalnum() or after in "-_")
         ):
             continue
-        if PLATE_RE.fullmatch(match.group()):
-            found.append(Candidate(start, end, Category.KENTEKEN, 0.9))
+        value = match.group()
+        if PLATE_RE.fullmatch(value.upper()):
+            # "gt-412-x" in a note typed in lower case; mixed case ("Ab-12-cd") is no plate
+            if value.isupper() or not any(ch.isalpha() for ch in value):
+                found.append(Candidate(start, end, Category.KENTEKEN, 0.9))
+            elif value.islower():
+                found.append(Candidate(start, end, Category.KENTEKEN, 0.8))
     return found
 
 
@@ -230,7 +267,8 @@ def _bsns(text: str, starts: list[int]) -> list[Candidate]:
 DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
 DAY_MONTH_CUE_RE = re.compile(
     r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
-    r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|"
+    r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|t/m|tot en met|"
+    r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?[ \t]+$",
     re.IGNORECASE,
 )
@@ -253,8 +291,16 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
     return found
 
 
+# "donderdag 16e", "do de 4e": a weekday and a day of the month without the month
+WEEKDAY_ORDINAL_RE = re.compile(
+    r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]+"
+    r"(?:de[ \t]+)?(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _text_dates(text: str, starts: list[int]) -> list[Candidate]:
-    found = []
+    found = [Candidate(m.start(), m.end(), Category.DATUM, 0.8) for m in WEEKDAY_ORDINAL_RE.finditer(text)]
     for match in filter(None, (DATE_TEXT_RE.match(text, pos) for pos in starts)):
         value = match.group()
         has_year = re.search(r"(?:\d{4}|'\d{2})$", value) is not None

@@ -151,8 +151,26 @@ def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candid
     found.extend(_after_postcode(scan))
     found.extend(_regions(scan))
     found.extend(_districts(scan))
+    found.extend(_joined_towns(scan))
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
+    return found
+
+
+def _joined_towns(scan: TextScan) -> list[Candidate]:
+    """ "Venlo-Blerick", "Tegelen-Venlo": two listed towns joined by a hyphen are two places."""
+    lists = scan.lists
+    found = []
+    for token in scan.tokens:
+        if not token.cap or token.text.count("-") != 1:
+            continue
+        left, right = token.text.split("-")
+        if not (left[:1].isupper() and right[:1].isupper()):
+            continue
+        if all(p.lower() in lists.places and p.lower() not in lists.stop_words for p in (left, right)):
+            middle = token.start + len(left)
+            found.append(Candidate(token.start, middle, Category.PLAATS, 0.8))
+            found.append(Candidate(middle + 1, token.end, Category.PLAATS, 0.8))
     return found
 
 

@@ -20,23 +20,49 @@ from .model import Category, Finding
 TITLE_WORDS = (
     "mevrouw",
     "mevr.",
+    "mevr",
     "mw.",
+    "mw",
+    "mej.",
+    "mejuffrouw",
     "meneer",
+    "mijnheer",
+    "mnr.",
     "mr.",
     "dhr.",
+    "dhr",
+    "hr.",
     "de heer",
     "heer",
     "juffrouw",
+    "juf",
+    "meester",
     "familie",
     "fam.",
+    "fam",
     "het gezin",
     "gezin",
+    "echtpaar",
     "dokter",
     "dr.",
+    "drs.",
+    "ir.",
+    "ing.",
+    "prof.",
+    "ds.",
+    "dominee",
+    "pastoor",
+    "zuster",
+    "broeder",
+    "weduwe",
+    "wed.",
 )
-_TITLE = "|".join(re.escape(word) for word in sorted(TITLE_WORDS, key=len, reverse=True))
+_ONE_TITLE = "|".join(re.escape(word) for word in sorted(TITLE_WORDS, key=len, reverse=True))
+# "dhr. en mevr.", "meneer en mevrouw": two forms of address before one name
+_TITLE = rf"(?:{_ONE_TITLE})(?:[ \t]+(?:en|&)[ \t]+(?:{_ONE_TITLE}))?"
 LEADING_TITLE_RE = re.compile(rf"^(?P<title>{_TITLE})\s+", re.IGNORECASE)
-TITLE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(\"‘']))(?:{_TITLE})\s+$", re.IGNORECASE)
+# A form of address right before a name, on the same line ("... sprak mevrouw |Jansen").
+TITLE_BEFORE_RE = re.compile(rf"(?<![\w.])(?:{_TITLE})[ \t]+\Z", re.IGNORECASE)
 USED_LETTER_RE = re.compile(rf"(?<![\w])(?:{_TITLE})\s+(?P<letter>[A-Z])\.", re.IGNORECASE)
 NAME_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "la", "le", "du", "da"}
 LETTERS = "ABCDEFGHIJKLMNOPRSTUVWZ"  # no Q, X, Y: they read badly aloud
@@ -74,6 +100,14 @@ def name_key(name: str) -> str:
     words = [w for w in re.split(r"\s+", text) if w]
     surname = [w for w in words if w.lower() not in NAME_PARTICLES]
     return (surname[-1] if surname else text).strip(".,;:").lower()
+
+
+def waiver_texts(finding_text: str) -> tuple[str, ...]:
+    """The texts a waiver of this finding may hold: the finding's own, and for a name that starts with a
+    form of address also the name without it (waivers recorded before the title was part of the name:
+    a waived "Jansen" still covers the finding "mevrouw Jansen")."""
+    bare = LEADING_TITLE_RE.sub("", finding_text, count=1)
+    return (finding_text, bare) if bare and bare != finding_text else (finding_text,)
 
 
 def used_letters(texts: Iterable[str]) -> set[str]:

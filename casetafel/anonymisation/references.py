@@ -58,7 +58,11 @@ def _code_after(text: str, start: int) -> re.Match[str] | None:
         window_end = stop.start()
     for match in CODE_RE.finditer(text, start, window_end):
         if any(ch.isdigit() for ch in match.group()):
-            return match
+            # a code that starts in the window runs to its own end ("zaak C/01/401912 / BM RK 23-1187")
+            code_end = min(len(text), match.start() + 60)
+            stop = STOP_RE.search(text, match.start(), code_end)
+            whole = CODE_RE.match(text, match.start(), stop.start() if stop else code_end)
+            return whole or match
     return None
 
 

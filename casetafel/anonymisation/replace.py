@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Finding
+from .model import Category, Finding
+from .pseudonyms import LEADING_TITLE_RE
 
 
 def replace_finding(text: str, finding: Finding) -> str:
@@ -21,15 +22,16 @@ def replace_finding(text: str, finding: Finding) -> str:
 
 
 def replace_all(text: str, finding: Finding) -> str:
-    """Every word-bounded occurrence of ``finding.text`` replaced by the placeholder."""
+    """Every word-bounded occurrence of ``finding.text`` replaced by the placeholder; for a name with a
+    form of address ("mevrouw Jansen" -> "mevrouw [NAAM]") also the name without it ("Jansen" ->
+    "[NAAM]")."""
     if not finding.text:
         return text
-    pattern = re.compile(
-        _boundary(finding.text[0], "(?<!{})")
-        + re.escape(finding.text)
-        + _boundary(finding.text[-1], "(?!{})")
-    )
-    result = pattern.sub(lambda _match: finding.placeholder, text)
+    result = _substitute(text, finding.text, finding.placeholder)
+    if finding.category is Category.NAAM:
+        bare = LEADING_TITLE_RE.sub("", finding.text, count=1)
+        if bare and bare != finding.text:
+            result = _substitute(result, bare, LEADING_TITLE_RE.sub("", finding.placeholder, count=1))
     # An occurrence the detector still reports (glued to an odd character) goes as well.
     from .detector import detect
 
@@ -40,6 +42,11 @@ def replace_all(text: str, finding: Finding) -> str:
         for other in reversed(left):
             result = result[: other.start] + finding.placeholder + result[other.end :]
     return result
+
+
+def _substitute(text: str, old: str, new: str) -> str:
+    pattern = re.compile(_boundary(old[0], "(?<!{})") + re.escape(old) + _boundary(old[-1], "(?!{})"))
+    return pattern.sub(lambda _match: new, text)
 
 
 def _boundary(char: str, template: str) -> str:

@@ -9,6 +9,7 @@ import hashlib
 from pathlib import Path
 
 MAGIC = b"CTBF1"
+MAX_REMEMBERED = 10_000  # words whose answer is kept (about 1 MB at most)
 
 
 def _positions(word: str, size: int, hashes: int) -> list[int]:
@@ -25,12 +26,20 @@ class WordFilter:
         self._bits = bits
         self._size = len(bits) * 8
         self._hashes = hashes
+        self._known: dict[str, bool] = {}  # answers given before: the same words recur in every text
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not self._size:
             return False
+        known = self._known.get(word)
+        if known is not None:
+            return known
         bits = self._bits
-        return all(bits[p >> 3] >> (p & 7) & 1 for p in _positions(word, self._size, self._hashes))
+        answer = all(bits[p >> 3] >> (p & 7) & 1 for p in _positions(word, self._size, self._hashes))
+        if len(self._known) >= MAX_REMEMBERED:
+            self._known.clear()
+        self._known[word] = answer
+        return answer
 
     @classmethod
     def build(cls, words: set[str], bits_per_word: int = 10, hashes: int = 7) -> WordFilter:

@@ -96,6 +96,7 @@ DEFAULT_TERMS: dict[Vocabulary, tuple[Term, ...]] = {
         Term("goede_praktijk", "Goede praktijk"),
         Term("signaal", "Signaal"),
         Term("vraag", "Vraag"),
+        Term("meenemen", "Wat neem ik mee"),  # the evaluation's line per participant (revision 0009)
     ),
     Vocabulary.THEME: (
         Term("regie_vrijheid", "Regie en vrijheid"),

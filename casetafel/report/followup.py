@@ -85,7 +85,7 @@ def session_lines(ctx: StoryContext, lines: tuple[ObservationData, ...]) -> list
     for line in lines:
         flowables.append(Paragraph(para(line.text) or EMPTY, styles.bullet, bulletText="\u2022"))
         meta = join_meta(
-            [("", line.kind), ("Fase", line.phase), ("Inbreng", line.author_role),
+            [("", line.kind), ("Fase", line.phase), ("Inbreng", ctx.source(line.author_role)),
              ("", ctx.votes(line.votes) if ctx.show_votes and line.votes else "")]
         )  # fmt: skip
         flowables.append(Paragraph(meta, styles.bullet_meta) if meta else Spacer(1, 5))

@@ -86,8 +86,16 @@ def waivers_from_json(values: Iterable[Mapping[str, str] | str] | None) -> list[
     return [Waiver.from_json(value) for value in values or ()]
 
 
+def waiver_texts(finding_text: str) -> tuple[str, ...]:
+    """The texts a waiver of a finding may hold (see ``casetafel.anonymisation.pseudonyms``); imported
+    here on first use, like the detector, so the program starts without the anonymisation package."""
+    from casetafel.anonymisation.pseudonyms import waiver_texts as texts
+
+    return texts(finding_text)
+
+
 def covers(waiver: Waiver, finding: Finding) -> bool:
-    return waiver.text == finding.text and waiver.category in ("*", str(finding.category))
+    return waiver.text in waiver_texts(finding.text) and waiver.category in ("*", str(finding.category))
 
 
 def merge_waivers(old: Iterable[Waiver], new: Iterable[Waiver]) -> list[Waiver]:
@@ -104,7 +112,9 @@ def open_findings(text: str, waivers: Iterable[Waiver], local_places: Iterable[s
     return [
         f
         for f in detect_identifiers(text, local_places)
-        if (str(f.category), f.text) not in waived and ("*", f.text) not in waived
+        if not any(
+            (str(f.category), text) in waived or ("*", text) in waived for text in waiver_texts(f.text)
+        )
     ]
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from casetafel.services.facilitation import FacilitationService
     from casetafel.services.followup import FollowupService
     from casetafel.services.meetings import MeetingService
+    from casetafel.services.member_input import MemberInputService
     from casetafel.services.outcomes import OutcomesService
     from casetafel.services.patterns import PatternsService
     from casetafel.services.pseudonyms import PseudonymService
@@ -40,12 +41,19 @@ class Services:
 
     @classmethod
     def open(
-        cls, path: Path, inspection: InspectionInBackground | None = None, *, read_only: bool = False
+        cls, path: Path | str, inspection: InspectionInBackground | None = None, *, read_only: bool = False
     ) -> Services:
         """Open (create, migrate, seed) the database at ``path`` and build the services on it;
         ``inspection`` is the read-only check of the file when it was started earlier. ``read_only``:
-        an up-to-date file only, nothing written (see ``storage.opening``)."""
-        return cls(open_database(path, inspection=inspection, read_only=read_only))
+        an up-to-date file only, nothing written (see ``storage.opening``). A ``postgresql://`` address
+        opens the shared database on that server instead (see ``storage.server``)."""
+        from casetafel.storage.server import is_server_address
+
+        if is_server_address(path):
+            from casetafel.storage.server import open_server_database
+
+            return cls(open_server_database(str(path)))
+        return cls(open_database(Path(path), inspection=inspection, read_only=read_only))
 
     @cached_property
     def cases(self) -> CaseService:
@@ -126,14 +134,31 @@ class Services:
         return PseudonymService(self.db)
 
     @cached_property
+    def member_input(self) -> MemberInputService:
+        from casetafel.services.member_input import MemberInputService
+
+        return MemberInputService(self.db, self.taxonomy, self.reporting)
+
+    @cached_property
     def search(self) -> SearchService:
         from casetafel.services.search import SearchService
 
         return SearchService(self.db)
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The database file; None on a shared server database (see ``location``)."""
         return self.db.path
+
+    @property
+    def location(self) -> str:
+        """The file, or ``user@host:port/database`` of a server: what the window and messages show."""
+        return self.db.location
+
+    @property
+    def address(self) -> str:
+        """What opens this database again (``Services.open(services.address)``)."""
+        return self.db.address
 
     @contextmanager
     def together(self) -> Iterator[None]:

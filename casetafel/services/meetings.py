@@ -70,6 +70,7 @@ class ParticipantInfo:
     name: str
     party: str
     present: bool
+    login: str = ""  # the server login of a council member ('' = none)
 
 
 @dataclass(frozen=True)
@@ -309,7 +310,7 @@ class MeetingService:
     def update_participant(self, participant_id: int, **changes) -> ParticipantInfo:
         from casetafel.storage.models import Participant
 
-        if set(changes) - {"role", "name", "party", "present"}:
+        if set(changes) - {"role", "name", "party", "present", "login"}:
             raise ValidationError("Onbekend gegeven voor een deelnemer.")
         with self._db.transaction() as db_session:
             row = get_or_fail(db_session, Participant, participant_id, "Deelnemer")
@@ -339,7 +340,12 @@ class MeetingService:
                     continue
                 position += 1
                 row = Participant(
-                    meeting_id=target.id, role=p.role, name=p.name, party=p.party, position=position
+                    meeting_id=target.id,
+                    role=p.role,
+                    name=p.name,
+                    party=p.party,
+                    position=position,
+                    login=p.login,
                 )
                 db_session.add(row)
                 added.append(row)

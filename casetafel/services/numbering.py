@@ -26,17 +26,43 @@ SERIES_OF_KIND = {RecordKind.QUESTION: Series.QUESTION, RecordKind.ACTION: Serie
 
 NUMBER_PATTERN = re.compile(r"^(BV|A)-(\d{4})-(\d{3,6})$")
 
-_SESSION_YEAR = "SELECT CAST(strftime('%Y', coalesce(starts_at, created_at)) AS INTEGER) FROM meetings WHERE id = :meeting"
-_NEXT = text(
-    "INSERT INTO number_counters (series, year, last) "
-    f"VALUES (:series, coalesce(({_SESSION_YEAR}), CAST(strftime('%Y', 'now') AS INTEGER)), 1) "
-    "ON CONFLICT (series, year) DO UPDATE SET last = last + 1 "
-    "RETURNING year, last"
-)
-_RAISE = text(
-    "INSERT INTO number_counters (series, year, last) VALUES (:series, :year, :last) "
-    "ON CONFLICT (series, year) DO UPDATE SET last = max(last, excluded.last)"
-)
+
+def _year_of(expression: str, dialect: str) -> str:
+    """SQL for the calendar year of a date-time ``expression`` as an integer, in either database."""
+    if dialect == "postgresql":
+        return f"CAST(EXTRACT(YEAR FROM {expression}) AS INTEGER)"
+    return f"CAST(strftime('%Y', {expression}) AS INTEGER)"
+
+
+def _statements(dialect: str) -> tuple:
+    """The counter's upsert (next number) and raise (keep a claimed number) for ``dialect``."""
+    session_year = (
+        f"SELECT {_year_of('coalesce(starts_at, created_at)', dialect)} FROM meetings WHERE id = :meeting"
+    )
+    this_year = _year_of("CURRENT_TIMESTAMP", dialect)
+    greatest = "greatest" if dialect == "postgresql" else "max"
+    return (
+        text(
+            "INSERT INTO number_counters (series, year, last) "
+            f"VALUES (:series, coalesce(({session_year}), {this_year}), 1) "
+            "ON CONFLICT (series, year) DO UPDATE SET last = number_counters.last + 1 "
+            "RETURNING year, last"
+        ),
+        text(
+            "INSERT INTO number_counters (series, year, last) VALUES (:series, :year, :last) "
+            f"ON CONFLICT (series, year) DO UPDATE SET last = {greatest}(number_counters.last, excluded.last)"
+        ),
+    )
+
+
+_STATEMENTS = {dialect: _statements(dialect) for dialect in ("sqlite", "postgresql")}
+
+
+def _dialect(connection) -> str:
+    bind = connection.get_bind() if hasattr(connection, "get_bind") else connection
+    return bind.dialect.name
+
+
 _TABLES = {Series.QUESTION: "governance_questions", Series.ACTION: "actions"}
 
 
@@ -55,7 +81,8 @@ def parse_number(number: str) -> tuple[Series, int, int] | None:
 def next_number(connection, series: Series, meeting_id: int) -> str:
     """Give out the next number of ``series`` for the year of the session (inside the caller's
     transaction: a rollback gives the number back)."""
-    year, last = connection.execute(_NEXT, {"series": series.value, "meeting": meeting_id}).one()
+    statement = _STATEMENTS[_dialect(connection)][0]
+    year, last = connection.execute(statement, {"series": series.value, "meeting": meeting_id}).one()
     return format_number(series, year, last)
 
 
@@ -70,18 +97,27 @@ def claim_number(connection, series: Series, number: str) -> bool:
     ).first()
     if in_use is not None:
         return False
-    connection.execute(_RAISE, {"series": series.value, "year": parsed[1], "last": parsed[2]})
+    raise_counter = _STATEMENTS[_dialect(connection)][1]
+    connection.execute(raise_counter, {"series": series.value, "year": parsed[1], "last": parsed[2]})
     return True
+
+
+def raise_counter(connection, series: Series | str, year: int, last: int) -> None:
+    """The counter of ``series`` and ``year`` to at least ``last`` (never lowered)."""
+    raise_counter_statement = _STATEMENTS[_dialect(connection)][1]
+    connection.execute(raise_counter_statement, {"series": Series(series).value, "year": year, "last": last})
 
 
 def number_missing(connection) -> int:
     """Give every question and action without a number one (rows written in bulk, like the demo), in a
     stable order: session date, session id, item id. Returns how many were numbered."""
     done = 0
+    dialect = _dialect(connection)
+    year = _year_of("coalesce(m.starts_at, m.created_at)", dialect)
     for series, table in _TABLES.items():
         rows = connection.execute(
             text(
-                f"SELECT r.id, CAST(strftime('%Y', coalesce(m.starts_at, m.created_at)) AS INTEGER) "
+                f"SELECT r.id, {year} "
                 f"FROM {table} r JOIN meetings m ON m.id = r.meeting_id WHERE r.number IS NULL "
                 f"ORDER BY coalesce(m.starts_at, m.created_at), m.id, r.id"
             )
@@ -99,7 +135,7 @@ def number_missing(connection) -> int:
         if updates:
             connection.execute(text(f"UPDATE {table} SET number = :number WHERE id = :id"), updates)
             connection.execute(
-                _RAISE,
+                _STATEMENTS[dialect][1],
                 [{"series": series.value, "year": year, "last": count} for year, count in last.items()],
             )
         done += len(updates)

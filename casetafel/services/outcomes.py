@@ -80,6 +80,7 @@ class OutcomeItem:
     council_role: str  # label
     addressed_to: str  # label
     votes: int
+    participant: str = ""  # the attributed participant's name (or role), for the facilitator's eyes only
     version: int = 1  # the row's version, named when saving (see services.concurrency)
 
     @property
@@ -128,6 +129,14 @@ class OutcomesService:
                 .where(agenda.c.meeting_id == meeting_id)
                 .order_by(agenda.c.position, agenda.c.id)
             ).all()
+            people = {
+                r.id: r.name or roles.get(r.role, r.role)
+                for r in connection.execute(
+                    select(
+                        tables.participants.c.id, tables.participants.c.name, tables.participants.c.role
+                    ).where(tables.participants.c.meeting_id == meeting_id)
+                )
+            }
             rows = {
                 kind: connection.execute(
                     select(table).where(table.c.meeting_id == meeting_id).order_by(table.c.id)
@@ -153,7 +162,8 @@ class OutcomesService:
                 OutcomeItem(
                     KIND_OBSERVATION, r.id, "", group_of(r.case_id, r.phase_key), r.case_id, r.phase_key,
                     names.get(r.phase_key, r.phase_key), kinds.get(r.kind, r.kind), r.text,
-                    roles.get(r.author_role, r.author_role), "", None, "", "", "", r.votes, r.version,
+                    roles.get(r.author_role, r.author_role), "", None, "", "", "", r.votes,
+                    people.get(r.participant_id, ""), version=r.version,
                 )
             )  # fmt: skip
         for r in rows[KIND_QUESTION]:
@@ -163,7 +173,7 @@ class OutcomesService:
                     r.case_id, r.phase_key, names.get(r.phase_key, r.phase_key), "Bestuurlijke vraag", r.text,
                     "", r.owner, r.due_date, status_label(KIND_QUESTION, r.status),
                     council.get(r.council_role, r.council_role), addressees.get(r.addressed_to, r.addressed_to),
-                    r.votes, r.version,
+                    r.votes, people.get(r.participant_id, ""), version=r.version,
                 )
             )  # fmt: skip
         for r in rows[KIND_ACTION]:
@@ -171,7 +181,7 @@ class OutcomesService:
                 OutcomeItem(
                     KIND_ACTION, r.id, item_label(KIND_ACTION, r.id, r.number), group_of(r.case_id, ""), r.case_id, "",
                     "", "Afspraak", r.text, "", r.owner, r.due_date, status_label(KIND_ACTION, r.status),
-                    "", "", 0, r.version,
+                    "", "", 0, version=r.version,
                 )
             )  # fmt: skip
         groups = [(f"case:{ident}", f"{code} {title}") for ident, code, title in case_rows]

@@ -21,7 +21,7 @@ from sqlalchemy.orm import selectinload
 
 from casetafel.anonymisation.masking import is_hard
 from casetafel.anonymisation.model import Finding
-from casetafel.services.anonymity import Waiver, check_waiver, covers, waivers_from_json
+from casetafel.services.anonymity import Waiver, check_waiver, covers, waiver_texts, waivers_from_json
 from casetafel.services.common import get_or_fail
 from casetafel.services.errors import ValidationError, translates_storage_errors
 from casetafel.services.taxonomy import TaxonomyService
@@ -83,11 +83,8 @@ class PublicationWaiverInfo:
     created_at: datetime
 
     def covers(self, item: str, field: str, finding: Finding) -> bool:
-        return (self.item, self.field, self.category, self.text) == (
-            item,
-            field,
-            str(finding.category),
-            finding.text,
+        return (self.item, self.field, self.category) == (item, field, str(finding.category)) and (
+            self.text in waiver_texts(finding.text)
         )
 
 

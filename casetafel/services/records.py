@@ -21,7 +21,7 @@ from casetafel.services.numbering import Series, next_number
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.services.timeline import RecordLabels, TimelineEntry
 from casetafel.storage.engine import Database
-from casetafel.storage.models import Action, Case, GovernanceQuestion, Meeting, Observation
+from casetafel.storage.models import Action, Case, GovernanceQuestion, Meeting, Observation, Participant
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class ObservationInfo:
     author_role: str
     votes: int
     created_at: datetime
+    participant_id: int | None = None  # who said it, from the attendance list
     version: int = 1  # the row's version, named when saving (see services.concurrency)
 
 
@@ -62,6 +63,7 @@ class QuestionInfo:
     route: str = ""
     answered_on: date | None = None
     answer_reference: str = ""
+    participant_id: int | None = None  # who asked it, from the attendance list
     version: int = 1
 
 
@@ -88,7 +90,7 @@ class ActionInfo:
 def observation_info(r: Observation) -> ObservationInfo:
     return ObservationInfo(
         r.id, r.meeting_id, r.case_id, r.phase_key, r.kind, r.text, tuple(r.domains or ()),
-        tuple(r.actors or ()), r.author_role, r.votes, r.created_at, r.version,
+        tuple(r.actors or ()), r.author_role, r.votes, r.created_at, r.participant_id, version=r.version,
     )  # fmt: skip
 
 
@@ -96,21 +98,30 @@ def question_info(r: GovernanceQuestion) -> QuestionInfo:
     return QuestionInfo(
         r.id, r.meeting_id, r.case_id, r.phase_key, r.text, r.council_role, r.theme, r.addressed_to,
         r.instrument, r.status, r.owner, r.due_date, r.answer, r.votes, r.created_at, r.number or "",
-        r.owner_kind, r.route, r.answered_on, r.answer_reference, r.version,
+        r.owner_kind, r.route, r.answered_on, r.answer_reference, r.participant_id, version=r.version,
     )  # fmt: skip
 
 
 def action_info(r: Action) -> ActionInfo:
     return ActionInfo(
         r.id, r.meeting_id, r.case_id, r.text, r.owner, r.due_date, r.status, r.created_at, r.number or "",
-        r.owner_kind, r.route, r.answer, r.instrument, r.answered_on, r.answer_reference, r.version,
+        r.owner_kind, r.route, r.answer, r.instrument, r.answered_on, r.answer_reference, version=r.version,
     )  # fmt: skip
 
 
-OBSERVATION_FIELDS = {"text", "kind", "phase_key", "domains", "actors", "author_role", "votes"}
+OBSERVATION_FIELDS = {
+    "text",
+    "kind",
+    "phase_key",
+    "domains",
+    "actors",
+    "author_role",
+    "votes",
+    "participant_id",
+}
 QUESTION_FIELDS = {
     "text", "council_role", "theme", "addressed_to", "instrument", "status", "owner", "due_date", "answer",
-    "votes", "phase_key", "owner_kind", "route", "answer_reference",
+    "votes", "phase_key", "owner_kind", "route", "answer_reference", "participant_id",
 }  # fmt: skip
 ACTION_FIELDS = {"text", "owner", "due_date", "status", "owner_kind", "route", "answer_reference"}
 # What the conflict dialog calls each field (see services.concurrency).
@@ -119,7 +130,7 @@ FIELD_LABELS = {
     "author_role": "Rol", "votes": "Stemmen", "council_role": "Rol van de raad", "theme": "Thema",
     "addressed_to": "Gericht aan", "instrument": "Instrument", "status": "Status", "owner": "Eigenaar",
     "due_date": "Uiterlijk", "answer": "Antwoord", "owner_kind": "Soort eigenaar", "route": "Route",
-    "answer_reference": "Verwijzing",
+    "answer_reference": "Verwijzing", "participant_id": "Deelnemer",
 }  # fmt: skip
 
 
@@ -228,12 +239,14 @@ class RecordService:
         domains=(),
         actors=(),
         author_role: str = "",
+        participant_id: int | None = None,
     ) -> ObservationInfo:
         text = required_text(text, "Een observatie")
         if not kind:
             raise ValidationError("Kies de soort observatie.")
         with self._db.transaction() as db_session:
             _check_owner_rows(db_session, meeting_id, case_id)
+            _check_participant(db_session, meeting_id, participant_id)
             row = Observation(
                 meeting_id=meeting_id,
                 case_id=case_id,
@@ -244,6 +257,7 @@ class RecordService:
                 actors=code_list(actors),
                 author_role=author_role,
                 votes=0,
+                participant_id=participant_id,
             )
             db_session.add(row)
             db_session.flush()
@@ -257,6 +271,8 @@ class RecordService:
         with self._db.transaction() as db_session:
             row = _versioned_row(db_session, Observation, observation_id, "Observatie", changes,
                                  expected_version, was)  # fmt: skip
+            if changes.get("participant_id") is not None:
+                _check_participant(db_session, row.meeting_id, int(changes["participant_id"]))
             _apply(row, changes, "Een observatie")
             flush_versioned(db_session, "Deze observatie", observation_id)
             return observation_info(row)
@@ -276,6 +292,7 @@ class RecordService:
                 id=info.id, meeting_id=info.meeting_id, case_id=info.case_id, phase_key=info.phase_key,
                 kind=info.kind, text=info.text, domains=list(info.domains), actors=list(info.actors),
                 author_role=info.author_role, votes=info.votes, created_at=info.created_at,
+                participant_id=info.participant_id,
             )  # fmt: skip
             db_session.add(row)
             db_session.flush()
@@ -296,6 +313,7 @@ class RecordService:
             # The number first: its upsert takes the write lock at once (see numbering).
             number = next_number(db_session.connection(), Series.QUESTION, meeting_id)
             _check_owner_rows(db_session, meeting_id, case_id)
+            _check_participant(db_session, meeting_id, fields.get("participant_id"))
             row = GovernanceQuestion(
                 meeting_id=meeting_id, case_id=case_id, text=text, votes=0, number=number
             )
@@ -313,6 +331,8 @@ class RecordService:
         with self._db.transaction() as db_session:
             row = _versioned_row(db_session, GovernanceQuestion, question_id, "Bestuurlijke vraag", changes,
                                  expected_version, was)  # fmt: skip
+            if changes.get("participant_id") is not None:
+                _check_participant(db_session, row.meeting_id, int(changes["participant_id"]))
             _apply(row, changes, "Een bestuurlijke vraag")
             flush_versioned(db_session, "Deze bestuurlijke vraag", question_id)
             return question_info(row)
@@ -395,6 +415,7 @@ class RecordService:
                 owner=info.owner, due_date=info.due_date, answer=info.answer, votes=info.votes,
                 created_at=info.created_at, number=info.number or None, owner_kind=info.owner_kind,
                 route=info.route, answered_on=info.answered_on, answer_reference=info.answer_reference,
+                participant_id=info.participant_id,
             )  # fmt: skip
             db_session.add(row)
             db_session.flush()
@@ -462,6 +483,15 @@ def _check_owner_rows(db_session, meeting_id: int, case_id: int | None) -> None:
         check_exists(db_session, Case, case_id, "Casus")
 
 
+def _check_participant(db_session, meeting_id: int, participant_id: int | None) -> None:
+    """A line is attributed only to a participant of its own session."""
+    if participant_id is None:
+        return
+    found = db_session.scalar(select(Participant.meeting_id).where(Participant.id == participant_id))
+    if found != meeting_id:
+        raise ValidationError("Deze deelnemer staat niet op de presentielijst van deze bijeenkomst.")
+
+
 def _apply(row, changes: dict, what: str) -> None:
     try:
         _apply_values(row, changes, what)
@@ -492,6 +522,8 @@ def _apply_values(row, changes: dict, what: str) -> None:
         elif name == "due_date":
             if value is not None and not isinstance(value, date):
                 raise ValidationError("Een deadline is een datum.")
+        elif name == "participant_id":
+            value = None if value is None else int(value)
         else:
             value = "" if value is None else str(value)
         setattr(row, name, value)

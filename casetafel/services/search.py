@@ -1,12 +1,14 @@
-"""Full-text search over cases, observations, governance questions and actions (SQLite FTS5).
+"""Full-text search over cases, observations, governance questions and actions.
 
-The index ``search_index`` is kept up to date by triggers (see the migration that creates it). Dutch
-diacritics are folded (``remove_diacritics 2``), so "coordinatie" finds "coördinatie". User input is
-never passed to FTS5 as query syntax: every word is quoted and matched as a prefix.
+The index ``search_index`` is kept up to date by triggers (see the migration that creates it): SQLite's
+FTS5 on a file, PostgreSQL's full-text search (configuration ``casetafel_nl``: unaccent, no stemming) on
+a server, with the same results. Dutch diacritics are folded, so "coordinatie" finds "coördinatie".
+User input is never passed on as query syntax: every word is quoted and matched as a prefix.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -50,12 +52,36 @@ def fts_query(user_input: str) -> str:
     return " ".join(terms)
 
 
+# PostgreSQL: the words of the input as FTS5's unicode61 tokenizer splits them (letters and digits), each
+# a quoted prefix term, all required. The snippet (ts_headline) is made for the returned rows only.
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+PG_COUNT_UP_TO = text(
+    "SELECT count(*) FROM (SELECT 1 FROM search_index "
+    "WHERE document @@ to_tsquery('casetafel_nl', :query) LIMIT :cap) AS found"
+)
+PG_HEADLINE = (
+    "StartSel=«, StopSel=», MaxWords=12, MinWords=4, ShortWord=0, MaxFragments=1, FragmentDelimiter=…"
+)
+
+
+def pg_query(user_input: str) -> str:
+    """A safe ``to_tsquery`` text: each word's letters and digits as a quoted prefix term, all required."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in user_input)
+    words = printable.split()[:MAX_TERMS]
+    if len(words) > 1:
+        words = [word for word in words if len(word) > 1] or words
+    terms = [token.replace("_", " ").strip() for word in words for token in _TOKEN.findall(word)]
+    return " & ".join(f"'{term}':*" for term in terms if term and " " not in term)
+
+
 @translates_storage_errors
 class SearchService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def search(self, user_input: str, *, limit: int = 50) -> list[SearchHit]:
+        if self._db.dialect == "postgresql":
+            return self._search_server(user_input, limit)
         query = fts_query(user_input)
         if not query:
             return []
@@ -73,6 +99,28 @@ class SearchService:
                 "SELECT kind, ref_id, session_id, title, "
                 "snippet(search_index, 4, '«', '»', '…', 12) AS snippet "
                 f"FROM search_index WHERE search_index MATCH :query ORDER BY {order} LIMIT :limit"
+            )
+            rows = db_session.execute(statement, {"query": query, "limit": limit})
+            return [SearchHit(r.kind, r.ref_id, r.session_id, r.title, r.snippet) for r in rows]
+
+    def _search_server(self, user_input: str, limit: int) -> list[SearchHit]:
+        query = pg_query(user_input)
+        if not query:
+            return []
+        newest_first = any(len(word) < 3 for word in user_input.split()[:MAX_TERMS])
+        with self._db.reading() as db_session:
+            if not newest_first:
+                matches = db_session.execute(
+                    PG_COUNT_UP_TO, {"query": query, "cap": RANK_AT_MOST + 1}
+                ).scalar()
+                newest_first = matches > RANK_AT_MOST
+            order = "rowid DESC" if newest_first else "ts_rank(document, q) DESC, rowid DESC"
+            statement = text(
+                "SELECT kind, ref_id, session_id, title, "
+                f"ts_headline('casetafel_nl', body, q, '{PG_HEADLINE}') AS snippet FROM ("
+                "SELECT kind, ref_id, session_id, title, body, q FROM search_index, "
+                "to_tsquery('casetafel_nl', :query) AS q "
+                f"WHERE document @@ q ORDER BY {order} LIMIT :limit) AS found"
             )
             rows = db_session.execute(statement, {"query": query, "limit": limit})
             return [SearchHit(r.kind, r.ref_id, r.session_id, r.title, r.snippet) for r in rows]

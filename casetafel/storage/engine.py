@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -50,8 +50,15 @@ def _on_begin(connection) -> None:
 
 
 def describe_write_failure(error: Exception) -> str:
-    """A short Dutch description of why SQLite refused a write."""
+    """A short Dutch description of why the database refused a write."""
     text = str(getattr(error, "orig", error)).lower()
+    if "permission denied" in text or "row-level security" in text:
+        return "u hebt op de gedeelde database geen rechten voor deze gegevens"
+    if any(
+        word in text
+        for word in ("server closed", "connection", "could not connect", "terminating", "timeout expired")
+    ):
+        return "de verbinding met de gedeelde database is verbroken"
     if "full" in text:
         return "de schijf is vol"
     if "readonly" in text or "read-only" in text:
@@ -100,19 +107,35 @@ def file_identity(path: Path) -> tuple[int, int] | None:
 
 
 class Database:
-    """One open database: its path, engine and session factory."""
+    """One open database: its path (None on a server), engine and session factory.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    ``location`` names it for people: the file, or the server's ``user@host:port/database`` without the
+    password. ``is_server``: a shared PostgreSQL database (see ``storage.server``)."""
+
+    def __init__(
+        self, path: Path | None, engine: Engine, *, location: str | None = None, address: str | None = None
+    ) -> None:
         self.path = path
+        self.address = address if address is not None else str(path)  # what opens it again
         self.engine = engine
+        self.is_server = engine.dialect.name == "postgresql"
+        self.location = location if location is not None else str(path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._combined = threading.local()  # the session of together() on this thread, if any
-        self.identity = file_identity(path)
+        self.identity = file_identity(path) if path is not None else None
         self.replaced = False
+
+    @property
+    def dialect(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``: the few statements that differ choose by it."""
+        return self.engine.dialect.name
 
     def check_still_the_same_file(self) -> None:
         """Refuse to write when the file at ``path`` is no longer the one that was opened (replaced by
-        another program, e.g. a restore, or removed): from then on nothing is written at all."""
+        another program, e.g. a restore, or removed): from then on nothing is written at all. A server
+        database has no file to check."""
+        if self.path is None:
+            return
         if not self.replaced and file_identity(self.path) != self.identity:
             self.replaced = True
         if self.replaced:
@@ -139,7 +162,9 @@ class Database:
             with self._sessions() as db_session, db_session.begin():
                 yield db_session
                 self.check_still_the_same_file()  # replaced meanwhile: roll back, do not commit
-        except OperationalError as error:
+        except (OperationalError, ProgrammingError) as error:
+            if isinstance(error, ProgrammingError) and "permission denied" not in str(error).lower():
+                raise
             raise WriteError(describe_write_failure(error)) from error
         except UnicodeEncodeError as error:
             raise WriteError(

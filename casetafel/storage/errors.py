@@ -35,7 +35,11 @@ class DatabaseTooNewError(StorageError):
         self.revision = revision
         super().__init__(
             f"De database {path} is gemaakt met een nieuwere versie van casetafel (schema {revision}). "
-            "Installeer de nieuwste versie om dit bestand te openen. Het bestand is niet gewijzigd."
+            + (
+                "Installeer de nieuwste versie om dit bestand te openen. Het bestand is niet gewijzigd."
+                if isinstance(path, Path)
+                else "Installeer de nieuwste versie om haar te gebruiken. Er is niets gewijzigd."
+            )
         )
 
 
@@ -74,11 +78,13 @@ class WriteError(StorageError):
 
     def __init__(self, detail: str) -> None:
         self.detail = detail
-        super().__init__(
-            "Opslaan is mislukt: "
-            + detail
-            + ". Uw tekst is niet verloren; maak ruimte vrij of controleer de schijf en probeer het opnieuw."
-        )
+        if "verbinding" in detail:
+            advice = "controleer de netwerkverbinding en probeer het opnieuw"
+        elif "rechten" in detail:
+            advice = "vraag de beheerder van de gedeelde database om de rechten die u nodig hebt"
+        else:
+            advice = "maak ruimte vrij of controleer de schijf en probeer het opnieuw"
+        super().__init__("Opslaan is mislukt: " + detail + ". Uw tekst is niet verloren; " + advice + ".")
 
 
 class DatabaseReplacedError(WriteError):

@@ -30,6 +30,7 @@ __all__ = [
     "FacilitationRun",
     "GovernanceQuestion",
     "Meeting",
+    "MemberInput",
     "MethodTemplate",
     "Observation",
     "Participant",
@@ -165,6 +166,7 @@ class Participant(Base):
     name: Mapped[str]
     party: Mapped[str]
     present: Mapped[bool]
+    login: Mapped[str]
     meeting: Mapped["Meeting"] = relationship(back_populates="participants")
 
 
@@ -205,6 +207,7 @@ class Observation(Base):
     updated_at: Mapped[datetime]
     owner_kind: Mapped[str]
     route: Mapped[str]
+    participant_id: Mapped[int | None]
 
 
 class GovernanceQuestion(Base):
@@ -231,6 +234,7 @@ class GovernanceQuestion(Base):
     number: Mapped[str | None]
     answered_on: Mapped[date | None]
     answer_reference: Mapped[str]
+    participant_id: Mapped[int | None]
 
 
 class Action(Base):
@@ -325,3 +329,29 @@ class Pseudonym(Base):
     name_key: Mapped[str]
     letter: Mapped[str]
     created_at: Mapped[datetime]
+
+
+class MemberInput(Base):
+    """A council member's own input after a session, waiting for the facilitator (``tables.member_inputs``)."""
+
+    __table__ = tables.member_inputs
+    __mapper_args__ = {"version_id_col": tables.member_inputs.c.version}
+
+    id: Mapped[int]
+    version: Mapped[int]
+    meeting_id: Mapped[int]
+    case_id: Mapped[int | None]
+    question_id: Mapped[int | None]
+    action_id: Mapped[int | None]
+    participant_id: Mapped[int | None]
+    author_login: Mapped[str]
+    author_name: Mapped[str]
+    kind: Mapped[str]
+    text: Mapped[str]
+    status: Mapped[str]
+    decided_by: Mapped[str]
+    decided_at: Mapped[datetime | None]
+    record_kind: Mapped[str]
+    record_id: Mapped[int | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]

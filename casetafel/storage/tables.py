@@ -71,6 +71,16 @@ def _case_id(ondelete: str = "RESTRICT") -> Column:
     return Column("case_id", Integer, ForeignKey("cases.id", ondelete=ondelete), nullable=True, index=True)
 
 
+def _participant_id() -> Column:
+    return Column(
+        "participant_id",
+        Integer,
+        ForeignKey("participants.id", ondelete="SET NULL"),
+        nullable=True,
+        index=True,
+    )
+
+
 def _version() -> Column:
     """The row's version (revision 0008): raised on every update, so a save over a newer row is noticed."""
     return Column("version", Integer, nullable=False, default=1, server_default="1")
@@ -189,6 +199,7 @@ participants = Table(
     _text("name", default=""),
     _text("party", default=""),
     Column("present", Boolean, nullable=False, default=True),
+    _text("login", default="", server_default=""),  # server login of a council member (revision 0009)
     _version(),
 )
 
@@ -218,6 +229,7 @@ observations = Table(
     _text("author_role", 60, default=""),
     Column("votes", Integer, nullable=False, default=0),
     *_timestamps(),
+    _participant_id(),  # who said it, from the attendance list (revision 0009)
     _version(),
 )
 
@@ -245,6 +257,7 @@ governance_questions = Table(
     _text("answer_reference", default=""),  # a link or the reference of the college's letter
     _text("owner_kind", 20, default="", server_default=""),  # "", "persoon", "orgaan" (revision 0006)
     _text("route", default="", server_default=""),
+    _participant_id(),  # who asked it, from the attendance list (revision 0009)
     _version(),
 )
 
@@ -396,4 +409,30 @@ pseudonyms = Table(
     _text("letter", 8),
     Column("created_at", DateTime, nullable=False, default=utc_now),
     UniqueConstraint("scope", "name_key", name="uq_pseudonyms_scope_name_key"),
+)
+
+# What a council member adds after a session ("Mijn inbreng"): an insight ("wat neem ik mee"), a question
+# for the follow-up or a comment on a follow-up item (``question_id``/``action_id``). It waits for the
+# facilitator (status "nieuw") and reaches the report only once accepted; ``record_kind``/``record_id``
+# name the observation or governance question it became (revision 0009).
+member_inputs = Table(
+    "member_inputs",
+    metadata,
+    _id(),
+    _meeting_id(index=True),
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="SET NULL"), nullable=True),
+    Column("question_id", Integer, ForeignKey("governance_questions.id", ondelete="SET NULL"), nullable=True),
+    Column("action_id", Integer, ForeignKey("actions.id", ondelete="SET NULL"), nullable=True),
+    Column("participant_id", Integer, ForeignKey("participants.id", ondelete="SET NULL"), nullable=True),
+    _text("author_login", default="", server_default=""),
+    _text("author_name", default="", server_default=""),
+    _text("kind", 20),
+    _text("text"),
+    _text("status", 20, default="nieuw", server_default="nieuw", index=True),
+    _text("decided_by", default="", server_default=""),
+    Column("decided_at", DateTime, nullable=True, default=None),
+    _text("record_kind", 20, default="", server_default=""),
+    Column("record_id", Integer, nullable=True, default=None),
+    *_timestamps(),
+    _version(),
 )

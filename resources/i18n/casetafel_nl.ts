@@ -295,153 +295,173 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="100"/>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="201"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="101"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="212"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="105"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="106"/>
         <source>Input line</source>
         <translation>Invoerregel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="106"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="107"/>
         <source>Type what is said and press Enter</source>
         <translation>Typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="111"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="112"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="112"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="113"/>
         <source>Record (Enter)</source>
         <translation>Vastleggen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="114"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="115"/>
         <source>Author role</source>
         <translation>Rol van de inbrenger</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="114"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="115"/>
         <source>(role unknown)</source>
         <translation>(rol onbekend)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="115"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="117"/>
+        <source>Said by</source>
+        <translation>Inbreng van</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="119"/>
+        <source>Who said it, from the attendance list (Alt+I). The name is never in the public report.</source>
+        <translation>Wie het zei, uit de presentielijst (Alt+I). De naam komt nooit in het openbare verslag.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="124"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="115"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="124"/>
         <source>(no council role)</source>
         <translation>(geen rol van de raad)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="116"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="125"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="116"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="125"/>
         <source>(no theme)</source>
         <translation>(geen thema)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="118"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="127"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="119"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="128"/>
         <source>who</source>
         <translation>wie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="121"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="130"/>
         <source>Owner is a</source>
         <translation>Eigenaar is een</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="122"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="131"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="123"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="132"/>
         <source>body or role</source>
         <translation>orgaan of functie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="126"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="135"/>
         <source>A body or role (griffie, college, committee, wijkteam) stays in the public report; a person does not.</source>
         <translation>Een orgaan of functie (griffie, college, commissie, wijkteam) blijft in het openbare verslag staan; een persoon niet.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="131"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="140"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="134"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="143"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="138"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="147"/>
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="155"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="164"/>
         <source>Council r&amp;ole</source>
         <translation>Raads&amp;rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="157"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="166"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="161"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="170"/>
         <source>O&amp;wner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="164"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="173"/>
         <source>&amp;Due</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="169"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="178"/>
         <source>Enter records. Kind: Alt+1 barrier (s:) · Alt+2 good practice (g:) · Alt+3 signal (si:) · Alt+4 question (v:) · Alt+5 governance question (bv:) · Alt+6 action (a:)</source>
         <translation>Enter legt vast. Soort: Alt+1 schot (s:) · Alt+2 goede praktijk (g:) · Alt+3 signaal (si:) · Alt+4 vraag (v:) · Alt+5 bestuurlijke vraag (bv:) · Alt+6 afspraak (a:)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="184"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="193"/>
+        <source>Sa&amp;id by</source>
+        <translation>&amp;Inbreng van</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="195"/>
         <source>Author &amp;role</source>
         <translation>R&amp;ol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="186"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="197"/>
         <source>Do&amp;mains</source>
         <translation>Do&amp;meinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="283"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="295"/>
         <source>%1: type what is said and press Enter</source>
         <translation>%1: typ wat er gezegd wordt en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="291"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="303"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="334"/>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="327"/>
+        <source>(nobody chosen)</source>
+        <translation>(niemand gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/capture_bar.py" line="371"/>
         <source>Action: who does it, and by when? Enter records (both may stay empty).</source>
         <translation>Afspraak: wie doet het, en wanneer? Enter legt vast (beide mogen leeg blijven).</translation>
     </message>
@@ -980,102 +1000,102 @@
 <context>
     <name>FacilitationLayout</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="104"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="105"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="125"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="126"/>
         <source>Case description</source>
         <translation>Casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="139"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="140"/>
         <source>What do we take to the next session?</source>
         <translation>Wat nemen we mee naar de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="139"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="140"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="141"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="144"/>
         <source>Your own notes. They are saved, but never shown on the presenter screen.</source>
         <translation>Uw eigen aantekeningen. Ze worden bewaard, maar nooit op het presentatiescherm getoond.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="142"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="145"/>
         <source>Facilitator notes</source>
         <translation>Aantekeningen gespreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="145"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="148"/>
         <source>This phase has no extra tool: record with the input line.</source>
         <translation>Deze fase heeft geen extra hulpmiddel: leg vast met de invoerregel.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="155"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="158"/>
         <source>Phase tool</source>
         <translation>Hulpmiddel van de fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="156"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="159"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="211"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="214"/>
         <source>%1, %2 minutes</source>
         <translation>%1, %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="213"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="216"/>
         <source>Current phase: %1</source>
         <translation>Huidige fase: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="215"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="218"/>
         <source>%1, done, time used %2</source>
         <translation>%1, gedaan, gebruikte tijd %2</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="285"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="290"/>
         <source>Over time by %1</source>
         <translation>Tijd overschreden met %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="287"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="292"/>
         <source>Time left %1</source>
         <translation>Resterende tijd %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="289"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="294"/>
         <source>%1, paused</source>
         <translation>%1, gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="275"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="280"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="239"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="242"/>
         <source>Case %1 of %2: %3 — %4</source>
         <translation>Casus %1 van %2: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="246"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="249"/>
         <source>Phase %1 of %2: %3</source>
         <translation>Fase %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="275"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="280"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/layout.py" line="280"/>
+        <location filename="../../casetafel/ui/facilitation/layout.py" line="285"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -1083,34 +1103,39 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="77"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="78"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="105"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="107"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="115"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="117"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="120"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="122"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="128"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="130"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="147"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="149"/>
         <source>%1 Not saved: “%2”</source>
         <translation>%1 Niet opgeslagen: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="200"/>
+        <source>what each takes home</source>
+        <translation>wat ieder meeneemt</translation>
     </message>
 </context>
 <context>
@@ -1271,108 +1296,113 @@
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="76"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="78"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="110"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="113"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="111"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="114"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="112"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="115"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="113"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="116"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="114"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="117"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="115"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="118"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="135"/>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="136"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="138"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="139"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="165"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="168"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="207"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="210"/>
         <source>Timer running</source>
         <translation>Tijd loopt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="207"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="210"/>
         <source>Timer paused</source>
         <translation>Tijd gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="221"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="224"/>
         <source>Time is up for this phase</source>
         <translation>De tijd voor deze fase is om</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="224"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="227"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="262"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="265"/>
         <source>Notes saved</source>
         <translation>Aantekeningen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="284"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="287"/>
         <source>Recorded: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="288"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="291"/>
         <source>%1, %2 minutes left</source>
         <translation>%1, nog %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="345"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="344"/>
+        <source>Recorded what each takes home.</source>
+        <translation>Vastgelegd wat ieder meeneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="361"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="354"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="370"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="385"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="401"/>
         <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
         <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="399"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="415"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="400"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="416"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -2121,212 +2151,222 @@
         <translation>Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="86"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="87"/>
+        <source>Shared database: %1</source>
+        <translation>Gedeelde database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="89"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="94"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="95"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="100"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="100"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="106"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="103"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="109"/>
         <source>&amp;Import a session…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="106"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="112"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="110"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="117"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="119"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="126"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="120"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="127"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="121"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="128"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="122"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="129"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="123"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="130"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="124"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="131"/>
         <source>&amp;Patterns</source>
         <translation>&amp;Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="131"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="138"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="136"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="143"/>
         <source>Ta&amp;ble</source>
         <translation>Ta&amp;fel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="150"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="151"/>
+        <source>&amp;Input on behalf of a participant…</source>
+        <translation>&amp;Inbreng namens deelnemer…</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="160"/>
         <source>Report &amp;settings…</source>
         <translation>Verslag&amp;instellingen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="154"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="164"/>
         <source>Lan&amp;guage</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="137"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="144"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="141"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="148"/>
         <source>&amp;Reopen the session…</source>
         <translation>Bijeenkomst &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="145"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="155"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="146"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="156"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="164"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="165"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="175"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="169"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="179"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="176"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="179"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="180"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="181"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="191"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="182"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="192"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="289"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="299"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="368"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="384"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="369"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="385"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="372"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="388"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="377"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="393"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="379"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="395"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="385"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="401"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="387"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="403"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="407"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="423"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="408"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="424"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="414"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="430"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="416"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="432"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2338,101 +2378,367 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
 </context>
 <context>
-    <name>OutcomesTab</name>
+    <name>MemberInputOnBehalf</name>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="82"/>
-        <source>Outcomes of the session</source>
-        <translation>Uitkomsten van de bijeenkomst</translation>
+        <location filename="../../casetafel/ui/member_input/on_behalf.py" line="23"/>
+        <source>Input on behalf of a participant</source>
+        <translation>Inbreng namens deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
-        <source>Text</source>
-        <translation>Tekst</translation>
+        <location filename="../../casetafel/ui/member_input/on_behalf.py" line="26"/>
+        <source>Select a session first.</source>
+        <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
+        <location filename="../../casetafel/ui/member_input/on_behalf.py" line="38"/>
+        <source>This session has no present participant with a name.</source>
+        <translation>Deze bijeenkomst heeft geen aanwezige deelnemer met een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/on_behalf.py" line="44"/>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Deelnemer:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberInputReview</name>
+    <message>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="41"/>
+        <source>Input from participants, waiting for you</source>
+        <translation>Inbreng van deelnemers, wacht op u</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="43"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="117"/>
+        <source>Input from participants</source>
+        <translation>Inbreng van deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="44"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="44"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
-        <source>Phase</source>
-        <translation>Fase</translation>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="44"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
-        <source>Role</source>
-        <translation>Rol</translation>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="52"/>
+        <source>&amp;Accept input</source>
+        <translation>Opnemen in de &amp;uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="53"/>
+        <source>Re&amp;ject input</source>
+        <translation>Afwi&amp;jzen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="55"/>
+        <source>Becomes an observation or governance question of this session, attributed to the sender</source>
+        <translation>Wordt een observatie of bestuurlijke vraag van deze bijeenkomst, op naam van de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="78"/>
+        <source>Input from participants, waiting for you (%1)</source>
+        <translation>Inbreng van deelnemers, wacht op u (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="109"/>
+        <source>Accept input</source>
+        <translation>inbreng opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/member_input_review.py" line="109"/>
+        <source>Reject input</source>
+        <translation>inbreng afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberInputWindow</name>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="53"/>
+        <source>My input — %1</source>
+        <translation>Mijn inbreng — %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="56"/>
+        <source>What you add goes to the facilitator first; it becomes part of the report once it is accepted.</source>
+        <translation>Wat u toevoegt gaat eerst naar de gespreksleider; het komt in het verslag zodra het is opgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="62"/>
+        <source>Sessions you attended</source>
+        <translation>Bijeenkomsten waar u bij was</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="66"/>
+        <source>&amp;Sessions you attended</source>
+        <translation>&amp;Bijeenkomsten waar u bij was</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="70"/>
+        <source>Public outcomes</source>
+        <translation>Openbare uitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="70"/>
+        <location filename="../../casetafel/ui/member_input/window.py" line="74"/>
+        <location filename="../../casetafel/ui/member_input/window.py" line="79"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="70"/>
+        <location filename="../../casetafel/ui/member_input/window.py" line="79"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="70"/>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="73"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="74"/>
+        <location filename="../../casetafel/ui/member_input/window.py" line="150"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="74"/>
+        <location filename="../../casetafel/ui/member_input/window.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="74"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <location filename="../../casetafel/ui/member_input/window.py" line="74"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="75"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="79"/>
+        <source>My input</source>
+        <translation>Mijn inbreng</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="79"/>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="82"/>
+        <source>What you can see</source>
+        <translation>Wat u kunt zien</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="83"/>
+        <source>&amp;Public outcomes</source>
+        <translation>&amp;Openbare uitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="84"/>
+        <source>&amp;Follow-up</source>
+        <translation>Op&amp;volging</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="85"/>
+        <source>&amp;My input</source>
+        <translation>&amp;Mijn inbreng</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="88"/>
+        <source>What I take home (insight)</source>
+        <translation>Wat neem ik mee (inzicht)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="89"/>
+        <source>Question for the follow-up</source>
+        <translation>Vraag voor de opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="90"/>
+        <source>Comment on the chosen follow-up item</source>
+        <translation>Opmerking bij het gekozen item van de opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="93"/>
+        <source>Type your input and press Enter</source>
+        <translation>Typ uw inbreng en druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="96"/>
+        <source>&amp;Send to the facilitator</source>
+        <translation>&amp;Naar de gespreksleider sturen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="102"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="104"/>
+        <source>Add input</source>
+        <translation>Inbreng toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="106"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="108"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="162"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="169"/>
+        <source>No session was found at which you were present.</source>
+        <translation>Er is geen bijeenkomst gevonden waar u aanwezig was.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="225"/>
+        <source>About: %1</source>
+        <translation>Over: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="227"/>
+        <location filename="../../casetafel/ui/member_input/window.py" line="243"/>
+        <source>Choose an item on the Follow-up tab first.</source>
+        <translation>Kies eerst een item op het tabblad Opvolging.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="255"/>
+        <source>Sent to the facilitator.</source>
+        <translation>Naar de gespreksleider gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/member_input/window.py" line="258"/>
+        <source>It may name a person or place (%1 possible identifiers): those are masked in the public report.</source>
+        <translation>Mogelijk noemt het een persoon of plaats (%1 mogelijk herleidbare gegevens): die worden in het openbare verslag gemaskeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTab</name>
+    <message>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="83"/>
+        <source>Outcomes of the session</source>
+        <translation>Uitkomsten van de bijeenkomst</translation>
+    </message>
+    <message>
         <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Addressee</source>
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="104"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="105"/>
         <source>Save &amp;item</source>
         <translation>Item op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="105"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="106"/>
         <source>De&amp;lete item</source>
         <translation>&amp;Item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="112"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="113"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="115"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="116"/>
         <source>D&amp;ue date</source>
         <translation>Dead&amp;line</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="121"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="122"/>
         <source>O&amp;wner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="158"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="163"/>
         <source>%1 items recorded.</source>
         <translation>%1 items vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="161"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="166"/>
         <source>%1 questions or actions still need an owner or a due date (marked).</source>
         <translation>%1 vragen of afspraken hebben nog geen eigenaar of deadline (gemarkeerd).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="180"/>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="184"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="185"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="189"/>
         <source>to fill in</source>
         <translation>nog invullen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="268"/>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="297"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="274"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="303"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -3695,40 +4001,50 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="22"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="23"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="28"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="29"/>
         <source>Open a backup…</source>
         <translation>Reservekopie openen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="31"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="32"/>
         <source>Choose another file…</source>
         <translation>Ander bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="34"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="35"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="43"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="44"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="45"/>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="53"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="46"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="54"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/startup.py" line="51"/>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="52"/>
         <source>Choose a database</source>
         <translation>Kies een database</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="81"/>
+        <source>Shared database</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/startup.py" line="84"/>
+        <source>Password (kept only while casetafel runs):</source>
+        <translation>Wachtwoord (alleen bewaard zolang casetafel draait):</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4113,29 @@ Uw gegevens blijven op deze computer: %2</translation>
         <location filename="../../casetafel/ui/facilitation/summary.py" line="64"/>
         <source>The report is available from the menu “Report” in the main window.</source>
         <translation>Het verslag maakt u in het hoofdvenster via het menu ‘Verslag’.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeawaysPanel</name>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/takeaways.py" line="40"/>
+        <source>What each participant takes home</source>
+        <translation>Wat iedere deelnemer meeneemt</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/takeaways.py" line="41"/>
+        <source>Record what each &amp;takes home</source>
+        <translation>Vastleggen wat ieder mee&amp;neemt</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/takeaways.py" line="45"/>
+        <source>What do you ta&amp;ke home? One line per participant; the public report shows only the role.</source>
+        <translation>&amp;Wat neemt ieder mee? Eén regel per deelnemer; het openbare verslag toont alleen de rol.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/takeaways.py" line="67"/>
+        <source>Takes home: %1</source>
+        <translation>Neemt mee: %1</translation>
     </message>
 </context>
 <context>
@@ -4133,12 +4472,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>tab</name>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="49"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="50"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="61"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="62"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>

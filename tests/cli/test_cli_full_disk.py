@@ -20,7 +20,10 @@ import pytest
 from casetafel.services.container import Services
 from tests.cli.test_cli import run
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE")
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE"),
+    pytest.mark.sqlite_only,  # a full disk under the database file
+]
 
 # The limit starts when casetafel begins to write a file (reading the database first needs its -shm).
 FULL_DISK = """

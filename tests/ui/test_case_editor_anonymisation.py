@@ -63,7 +63,7 @@ def test_type_replace_replace_all_waive_and_confirm(
     text_edit.moveCursor(text_edit.textCursor().MoveOperation.End)
     qtbot.keyClicks(text_edit, " Bel haar op 06-12345678.")
     qtbot.waitUntil(lambda: "06-12345678" in underlined(editor), timeout=2000)
-    assert underlined(editor) == ["Jansen", "Oosterwolde", "Jansen", "06-12345678"]
+    assert underlined(editor) == ["Mevrouw Jansen", "Oosterwolde", "Jansen", "06-12345678"]
     assert editor.findings.summary_label.text() == "4 open, 0 ignored"
     assert not editor.confirm_button.isEnabled()
     assert "4 possible identifiers are still open" in editor.confirm_button.toolTip()
@@ -75,7 +75,7 @@ def test_type_replace_replace_all_waive_and_confirm(
     qtbot.mouseClick(editor.findings.replace_button, Qt.MouseButton.LeftButton)
     assert "[TELEFOON]" in editor.description.text() and "06-12345678" not in editor.description.text()
 
-    choose(qtbot, editor, "Jansen")
+    choose(qtbot, editor, "Mevrouw Jansen")  # the form of address is part of the finding
     qtbot.keyClick(editor.findings.list, Qt.Key.Key_Return, SHIFT)  # Shift+Enter: every occurrence
     assert "Jansen" not in editor.description.text() and editor.description.text().count("[NAAM]") == 2
     assert underlined(editor) == ["Oosterwolde"]
@@ -121,7 +121,7 @@ def test_tooltip_names_the_category_and_the_placeholder(qtbot, page: CaseLibrary
     where = text_edit.cursorRect(cursor).center()
     event = QHelpEvent(QEvent.Type.ToolTip, where, text_edit.viewport().mapToGlobal(where))
     QApplication.sendEvent(text_edit.viewport(), event)
-    assert QToolTip.text() == "Name — suggested replacement: [NAAM]"
+    assert QToolTip.text() == "Name — suggested replacement: Mevrouw [NAAM]"
     assert editor.guard.highlighter.item_at(25).tooltip() == "Place name — suggested replacement: [PLAATS]"
 
 
@@ -137,12 +137,12 @@ def test_undo_restores_a_replaced_name(qtbot, services: Services, settings: QSet
     page = window.cases_page
     page.select_id(case.id)
     editor = page.editor
-    assert underlined(editor) == ["Jansen", "Oosterwolde", "Jansen"]  # checked at once when shown
+    assert underlined(editor) == ["Mevrouw Jansen", "Oosterwolde", "Jansen"]  # checked at once when shown
     text_edit = editor.description.text_edit
     text_edit.setFocus()
     text_edit.moveCursor(text_edit.textCursor().MoveOperation.End)
     qtbot.keyClicks(text_edit, " Extra")  # typing just before the replacement stays its own step
-    choose(qtbot, editor, "Jansen")
+    choose(qtbot, editor, "Mevrouw Jansen")
     qtbot.keyClick(editor.findings.list, Qt.Key.Key_Return)  # Enter: this occurrence only
     expected = "Mevrouw [NAAM] woont in Oosterwolde. Jansen heeft schulden. Extra"
     assert editor.description.text() == expected
@@ -151,7 +151,7 @@ def test_undo_restores_a_replaced_name(qtbot, services: Services, settings: QSet
     qtbot.keyClick(text_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.description.text() == TEXT + " Extra"
     assert services.cases.get_case(case.id).description == TEXT + " Extra"
-    assert underlined(editor) == ["Jansen", "Oosterwolde", "Jansen"]
+    assert underlined(editor) == ["Mevrouw Jansen", "Oosterwolde", "Jansen"]
     qtbot.keyClick(text_edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert services.cases.get_case(case.id).description == expected
 

@@ -13,7 +13,7 @@ from casetafel.anonymisation.check_cli import check_jsonl, check_text_report, li
 def test_report_lists_findings_with_line_and_column() -> None:
     text = "Casus:\nMevrouw Jansen woont in Zwolle."
     report = check_text_report(text)
-    assert '2:9  Naam: "Jansen" -> vervang door [NAAM]' in report
+    assert '2:1  Naam: "Mevrouw Jansen" -> vervang door Mevrouw [NAAM]' in report
     assert '2:25  Plaatsnaam: "Zwolle" -> vervang door [PLAATS]' in report
     assert "verminderd risico" in report.splitlines()[-1]
     assert "gegarandeerde anonimiteit" in report

@@ -6,9 +6,13 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from casetafel.services.container import Services
 from casetafel.services.maintenance import backup_now, check_integrity, restore
 from casetafel.storage.backup import BackupInfo, backup_at_close, backups_to_remove, list_backups, make_backup
+
+pytestmark = pytest.mark.sqlite_only  # about the database file itself
 
 
 def count_cases(path: Path) -> int:

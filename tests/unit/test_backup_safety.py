@@ -10,10 +10,14 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from casetafel.services.container import Services
 from casetafel.services.maintenance import restore
 from casetafel.storage.backup import backup_at_close, list_backups, make_backup
 from tests.unprivileged import IS_ROOT, run_unprivileged, user_folder
+
+pytestmark = pytest.mark.sqlite_only  # about the database file itself
 
 
 def test_safety_copies_survive_rotation(services: Services, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import re
 from casetafel.domain.calendar import MONTHS, WEEKDAYS
 from casetafel.services import demo_content as d
 
-KINDS = {"schot", "goede_praktijk", "signaal", "vraag"}
+KINDS = {"schot", "goede_praktijk", "signaal", "vraag", "meenemen"}
 THEMES = {
     "regie_vrijheid",
     "ontschotten",

@@ -67,9 +67,10 @@ def test_position_and_timer_are_saved_and_a_restart_keeps_them(
     )
     facilitation.set_vote_budget(planned_meeting.id, 4)
     facilitation.save_draft(planned_meeting.id, CAPTURE_DRAFT, "Half getypt: wachtlijst")
+    address = services.address
     services.close()
 
-    reopened = Services.open(db_path)
+    reopened = Services.open(address)
     try:
         again = FacilitationService(reopened.db)
         state = again.run_state(planned_meeting.id)

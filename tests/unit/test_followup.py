@@ -113,6 +113,7 @@ def test_wrong_values_are_refused_in_dutch(followup) -> None:
     assert followup.history(KIND_QUESTION, question.id) == []
 
 
+@pytest.mark.sqlite_only
 def test_search_index_still_follows_questions_after_the_migration(services, followup) -> None:
     question = next(item for item in followup.list_items() if item.kind == KIND_QUESTION)
     services.records.update_question(question.id, answer="Ongeveer veertig keer per jaar volgens de GKB.")

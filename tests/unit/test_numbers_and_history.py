@@ -54,6 +54,7 @@ def test_a_refused_record_gives_its_number_back(services: Services, planned_meet
     assert services.records.record_question(planned_meeting.id, None, "Wel").number.endswith("-001")
 
 
+@pytest.mark.sqlite_only
 def test_two_programs_recording_at_once_never_share_a_number(db_path: Path, planned_meeting) -> None:
     numbers: list[str] = []
     lock = threading.Lock()

@@ -55,6 +55,7 @@ def test_a_planted_part_link_receives_nothing(private_home: Path, tmp_path: Path
 
 
 @posix_only
+@pytest.mark.sqlite_only
 def test_every_file_written_is_private(services: Services, tmp_path: Path) -> None:
     services.meetings.create_meeting("Casustafel")
     db = services.path

@@ -11,6 +11,7 @@ from casetafel.anonymisation.pseudonyms import (
     next_letter,
     styled_placeholder,
     used_letters,
+    waiver_texts,
 )
 from casetafel.services.container import Services
 from casetafel.services.pseudonyms import case_scope, session_scope
@@ -24,12 +25,12 @@ def test_name_keys_letters_and_styles() -> None:
     assert used_letters(["Toen zei meneer K. dat de heer B. en mw. d. kwamen"]) == {"K", "B", "D"}
     assert next_letter({"A", "B"}) == "C" and next_letter(set("ABCDEFGHIJKLMNOPRSTUVWZ")) == "A2"
     text = "Meneer Bakker woont in Oudega."
-    replaced = [styled_placeholder(text, f, NATURAL, "C") for f in detect(text)]
-    assert replaced == ["C.", "het dorp"]
+    replaced = [styled_placeholder(text, f, NATURAL, "C") for f in detect(text)]  # the title is kept
+    assert replaced == ["Meneer C.", "het dorp"]
     code = [styled_placeholder(text, f, PlaceholderStyle(), "C") for f in detect(text)]
-    assert code == ["[NAAM]", "[PLAATS]"]
+    assert code == ["Meneer [NAAM]", "[PLAATS]"]
     towns = PlaceholderStyle(NameStyle.CODE, PlaceStyle.RESIDENCE)
-    assert [styled_placeholder(text, f, towns) for f in detect(text)] == ["[NAAM]", "[woonplaats]"]
+    assert [styled_placeholder(text, f, towns) for f in detect(text)] == ["Meneer [NAAM]", "[woonplaats]"]
 
 
 def test_a_person_keeps_the_letter_in_the_case_and_hand_letters_are_skipped(services: Services) -> None:
@@ -43,3 +44,14 @@ def test_a_person_keeps_the_letter_in_the_case_and_hand_letters_are_skipped(serv
     other = services.cases.create_case("Ander", "Een tekst.")
     assert services.pseudonyms.letter_for(case_scope(other.id), "Yilmaz") == "A"  # per case
     assert services.pseudonyms.letter_for(session_scope(9), "Yilmaz") == "A"
+
+
+def test_a_name_takes_its_form_of_address_and_old_waivers_still_cover_it() -> None:
+    text = "Gesprek met dhr. en mevr. Van den Broek en met de familie Lubbers."
+    names = [f.text for f in detect(text)]
+    assert names == ["dhr. en mevr. Van den Broek", "familie Lubbers"]
+    assert waiver_texts("mevrouw Jansen") == ("mevrouw Jansen", "Jansen")
+    assert waiver_texts("dhr. en mevr. Van den Broek")[-1] == "Van den Broek"
+    assert waiver_texts("Jansen") == ("Jansen",)
+    finding = detect("Mevrouw Jansen belt.")[0]
+    assert styled_placeholder("", finding, NATURAL, "B") == "Mevrouw B."

@@ -13,6 +13,8 @@ import pytest
 from casetafel.services.container import Services
 from casetafel.services.errors import StorageFailedError
 
+pytestmark = pytest.mark.sqlite_only  # about the database file itself
+
 
 def test_a_replaced_file_is_not_written(services: Services, tmp_path: Path) -> None:
     case = services.cases.create_case("Schulden", "Mevrouw A. raakte in de schulden.")

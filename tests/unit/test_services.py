@@ -12,7 +12,16 @@ from casetafel.services.errors import InUseError, NotFoundError, UnconfirmedCase
 
 
 def raw_count(services: Services, table: str) -> int:
-    """Count rows through a separate connection: what is there is committed, on disk."""
+    """Count rows through a separate connection: what is there is committed, on disk (or on the server)."""
+    if services.db.is_server:
+        from sqlalchemy import create_engine, text
+
+        other = create_engine(services.db.engine.url)
+        try:
+            with other.connect() as connection:
+                return connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+        finally:
+            other.dispose()
     connection = sqlite3.connect(services.path)
     try:
         return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -22,7 +31,7 @@ def raw_count(services: Services, table: str) -> int:
 
 def test_defaults_are_seeded(services: Services) -> None:
     kinds = [t.code for t in services.taxonomy.terms("observation_kind")]
-    assert kinds == ["schot", "goede_praktijk", "signaal", "vraag"]
+    assert kinds == ["schot", "goede_praktijk", "signaal", "vraag", "meenemen"]
     assert services.taxonomy.labels("council_role")["kaderstellend"] == "Kaderstellend"
     template = services.templates.default_template()
     assert [p.key for p in template.phases][:2] == ["opening", "presenteren"]
@@ -282,7 +291,7 @@ def test_a_session_reads_back_as_it_was_written(services: Services, planned_meet
     assert services.templates.get_template(default.id) == default
 
 
-def test_the_sessions_page_data_needs_no_orm_classes(db_path, planned_meeting) -> None:
+def test_the_sessions_page_data_needs_no_orm_classes(services, planned_meeting) -> None:
     """Start-up guard (tests/perf/bench_startup.py): what the main window reads to show the newest session
     uses plain table queries on ``storage.tables``, so the ORM classes (about 25 ms to make) and
     SQLAlchemy's one-time set-up of their mappings (about 25 ms more) wait until something is changed.
@@ -296,7 +305,7 @@ def test_the_sessions_page_data_needs_no_orm_classes(db_path, planned_meeting) -
         import sys
         from pathlib import Path
         from casetafel.services.container import Services
-        services = Services.open(Path({str(db_path)!r}))
+        services = Services.open({services.address!r})
         newest = services.meetings.list_meetings()[0]
         info = services.meetings.get_meeting(newest.id)
         services.templates.template_names()

@@ -60,6 +60,7 @@ def test_pdf_and_csv_of_the_public_variant_carry_no_names(services, followed, tm
     assert "Hoekstra" in text and "VERTROUWELIJK" in text and "te laat" in text
 
 
+@pytest.mark.sqlite_only
 def test_cli_followup(services, followed, tmp_path: Path, capsys) -> None:
     db = str(services.path)
     assert main(["followup", "--db", db, "-o", str(tmp_path / "s.pdf"), "--public", "--open"]) == 0

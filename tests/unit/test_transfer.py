@@ -68,8 +68,25 @@ def export_text(services: Services, meeting_id: int) -> str:
     return text
 
 
-def table_counts(path: Path) -> dict[str, int]:
-    connection = sqlite3.connect(path)
+def table_counts(where: Path | Services) -> dict[str, int]:
+    if isinstance(where, Services):
+        if where.db.is_server:
+            from sqlalchemy import text
+
+            with where.db.engine.connect() as server:
+                return {
+                    table: server.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+                    for table in (
+                        "meetings",
+                        "cases",
+                        "observations",
+                        "governance_questions",
+                        "actions",
+                        "session_events",
+                    )
+                }
+        where = where.path
+    connection = sqlite3.connect(where)
     try:
         return {
             table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -178,14 +195,14 @@ BAD_FILES = {
 def test_bad_files_are_refused_with_one_dutch_sentence(services, db_path, tmp_path, name) -> None:
     path = tmp_path / "sessie.json"
     path.write_bytes(BAD_FILES[name])
-    before = table_counts(db_path)
+    before = table_counts(services)
     with pytest.raises(ValidationError) as refused:
         TransferService(services.db).import_file(path)
     message = str(refused.value)
     assert message.endswith(".") and "\n" not in message and "Traceback" not in message
     if name == "nieuwere versie":
         assert "nieuwere versie" in message
-    assert table_counts(db_path) == before
+    assert table_counts(services) == before
 
 
 def test_an_oversized_file_is_refused_unread(services, tmp_path) -> None:
@@ -201,10 +218,10 @@ def test_a_failure_halfway_leaves_nothing(services, db_path, tmp_path) -> None:
     meeting = services.meetings.list_meetings(status="afgerond")[0]
     document = json.loads(to_json_text(services.reporting.report_data(meeting.id)))
     document["cases"][-1]["actions"].append(dict(document["cases"][0]["actions"][0], text="  "))
-    before = table_counts(db_path)
+    before = table_counts(services)
     with pytest.raises(ValidationError, match="geen tekst"):
         TransferService(services.db).import_data(parse_session(json.dumps(document).encode()))
-    assert table_counts(db_path) == before
+    assert table_counts(services) == before
 
 
 # -- property: export → import → export over generated sessions --------------------------------------

@@ -83,7 +83,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
-        self.database_label = QLabel(self.tr("Database: %1").replace("%1", str(services.path)))
+        if services.path is None:
+            where = self.tr("Shared database: %1").replace("%1", services.location)
+        else:
+            where = self.tr("Database: %1").replace("%1", str(services.path))
+        self.database_label = QLabel(where)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
         self._restore_state()
@@ -92,11 +96,13 @@ class MainWindow(QMainWindow):
     # -- menus ------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        on_file = self.services.path is not None  # a server's backups are its administrator's business
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self.make_backup)
-        file_menu.addAction(self.backup_action)
-        if self.on_restore is not None:  # restoring needs the composition root to reopen the database
+        if on_file:
+            file_menu.addAction(self.backup_action)
+        if self.on_restore is not None and on_file:  # restoring needs the composition root to reopen it
             self.restore_action = QAction(self.tr("&Restore a backup…"), self)
             self.restore_action.triggered.connect(self.choose_backup_to_restore)
             file_menu.addAction(self.restore_action)
@@ -105,7 +111,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(self.open_data_folder)
-        file_menu.addAction(open_folder)
+        if on_file:
+            file_menu.addAction(open_folder)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -141,6 +148,9 @@ class MainWindow(QMainWindow):
         self.reopen_action = QAction(self.tr("&Reopen the session…"), self)
         self.reopen_action.triggered.connect(self.reopen_session)
         table_menu.addAction(self.reopen_action)
+        self.member_input_action = QAction(self.tr("&Input on behalf of a participant…"), self)
+        self.member_input_action.triggered.connect(self.input_on_behalf)
+        table_menu.addAction(self.member_input_action)
 
         report_menu = self.menuBar().addMenu(self.tr("&Report"))
         self.report_action = QAction(self.tr("Session &report…"), self)
@@ -328,6 +338,12 @@ class MainWindow(QMainWindow):
         if self.reopen_dialog is not None:
             self.reopen_dialog.accepted.connect(self.reload)
 
+    def input_on_behalf(self) -> None:
+        """The "Mijn inbreng" window for a participant of the selected session, chosen from its list."""
+        from casetafel.ui.member_input.on_behalf import input_on_behalf
+
+        self.member_input_window = input_on_behalf(self, self.services, self.selected_meeting_id())
+
     def show_report(self) -> None:
         """The report of the selected session: preview, PDF, print, CSV and JSON."""
         from casetafel.ui.report.dialog import open_report_dialog  # loads reportlab only when needed
@@ -416,7 +432,7 @@ class MainWindow(QMainWindow):
                 "casetafel %1\n\nThe facilitator's tool for a case table of council members and professionals.\nYour data stays on this computer: %2"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.services.path)),
+            .replace("%2", str(self.services.path or self.services.location)),
         )
 
     # -- window state -----------------------------------------------------------------------------

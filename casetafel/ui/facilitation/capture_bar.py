@@ -57,6 +57,7 @@ class CaptureRequest:
     owner: str = ""
     due_date: date | None = None
     owner_kind: str = ""  # "persoon" or "orgaan" when there is an owner
+    participant_id: int | None = None  # who said it, from the attendance list (observations, questions)
 
 
 class CaptureLine(QLineEdit):
@@ -112,6 +113,14 @@ class CaptureBar(QWidget):
         self.record_button.setToolTip(self.tr("Record (Enter)"))
 
         self.role_combo = self._combo(self.tr("Author role"), roles, self.tr("(role unknown)"))
+        self.participant_combo = QComboBox()  # who said it: the name stays out of every public text
+        self.participant_combo.setAccessibleName(self.tr("Said by"))
+        self.participant_combo.setToolTip(
+            self.tr("Who said it, from the attendance list (Alt+I). The name is never in the public report.")
+        )
+        self.participant_combo.currentIndexChanged.connect(self._participant_chosen)
+        self._participant_roles: dict[int, str] = {}
+        self.set_participants((), {})
         self.council_combo = self._combo(self.tr("Council role"), council_roles, self.tr("(no council role)"))
         self.theme_combo = self._combo(self.tr("Theme"), themes, self.tr("(no theme)"))
         self.owner_edit = QLineEdit()
@@ -181,6 +190,8 @@ class CaptureBar(QWidget):
         grid.addWidget(self.line, 0, 1)
         grid.addWidget(self.record_button, 0, 2)
         extras = QHBoxLayout()
+        extras.addWidget(self._buddy(self.tr("Sa&id by"), self.participant_combo))
+        extras.addWidget(self.participant_combo)
         extras.addWidget(self._buddy(self.tr("Author &role"), self.role_combo))
         extras.addWidget(self.role_combo)
         extras.addWidget(self._buddy(self.tr("Do&mains"), self.domains_button))
@@ -204,7 +215,8 @@ class CaptureBar(QWidget):
         QWidget.setTabOrder(self.theme_combo, self.owner_edit)
         QWidget.setTabOrder(self.owner_edit, self.owner_kind_combo)
         QWidget.setTabOrder(self.owner_kind_combo, self.due_edit)
-        QWidget.setTabOrder(self.due_edit, self.role_combo)
+        QWidget.setTabOrder(self.due_edit, self.participant_combo)
+        QWidget.setTabOrder(self.participant_combo, self.role_combo)
         QWidget.setTabOrder(self.role_combo, self.domains_button)
         QWidget.setTabOrder(self.domains_button, self.kind_combo)
 
@@ -304,7 +316,32 @@ class CaptureBar(QWidget):
             owner=self.owner_edit.text().strip(),
             due_date=None if due == NO_DATE else due.toPython(),
             owner_kind=self.owner_kind_combo.currentData() if self.owner_edit.text().strip() else "",
+            participant_id=self.participant_combo.currentData(),
         )
+
+    def set_participants(self, participants, role_labels: dict[str, str]) -> None:
+        """The present participants to attribute a line to (name, or role for one without a name)."""
+        chosen = self.participant_combo.currentData()
+        self.participant_combo.blockSignals(True)
+        self.participant_combo.clear()
+        self.participant_combo.addItem(self.tr("(nobody chosen)"), None)
+        self._participant_roles = {}
+        for p in participants:
+            if not p.present:
+                continue
+            role = role_labels.get(p.role, p.role)
+            self.participant_combo.addItem(f"{p.name} ({role})" if p.name else role, p.id)
+            self._participant_roles[p.id] = p.role
+        index = self.participant_combo.findData(chosen)
+        self.participant_combo.setCurrentIndex(max(0, index))
+        self.participant_combo.blockSignals(False)
+
+    def _participant_chosen(self) -> None:
+        """The role of the chosen participant becomes the author role."""
+        role = self._participant_roles.get(self.participant_combo.currentData())
+        index = self.role_combo.findData(role) if role else -1
+        if index >= 0:
+            self.role_combo.setCurrentIndex(index)
 
     def set_owner_suggestions(self, people: list[str], bodies: list[str]) -> None:
         """Complete the owner from the session's participants (persons) and common bodies and roles;
@@ -346,6 +383,7 @@ class CaptureBar(QWidget):
         self.due_edit.setDate(NO_DATE)
         self.council_combo.setCurrentIndex(0)
         self.theme_combo.setCurrentIndex(0)
+        self.participant_combo.setCurrentIndex(0)  # attributed to one line: the next is chosen again
 
     # -- drafts -----------------------------------------------------------------------------------
     def draft_state_after_clear(self) -> dict[str, str]:

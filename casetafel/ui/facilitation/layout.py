@@ -33,6 +33,7 @@ from casetafel.ui.facilitation.actors import ActorsPanel
 from casetafel.ui.facilitation.capture_list import RecordedItemsModel, RecordedItemsView
 from casetafel.ui.facilitation.panels import AttendancePanel, TextPanel
 from casetafel.ui.facilitation.splits import SplitMemory
+from casetafel.ui.facilitation.takeaways import EvaluationTool, TakeawaysPanel
 from casetafel.ui.facilitation.timer_driver import TimerDriver, timer_style
 from casetafel.ui.facilitation.toolbar import build_toolbar
 from casetafel.ui.facilitation.votes import VotesPanel
@@ -137,6 +138,8 @@ class FacilitationLayout(QWidget):
         self.votes.budget_changed.connect(window.set_vote_budget)
         self.votes.refused.connect(lambda message: window.announcer.announce(message, assertive=True))
         self.evaluation = TextPanel(self.tr("What do we take to the next session?"), self.tr("Evaluation"))
+        self.takeaways = TakeawaysPanel(window.services.cases.local_places())
+        self.evaluation_tool = EvaluationTool(self.evaluation, self.takeaways)
         self.notes = TextPanel(
             self.tr("Your own notes. They are saved, but never shown on the presenter screen."),
             self.tr("Facilitator notes"),
@@ -145,7 +148,7 @@ class FacilitationLayout(QWidget):
         self.empty_tool = QLabel(self.tr("This phase has no extra tool: record with the input line."))
         self.empty_tool.setWordWrap(True)
         self.empty_tool.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for widget in (self.empty_tool, self.opening, self.actors, self.votes, self.evaluation):
+        for widget in (self.empty_tool, self.opening, self.actors, self.votes, self.evaluation_tool):
             self.tool_stack.addWidget(widget)
         # The stack asks only the shown tool for its minimum size: the opening's attendance and
         # "Vorige keer" must not take height from the captured list in the other phases.
@@ -253,7 +256,9 @@ class FacilitationLayout(QWidget):
         self.case_view.setVisible(bool(case_text))  # no empty case pane in the opening and evaluation
         if step.case_id is not None and step.records in (PhaseRecord.NOTHING, PhaseRecord.QUESTIONS):
             self.splits.set_mode("case")
-        elif step.records in (PhaseRecord.ATTENDANCE, PhaseRecord.ACTORS_AND_QUESTIONS, PhaseRecord.VOTES):
+        elif step.records in (
+            PhaseRecord.ATTENDANCE, PhaseRecord.ACTORS_AND_QUESTIONS, PhaseRecord.VOTES, PhaseRecord.EVALUATION
+        ):  # fmt: skip
             self.splits.set_mode("tool")
         else:
             self.splits.set_mode("capture")
@@ -261,7 +266,7 @@ class FacilitationLayout(QWidget):
             PhaseRecord.ATTENDANCE: self.opening,
             PhaseRecord.ACTORS_AND_QUESTIONS: self.actors,
             PhaseRecord.VOTES: self.votes,
-            PhaseRecord.EVALUATION: self.evaluation,
+            PhaseRecord.EVALUATION: self.evaluation_tool,
         }.get(step.records, self.empty_tool)
         self.tool_stack.setCurrentWidget(tool)
         self.tabs.setCurrentIndex(1 if tool is self.empty_tool else 0)

@@ -52,6 +52,7 @@ class FacilitationRecords(QObject):
         self.labels = RecordLabels(data_labels.all_labels(services.taxonomy.all_labels()))
         self.role_labels = self.labels.vocabulary(Vocabulary.PARTICIPANT_ROLE)
         self.items: list[RecordedItem] = []
+        self.participant_names: dict[int, str] = {}  # shown next to the role of an attributed line
 
     def _on_undo_index(self, _index: int) -> None:
         if not self._pushing_new:
@@ -86,10 +87,11 @@ class FacilitationRecords(QObject):
     def _store_new(self, step: Step, request: CaptureRequest) -> tuple[RecordKind, object]:
         if request.kind.is_observation:
             kind, fields = RecordKind.OBSERVATION, {"kind_code": request.kind.value, "phase_key": step.phase_key,
-                                                    "domains": request.domains, "author_role": request.author_role}  # fmt: skip
+                                                    "domains": request.domains, "author_role": request.author_role,
+                                                    "participant_id": request.participant_id}  # fmt: skip
         elif request.kind == CaptureKind.GOVERNANCE_QUESTION:
             kind, fields = RecordKind.QUESTION, {"phase_key": step.phase_key, "council_role": request.council_role,
-                                                 "theme": request.theme}  # fmt: skip
+                                                 "theme": request.theme, "participant_id": request.participant_id}  # fmt: skip
         else:
             kind, fields = RecordKind.ACTION, {"owner": request.owner, "due_date": request.due_date,
                                                "owner_kind": request.owner_kind}  # fmt: skip
@@ -164,12 +166,43 @@ class FacilitationRecords(QObject):
     def _item(self, kind: RecordKind, info) -> RecordedItem:
         return self._shown(self.labels.entry(kind, info))
 
-    @staticmethod
-    def _shown(entry) -> RecordedItem:
-        """A numbered item shows its number before its kind: "BV-2026-014 · Bestuurlijke vraag"."""
+    def _shown(self, entry) -> RecordedItem:
+        """A numbered item shows its number before its kind: "BV-2026-014 · Bestuurlijke vraag"; an
+        attributed line shows the participant after the role (the facilitator's screen only)."""
         kind = f"{entry.number} · {entry.kind_label}" if entry.number else entry.kind_label
-        return RecordedItem(entry.ref, kind, entry.text, entry.details, entry.author, entry.votes,
+        name = self.participant_names.get(getattr(entry.info, "participant_id", None) or 0, "")
+        author = " · ".join(part for part in (entry.author, name) if part)
+        return RecordedItem(entry.ref, kind, entry.text, entry.details, author, entry.votes,
                             entry.created_at, entry.info)  # fmt: skip
+
+    def record_takeaways(self, step: Step, lines: list[tuple[int, str, str]]) -> bool:
+        """Store "wat neem ik mee" of each participant (id, role code, text) as observations of the kind
+        ``meenemen`` in this step, together; one undo step removes them all."""
+        from casetafel.services.member_input import INSIGHT_KIND
+
+        try:
+            with self.services.together():
+                made = [
+                    self.services.records.record_observation(
+                        self.meeting_id,
+                        step.case_id,
+                        INSIGHT_KIND,
+                        text,
+                        phase_key=step.phase_key,
+                        author_role=role,
+                        participant_id=participant_id,
+                    )  # fmt: skip
+                    for participant_id, role, text in lines
+                ]
+        except ServiceError as error:
+            self.failed.emit(str(error))
+            return False
+        self.undo_stack.beginMacro(QCoreApplication.translate("FacilitationRecords", "what each takes home"))
+        for info in made:
+            self.undo_stack.push(recorded(self.store, OBSERVATION, info, ""))
+        self.undo_stack.endMacro()
+        self.changed.emit()
+        return True
 
     def votable(self) -> list[RecordedItem]:
         return [i for i in self.items if i.ref[0] in (OBSERVATION, QUESTION)]

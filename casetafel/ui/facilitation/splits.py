@@ -1,6 +1,7 @@
 """How the facilitation window shares its room. While a case is presented (and questions are asked
 about it) the case text gets most of the height; from "Wat zien we?" on, what was captured does; in
-the opening (attendance), "Wie kan wat?" and "Prioriteren" the phase's tool gets more room. The
+the opening (attendance), "Wie kan wat?", "Prioriteren" and the evaluation (a line per participant) the
+phase's tool gets more room. The
 facilitator can move the splitters: the sizes are remembered per mode, also for the next session."""
 
 from __future__ import annotations

@@ -67,10 +67,12 @@ class FacilitationWindow(QMainWindow):
         places = services.cases.local_places()
         self.line_check = LineFindingsUnderliner(self.capture.line, places, self)
         self.owner_check = LineFindingsUnderliner(self.capture.owner_edit, places, self)
-        people = [p.name for p in services.meetings.get_meeting(meeting_id).participants]
-        self.capture.set_owner_suggestions(people, list(COMMON_BODIES))
+        participants = services.meetings.get_meeting(meeting_id).participants
+        self.capture.set_owner_suggestions([p.name for p in participants], list(COMMON_BODIES))
+        self._show_participants(participants)
         self.presenter = PresenterWindow()
         self.ui = FacilitationLayout(self, clock)
+        self.ui.takeaways.set_participants(participants, self.records.role_labels)
         self.notes_check = BlockFindingsHighlighter(self.ui.notes.edit.document(), places)
         self.evaluation_check = BlockFindingsHighlighter(self.ui.evaluation.edit.document(), places)
         self.setWindowTitle(self.tr("Run the table — %1").replace("%1", self.plan.meeting.title))
@@ -86,6 +88,7 @@ class FacilitationWindow(QMainWindow):
         self.ui.tabs.currentChanged.connect(self.refresh_tool_panel)
         self.ui.tool_stack.currentChanged.connect(self.refresh_tool_panel)
         self.records.failed.connect(self.show_problem)
+        self.ui.takeaways.submitted.connect(self.record_takeaways)
         self.ui.previous.changed.connect(self.update_presenter)
         self.ui.timer.changed.connect(self._on_timer_changed)
         self.save_timer = QTimer(self)
@@ -323,9 +326,22 @@ class FacilitationWindow(QMainWindow):
     def refresh_attendance(self) -> None:
         meeting = self.services.meetings.get_meeting(self.meeting_id)
         self.ui.attendance.set_participants(meeting.participants, self.records.role_labels)
+        self._show_participants(meeting.participants)
         self.ui.votes.set_budget(
             self.ui.votes.budget.value(), sum(1 for p in meeting.participants if p.present)
         )
+
+    def _show_participants(self, participants) -> None:
+        """Who a line can be attributed to, and the evaluation's line per present participant."""
+        self.records.participant_names = {p.id: p.name for p in participants if p.name}
+        self.capture.set_participants(participants, self.records.role_labels)
+        if hasattr(self, "ui"):
+            self.ui.takeaways.set_participants(participants, self.records.role_labels)
+
+    def record_takeaways(self, lines: list) -> None:
+        if self.records.record_takeaways(self.step, lines):
+            self.ui.takeaways.clear()
+            self.statusBar().showMessage(self.tr("Recorded what each takes home."), 4000)
 
     def set_presence(self, participant_id: int, present: bool) -> None:
         try:

@@ -31,6 +31,7 @@ from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.outcomes import KIND_OBSERVATION, OutcomeGroup, OutcomeItem
 from casetafel.ui.followup.detail import date_edit, set_date, to_date
+from casetafel.ui.followup.member_input_review import MemberInputReview
 from casetafel.ui.followup.model import date_text
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
 from casetafel.ui.widgets.conflict_dialog import save_checked
@@ -125,6 +126,9 @@ class OutcomesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.summary)
+        self.member_input = MemberInputReview(services, undo_stack)
+        self.member_input.decided.connect(self.reload)
+        layout.addWidget(self.member_input)
         layout.addWidget(self.tree, 1)
         layout.addLayout(form)
         name_fields_from_labels(self)
@@ -139,6 +143,7 @@ class OutcomesTab(QWidget):
     # -- showing ------------------------------------------------------------------------------------
     def load(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
+        self.member_input.load(meeting_id)
         self.reload()
 
     def reload(self, select: tuple[str, int] | None = None) -> None:
@@ -184,8 +189,9 @@ class OutcomesTab(QWidget):
             else self.tr("to fill in")
         )
         votes = str(item.votes) if item.votes else ""
+        role = " · ".join(part for part in (item.role, item.participant) if part)  # facilitator's view only
         row = QTreeWidgetItem(
-            [text.replace("\n", " "), item.kind_label, item.phase, item.role, owner, due, item.council_role,
+            [text.replace("\n", " "), item.kind_label, item.phase, role, owner, due, item.council_role,
              item.addressed_to, votes]
         )  # fmt: skip
         findings = recorded_text_findings(item.text) + recorded_text_findings(item.owner)

@@ -2,7 +2,8 @@
 
 Run ``python tests/data/anonymisation/build_corpus.py`` after editing ``corpus_src.txt`` or
 ``heldout_src.txt`` (and the varied corpora of issue 20, ``varied_src.txt`` and
-``varied_heldout_src.txt``, and the blind corpora ``blind_src.txt`` and ``blind2_src.txt``). A source file holds blocks that
+``varied_heldout_src.txt``, and the blind corpora ``blind_src.txt``, ``blind2_src.txt``, ``blind3_src.txt``
+and ``blind4_src.txt``). A source file holds blocks that
 start with ``### id``; inside a block an identifier is written as ``{categorie:tekst}``. The script
 strips the markup, computes the Python string offsets of every span and writes ``corpus.jsonl`` and ``heldout.jsonl`` next to itself.
 """
@@ -95,5 +96,7 @@ if __name__ == "__main__":
         ("varied_heldout_src.txt", "varied_heldout.jsonl"),
         ("blind_src.txt", "blind.jsonl"),
         ("blind2_src.txt", "blind2.jsonl"),
+        ("blind3_src.txt", "blind3.jsonl"),
+        ("blind4_src.txt", "blind4.jsonl"),
     ):
         print(f"{dst}: {build(src, dst)} texts")

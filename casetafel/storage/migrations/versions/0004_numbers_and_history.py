@@ -52,10 +52,15 @@ def upgrade() -> None:
 
 def _back_fill() -> None:
     connection = op.get_bind()
+    when = "coalesce(m.starts_at, m.created_at)"
+    if connection.dialect.name == "postgresql":
+        year = f"CAST(EXTRACT(YEAR FROM {when}) AS INTEGER)"
+    else:
+        year = f"CAST(strftime('%Y', {when}) AS INTEGER)"
     for table, series in SERIES:
         rows = connection.execute(
             sa.text(
-                f"SELECT r.id, CAST(strftime('%Y', coalesce(m.starts_at, m.created_at)) AS INTEGER) "
+                f"SELECT r.id, {year} "
                 f"FROM {table} r JOIN meetings m ON m.id = r.meeting_id "
                 f"ORDER BY coalesce(m.starts_at, m.created_at), m.id, r.id"
             )

@@ -71,6 +71,18 @@ def action_trigger_sql() -> list[str]:
 
 
 def _index_actions() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        from importlib import import_module
+
+        search = import_module("casetafel.storage.migrations.versions.0003_search")
+        source = (0, "'afspraak'", "NEW.meeting_id", "''", "NEW.text || ' ' || NEW.answer")
+        op.execute(
+            "INSERT INTO search_index (rowid, kind, ref_id, session_id, title, body) "
+            "SELECT id * 4, 'afspraak', id, meeting_id, '', text || ' ' || answer FROM actions"
+        )
+        for statement in search.pg_trigger_sql("actions", *source):
+            op.execute(statement)
+        return
     op.execute(
         "INSERT INTO search_index (rowid, kind, ref_id, session_id, title, body) "
         "SELECT id * 4, 'afspraak', id, meeting_id, '', text || ' ' || answer FROM actions"
@@ -80,8 +92,12 @@ def _index_actions() -> None:
 
 
 def downgrade() -> None:
-    for event in ("insert", "update", "delete"):
-        op.execute(f"DROP TRIGGER IF EXISTS search_actions_{event}")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS search_actions_sync ON actions")
+        op.execute("DROP FUNCTION IF EXISTS search_actions_sync()")
+    else:
+        for event in ("insert", "update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS search_actions_{event}")
     op.execute("DELETE FROM search_index WHERE kind = 'afspraak'")
     op.drop_index("ix_item_changes_item", table_name="item_changes")
     op.drop_table("item_changes")

@@ -13,7 +13,7 @@ Only columns are added (``ALTER TABLE ... ADD COLUMN``, no table is recreated), 
 stay in place.
 
 Revision ID: 0008
-Revises: 0007
+Revises: 0009
 Create Date: 2026-12-06 06:40:00
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0007"
+down_revision = "0009"  # after the council members' input (0009), which was merged first
 branch_labels = None
 depends_on = None
 
@@ -37,6 +37,7 @@ VERSIONED = {
     "method_templates": "",
     "template_phases": "",
     "taxonomy_terms": "",
+    "member_inputs": "meeting_id",
 }
 
 NOTIFY_FUNCTION = """
