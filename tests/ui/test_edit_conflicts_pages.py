@@ -21,8 +21,8 @@ from tests.ui.test_edit_conflicts import press, when_dialog
 
 
 @pytest.fixture
-def other(db_path, services):
-    opened = Services.open(db_path)
+def other(services):
+    opened = Services.open(services.address)
     yield opened
     opened.close()
 

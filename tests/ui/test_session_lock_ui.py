@@ -16,8 +16,8 @@ from casetafel.ui.facilitation.launch import SessionLockKeeper, start_facilitati
 
 
 @pytest.fixture
-def other(db_path, services):
-    opened = Services.open(db_path)
+def other(services):
+    opened = Services.open(services.address)
     yield opened
     opened.close()
 

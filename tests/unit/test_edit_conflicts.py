@@ -11,9 +11,9 @@ from casetafel.services.followup import KIND_ACTION, KIND_QUESTION
 
 
 @pytest.fixture
-def other(db_path, services):
+def other(services):
     """A second client on the same database (the file lock is per program: services open it directly)."""
-    opened = Services.open(db_path)
+    opened = Services.open(services.address)
     yield opened
     opened.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -13,8 +14,8 @@ from casetafel.storage.tables import utc_now
 
 
 @pytest.fixture
-def other(db_path, services):
-    opened = Services.open(db_path)
+def other(services):
+    opened = Services.open(services.address)
     yield opened
     opened.close()
 
@@ -50,12 +51,36 @@ def test_taking_the_own_lock_again_keeps_its_start(services) -> None:
     assert again.acquired_at == first.acquired_at
 
 
-def test_a_lock_without_heartbeat_is_stale_and_taken_over_only_when_asked(services, other) -> None:
+def crash(services: Services, holder: SessionLockService, meeting_id: int, backend: str) -> None:
+    """The holder's program stops without giving the lock free."""
+    if backend == "postgresql":  # its connection ends, and with it the advisory lock
+        holder._advisory.pop(meeting_id).invalidate()
+        watcher = locks(services, "someone")
+        for _ in range(500):  # the server ends the session a moment after the connection closes
+            if not watcher._advisory_held_elsewhere(meeting_id):
+                break
+            time.sleep(0.01)
+    else:  # its heartbeat stops
+        old = utc_now() - STALE_AFTER - timedelta(seconds=5)
+        with services.db.transaction() as db_session:
+            db_session.connection().execute(tables.session_locks.update().values(heartbeat_at=old))
+
+
+def test_on_a_server_an_old_heartbeat_of_a_live_holder_is_not_stale(services, other, backend) -> None:
     meeting = services.meetings.create_meeting("Tafel")
     locks(services, "anne").acquire(meeting.id)
     old = utc_now() - STALE_AFTER - timedelta(seconds=5)
     with services.db.transaction() as db_session:
         db_session.connection().execute(tables.session_locks.update().values(heartbeat_at=old))
+    # SQLite: the heartbeat rule; a server: the advisory lock of the holder's connection says it lives
+    assert locks(other, "bert", "laptop-2").holder_of(meeting.id).stale == (backend == "sqlite")
+
+
+def test_a_crashed_holder_leaves_a_stale_lock_taken_over_only_when_asked(services, other, backend) -> None:
+    meeting = services.meetings.create_meeting("Tafel")
+    anne = locks(services, "anne")
+    anne.acquire(meeting.id)
+    crash(services, anne, meeting.id, backend)
     theirs = locks(other, "bert", "laptop-2")
     assert theirs.holder_of(meeting.id).stale
     with pytest.raises(SessionHeldError) as caught:
