@@ -30,6 +30,7 @@ from casetafel.storage.errors import StorageError
 from casetafel.ui.app_shell.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from casetafel.ui.prepare.sessions_page import SessionEditorPage
 from casetafel.ui.widgets.autosave import EditingPage, SaveStatus
+from casetafel.ui.widgets.change_relay import ChangeRelay
 from casetafel.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.on_restore = on_restore
         self.services = services
+        self.change_relay = ChangeRelay(services.db, self)  # other clients' changes (a server only)
+        self.change_relay.changed.connect(self.refresh_after_changes)
         self.settings = settings
         self.setWindowTitle(self.tr("casetafel — case table"))
         fit_to_screen(self, 1680, 1050, QGuiApplication.primaryScreen())  # a saved size wins (below)
@@ -367,6 +370,18 @@ class MainWindow(QMainWindow):
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
 
+    def refresh_after_changes(self, _tables: frozenset[str]) -> None:
+        """Another client changed something (on a server): the lists show it within two seconds; records
+        being edited keep what was typed (their saves compare versions, see the conflict dialog)."""
+        for page in self.editing_pages():
+            page.refresh_list()
+        if FOLLOWUP in self._built:
+            self._built[FOLLOWUP].load_all()
+        sessions = self._built.get(SESSIONS)
+        outcomes = getattr(getattr(sessions, "editor", None), "_outcomes", None)
+        if outcomes is not None:
+            outcomes.refresh()
+
     def reload(self) -> None:
         for page in self.editing_pages():
             page.reload()
@@ -453,6 +468,7 @@ class MainWindow(QMainWindow):
         return splitters
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.change_relay.stop()
         for page in self.editing_pages():
             page.flush()
             page.save_state(self.settings)

@@ -146,6 +146,12 @@ class OutcomesTab(QWidget):
         self.member_input.load(meeting_id)
         self.reload()
 
+    def refresh(self) -> None:
+        """Another client changed something: show the items as stored, unless an item is being edited
+        (what was typed stays; its save compares versions and may open the conflict dialog)."""
+        if self.meeting_id is not None and not self.changes():
+            self.reload()
+
     def reload(self, select: tuple[str, int] | None = None) -> None:
         current = self.current_item()
         wanted = select or ((current.kind, current.id) if current else None)
