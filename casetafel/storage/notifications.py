@@ -4,9 +4,9 @@ Revision 0008 gives every editable table a trigger that sends ``<table>:<id>:<me
 insert, update or delete. ``ChangeListener`` listens on a connection of its own (taken out of the
 engine's pool for good, so it carries the same login, and closed when the listener stops) in a daemon
 thread, and hands each ``Change`` of *another* client to a callback *on that thread*: the caller passes it
-on to its own thread (the UI does so with a queued Qt signal, see ``ui/widgets/change_relay.py``). This
-program's own changes are recognised by the server process that sent them (each connection of this
-engine is noted when it opens) and left out.
+on to its own thread (the UI does so with a queued Qt signal, see ``ui/app_shell/change_relay.py``).
+This program's own changes are recognised by the server process that sent them (each connection of
+this engine is noted when it opens) and left out.
 
 On SQLite nothing listens: one program owns the file (``listen_for_changes`` returns None).
 """

@@ -27,10 +27,10 @@ from casetafel import __version__
 from casetafel.paths import backup_dir
 from casetafel.services.container import Services
 from casetafel.storage.errors import StorageError
+from casetafel.ui.app_shell.change_relay import ChangeRelay
 from casetafel.ui.app_shell.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from casetafel.ui.prepare.sessions_page import SessionEditorPage
 from casetafel.ui.widgets.autosave import EditingPage, SaveStatus
-from casetafel.ui.widgets.change_relay import ChangeRelay
 from casetafel.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
