@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -73,11 +73,11 @@ class EditConflictError(ServiceError):
         self.fields = tuple(fields)
         self.changed_at = changed_at
         self.changed_by = changed_by
-        who = f" door {changed_by}" if changed_by else ""
-        when = f" (om {changed_at:%H:%M} op {changed_at:%d-%m-%Y}, UTC)" if changed_at else ""
+        who = changed_by or "iemand anders"
+        local = changed_at.replace(tzinfo=UTC).astimezone() if changed_at else None
+        when = f" (om {local:%H:%M} op {local:%d-%m-%Y})" if local else ""
         super().__init__(
-            f"{what} is intussen{who}{when} door iemand anders gewijzigd; uw tekst is bewaard, kies welke "
-            "versie blijft."
+            f"{what} is intussen door {who} gewijzigd{when}; uw tekst is bewaard, kies welke versie blijft."
         )
 
     def field(self, name: str) -> FieldConflict | None:

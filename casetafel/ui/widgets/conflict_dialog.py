@@ -87,7 +87,8 @@ class ConflictDialog(QDialog):
         self.keep_mine.setDefault(True)
         first = next(iter(self.merged.values()), None)
         (first or self.keep_mine).setFocus()
-        self.resize(820, 300 + 180 * min(len(conflict.fields), 2))
+        texts = sum(1 for field in conflict.fields if field.is_text)
+        self.resize(820, 200 + 200 * min(texts, 2) + 70 * min(len(conflict.fields) - texts, 3))
 
     def _field_box(self, field: FieldConflict) -> QGroupBox:
         box = QGroupBox(field.label)
@@ -105,6 +106,8 @@ class ConflictDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setReadOnly(store is not self.merged)
             edit.setAccessibleName(f"{field.label}: {title}")
+            if not field.is_text:  # a date, a choice or a list: a line or two is enough
+                edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
             label.setBuddy(edit)
             grid.addWidget(label, 0, column)
             grid.addWidget(edit, 1, column)
