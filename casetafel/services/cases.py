@@ -25,6 +25,7 @@ from casetafel.services.anonymity import (
     waivers_from_json,
 )
 from casetafel.services.common import code_list, get_or_fail
+from casetafel.services.concurrency import check_version, flush_versioned, get_for_update
 from casetafel.services.errors import InUseError, ValidationError, translates_storage_errors
 from casetafel.services.taxonomy import TaxonomyService, TermInfo
 from casetafel.storage.engine import Database
@@ -39,6 +40,11 @@ from casetafel.storage.models import (
 
 FACT_FIELDS = ("domains", "life_areas", "themes", "age_band", "household_type", "presenter_role")
 EDITABLE_FIELDS = ("title", "description", *FACT_FIELDS)
+# What the conflict dialog calls each field (see services.concurrency).
+FIELD_LABELS = {
+    "title": "Titel", "description": "Beschrijving", "domains": "Domeinen", "life_areas": "Leefgebieden",
+    "themes": "Thema's", "age_band": "Leeftijd", "household_type": "Huishouden", "presenter_role": "Inbrenger",
+}  # fmt: skip
 CODE_PATTERN = re.compile(r"^C-(\d{4})-(\d{3,})$")
 
 
@@ -74,6 +80,7 @@ class CaseInfo:
     archived: bool
     created_at: datetime
     updated_at: datetime
+    version: int = 1  # the row's version, named when saving (see services.concurrency)
 
     @property
     def anonymisation_confirmed(self) -> bool:
@@ -100,6 +107,7 @@ def case_info(row: Case) -> CaseInfo:
         archived=row.archived,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        version=row.version,
     )
 
 
@@ -168,13 +176,18 @@ class CaseService:
             db_session.flush()
             return case_info(row)
 
-    def update_case(self, case_id: int, **changes) -> CaseInfo:
-        """Change fields of a case; a changed description needs its anonymisation confirmed again."""
+    def update_case(
+        self, case_id: int, *, expected_version: int | None = None, was: dict | None = None, **changes
+    ) -> CaseInfo:
+        """Change fields of a case; a changed description needs its anonymisation confirmed again.
+        ``expected_version``/``was``: what this client read (an ``EditConflictError`` when another client
+        changed the same fields since; see ``services.concurrency``)."""
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValidationError(f"Onbekende gegevens voor een casus: {', '.join(sorted(unknown))}.")
         with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, Case, case_id, "Casus")
+            row = get_for_update(db_session, Case, case_id, "Casus")
+            check_version(row, f"Casus {row.code}", changes, expected_version, was, labels=FIELD_LABELS)
             if "title" in changes:
                 row.title = str(changes["title"])
             if "description" in changes and changes["description"] != row.description:
@@ -182,7 +195,7 @@ class CaseService:
                 row.anonymisation_confirmed_at = None
                 row.anonymisation_confirmed_by = ""
             _apply_facts(row, changes)
-            db_session.flush()
+            flush_versioned(db_session, f"Casus {row.code}", case_id)
             return case_info(row)
 
     def confirm_anonymisation(

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from casetafel.services.records import RecordService
     from casetafel.services.reporting import ReportingService
     from casetafel.services.search import SearchService
+    from casetafel.services.session_locks import SessionLockService
     from casetafel.services.taxonomy import TaxonomyService
     from casetafel.services.templates import TemplateService
     from casetafel.storage.inspection import InspectionInBackground
@@ -78,6 +79,12 @@ class Services:
         from casetafel.services.facilitation import FacilitationService
 
         return FacilitationService(self.db)
+
+    @cached_property
+    def session_locks(self) -> SessionLockService:
+        from casetafel.services.session_locks import SessionLockService
+
+        return SessionLockService(self.db)
 
     @cached_property
     def templates(self) -> TemplateService:

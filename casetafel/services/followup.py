@@ -28,6 +28,7 @@ from casetafel.domain.vocabulary import (
     Vocabulary,
 )
 from casetafel.report.standing import StandingData, StandingItem
+from casetafel.services.concurrency import update_versioned
 from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.storage import tables
@@ -114,6 +115,7 @@ class FollowupItem:
     overdue: bool
     owner_kind: str = ""  # "", "persoon" or "orgaan"
     route: str = ""  # the committee or council meeting it goes to
+    version: int = 1  # the row's version, named when saving (see services.concurrency)
 
     @cached_property
     def haystack(self) -> str:
@@ -193,6 +195,7 @@ def _items_query(one_session: bool, limited: bool):
                 table.c.votes if is_question else literal(0).label("votes"),
                 case((overdue, 1), else_=0).label("overdue"),
                 case((still_open, 1), else_=0).label("still_open"),
+                table.c.version,
             )
             .join(meetings, meetings.c.id == table.c.meeting_id)
             .outerjoin(cases, cases.c.id == table.c.case_id)
@@ -300,7 +303,7 @@ class FollowupService:
             for row in db_session.connection().execute(query, parameters):
                 (kind, ident, meeting_id, case_id, text, status, owner, due, instrument, answer, answered_on,
                  reference, number, owner_kind, route, session_title, starts_at, case_code, case_title,
-                 phase_key, theme, role, addressed, votes, overdue, _open) = row  # fmt: skip
+                 phase_key, theme, role, addressed, votes, overdue, _open, version) = row  # fmt: skip
                 items.append(
                     FollowupItem(
                         kind, ident, item_label(kind, ident, number), meeting_id, session_title,
@@ -308,7 +311,7 @@ class FollowupService:
                         phase_key, text, status, status_label(kind, status), owner, due, instrument,
                         INSTRUMENT_LABELS.get(instrument, instrument), theme, themes.get(theme, theme),
                         role, council.get(role, role), addressees.get(addressed, addressed), votes, answer,
-                        answered_on, reference, bool(overdue), owner_kind, route,
+                        answered_on, reference, bool(overdue), owner_kind, route, version,
                     )
                 )  # fmt: skip
         return items
@@ -417,11 +420,19 @@ class FollowupService:
             ]
 
     # -- changing -----------------------------------------------------------------------------------
-    def update_item(self, kind: str, item_id: int, **changes) -> FollowupItem:
-        """Set follow-up fields of one item; every changed field gets a history row (one transaction)."""
+    def update_item(
+        self, kind: str, item_id: int, *, expected_version: int | None = None, was: dict | None = None,
+        **changes,
+    ) -> FollowupItem:  # fmt: skip
+        """Set follow-up fields of one item; every changed field gets a history row (one transaction).
+        ``expected_version`` and ``was``: the version and values this client read (``EditConflictError``
+        when another client changed the same fields since; see ``services.concurrency``)."""
         values = {name: self._checked(kind, name, value) for name, value in changes.items()}
         with self._db.transaction() as db_session:
-            if write_with_history(db_session.connection(), kind, item_id, values) is None:
+            written = write_with_history(
+                db_session.connection(), kind, item_id, values, expected_version=expected_version, was=was
+            )
+            if written is None:
                 raise NotFoundError(_what(kind), item_id)
         return self.get_item(kind, item_id)
 
@@ -449,17 +460,24 @@ class FollowupService:
         return "" if value is None else str(value)
 
 
-def write_with_history(connection, kind: str, item_id: int, values: dict) -> dict | None:
-    """Write ``values`` to one question or action and a history row for each field that changed (by the
-    operating-system user, now); returns the changed fields, or None when the item does not exist."""
+def write_with_history(
+    connection, kind: str, item_id: int, values: dict, *, expected_version: int | None = None,
+    was: dict | None = None,
+) -> dict | None:  # fmt: skip
+    """Write ``values`` to one question or action (version checked and raised) and a history row for each
+    field that changed (by the operating-system user, now); returns the changed fields, or None when the
+    item does not exist."""
     table = _table(kind)
-    row = connection.execute(select(table).where(table.c.id == item_id)).first()
+    now, by = utc_now(), operating_system_user()
+    row = update_versioned(
+        connection, table, item_id, values, what=_what(kind), expected_version=expected_version, was=was,
+        labels=FIELD_LABELS, changed_by=lambda: last_changed_by(connection, kind, item_id),
+        also={"updated_at": now},
+    )  # fmt: skip
     if row is None:
         return None
     changed = {name: value for name, value in values.items() if getattr(row, name) != value}
     if changed:
-        now, by = utc_now(), operating_system_user()
-        connection.execute(table.update().where(table.c.id == item_id).values(**changed, updated_at=now))
         connection.execute(
             tables.item_changes.insert(),
             [
@@ -472,6 +490,20 @@ def write_with_history(connection, kind: str, item_id: int, values: dict) -> dic
             ],
         )  # fmt: skip
     return changed
+
+
+def last_changed_by(connection, kind: str, item_id: int) -> str:
+    """Who made the newest change in the history of one item ("" when none is kept)."""
+    changes = tables.item_changes
+    return (
+        connection.scalar(
+            select(changes.c.changed_by)
+            .where(changes.c.item_kind == kind, changes.c.item_id == item_id)
+            .order_by(changes.c.changed_at.desc(), changes.c.id.desc())
+            .limit(1)
+        )
+        or ""
+    )
 
 
 def _table(kind: str):

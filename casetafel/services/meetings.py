@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from casetafel.domain.document import DocumentStatus
 from casetafel.domain.vocabulary import MeetingStatus
 from casetafel.services.common import get_or_fail
+from casetafel.services.concurrency import check_version, flush_versioned, get_for_update
 from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
@@ -33,6 +34,14 @@ DETAIL_FIELDS = (
     "evaluation",
     *DOCUMENT_FIELDS,
 )
+# What the conflict dialog calls each field (see services.concurrency).
+DETAIL_LABELS = {
+    "title": "Titel", "starts_at": "Begin", "ends_at": "Einde", "location": "Locatie",
+    "municipality": "Gemeente", "facilitator": "Gespreksleider", "template_id": "Werkvorm",
+    "notes": "Notities", "evaluation": "Evaluatie", "doc_status": "Status van het verslag",
+    "doc_version": "Versie van het verslag", "adopted_on": "Vastgesteld op", "addressee": "Geadresseerde",
+    "griffie_contact": "Contactpersoon griffie", "reference": "Kenmerk",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,7 @@ class MeetingInfo:
     addressee: str = ""
     griffie_contact: str = ""
     reference: str = ""
+    version: int = 1  # the row's version, named when saving (see services.concurrency)
 
 
 def _participant(row) -> ParticipantInfo:
@@ -169,6 +179,7 @@ def _read_meeting(db_session: Session, meeting_id: int) -> MeetingInfo:
         addressee=meeting.addressee,
         griffie_contact=meeting.griffie_contact,
         reference=meeting.reference,
+        version=meeting.version,
     )
 
 
@@ -248,13 +259,18 @@ class MeetingService:
             db_session.flush()
             return _read_meeting(db_session, row.id)
 
-    def update_meeting(self, meeting_id: int, **details) -> MeetingInfo:
+    def update_meeting(
+        self, meeting_id: int, *, expected_version: int | None = None, was: dict | None = None, **details
+    ) -> MeetingInfo:
+        """Change details of a session; ``expected_version``/``was``: what this client read (an
+        ``EditConflictError`` when another client changed the same fields since)."""
         from casetafel.storage.models import Meeting
 
         with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, Meeting, meeting_id, "Bijeenkomst")
+            row = get_for_update(db_session, Meeting, meeting_id, "Bijeenkomst")
+            check_version(row, "Deze bijeenkomst", details, expected_version, was, labels=DETAIL_LABELS)
             _apply_details(row, details)
-            db_session.flush()
+            flush_versioned(db_session, "Deze bijeenkomst", meeting_id)
             return _read_meeting(db_session, row.id)
 
     def set_status(self, meeting_id: int, status: MeetingStatus | str) -> MeetingInfo:

@@ -32,6 +32,7 @@ from casetafel.domain.vocabulary import Vocabulary
 from casetafel.report.data import ReportData, ReportVariant
 from casetafel.report.policy import role_counts, shown_owner, shown_source
 from casetafel.services.common import required_text
+from casetafel.services.concurrency import update_versioned
 from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
 from casetafel.services.followup import KIND_ACTION, KIND_QUESTION, operating_system_user
 from casetafel.services.records import RecordService
@@ -380,13 +381,11 @@ class MemberInputService:
                 except NotFoundError:
                     pass  # deleted in Uitkomsten meanwhile
             with self._db.transaction() as db_session:
-                db_session.connection().execute(
-                    inputs.update()
-                    .where(inputs.c.id == input_id)
-                    .values(
-                        status=InputStatus.NEW.value, decided_by="", decided_at=None, record_kind="",
-                        record_id=None, updated_at=utc_now(),
-                    )
+                update_versioned(
+                    db_session.connection(), inputs, input_id,
+                    {"status": InputStatus.NEW.value, "decided_by": "", "decided_at": None, "record_kind": "",
+                     "record_id": None},
+                    what="Deze inbreng", also={"updated_at": utc_now()},
                 )  # fmt: skip
         return self.get(input_id)
 
@@ -399,13 +398,11 @@ class MemberInputService:
     def _decide(self, input_id: int, status: InputStatus, by: str | None, kind: str, record_id) -> None:
         inputs = tables.member_inputs
         with self._db.transaction() as db_session:
-            db_session.connection().execute(
-                inputs.update()
-                .where(inputs.c.id == input_id)
-                .values(
-                    status=status.value, decided_by=operating_system_user() if by is None else by,
-                    decided_at=utc_now(), record_kind=kind, record_id=record_id, updated_at=utc_now(),
-                )
+            update_versioned(
+                db_session.connection(), inputs, input_id,
+                {"status": status.value, "decided_by": operating_system_user() if by is None else by,
+                 "decided_at": utc_now(), "record_kind": kind, "record_id": record_id},
+                what="Deze inbreng", also={"updated_at": utc_now()},
             )  # fmt: skip
 
     def _role_code(self, participant_id: int | None) -> str:

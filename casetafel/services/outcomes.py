@@ -18,8 +18,10 @@ from casetafel.domain.method import PhaseScope
 from casetafel.domain.records import RecordKind
 from casetafel.domain.vocabulary import ADDRESSEES, Vocabulary
 from casetafel.services.common import required_text
+from casetafel.services.concurrency import update_versioned
 from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
 from casetafel.services.followup import (
+    FIELD_LABELS,
     KIND_ACTION,
     KIND_QUESTION,
     item_label,
@@ -79,6 +81,7 @@ class OutcomeItem:
     addressed_to: str  # label
     votes: int
     participant: str = ""  # the attributed participant's name (or role), for the facilitator's eyes only
+    version: int = 1  # the row's version, named when saving (see services.concurrency)
 
     @property
     def needs_owner_or_due(self) -> bool:
@@ -160,7 +163,7 @@ class OutcomesService:
                     KIND_OBSERVATION, r.id, "", group_of(r.case_id, r.phase_key), r.case_id, r.phase_key,
                     names.get(r.phase_key, r.phase_key), kinds.get(r.kind, r.kind), r.text,
                     roles.get(r.author_role, r.author_role), "", None, "", "", "", r.votes,
-                    people.get(r.participant_id, ""),
+                    people.get(r.participant_id, ""), version=r.version,
                 )
             )  # fmt: skip
         for r in rows[KIND_QUESTION]:
@@ -170,7 +173,7 @@ class OutcomesService:
                     r.case_id, r.phase_key, names.get(r.phase_key, r.phase_key), "Bestuurlijke vraag", r.text,
                     "", r.owner, r.due_date, status_label(KIND_QUESTION, r.status),
                     council.get(r.council_role, r.council_role), addressees.get(r.addressed_to, r.addressed_to),
-                    r.votes, people.get(r.participant_id, ""),
+                    r.votes, people.get(r.participant_id, ""), version=r.version,
                 )
             )  # fmt: skip
         for r in rows[KIND_ACTION]:
@@ -178,7 +181,7 @@ class OutcomesService:
                 OutcomeItem(
                     KIND_ACTION, r.id, item_label(KIND_ACTION, r.id, r.number), group_of(r.case_id, ""), r.case_id, "",
                     "", "Afspraak", r.text, "", r.owner, r.due_date, status_label(KIND_ACTION, r.status),
-                    "", "", 0,
+                    "", "", 0, version=r.version,
                 )
             )  # fmt: skip
         groups = [(f"case:{ident}", f"{code} {title}") for ident, code, title in case_rows]
@@ -190,9 +193,14 @@ class OutcomesService:
                 result.append(OutcomeGroup(key, title, members))
         return result
 
-    def update(self, kind: str, item_id: int, **changes) -> None:
+    def update(
+        self, kind: str, item_id: int, *, expected_version: int | None = None, was: dict | None = None,
+        **changes,
+    ) -> int:  # fmt: skip
         """Change the text, owner or due date of one item (what is filled in after the meeting); for a
-        question or an action each changed field is kept in its history, as on the Opvolging page."""
+        question or an action each changed field is kept in its history, as on the Opvolging page.
+        ``expected_version``/``was``: what this client read (see ``services.concurrency``); returns the
+        item's version after the save."""
         allowed = EDITABLE.get(kind)
         if allowed is None:
             raise ValidationError(f"‘{kind}’ is geen soort item van een bijeenkomst.")
@@ -209,13 +217,21 @@ class OutcomesService:
         with self._db.transaction() as db_session:
             connection = db_session.connection()
             if kind == KIND_OBSERVATION:
-                done = connection.execute(
-                    table.update().where(table.c.id == item_id).values(**changes, updated_at=utc_now())
-                ).rowcount
+                done = update_versioned(
+                    connection, table, item_id, changes, what="Deze observatie",
+                    expected_version=expected_version, was=was, labels=FIELD_LABELS,
+                    also={"updated_at": utc_now()},
+                ) is not None  # fmt: skip
             else:  # a question or an action: the change is kept in its follow-up history too
-                done = write_with_history(connection, kind, item_id, changes) is not None
+                done = (
+                    write_with_history(
+                        connection, kind, item_id, changes, expected_version=expected_version, was=was
+                    )
+                    is not None
+                )
             if not done:
                 raise NotFoundError("Item", item_id)
+            return connection.scalar(select(table.c.version).where(table.c.id == item_id))
 
     def delete(self, kind: str, item_id: int) -> dict:
         """Delete one item through the record API and return it as a plain row, for ``restore`` (undo)."""

@@ -16,6 +16,7 @@ from casetafel.domain.document import OwnerKind
 from casetafel.domain.records import RecordKind
 from casetafel.domain.vocabulary import ActionStatus, FollowUpInstrument, QuestionStatus
 from casetafel.services.common import check_exists, code_list, get_or_fail, required_text
+from casetafel.services.concurrency import check_version, flush_versioned, get_for_update
 from casetafel.services.errors import ValidationError, translates_storage_errors
 from casetafel.services.numbering import Series, next_number
 from casetafel.services.taxonomy import TaxonomyService
@@ -38,6 +39,7 @@ class ObservationInfo:
     votes: int
     created_at: datetime
     participant_id: int | None = None  # who said it, from the attendance list
+    version: int = 1  # the row's version, named when saving (see services.concurrency)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class QuestionInfo:
     answered_on: date | None = None
     answer_reference: str = ""
     participant_id: int | None = None  # who asked it, from the attendance list
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -82,12 +85,13 @@ class ActionInfo:
     instrument: str = "geen"
     answered_on: date | None = None
     answer_reference: str = ""
+    version: int = 1
 
 
 def observation_info(r: Observation) -> ObservationInfo:
     return ObservationInfo(
         r.id, r.meeting_id, r.case_id, r.phase_key, r.kind, r.text, tuple(r.domains or ()),
-        tuple(r.actors or ()), r.author_role, r.votes, r.created_at, r.participant_id,
+        tuple(r.actors or ()), r.author_role, r.votes, r.created_at, r.participant_id, version=r.version,
     )  # fmt: skip
 
 
@@ -95,14 +99,14 @@ def question_info(r: GovernanceQuestion) -> QuestionInfo:
     return QuestionInfo(
         r.id, r.meeting_id, r.case_id, r.phase_key, r.text, r.council_role, r.theme, r.addressed_to,
         r.instrument, r.status, r.owner, r.due_date, r.answer, r.votes, r.created_at, r.number or "",
-        r.owner_kind, r.route, r.answered_on, r.answer_reference, r.participant_id,
+        r.owner_kind, r.route, r.answered_on, r.answer_reference, r.participant_id, version=r.version,
     )  # fmt: skip
 
 
 def action_info(r: Action) -> ActionInfo:
     return ActionInfo(
         r.id, r.meeting_id, r.case_id, r.text, r.owner, r.due_date, r.status, r.created_at, r.number or "",
-        r.owner_kind, r.route, r.answer, r.instrument, r.answered_on, r.answer_reference,
+        r.owner_kind, r.route, r.answer, r.instrument, r.answered_on, r.answer_reference, version=r.version,
     )  # fmt: skip
 
 
@@ -121,6 +125,14 @@ QUESTION_FIELDS = {
     "votes", "phase_key", "owner_kind", "route", "answer_reference", "participant_id",
 }  # fmt: skip
 ACTION_FIELDS = {"text", "owner", "due_date", "status", "owner_kind", "route", "answer_reference"}
+# What the conflict dialog calls each field (see services.concurrency).
+FIELD_LABELS = {
+    "text": "Tekst", "kind": "Soort", "phase_key": "Fase", "domains": "Domeinen", "actors": "Wie kan handelen",
+    "author_role": "Rol", "votes": "Stemmen", "council_role": "Rol van de raad", "theme": "Thema",
+    "addressed_to": "Gericht aan", "instrument": "Instrument", "status": "Status", "owner": "Eigenaar",
+    "due_date": "Uiterlijk", "answer": "Antwoord", "owner_kind": "Soort eigenaar", "route": "Route",
+    "answer_reference": "Verwijzing", "participant_id": "Deelnemer",
+}  # fmt: skip
 
 
 RecordInfo = ObservationInfo | QuestionInfo | ActionInfo
@@ -290,14 +302,18 @@ class RecordService:
             db_session.flush()
             return observation_info(row)
 
-    def update_observation(self, observation_id: int, **changes) -> ObservationInfo:
+    def update_observation(
+        self, observation_id: int, *, expected_version: int | None = None, was: dict | None = None, **changes
+    ) -> ObservationInfo:
+        """``expected_version``/``was``: what this client read (see ``services.concurrency``)."""
         _check_fields(changes, OBSERVATION_FIELDS, "een observatie")
         with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, Observation, observation_id, "Observatie")
+            row = _versioned_row(db_session, Observation, observation_id, "Observatie", changes,
+                                 expected_version, was)  # fmt: skip
             if changes.get("participant_id") is not None:
                 _check_participant(db_session, row.meeting_id, int(changes["participant_id"]))
             _apply(row, changes, "Een observatie")
-            db_session.flush()
+            flush_versioned(db_session, "Deze observatie", observation_id)
             return observation_info(row)
 
     def delete_observation(self, observation_id: int) -> ObservationInfo:
@@ -319,7 +335,7 @@ class RecordService:
             )  # fmt: skip
             db_session.add(row)
             db_session.flush()
-            return observation_info(row)
+            return _with_version(db_session, row, observation_info, info.version)
 
     def list_observations(self, meeting_id: int, case_id: int | None = None) -> list[ObservationInfo]:
         with self._db.reading() as db_session:
@@ -354,14 +370,17 @@ class RecordService:
             db_session.flush()
             return question_info(row)
 
-    def update_question(self, question_id: int, **changes) -> QuestionInfo:
+    def update_question(
+        self, question_id: int, *, expected_version: int | None = None, was: dict | None = None, **changes
+    ) -> QuestionInfo:
         _check_fields(changes, QUESTION_FIELDS, "een bestuurlijke vraag")
         with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, GovernanceQuestion, question_id, "Bestuurlijke vraag")
+            row = _versioned_row(db_session, GovernanceQuestion, question_id, "Bestuurlijke vraag", changes,
+                                 expected_version, was)  # fmt: skip
             if changes.get("participant_id") is not None:
                 _check_participant(db_session, row.meeting_id, int(changes["participant_id"]))
             _apply(row, changes, "Een bestuurlijke vraag")
-            db_session.flush()
+            flush_versioned(db_session, "Deze bestuurlijke vraag", question_id)
             return question_info(row)
 
     def delete_question(self, question_id: int) -> QuestionInfo:
@@ -417,12 +436,14 @@ class RecordService:
             db_session.flush()
             return action_info(row)
 
-    def update_action(self, action_id: int, **changes) -> ActionInfo:
+    def update_action(
+        self, action_id: int, *, expected_version: int | None = None, was: dict | None = None, **changes
+    ) -> ActionInfo:
         _check_fields(changes, ACTION_FIELDS, "een afspraak")
         with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, Action, action_id, "Afspraak")
+            row = _versioned_row(db_session, Action, action_id, "Afspraak", changes, expected_version, was)
             _apply(row, changes, "Een afspraak")
-            db_session.flush()
+            flush_versioned(db_session, "Deze afspraak", action_id)
             return action_info(row)
 
     def delete_action(self, action_id: int) -> ActionInfo:
@@ -446,7 +467,7 @@ class RecordService:
             )  # fmt: skip
             db_session.add(row)
             db_session.flush()
-            return question_info(row)
+            return _with_version(db_session, row, question_info, info.version)
 
     def restore_action(self, info: ActionInfo) -> ActionInfo:
         """Undo of a delete: put the action back with its id, number and time."""
@@ -459,7 +480,7 @@ class RecordService:
             )  # fmt: skip
             db_session.add(row)
             db_session.flush()
-            return action_info(row)
+            return _with_version(db_session, row, action_info, info.version)
 
     def list_actions(self, meeting_id: int | None = None, status: str | None = None) -> list[ActionInfo]:
         with self._db.reading() as db_session:
@@ -489,6 +510,25 @@ def _check_fields(changes: dict, allowed: set[str], what: str) -> None:
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError(f"Onbekende gegevens voor {what}: {', '.join(sorted(unknown))}.")
+
+
+def _with_version(db_session, row, make, version: int):
+    """A restored row gets back the version it had (an insert starts at 1), so it is exactly as it was."""
+    table = row.__table__
+    db_session.connection().execute(table.update().where(table.c.id == row.id).values(version=version))
+    db_session.expire(row)
+    return make(row)
+
+
+def _versioned_row(db_session, model, ident: int, what: str, changes: dict, expected_version, was):
+    """The row to change, locked where the database can, after the version check of this client's save."""
+    row = get_for_update(db_session, model, ident, what)
+    number = getattr(row, "number", None)
+    check_version(
+        row, f"{what} {number}" if number else f"Deze {what.lower()}", changes, expected_version, was,
+        labels=FIELD_LABELS,
+    )  # fmt: skip
+    return row
 
 
 def _check_owner_rows(db_session, meeting_id: int, case_id: int | None) -> None:

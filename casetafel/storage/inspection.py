@@ -21,7 +21,7 @@ from casetafel.storage.sqlite_files import connect_read_only
 
 # The newest revision in migrations/versions. Knowing it without loading Alembic keeps the start of an
 # up-to-date database fast; tests/unit/test_migrations.py checks that it matches the scripts.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Files up to this size get a full PRAGMA quick_check at every start (about 0.1 s per 10 MB, in the

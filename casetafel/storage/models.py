@@ -51,8 +51,10 @@ class TaxonomyTerm(Base):
     """One term of an editable list: observation kinds, themes, domains, roles, levels, ..."""
 
     __table__ = tables.taxonomy_terms
+    __mapper_args__ = {"version_id_col": tables.taxonomy_terms.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     vocabulary: Mapped[str]
     code: Mapped[str]
     label: Mapped[str]
@@ -62,8 +64,10 @@ class TaxonomyTerm(Base):
 
 class MethodTemplate(Base):
     __table__ = tables.method_templates
+    __mapper_args__ = {"version_id_col": tables.method_templates.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     name: Mapped[str]
     description: Mapped[str]
     is_default: Mapped[bool]
@@ -76,8 +80,10 @@ class MethodTemplate(Base):
 
 class TemplatePhase(Base):
     __table__ = tables.template_phases
+    __mapper_args__ = {"version_id_col": tables.template_phases.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     template_id: Mapped[int]
     position: Mapped[int]
     key: Mapped[str]
@@ -91,8 +97,10 @@ class TemplatePhase(Base):
 
 class Case(Base):
     __table__ = tables.cases
+    __mapper_args__ = {"version_id_col": tables.cases.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     code: Mapped[str]
     title: Mapped[str]
     description: Mapped[str]
@@ -116,8 +124,10 @@ class Meeting(Base):
     """A session (bijeenkomst) of the case table."""
 
     __table__ = tables.meetings
+    __mapper_args__ = {"version_id_col": tables.meetings.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     title: Mapped[str]
     starts_at: Mapped[datetime | None]
     ends_at: Mapped[datetime | None]
@@ -146,8 +156,10 @@ class Meeting(Base):
 
 class Participant(Base):
     __table__ = tables.participants
+    __mapper_args__ = {"version_id_col": tables.participants.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     position: Mapped[int]
     role: Mapped[str]
@@ -160,8 +172,10 @@ class Participant(Base):
 
 class AgendaItem(Base):
     __table__ = tables.agenda_items
+    __mapper_args__ = {"version_id_col": tables.agenda_items.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     case_id: Mapped[int]
     position: Mapped[int]
@@ -172,12 +186,14 @@ class AgendaItem(Base):
 
 class Observation(Base):
     __table__ = tables.observations
+    __mapper_args__ = {"version_id_col": tables.observations.c.version}
 
     @validates("text")
     def _limit_text(self, _key: str, value: str) -> str:
         return check_observation(value)
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     case_id: Mapped[int | None]
     phase_key: Mapped[str]
@@ -197,8 +213,10 @@ class Observation(Base):
 
 class GovernanceQuestion(Base):
     __table__ = tables.governance_questions
+    __mapper_args__ = {"version_id_col": tables.governance_questions.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     case_id: Mapped[int | None]
     phase_key: Mapped[str]
@@ -223,8 +241,10 @@ class GovernanceQuestion(Base):
 
 class Action(Base):
     __table__ = tables.actions
+    __mapper_args__ = {"version_id_col": tables.actions.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     case_id: Mapped[int | None]
     text: Mapped[str]
@@ -318,8 +338,10 @@ class MemberInput(Base):
     """A council member's own input after a session, waiting for the facilitator (``tables.member_inputs``)."""
 
     __table__ = tables.member_inputs
+    __mapper_args__ = {"version_id_col": tables.member_inputs.c.version}
 
     id: Mapped[int]
+    version: Mapped[int]
     meeting_id: Mapped[int]
     case_id: Mapped[int | None]
     question_id: Mapped[int | None]

@@ -81,6 +81,11 @@ def _participant_id() -> Column:
     )
 
 
+def _version() -> Column:
+    """The row's version (revision 0012): raised on every update, so a save over a newer row is noticed."""
+    return Column("version", Integer, nullable=False, default=1, server_default="1")
+
+
 def _json_list(name: str) -> Column:
     return Column(name, JSON, nullable=False, default=list)
 
@@ -95,6 +100,7 @@ taxonomy_terms = Table(
     Column("position", Integer, nullable=False, default=0),
     Column("active", Boolean, nullable=False, default=True),
     UniqueConstraint("vocabulary", "code", name="uq_taxonomy_terms_vocabulary_code"),
+    _version(),
 )
 
 method_templates = Table(
@@ -105,6 +111,7 @@ method_templates = Table(
     _text("description", default=""),
     Column("is_default", Boolean, nullable=False, default=False),
     *_timestamps(),
+    _version(),
 )
 
 template_phases = Table(
@@ -125,6 +132,7 @@ template_phases = Table(
     _text("guiding_question", default=""),
     _text("scope", 20),
     _text("records", 30),
+    _version(),
 )
 
 cases = Table(
@@ -147,6 +155,7 @@ cases = Table(
     Column("description_removed_at", DateTime, nullable=True, default=None),
     Column("archived", Boolean, nullable=False, default=False, index=True),
     *_timestamps(),
+    _version(),
 )
 
 meetings = Table(
@@ -177,6 +186,7 @@ meetings = Table(
     _text("addressee", default="", server_default=""),
     _text("griffie_contact", default="", server_default=""),
     _text("reference", default="", server_default=""),
+    _version(),
 )
 
 participants = Table(
@@ -190,6 +200,7 @@ participants = Table(
     _text("party", default=""),
     Column("present", Boolean, nullable=False, default=True),
     _text("login", default="", server_default=""),  # server login of a council member (revision 0009)
+    _version(),
 )
 
 agenda_items = Table(
@@ -201,6 +212,7 @@ agenda_items = Table(
     Column("position", Integer, nullable=False, default=0),
     Column("phase_minutes", JSON, nullable=False, default=dict),
     UniqueConstraint("meeting_id", "case_id", name="uq_agenda_items_meeting_case"),
+    _version(),
 )
 
 
@@ -228,6 +240,7 @@ observations = Table(
     *_timestamps(),
     _participant_id(),  # who said it, from the attendance list (revision 0009)
     *_client_ref("observations"),
+    _version(),
 )
 
 governance_questions = Table(
@@ -256,6 +269,7 @@ governance_questions = Table(
     _text("route", default="", server_default=""),
     _participant_id(),  # who asked it, from the attendance list (revision 0009)
     *_client_ref("governance_questions"),
+    _version(),
 )
 
 actions = Table(
@@ -279,6 +293,7 @@ actions = Table(
     Column("number", String(20), nullable=True, default=None),
     Index("ix_actions_number", "number", unique=True),
     *_client_ref("actions"),
+    _version(),
 )
 
 # The last number given out per series ("BV" governance questions, "A" actions) and calendar year: a
@@ -382,6 +397,19 @@ publication_waivers = Table(
     Column("created_at", DateTime, nullable=False, default=utc_now),
 )
 
+# Who runs a session ("Tafel leiden") now: the login or operating-system user, the computer, since when,
+# and the last sign of life (revision 0012). A lock without a recent heartbeat may be taken over.
+session_locks = Table(
+    "session_locks",
+    metadata,
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Column("holder", String(200), nullable=False),
+    Column("host", String(200), nullable=False),
+    Column("acquired_at", DateTime, nullable=False, default=utc_now),
+    Column("heartbeat_at", DateTime, nullable=False, default=utc_now),
+    PrimaryKeyConstraint("meeting_id", name="pk_session_locks"),
+)
+
 # Initial pseudonyms ("mevrouw A.") given to persons, per case ("casus 12") or per session for items
 # without a case ("bijeenkomst 7"), so the same person gets the same letter in the case and its items.
 pseudonyms = Table(
@@ -418,4 +446,5 @@ member_inputs = Table(
     _text("record_kind", 20, default="", server_default=""),
     Column("record_id", Integer, nullable=True, default=None),
     *_timestamps(),
+    _version(),
 )

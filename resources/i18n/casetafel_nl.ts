@@ -527,12 +527,12 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="73"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="74"/>
         <source>A short title without names</source>
         <translation>Een korte titel zonder namen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="76"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="77"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -547,47 +547,47 @@
         <translation>Bevestiging intre&amp;kken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="81"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="82"/>
         <source>&amp;Description (anonymised)</source>
         <translation>&amp;Casusbeschrijving (geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="95"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="96"/>
         <source>D&amp;omains</source>
         <translation>D&amp;omeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="96"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="97"/>
         <source>&amp;Life areas</source>
         <translation>&amp;Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="97"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="98"/>
         <source>The&amp;mes</source>
         <translation>The&amp;ma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="111"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="112"/>
         <source>&amp;Age band</source>
         <translation>Leeftijd&amp;sgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="112"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="113"/>
         <source>Hou&amp;sehold</source>
         <translation>H&amp;uishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="113"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="114"/>
         <source>&amp;Presented by</source>
         <translation>Ingeb&amp;racht door</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="155"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="156"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="175"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="176"/>
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
     </message>
@@ -607,42 +607,42 @@
         <translation>⚠ Anonimisering niet bevestigd; schrijf eerst de casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="317"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="334"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="318"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="335"/>
         <source>description</source>
         <translation>casusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="319"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="336"/>
         <source>domains</source>
         <translation>domeinen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="320"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="337"/>
         <source>life areas</source>
         <translation>leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="321"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="338"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="322"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="339"/>
         <source>age band</source>
         <translation>leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="323"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="340"/>
         <source>household</source>
         <translation>huishouden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/editor.py" line="324"/>
+        <location filename="../../casetafel/ui/cases/editor.py" line="341"/>
         <source>presenter</source>
         <translation>casusinbrenger</translation>
     </message>
@@ -843,6 +843,60 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="56"/>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="57"/>
+        <source>Changed by someone else</source>
+        <translation>Intussen door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="63"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="79"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="80"/>
+        <source>&amp;Take stored</source>
+        <translation>&amp;Opgeslagen versie nemen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="81"/>
+        <source>&amp;Save merged</source>
+        <translation>Samengevoegde versie op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="83"/>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Later beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="84"/>
+        <source>Decide later; my text stays in the form</source>
+        <translation>Later beslissen; mijn tekst blijft in het formulier</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="98"/>
+        <source>Mine (not saved)</source>
+        <translation>Mijn versie (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="99"/>
+        <source>Stored now</source>
+        <translation>Nu opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/widgets/conflict_dialog.py" line="102"/>
+        <source>Result (edit to merge)</source>
+        <translation>Resultaat (bewerk om samen te voegen)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../casetafel/ui/app_shell/crash_dialog.py" line="27"/>
@@ -944,32 +998,59 @@
 <context>
     <name>FacilitationLaunch</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="23"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="31"/>
         <source>Run the table</source>
         <translation>Tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="24"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="32"/>
         <source>First choose a session in the list.</source>
         <translation>Kies eerst een bijeenkomst in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="35"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="46"/>
         <source>The session cannot start yet</source>
         <translation>De bijeenkomst kan nog niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="41"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="53"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="92"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="99"/>
         <source>The session cannot start</source>
         <translation>De bijeenkomst kan niet beginnen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="66"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="72"/>
+        <source>Someone else leads this session</source>
+        <translation>Iemand anders leidt deze bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="78"/>
+        <source>Take over the session?</source>
+        <translation>De bijeenkomst overnemen?</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="81"/>
+        <source>Take over only when the other program is really closed: both would then record in it.</source>
+        <translation>Neem alleen over als het andere programma echt gesloten is: anders leggen beide erin vast.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="131"/>
+        <source>Session taken over</source>
+        <translation>Bijeenkomst overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="132"/>
+        <source>Someone else has taken over this session. What you record now is still saved, but agree with them who leads the table.</source>
+        <translation>Iemand anders heeft deze bijeenkomst overgenomen. Wat u nu vastlegt, wordt nog opgeslagen, maar spreek samen af wie de tafel leidt.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="163"/>
         <source>Resume the session?</source>
         <translation>Bijeenkomst hervatten?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/launch.py" line="67"/>
+        <location filename="../../casetafel/ui/facilitation/launch.py" line="164"/>
         <source>The session “%1” was still running (at: %2). Continue where you were?</source>
         <translation>De bijeenkomst ‘%1’ was nog bezig (bij: %2). Verdergaan waar u was?</translation>
     </message>
@@ -1080,37 +1161,42 @@
 <context>
     <name>FacilitationRecords</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="103"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="106"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="170"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="173"/>
         <source>This line is not on the shared database yet. You can change or delete it once it has been sent (the mark “not on the server yet” disappears).</source>
         <translation>Deze regel staat nog niet in de gedeelde database. U kunt hem wijzigen of verwijderen zodra hij verstuurd is (de markering ‘nog niet op de server’ verdwijnt dan).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="205"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="208"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="217"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="220"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="222"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="225"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="230"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="233"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="296"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="254"/>
+        <source>%1 Not saved: “%2”</source>
+        <translation>%1 Niet opgeslagen: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="317"/>
         <source>what each takes home</source>
         <translation>wat ieder meeneemt</translation>
     </message>
@@ -1849,122 +1935,122 @@ Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</tr
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="80"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="82"/>
         <source>Filter on words in question, answer, owner, case, session…</source>
         <translation>Filter op woorden in vraag, antwoord, eigenaar, casus, bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="85"/>
         <source>Questions and actions</source>
         <translation>Vragen en afspraken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="86"/>
         <source>Governance questions</source>
         <translation>Bestuurlijke vragen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="87"/>
         <source>Actions</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="87"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="89"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="88"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="90"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="91"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="93"/>
         <source>On&amp;ly overdue</source>
         <translation>Alleen &amp;te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="98"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="100"/>
         <source>Every theme</source>
         <translation>Elk thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="100"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="102"/>
         <source>Every council role</source>
         <translation>Elke rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="106"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="108"/>
         <source>Filter text</source>
         <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="107"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="109"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="108"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="109"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="111"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="110"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="112"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="111"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="113"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="112"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="114"/>
         <source>Session</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="113"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="115"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="132"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="134"/>
         <source>Questions and actions to follow up</source>
         <translation>Vragen en afspraken om op te volgen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="184"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="186"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="214"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="216"/>
         <source>Every owner</source>
         <translation>Elke eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="223"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="225"/>
         <source>Every session</source>
         <translation>Elke bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="229"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="231"/>
         <source>Every case</source>
         <translation>Elke casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="266"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="268"/>
         <source>%1 of %2 items shown, %3 of them overdue</source>
         <translation>%1 van %2 items getoond, waarvan %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="326"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="350"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -2125,153 +2211,153 @@ Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="61"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="64"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="66"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="69"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="69"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="72"/>
         <location filename="../../casetafel/ui/app_shell/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="70"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="73"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="71"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="74"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="72"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="75"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="73"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="76"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="74"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="77"/>
         <source>Patterns</source>
         <translation>Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="93"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="96"/>
         <source>Shared database: %1</source>
         <translation>Gedeelde database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="95"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="98"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="104"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="106"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="109"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="112"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="115"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="115"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="118"/>
         <source>&amp;Import a session…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="118"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="121"/>
         <source>&amp;Shared database…</source>
         <translation>Gedeelde &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="121"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="124"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="126"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="133"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="135"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="138"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="136"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="139"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="137"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="140"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="138"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="141"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="139"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="142"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="140"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="143"/>
         <source>&amp;Patterns</source>
         <translation>&amp;Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="147"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="152"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="155"/>
         <source>Ta&amp;ble</source>
         <translation>Ta&amp;fel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="160"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="163"/>
         <source>&amp;Input on behalf of a participant…</source>
         <translation>&amp;Inbreng namens deelnemer…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="169"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="172"/>
         <source>Report &amp;settings…</source>
         <translation>Verslag&amp;instellingen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="173"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="176"/>
         <source>Lan&amp;guage</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="482"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="497"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2282,147 +2368,147 @@ Het hulpmiddel van de gespreksleider voor een casuïstiektafel van raadsleden en
 Uw gegevens staan in de gedeelde database %2.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="153"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="156"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="59"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="62"/>
         <source>casetafel — case table — shared database %1</source>
         <translation>casetafel — casuïstiektafel — gedeelde database %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="157"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="160"/>
         <source>&amp;Reopen the session…</source>
         <translation>Bijeenkomst &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="164"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="167"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="165"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="168"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="183"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="184"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="188"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="191"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="195"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="198"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="199"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="200"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="203"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="201"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="204"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="308"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="311"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="398"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="413"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="399"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="414"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="402"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="417"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="407"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="422"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="409"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="424"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="415"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="430"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="417"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="432"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="436"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="451"/>
         <source>Saved: casetafel uses the local file.</source>
         <translation>Opgeslagen: casetafel gebruikt het lokale bestand.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="443"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="458"/>
         <source>Saved: casetafel uses this shared database.</source>
         <translation>Opgeslagen: casetafel gebruikt deze gedeelde database.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="450"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="465"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="451"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="466"/>
         <source>Saved. casetafel uses the chosen database from the next start.</source>
         <translation>Opgeslagen. casetafel gebruikt de gekozen database vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="468"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="483"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="469"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="484"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="475"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="490"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="478"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="493"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2702,98 +2788,99 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>OutcomesTab</name>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="81"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="83"/>
         <source>Outcomes of the session</source>
         <translation>Uitkomsten van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="84"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Addressee</source>
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="103"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="105"/>
         <source>Save &amp;item</source>
         <translation>Item op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="104"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="106"/>
         <source>De&amp;lete item</source>
         <translation>&amp;Item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="111"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="113"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="114"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="116"/>
         <source>D&amp;ue date</source>
         <translation>Dead&amp;line</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="120"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="122"/>
         <source>O&amp;wner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="161"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="169"/>
         <source>%1 items recorded.</source>
         <translation>%1 items vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="164"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="172"/>
         <source>%1 questions or actions still need an owner or a due date (marked).</source>
         <translation>%1 vragen of afspraken hebben nog geen eigenaar of deadline (gemarkeerd).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="183"/>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="187"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="191"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="195"/>
         <source>to fill in</source>
         <translation>nog invullen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="273"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="280"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="309"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -3081,12 +3168,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PreviousItems</name>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="42"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="44"/>
         <source>due %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="45"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="47"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -3094,32 +3181,32 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>PreviousItemsPanel</name>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="61"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="63"/>
         <source>Open items from earlier sessions</source>
         <translation>Open items van eerdere bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="77"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="79"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="79"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="81"/>
         <source>Show on the &amp;presenter screen (without owners)</source>
         <translation>Tonen op het &amp;presentatiescherm (zonder eigenaren)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="85"/>
         <source>Set &amp;status:</source>
         <translation>&amp;Status zetten:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="104"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="106"/>
         <source>Last time: %1 questions and actions still open from earlier sessions, %2 overdue.</source>
         <translation>Vorige keer: %1 vragen en afspraken van eerdere bijeenkomsten staan nog open, %2 te laat.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="137"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="149"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
@@ -3750,87 +3837,87 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="72"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="73"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="73"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="74"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="74"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="75"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="75"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="76"/>
         <source>Fa&amp;cilitator</source>
         <translation>Ge&amp;spreksleider</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="94"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="95"/>
         <source>Date and t&amp;ime</source>
         <translation>Datum en t&amp;ijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="95"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="96"/>
         <source>Pl&amp;anned end</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="98"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="99"/>
         <source>Meth&amp;od</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="116"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="117"/>
         <source>Report</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="266"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="267"/>
         <source>No session selected. Choose one in the list, or press Ctrl+N to plan a new one.</source>
         <translation>Geen bijeenkomst gekozen. Kies er een in de lijst, of druk op Ctrl+N om een nieuwe te plannen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="273"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="274"/>
         <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the minutes on the agenda, or the method on the Methods page).</source>
         <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4 (pas de minuten aan op de agenda, of de methode op de pagina Methoden).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="89"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="90"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="111"/>
         <source>Session parts</source>
         <translation>Onderdelen van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="112"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="269"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="270"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="294"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="295"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="295"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="296"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="296"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="297"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -4721,7 +4808,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../casetafel/ui/followup/page.py" line="58"/>
+        <location filename="../../casetafel/ui/followup/page.py" line="60"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
@@ -4729,12 +4816,12 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>tab</name>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="48"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="50"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="60"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="62"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>

@@ -27,6 +27,7 @@ from casetafel import __version__
 from casetafel.paths import backup_dir, default_db_path
 from casetafel.services.container import Services
 from casetafel.storage.errors import StorageError
+from casetafel.ui.app_shell.change_relay import ChangeRelay
 from casetafel.ui.app_shell.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from casetafel.ui.prepare.sessions_page import SessionEditorPage
 from casetafel.ui.widgets.autosave import EditingPage, SaveStatus
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.on_restore = on_restore
         self.on_switch = on_switch  # opens another database in the running program (the workspace)
         self.services = services
+        self.change_relay = ChangeRelay(services.db, self)  # other clients' changes (a server only)
+        self.change_relay.changed.connect(self.refresh_after_changes)
         self.settings = settings
         if services.path is None:  # everyone sees at once that what they change, colleagues see too
             title = self.tr("casetafel — case table — shared database %1").replace("%1", services.location)
@@ -381,6 +384,18 @@ class MainWindow(QMainWindow):
         if self.facilitation_window is not None:
             self.facilitation_window.finished.connect(lambda _session_id: self.reload())
 
+    def refresh_after_changes(self, _tables: frozenset[str]) -> None:
+        """Another client changed something (on a server): the lists show it within two seconds; records
+        being edited keep what was typed (their saves compare versions, see the conflict dialog)."""
+        for page in self.editing_pages():
+            page.refresh_list()
+        if FOLLOWUP in self._built:
+            self._built[FOLLOWUP].load_all()
+        sessions = self._built.get(SESSIONS)
+        outcomes = getattr(getattr(sessions, "editor", None), "_outcomes", None)
+        if outcomes is not None:
+            outcomes.refresh()
+
     def reload(self) -> None:
         for page in self.editing_pages():
             page.reload()
@@ -510,6 +525,7 @@ class MainWindow(QMainWindow):
             if not may_close_with_unsent_lines(self, self.services.capture_outbox):
                 event.ignore()
                 return
+        self.change_relay.stop()
         for page in self.editing_pages():
             page.flush()
             page.save_state(self.settings)

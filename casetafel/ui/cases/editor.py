@@ -33,6 +33,7 @@ from casetafel.ui.cases.description import DescriptionEditor
 from casetafel.ui.widgets import data_labels
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
 from casetafel.ui.widgets.autosave import Autosaver
+from casetafel.ui.widgets.conflict_dialog import save_checked
 from casetafel.ui.widgets.line_findings import LineFindingsUnderliner
 from casetafel.ui.widgets.undo_commands import FieldEditCommand, SeparateFieldEditCommand, UndoKeyFilter
 
@@ -278,7 +279,23 @@ class CaseEditor(QWidget):
 
     def _write(self, case_id: int, field: str, value, record_undo: bool = True, separate: str = "") -> None:
         """Store one field; ``separate`` names an undo step that is never merged with typing."""
-        info = self.services.cases.update_case(case_id, **{field: value})
+        mine = case_id == self.case_id and self.info is not None
+        cases = self.services.cases
+        info, stored = save_checked(
+            self,
+            {field: value},
+            self.info.version if mine else None,
+            {field: self._stored.get(field)} if mine and field in self._stored else None,
+            lambda changes, version, was: cases.update_case(
+                case_id, expected_version=version, was=was, **changes
+            ),
+            lambda: cases.get_case(case_id),
+        )
+        if stored[field] != value and case_id == self.case_id:  # the user took the stored or a merged text
+            value = stored[field]
+            self._show_value(field, value)
+            if field == "description":
+                self.guard.highlighter.run_now()
         if case_id != self.case_id:
             self.case_changed.emit(info)
             return

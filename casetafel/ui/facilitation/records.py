@@ -7,11 +7,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from casetafel.anonymisation.masking import mask_hard
 from casetafel.domain.capture import CaptureKind
 from casetafel.domain.records import RecordKind
 from casetafel.domain.vocabulary import Vocabulary
+from casetafel.services.concurrency import EditConflictError
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.facilitation import FacilitationService
@@ -32,6 +34,7 @@ from casetafel.ui.facilitation.capture_commands import (
 from casetafel.ui.facilitation.capture_list import RecordedItem
 from casetafel.ui.facilitation.presenter import Insight
 from casetafel.ui.widgets import data_labels
+from casetafel.ui.widgets.conflict_dialog import save_checked
 
 CONFIRM_WAIT_SECONDS = 0.25  # on a shared database: how long a capture waits for the server's answer
 
@@ -231,10 +234,28 @@ class FacilitationRecords(QObject):
         )
 
     def _change(self, ref: Ref, old: dict, new: dict, text: str) -> None:
+        """Save a change of one item naming the version shown; another client's save of the same field
+        opens the conflict dialog (over the window this belongs to)."""
         if self._refuse_pending(ref):
             return
+        item = next((i for i in self.items if i.ref == ref), None)
+        version = getattr(item.info, "version", None) if item is not None else None
+        parent = self.parent() if isinstance(self.parent(), QWidget) else None
+        records = self.services.records
         try:
-            self.store.update(ref, **new)
+            _info, new = save_checked(
+                parent, new, version, old,
+                lambda values, expected, was: records.update(*ref, expected_version=expected, was=was, **values),
+                lambda: None,
+            )  # fmt: skip
+        except EditConflictError as error:  # left for later: the message keeps the text that was typed
+            typed = " ".join(str(value) for value in new.values())
+            self.failed.emit(
+                QCoreApplication.translate("FacilitationRecords", "%1 Not saved: “%2”")
+                .replace("%1", str(error))
+                .replace("%2", typed)
+            )
+            return
         except ServiceError as error:
             self.failed.emit(str(error))
             return

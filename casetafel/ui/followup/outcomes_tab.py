@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetafel.services.concurrency import EditConflictError
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.outcomes import KIND_OBSERVATION, OutcomeGroup, OutcomeItem
@@ -33,6 +34,7 @@ from casetafel.ui.followup.detail import date_edit, set_date, to_date
 from casetafel.ui.followup.member_input_review import MemberInputReview
 from casetafel.ui.followup.model import date_text
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
+from casetafel.ui.widgets.conflict_dialog import save_checked
 from casetafel.ui.widgets.line_findings import finding_marker, findings_tooltip, recorded_text_findings
 from casetafel.ui.widgets.undo_commands import AppliedCommand
 
@@ -49,10 +51,10 @@ class OutcomeEditCommand(AppliedCommand):
         self.tab, self.kind, self.item_id, self.old, self.new = tab, item.kind, item.id, old, new
 
     def do(self) -> None:
-        self.tab.write(self.kind, self.item_id, self.new)
+        self.tab.write(self.kind, self.item_id, self.new, was=self.old)
 
     def undo(self) -> None:
-        self.tab.write(self.kind, self.item_id, self.old)
+        self.tab.write(self.kind, self.item_id, self.old, was=self.new)
 
 
 class OutcomeDeleteCommand(AppliedCommand):
@@ -143,6 +145,12 @@ class OutcomesTab(QWidget):
         self.meeting_id = meeting_id
         self.member_input.load(meeting_id)
         self.reload()
+
+    def refresh(self) -> None:
+        """Another client changed something: show the items as stored, unless an item is being edited
+        (what was typed stays; its save compares versions and may open the conflict dialog)."""
+        if self.meeting_id is not None and not self.changes():
+            self.reload()
 
     def reload(self, select: tuple[str, int] | None = None) -> None:
         current = self.current_item()
@@ -248,13 +256,41 @@ class OutcomesTab(QWidget):
         if item is None or not changes:
             return
         old = {name: getattr(item, name) for name in changes}
-        if self.write(item.kind, item.id, changes):
-            self.undo_stack.push(OutcomeEditCommand(self, item, old, changes))
+        stored = self.write(item.kind, item.id, changes, was=old)
+        if stored is not None and stored != old:
+            self.undo_stack.push(OutcomeEditCommand(self, item, old, stored))
 
-    def write(self, kind: str, item_id: int, changes: dict) -> bool:
-        done = self.run(lambda: self.services.outcomes.update(kind, item_id, **changes))
+    def write(self, kind: str, item_id: int, changes: dict, *, was: dict | None = None) -> dict | None:
+        """Save ``changes`` naming the version shown (``was``: the values shown before); another client's
+        save of the same fields opens the conflict dialog. Returns the values now stored, or None when
+        nothing was saved (a refusal, or a conflict left for later: the typed text stays in the form)."""
+        outcomes = self.services.outcomes
+        shown = self._shown_item(kind, item_id)
+        try:
+            _version, stored = save_checked(
+                self, changes, shown.version if shown is not None else None, was,
+                lambda values, version, before: outcomes.update(
+                    kind, item_id, expected_version=version, was=before, **values
+                ),
+                lambda: None,
+            )  # fmt: skip
+        except EditConflictError:
+            return None
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Outcomes"), str(error))
+            self.reload(select=(kind, item_id))
+            return None
         self.reload(select=(kind, item_id))
-        return done
+        return stored
+
+    def _shown_item(self, kind: str, item_id: int) -> OutcomeItem | None:
+        for group_index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(group_index)
+            for child_index in range(group.childCount()):
+                item = group.child(child_index).data(TEXT, ITEM_ROLE)
+                if item.kind == kind and item.id == item_id:
+                    return item
+        return None
 
     def delete(self) -> None:
         item = self.current_item()

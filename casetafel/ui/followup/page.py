@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetafel.domain.vocabulary import Vocabulary
+from casetafel.services.concurrency import EditConflictError
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.followup import (
@@ -45,6 +46,7 @@ from casetafel.services.followup import (
 from casetafel.ui.followup.detail import FollowupDetail
 from casetafel.ui.followup.export import FollowupExport
 from casetafel.ui.followup.model import CASE, DUE, NUMBER, OWNER, SESSION, STATUS, TEXT, FollowupTableModel
+from casetafel.ui.widgets.conflict_dialog import save_checked
 from casetafel.ui.widgets.undo_commands import AppliedCommand
 
 FIRST_SCREEN_ROWS = 60
@@ -59,10 +61,10 @@ class FollowupChangeCommand(AppliedCommand):
         self.page, self.kind, self.item_id, self.old, self.new = page, item.kind, item.id, old, new
 
     def do(self) -> None:
-        self.page.write(self.kind, self.item_id, self.new)
+        self.page.write(self.kind, self.item_id, self.new, was=self.old)
 
     def undo(self) -> None:
-        self.page.write(self.kind, self.item_id, self.old)
+        self.page.write(self.kind, self.item_id, self.old, was=self.new)
 
 
 class FollowupPage(QWidget):
@@ -284,6 +286,10 @@ class FollowupPage(QWidget):
         item = self.model.items[index.row()] if index.isValid() else None
         if item is not None and self.detail.item is not None and item == self.detail.item:
             return
+        shown = self.detail.item
+        same = item is not None and shown is not None and (item.kind, item.id) == (shown.kind, shown.id)
+        if same and self.detail.changes():  # typed and not saved: a reload never overwrites it (conflicts)
+            return
         history = self.services.followup.history(item.kind, item.id) if item is not None else []
         self.detail.show_item(item, history)
 
@@ -316,22 +322,40 @@ class FollowupPage(QWidget):
     # -- changing -----------------------------------------------------------------------------------
     def save(self, item: FollowupItem, changes: dict) -> None:
         old = {name: getattr(item, name) for name in changes}
-        if self.write(item.kind, item.id, changes):
-            self.undo_stack.push(FollowupChangeCommand(self, item, old, changes))
+        stored = self.write(item.kind, item.id, changes, was=old, version=item.version)
+        if stored is not None and stored != old:
+            self.undo_stack.push(FollowupChangeCommand(self, item, old, stored))
 
-    def write(self, kind: str, item_id: int, changes: dict) -> bool:
+    def write(
+        self, kind: str, item_id: int, changes: dict, *, was: dict | None = None, version: int | None = None
+    ) -> dict | None:
+        """Save ``changes`` naming the version shown (another client's save of the same fields opens the
+        conflict dialog); returns the values now stored, or None when nothing was saved (the typed text
+        stays in the form)."""
+        followup = self.services.followup
+        if version is None:
+            row = self.model.row_of(kind, item_id)
+            version = self.model.items[row].version if row >= 0 else None
         try:
-            updated = self.services.followup.update_item(kind, item_id, **changes)
+            updated, stored = save_checked(
+                self, changes, version, was,
+                lambda values, expected, before: followup.update_item(
+                    kind, item_id, expected_version=expected, was=before, **values
+                ),
+                lambda: followup.get_item(kind, item_id),
+            )  # fmt: skip
+        except EditConflictError:
+            return None
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Follow-up"), str(error))
-            return False
+            return None
         if self.all_items is not None:
             self.all_items = [updated if (i.kind, i.id) == (kind, item_id) else i for i in self.all_items]
             self._last, self._results = (None, []), {}
         self.model.replace_item(updated)
         if self.detail.item is not None and (self.detail.item.kind, self.detail.item.id) == (kind, item_id):
             self.detail.show_item(updated, self.services.followup.history(kind, item_id))
-        return True
+        return stored
 
     def reload(self) -> None:
         self.undo_stack.clear()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetafel.services.concurrency import EditConflictError
 from casetafel.services.container import Services
 from casetafel.services.errors import ServiceError
 from casetafel.services.followup import FollowupItem, status_choices
@@ -33,6 +34,7 @@ from casetafel.ui.followup.model import (
     date_text,
     kind_text,
 )
+from casetafel.ui.widgets.conflict_dialog import save_checked
 
 
 def public_insight(item: FollowupItem) -> Insight:
@@ -131,8 +133,18 @@ class PreviousItemsPanel(QWidget):
         item, status = self.current_item(), self.status_box.currentData()
         if item is None or status == item.status:
             return
+        followup = self.services.followup
         try:
-            updated = self.services.followup.update_item(item.kind, item.id, status=status)
+            updated, _stored = save_checked(
+                self, {"status": status}, item.version, {"status": item.status},
+                lambda values, version, was: followup.update_item(
+                    item.kind, item.id, expected_version=version, was=was, **values
+                ),
+                lambda: followup.get_item(item.kind, item.id),
+            )  # fmt: skip
+        except EditConflictError:  # decided later: the list keeps showing what is stored
+            self._fill_statuses()
+            return
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Last time"), str(error))
             return

@@ -33,6 +33,7 @@ from casetafel.ui.prepare.agenda_model import hours_minutes
 from casetafel.ui.report.session_document import DOCUMENT_TEXT_FIELDS, NOT_ADOPTED, DocumentControlForm
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
 from casetafel.ui.widgets.autosave import Autosaver
+from casetafel.ui.widgets.conflict_dialog import save_checked
 from casetafel.ui.widgets.date_fields import DateTimeField, TimeField
 from casetafel.ui.widgets.undo_commands import FieldEditCommand, UndoKeyFilter
 
@@ -351,8 +352,25 @@ class SessionEditor(QWidget):
             self.autosaver.save_now(("session", ident, field), lambda: self._write(ident, field, value))
 
     def _write(self, ident: int, field: str, value, record_undo: bool = True) -> None:
-        changes = {"starts_at": value[0], "ends_at": value[1]} if field == "times" else {field: value}
-        info = self.services.meetings.update_meeting(ident, **changes)
+        def as_changes(value) -> dict:
+            return {"starts_at": value[0], "ends_at": value[1]} if field == "times" else {field: value}
+
+        mine = ident == self.meeting_id and self.info is not None
+        meetings = self.services.meetings
+        info, stored = save_checked(
+            self,
+            as_changes(value),
+            self.info.version if mine else None,
+            as_changes(self._stored[field]) if mine and field in self._stored else None,
+            lambda changes, version, was: meetings.update_meeting(
+                ident, expected_version=version, was=was, **changes
+            ),
+            lambda: meetings.get_meeting(ident),
+        )
+        chosen = (stored["starts_at"], stored["ends_at"]) if field == "times" else stored[field]
+        if chosen != value and ident == self.meeting_id:  # the user took the stored or a merged text
+            value = chosen
+            self._show_value(field, value)
         if ident != self.meeting_id:
             self.session_changed.emit(info)
             return

@@ -237,6 +237,19 @@ class EditingPage(QWidget):
         if self._shown_count == shown:  # a changed selection has already shown its record
             self._show_current()
 
+    def refresh_list(self) -> None:
+        """Another client changed something: the list shows the rows as stored, the selection stays and
+        the record in the editor is left as it is (what is typed there is not disturbed)."""
+        keep = self.selected_id()
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)
+        try:
+            self.model.set_rows(self.load_rows())
+            self.select_id(keep)
+        finally:
+            selection.blockSignals(blocked)
+        self.table.viewport().update()
+
     def _on_current_changed(self, _current, _previous) -> None:
         self._show_current()
 
