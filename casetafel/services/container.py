@@ -144,7 +144,7 @@ class Services:
     def search(self) -> SearchService:
         from casetafel.services.search import SearchService
 
-        return SearchService(self.db)
+        return SearchService(self.db, through_function=self.role == "griffie")
 
     @cached_property
     def capture_outbox(self) -> CaptureOutbox | None:

@@ -55,10 +55,6 @@ def fts_query(user_input: str) -> str:
 # PostgreSQL: the words of the input as FTS5's unicode61 tokenizer splits them (letters and digits), each
 # a quoted prefix term, all required. The snippet (ts_headline) is made for the returned rows only.
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-PG_COUNT_UP_TO = text(
-    "SELECT count(*) FROM (SELECT 1 FROM search_index "
-    "WHERE document @@ to_tsquery('casetafel_nl', :query) LIMIT :cap) AS found"
-)
 PG_HEADLINE = (
     "StartSel=«, StopSel=», MaxWords=12, MinWords=4, ShortWord=0, MaxFragments=1, FragmentDelimiter=…"
 )
@@ -76,8 +72,13 @@ def pg_query(user_input: str) -> str:
 
 @translates_storage_errors
 class SearchService:
-    def __init__(self, db: Database) -> None:
+    """``through_function``: search through ``casetafel_search`` (a griffie's login on a shared
+    database, where row-level security would keep the full-text index unused; see
+    ``storage.server_roles.SEARCH_FUNCTION_SQL``)."""
+
+    def __init__(self, db: Database, *, through_function: bool = False) -> None:
         self._db = db
+        self._through_function = through_function
 
     def search(self, user_input: str, *, limit: int = 50) -> list[SearchHit]:
         if self._db.dialect == "postgresql":
@@ -108,19 +109,36 @@ class SearchService:
         if not query:
             return []
         newest_first = any(len(word) < 3 for word in user_input.split()[:MAX_TERMS])
+        if self._through_function:
+            count = "SELECT count(*) FROM casetafel_search(to_tsquery('casetafel_nl', :query), :cap, true)"
+        else:
+            count = (
+                "SELECT count(*) FROM (SELECT 1 FROM search_index "
+                "WHERE document @@ to_tsquery('casetafel_nl', :query) LIMIT :cap) AS found"
+            )
         with self._db.reading() as db_session:
             if not newest_first:
-                matches = db_session.execute(
-                    PG_COUNT_UP_TO, {"query": query, "cap": RANK_AT_MOST + 1}
-                ).scalar()
-                newest_first = matches > RANK_AT_MOST
-            order = "rowid DESC" if newest_first else "ts_rank(document, q) DESC, rowid DESC"
+                values = {"query": query, "cap": RANK_AT_MOST + 1}
+                newest_first = db_session.execute(text(count), values).scalar() > RANK_AT_MOST
+            if self._through_function:  # the function's order, kept by its ordinality
+                found = (
+                    "SELECT kind, ref_id, session_id, title, body, q, n AS place FROM casetafel_search("
+                    "to_tsquery('casetafel_nl', :query), :limit, :newest) WITH ORDINALITY "
+                    "AS s(rowid, kind, ref_id, session_id, title, body, n), to_tsquery('casetafel_nl', :query) AS q"
+                )
+                order = "place"
+            else:
+                rank = "ts_rank(document, q) DESC, rowid DESC"
+                found = (
+                    "SELECT kind, ref_id, session_id, title, body, q, rowid, ts_rank(document, q) AS rank "
+                    "FROM search_index, to_tsquery('casetafel_nl', :query) AS q "
+                    f"WHERE document @@ q ORDER BY {'rowid DESC' if newest_first else rank} LIMIT :limit"
+                )
+                order = "rowid DESC" if newest_first else "rank DESC, rowid DESC"
             statement = text(
                 "SELECT kind, ref_id, session_id, title, "
-                f"ts_headline('casetafel_nl', body, q, '{PG_HEADLINE}') AS snippet FROM ("
-                "SELECT kind, ref_id, session_id, title, body, q FROM search_index, "
-                "to_tsquery('casetafel_nl', :query) AS q "
-                f"WHERE document @@ q ORDER BY {order} LIMIT :limit) AS found"
+                f"ts_headline('casetafel_nl', body, q, '{PG_HEADLINE}') AS snippet FROM ({found}) AS found "
+                f"ORDER BY {order}"
             )
-            rows = db_session.execute(statement, {"query": query, "limit": limit})
+            rows = db_session.execute(statement, {"query": query, "limit": limit, "newest": newest_first})
             return [SearchHit(r.kind, r.ref_id, r.session_id, r.title, r.snippet) for r in rows]

@@ -70,12 +70,19 @@ class ServerUploadService:
         with source.reading() as reading, self._target.transaction() as db_session:
             copier = _Copier(reading.connection(), db_session.connection(), tally, progress)
             copier.run()
+        self._gather_statistics()
         return UploadSummary(
             counts=dict(tally.counts),
             renumbered=tuple(tally.renumbered),
             merged_terms=tally.merged_terms,
             merged_methods=tuple(tally.merged_methods),
         )
+
+    def _gather_statistics(self) -> None:
+        """ANALYZE after the bulk copy, so the planner knows the new sizes at once instead of after the
+        server's autovacuum (a login that does not own the tables gets a warning, not an error)."""
+        with self._target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("ANALYZE")
 
 
 class _Tally:

@@ -21,11 +21,14 @@ from casetafel.storage.errors import DatabaseTooNewError, StorageError
 from casetafel.storage.server_roles import (
     DELETE,
     GESPREKSLEIDER,
+    GRIFFIE,
     INSERT,
     LOGIN_COLUMN,
     MEMBER_SCHEMA,
     RAADSLID,
     ROLES,
+    SEARCH_FUNCTION,
+    SEARCH_FUNCTION_SQL,
     SELECT,
     UPDATE,
     Access,
@@ -238,6 +241,13 @@ def role_statements(catalog: Catalog, database: str, report: SetupReport) -> lis
             ]
             report.views.append(f"{MEMBER_SCHEMA}.{table}")
             report.blanked += undecided
+    griffie = quoted(group_name(GRIFFIE))
+    signature = f"{SEARCH_FUNCTION}(tsquery, integer, boolean)"
+    statements += [
+        SEARCH_FUNCTION_SQL,
+        f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION {signature} TO {griffie}",
+    ]
     return statements + secured_later
 
 

@@ -95,7 +95,10 @@ def test_a_council_member_sees_only_the_sessions_attended(world: RolesWorld) -> 
         assert [(row[0], row[2], row[3]) for row in cases] == [(world.held_case, "", "")] and cases[0][1]
         names = sorted(row[0] for row in connection.execute("SELECT name FROM participants"))
         assert names == ["", "Ingrid Hoekstra"]
-        for table in ("search_index", "session_events", "item_changes", "drafts", "public.cases"):
+        # The history of the attended session (the report shows it): when, not who or why.
+        events = connection.execute("SELECT meeting_id, who, reason FROM session_events").fetchall()
+        assert all(row[0] == world.attended and row[1:] == ("", "") for row in events)
+        for table in ("search_index", "item_changes", "drafts", "public.cases", "public.session_events"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 connection.execute(f"SELECT * FROM {table}")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -215,6 +218,15 @@ def test_the_main_pages_work_for_the_griffie(world: RolesWorld) -> None:
             services.meetings.update_meeting(world.attended, title="Anders")
         assert not services.search.search("VOORBEREIDINGSGEHEIM")
         assert services.search.search("BESCHRIJVINGGEHEIM")
+        # The griffie searches through casetafel_search (the index stays usable under row-level
+        # security); it finds exactly what a plain query under the policy finds, in the same order.
+        from casetafel.services.search import SearchService
+
+        under_policy = SearchService(services.db, through_function=False)
+        for words in ("casus", "GEHEIM", "VOORBEREIDINGSGEHEIM", "regels 18", "ti", "schulden"):
+            assert [(h.kind, h.ref_id) for h in services.search.search(words)] == [
+                (h.kind, h.ref_id) for h in under_policy.search(words)
+            ], words
         with pytest.raises(ServiceError):
             services.cases.create_case("Nieuw", "Mag niet")
         with pytest.raises(ServiceError):
