@@ -7,107 +7,32 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from casetafel import __version__
-from casetafel.paths import default_db_path
-
-EXIT_OK = 0
-EXIT_USER_ERROR = 2
-EXIT_DAMAGED = 3
-
-
-# The one rule for every -o: an existing file is never overwritten unless asked.
-O_RULE = "een bestaand bestand wordt niet overschreven, tenzij u --overschrijven geeft"
-OVERWRITE_HELP = "vervang een bestaand bestand (het oude blijft heel tot het nieuwe compleet is)"
-
-
-class CliError(Exception):
-    """An error whose message is shown to the user as it is."""
-
-    def __init__(self, message: str, code: int = EXIT_USER_ERROR) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    """The database file of a command that needs a file (backup, restore, check)."""
-    if _server_address(args):
-        raise CliError(SERVER_HAS_NO_FILE)
-    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
-
-
-def _server_address(args: argparse.Namespace) -> str | None:
-    """The ``postgresql://`` address given with ``--db``, or None for a file."""
-    from casetafel.storage.server import is_server_address
-
-    address = getattr(args, "db", None)
-    return address if is_server_address(address) else None
-
-
-def _db_target(args: argparse.Namespace) -> Path | str:
-    """What ``--db`` names: a server's address, or a file (the default file without ``--db``)."""
-    return _server_address(args) or _db_path(args)
-
-
-SERVER_HAS_NO_FILE = (
-    "Dit is een gedeelde database op een server: reservekopieën, herstel en controle daarvan zijn het werk "
-    "van de beheerder van de server (pg_dump en pg_restore; zie ‘Gedeelde database’ in de README). "
-    "casetafel maakt daarvan zelf geen kopie."
+from casetafel.cli_common import (
+    EXIT_DAMAGED,
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    O_RULE,
+    OVERWRITE_HELP,
+    CliError,
+    command_services,
+    db_path,
+    db_target,
+    local_for_reading,
+    require_existing,
+    server_address,
+    session_id_of,
+    write_atomically,
 )
-
-
-@contextmanager
-def _services(args: argparse.Namespace, *, write: bool) -> Iterator:
-    """The services on the database for one command.
-
-    Commands that write hold the database's lock while they run and refuse when another program (the
-    GUI, another command) holds it. Commands that only read take no lock: an up-to-date file is opened
-    read-only (beside a running program, or on read-only media); a missing or older file is opened as
-    a writer would (it is made or upgraded), which needs the lock too."""
-    from casetafel.services.container import Services
-    from casetafel.storage.errors import DatabaseNeedsWritingError
-    from casetafel.storage.lock import DatabaseLock
-    from casetafel.storage.opening import tidy_after_reading
-    from casetafel.storage.sqlite_files import place_is_writable
-
-    address = _server_address(args)
-    if address is not None:  # a server keeps its own locks and transactions
-        services = Services.open(address)
-        try:
-            yield services
-        finally:
-            services.close()
-        return
-    path = _db_path(args)
-    services = None
-    if not write:
-        try:
-            services = Services.open(path, read_only=True)
-        except DatabaseNeedsWritingError:
-            if path.exists() and not place_is_writable(path):
-                raise
-    if services is not None:
-        try:
-            yield services
-        finally:
-            services.close()
-            tidy_after_reading(path)
-        return
-    with DatabaseLock(path):
-        services = Services.open(path)
-        try:
-            yield services
-        finally:
-            services.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from casetafel.services.demo import load_demo
 
-    with _services(args, write=True) as services:
+    with command_services(args, write=True) as services:
         summary = load_demo(services, args.size, progress=lambda step: print(f"… {step}", file=sys.stderr))
     print(
         f"Demogegevens toegevoegd aan {services.location}: {summary.meetings} bijeenkomsten, {summary.cases} casussen, "
@@ -119,7 +44,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_sessions(args: argparse.Namespace) -> int:
     from casetafel.domain.vocabulary import STATUS_LABELS
 
-    with _services(args, write=False) as services:
+    with command_services(args, write=False) as services:
         meetings = services.meetings.list_meetings()
     if not meetings:
         print("Nog geen bijeenkomsten. Probeer ‘casetafel demo’ voor voorbeeldgegevens.")
@@ -134,9 +59,9 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from casetafel.services.maintenance import backup_now
 
-    path = _db_path(args)
-    _require_existing(path)
-    with _services(args, write=False):  # refuses damaged or newer files before copying
+    path = db_path(args)
+    require_existing(path)
+    with command_services(args, write=False):  # refuses damaged or newer files before copying
         pass
     made = backup_now(path, Path(args.output).expanduser() if args.output else None, overwrite=args.overwrite)
     print(f"Reservekopie gemaakt: {made}")
@@ -147,10 +72,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from casetafel.services.maintenance import restore
 
     source = Path(args.file).expanduser()
-    _require_existing(source)
+    require_existing(source)
     from casetafel.storage.lock import DatabaseLock
 
-    path = _db_path(args)
+    path = db_path(args)
     with DatabaseLock(path):
         kept = restore(path, source)
     if kept:
@@ -164,8 +89,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from casetafel.storage.errors import DatabaseDamagedError
     from casetafel.storage.inspection import inspect_existing
 
-    path = _db_path(args)
-    _require_existing(path)
+    path = db_path(args)
+    require_existing(path)
     try:
         inspect_existing(path)
     except DatabaseDamagedError as error:
@@ -186,9 +111,9 @@ def _masked_data(args: argparse.Namespace, *, descriptions: bool):
     from casetafel.report.data import ReportVariant
 
     variant = ReportVariant.PUBLIC if args.public else ReportVariant.CONFIDENTIAL
-    with _services(args, write=False) as services:
+    with command_services(args, write=False) as services:
         data, masked = services.reporting.masked_report_data(
-            _session_id(args), variant, descriptions=descriptions
+            session_id_of(args), variant, descriptions=descriptions
         )
     if masked.total:
         print(
@@ -220,7 +145,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     variant = "openbaar" if args.public else "vertrouwelijk"
     if target.suffix.lower() == ".docx":
         return _report_docx(data, options, target, variant, args.overwrite)
-    pages = _write_atomically(target, lambda partial: build_pdf(data, options, partial), args.overwrite)
+    pages = write_atomically(target, lambda partial: build_pdf(data, options, partial), args.overwrite)
     print(f"Verslag ({variant}, {pages} pagina's) geschreven naar {target}.")
     return EXIT_OK
 
@@ -235,7 +160,7 @@ def _report_docx(data, options, target: Path, variant: str, overwrite: bool) -> 
 
         chart_image = chart_png
     try:
-        _write_atomically(
+        write_atomically(
             target, lambda partial: build_docx(data, options, partial, chart_image=chart_image), overwrite
         )
     except TemplateError as error:
@@ -263,13 +188,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     data = _masked_data(args, descriptions=suffix == ".json")  # the CSV prints no case descriptions
     variant = ReportVariant.PUBLIC if args.public else ReportVariant.CONFIDENTIAL
     if suffix == ".csv":
-        rows = _write_atomically(
+        rows = write_atomically(
             target, lambda partial: write_csv(data, partial, variant=variant), args.overwrite
         )
         print(f"{rows} regels (observaties, bestuurlijke vragen en afspraken) geschreven naar {target}.")
     else:
-        _write_atomically(target, lambda partial: write_json(data, partial, variant=variant), args.overwrite)
-        print(f"Bijeenkomst {_session_id(args)} als JSON geschreven naar {target}.")
+        write_atomically(target, lambda partial: write_json(data, partial, variant=variant), args.overwrite)
+        print(f"Bijeenkomst {session_id_of(args)} als JSON geschreven naar {target}.")
     return EXIT_OK
 
 
@@ -277,7 +202,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from casetafel.services.transfer import TransferService
 
     source = Path(args.file).expanduser()
-    with _services(args, write=True) as services:
+    with command_services(args, write=True) as services:
         result = TransferService(services.db).import_file(source)
     for line in result.messages():
         print(line)
@@ -292,7 +217,7 @@ def cmd_anon_check(args: argparse.Namespace) -> int:
         return _anon_check_session(args)
     if args.jsonl:
         source = Path(args.jsonl).expanduser()
-        _require_existing(source)
+        require_existing(source)
         with source.open("rb") as stream:  # decoded line by line: an error names its line
             try:
                 check_jsonl(stream, sys.stdout)
@@ -302,7 +227,7 @@ def cmd_anon_check(args: argparse.Namespace) -> int:
     if not args.file:
         raise CliError("Geef een tekstbestand, of --jsonl BESTAND.")
     source = Path(args.file).expanduser()
-    _require_existing(source)
+    require_existing(source)
     if source.is_file() and source.stat().st_size > MAX_TEXT_FILE:
         raise CliError(
             f"{source} is groter dan {MAX_TEXT_FILE // 1_000_000} MB; een casustekst is veel korter. "
@@ -322,7 +247,7 @@ def _anon_check_session(args: argparse.Namespace) -> int:
 
     if args.file or args.jsonl:
         raise CliError("Geef óf --session, óf een tekstbestand of --jsonl, niet beide.")
-    with _services(args, write=False) as services:
+    with command_services(args, write=False) as services:
         texts = services.publication.session_findings(args.session)
     for text in texts:
         print(json.dumps(text.as_json(), ensure_ascii=False))
@@ -344,10 +269,10 @@ def cmd_followup(args: argparse.Namespace) -> int:
             since = date.fromisoformat(args.since)
         except ValueError as error:
             raise CliError(f"‘{args.since}’ is geen datum; schrijf die als JJJJ-MM-DD.") from error
-    with _services(args, write=False) as services:
+    with command_services(args, write=False) as services:
         data = services.followup.standing_data(public=args.public, only_open=args.open, since=since)
     write = build_standing_pdf if suffix == ".pdf" else write_standing_csv
-    _write_atomically(target, lambda partial: write(data, partial), args.overwrite)
+    write_atomically(target, lambda partial: write(data, partial), args.overwrite)
     variant = "openbaar" if args.public else "vertrouwelijk"
     print(f"Stand van zaken ({variant}, {len(data.items)} vragen en afspraken) geschreven naar {target}.")
     return EXIT_OK
@@ -357,11 +282,11 @@ def cmd_server_upload(args: argparse.Namespace) -> int:
     """``server upload --from FILE``: the local file's sessions, cases and follow-up onto the server."""
     from casetafel.services.server_upload import ServerUploadService
 
-    if _server_address(args) is None:
+    if server_address(args) is None:
         raise CliError("Geef met --db de gedeelde database op (postgresql://…) waarnaar geüpload wordt.")
     source = Path(args.source).expanduser()
-    _require_existing(source)
-    with _local_for_reading(source) as local, _services(args, write=True) as services:
+    require_existing(source)
+    with local_for_reading(source) as local, command_services(args, write=True) as services:
         print(f"Kopiëren van {source} naar {services.location} …", file=sys.stderr)
         summary = ServerUploadService(services.db).upload(
             local.db, progress=lambda table: print(f"… {table}", file=sys.stderr)
@@ -377,78 +302,11 @@ def cmd_server_upload(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@contextmanager
-def _local_for_reading(source: Path) -> Iterator:
-    """The services on a local file, read-only; a file at an older schema is brought up to date in a
-    temporary copy first (the file itself is never changed)."""
-    import tempfile
-
-    from casetafel.services.container import Services
-    from casetafel.services.maintenance import backup_now
-    from casetafel.storage.errors import DatabaseNeedsWritingError
-
-    try:
-        services = Services.open(source, read_only=True)
-    except DatabaseNeedsWritingError:
-        with tempfile.TemporaryDirectory(prefix="casetafel-upload-") as folder:
-            copy = Path(folder) / "kopie.sqlite"
-            backup_now(source, copy)  # SQLite's own copy: consistent, with what is still in the WAL
-            services = Services.open(copy)
-            try:
-                yield services
-            finally:
-                services.close()
-        return
-    try:
-        yield services
-    finally:
-        services.close()
-
-
-def _write_atomically(target: Path, write: Callable[[Path], int | None], overwrite: bool) -> int | None:
-    """Write privately and atomically (``casetafel.private_files``) into an existing folder; an existing
-    ``target`` is refused unless ``overwrite`` (the one ``-o`` rule of every command)."""
-    from casetafel.private_files import write_privately
-
-    if target.is_dir():
-        raise CliError(f"{target} is een map; geef een bestandsnaam achter -o.")
-    if not target.parent.is_dir():
-        raise CliError(f"De map {target.parent} bestaat niet; maak die eerst of kies een andere map.")
-    from casetafel.private_files import TargetExistsError
-    from casetafel.storage.errors import describe_os_error
-
-    try:
-        return write_privately(target, write, overwrite=overwrite)
-    except TargetExistsError:
-        raise
-    except OSError as error:
-        error.filename = None  # the part file's name means nothing to the user
-        raise CliError(
-            f"Het bestand {target} kon niet geschreven worden: {describe_os_error(error)}."
-        ) from error
-
-
-MAX_ID = 2**63 - 1  # SQLite's largest integer
-
-
-def _session_id(args: argparse.Namespace) -> int:
-    """The session id given on the command line: a whole number SQLite can hold."""
-    text = str(args.session_id).strip()
-    if not (text.isascii() and text.isdigit() and len(text) <= 19 and 0 < int(text) <= MAX_ID):
-        raise CliError(f"{text} is geen id van een bijeenkomst; kies een id uit ‘casetafel sessions’.")
-    return int(text)
-
-
-def _require_existing(path: Path) -> None:
-    if not path.exists():
-        raise CliError(f"Het bestand {path} bestaat niet.")
-
-
 def _run_gui(args: argparse.Namespace) -> int:
     from casetafel.app import run_gui
 
     # without --db the window uses the shared database saved in its settings, or the default file
-    return run_gui(db_path=_db_target(args) if getattr(args, "db", None) else None, language=args.lang)
+    return run_gui(db_path=db_target(args) if getattr(args, "db", None) else None, language=args.lang)
 
 
 def cmd_member_input(args: argparse.Namespace) -> int:
@@ -456,7 +314,7 @@ def cmd_member_input(args: argparse.Namespace) -> int:
     from casetafel.services.member_input import Author
 
     author = Author(name=args.participant.strip())
-    with _services(args, write=True) as services:
+    with command_services(args, write=True) as services:
         if not services.member_input.attended(author):
             raise CliError(
                 f"Er is geen bijeenkomst waar ‘{author.name}’ als aanwezige deelnemer op de lijst staat."

@@ -71,7 +71,7 @@ def test_report_modules_use_the_paragraph_that_wraps_once_per_width() -> None:
 
 
 # -- the import graph ---------------------------------------------------------------------------------
-# The floors, top to bottom: cli (and selftest, cli_server) -> app -> ui -> services -> report / storage /
+# The floors, top to bottom: cli (and selftest, cli_common, cli_server) -> app -> ui -> services -> report / storage /
 # anonymisation -> domain; paths and logging_setup are the ground floor. A component imports its own
 # modules and the ones listed here, nothing above it.
 BASE = {"casetafel", "casetafel.paths", "casetafel.private_files"}
@@ -113,8 +113,11 @@ ALLOWED: dict[str, set[str]] = {
         "casetafel.ui",  # the Qt half of the self-test, imported inside a function
     },
     "casetafel.cli_server": BASE | {"casetafel.storage"},  # ``casetafel server ...`` (administrator)
+    # What the commands share: exit codes, Dutch errors, the database a command works on.
+    "casetafel.cli_common": BASE | {"casetafel.storage", "casetafel.services"},
     "casetafel.cli": BASE
     | {
+        "casetafel.cli_common",
         "casetafel.cli_server",
         "casetafel.logging_setup",
         "casetafel.domain",
