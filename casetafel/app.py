@@ -48,8 +48,8 @@ def started() -> None:
 
 
 def _run_gui(db_path: Path | str | None, language: str | None) -> int:
+    from casetafel.storage.address import is_server_address
     from casetafel.storage.inspection import InspectionInBackground
-    from casetafel.storage.server import is_server_address
 
     from_settings = db_path is None
     if db_path is None:

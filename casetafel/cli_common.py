@@ -39,7 +39,7 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def server_address(args: argparse.Namespace) -> str | None:
     """The ``postgresql://`` address given with ``--db``, or None for a file."""
-    from casetafel.storage.server import is_server_address
+    from casetafel.storage.address import is_server_address
 
     address = getattr(args, "db", None)
     return address if is_server_address(address) else None

@@ -14,8 +14,7 @@ import getpass
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from casetafel.storage.server_setup import ServerSetupError  # a Dutch sentence; the command exits with 2
+from typing import NoReturn
 
 EXIT_OK = 0
 
@@ -24,6 +23,14 @@ NEEDS_SERVER = (
     "--db postgresql://BEHEERDER@SERVER/DATABASE (het wachtwoord uit ~/.pgpass)."
 )
 ROLE_CHOICES = ("gespreksleider", "griffie", "raadslid")
+
+
+def _refuse(message: str) -> NoReturn:
+    """Stop the command with one Dutch sentence (exit 2). The set-up module, and SQLAlchemy with it, is
+    loaded only here and by the commands themselves: building the parser at every start stays cheap."""
+    from casetafel.storage.server_setup import ServerSetupError
+
+    raise ServerSetupError(message)
 
 
 @contextmanager
@@ -40,7 +47,7 @@ def _server_engine(args: argparse.Namespace) -> Iterator:
 
     address = _server_address_or_none(args)
     if address is None:
-        raise ServerSetupError(NEEDS_SERVER)
+        _refuse(NEEDS_SERVER)
     location = describe_location(address)
     try:
         engine = make_server_engine(address)
@@ -86,16 +93,16 @@ def cmd_server_init(args: argparse.Namespace) -> int:
 def read_password(name: str) -> str:
     """The new login's password from standard input: asked twice at a terminal, one line when piped."""
     if sys.stdin is None:
-        raise ServerSetupError("Geef het wachtwoord via de standaardinvoer (een regel), of typ het in.")
+        _refuse("Geef het wachtwoord via de standaardinvoer (een regel), of typ het in.")
     if sys.stdin.isatty():
         first = getpass.getpass(f"Wachtwoord voor {name}: ")
         second = getpass.getpass("Typ het wachtwoord nog een keer: ")
         if first != second:
-            raise ServerSetupError("De twee wachtwoorden verschillen; er is niets veranderd.")
+            _refuse("De twee wachtwoorden verschillen; er is niets veranderd.")
         return first
     line = sys.stdin.readline()
     if not line:
-        raise ServerSetupError("Er kwam geen wachtwoord binnen op de standaardinvoer; er is niets veranderd.")
+        _refuse("Er kwam geen wachtwoord binnen op de standaardinvoer; er is niets veranderd.")
     return line.rstrip("\r\n")
 
 
@@ -104,7 +111,7 @@ def cmd_server_add_user(args: argparse.Namespace) -> int:
 
     name = check_login_name(args.name)
     if _server_address_or_none(args) is None:
-        raise ServerSetupError(NEEDS_SERVER)
+        _refuse(NEEDS_SERVER)
     password = check_password(read_password(name))
     with _server_engine(args) as (engine, location):
         add_user(engine, name, args.role, password)

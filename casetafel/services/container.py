@@ -48,7 +48,7 @@ class Services:
         ``inspection`` is the read-only check of the file when it was started earlier. ``read_only``:
         an up-to-date file only, nothing written (see ``storage.opening``). A ``postgresql://`` address
         opens the shared database on that server instead (see ``storage.server``)."""
-        from casetafel.storage.server import is_server_address
+        from casetafel.storage.address import is_server_address
 
         if is_server_address(path):
             from casetafel.storage.server import open_server_database

@@ -17,19 +17,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from casetafel.storage import migrate
+from casetafel.storage.address import SCHEMES, is_server_address  # noqa: F401 - part of this module's API
 from casetafel.storage.engine import Database, _limit_text
 from casetafel.storage.errors import DatabaseTooNewError, MigrationError, StorageError
 from casetafel.storage.seed import seed_defaults
 
 log = logging.getLogger(__name__)
 
-SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 CONNECT_TIMEOUT_SECONDS = 5
-
-
-def is_server_address(target: object) -> bool:
-    """Whether ``--db`` names a server (a ``postgresql://`` URL) rather than a file."""
-    return isinstance(target, str) and target.strip().lower().startswith(SCHEMES)
 
 
 def engine_url(address: str):

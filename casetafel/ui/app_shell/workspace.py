@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casetafel.services.container import Services
 from casetafel.services.maintenance import restore
+from casetafel.storage.address import is_server_address
 from casetafel.storage.errors import StorageError
 from casetafel.storage.inspection import inspect_existing
-from casetafel.storage.server import is_server_address
 from casetafel.ui.app_shell.main_window import MainWindow
 from casetafel.ui.app_shell.startup import DatabaseLock, NoFileLock, ask_server_password
 
