@@ -97,15 +97,14 @@ def claim_number(connection, series: Series, number: str) -> bool:
     ).first()
     if in_use is not None:
         return False
-    raise_counter = _STATEMENTS[_dialect(connection)][1]
-    connection.execute(raise_counter, {"series": series.value, "year": parsed[1], "last": parsed[2]})
+    raise_counter(connection, series, parsed[1], parsed[2])
     return True
 
 
 def raise_counter(connection, series: Series | str, year: int, last: int) -> None:
     """The counter of ``series`` and ``year`` to at least ``last`` (never lowered)."""
-    raise_counter_statement = _STATEMENTS[_dialect(connection)][1]
-    connection.execute(raise_counter_statement, {"series": Series(series).value, "year": year, "last": last})
+    statement = _STATEMENTS[_dialect(connection)][1]
+    connection.execute(statement, {"series": Series(series).value, "year": year, "last": last})
 
 
 def number_missing(connection) -> int:

@@ -38,14 +38,20 @@ class SearchHit:
     snippet: str  # with the matches between the markers « and »
 
 
+def typed_words(user_input: str) -> list[str]:
+    """The words a search looks for: printable, at most ``MAX_TERMS``; a single letter typed after other
+    words waits for the next keystroke."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in user_input)
+    words = printable.split()[:MAX_TERMS]
+    if len(words) > 1:
+        words = [word for word in words if len(word) > 1] or words
+    return words
+
+
 def fts_query(user_input: str) -> str:
     """A safe FTS5 query: each word quoted (quotes doubled) and matched as a prefix, all words required."""
     terms = []
-    printable = "".join(ch if ch.isprintable() else " " for ch in user_input)
-    words = printable.split()[:MAX_TERMS]
-    if len(words) > 1:  # a single letter typed after other words waits for the next keystroke
-        words = [word for word in words if len(word) > 1] or words
-    for word in words:
+    for word in typed_words(user_input):
         cleaned = word.replace('"', '""')
         if cleaned.strip('"'):
             terms.append(f'"{cleaned}"*')
@@ -62,10 +68,7 @@ PG_HEADLINE = (
 
 def pg_query(user_input: str) -> str:
     """A safe ``to_tsquery`` text: each word's letters and digits as a quoted prefix term, all required."""
-    printable = "".join(ch if ch.isprintable() else " " for ch in user_input)
-    words = printable.split()[:MAX_TERMS]
-    if len(words) > 1:
-        words = [word for word in words if len(word) > 1] or words
+    words = typed_words(user_input)
     terms = [token.replace("_", " ").strip() for word in words for token in _TOKEN.findall(word)]
     return " & ".join(f"'{term}':*" for term in terms if term and " " not in term)
 

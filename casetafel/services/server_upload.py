@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, inspect, select
 
 from casetafel.services.errors import ValidationError, translates_storage_errors
 from casetafel.services.numbering import Series, next_number, parse_number, raise_counter
@@ -102,6 +102,7 @@ class _Copier:
         self.summary = summary
         self.progress = progress
         self.ids: dict[str, dict[int, int]] = {}
+        self._source_schema = inspect(source)  # one inspector: it caches what it read of the file
         self._in_use: dict[str, set[str]] = {}
         self._renumber: dict[str, dict[int, str]] = {}  # table → old id → the number it had
         self._kept: list[str] = []
@@ -166,12 +167,10 @@ class _Copier:
 
     # -- every other table -------------------------------------------------------------------------
     def _exists_in_source(self, table: Table) -> bool:
-        from sqlalchemy import inspect
-
-        return inspect(self.source).has_table(table.name)
+        return self._source_schema.has_table(table.name)
 
     def _copy(self, table: Table) -> None:
-        source_columns = {column["name"] for column in _columns(self.source, table.name)}
+        source_columns = {column["name"] for column in self._source_schema.get_columns(table.name)}
         columns = [column for column in table.columns if column.name in source_columns]
         rows = self.source.execute(select(*columns).order_by(table.c.id)).mappings().all()
         fix = getattr(self, f"_fix_{table.name}", None)
@@ -321,9 +320,3 @@ def _free_code(used: set[str], year: int) -> str:
 
 def _without_id(row) -> dict:
     return {key: value for key, value in dict(row).items() if key != "id"}
-
-
-def _columns(connection, name: str) -> list[dict]:
-    from sqlalchemy import inspect
-
-    return inspect(connection).get_columns(name)

@@ -10,7 +10,6 @@ down. ``location`` shows a connection to people without its password.
 from __future__ import annotations
 
 import logging
-from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -177,8 +176,3 @@ def may_seed(engine: Engine) -> bool:
                 )
             ).scalar()
         )
-
-
-def database_name(address: str) -> str:
-    """The database part of an address (for messages and for the test fixture)."""
-    return urlsplit(address.strip()).path.lstrip("/")

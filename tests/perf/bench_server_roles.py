@@ -30,7 +30,6 @@ def prepare(server: str) -> str:
     from sqlalchemy import create_engine, text
 
     from casetafel.storage.server import engine_url
-    from tests.unit.server_roles_setup import AGREED_SCHEMA
 
     admin = create_engine(engine_url(server), isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -58,8 +57,6 @@ def prepare(server: str) -> str:
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.execute(text("ANALYZE"))
     with engine.begin() as connection:
-        for statement in AGREED_SCHEMA:
-            connection.execute(text(statement))
         # the council member attended every second finished session
         connection.execute(
             text(

@@ -38,22 +38,6 @@ SECRETS = {
     "held_pseudonym": "Heldgeheim",
 }
 
-# The agreed schema of the council members' input (issue 21 point 4), made here when that branch is not
-# merged yet (afterwards its migration made these already and nothing happens).
-AGREED_SCHEMA = (
-    "ALTER TABLE participants ADD COLUMN IF NOT EXISTS login TEXT NOT NULL DEFAULT ''",
-    "CREATE TABLE IF NOT EXISTS member_inputs (id SERIAL PRIMARY KEY, "
-    "meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE, "
-    "case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL, "
-    "question_id INTEGER REFERENCES governance_questions(id) ON DELETE SET NULL, "
-    "action_id INTEGER REFERENCES actions(id) ON DELETE SET NULL, "
-    "participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL, "
-    "author_login TEXT NOT NULL DEFAULT '', author_name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, "
-    "text TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'nieuw', decided_by TEXT NOT NULL DEFAULT '', "
-    "decided_at TIMESTAMP, record_kind TEXT NOT NULL DEFAULT '', record_id INTEGER, "
-    "created_at TIMESTAMP NOT NULL DEFAULT now(), updated_at TIMESTAMP NOT NULL DEFAULT now())",
-)
-
 
 @dataclass
 class RolesWorld:
@@ -138,9 +122,6 @@ def fill(services: Services) -> dict[str, int]:
 
 def make_world(admin_address: str, home: Path) -> RolesWorld:
     admin = create_engine(engine_url(admin_address))
-    with admin.begin() as connection:
-        for statement in AGREED_SCHEMA:
-            connection.execute(text(statement))
     services = Services.open(admin_address)
     try:
         ids = fill(services)
