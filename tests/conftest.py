@@ -27,12 +27,42 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return None
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The per-test time limit (pyproject's ``timeout``, a guard against a hang) is not for benchmarks."""
+    tests = Path(__file__).resolve().parent
+    for item in items:
+        if any(Path(str(item.path)).resolve().is_relative_to(tests / name) for name in ON_DEMAND):
+            item.add_marker(pytest.mark.timeout(0))
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder, so nothing touches the user's real database."""
     home = tmp_path / "home"
     monkeypatch.setenv("CASETAFEL_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def modal_watchdog(request: pytest.FixtureRequest):
+    """In a test with Qt: a modal dialog nobody answers is closed after a minute and fails the test, and a
+    failed answer from ``tests.ui.modal.when_modal`` fails it too, instead of hanging the whole run."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qtbot")  # the QApplication first
+    from tests.ui import modal
+
+    modal.ANSWERS.clear()
+    watchdog = modal.ModalWatchdog()
+    yield
+    watchdog.stop()
+    errors = [error for answer in modal.ANSWERS for error in answer.errors]
+    modal.ANSWERS.clear()
+    if watchdog.stuck:
+        pytest.fail("a modal dialog stayed open and was closed: " + "; ".join(watchdog.stuck))
+    if errors:
+        pytest.fail("; ".join(errors))
 
 
 @pytest.fixture

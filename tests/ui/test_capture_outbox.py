@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from casetafel.domain.records import RecordKind
 from casetafel.services.container import Services
@@ -21,6 +21,7 @@ from casetafel.storage.errors import WriteError
 from casetafel.storage.outbox import Outbox
 from casetafel.ui.facilitation.capture_list import DESCRIPTION, KIND
 from casetafel.ui.facilitation.window import FacilitationWindow
+from tests.ui.modal import when_modal
 
 
 class Unreachable:
@@ -95,16 +96,12 @@ def test_a_line_typed_without_connection_is_kept_marked_and_sent_later(qtbot, wi
 
 
 def _answer_the_question(qtbot, button_text: str, seen: list[str]) -> None:
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append(box.text())
         button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(50, answer)
+    when_modal(QMessageBox, answer)
 
 
 def test_closing_with_waiting_lines_asks_and_keeps_them(qtbot, window, outbox):

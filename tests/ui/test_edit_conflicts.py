@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from casetafel.services.concurrency import EditConflictError, FieldConflict
 from casetafel.services.container import Services
 from casetafel.ui.cases.library import CaseLibraryPage
 from casetafel.ui.widgets.conflict_dialog import ConflictDialog
+from tests.ui.modal import ModalAnswer, when_modal
 
 
 @pytest.fixture
@@ -22,20 +23,9 @@ def other(services):
     opened.close()
 
 
-def when_dialog(qtbot, act) -> list:
+def when_dialog(qtbot, act) -> ModalAnswer:
     """Run ``act(dialog)`` once the conflict dialog is open (it is modal: the test goes on inside it)."""
-    seen = []
-
-    def check() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, ConflictDialog):
-            seen.append(dialog)
-            act(dialog)
-        else:
-            QTimer.singleShot(20, check)
-
-    QTimer.singleShot(0, check)
-    return seen
+    return when_modal(ConflictDialog, act)
 
 
 def press(qtbot, button) -> None:
@@ -132,7 +122,7 @@ def test_decide_later_keeps_the_text_in_the_form_and_the_write_pending(qtbot, pa
     other.cases.update_case(case_id, title="Titel van de ander")
     messages = []
     page.autosaver.failed.connect(messages.append)
-    when_dialog(qtbot, lambda d: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape))
+    when_dialog(qtbot, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))  # Escape decides later
     type_title(qtbot, page, "Mijn titel")
     qtbot.waitUntil(lambda: bool(messages), timeout=3000)
     assert "intussen" in messages[0]
