@@ -18,7 +18,12 @@ recall 0.877 / precision 0.957 / 8 in 532 (blind4). blind3 was tuned on (now 0.9
 was kept unseen and measured once more at the end: 0.891 / 0.976 / 1 in 532, the honest figure. In the
 fifth round blind4 was tuned on (general rules only; 0.968 / 0.985 / 0 after it) and ``blind5.jsonl``, by
 another hand again, was kept unseen: 0.891 / 0.982 / 0 in 556 clean words before anyone looked at it,
-0.893 / 0.982 / 0 at the end of the round (main before the round: 0.887). Under the half rule a
+0.893 / 0.982 / 0 at the end of the round (main before the round: 0.887). In the sixth round two more
+hands wrote ``blind6.jsonl`` (28 texts, 377 identifiers, social-domain notes in varied styles) and
+``blind7.jsonl`` (26 texts, 350 identifiers, rural and small-town texts), both Dutch only; their first
+figures, before anyone looked at them: blind6 0.862 / 0.976 / 1 false alarm in 1,156 clean words, blind7
+0.883 / 0.972 / 1 in 1,016. Both stay unseen (``UNSEEN``: ``--verbose`` lists nothing for them) while
+blind5 and the older corpora are tuned on. Under the half rule a
 form of address at the start of a span ("mevrouw Bakkali", "dhr. en mevr. Van den Broek") is left out of
 gold spans and findings alike, as a reviewer would count; the raw rule, where it counts, is printed too.
 """
@@ -46,7 +51,11 @@ CORPORA = (
     "blind3",
     "blind4",
     "blind5",
+    "blind6",
+    "blind7",
 )
+# Corpora kept unseen while tuning: their misses and false alarms are never printed, only their figures.
+UNSEEN = ("blind6", "blind7")
 TARGETS = {"recall": 0.95, "category_recall": 0.9, "precision": 0.85, "fp_per_1000": 1.0}
 
 
@@ -266,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             raw = evaluate_half(load(path), titles_count=True)
         else:
             scores, raw = evaluate(load(path)), None
-        print("\n".join(report(title, scores, args.verbose)))
+        print("\n".join(report(title, scores, args.verbose and name not in UNSEEN)))
         if raw is not None:
             print(
                 f"met aanspreekvorm  recall {raw.recall:.3f}  precision {raw.precision:.3f}"
