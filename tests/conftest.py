@@ -57,6 +57,8 @@ def modal_watchdog(request: pytest.FixtureRequest):
     watchdog = modal.ModalWatchdog()
     yield
     watchdog.stop()
+    for answer in modal.ANSWERS:
+        answer.stopped = True
     errors = [error for answer in modal.ANSWERS for error in answer.errors]
     modal.ANSWERS.clear()
     if watchdog.stuck:

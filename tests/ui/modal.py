@@ -36,13 +36,16 @@ class ModalAnswer:
 
     def __init__(self) -> None:
         self.dialogs: list[QWidget] = []
+        self.notes: list[object] = []  # what ``note(dialog)`` read before the answer, one per dialog
         self.errors: list[str] = []
+        self.stopped = False  # set at the test's end: a dialog of a later test is never answered here
 
     def __bool__(self) -> bool:
         return bool(self.dialogs)
 
-    def __getitem__(self, index: int) -> QWidget:
-        return self.dialogs[index]
+    def __getitem__(self, index: int) -> object:
+        """What was noted of the index-th dialog (the dialog itself may be deleted once it closed)."""
+        return self.notes[index]
 
     def __len__(self) -> int:
         return len(self.dialogs)
@@ -53,8 +56,17 @@ class ModalAnswer:
             raise AssertionError("; ".join(self.errors))
 
 
-def when_modal(kind: type, act: Callable[[QWidget], None], *, times: int = 1) -> ModalAnswer:
+def when_modal(
+    kind: type,
+    act: Callable[[QWidget], None],
+    *,
+    times: int = 1,
+    note: Callable[[QWidget], object] | None = None,
+) -> ModalAnswer:
     """Run ``act(dialog)`` once a modal dialog of ``kind`` is open, ``times`` times in a row.
+
+    ``note(dialog)`` reads what the test wants to check later, before the answer: the program may delete
+    the dialog as soon as it closes, so the test keeps values, not the dialog.
 
     The test goes on inside the dialog's event loop. If ``act`` raises, or the dialog is still open
     ``ANSWER_S`` after it, the dialog is closed and the error recorded (``answer.check()`` raises it).
@@ -70,10 +82,13 @@ def when_modal(kind: type, act: Callable[[QWidget], None], *, times: int = 1) ->
             close_modal(dialog)
 
     def look() -> None:
+        if answer.stopped:
+            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and dialog not in answer.dialogs:
             answer.dialogs.append(dialog)
             try:
+                answer.notes.append(note(dialog) if note is not None else None)
                 act(dialog)
             except BaseException as error:  # noqa: BLE001 - anything: the dialog must not stay open
                 answer.errors.append(f"answering the {type(dialog).__name__} failed: {error!r}")

@@ -3,6 +3,7 @@ text or merges, by keyboard. Two clients are two ``Services`` on the same file."
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,9 +24,22 @@ def other(services):
     opened.close()
 
 
+@dataclass(frozen=True)
+class Seen:
+    """What a conflict dialog showed (the program deletes the dialog once it closed)."""
+
+    stored: dict[str, str]
+    parent: object
+
+
 def when_dialog(qtbot, act) -> ModalAnswer:
-    """Run ``act(dialog)`` once the conflict dialog is open (it is modal: the test goes on inside it)."""
-    return when_modal(ConflictDialog, act)
+    """Run ``act(dialog)`` once the conflict dialog is open (it is modal: the test goes on inside it);
+    ``answer[0]`` is what the first dialog showed, a ``Seen``."""
+
+    def note(dialog: ConflictDialog) -> Seen:
+        return Seen({name: box.toPlainText() for name, box in dialog.stored.items()}, dialog.parent())
+
+    return when_modal(ConflictDialog, act, note=note)
 
 
 def press(qtbot, button) -> None:
@@ -96,7 +110,7 @@ def test_keep_mine_saves_over_the_other_clients_text(qtbot, page, services, othe
     seen = when_dialog(qtbot, lambda d: press(qtbot, d.keep_mine))
     type_title(qtbot, page, "Mijn titel")
     qtbot.waitUntil(lambda: not page.autosaver.has_pending(), timeout=3000)
-    assert seen and seen[0].stored["title"].toPlainText() == "Titel van de ander"
+    assert seen and seen[0].stored["title"] == "Titel van de ander"
     assert services.cases.get_case(case_id).title == "Mijn titel"
     assert page.editor.title_edit.text() == "Mijn titel"
     assert page.editor.info.version == 3
