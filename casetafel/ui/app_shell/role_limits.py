@@ -20,19 +20,15 @@ from casetafel.ui.widgets.read_only import make_read_only, read_only_note
 SESSIONS_PAGE, CASES_PAGE, METHODS_PAGE = "sessions", "cases", "methods"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoleLimits", text)
-
-
 def note_text(capabilities: Capabilities, page: str) -> str:
     """The sentence above a read-only page: who is signed in, and where they can change something."""
     if page == SESSIONS_PAGE and capabilities.document_control:
-        text = _tr(
-            "Read only: signed in as %1. You can fill in the report's document control on the Report tab, "
-            "and follow up questions and actions on the Follow-up page."
+        text = QCoreApplication.translate(
+            "RoleLimits",
+            "Read only: signed in as %1. You can fill in the report's document control on the Report tab, and follow up questions and actions on the Follow-up page.",
         )
     else:
-        text = _tr("Read only: signed in as %1.")
+        text = QCoreApplication.translate("RoleLimits", "Read only: signed in as %1.")
     return text.replace("%1", capabilities.role or "")
 
 
