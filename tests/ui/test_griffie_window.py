@@ -201,3 +201,26 @@ def test_the_window_on_a_file_is_unchanged(qtbot, tmp_path, private_home) -> Non
         window.close()
     finally:
         services.close()
+
+
+@needs_server
+def test_the_griffie_may_leave_a_finding_in_but_not_rewrite_a_recorded_text(qtbot, griffie, world) -> None:
+    from casetafel.ui.report.publication_review import PublicationReview
+
+    administrator = Services.open(world.admin)
+    try:
+        administrator.records.record_observation(
+            world.attended, world.held_case, "signaal", "Mevrouw Jansen belde drie keer met de gemeente."
+        )
+    finally:
+        administrator.close()
+    review = PublicationReview(griffie, world.attended)
+    qtbot.addWidget(review)
+    review.show()
+    assert review.tree.topLevelItemCount()
+    review.tree.setCurrentItem(review.tree.topLevelItem(0).child(0))
+    assert review.waive_button.isVisible() and review.waive_button.isEnabled()
+    assert not review.replace_button.isVisible()
+    text = review.current()[0].text
+    review.replace_current()  # not offered, and not done when asked
+    assert review.current()[0].text == text
