@@ -671,7 +671,7 @@
     <name>CaseLibraryPage</name>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="33"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="194"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="199"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="62"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="217"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="222"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="64"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="179"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="184"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="107"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="248"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="253"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
@@ -764,22 +764,27 @@
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="164"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="168"/>
         <source>No case yet. Press Ctrl+N (New case) to describe the first one: write what happened without names, addresses or other details that identify someone; casetafel underlines what it finds.</source>
         <translation>Nog geen casus. Druk op Ctrl+N (Nieuwe casus) om de eerste te beschrijven: schrijf op wat er gebeurde zonder namen, adressen of andere gegevens die iemand herkenbaar maken; casetafel onderstreept wat het vindt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="169"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="164"/>
         <source>No case matches the search or the filters. Clear the search, or choose other filters.</source>
         <translation>Geen casus past bij de zoekterm of de filters. Wis de zoekterm, of kies andere filters.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="179"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="173"/>
+        <source>No case to read yet: a case appears here once it is on the agenda of a session that is no longer being prepared.</source>
+        <translation>Nog geen casus om te lezen: een casus verschijnt hier zodra hij op de agenda staat van een bijeenkomst die niet meer wordt voorbereid.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/cases/library.py" line="184"/>
         <source>Unarchive</source>
         <translation>Uit archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="249"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="254"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -3225,7 +3230,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/report/publication_review.py" line="79"/>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="226"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="229"/>
         <source>Review before publication</source>
         <translation>Controle voor publicatie</translation>
     </message>
@@ -3280,27 +3285,27 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="116"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="119"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="148"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="151"/>
         <source>%1 open findings in %2 texts.</source>
         <translation>%1 open vondsten in %2 teksten.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="152"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="155"/>
         <source>No open findings: the public variant prints these texts as they are.</source>
         <translation>Geen open vondsten: de openbare variant toont deze teksten zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="170"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="173"/>
         <source>Edit the case text in the case editor; the public report does not print it.</source>
         <translation>Pas de casustekst aan in de casuseditor; het openbare verslag toont hem niet.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="175"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="178"/>
         <source>A BSN, IBAN, phone number, e-mail address, postcode, licence plate or client number cannot be left in.</source>
         <translation>Een BSN, IBAN, telefoonnummer, e-mailadres, postcode, kenteken of cliëntnummer kan niet blijven staan.</translation>
     </message>
@@ -3775,6 +3780,11 @@ Uw gegevens blijven op deze computer: %2</translation>
         <source>Read only: signed in as %1.</source>
         <translation>Alleen lezen: aangemeld als %1.</translation>
     </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/role_limits.py" line="81"/>
+        <source>There are no sessions yet. They appear here as soon as a facilitator plans one.</source>
+        <translation>Er zijn nog geen bijeenkomsten. Ze verschijnen hier zodra een gespreksleider er een plant.</translation>
+    </message>
 </context>
 <context>
     <name>SaveStatus</name>
@@ -3895,7 +3905,12 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Geen bijeenkomst gekozen. Kies er een in de lijst, of druk op Ctrl+N om een nieuwe te plannen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="274"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="269"/>
+        <source>No session selected. Choose one in the list.</source>
+        <translation>Geen bijeenkomst gekozen. Kies er een in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="276"/>
         <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the minutes on the agenda, or the method on the Methods page).</source>
         <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4 (pas de minuten aan op de agenda, of de methode op de pagina Methoden).</translation>
     </message>
@@ -3915,22 +3930,22 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="270"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="272"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="295"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="297"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="296"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="298"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="297"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="299"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>

@@ -76,6 +76,10 @@ def test_the_griffie_is_offered_no_change_it_may_not_make(qtbot, griffie, world,
     assert page.read_only_note.isVisible()
     assert page.read_only_note.accessibleName().startswith("Read only: signed in as griffie.")
     count = page.proxy.rowCount()
+    welcome = page.first_start  # shown to a griffie who can see no session yet: nothing to plan or load
+    assert welcome.intro.text().startswith("There are no sessions yet. They appear here as soon as")
+    assert not welcome.plan_button.isVisibleTo(welcome) and not welcome.demo_button.isVisibleTo(welcome)
+    assert welcome.shortcuts_button.isVisibleTo(welcome)
 
     # Shortcuts of what is hidden do nothing: no new session, no table, no delete question.
     assert page.select_id(world.attended)

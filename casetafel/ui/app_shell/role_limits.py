@@ -77,6 +77,11 @@ def _limit_sessions(page, capabilities: Capabilities) -> None:
         button.hide()
     hide(*page.table.actions())  # the Delete key on the list
     make_read_only(page.first_start, keep=(page.first_start.shortcuts_button,))
+    page.first_start.intro.setText(
+        QCoreApplication.translate(
+            "RoleLimits", "There are no sessions yet. They appear here as soon as a facilitator plans one."
+        )
+    )
     editor = page.editor
     make_read_only(editor.tabs.widget(DETAILS_TAB))
     if not capabilities.document_control:
