@@ -4245,7 +4245,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="82"/>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="96"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="97"/>
         <source>Undo / redo</source>
         <translation>Ongedaan maken / opnieuw</translation>
     </message>
@@ -4256,67 +4256,67 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="84"/>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="98"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="99"/>
         <source>This overview</source>
         <translation>Dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="91"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="92"/>
         <source>Run the table for the chosen session</source>
         <translation>De tafel leiden voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="92"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="93"/>
         <source>Sessions, cases, methods, search</source>
         <translation>Bijeenkomsten, casussen, methoden, zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="93"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="94"/>
         <source>New session or case</source>
         <translation>Nieuwe bijeenkomst of casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="94"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="95"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="95"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="96"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="97"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="98"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="105"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="117"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="121"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="118"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="122"/>
         <source>What it does</source>
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="134"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="138"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="157"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="164"/>
         <source>Running the table</source>
         <translation>De tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="158"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="166"/>
         <source>Main window</source>
         <translation>Hoofdvenster</translation>
     </message>

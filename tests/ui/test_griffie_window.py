@@ -90,6 +90,12 @@ def test_the_griffie_is_offered_no_change_it_may_not_make(qtbot, griffie, world,
     assert page.proxy.rowCount() == count == len(griffie.meetings.list_meetings())
     assert getattr(window, "facilitation_window", None) is None
     assert QApplication.activeModalWidget() is None
+    press(qtbot, page.table, Qt.Key.Key_F1)  # the overview lists no keys that do nothing here
+    overview = window.shortcuts_dialog
+    assert len(overview.tables) == 1
+    keys = {overview.tables[0].item(row, 0).text() for row in range(overview.tables[0].rowCount())}
+    assert "Ctrl+F" in keys and not {"F9 / Ctrl+Enter", "Ctrl+N"} & keys
+    overview.reject()
 
     editor = page.editor
     assert editor.text_edits["title"].isReadOnly() and not editor.template_combo.isEnabled()
