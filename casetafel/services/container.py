@@ -17,6 +17,7 @@ from casetafel.storage.engine import Database
 from casetafel.storage.opening import open_database
 
 if TYPE_CHECKING:
+    from casetafel.services.capabilities import Capabilities
     from casetafel.services.cases import CaseService
     from casetafel.services.facilitation import FacilitationService
     from casetafel.services.followup import FollowupService
@@ -169,6 +170,14 @@ class Services:
 
         with storage_errors_translated(), self.db.engine.connect() as connection:
             return current_role(connection)
+
+    @cached_property
+    def capabilities(self) -> Capabilities:
+        """What this login may do in the program, from its role (see ``services.capabilities``): a window
+        offers only these changes."""
+        from casetafel.services.capabilities import capabilities_for
+
+        return capabilities_for(self.role)
 
     @cached_property
     def login(self) -> str:

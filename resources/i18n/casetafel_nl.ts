@@ -671,7 +671,7 @@
     <name>CaseLibraryPage</name>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="33"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="194"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="199"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="62"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="217"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="222"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="64"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="179"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="184"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../../casetafel/ui/cases/library.py" line="107"/>
-        <location filename="../../casetafel/ui/cases/library.py" line="248"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="253"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
@@ -764,22 +764,27 @@
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="164"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="168"/>
         <source>No case yet. Press Ctrl+N (New case) to describe the first one: write what happened without names, addresses or other details that identify someone; casetafel underlines what it finds.</source>
         <translation>Nog geen casus. Druk op Ctrl+N (Nieuwe casus) om de eerste te beschrijven: schrijf op wat er gebeurde zonder namen, adressen of andere gegevens die iemand herkenbaar maken; casetafel onderstreept wat het vindt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="169"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="164"/>
         <source>No case matches the search or the filters. Clear the search, or choose other filters.</source>
         <translation>Geen casus past bij de zoekterm of de filters. Wis de zoekterm, of kies andere filters.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="179"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="173"/>
+        <source>No case to read yet: a case appears here once it is on the agenda of a session that is no longer being prepared.</source>
+        <translation>Nog geen casus om te lezen: een casus verschijnt hier zodra hij op de agenda staat van een bijeenkomst die niet meer wordt voorbereid.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/cases/library.py" line="184"/>
         <source>Unarchive</source>
         <translation>Uit archief halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/cases/library.py" line="249"/>
+        <location filename="../../casetafel/ui/cases/library.py" line="254"/>
         <source>Delete case %1 ‘%2’? This cannot be undone.</source>
         <translation>Casus %1 ‘%2’ verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -2211,153 +2216,153 @@ Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="64"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="65"/>
         <source>casetafel — case table</source>
         <translation>casetafel — casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="69"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="70"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="72"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="73"/>
         <location filename="../../casetafel/ui/app_shell/self_check.py" line="34"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="73"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="74"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="74"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="75"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="75"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="76"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="76"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="77"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="77"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="78"/>
         <source>Patterns</source>
         <translation>Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="96"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="97"/>
         <source>Shared database: %1</source>
         <translation>Gedeelde database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="98"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="99"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="107"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="109"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="115"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="115"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="121"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="118"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="124"/>
         <source>&amp;Import a session…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="121"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="127"/>
         <source>&amp;Shared database…</source>
         <translation>Gedeelde &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="124"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="130"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="129"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="136"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="138"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="144"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="139"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="145"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casussen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="140"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="146"/>
         <source>&amp;Methods</source>
         <translation>&amp;Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="141"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="147"/>
         <source>Searc&amp;h</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="142"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="148"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="143"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="149"/>
         <source>&amp;Patterns</source>
         <translation>&amp;Patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="150"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="156"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="155"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="161"/>
         <source>Ta&amp;ble</source>
         <translation>Ta&amp;fel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="163"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="169"/>
         <source>&amp;Input on behalf of a participant…</source>
         <translation>&amp;Inbreng namens deelnemer…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="172"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="178"/>
         <source>Report &amp;settings…</source>
         <translation>Verslag&amp;instellingen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="176"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="182"/>
         <source>Lan&amp;guage</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="497"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="519"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2368,147 +2373,147 @@ Het hulpmiddel van de gespreksleider voor een casuïstiektafel van raadsleden en
 Uw gegevens staan in de gedeelde database %2.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="156"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="162"/>
         <source>Run the &amp;table…</source>
         <translation>&amp;Tafel leiden…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="62"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="63"/>
         <source>casetafel — case table — shared database %1</source>
         <translation>casetafel — casuïstiektafel — gedeelde database %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="160"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="166"/>
         <source>&amp;Reopen the session…</source>
         <translation>Bijeenkomst &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="167"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="173"/>
         <source>&amp;Report</source>
         <translation>&amp;Verslag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="168"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="174"/>
         <source>Session &amp;report…</source>
         <translation>&amp;Verslag van de bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="186"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="187"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="193"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="191"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="197"/>
         <source>&amp;About casetafel</source>
         <translation>&amp;Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="198"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="201"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="202"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="208"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="203"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="209"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="204"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="210"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="311"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="323"/>
         <source>The result is hidden by a filter of the list (for example archived cases).</source>
         <translation>Het resultaat valt weg door een filter van de lijst (bijvoorbeeld gearchiveerde casussen).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="413"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="435"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="414"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="436"/>
         <source>The backup could not be made: %1</source>
         <translation>De reservekopie kon niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="417"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="439"/>
         <source>Backup saved: %1</source>
         <translation>Reservekopie opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="422"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="444"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="424"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="446"/>
         <source>casetafel database (*.sqlite)</source>
         <translation>casetafel-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="430"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="452"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="432"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="454"/>
         <source>Replace the data in casetafel with this backup? The current file is kept as a copy first.</source>
         <translation>De gegevens in casetafel vervangen door deze reservekopie? Het huidige bestand wordt eerst als kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="451"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="473"/>
         <source>Saved: casetafel uses the local file.</source>
         <translation>Opgeslagen: casetafel gebruikt het lokale bestand.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="458"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="480"/>
         <source>Saved: casetafel uses this shared database.</source>
         <translation>Opgeslagen: casetafel gebruikt deze gedeelde database.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="465"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="487"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="466"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="488"/>
         <source>Saved. casetafel uses the chosen database from the next start.</source>
         <translation>Opgeslagen. casetafel gebruikt de gekozen database vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="483"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="505"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="484"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="506"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="490"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="512"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="493"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="515"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -3225,7 +3230,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/report/publication_review.py" line="79"/>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="226"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="229"/>
         <source>Review before publication</source>
         <translation>Controle voor publicatie</translation>
     </message>
@@ -3280,27 +3285,27 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="116"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="119"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="148"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="151"/>
         <source>%1 open findings in %2 texts.</source>
         <translation>%1 open vondsten in %2 teksten.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="152"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="155"/>
         <source>No open findings: the public variant prints these texts as they are.</source>
         <translation>Geen open vondsten: de openbare variant toont deze teksten zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="170"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="173"/>
         <source>Edit the case text in the case editor; the public report does not print it.</source>
         <translation>Pas de casustekst aan in de casuseditor; het openbare verslag toont hem niet.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/report/publication_review.py" line="175"/>
+        <location filename="../../casetafel/ui/report/publication_review.py" line="178"/>
         <source>A BSN, IBAN, phone number, e-mail address, postcode, licence plate or client number cannot be left in.</source>
         <translation>Een BSN, IBAN, telefoonnummer, e-mailadres, postcode, kenteken of cliëntnummer kan niet blijven staan.</translation>
     </message>
@@ -3764,6 +3769,24 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
 </context>
 <context>
+    <name>RoleLimits</name>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/role_limits.py" line="26"/>
+        <source>Read only: signed in as %1. You can fill in the report&apos;s document control on the Report tab, and follow up questions and actions on the Follow-up page.</source>
+        <translation>Alleen lezen: aangemeld als %1. De documentgegevens van het verslag vult u in op het tabblad Verslag, vragen en afspraken volgt u op via de pagina Opvolging.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/role_limits.py" line="31"/>
+        <source>Read only: signed in as %1.</source>
+        <translation>Alleen lezen: aangemeld als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/app_shell/role_limits.py" line="81"/>
+        <source>There are no sessions yet. They appear here as soon as a facilitator plans one.</source>
+        <translation>Er zijn nog geen bijeenkomsten. Ze verschijnen hier zodra een gespreksleider er een plant.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <location filename="../../casetafel/ui/widgets/autosave.py" line="102"/>
@@ -3882,7 +3905,12 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Geen bijeenkomst gekozen. Kies er een in de lijst, of druk op Ctrl+N om een nieuwe te plannen.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="274"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="269"/>
+        <source>No session selected. Choose one in the list.</source>
+        <translation>Geen bijeenkomst gekozen. Kies er een in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="276"/>
         <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the minutes on the agenda, or the method on the Methods page).</source>
         <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4 (pas de minuten aan op de agenda, of de methode op de pagina Methoden).</translation>
     </message>
@@ -3902,22 +3930,22 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="270"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="272"/>
         <source>(untitled session)</source>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="295"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="297"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="296"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="298"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="297"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="299"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -4217,7 +4245,7 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="82"/>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="96"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="97"/>
         <source>Undo / redo</source>
         <translation>Ongedaan maken / opnieuw</translation>
     </message>
@@ -4228,67 +4256,67 @@ Uw gegevens blijven op deze computer: %2</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="84"/>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="98"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="99"/>
         <source>This overview</source>
         <translation>Dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="91"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="92"/>
         <source>Run the table for the chosen session</source>
         <translation>De tafel leiden voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="92"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="93"/>
         <source>Sessions, cases, methods, search</source>
         <translation>Bijeenkomsten, casussen, methoden, zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="93"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="94"/>
         <source>New session or case</source>
         <translation>Nieuwe bijeenkomst of casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="94"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="95"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="95"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="96"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="97"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="98"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="105"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="117"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="121"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="118"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="122"/>
         <source>What it does</source>
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="134"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="138"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="157"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="164"/>
         <source>Running the table</source>
         <translation>De tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="158"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="166"/>
         <source>Main window</source>
         <translation>Hoofdvenster</translation>
     </message>

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 SESSIONS, CASES, METHODS, SEARCH, FOLLOWUP, PATTERNS = range(6)
 # Where each editing page's list/editor splitter is remembered in the settings.
 SPLITTER_KEYS = {SESSIONS: "sessions_splitter", CASES: "cases_splitter", METHODS: "templates_splitter"}
+PAGE_NAMES = {SESSIONS: "sessions", CASES: "cases", METHODS: "methods"}  # for ``role_limits``
 
 
 class MainWindow(QMainWindow):
@@ -98,7 +99,12 @@ class MainWindow(QMainWindow):
             where = self.tr("Database: %1").replace("%1", str(services.path))
         self.database_label = QLabel(where)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.capabilities = services.capabilities  # what this login may change (the griffie: a part)
         self._build_menus()
+        if self.capabilities.read_only:
+            from casetafel.ui.app_shell.role_limits import limit_menus
+
+            limit_menus(self, self.capabilities)
         self._restore_state()
         self.sidebar.setCurrentRow(SESSIONS)
 
@@ -271,6 +277,10 @@ class MainWindow(QMainWindow):
 
             page = TemplateEditorPage(self.services)
         self.save_status.watch(page.autosaver)
+        if self.capabilities.read_only:  # before loading: a finished session opens its Uitkomsten
+            from casetafel.ui.app_shell.role_limits import limit_page
+
+            limit_page(page, PAGE_NAMES[row], self.capabilities)
         page.restore_state(self.settings)
         state = self.settings.value(f"main_window/{SPLITTER_KEYS[row]}")
         if state is not None:
@@ -292,7 +302,9 @@ class MainWindow(QMainWindow):
             page.table.setFocus()
             if row == SEARCH:
                 page.focus_search()
-            self.new_item_action.setEnabled(callable(getattr(page, "new_item", None)))
+            self.new_item_action.setEnabled(
+                callable(getattr(page, "new_item", None)) and not self.capabilities.read_only
+            )
 
     def open_search_hit(self, hit: SearchHit) -> None:
         """Show the case, or the session an observation or question belongs to."""
@@ -319,6 +331,8 @@ class MainWindow(QMainWindow):
         """Run the table ("Tafel leiden") for the selected session; resumes it when it was running."""
         from casetafel.ui.facilitation.launch import start_facilitation
 
+        if not self.capabilities.run_table:  # the griffie: not offered, and no shortcut reaches it
+            return
         running = getattr(self, "facilitation_window", None)
         if running is not None and running.isVisible():  # one table at a time: show the one that runs
             running.raise_()
@@ -337,6 +351,8 @@ class MainWindow(QMainWindow):
         """Import a session file (JSON of ``export``) as a new session and show it."""
         from casetafel.ui.app_shell.session_import import import_session
 
+        if not self.capabilities.plan_sessions:
+            return
         meeting_id = import_session(self, self.services)
         if meeting_id is not None:
             self.reload()
@@ -346,6 +362,8 @@ class MainWindow(QMainWindow):
         """Reopen the selected finished session, with a reason (kept in its history)."""
         from casetafel.ui.prepare.reopen_dialog import reopen_session
 
+        if not self.capabilities.run_table:
+            return
         self.reopen_dialog = reopen_session(self, self.services, self.selected_meeting_id())
         if self.reopen_dialog is not None:
             self.reopen_dialog.accepted.connect(self.reload)
@@ -354,6 +372,8 @@ class MainWindow(QMainWindow):
         """The "Mijn inbreng" window for a participant of the selected session, chosen from its list."""
         from casetafel.ui.member_input.on_behalf import input_on_behalf
 
+        if not self.capabilities.run_table:
+            return
         self.member_input_window = input_on_behalf(self, self.services, self.selected_meeting_id())
 
     def show_report(self) -> None:
@@ -375,6 +395,8 @@ class MainWindow(QMainWindow):
             from casetafel.ui.facilitation.outbox_link import send_left_over
 
             send_left_over(self, self.services.capture_outbox)
+        if not self.capabilities.run_table:
+            return
         runs = self.services.meetings.resumable_runs()
         if not runs:  # the usual case: the facilitation modules stay unloaded
             return
@@ -472,7 +494,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from casetafel.ui.app_shell.shortcuts_dialog import show_shortcuts
 
-        self.shortcuts_dialog = show_shortcuts(self)
+        self.shortcuts_dialog = show_shortcuts(self, read_only=self.capabilities.read_only)
 
     def choose_language(self, code: str) -> None:
         if code == self.settings.value("language", DEFAULT_LANGUAGE):

@@ -85,9 +85,10 @@ def table_shortcuts() -> list[tuple[str, str]]:
     ]
 
 
-def main_shortcuts() -> list[tuple[str, str]]:
-    """(keys, what they do) in the main window."""
-    return [
+def main_shortcuts(*, read_only: bool = False) -> list[tuple[str, str]]:
+    """(keys, what they do) in the main window; ``read_only``: without running the table and making new
+    records (the griffie's window, where those keys do nothing)."""
+    shortcuts = [
         ("F9 / Ctrl+Enter", QCoreApplication.translate("Shortcuts", "Run the table for the chosen session")),
         ("Ctrl+1 … Ctrl+4", QCoreApplication.translate("Shortcuts", "Sessions, cases, methods, search")),
         ("Ctrl+N", QCoreApplication.translate("Shortcuts", "New session or case")),
@@ -97,6 +98,9 @@ def main_shortcuts() -> list[tuple[str, str]]:
         ("Ctrl+Shift+B", QCoreApplication.translate("Shortcuts", "Back up now")),
         ("F1", QCoreApplication.translate("Shortcuts", "This overview")),
     ]
+    if read_only:
+        return [row for row in shortcuts if row[0] not in ("F9 / Ctrl+Enter", "Ctrl+N")]
+    return shortcuts
 
 
 class ShortcutsDialog(QDialog):
@@ -150,12 +154,17 @@ class ShortcutsDialog(QDialog):
         self.resize(760, 640)
 
 
-def show_shortcuts(parent: QWidget, include_table: bool = True) -> ShortcutsDialog:
-    """Open the overview (window-modal, without blocking); returns the dialog."""
+def show_shortcuts(
+    parent: QWidget, include_table: bool = True, *, read_only: bool = False
+) -> ShortcutsDialog:
+    """Open the overview (window-modal, without blocking); returns the dialog. ``read_only``: a login that
+    may not run the table or make records (see ``main_shortcuts``) sees neither."""
     sections = []
-    if include_table:
+    if include_table and not read_only:
         sections.append((QCoreApplication.translate("Shortcuts", "Running the table"), table_shortcuts()))
-    sections.append((QCoreApplication.translate("Shortcuts", "Main window"), main_shortcuts()))
+    sections.append(
+        (QCoreApplication.translate("Shortcuts", "Main window"), main_shortcuts(read_only=read_only))
+    )
     dialog = ShortcutsDialog(sections, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

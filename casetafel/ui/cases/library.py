@@ -159,16 +159,21 @@ class CaseLibraryPage(EditingPage):
         if ident is not None:
             self.right.setCurrentWidget(self.editor)
             return
-        self.empty_hint.setText(
-            self.tr(
+        if self.model.rowCount():
+            hint = self.tr(
+                "No case matches the search or the filters. Clear the search, or choose other filters."
+            )
+        elif self.services.capabilities.edit_cases:
+            hint = self.tr(
                 "No case yet. Press Ctrl+N (New case) to describe the first one: write what happened without "
                 "names, addresses or other details that identify someone; casetafel underlines what it finds."
             )
-            if self.model.rowCount() == 0
-            else self.tr(
-                "No case matches the search or the filters. Clear the search, or choose other filters."
+        else:  # the griffie sees a case once it is out of preparation
+            hint = self.tr(
+                "No case to read yet: a case appears here once it is on the agenda of a session that is no "
+                "longer being prepared."
             )
-        )
+        self.empty_hint.setText(hint)
         self.right.setCurrentWidget(self.empty_hint)
 
     def _update_buttons(self, ident) -> None:

@@ -265,6 +265,8 @@ class SessionEditor(QWidget):
         if self.info is None:
             self.heading.setText(
                 self.tr("No session selected. Choose one in the list, or press Ctrl+N to plan a new one.")
+                if self.services.capabilities.plan_sessions
+                else self.tr("No session selected. Choose one in the list.")
             )
         else:
             self.heading.setText(self.text_edits["title"].text() or self.tr("(untitled session)"))

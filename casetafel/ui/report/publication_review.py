@@ -103,6 +103,9 @@ class PublicationReview(QDialog):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             button.setAutoDefault(False)
         self.replace_button.clicked.connect(self.replace_current)
+        # The griffie may leave a finding in (a waiver) but not change the recorded texts.
+        self.may_replace = services.capabilities.edit_outcomes
+        self.replace_button.setVisible(self.may_replace)
         self.waive_button.clicked.connect(self.waive_current)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.indexChanged.connect(self._after_change)
@@ -182,7 +185,7 @@ class PublicationReview(QDialog):
     # -- actions -------------------------------------------------------------------------------------
     def replace_current(self) -> None:
         current = self.current()
-        if current is None or not self.replace_button.isEnabled():
+        if current is None or not self.replace_button.isEnabled() or not self.may_replace:
             return
         text, finding = current
         styled = self._styled(text, finding)
