@@ -18,7 +18,7 @@ from docx.shared import Mm, Pt
 
 from casetafel.report import docx_base as wb
 from casetafel.report.cases import case_heading, group_observations, numbered_actions, numbered_questions
-from casetafel.report.data import QuestionData, ReportData, ReportOptions
+from casetafel.report.data import ObservationData, QuestionData, ReportData, ReportOptions
 from casetafel.report.evaluation import NO_EVALUATION, evaluation_sections
 from casetafel.report.followup import NO_DUE_DATE, NO_OWNER
 from casetafel.report.front import (
@@ -298,18 +298,53 @@ class DocxBuilder:
                 for _ in case.questions:
                     self.question(next(questions))
             if case.actions:
-                self.heading(f"Afspraken ({len(case.actions)})", 3)
-                entries = [next(actions) for _ in case.actions]
-                rows = [
-                    [e.label, e.item.text, ctx.owner(e.item) or NO_OWNER, self.due(e.item), e.item.status]
-                    for e in entries
-                ]
-                wb.data_table(
-                    self.doc,
-                    ("Nr.", "Afspraak", "Eigenaar", "Uiterlijk", "Status"),
-                    rows,
-                    widths=(8, 46, 19, 12, 15),
+                self.actions_table([next(actions) for _ in case.actions])
+
+    def actions_table(self, entries: list) -> None:
+        self.heading(f"Afspraken ({len(entries)})", 3)
+        rows = [
+            [e.label, e.item.text, self.ctx.owner(e.item) or NO_OWNER, self.due(e.item), e.item.status]
+            for e in entries
+        ]
+        wb.data_table(
+            self.doc, ("Nr.", "Afspraak", "Eigenaar", "Uiterlijk", "Status"), rows, widths=(8, 46, 19, 12, 15)
+        )
+
+    def session_lines(self, lines: Sequence[ObservationData]) -> None:
+        """Lines captured for the session as a whole (opening, evaluation), in the order typed, each with
+        its kind and phase, as in the PDF."""
+        ctx = self.ctx
+        for line in lines:
+            meta = " \u00b7 ".join(
+                part
+                for part in (
+                    line.kind,
+                    f"Fase: {line.phase}" if line.phase else "",
+                    f"Inbreng: {ctx.source(line.author_role)}" if ctx.source(line.author_role) else "",
+                    ctx.votes(line.votes) if ctx.show_votes and line.votes else "",
                 )
+                if part
+            )
+            self.bullet(line.text, meta=meta)
+
+    def opening(self) -> None:
+        """What was said in the opening (open agreements of last time, say); nothing when nothing was."""
+        if self.data.opening:
+            self.heading("Opening", 1, numbered=True)
+            self.session_lines(self.data.opening)
+
+    def session_items(self) -> None:
+        """Questions and actions of the session as a whole, numbered after those of the cases."""
+        data = self.data
+        if not (data.session_questions or data.session_actions):
+            return
+        self.heading("Vragen en afspraken voor de bijeenkomst als geheel", 1, numbered=True)
+        if data.session_questions:
+            self.heading(f"Bestuurlijke vragen ({len(data.session_questions)})", 3)
+            for entry in numbered_questions(data)[sum(len(case.questions) for case in data.cases) :]:
+                self.question(entry)
+        if data.session_actions:
+            self.actions_table(numbered_actions(data)[sum(len(case.actions) for case in data.cases) :])
 
     def due(self, item) -> str:
         return dutch_date_short(item.due_date) if item.due_date else NO_DUE_DATE
@@ -412,8 +447,9 @@ class DocxBuilder:
     def closing(self) -> None:
         data, ctx = self.data, self.ctx
         self.heading("Evaluatie", 1, numbered=True)
+        self.session_lines(data.closing)
         sections = evaluation_sections(data.evaluation)
-        if not sections:
+        if not sections and not data.closing:
             self.paragraph(NO_EVALUATION)
         for title, lines in sections:
             if title:
@@ -447,8 +483,10 @@ class DocxBuilder:
         self.cover()
         self.summary()
         self.participants()
+        self.opening()
         self.cases()
         if data.status_code != "gepland":
+            self.session_items()
             self.synthesis()
             self.followup()
             self.closing()

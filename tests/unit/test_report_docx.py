@@ -167,3 +167,35 @@ def test_docx_is_a_valid_package(tmp_path) -> None:
         settings = archive.read("word/settings.xml").decode()
     tags = re.findall(r"<w:(\w+)", settings)
     assert tags.index("autoHyphenation") == tags.index("defaultTabStop") + 1
+
+
+def test_opening_session_items_and_evaluation_lines_are_in_word_as_in_the_pdf() -> None:
+    """The griffie's Word file holds what the PDF holds: the opening's lines, the questions and actions of
+    the session as a whole (numbered after the cases'), and the lines captured in the evaluation."""
+    from casetafel.report.data import ActionData, ObservationData, QuestionData
+
+    def line(number: int, text: str, phase: str) -> ObservationData:
+        return ObservationData(number, text, "Signaal", "signaal", phase, author_role="Raadslid")
+
+    data = replace(
+        sample_report(),
+        opening=(line(901, "Afspraak van vorige keer: brief aan de corporatie is verstuurd", "Opening"),),
+        closing=(line(902, "Volgende keer een boer aan tafel <b>&</b>", "Evaluatie"),),
+        session_questions=(QuestionData(903, "Hoe vaak stapelen regels op bij één gezin?", number="BV-9"),),
+        session_actions=(ActionData(904, "Overzicht van de wachttijden opvragen", owner="Griffie"),),
+    )
+    document = built(ReportOptions(), data)
+    text = all_text(document)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading 1")]
+    opening = next(i for i, h in enumerate(headings) if h.endswith("Opening"))
+    together = next(i for i, h in enumerate(headings) if h.endswith("bijeenkomst als geheel"))
+    cases = next(i for i, h in enumerate(headings) if h.endswith("Casussen"))
+    assert opening < cases < together
+    assert "Afspraak van vorige keer: brief aan de corporatie is verstuurd" in text
+    assert "Volgende keer een boer aan tafel <b>&</b>" in text  # as typed, never markup
+    assert "Hoe vaak stapelen regels op bij één gezin?" in text
+    assert "Overzicht van de wachttijden opvragen" in text
+    assert "Signaal · Fase: Opening · Inbreng: Raadslid" in text
+    paragraphs = [p.text for p in document.paragraphs]
+    evaluation = next(i for i, t in enumerate(paragraphs) if t.endswith("Evaluatie"))
+    assert any("Volgende keer een boer aan tafel" in t for t in paragraphs[evaluation:])
