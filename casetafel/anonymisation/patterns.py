@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .caseless import CaselessRe, lowered
 from .model import Category
 from .references import find_references
 from .scan import Candidate
@@ -14,7 +15,7 @@ from .validators import IBAN_LENGTHS, bsn_valid, iban_valid
 
 DIGIT_RUN_RE = re.compile(r"\d+")
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
+URL_RE = CaselessRe(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
 TLD_RE = re.compile(
     r"\.(?:nl|com|org|net|eu|be|info|frl|nu|de|io)(?![\w@-])(?:/[^\s<>\"'()\[\]]*)?", re.IGNORECASE
 )
@@ -43,7 +44,7 @@ PHONE_RE = re.compile(
     )(?![\w])""",
     re.VERBOSE,
 )
-PLATE_CANDIDATE_RE = re.compile(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}", re.IGNORECASE)
+PLATE_CANDIDATE_RE = CaselessRe(r"[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}")
 PLATE_RE = re.compile(
     r"(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}"
     r"|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}"
@@ -57,7 +58,7 @@ MONTHS = (
 # "brinkgreverweg 201, 7413 ac": a lower-case postcode with a space only right after a house number.
 POSTCODE_LOWER_SPACE_RE = re.compile(r"(?<=\d, )[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])")
 # "sinds juli 2023", "verhuisd in maart 2024": a month and year of something a resident did.
-MONTH_YEAR_RE = re.compile(
+MONTH_YEAR_RE = CaselessRe(
     r"(?<![\w])(?:sinds|vanaf|geboren|geb\.|overleden|verhuisd|opgenomen|aangemeld|ingeschreven|gescheiden"
     r"|getrouwd|uitgezet|ontslagen|gevlucht|aangekomen|vertrokken|gestopt|begonnen)(?:[ \t]+(?:in|op|per))?[ \t]+"
     rf"({MONTHS}\.?[ \t]+(?:19|20)\d{{2}})(?![\w])"
@@ -67,7 +68,7 @@ MONTH_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 # "is in oktober 2024 overleden", "werd in maart 2023 opgenomen": a month and year before what happened.
-MONTH_YEAR_BEFORE_EVENT_RE = re.compile(
+MONTH_YEAR_BEFORE_EVENT_RE = CaselessRe(
     rf"(?<![\w])(?:in|per|rond|eind|begin|medio)[ \t]+({MONTHS}\.?[ \t]+(?:19|20)\d{{2}})[ \t]+"
     r"(?:overleden|geboren|verhuisd|opgenomen|ontslagen|uitgezet|gescheiden|getrouwd|vertrokken|gestopt"
     r"|aangekomen|gevlucht|ingeschreven|aangemeld|begonnen|bevallen|veroordeeld|vrijgelaten)(?![\w])",
@@ -131,6 +132,7 @@ ANCHORED = (
 def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]:
     if starts is None:
         starts = digit_starts(text)
+    lower = lowered(text)
     found: list[Candidate] = []
     if "@" in text:
         found.extend(Candidate(m.start(), m.end(), Category.EMAIL, 0.99) for m in EMAIL_RE.finditer(text))
@@ -140,18 +142,18 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
             match = regex.match(text, pos)
             if match is not None:
                 found.append(Candidate(match.start(), match.end(), category, confidence))
-    found.extend(_plates(text))
-    found.extend(_urls(text))
-    found.extend(_ibans(text))
+    if "-" in text:
+        found.extend(_plates(text, lower))
+    found.extend(_urls(text, lower))
+    found.extend(_ibans(text, starts))
     found.extend(_bsns(text, starts))
-    found.extend(_text_dates(text, starts))
-    found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in MONTH_YEAR_RE.finditer(text))
-    found.extend(
-        Candidate(m.start(1), m.end(1), Category.DATUM, 0.8)
-        for m in MONTH_YEAR_BEFORE_EVENT_RE.finditer(text)
-    )
+    found.extend(_text_dates(text, starts, lower))
+    for regex in (MONTH_YEAR_RE, MONTH_YEAR_BEFORE_EVENT_RE):
+        found.extend(
+            Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in regex.finditer(text, lower)
+        )
     found.extend(_day_month_dates(text, starts))
-    found.extend(find_references(text))
+    found.extend(find_references(text, lower))
     return [c for c in found if not _article_number(text, c)]
 
 
@@ -180,9 +182,9 @@ def _article_number(text: str, candidate: Candidate) -> bool:
     return re.search(r"(?:artikel|art\.|lid|versie|hoofdstuk|paragraaf|§)\s*$", before) is not None
 
 
-def _plates(text: str) -> list[Candidate]:
+def _plates(text: str, lower: str | None = None) -> list[Candidate]:
     found = []
-    for match in PLATE_CANDIDATE_RE.finditer(text):
+    for match in PLATE_CANDIDATE_RE.finditer(text, lower):
         start, end = match.span()
         before = text[start - 1 : start] if start else ""
         after = text[end : end + 1]
@@ -190,7 +192,7 @@ def _plates(text: str) -> list[Candidate]:
             after and (after.isalnum() or after in "-_")
         ):
             continue
-        value = match.group()
+        value = text[start:end]
         if PLATE_RE.fullmatch(value.upper()):
             # "gt-412-x" in a note typed in lower case; mixed case ("Ab-12-cd") is no plate
             if value.isupper() or not any(ch.isalpha() for ch in value):
@@ -200,8 +202,8 @@ def _plates(text: str) -> list[Candidate]:
     return found
 
 
-def _urls(text: str) -> list[Candidate]:
-    spans = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+def _urls(text: str, lower: str | None = None) -> list[Candidate]:
+    spans = [(m.start(), m.end()) for m in URL_RE.finditer(text, lower)]
     for match in TLD_RE.finditer(text):
         left = DOMAIN_LEFT_RE.search(text, max(0, match.start() - 80), match.start())
         if left is None or (left.start() > 0 and text[left.start() - 1] in "@.-_"):
@@ -223,9 +225,25 @@ def _urls(text: str) -> list[Candidate]:
     return found
 
 
-def _ibans(text: str) -> list[Candidate]:
+def _iban_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``IBAN_RE.finditer`` finds, tried only two letters before a run of digits ("NL91")."""
+    matches = []
+    end = 0
+    for pos in starts:
+        begin = pos - 2
+        if begin < end or not text[pos].isdigit() or not text[begin:pos].isalpha():
+            continue
+        match = IBAN_RE.match(text, begin)
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+def _ibans(text: str, starts: list[int] | None = None) -> list[Candidate]:
     found = []
-    for match in IBAN_RE.finditer(text):
+    matches = IBAN_RE.finditer(text) if starts is None else _iban_matches(text, starts)
+    for match in matches:
         country = match.group()[:2].upper()
         lengths = [IBAN_LENGTHS[country]] if country in IBAN_LENGTHS else list(range(34, 14, -1))
         for length in lengths:
@@ -292,15 +310,17 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
 
 
 # "donderdag 16e", "do de 4e": a weekday and a day of the month without the month
-WEEKDAY_ORDINAL_RE = re.compile(
+WEEKDAY_ORDINAL_RE = CaselessRe(
     r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]+"
     r"(?:de[ \t]+)?(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])",
     re.IGNORECASE,
 )
 
 
-def _text_dates(text: str, starts: list[int]) -> list[Candidate]:
-    found = [Candidate(m.start(), m.end(), Category.DATUM, 0.8) for m in WEEKDAY_ORDINAL_RE.finditer(text)]
+def _text_dates(text: str, starts: list[int], lower: str | None = None) -> list[Candidate]:
+    found = [
+        Candidate(m.start(), m.end(), Category.DATUM, 0.8) for m in WEEKDAY_ORDINAL_RE.finditer(text, lower)
+    ]
     for match in filter(None, (DATE_TEXT_RE.match(text, pos) for pos in starts)):
         value = match.group()
         has_year = re.search(r"(?:\d{4}|'\d{2})$", value) is not None

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .caseless import CaselessRe, lowered
 from .model import Category
 from .scan import Candidate
 
-KEYWORD_RE = re.compile(
+KEYWORD_RE = CaselessRe(
     r"(?<![\w])(?:dossier(?:nummer|nr)?|cli[eë]nt(?:en)?(?:nummer|nr)|klant(?:nummer|nr)|registratie(?:nummer|nr)"
     r"|zaak(?:nummer|nr)|kenmerk|betalingskenmerk|referentie(?:nummer)?|ref|polis(?:nummer|nr)|relatie(?:nummer|nr)"
     r"|debiteur(?:en)?(?:nummer|nr)|pas(?:nummer|nr)|lid(?:maat)?(?:nummer|nr)|contract(?:nummer|nr)"
@@ -26,20 +27,20 @@ KEYWORD_RE = re.compile(
     r"|(?:leerling|student|cli[eë]nt|klant|dossier|registratie|patiënt|patient|huurder|deelnemer)(?=[ \t]+\d{5})"
     r"|zaak(?=[ \t]+\d{2,4}[/-]\d{3,})|reg\.?[ \t]?nr|(?:cli[eë]nt|klant|dossier|patiënt|patient)-?id"
     r"|(?<=\()nr"
-    r"|(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)[^\W\d_]{2,20}-?(?:nummer|nr))(?![\w-])",
-    re.IGNORECASE,
+    r"|(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)[^\W\d_]{2,20}-?(?:nummer|nr))(?![\w-])"
 )
 GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
 CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
 STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
-# Without a keyword: court numbers ("C/09/661234", "FA RK 24-1234") and letter-prefixed codes.
+# The patterns below start with their first letter and look behind it, so ``re`` can skip to the
+# next capital quickly. Without a keyword: court numbers ("C/09/661234", "FA RK 24-1234") and letter-prefixed codes.
 COURT_RE = re.compile(
-    r"(?<![\w/-])[A-Z]{1,3}/\d{2}/\d{4,7}(?:[ \t]*/?[ \t]*[A-Z]{2}[ \t][A-Z]{2}[ \t]\d{2}[-/]\d{1,6})?"
+    r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}/\d{2}/\d{4,7}(?:[ \t]*/?[ \t]*[A-Z]{2}[ \t][A-Z]{2}[ \t]\d{2}[-/]\d{1,6})?"
 )
-CHAMBER_RE = re.compile(r"(?<![\w-])[A-Z]{2}[ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
-PREFIXED_RE = re.compile(r"(?<![\w/-])[A-Z]{1,4}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
+CHAMBER_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
+PREFIXED_RE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,3}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
 # An identity-card or passport number: two letters, six letters or digits, a digit ("IR7KH5XP2").
-DOCUMENT_RE = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{6}\d(?![\w-])")
+DOCUMENT_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][A-Z0-9]{6}\d(?![\w-])")
 # A code of capitals and digits glued together without a keyword ("KR4418290", "PL0900-2025123456").
 MIXED_RE = re.compile(
     r"(?<![\w/-])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?![\w/-]|[.,]\d)"
@@ -80,19 +81,21 @@ def _trim(value: str) -> str:
 
 # A bare "nummer"/"nr" after a word that names the register ("wmo nummer 458821-B"); the numbers of a
 # house, a phone or a bank account are found elsewhere or are no reference.
-BARE_NUMBER_RE = re.compile(
+BARE_NUMBER_RE = CaselessRe(
     r"(?<![\w])(?!(?:huis|telefoon|mobiel|mobiele|rekening|iban|kamer|bus|pagina|volg|serie|artikel|het|een"
     r"|dit|dat|zijn|haar|mijn|ons|uw|hun|nieuwe|oude|goede|ander|andere|welk|welke|geen)[ \t])"
-    r"[^\W\d_]{2,20}[ \t]+(?:nummer|nr\.?)(?=[ \t:]+[A-Za-z]{0,4}[-/ ]?\d)",
-    re.IGNORECASE,
+    r"[^\W\d_]{2,20}+[ \t]+(?:nummer|nr\.?)(?=[ \t:]+[a-z]{0,4}[-/ ]?\d)"
 )
 
 
-def find_references(text: str) -> list[Candidate]:
+def find_references(text: str, lower: str | None = None) -> list[Candidate]:
+    """Reference numbers in ``text``; ``lower`` is ``caseless.lowered(text)`` when the caller has it."""
+    if lower is None:
+        lower = lowered(text)
     found: list[Candidate] = []
-    for keyword in KEYWORD_RE.finditer(text):
+    for keyword in KEYWORD_RE.finditer(text, lower):
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
-    for keyword in BARE_NUMBER_RE.finditer(text):
+    for keyword in BARE_NUMBER_RE.finditer(text, lower):
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.7))
     for match in DOCUMENT_RE.finditer(text):
         value = match.group()
