@@ -38,14 +38,19 @@ def tokenise(text: str) -> list[Token]:
     starts = sentence_starts(text)
     tokens = []
     append = tokens.append
+    new = tuple.__new__  # a Token without the keyword handling of its generated __new__
     for match in WORD_RE.finditer(text):
         word = match.group()
-        begin = match.start()
-        first = word[0]
-        cap = first.isupper() or (first in "st" and word[1:2] == "-" and word[2:3].isupper())
+        begin, end = match.span()
         lower = word.lower()
-        all_caps = len(word) > 1 and lower != word and word.isupper()
-        append(Token(begin, match.end(), word, lower, cap, begin in starts, all_caps))
+        if lower == word:  # most words: no capital at all
+            cap = word[0] in "st" and word[1:2] == "-" and word[2:3].isupper()
+            all_caps = False
+        else:
+            first = word[0]
+            cap = first.isupper() or (first in "st" and word[1:2] == "-" and word[2:3].isupper())
+            all_caps = len(word) > 1 and word.isupper()
+        append(new(Token, (begin, end, word, lower, cap, begin in starts, all_caps)))
     return tokens
 
 
