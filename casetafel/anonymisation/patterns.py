@@ -51,9 +51,17 @@ PLATE_RE = re.compile(
     r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
     r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)"
 )
+# Dutch months and their abbreviations, the English names (mixed texts) and the Papiamento ones
+# (Caribbean Netherlands: "12 di ougùstùs").
 MONTHS = (
     r"(?:januari|jan|februari|feb|febr|maart|mrt|mar|april|apr|mei|juni|jun|juli|jul|augustus|aug"
-    r"|september|sep|sept|oktober|okt|oct|november|nov|december|dec)"
+    r"|september|sep|sept|oktober|okt|oct|november|nov|december|dec"
+    r"|january|february|march|may|june|july|august|october"
+    r"|yanüari|febrüari|mart|aprel|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber)"
+)
+WEEKDAYS = (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 # "brinkgreverweg 201, 7413 ac": a lower-case postcode with a space only right after a house number.
 POSTCODE_LOWER_SPACE_RE = re.compile(r"(?<=\d, )[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])")
@@ -80,11 +88,11 @@ DATE_NUMERIC_RE = re.compile(
 )
 DATE_ISO_RE = re.compile(r"(?<![\w-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")
 DATE_TEXT_RE = re.compile(
-    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?[ \t]+{MONTHS}\.?(?:[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
+    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|th|st|nd|rd)?[ \t]+(?:di[ \t]+)?{MONTHS}\.?(?:[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
     re.IGNORECASE,
 )
 WEEKDAY_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?[ \t]+$",
+    rf"(?<![\w]){WEEKDAYS}\.?,?[ \t]+$",
     re.IGNORECASE,
 )
 RANGE_BEFORE_RE = re.compile(
@@ -287,9 +295,16 @@ DAY_MONTH_CUE_RE = re.compile(
     r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
     r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|t/m|tot en met|"
     r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?[ \t]+$",
+    rf"{WEEKDAYS[3:-1]})\.?:?[ \t]+$",
     re.IGNORECASE,
 )
+# "vr 17 / 10": spaces around the slash or dash only after a weekday.
+DAY_MONTH_SPACED_RE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])[ \t]{1,2}([-/])[ \t]{1,2}(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d|[ \t]*[-/])"
+)
+# "27-08", "03/09": a month written with its leading zero is no fraction, range or score.
+PADDED_MONTH_RE = re.compile(r"(?:0[1-9]|[12]\d|3[01])([-/])0[1-9](?![\w/-]|[.,]\d)")
+UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x)(?![\w])", re.IGNORECASE)
 
 
 TIME_AFTER_RE = re.compile(r"[ \t]+(?:om|van)[ \t]+\d{1,2}[.:]\d{2}")  # "17/2 om 10.00"
@@ -302,10 +317,18 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
         if pos and text[pos - 1] in "-/.,":
             continue
         match = DAY_MONTH_RE.match(text, pos)
+        before = text[max(0, pos - 20) : pos]
         if match is None:
+            spaced = DAY_MONTH_SPACED_RE.match(text, pos)
+            weekday = WEEKDAY_BEFORE_RE.search(before) if spaced is not None else None
+            if weekday is not None:
+                start = pos - len(weekday.group())
+                found.append(Candidate(start, spaced.end(), Category.DATUM, 0.75))
             continue
-        if DAY_MONTH_CUE_RE.search(text[max(0, pos - 20) : pos]) or TIME_AFTER_RE.match(text, match.end()):
+        if DAY_MONTH_CUE_RE.search(before) or TIME_AFTER_RE.match(text, match.end()):
             found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.75))
+        elif PADDED_MONTH_RE.fullmatch(match.group()) and not UNIT_AFTER_RE.match(text, match.end()):
+            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
     return found
 
 

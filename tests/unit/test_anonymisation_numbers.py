@@ -1,0 +1,55 @@
+"""Dates, ages, reference numbers and street addresses in the forms issue 20's fifth round showed
+slipping through (general kinds, texts written here): days and months without a year in every written
+form, English and Papiamento month names, ages after the person or written out, bare reference
+numbers, house numbers with additions; and the hard negatives of clean texts that must stay clean."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from casetafel.anonymisation import Category, detect
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "perf"))
+import anonymisation_eval  # noqa: E402
+
+covered = anonymisation_eval.part_found  # the scoring rule of the independent corpus
+
+
+def categories(text: str, part: str) -> set[Category]:
+    start = text.index(part)
+    return {f.category for f in detect(text) if f.start < start + len(part) and start < f.end}
+
+
+DATES = [
+    ("telefonisch contact za 8 / 11 met de zus", "za 8 / 11"),
+    ("Aanmelding jeugdteam — 14-09", "14-09"),
+    ("Next appointment Friday 14 November at the office.", "Friday 14 November"),
+    ("We agreed to meet again on 2 June.", "2 June"),
+    ("Joint meeting, Tuesday 4 March 2025, town hall", "Tuesday 4 March 2025"),
+    ("hij is sinds 4 di yüli weer thuis", "4 di yüli"),
+    ("Bishita di famia riba 21 sèptèmber", "21 sèptèmber"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), DATES)
+def test_days_and_months_in_other_forms_are_dates(text: str, part: str) -> None:
+    assert covered(text, part)
+    assert Category.DATUM in categories(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het team won de wedstrijd met 3 / 4 gewonnen sets.",
+        "Voor kinderen van 10-12 jaar is er een zomerkamp.",
+        "Ongeveer 3/4 van het budget ging naar jongeren van 16 tot 23.",
+        "De scores liepen uiteen van 12-15 punten per ronde.",
+        "Per 1 januari gelden de nieuwe normen, zie de tabel op pagina 12-13.",
+    ],
+)
+def test_fractions_ranges_and_scores_are_no_dates(text: str) -> None:
+    assert detect(text) == []
