@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from .caseless import CaselessRe, lowered
 from .model import Category
-from .references import find_references
+from .references import bare_numbers, find_references
 from .scan import Candidate
 from .validators import IBAN_LENGTHS, bsn_valid, iban_valid
 
@@ -162,6 +162,7 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
         )
     found.extend(_day_month_dates(text, starts))
     found.extend(find_references(text, lower))
+    found.extend(bare_numbers(text, starts))
     return [c for c in found if not _article_number(text, c)]
 
 

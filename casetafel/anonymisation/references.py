@@ -49,6 +49,79 @@ NOT_REFERENCE_PREFIXES = frozenset({"ISO", "NEN", "COVID", "SARS", "CO", "NO", "
 OWN_NUMBER_RE = re.compile(r"(?:BV|A)-(?:19|20)\d{2}-\d{1,4}")
 
 
+# Seven or more digits, alone or in groups joined by one kind of separator ("6231045", "772 118 503",
+# "6014 8882 3391 0275", "2025.118.6620", "0034-771"): a client, collection or case number. Phone
+# numbers, IBANs, valid BSNs and dates win over it (higher confidence); amounts, counts and years are no
+# reference.
+DIGIT_GROUPS_RE = re.compile(
+    r"(?<![\w.,/€$+-])\d{2,}(?:([ .-])\d{2,}(?:\1\d{2,})*)?(?![\w/-]|[.,]\d|[ .-]\d)"
+)
+THOUSANDS_RE = re.compile(r"\d{1,3}(?:([ .])\d{3})+")
+YEARS_ONLY_RE = re.compile(r"(?:19|20)\d{2}(?:[ .-](?:19|20)\d{2})*")
+MONEY_BEFORE_RE = re.compile(
+    r"(?:€|\$|eur|euro|bedrag|ca\.|circa|ruim|bijna|ongeveer|totaal)[ \t:]*$", re.IGNORECASE
+)
+UNIT_AFTER_RE = re.compile(
+    r"[ \t]*(?:,-|,[-–]{2}|euro|eur|%|procent|inwoners|mensen|personen|huishoudens|kinderen|jongeren|woningen"
+    r"|leerlingen|cliënten|klanten|meldingen|keer|stuks|km|kilometer|kg|kilo|ton|liter|m2|m²|uur|minuten"
+    r"|dagen|jaar|x)(?![\w])",
+    re.IGNORECASE,
+)
+# An upper-case word right before a code of five or more digits ("HUUR 0034-771", "UBN 623104").
+CAPS_CODE_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]((?=[\d-]*\d[\d-]*)\d[\d-]*\d)(?![\w/-]|[.,]\d)")
+NOT_CODE_WORDS = NOT_REFERENCE_PREFIXES | frozenset(
+    {
+        "BTW",
+        "CAO",
+        "AOW",
+        "WMO",
+        "WLZ",
+        "ZVW",
+        "EUR",
+        "NR",
+        "KM",
+        "TEL",
+        "GGD",
+        "RIVM",
+        "CBS",
+        "WOZ",
+        "NL",
+        "BE",
+        "DE",
+    }
+)
+
+
+def bare_numbers(text: str, starts: list[int]) -> list[Candidate]:
+    """Long digit groups without a keyword; ``starts`` are the offsets of digit runs."""
+    found: list[Candidate] = []
+    end = 0
+    for pos in starts:
+        if pos < end or not text[pos].isdigit():
+            continue
+        match = DIGIT_GROUPS_RE.match(text, pos)
+        if match is None:
+            continue
+        value = match.group()
+        end = match.end()
+        if _digits(value) < 7 or YEARS_ONLY_RE.fullmatch(value) or value.endswith("000"):
+            continue  # "2500000": a round amount or count
+        if THOUSANDS_RE.fullmatch(value) and not (
+            match.group(1) == " " and value[3:4] == " " and len(value) >= 11
+        ):
+            continue  # "1.250.000", "2 500 000": an amount or a count; "772 118 503" is no count
+        if MONEY_BEFORE_RE.search(text, max(0, pos - 12), pos) or UNIT_AFTER_RE.match(text, end):
+            continue
+        found.append(Candidate(pos, end, Category.NUMMER, 0.6))
+    for match in CAPS_CODE_RE.finditer(text):
+        word, code = match.group(1), match.group(2)
+        digits = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", code)
+        if word in NOT_CODE_WORDS or _digits(digits) < 5 or UNIT_AFTER_RE.match(text, match.end()):
+            continue
+        found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.65))
+    return found
+
+
 def _digits(value: str) -> int:
     return sum(ch.isdigit() for ch in value)
 

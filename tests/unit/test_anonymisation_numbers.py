@@ -53,3 +53,36 @@ def test_days_and_months_in_other_forms_are_dates(text: str, part: str) -> None:
 )
 def test_fractions_ranges_and_scores_are_no_dates(text: str) -> None:
     assert detect(text) == []
+
+
+REFERENCES = [
+    ("De vordering staat bij het CJIB onder 7301 4496 2218 0563 open.", "7301 4496 2218 0563"),
+    ("Zorgverzekeraar: polis 618 204 338, premie achterstallig.", "618 204 338"),
+    ("Toeslagen vordert terug onder 2024.207.5513 sinds de zomer.", "2024.207.5513"),
+    ("Het bedrijf staat ingeschreven met UBN 5528130 bij de RVO.", "5528130"),
+    ("Openstaand: GAS 00417-22 bij het waterschap.", "GAS 00417-22"),
+    ("Schuldeiser Woonzorg, HUUR 0081-334, achterstand twee maanden.", "HUUR 0081-334"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), REFERENCES)
+def test_long_digit_groups_and_codes_after_capitals_are_references(text: str, part: str) -> None:
+    assert covered(text, part)
+    assert Category.NUMMER in categories(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het budget groeit van 1.250.000 naar 1.400.000 euro in 2026.",
+        "Nederland telt 17 800 000 inwoners en 8 200 000 huishoudens.",
+        "De regeling liep van 2019-2023; de nieuwe loopt 2024-2028.",
+        "Spreekuur 10.00-12.00 uur en 13.00-15.00 uur.",
+        "De gemeente investeert 2500000 in de wijken.",
+        "Landelijk kwamen er 12345678 meldingen binnen.",
+        "Volgens ISO 27001 en NEN 7510-1 en de CAO 2024-2025 moet dat anders.",
+        "De begroting 2025 reserveert € 3 450 000 voor jeugd.",
+    ],
+)
+def test_amounts_counts_years_and_norms_are_no_references(text: str) -> None:
+    assert detect(text) == []
