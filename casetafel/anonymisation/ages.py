@@ -9,7 +9,10 @@ import re
 from .model import Category
 from .scan import Candidate
 
-AGE_JAAR_RE = re.compile(r"(\d{1,3})[ \t]?(?:jaar|jr\.?)(?:[ \t]+oud)?(?![\w])")
+# "37 jaar", "37 jr.", "79 aña" (Papiamento), "36 years old" (mixed texts)
+AGE_JAAR_RE = re.compile(
+    r"(\d{1,3})[ \t]?(?:jaar|jr\.?|aña|years?(?=[ \t]+old))(?:[ \t]+(?:oud|old))?(?![\w])"
+)
 AGE_MONTHS_RE = re.compile(r"(\d{1,2})[ \t]?(?:maanden|mnd\.?|weken)(?:[ \t]+oud)?(?![\w])")
 AGE_JARIGE_RE = re.compile(r"(\d{1,3})[ \t]?-?[ \t]?jarigen?(?![\w])", re.IGNORECASE)
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
@@ -47,6 +50,29 @@ WORD_AGE_BRACKETED_RE = re.compile(
     r"\(((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))\)",
     re.IGNORECASE,
+)
+# 13 to 99 written out ("eenentwintig", "drieëntachtig"); smaller numbers are too often a duration.
+WORD_NUMBER = (
+    r"(?:(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+    r"|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)"
+)
+# "drieëntachtig jaar", "(eenentwintig maanden)": the same context rules as for digits.
+WORD_AGE_UNIT_RE = re.compile(
+    rf"(?<![\w]){WORD_NUMBER}[ \t]+(?:jaar|maanden)(?:[ \t]+oud)?(?![\w])", re.IGNORECASE
+)
+# "mevrouw Jansen, drieëntachtig, woont": a number word between commas right after a person.
+WORD_AGE_AFTER_NAME_RE = re.compile(rf",[ \t]*({WORD_NUMBER})(?:[ \t]+jaar)?(?=[ \t]*[,;)\n])", re.IGNORECASE)
+# "(bijna 2)" after a date of birth or a name: a bracket with a word that rounds the age.
+QUALIFIED_OPEN_RE = re.compile(
+    r"\([ \t]*(?:bijna|ruim|ca\.?|circa|ong\.?|ongeveer|±|rond)[ \t]+$", re.IGNORECASE
+)
+# "Leerling: Jayden Sabajo, klas 2B, leerlingnummer 104732, 14": the last item of the line that
+# introduces a person is their age.
+LABEL_LINE_AGE_RE = re.compile(
+    r"^[ \t]*(?:leerling|cli[eë]nt|client|kind|jongere|bewoner|betrokkene|aanvrager|deelnemer|pati[eë]nt"
+    r"|jeugdige|minderjarige|naam)[ \t]*:[ \t]*[A-Z][^\n]*,[ \t]*([1-9]\d?)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 DURATION_BEFORE = frozenset(
     {
@@ -259,10 +285,18 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         if not named or not named[0][:1].isupper():
             continue
         found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))  # "Sjef (tachtig)"
-    if "jarig" in text.lower():
+    lower = text.lower()
+    if "jarig" in lower:
         for match in WORD_AGE_RE.finditer(text):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER:
                 found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.85))
+    if "tig " in lower or "tien " in lower:
+        for match in WORD_AGE_UNIT_RE.finditer(text):
+            if _word_age_context(text, match.start(), match.end()):
+                found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.8))
+    if ":" in text:
+        for match in LABEL_LINE_AGE_RE.finditer(text):
+            found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.7))
     return found
 
 
@@ -303,6 +337,16 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
             return None  # "in 2019 (12) meldingen": a count after a number, not an age after a name
         if last and (last[0].isupper() or last.lower() in PERSON_WORDS):
             return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.85)
+        return None
+    qualified = QUALIFIED_OPEN_RE.search(before) if "(" in before else None
+    if qualified is not None and PAREN_CLOSE_RE.match(text, end):
+        head = before[: qualified.start() + 1]  # "geb. 14-03-2024 (bijna 2)", "Defne (ruim 5)"
+        if head[:-1].rstrip(" \t")[-1:].isdigit() and not YEAR_BEFORE_RE.search(head):
+            return None  # "groep 8 (ca. 30)": a count after a number
+        named = _words_before(text, pos - len(before) + qualified.start(), 1)
+        person = bool(named) and (named[-1][0].isupper() or named[-1].lower() in PERSON_WORDS)
+        if YEAR_BEFORE_RE.search(head) or person:
+            return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.8)
         return None
     person_before = bool(last) and (last[0].isupper() or last.lower() in PERSON_WORDS)
     if LIST_BEFORE_RE.search(before) and LIST_AFTER_RE.match(text, end) and person_before:
@@ -347,10 +391,15 @@ AFTER_NAME_RES = (
 
 
 def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
-    """Ages written right after the person: "Jansen (61)", "Hofstra, 34", "bakker is 81"."""
+    """Ages written right after the person: "Jansen (61)", "Hofstra, 34", "bakker is 81", "Bos,
+    drieëntachtig,"."""
     found = []
     for name in names:
         if name.category is not Category.NAAM:
+            continue
+        word = WORD_AGE_AFTER_NAME_RE.match(text, name.end)
+        if word is not None:
+            found.append(Candidate(word.start(1), word.end(1), Category.LEEFTIJD, 0.8))
             continue
         for regex in AFTER_NAME_RES:
             match = regex.match(text, name.end)
@@ -366,11 +415,13 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
 
 def age_value(value: str) -> int | None:
     """The age in a matched age text ("37 jaar", "37-jarige", "twintigjarige"), or None."""
+    if re.search(r"maand|mnd|weken", value, re.IGNORECASE):
+        return 0  # "21 maanden": a baby, whatever the number
     digits = re.search(r"\d{1,3}", value)
     if digits:
         return int(digits.group())
     word = value.lower().replace("-", "")
-    word = re.sub(r"jarigen?$", "", word)
+    word = re.sub(r"(?:jarigen?|[ \t]+jaar(?:[ \t]+oud)?)$", "", word)
     if word in TEENS:
         return TEENS[word]
     for tens_word, tens in TENS.items():
@@ -399,7 +450,7 @@ def _next_word(text: str, pos: int) -> str:
 
 def _is_age_context(text: str, start: int, end: int) -> bool:
     value = text[start:end]
-    if value.endswith("oud"):
+    if value.endswith(("oud", "old")):
         return True
     following = _next_word(text, end)
     if following in NOT_AGE_AFTER:
@@ -419,6 +470,31 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
         return COPULA_AFTER_RE.match(text, end) is not None
     return word in AGE_BEFORE
+
+
+NOT_SUBJECTS = frozenset({"het", "dit", "dat", "er", "die", "deze", "wat", "alles"})
+
+
+def _word_age_context(text: str, start: int, end: int) -> bool:
+    """A number word with "jaar" is an age only about a person: in brackets or between commas after
+    one, right after a person word ("zoon drieëntwintig jaar"), or after "is"/"was"/"wordt" with a
+    person or a name as subject ("meneer is drieëntachtig jaar"), never "de wet is vijftig jaar oud"."""
+    if _next_word(text, end) in NOT_AGE_AFTER:
+        return False
+    if text[max(0, start - 3) : start].rstrip(" \t").endswith(("(", ",")):
+        return True
+    words = _words_before(text, start, 2)
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in PERSON_WORDS:
+        return True
+    if last in ("is", "was", "wordt", "werd") and len(words) == 2:
+        subject = words[0]
+        return subject.lower() in PERSON_WORDS or (
+            subject[0].isupper() and subject.lower() not in NOT_SUBJECTS
+        )
+    return False
 
 
 AGE_AFTER_ADDRESS_RE = re.compile(r",[ \t]*([1-9]\d)(?=[ \t]*[,;)\n])")

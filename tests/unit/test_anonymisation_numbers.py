@@ -86,3 +86,36 @@ def test_long_digit_groups_and_codes_after_capitals_are_references(text: str, pa
 )
 def test_amounts_counts_years_and_norms_are_no_references(text: str) -> None:
     assert detect(text) == []
+
+
+AGES = [
+    ("Zoon: Milan de Groot, geb. 02-05-2022 (bijna 4)", "4"),
+    ("Jongste dochter Noor (ruim 4) gaat naar de peuteropvang.", "4"),
+    ("Kliente: shon Maria Felida, 82 aña, ta biba na Rincon", "82"),
+    ("Client: Tomas Novak, 41 years old, works night shifts.", "41"),
+    ("Kinderen: Sem (6) en Lotte (negentien maanden)", "negentien"),
+    ("meneer Visser, zevenenzeventig, woont sinds kort alleen", "zevenenzeventig"),
+    ("Mevrouw is vierentachtig jaar en valt vaak.", "vierentachtig"),
+    ("Bewoner: Kees Hoogland, kamer 14, cliëntnummer 552190, 88", "88"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), AGES)
+def test_ages_after_the_person_and_written_out_are_found(text: str, part: str) -> None:
+    assert covered(text, part)
+    assert Category.LEEFTIJD in categories(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het project duurt vijfentwintig jaar en kost veel.",
+        "De wet is vijftig jaar oud en wordt herzien.",
+        "Het is vijftig jaar geleden dat het dorp overstroomde.",
+        "Voor jongeren van zestien tot drieëntwintig jaar is er een inloop.",
+        "De regeling (ruim 40) telt veel deelnemers.",
+        "Groep 8 (ca. 30) gaat op kamp.",
+    ],
+)
+def test_durations_and_group_ages_stay_clean(text: str) -> None:
+    assert detect(text) == []
