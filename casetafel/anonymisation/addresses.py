@@ -81,6 +81,7 @@ STREET_SUFFIXES = (
     "feart",
     "hiem",
     "wâl",
+    "str",  # "Groenstr. 5": the abbreviation, only with a house number
 )
 BARE_STREET_SUFFIXES = (
     "straat",
@@ -102,13 +103,15 @@ BARE_STREET_SUFFIXES = (
     "leane",
 )
 BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "singel", "esplanade", "wal"})
-# A house number with its addition: "12a", "88A2", "14 bis", "3 hs", "112-III", "4-B", "7-2", "2-hoog".
+# A house number with its addition: "12a", "88A2", "14 bis", "3 hs", "112-III", "4-B", "7-2", "2-hoog",
+# "41 a", "5   b" (spaces as typed), "118 rd".
 HOUSE_NUMBER_RE = re.compile(
     r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z]\d{0,2}(?![\w]))?"
     r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2})(?![\w])"
-    r"|[ \t](?:bis|hs|huis|bg|zw|I{1,3}|[A-Z]|hoog|boven|beneden)(?![\w]))?"
+    r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]|[a-h]|hoog|boven|beneden)(?![\w'’-]|\.\w))?"
     r"(?![\w-]|[.,]\d)"
 )
+STREET_SIDE_RE = re.compile(r"[ \t]+(?:N|O|Z|W|OZ|WZ|NZ|ZZ)(?=[ \t]+\d)")
 LAAN_VAN_RE = re.compile(
     r"(?<![\w])(?:Laan|Plein|Weg|Kade|Hof|Singel)[ \t]+(?:van|der|de|den|het|'t|ter|ten|op)"
     r"(?:[ \t]+(?:van|der|de|den|het|'t|ter|ten))*[ \t]+[A-Z][\w'-]+"
@@ -160,6 +163,13 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         if suffix is None and not is_bare:
             continue
         number = HOUSE_NUMBER_RE.match(text, token.end)
+        if number is None and suffix is not None and token.cap:
+            side = STREET_SIDE_RE.match(text, token.end)  # "Hoofdstraat W 12", "Prinsengracht OZ 4"
+            number = HOUSE_NUMBER_RE.match(text, side.end()) if side is not None else None
+        if suffix == "str":  # "Groenstr. 5"
+            number = HOUSE_NUMBER_RE.match(text, token.end + (text[token.end : token.end + 1] == "."))
+            if number is None:
+                continue
         first = _street_start(scan, i)
         if number is not None:
             if token.lower in lists.stop_words and not is_bare and first == i:
@@ -412,6 +422,8 @@ NOT_STREETS = frozenset(
         "jaar",
         "cijfer",
         "wmo",
+        "postbus",  # the post box of an organisation, no home address
+        "antwoordnummer",
     }
 )
 UNIT_AFTER_RE = re.compile(

@@ -119,3 +119,27 @@ def test_ages_after_the_person_and_written_out_are_found(text: str, part: str) -
 )
 def test_durations_and_group_ages_stay_clean(text: str) -> None:
     assert detect(text) == []
+
+
+ADDRESSES = [
+    ("huisbezoek, woont   Molenstr. 14   c , boven de bakker", "Molenstr. 14   c"),
+    ("Correspondentie naar Lange Nieuwstraat 88 hs, 3512 PL Utrecht", "Lange Nieuwstraat 88 hs"),
+    ("Aan de heer P. Dekker\nWesterkade 7 b\n3016 CM Rotterdam", "Westerkade 7 b"),
+    ("Zijn adres is Dorpsstraat O 31, 9944 AB Nieuwolda.", "Dorpsstraat O 31"),
+    ("Post gaat naar Kerkweg 112-III, 1091 AA Amsterdam", "Kerkweg 112-III"),
+    ("Zij woont sinds kort op de Vondellaan 14 bis in Utrecht.", "Vondellaan 14 bis"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), ADDRESSES)
+def test_house_numbers_with_additions_and_abbreviated_streets(text: str, part: str) -> None:
+    assert covered(text, part)
+    start = text.index(part)
+    assert any(
+        f.category is Category.ADRES and f.start == start and f.end == start + len(part) for f in detect(text)
+    )
+
+
+def test_a_post_box_is_no_home_address() -> None:
+    text = "Stuur de stukken naar Postbus 2040 van de gemeente."
+    assert all(f.category is not Category.ADRES for f in detect(text))
