@@ -11,7 +11,7 @@ from .scan import Candidate
 
 # "37 jaar", "37 jr.", "79 aña" (Papiamento), "36 years old" (mixed texts)
 AGE_JAAR_RE = re.compile(
-    r"(\d{1,3})[ \t]?(?:jaar|jr\.?|aña|years?(?=[ \t]+old))(?:[ \t]+(?:oud|old))?(?![\w])"
+    r"(\d{1,3})[ \t]?(?:jaar|jr\.?|j\.|j(?![\w])|aña|years?(?=[ \t]+old))(?:[ \t]+(?:oud|old))?(?![\w])"
 )
 AGE_MONTHS_RE = re.compile(r"(\d{1,2})[ \t]?(?:maanden|mnd\.?|weken)(?:[ \t]+oud)?(?![\w])")
 AGE_JARIGE_RE = re.compile(r"(\d{1,3})[ \t]?-?[ \t]?jarigen?(?![\w])", re.IGNORECASE)
@@ -60,6 +60,11 @@ WORD_NUMBER = (
 # "drieëntachtig jaar", "(eenentwintig maanden)": the same context rules as for digits.
 WORD_AGE_UNIT_RE = re.compile(
     rf"(?<![\w]){WORD_NUMBER}[ \t]+(?:jaar|maanden)(?:[ \t]+oud)?(?![\w])", re.IGNORECASE
+)
+# "zij is negenenveertig en werkt": a number word alone after a copula, about a person.
+WORD_AGE_COPULA_RE = re.compile(
+    rf"(?<![\w])(?:is|was|wordt|werd)[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|en[ \t]|$))",
+    re.IGNORECASE | re.MULTILINE,
 )
 # "mevrouw Jansen, drieëntachtig, woont": a number word between commas right after a person.
 WORD_AGE_AFTER_NAME_RE = re.compile(rf",[ \t]*({WORD_NUMBER})(?:[ \t]+jaar)?(?=[ \t]*[,;)\n])", re.IGNORECASE)
@@ -223,7 +228,8 @@ DIGITS_RE = re.compile(r"\d+")
 LEEFTIJD_BEFORE_RE = re.compile(r"(?<![\w])(?:leeftijd|lft\.?|age)[ \t]*(?::|van)?[ \t]*$", re.IGNORECASE)
 # A date of birth with day, month and year right before the brackets.
 YEAR_BEFORE_RE = re.compile(
-    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2})[ \t]*\($"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2}"
+    r"|(?i:geboren|geb\.|geboortejaar:?)[ \t]+(?:in[ \t]+)?(?:19|20)\d{2})[ \t]*\($"  # "geboren 1964 (61)"
 )
 PAREN_CLOSE_RE = re.compile(r"(?:[ \t]?jaar)?\)")
 LIST_BEFORE_RE = re.compile(r"[,(][ \t]*$")
@@ -294,6 +300,13 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         for match in WORD_AGE_UNIT_RE.finditer(text):
             if _word_age_context(text, match.start(), match.end()):
                 found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.8))
+    for match in WORD_AGE_COPULA_RE.finditer(text) if "tig" in lower or "tien" in lower else ():
+        subject = _words_before(text, match.start(), 1)
+        if subject and (
+            subject[0].lower() in PERSON_WORDS
+            or (subject[0][0].isupper() and subject[0].lower() not in NOT_SUBJECTS)
+        ):
+            found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     if ":" in text:
         for match in LABEL_LINE_AGE_RE.finditer(text):
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.7))
@@ -481,6 +494,8 @@ def _word_age_context(text: str, start: int, end: int) -> bool:
     person or a name as subject ("meneer is drieëntachtig jaar"), never "de wet is vijftig jaar oud"."""
     if _next_word(text, end) in NOT_AGE_AFTER:
         return False
+    if any(w.lower().startswith("gemiddeld") for w in _words_before(text, start, 4)):
+        return False  # "de gemiddelde cliënt is tweeënveertig jaar": a statistic
     if text[max(0, start - 3) : start].rstrip(" \t").endswith(("(", ",")):
         return True
     words = _words_before(text, start, 2)

@@ -64,7 +64,9 @@ WEEKDAYS = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 # "brinkgreverweg 201, 7413 ac": a lower-case postcode with a space only right after a house number.
-POSTCODE_LOWER_SPACE_RE = re.compile(r"(?<=\d, )[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])")
+POSTCODE_LOWER_SPACE_RE = re.compile(
+    r"(?<=\d, )[1-9]\d{3} (?!sa|sd|ss)(?<!(?:19|20)\d\d )(?!at|in|on|to|of|is|it|as|by|en|op|om|te)[a-z]{2}(?![\w-])"
+)
 # "sinds juli 2023", "verhuisd in maart 2024": a month and year of something a resident did.
 MONTH_YEAR_RE = CaselessRe(
     r"(?<![\w])(?:sinds|vanaf|geboren|geb\.|overleden|verhuisd|opgenomen|aangemeld|ingeschreven|gescheiden"
@@ -85,6 +87,17 @@ MONTH_YEAR_BEFORE_EVENT_RE = CaselessRe(
 DATE_NUMERIC_RE = re.compile(
     r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2}|'\d{2})"
     r"(?![\w/-]|[.,]\d)"
+)
+# "28-okt-2025", "3-nov-25"
+DATE_DASHED_RE = re.compile(
+    rf"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])-(?i:{MONTHS})-(?:(?:19|20)\d{{2}}|\d{{2}})(?![\w/-]|[.,]\d)"
+)
+# "October 23", "Oct 23, 2025": the English order, capitalised as English writes it ("Jan" and "May" are
+# names too often).
+MONTH_DAY_RE = re.compile(
+    r"(?<![\w])(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Feb|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]+(?:19|20)\d{2})?(?![\w]|[.,]\d|[ \t]*(?:jaar|jr|%|uur|keer)(?![\w]))"
 )
 DATE_ISO_RE = re.compile(r"(?<![\w-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")
 DATE_TEXT_RE = re.compile(
@@ -134,6 +147,7 @@ ANCHORED = (
     (PHONE_RE, Category.TELEFOON, 0.93),
     (DATE_NUMERIC_RE, Category.DATUM, 0.9),
     (DATE_ISO_RE, Category.DATUM, 0.9),
+    (DATE_DASHED_RE, Category.DATUM, 0.9),
 )
 
 
@@ -161,6 +175,7 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
             Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in regex.finditer(text, lower)
         )
     found.extend(_day_month_dates(text, starts))
+    found.extend(Candidate(m.start(), m.end(), Category.DATUM, 0.8) for m in MONTH_DAY_RE.finditer(text))
     found.extend(find_references(text, lower))
     found.extend(bare_numbers(text, starts))
     return [c for c in found if not _article_number(text, c)]
@@ -296,7 +311,7 @@ DAY_MONTH_CUE_RE = re.compile(
     r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
     r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|t/m|tot en met|"
     r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
-    rf"{WEEKDAYS[3:-1]})\.?:?[ \t]+$",
+    rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+\(?|[ \t]*\()$",
     re.IGNORECASE,
 )
 # "vr 17 / 10": spaces around the slash or dash only after a weekday.

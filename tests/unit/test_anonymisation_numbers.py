@@ -143,3 +143,35 @@ def test_house_numbers_with_additions_and_abbreviated_streets(text: str, part: s
 def test_a_post_box_is_no_home_address() -> None:
     text = "Stuur de stukken naar Postbus 2040 van de gemeente."
     assert all(f.category is not Category.ADRES for f in detect(text))
+
+
+MORE = [
+    ("We agreed to meet on October 23 at the library.", "October 23"),
+    ("Next visit: Nov 4, 2025 at her home.", "Nov 4, 2025"),
+    ("Intake 12-mrt-2025 bij het sociaal team.", "12-mrt-2025"),
+    ("Evaluatie (19-11) met moeder en school.", "19-11"),
+    ("A. Smit, 72 j., woont sinds kort alleen.", "72"),
+    ("mw. Kramer (68j) woont op de tweede etage", "68"),
+    ("Geboren 1958 (67), weduwe, woont alleen.", "67"),
+    ("Zij is negenenveertig en werkt parttime.", "negenenveertig"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), MORE)
+def test_english_order_dashed_months_and_short_age_units(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemiddelde cliënt is tweeënveertig jaar oud, blijkt uit de monitor.",
+        "Het team is vijftig en groeit nog.",
+        "Het gezin heeft drie kinderen van 4, 7 en 12 jaar.",
+        "Next visit Oct 23, 2025 at home.",
+    ],
+)
+def test_statistics_and_family_sizes_stay_without_ages(text: str) -> None:
+    assert all(
+        f.category is not Category.LEEFTIJD and f.category is not Category.POSTCODE for f in detect(text)
+    )
