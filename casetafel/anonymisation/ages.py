@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import CaselessRe, lowered
 from .model import Category
 from .scan import Candidate
 
@@ -39,7 +40,7 @@ TEENS = {
     "negentien": 19,
     "honderd": 100,
 }
-WORD_AGE_RE = re.compile(
+WORD_AGE_RE = CaselessRe(
     r"(?<![\w])((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
     r"|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd)-?jarigen?(?![\w])",
@@ -58,11 +59,9 @@ WORD_NUMBER = (
     r"|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)"
 )
 # "drieëntachtig jaar", "(eenentwintig maanden)": the same context rules as for digits.
-WORD_AGE_UNIT_RE = re.compile(
-    rf"(?<![\w]){WORD_NUMBER}[ \t]+(?:jaar|maanden)(?:[ \t]+oud)?(?![\w])", re.IGNORECASE
-)
+WORD_AGE_UNIT_RE = CaselessRe(rf"(?<![\w]){WORD_NUMBER}[ \t]+(?:jaar|maanden)(?:[ \t]+oud)?(?![\w])")
 # "zij is negenenveertig en werkt": a number word alone after a copula, about a person.
-WORD_AGE_COPULA_RE = re.compile(
+WORD_AGE_COPULA_RE = CaselessRe(
     rf"(?<![\w])(?:is|was|wordt|werd)[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|en[ \t]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -245,7 +244,7 @@ COPULA_AFTER_RE = re.compile(
 
 
 # "ze zijn 58 en 55", "zij zijn 41 en 39 jaar"
-PAIR_RE = re.compile(
+PAIR_RE = CaselessRe(
     r"(?<![\w])(?:ze|zij|beiden|beide|ouders)[ \t]+(?:zijn|waren)[ \t]+(?:nu[ \t]+)?(\d{1,3})[ \t]+en[ \t]+(\d{1,3})"
     r"(?=[ \t]*(?:jaar|[,;.)]|$))",
     re.IGNORECASE | re.MULTILINE,
@@ -276,7 +275,8 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         candidate = _age_at(text, pos, end, before)
         if candidate is not None:
             found.append(candidate)
-    for match in PAIR_RE.finditer(text):
+    lower = lowered(text)
+    for match in PAIR_RE.finditer(text, lower):
         if _plausible(match.group(1)) and _plausible(match.group(2)):
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))
             found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.8))
@@ -291,16 +291,16 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         if not named or not named[0][:1].isupper():
             continue
         found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))  # "Sjef (tachtig)"
-    lower = text.lower()
-    if "jarig" in lower:
-        for match in WORD_AGE_RE.finditer(text):
+    folded = text.lower() if lower is None else lower
+    if "jarig" in folded:
+        for match in WORD_AGE_RE.finditer(text, lower):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER:
                 found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.85))
-    if "tig " in lower or "tien " in lower:
-        for match in WORD_AGE_UNIT_RE.finditer(text):
+    if "tig " in folded or "tien " in folded:
+        for match in WORD_AGE_UNIT_RE.finditer(text, lower):
             if _word_age_context(text, match.start(), match.end()):
                 found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.8))
-    for match in WORD_AGE_COPULA_RE.finditer(text) if "tig" in lower or "tien" in lower else ():
+    for match in WORD_AGE_COPULA_RE.finditer(text, lower) if "tig" in folded or "tien" in folded else ():
         subject = _words_before(text, match.start(), 1)
         if subject and (
             subject[0].lower() in PERSON_WORDS
@@ -308,8 +308,14 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         ):
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     if ":" in text:
-        for match in LABEL_LINE_AGE_RE.finditer(text):
-            found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.7))
+        line_start = 0
+        while line_start < len(text):  # tried at the start of each line only
+            match = LABEL_LINE_AGE_RE.match(text, line_start)
+            if match is not None:
+                found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.7))
+            line_start = text.find("\n", line_start) + 1
+            if not line_start:
+                break
     return found
 
 

@@ -123,6 +123,7 @@ class TextScan:
         self.tokens: list[Token] = tokenise(text)
         self._adjacent = adjacency(text, self.tokens)  # computed once: the rules ask many times
         self._count = len(self.tokens)
+        self._lowers = [token.lower for token in self.tokens]
         self.blocked: set[int] = set()
         self._mark_domain_terms()
 
@@ -145,10 +146,10 @@ class TextScan:
 
     def phrase_length(self, i: int, index: PhraseIndex) -> int:
         """Number of tokens of the longest phrase from ``index`` that starts at token ``i`` (0: none)."""
-        seconds = index.get(self.tokens[i].lower)
-        if not seconds or i + 1 >= len(self.tokens):
+        seconds = index.get(self._lowers[i])
+        if not seconds or i + 1 >= self._count:
             return 0
-        phrases = seconds.get(self.tokens[i + 1].lower)
+        phrases = seconds.get(self._lowers[i + 1])
         if not phrases:
             return 0
         tokens = self.tokens
