@@ -28,7 +28,7 @@ BSN_RE = re.compile(
 BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,20}$", re.IGNORECASE)
 POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \t]|-)?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
 # "@jansen_jan" on Instagram or TikTok: an account name identifies a person like an e-mail address.
-HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
+HANDLE_RE = re.compile(r"@(?<![\w.@]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
 # "7325ag" in a note typed without capitals: only without a space, never a unit ("2000km", "1500mg").
 POSTCODE_LOWER_RE = re.compile(
     r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss|km|kg|mg|ml|cm|mm|ms|uu|st|pp|kb|mb|gb|kw|jr|hr|nd|th)[a-z]{2}(?![\w-])"
@@ -157,7 +157,7 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     lower = lowered(text)
     found: list[Candidate] = []
     if "@" in text:
-        found.extend(Candidate(m.start(), m.end(), Category.EMAIL, 0.99) for m in EMAIL_RE.finditer(text))
+        found.extend(Candidate(m.start(), m.end(), Category.EMAIL, 0.99) for m in _email_matches(text))
         found.extend(_handles(text))
     for pos in starts:
         for regex, category, confidence in ANCHORED:
@@ -179,6 +179,25 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found.extend(find_references(text, lower))
     found.extend(bare_numbers(text, starts))
     return [c for c in found if not _article_number(text, c)]
+
+
+def _email_matches(text: str) -> list[re.Match[str]]:
+    """What ``EMAIL_RE.finditer`` finds, tried only where the run of address characters before an "@"
+    begins (the only place its look-behind allows a match)."""
+    matches = []
+    end = 0
+    at = text.find("@")
+    while at != -1:
+        start = at
+        while start > end and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1
+        if start >= end:
+            match = EMAIL_RE.match(text, start)
+            if match is not None:
+                matches.append(match)
+                end = match.end()
+        at = text.find("@", max(at + 1, end))
+    return matches
 
 
 SOCIAL_BEFORE_RE = re.compile(
