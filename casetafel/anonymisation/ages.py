@@ -65,11 +65,17 @@ WORD_AGE_COPULA_RE = CaselessRe(
     rf"(?<![\w])(?:is|was|wordt|werd)[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|en[ \t]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+# "oma van drieëntachtig", "een zoon van zeventien": a number word after a person and "van".
+WORD_AGE_VAN_RE = CaselessRe(
+    rf"(?<![\w])([^\W\d_]+)[ \t]+van[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:jaar|en|woont|woonde|is"
+    r"|was|heeft|had|zit|zat|gaat|ging|komt|kwam|wil|kan|moet|belt|leeft|krijgt|staat|ligt)(?![\w]))",
+    re.MULTILINE,
+)
 # "mevrouw Jansen, drieëntachtig, woont": a number word between commas right after a person.
 WORD_AGE_AFTER_NAME_RE = re.compile(rf",[ \t]*({WORD_NUMBER})(?:[ \t]+jaar)?(?=[ \t]*[,;)\n])", re.IGNORECASE)
 # "(bijna 2)" after a date of birth or a name: a bracket with a word that rounds the age.
 QUALIFIED_OPEN_RE = re.compile(
-    r"\([ \t]*(?:bijna|ruim|ca\.?|circa|ong\.?|ongeveer|±|rond)[ \t]+$", re.IGNORECASE
+    r"\([ \t]*(?:bijna|ruim|ca\.?|circa|ong\.?|ongeveer|±|rond|eind|begin|midden|half)[ \t]+$", re.IGNORECASE
 )
 # "Leerling: Jayden Sabajo, klas 2B, leerlingnummer 104732, 14": the last item of the line that
 # introduces a person is their age.
@@ -220,11 +226,42 @@ PERSON_WORDS = frozenset(
         "tweeling",
         "jongste",
         "oudste",
+        "cliënte",
+        "cliente",
+        "patiënt",
+        "patiënte",
+        "bewoonster",
+        "inwoonster",
+        "kleinzoon",
+        "kleindochter",
+        "stiefvader",
+        "stiefmoeder",
+        "stiefzoon",
+        "stiefdochter",
+        "pleegzoon",
+        "pleegdochter",
+        "zwager",
+        "schoonzus",
+        "schoonzoon",
+        "schoondochter",
+        "vriend",
+        "vriendin",
+        "peuter",
+        "kleuter",
+        "puber",
+        "tiener",
+        "grootvader",
+        "grootmoeder",
+        "mw",
+        "mevr",
+        "dhr",
     }
 )
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 DIGITS_RE = re.compile(r"\d+")
-LEEFTIJD_BEFORE_RE = re.compile(r"(?<![\w])(?:leeftijd|lft\.?|age)[ \t]*(?::|van)?[ \t]*$", re.IGNORECASE)
+LEEFTIJD_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:leeftijd|lft\.?|age)(?:[ \t]*(?::|van)?|[ \t]+[^\W\d_]+[ \t]*:)[ \t]*$", re.IGNORECASE
+)  # "leeftijd: 41", "leeftijd moeder: 41"
 # A date of birth with day, month and year right before the brackets.
 YEAR_BEFORE_RE = re.compile(
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2}"
@@ -237,6 +274,12 @@ VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
 NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2|jaar geleden)")
 COPULA_BEFORE_RE = re.compile(
     r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna)[ \t]+)?$"
+)
+# "deelnemers van 18 jaar of ouder": an age limit of a group, not a person's age.
+GROUP_AFTER_RE = re.compile(r"[ \t]+(?:of|en)[ \t]+(?:ouder|jonger)(?![\w])", re.IGNORECASE)
+# "hij wordt 18 in maart", "ze werd 40 vorige week": what follows a birthday.
+BECOMES_AFTER_RE = re.compile(
+    r"[ \t]+(?:in|op|vorige|volgende|deze|dit|dat|morgen|binnenkort|over)(?![\w])", re.IGNORECASE
 )
 COPULA_AFTER_RE = re.compile(
     r"[ \t]*(?:\+(?![\d])|[,;)]|\.(?!\d)|en(?![\w])|(?:jaar[ \t]+)?geworden(?![\w])|$)", re.MULTILINE
@@ -300,6 +343,9 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         for match in WORD_AGE_UNIT_RE.finditer(text, lower):
             if _word_age_context(text, match.start(), match.end()):
                 found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.8))
+    for match in WORD_AGE_VAN_RE.finditer(text, lower) if "tig" in folded or "tien" in folded else ():
+        if match.group(1).lower() in PERSON_WORDS:
+            found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.75))
     for match in WORD_AGE_COPULA_RE.finditer(text, lower) if "tig" in folded or "tien" in folded else ():
         subject = _words_before(text, match.start(), 1)
         if subject and (
@@ -374,7 +420,10 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
     if van and len(words) == 2 and words[0].lower() in PERSON_WORDS:
         return Candidate(pos, end, Category.LEEFTIJD, 0.8)
     copula = COPULA_BEFORE_RE.search(before)
-    if copula is not None and COPULA_AFTER_RE.match(text, end):
+    if copula is not None and (
+        COPULA_AFTER_RE.match(text, end)
+        or (copula.group().startswith(("wordt", "werd")) and BECOMES_AFTER_RE.match(text, end))
+    ):
         subject = {w.lower() for w in _words_before(text, pos - len(copula.group()), 2)}
         subject |= {w.lower() for w in words[-1:]}
         named = any(w[:1].isupper() for w in _words_before(text, pos - len(copula.group()), 1))
@@ -472,7 +521,7 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     if value.endswith(("oud", "old")):
         return True
     following = _next_word(text, end)
-    if following in NOT_AGE_AFTER:
+    if following in NOT_AGE_AFTER or GROUP_AFTER_RE.match(text, end):
         return False
     stripped_before = text[max(0, start - 3) : start].rstrip(" \t")
     if stripped_before.endswith(("(", ",")):
@@ -487,7 +536,8 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     if word in ("is", "was", "wordt") and len(subject) == 2 and subject[0].lower().endswith(PERIOD_ENDINGS):
         return False  # "de bewaartermijn is 15 jaar": a period, not an age
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
-        return COPULA_AFTER_RE.match(text, end) is not None
+        # "vrouw 45 jr met drie kinderen": the abbreviation is an age whatever follows
+        return COPULA_AFTER_RE.match(text, end) is not None or "jr" in value
     return word in AGE_BEFORE
 
 

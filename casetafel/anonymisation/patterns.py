@@ -333,12 +333,16 @@ DAY_MONTH_CUE_RE = re.compile(
     rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+\(?|[ \t]*\()$",
     re.IGNORECASE,
 )
+# "12mei", "12-mei": a day glued to its month or joined by a dash.
+DATE_GLUED_RE = re.compile(rf"(?:0?[1-9]|[12]\d|3[01])-?{MONTHS}\.?(?![\w-])", re.IGNORECASE)
 # "vr 17 / 10": spaces around the slash or dash only after a weekday.
 DAY_MONTH_SPACED_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])[ \t]{1,2}([-/])[ \t]{1,2}(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d|[ \t]*[-/])"
 )
 # "27-08", "03/09": a month written with its leading zero is no fraction, range or score.
-PADDED_MONTH_RE = re.compile(r"(?:0[1-9]|[12]\d|3[01])([-/])0[1-9](?![\w/-]|[.,]\d)")
+PADDED_MONTH_RE = re.compile(
+    r"(?:(?:[12]\d|3[01])([-/])0[1-9]|0[1-9]([-/])(?:0[1-9]|1[0-2]))(?![\w/-]|[.,]\d)"
+)
 UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x)(?![\w])", re.IGNORECASE)
 
 
@@ -353,6 +357,10 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
             continue
         match = DAY_MONTH_RE.match(text, pos)
         before = text[max(0, pos - 20) : pos]
+        glued = DATE_GLUED_RE.match(text, pos) if match is None else None
+        if glued is not None and not (pos and text[pos - 1].isalnum()):
+            found.append(Candidate(pos, glued.end(), Category.DATUM, 0.75))
+            continue
         if match is None:
             spaced = DAY_MONTH_SPACED_RE.match(text, pos)
             weekday = WEEKDAY_BEFORE_RE.search(before) if spaced is not None else None

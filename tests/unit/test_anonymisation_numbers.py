@@ -175,3 +175,36 @@ def test_statistics_and_family_sizes_stay_without_ages(text: str) -> None:
     assert all(
         f.category is not Category.LEEFTIJD and f.category is not Category.POSTCODE for f in detect(text)
     )
+
+
+FURTHER = [
+    ("vrouw 52 jr met twee kinderen, woont boven de winkel", "52"),
+    ("hij wordt 18 in februari en wil dan op kamers", "18"),
+    ("ze werd 40 vorige maand en viel toen", "40"),
+    ("de cliënte, 64, belt elke dag", "64"),
+    ("buurman (begin 60) helpt met boodschappen", "60"),
+    ("haar opa van zesentachtig woont in", "zesentachtig"),
+    ("leeftijd vader: 47", "47"),
+    ("Afspraak: 14-nov om 10.00", "14-nov"),
+    ("ze is 3dec verhuisd naar haar zus", "3dec"),
+    ("Contact 07-11 met de mentor", "07-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FURTHER)
+def test_more_forms_of_ages_and_dates(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elke deelnemer van 18 jaar of ouder krijgt een pas.",
+        "De leeftijd tussen 18 en 23 jaar is bepalend voor de regeling.",
+        "De wachtlijst (eind 2024) telde 41 gezinnen.",
+        "De groep wordt 18 in maart, zegt de trainer.",
+        "Op de 5-mei-viering kwamen 300 mensen af.",
+    ],
+)
+def test_limits_of_groups_and_counts_stay_clean(text: str) -> None:
+    assert detect(text) == []
