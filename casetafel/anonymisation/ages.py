@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
 from .caseless import CaselessRe, lowered
 from .model import Category
 from .scan import Candidate
@@ -83,179 +84,6 @@ LABEL_LINE_AGE_RE = re.compile(
     r"^[ \t]*(?:leerling|cli[eë]nt|client|kind|jongere|bewoner|betrokkene|aanvrager|deelnemer|pati[eë]nt"
     r"|jeugdige|minderjarige|naam)[ \t]*:[ \t]*[A-Z][^\n]*,[ \t]*([1-9]\d?)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
-)
-DURATION_BEFORE = frozenset(
-    {
-        "sinds",
-        "al",
-        "ruim",
-        "na",
-        "voor",
-        "gedurende",
-        "afgelopen",
-        "laatste",
-        "binnen",
-        "per",
-        "over",
-        "elke",
-        "ongeveer",
-        "circa",
-        "tot",
-        "tussen",
-        "en",
-        "of",
-        "dan",
-        "ca",
-        "minimaal",
-        "maximaal",
-        "max",
-        "min",
-        "vanaf",
-        "eerste",
-        "komende",
-        "vorige",
-        "twee",
-        "drie",
-        "bijna",
-        "nog",
-        "zo",
-    }
-)
-AGE_BEFORE = frozenset(
-    {
-        "is",
-        "wordt",
-        "werd",
-        "was",
-        "ben",
-        "bent",
-        "zijn",
-        "waren",
-        "nu",
-        "inmiddels",
-        "pas",
-        "net",
-        "van",
-        "leeftijd",
-        "toen",
-        "ik",
-        "hij",
-        "zij",
-        "ze",
-    }
-)
-PERIOD_ENDINGS = ("termijn", "duur", "tijd", "periode", "straf")
-NOT_AGE_AFTER = frozenset(
-    {
-        "opleiding",
-        "periode",
-        "termijn",
-        "contract",
-        "traject",
-        "project",
-        "looptijd",
-        "studie",
-        "cursus",
-        "garantie",
-        "jubileum",
-        "plan",
-        "programma",
-        "pilot",
-        "subsidie",
-        "samenwerking",
-        "regeling",
-        "huur",
-        "afspraak",
-        "geleden",
-        "getrouwd",
-        "gewerkt",
-        "lang",
-    }
-)
-PERSON_WORDS = frozenset(
-    {
-        "man",
-        "vrouw",
-        "meneer",
-        "mevrouw",
-        "heer",
-        "dame",
-        "jongen",
-        "meisje",
-        "zoon",
-        "dochter",
-        "vader",
-        "moeder",
-        "broer",
-        "zus",
-        "kind",
-        "baby",
-        "weduwe",
-        "weduwnaar",
-        "opa",
-        "oma",
-        "buurman",
-        "buurvrouw",
-        "partner",
-        "oom",
-        "tante",
-        "jongere",
-        "cliënt",
-        "client",
-        "bewoner",
-        "inwoner",
-        "hij",
-        "zij",
-        "ze",
-        "ik",
-        "u",
-        "jij",
-        "schoonvader",
-        "schoonmoeder",
-        "echtgenoot",
-        "echtgenote",
-        "student",
-        "studente",
-        "oudere",
-        "senior",
-        "vrijgezel",
-        "alleenstaande",
-        "pleegkind",
-        "neef",
-        "nicht",
-        "tweeling",
-        "jongste",
-        "oudste",
-        "cliënte",
-        "cliente",
-        "patiënt",
-        "patiënte",
-        "bewoonster",
-        "inwoonster",
-        "kleinzoon",
-        "kleindochter",
-        "stiefvader",
-        "stiefmoeder",
-        "stiefzoon",
-        "stiefdochter",
-        "pleegzoon",
-        "pleegdochter",
-        "zwager",
-        "schoonzus",
-        "schoonzoon",
-        "schoondochter",
-        "vriend",
-        "vriendin",
-        "peuter",
-        "kleuter",
-        "puber",
-        "tiener",
-        "grootvader",
-        "grootmoeder",
-        "mw",
-        "mevr",
-        "dhr",
-    }
 )
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 DIGITS_RE = re.compile(r"\d+")
@@ -539,9 +367,6 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
         # "vrouw 45 jr met drie kinderen": the abbreviation is an age whatever follows
         return COPULA_AFTER_RE.match(text, end) is not None or "jr" in value
     return word in AGE_BEFORE
-
-
-NOT_SUBJECTS = frozenset({"het", "dit", "dat", "er", "die", "deze", "wat", "alles"})
 
 
 def _word_age_context(text: str, start: int, end: int) -> bool:
