@@ -81,8 +81,10 @@ STREET_SUFFIXES = (
     "feart",
     "hiem",
     "wâl",
-    "str",  # "Groenstr. 5": the abbreviation, only with a house number
+    "str",  # "Groenstr. 5", "Kerkln. 5": abbreviations, only with a house number
+    "ln",
 )
+ABBREVIATED_SUFFIXES = ("str", "ln")
 BARE_STREET_SUFFIXES = (
     "straat",
     "weg",
@@ -108,13 +110,13 @@ BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "sin
 HOUSE_NUMBER_RE = re.compile(
     r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z]\d{0,2}(?![\w]))?"
     r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2})(?![\w])"
-    r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]|[a-h]|hoog|boven|beneden)(?![\w'’-]|\.\w))?"
+    r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]\d?|[a-h]|hoog|boven|beneden)(?![\w'’-]|\.\w))?"
     r"(?![\w-]|[.,]\d)"
 )
 STREET_SIDE_RE = re.compile(r"[ \t]+(?:N|O|Z|W|OZ|WZ|NZ|ZZ)(?=[ \t]+\d)")
 LAAN_VAN_RE = re.compile(
     r"(?<![\w])(?:Laan|Plein|Weg|Kade|Hof|Singel)[ \t]+(?:van|der|de|den|het|'t|ter|ten|op)"
-    r"(?:[ \t]+(?:van|der|de|den|het|'t|ter|ten))*[ \t]+[A-Z][\w'-]+"
+    r"(?:[ \t]+(?:van|der|de|den|het|'t|ter|ten))*[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2}"
 )
 STREET_TITLES = frozenset(
     {
@@ -138,8 +140,35 @@ STREET_TITLES = frozenset(
         "meester",
         "generaal",
         "kapitein",
+        "eerste",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
     }
 )
+# "Burg. de Withstraat", "Dr. H. Colijnlaan", "Kon. Wilhelminalaan": titles written short, and initials.
+STREET_TITLE_ABBREVIATIONS = frozenset(
+    {
+        "burg",
+        "dr",
+        "pr",
+        "kon",
+        "st",
+        "mr",
+        "prof",
+        "gen",
+        "ds",
+        "past",
+        "mgr",
+        "jhr",
+        "ir",
+        "adm",
+        "gebr",
+        "nw",
+    }
+)
+ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:e|ste|de)[ \t]+$")  # "2e Helmersstraat"
 STREET_ARTICLES = frozenset({"de", "het", "t", "it"})  # "It Heechhout": the Frisian article
 
 
@@ -166,7 +195,7 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         if number is None and suffix is not None and token.cap:
             side = STREET_SIDE_RE.match(text, token.end)  # "Hoofdstraat W 12", "Prinsengracht OZ 4"
             number = HOUSE_NUMBER_RE.match(text, side.end()) if side is not None else None
-        if suffix == "str":  # "Groenstr. 5"
+        if suffix in ABBREVIATED_SUFFIXES:  # "Groenstr. 5"
             number = HOUSE_NUMBER_RE.match(text, token.end + (text[token.end : token.end + 1] == "."))
             if number is None:
                 continue
@@ -174,7 +203,9 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         if number is not None:
             if token.lower in lists.stop_words and not is_bare and first == i:
                 continue
-            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.93))
+            start = tokens[first].start
+            ordinal = ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start)
+            found.append(Candidate(ordinal.start() if ordinal else start, number.end(), Category.ADRES, 0.93))
             continue
         prev = scan.prev_lower(i)
         bare_ok = suffix is not None and lower.endswith(BARE_STREET_SUFFIXES)
@@ -438,8 +469,15 @@ def _street_start(scan: TextScan, i: int) -> int:
     """Walk back over "Burgemeester de", "Van", "Prins Hendrik" to the first word of the street name."""
     tokens = scan.tokens
     first = i
-    while first > 0 and i - first < 3 and scan.adjacent(first - 1):
+    while first > 0 and i - first < 3:
         prev = tokens[first - 1]
+        if scan.text[prev.end : tokens[first].start] in (". ", ".") and prev.cap:
+            if prev.lower in STREET_TITLE_ABBREVIATIONS or len(prev.text) == 1:
+                first -= 1  # "Burg. de Withstraat", "Dr. H. Colijnlaan"
+                continue
+            break
+        if not scan.adjacent(first - 1):
+            break
         if (first - 1) in scan.blocked or prev.lower in scan.lists.places:
             break
         street_title = prev.cap and prev.lower in STREET_TITLES
@@ -454,7 +492,8 @@ def _street_start(scan: TextScan, i: int) -> int:
         token = tokens[first]
         loose_prefix = token.lower in NAME_PREFIXES and not token.cap
         sentence_word = token.sentence_start and scan.is_common(token) and token.lower not in STREET_TITLES
-        if not (loose_prefix or sentence_word):
+        abbreviated = token.lower in STREET_TITLE_ABBREVIATIONS or len(token.text) == 1
+        if not (loose_prefix or sentence_word) or abbreviated:
             break
         first += 1
     return first

@@ -208,3 +208,22 @@ def test_more_forms_of_ages_and_dates(text: str, part: str) -> None:
 )
 def test_limits_of_groups_and_counts_stay_clean(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Hij woont Burg. de Withstraat 17-1 sinds mei", "Burg. de Withstraat 17-1"),
+        ("Post naar Dr. H. Colijnlaan 341, Rijswijk", "Dr. H. Colijnlaan 341"),
+        ("Adres: 2e Helmersstraat 14 III", "2e Helmersstraat 14 III"),
+        ("Ze woont op de Laan van Nieuw Oost-Indië 112 B", "Laan van Nieuw Oost-Indië 112 B"),
+        ("Zij woont aan de Kerkln. 5.", "Kerkln. 5"),
+        ("Hij verblijft op Hoofdweg 212 A1 bij zijn broer", "Hoofdweg 212 A1"),
+    ],
+)
+def test_streets_with_abbreviated_titles_ordinals_and_long_names(text: str, street: str) -> None:
+    start = text.index(street)
+    assert any(
+        f.category is Category.ADRES and f.start == start and f.end == start + len(street)
+        for f in detect(text)
+    )
