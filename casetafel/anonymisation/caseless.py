@@ -1,12 +1,18 @@
-"""Case-insensitive searches made cheap. ``re`` is several times slower with IGNORECASE, so a pattern
-written in lower case is also compiled without it and run on the lower-cased text, which has the same
-offsets as the text in almost every case; when lower-casing changes the length (a rare letter such as
-"İ"), the case-insensitive pattern runs on the text itself. Either way the matches are the same."""
+"""Searches made cheap without changing what they find.
+
+Case-insensitive searches: ``re`` is several times slower with IGNORECASE, so a pattern written in lower
+case is also compiled without it and run on the lower-cased text, which has the same offsets as the text
+in almost every case; when lower-casing changes the length (a rare letter such as "İ"), the
+case-insensitive pattern runs on the text itself. Either way the matches are the same.
+
+Searches near anchors: a pattern whose every match lies close to something cheap to find (a year, a day
+with an ordinal) is searched only in windows around those anchors, each window's match checked again on
+the whole text, which gives what ``finditer`` gives on the whole text."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 UPPER_IN_PATTERN_RE = re.compile(r"(?<!\\)[A-Z]")
 
@@ -27,9 +33,40 @@ class CaselessRe:
             return self._lower.finditer(lower)
         return self.regex.finditer(text)
 
+    def near(
+        self, text: str, lower: str | None, anchors: Iterable[int], before: int, after: int
+    ) -> list[re.Match[str]]:
+        """``finditer_near`` for this pattern (on the lower-cased text when there is one)."""
+        if lower is not None:
+            return finditer_near(self._lower, lower, anchors, before, after)
+        return finditer_near(self.regex, text, anchors, before, after)
+
     @property
     def pattern(self) -> str:
         return self.regex.pattern
+
+
+def finditer_near(
+    regex: re.Pattern[str], text: str, anchors: Iterable[int], before: int, after: int
+) -> list[re.Match[str]]:
+    """What ``regex.finditer(text)`` finds, when every match lies between ``before`` characters before
+    and ``after`` characters after one of the sorted ``anchors`` (and its look-ahead within that)."""
+    matches: list[re.Match[str]] = []
+    done = 0
+    size = len(text)
+    for anchor in anchors:
+        start, end = max(done, anchor - before), min(size, anchor + after)
+        while start < end:
+            found = regex.search(text, start, end)
+            if found is None:
+                break
+            whole = regex.match(text, found.start())  # look-aheads see the whole text again
+            if whole is None:
+                start = found.start() + 1
+                continue
+            matches.append(whole)
+            done = start = max(whole.end(), whole.start() + 1)
+    return matches
 
 
 def lowered(text: str) -> str | None:

@@ -170,10 +170,10 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found.extend(_ibans(text, starts))
     found.extend(_bsns(text, starts))
     found.extend(_text_dates(text, starts, lower))
-    for regex in (MONTH_YEAR_RE, MONTH_YEAR_BEFORE_EVENT_RE):
-        found.extend(
-            Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in regex.finditer(text, lower)
-        )
+    years = [p for p in starts if text.startswith(("19", "20"), p) and text[p - 1 : p] in (" ", "\t")]
+    for regex in (MONTH_YEAR_RE, MONTH_YEAR_BEFORE_EVENT_RE):  # "sinds juli 2023": near a year only
+        matches = regex.near(text, lower, years, 80, 160)
+        found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in matches)
     found.extend(_day_month_dates(text, starts))
     found.extend(Candidate(m.start(), m.end(), Category.DATUM, 0.8) for m in MONTH_DAY_RE.finditer(text))
     found.extend(find_references(text, lower))
@@ -383,9 +383,14 @@ WEEKDAY_ORDINAL_RE = CaselessRe(
 )
 
 
+ORDINAL_DAY_RE = re.compile(r"\d{1,2}(?:e|ste|de)(?![\w])", re.IGNORECASE)
+
+
 def _text_dates(text: str, starts: list[int], lower: str | None = None) -> list[Candidate]:
+    ordinals = [p for p in starts if ORDINAL_DAY_RE.match(text, p)]  # "16e": the day ends the match
     found = [
-        Candidate(m.start(), m.end(), Category.DATUM, 0.8) for m in WEEKDAY_ORDINAL_RE.finditer(text, lower)
+        Candidate(m.start(), m.end(), Category.DATUM, 0.8)
+        for m in WEEKDAY_ORDINAL_RE.near(text, lower, ordinals, 40, 10)
     ]
     for match in filter(None, (DATE_TEXT_RE.match(text, pos) for pos in starts)):
         value = match.group()
