@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .caseless import CaselessRe, lowered
+from .caseless import CaselessRe, finditer_near, lowered
 from .model import Category
 from .references import bare_numbers, find_references
 from .scan import Candidate
@@ -175,9 +175,13 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
         matches = regex.near(text, lower, years, 80, 160)
         found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in matches)
     found.extend(_day_month_dates(text, starts))
-    found.extend(Candidate(m.start(), m.end(), Category.DATUM, 0.8) for m in MONTH_DAY_RE.finditer(text))
+    after_space = [p for p in starts if text[p - 1 : p] in (" ", "\t")]  # "October 23": near the day
+    found.extend(
+        Candidate(m.start(), m.end(), Category.DATUM, 0.8)
+        for m in finditer_near(MONTH_DAY_RE, text, after_space, 20, 20)
+    )
     found.extend(find_references(text, lower))
-    found.extend(bare_numbers(text, starts))
+    found.extend(bare_numbers(text, starts, after_space))
     return [c for c in found if not _article_number(text, c)]
 
 

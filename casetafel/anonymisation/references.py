@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .caseless import CaselessRe, lowered
+from .caseless import CaselessRe, finditer_near, lowered
 from .model import Category
 from .scan import Candidate
 
@@ -92,8 +92,11 @@ NOT_CODE_WORDS = NOT_REFERENCE_PREFIXES | frozenset(
 )
 
 
-def bare_numbers(text: str, starts: list[int]) -> list[Candidate]:
-    """Long digit groups without a keyword; ``starts`` are the offsets of digit runs."""
+def bare_numbers(text: str, starts: list[int], after_space: list[int] | None = None) -> list[Candidate]:
+    """Long digit groups without a keyword; ``starts`` are the offsets of digit runs, ``after_space``
+    those right after a space or tab."""
+    if after_space is None:
+        after_space = [p for p in starts if text[p - 1 : p] in (" ", "\t")]
     found: list[Candidate] = []
     end = 0
     for pos in starts:
@@ -113,7 +116,7 @@ def bare_numbers(text: str, starts: list[int]) -> list[Candidate]:
         if MONEY_BEFORE_RE.search(text, max(0, pos - 12), pos) or UNIT_AFTER_RE.match(text, end):
             continue
         found.append(Candidate(pos, end, Category.NUMMER, 0.6))
-    for match in CAPS_CODE_RE.finditer(text):
+    for match in finditer_near(CAPS_CODE_RE, text, after_space, 10, 80):
         word, code = match.group(1), match.group(2)
         digits = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", code)
         if word in NOT_CODE_WORDS or _digits(digits) < 5 or UNIT_AFTER_RE.match(text, match.end()):
