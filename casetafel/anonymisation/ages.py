@@ -61,6 +61,7 @@ WORD_NUMBER = (
 )
 # "drieëntachtig jaar", "(eenentwintig maanden)": the same context rules as for digits.
 WORD_AGE_UNIT_RE = CaselessRe(rf"(?<![\w]){WORD_NUMBER}[ \t]+(?:jaar|maanden)(?:[ \t]+oud)?(?![\w])")
+TENS_RE = re.compile(r"ti(?:g|en)")
 # "zij is negenenveertig en werkt": a number word alone after a copula, about a person.
 WORD_AGE_COPULA_RE = CaselessRe(
     rf"(?<![\w])(?:is|was|wordt|werd)[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|en[ \t]|$))",
@@ -147,7 +148,8 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     lower = lowered(text)
-    for match in PAIR_RE.finditer(text, lower):
+    spaced = [p for p in starts if text[p - 1 : p] in (" ", "\t")]  # "ze zijn 58 en 55": near a number
+    for match in PAIR_RE.near(text, lower, spaced, 40, 20):
         if _plausible(match.group(1)) and _plausible(match.group(2)):
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))
             found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.8))
@@ -167,14 +169,15 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         for match in WORD_AGE_RE.finditer(text, lower):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER:
                 found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.85))
-    if "tig " in folded or "tien " in folded:
-        for match in WORD_AGE_UNIT_RE.finditer(text, lower):
+    tens = [m.start() for m in TENS_RE.finditer(folded)]  # every number word from 13 to 99 has one
+    if tens:
+        for match in WORD_AGE_UNIT_RE.near(text, lower, tens, 60, 40):
             if _word_age_context(text, match.start(), match.end()):
                 found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.8))
-    for match in WORD_AGE_VAN_RE.finditer(text, lower) if "tig" in folded or "tien" in folded else ():
+    for match in WORD_AGE_VAN_RE.near(text, lower, tens, 90, 40) if tens else ():
         if match.group(1).lower() in PERSON_WORDS:
             found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.75))
-    for match in WORD_AGE_COPULA_RE.finditer(text, lower) if "tig" in folded or "tien" in folded else ():
+    for match in WORD_AGE_COPULA_RE.near(text, lower, tens, 60, 40) if tens else ():
         subject = _words_before(text, match.start(), 1)
         if subject and (
             subject[0].lower() in PERSON_WORDS
