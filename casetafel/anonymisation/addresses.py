@@ -113,6 +113,8 @@ HOUSE_NUMBER_RE = re.compile(
     r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]\d?|[a-h]|hoog|boven|beneden)(?![\w'’-]|\.\w))?"
     r"(?![\w-]|[.,]\d)"
 )
+# The spaces before a house number: what HOUSE_NUMBER_RE needs first, found in one pass.
+NUMBER_AHEAD_RE = re.compile(r"[ \t]+(?=(?:nr\.?[ \t]*)?\d)")
 STREET_SIDE_RE = re.compile(r"[ \t]+(?:N|O|Z|W|OZ|WZ|NZ|ZZ)(?=[ \t]+\d)")
 LAAN_VAN_RE = re.compile(
     r"(?<![\w])(?:Laan|Plein|Weg|Kade|Hof|Singel)[ \t]+(?:van|der|de|den|het|'t|ter|ten|op)"
@@ -174,6 +176,7 @@ STREET_ARTICLES = frozenset({"de", "het", "t", "it"})  # "It Heechhout": the Fri
 
 def find_addresses(scan: TextScan) -> list[Candidate]:
     tokens, lists, text = scan.tokens, scan.lists, scan.text
+    numbered = {m.start() for m in NUMBER_AHEAD_RE.finditer(text)}  # where a house number may follow
     found = []
     for i, token in enumerate(tokens):
         lower = token.lower
@@ -182,6 +185,7 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         if not token.cap and (
             lower in lists.common_words
             or lower in lists.stop_words
+            or token.end not in numbered
             or not HOUSE_NUMBER_RE.match(text, token.end)
         ):
             continue  # "stationsweg 8" in a note without capitals needs its number
@@ -228,13 +232,13 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         number = HOUSE_NUMBER_RE.match(text, match.end())
         if number is not None:
             found.append(Candidate(match.start(), number.end(), Category.ADRES, 0.93))
-    found.extend(_cued_streets(scan))
+    found.extend(_cued_streets(scan, numbered))
     found.extend(_town_after(scan, found))
     found.extend(_lower_postcodes(scan))
     return found
 
 
-LOWER_POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?= ([a-zà-ÿ'][\w'-]*))")
+LOWER_POSTCODE_RE = re.compile(r"[1-9](?<![\w-][1-9])\d{3} (?!sa|sd|ss)[a-z]{2}(?= ([a-zà-ÿ'][\w'-]*))")
 
 
 def _lower_postcodes(scan: TextScan) -> list[Candidate]:
@@ -263,12 +267,14 @@ def _town_after(scan: TextScan, addresses: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _cued_streets(scan: TextScan) -> list[Candidate]:
+def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
     """A street without a telling suffix ("Kofferen 5", "De Skâns 22", "galamadammen 3"), when the context
     says it is an address: "aan de", "woont", "adres", a place and a comma before it, a postcode after."""
     tokens, text = scan.tokens, scan.text
     found = []
     for i, token in enumerate(tokens):
+        if token.end not in numbered:
+            continue
         number = HOUSE_NUMBER_RE.match(text, token.end)
         if number is None or i in scan.blocked or not _street_word(scan, token.lower):
             continue
