@@ -26,9 +26,14 @@ KEYWORD_RE = CaselessRe(
     r"|(?:onder|met)[ \t]+(?:het[ \t]+)?(?:nummer|nr)"
     r"|(?:leerling|student|cli[eë]nt|klant|dossier|registratie|patiënt|patient|huurder|deelnemer)(?=[ \t]+\d{5})"
     r"|zaak(?=[ \t]+\d{2,4}[/-]\d{3,})|reg\.?[ \t]?nr|(?:cli[eë]nt|klant|dossier|patiënt|patient)-?id"
-    r"|(?<=\()nr"
-    r"|(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)[^\W\d_]{2,20}-?(?:nummer|nr))(?![\w-])"
+    r"|(?<=\()nr)(?![\w-])"
 )
+# Any word ending in "nummer" or "nr" ("wmo-nummer", "cak-nr"), searched only near those endings.
+NUMBER_WORD_RE = CaselessRe(
+    r"(?<![\w])(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)"
+    r"[^\W\d_]{2,20}-?(?:nummer|nr)(?![\w-])"
+)
+NUMBER_ENDING_RE = re.compile(r"n(?:ummer|r)(?![\w-])")
 GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
 CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
 STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
@@ -169,9 +174,12 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
     if lower is None:
         lower = lowered(text)
     found: list[Candidate] = []
+    endings = [m.start() for m in NUMBER_ENDING_RE.finditer(text.lower() if lower is None else lower)]
     for keyword in KEYWORD_RE.finditer(text, lower):
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
-    for keyword in BARE_NUMBER_RE.finditer(text, lower):
+    for keyword in NUMBER_WORD_RE.near(text, lower, endings, 30, 10) if endings else ():
+        found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
+    for keyword in BARE_NUMBER_RE.near(text, lower, endings, 40, 40) if endings else ():
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.7))
     for match in DOCUMENT_RE.finditer(text):
         value = match.group()
