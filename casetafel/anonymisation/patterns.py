@@ -175,6 +175,16 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
         matches = regex.near(text, lower, years, 80, 160)
         found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in matches)
     found.extend(_day_month_dates(text, starts))
+    if "\n" in text or text[:3].strip()[:1].isdigit():
+        found.extend(
+            Candidate(m.start(1), m.end(1), Category.DATUM, 0.75)
+            for m in LOG_LINE_DATE_RE.finditer(text)
+            if len(m.group(1)) >= 4  # "3-11", "12/3"; "3-1:" may be a score or a list
+        )
+    if "geb" in lower if lower is not None else "geb" in text.lower():
+        for m in BIRTH_YEAR_RE.finditer(text):
+            if not GROUP_BEFORE_RE.search(text, max(0, m.start() - 15), m.start()):
+                found.append(Candidate(m.start(1), m.end(1), Category.DATUM, 0.75))
     after_space = [p for p in starts if text[p - 1 : p] in (" ", "\t")]  # "October 23": near the day
     found.extend(
         Candidate(m.start(), m.end(), Category.DATUM, 0.8)
@@ -334,7 +344,24 @@ DAY_MONTH_CUE_RE = re.compile(
     r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
     r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|t/m|tot en met|"
     r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
+    r"contact|telefonisch|gebeld|belde|mail|gemaild|brief|melding|gemeld|aangemeld|opgenomen|ontslag|"
+    r"ontslagen|gezien|gesproken|spreekuur|controle|huisarts|verhuisd|verhuizing|aanmelding|"
     rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+\(?|[ \t]*\()$",
+    re.IGNORECASE,
+)
+# "12/11: huisbezoek", "3-11 - belde moeder": a day and month opening a line of a log.
+LOG_LINE_DATE_RE = re.compile(
+    r"(?:(?<=\n)|^)[ \t]*(?:[-•*][ \t]*)?((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))[ \t]*(?::|[-–][ \t])"
+)
+# "geboren in 1964", "geb. 1958": a year of birth of one person, not "geboren in 2010 of later".
+BIRTH_YEAR_RE = re.compile(
+    r"(?<![\w])(?:geboren(?:[ \t]+in)?|geb\.|geboortejaar:?)[ \t]+((?:19|20)\d{2})"
+    r"(?![\w/-]|[.,]\d|[ \t]+(?:of|en)[ \t]+(?:later|eerder|ouder|jonger|daarna|daarvoor|na|voor)(?![\w]))",
+    re.IGNORECASE,
+)
+GROUP_BEFORE_RE = re.compile(
+    r"(?:kinderen|jongeren|iedereen|wie|inwoners|mensen|personen|leerlingen|cliënten|ouderen|die|zij|allen)"
+    r"[ \t]+$",
     re.IGNORECASE,
 )
 # "12mei", "12-mei": a day glued to its month or joined by a dash.

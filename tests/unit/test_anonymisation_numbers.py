@@ -227,3 +227,30 @@ def test_streets_with_abbreviated_titles_ordinals_and_long_names(text: str, stre
         f.category is Category.ADRES and f.start == start and f.end == start + len(street)
         for f in detect(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("notities wijkteam\n3-11 - belde moeder\n4-11: school gebeld", "3-11"),
+        ("12/11: huisbezoek bij mw, koelkast leeg", "12/11"),
+        ("Contact 12/11 met moeder over de huur", "12/11"),
+        ("Hij is geboren in 1964 in Tilburg en woont alleen.", "1964"),
+        ("Mevrouw (geb. 1958) is weduwe.", "1958"),
+    ],
+)
+def test_log_lines_contact_dates_and_years_of_birth(text: str, part: str) -> None:
+    assert covered(text, part)
+    assert Category.DATUM in categories(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De regeling is voor kinderen geboren in 2010 of later.",
+        "Jongeren die geboren in 2008 zijn, krijgen een brief.",
+        "Uitslag\n3-1: gewonnen door de thuisploeg.",
+    ],
+)
+def test_group_birth_years_and_scores_are_no_dates(text: str) -> None:
+    assert all(f.category is not Category.DATUM for f in detect(text))
