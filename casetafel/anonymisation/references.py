@@ -54,7 +54,7 @@ NOT_REFERENCE_PREFIXES = frozenset({"ISO", "NEN", "COVID", "SARS", "CO", "NO", "
 OWN_NUMBER_RE = re.compile(r"(?:BV|A)-(?:19|20)\d{2}-\d{1,4}")
 
 
-# Seven or more digits, alone or in groups joined by one kind of separator ("6231045", "772 118 503",
+# Seven or more digits (six in one run), alone or in groups joined by one kind of separator ("6231045", "772 118 503",
 # "6014 8882 3391 0275", "2025.118.6620", "0034-771"): a client, collection or case number. Phone
 # numbers, IBANs, valid BSNs and dates win over it (higher confidence); amounts, counts and years are no
 # reference.
@@ -112,7 +112,10 @@ def bare_numbers(text: str, starts: list[int], after_space: list[int] | None = N
             continue
         value = match.group()
         end = match.end()
-        if _digits(value) < 7 or YEARS_ONLY_RE.fullmatch(value) or value.endswith("000"):
+        digits = _digits(value)
+        if digits < 6 or (digits == 6 and (match.group(1) or value.endswith("00"))):
+            continue  # six digits only in one run and not round ("104732")
+        if YEARS_ONLY_RE.fullmatch(value) or value.endswith("000"):
             continue  # "2500000": a round amount or count
         if THOUSANDS_RE.fullmatch(value) and not (
             match.group(1) == " " and value[3:4] == " " and len(value) >= 11

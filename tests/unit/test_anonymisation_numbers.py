@@ -62,6 +62,7 @@ REFERENCES = [
     ("Het bedrijf staat ingeschreven met UBN 5528130 bij de RVO.", "5528130"),
     ("Openstaand: GAS 00417-22 bij het waterschap.", "GAS 00417-22"),
     ("Schuldeiser Woonzorg, HUUR 0081-334, achterstand twee maanden.", "HUUR 0081-334"),
+    ("Energie: Eneco 551234, achterstand sinds de zomer.", "551234"),
 ]
 
 
@@ -82,6 +83,7 @@ def test_long_digit_groups_and_codes_after_capitals_are_references(text: str, pa
         "Landelijk kwamen er 12345678 meldingen binnen.",
         "Volgens ISO 27001 en NEN 7510-1 en de CAO 2024-2025 moet dat anders.",
         "De begroting 2025 reserveert € 3 450 000 voor jeugd.",
+        "Het budget groeide van 150000 naar 125000 en er kwamen 123456 meldingen.",
     ],
 )
 def test_amounts_counts_years_and_norms_are_no_references(text: str) -> None:
