@@ -110,11 +110,14 @@ BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "sin
 HOUSE_NUMBER_RE = re.compile(
     r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z]\d{0,2}(?![\w]))?"
     r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2})(?![\w])"
-    r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]\d?|[a-h]|hoog|boven|beneden)(?![\w'’-]|\.\w))?"
+    r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]\d?|[a-h]|hoog|boven|beneden)(?![\w'’-]|\.\w)"
+    r"|[ \t]+(?:kamer|bus|app\.?|appartement|unit)[ \t]*\d{1,4}[a-zA-Z]?(?![\w]))?"  # "40 bus 2", "14 kamer 3"
     r"(?![\w-]|[.,]\d)"
 )
 # The spaces before a house number: what HOUSE_NUMBER_RE needs first, found in one pass.
 NUMBER_AHEAD_RE = re.compile(r"[ \t]+(?=(?:nr\.?[ \t]*)?\d)")
+# Bonaire, Curaçao, Aruba: "Kaya" (street) and "Kaminda" (road) come first, then one to four words.
+KAYA_RE = re.compile(r"(?<![\w])(?i:kaya|kaminda)(?:[ \t]+[^\W\d_][\w'’.-]*){1,4}?(?=[ \t]+\d)")
 STREET_SIDE_RE = re.compile(r"[ \t]+(?:N|O|Z|W|OZ|WZ|NZ|ZZ)(?=[ \t]+\d)")
 LAAN_VAN_RE = re.compile(
     r"(?<![\w])(?:Laan|Plein|Weg|Kade|Hof|Singel)[ \t]+(?:van|der|de|den|het|'t|ter|ten|op)"
@@ -147,6 +150,7 @@ STREET_TITLES = frozenset(
         "derde",
         "vierde",
         "vijfde",
+        "oud",
     }
 )
 # "Burg. de Withstraat", "Dr. H. Colijnlaan", "Kon. Wilhelminalaan": titles written short, and initials.
@@ -203,6 +207,8 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
             number = HOUSE_NUMBER_RE.match(text, token.end + (text[token.end : token.end + 1] == "."))
             if number is None:
                 continue
+        if number is not None and UNIT_AFTER_RE.match(text, number.end()):
+            continue  # "de markt 5 keer": a count, no house number
         first = _street_start(scan, i)
         if number is not None:
             if token.lower in lists.stop_words and not is_bare and first == i:
@@ -232,6 +238,11 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         number = HOUSE_NUMBER_RE.match(text, match.end())
         if number is not None:
             found.append(Candidate(match.start(), number.end(), Category.ADRES, 0.93))
+    if "aya " in text or "aminda " in text or "AYA " in text:
+        for match in KAYA_RE.finditer(text):  # "Kaya Neerlandia 27": a Papiamento street
+            number = HOUSE_NUMBER_RE.match(text, match.end())
+            if number is not None:
+                found.append(Candidate(match.start(), number.end(), Category.ADRES, 0.93))
     found.extend(_cued_streets(scan, numbered))
     found.extend(_town_after(scan, found))
     found.extend(_lower_postcodes(scan))
@@ -474,6 +485,8 @@ POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])")
 def _street_start(scan: TextScan, i: int) -> int:
     """Walk back over "Burgemeester de", "Van", "Prins Hendrik" to the first word of the street name."""
     tokens = scan.tokens
+    if not tokens[i].cap:
+        return _lower_street_start(scan, i)
     first = i
     while first > 0 and i - first < 3:
         prev = tokens[first - 1]
@@ -494,12 +507,52 @@ def _street_start(scan: TextScan, i: int) -> int:
             first -= 1
             continue
         break
+    lists = scan.lists
     while first < i:
         token = tokens[first]
         loose_prefix = token.lower in NAME_PREFIXES and not token.cap
-        sentence_word = token.sentence_start and scan.is_common(token) and token.lower not in STREET_TITLES
+        # "Overlast Thijmstraat 88": an ordinary word that starts the sentence is no part of the street;
+        # "Van Heemskerckstraat" keeps its particle
+        ordinary = scan.is_common(token) or (
+            token.lower in lists.dutch_words and token.lower not in lists.first_names
+        )
+        particle = token.lower in SURNAME_PARTICLES and tokens[first + 1].cap
+        sentence_word = (
+            token.sentence_start and ordinary and token.lower not in STREET_TITLES and not particle
+        )
         abbreviated = token.lower in STREET_TITLE_ABBREVIATIONS or len(token.text) == 1
         if not (loose_prefix or sentence_word) or abbreviated:
             break
         first += 1
+    return first
+
+
+SURNAME_PARTICLES = frozenset({"van", "der", "den", "ter", "ten", "von"})
+STREET_ARTICLES_LOWER = frozenset({"de", "het", "t"})
+
+
+def _lower_street_start(scan: TextScan, i: int) -> int:
+    """ "korte nieuwstraat", "van heeckerenstraat", "jan van goyenstraat", "dr. colijnlaan" in a note
+    without capitals: walk back over titles, particles, first names and short titles; an article
+    ("aan de kerkstraat 5") stays out."""
+    tokens, lists = scan.tokens, scan.lists
+    first = i
+    while first > 0 and i - first < 3:
+        prev = tokens[first - 1]
+        if prev.cap or (first - 1) in scan.blocked or prev.lower in lists.places:
+            break
+        gap = scan.text[prev.end : tokens[first].start]
+        if gap in (". ", "."):
+            if prev.lower in STREET_TITLE_ABBREVIATIONS:
+                first -= 1
+                continue
+            break
+        if not scan.adjacent(first - 1):
+            break
+        lower = prev.lower
+        first_name = lower in lists.first_names and lower not in lists.stop_words
+        if lower in STREET_TITLES or lower in SURNAME_PARTICLES or first_name:
+            first -= 1
+            continue
+        break
     return first

@@ -101,7 +101,7 @@ MONTH_DAY_RE = re.compile(
 )
 DATE_ISO_RE = re.compile(r"(?<![\w-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")
 DATE_TEXT_RE = re.compile(
-    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|th|st|nd|rd)?[ \t]+(?:di[ \t]+)?{MONTHS}\.?(?:[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
+    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|th|st|nd|rd)?[ \t]+(?:di[ \t]+)?{MONTHS}(?:\.?[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
     re.IGNORECASE,
 )
 WEEKDAY_BEFORE_RE = re.compile(
@@ -365,7 +365,7 @@ GROUP_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "12mei", "12-mei": a day glued to its month or joined by a dash.
-DATE_GLUED_RE = re.compile(rf"(?:0?[1-9]|[12]\d|3[01])-?{MONTHS}\.?(?![\w-])", re.IGNORECASE)
+DATE_GLUED_RE = re.compile(rf"(?:0?[1-9]|[12]\d|3[01])-?{MONTHS}(?![\w-])", re.IGNORECASE)
 # "vr 17 / 10": spaces around the slash or dash only after a weekday.
 DAY_MONTH_SPACED_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])[ \t]{1,2}([-/])[ \t]{1,2}(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d|[ \t]*[-/])"
@@ -399,8 +399,10 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
                 start = pos - len(weekday.group())
                 found.append(Candidate(start, spaced.end(), Category.DATUM, 0.75))
             continue
+        weekday = WEEKDAY_BEFORE_RE.search(before)  # "wo 26-11": the weekday belongs to the date
+        start = pos - len(weekday.group()) if weekday is not None else pos
         if DAY_MONTH_CUE_RE.search(before) or TIME_AFTER_RE.match(text, match.end()):
-            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.75))
+            found.append(Candidate(start, match.end(), Category.DATUM, 0.75))
         elif PADDED_MONTH_RE.fullmatch(match.group()) and not UNIT_AFTER_RE.match(text, match.end()):
             found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
     return found
@@ -409,9 +411,9 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
 # "donderdag 16e", "do de 4e": a weekday and a day of the month without the month
 WEEKDAY_ORDINAL_RE = CaselessRe(
     r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]+"
-    r"(?:de[ \t]+)?(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])",
+    rf"(?:de[ \t]+)?(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)(?:[ \t]+{MONTHS}(?![\w]))?(?![\w])",
     re.IGNORECASE,
-)
+)  # "vrijdag de 7e november" keeps its month
 
 
 ORDINAL_DAY_RE = re.compile(r"\d{1,2}(?:e|ste|de)(?![\w])", re.IGNORECASE)
@@ -421,7 +423,7 @@ def _text_dates(text: str, starts: list[int], lower: str | None = None) -> list[
     ordinals = [p for p in starts if ORDINAL_DAY_RE.match(text, p)]  # "16e": the day ends the match
     found = [
         Candidate(m.start(), m.end(), Category.DATUM, 0.8)
-        for m in WEEKDAY_ORDINAL_RE.near(text, lower, ordinals, 40, 10)
+        for m in WEEKDAY_ORDINAL_RE.near(text, lower, ordinals, 40, 30)
     ]
     for match in filter(None, (DATE_TEXT_RE.match(text, pos) for pos in starts)):
         value = match.group()

@@ -256,3 +256,36 @@ def test_log_lines_contact_dates_and_years_of_birth(text: str, part: str) -> Non
 )
 def test_group_birth_years_and_scores_are_no_dates(text: str) -> None:
     assert all(f.category is not Category.DATUM for f in detect(text))
+
+
+def exact(text: str, part: str, category: Category) -> bool:
+    start = text.index(part)
+    return any(
+        f.category is category and f.start == start and f.end == start + len(part) for f in detect(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "category"),
+    [
+        ("We bellen op 3 nov. terug.", "3 nov", Category.DATUM),
+        ("Volgend gesprek 18 november.", "18 november", Category.DATUM),
+        ("Afspraak wo 26-11 met school", "wo 26-11", Category.DATUM),
+        ("we zien elkaar vrijdag de 7e november weer", "vrijdag de 7e november", Category.DATUM),
+        ("Hij verblijft aan de Sluisweg 8 kamer 4 in het pension.", "Sluisweg 8 kamer 4", Category.ADRES),
+        ("Adres in Gent: Kruisstraat 40 bus 2.", "Kruisstraat 40 bus 2", Category.ADRES),
+        ("woont op korte nieuwstraat 8-2 bij haar zus", "korte nieuwstraat 8-2", Category.ADRES),
+        ("adres: van heeckerenstraat 88", "van heeckerenstraat 88", Category.ADRES),
+        ("woont op dr. colijnlaan 14 sinds mei", "dr. colijnlaan 14", Category.ADRES),
+        ("Overlast Thijmstraat 88 gemeld door buren.", "Thijmstraat 88", Category.ADRES),
+        ("Van Heemskerckstraat 48 zw is het adres.", "Van Heemskerckstraat 48 zw", Category.ADRES),
+        ("ta biba na Kaya Neerlandia 27, bario Antriol", "Kaya Neerlandia 27", Category.ADRES),
+        ("kavel kaya gobernador debrot 41. geen werk", "kaya gobernador debrot 41", Category.ADRES),
+    ],
+)
+def test_spans_are_as_a_reader_marks_them(text: str, part: str, category: Category) -> None:
+    assert exact(text, part, category)
+
+
+def test_a_count_after_a_street_word_is_no_house_number() -> None:
+    assert all(f.category is not Category.ADRES for f in detect("ik ga naar de markt 5 keer per week"))
