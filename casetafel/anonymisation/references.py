@@ -44,6 +44,8 @@ COURT_RE = re.compile(
 )
 CHAMBER_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
 PREFIXED_RE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,3}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
+# A year, capitals and a serial number: "2025/HC/0412", "2025-INC-00412".
+YEAR_CODE_RE = re.compile(r"(?:19|20)(?<![\w/.-]..)\d{2}([-/.])[A-Z]{1,5}\1\d{3,7}(?![\w/-]|[.,]\d)")
 # An identity-card or passport number: two letters, six letters or digits, a digit ("IR7KH5XP2").
 DOCUMENT_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][A-Z0-9]{6}\d(?![\w-])")
 # A code of capitals and digits glued together without a keyword ("KR4418290", "PL0900-2025123456").
@@ -73,7 +75,7 @@ UNIT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # An upper-case word right before a code of five or more digits ("HUUR 0034-771", "UBN 623104").
-CAPS_CODE_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]((?=[\d-]*\d[\d-]*)\d[\d-]*\d)(?![\w/-]|[.,]\d)")
+CAPS_CODE_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t](\d[\d/-]*\d)(?![\w/-]|[.,]\d)")  # "ROT 24/1234" too
 NOT_CODE_WORDS = NOT_REFERENCE_PREFIXES | frozenset(
     {
         "BTW",
@@ -193,6 +195,8 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
         digits = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", value)  # "Q3-2025": a quarter, not a code
         if _digits(digits) >= 5 and not value.startswith(("COVID", "SARS")):
             found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.7))
+    for match in YEAR_CODE_RE.finditer(text) if "/" in text or "-" in text else ():
+        found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.75))  # "2025/HC/0412"
     for regex in (COURT_RE, CHAMBER_RE, PREFIXED_RE):
         for match in regex.finditer(text):
             value = match.group()

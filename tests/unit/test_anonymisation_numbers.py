@@ -63,6 +63,8 @@ REFERENCES = [
     ("Openstaand: GAS 00417-22 bij het waterschap.", "GAS 00417-22"),
     ("Schuldeiser Woonzorg, HUUR 0081-334, achterstand twee maanden.", "HUUR 0081-334"),
     ("Energie: Eneco 551234, achterstand sinds de zomer.", "551234"),
+    ("De rechtbank (ROT 24/5521) oordeelde anders.", "ROT 24/5521"),
+    ("Het huurcontract 2024/HC/0733 loopt af.", "2024/HC/0733"),
 ]
 
 
@@ -84,6 +86,7 @@ def test_long_digit_groups_and_codes_after_capitals_are_references(text: str, pa
         "Volgens ISO 27001 en NEN 7510-1 en de CAO 2024-2025 moet dat anders.",
         "De begroting 2025 reserveert € 3 450 000 voor jeugd.",
         "Het budget groeide van 150000 naar 125000 en er kwamen 123456 meldingen.",
+        "Het RIVM 2024/0412 rapport en zorg 24/7 beschikbaar; zie 2024-Q3-001.",
     ],
 )
 def test_amounts_counts_years_and_norms_are_no_references(text: str) -> None:
