@@ -286,6 +286,11 @@ AFTER_NAME_RES = (
         r"[ \t]+(\d{1,2}(?:[ \t]*(?:jaar|jr\.?))?)(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)|en[ \t]))",
         re.MULTILINE,
     ),
+    # "dhr bakker 81 woont alleen": two digits between the name and what the person does
+    re.compile(
+        r"[ \t]+([1-9]\d)(?=[ \t]+(?:woont|woonde|is|was|heeft|had|zit|zat|gaat|ging|komt|kwam|belt|wil|kan"
+        r"|moet|leeft|krijgt|valt|viel|slaapt|drinkt|werkt|werkte|rookt|loopt)(?![\w]))"
+    ),
 )
 
 

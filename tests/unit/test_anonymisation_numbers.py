@@ -190,6 +190,7 @@ FURTHER = [
     ("buurman (begin 60) helpt met boodschappen", "60"),
     ("haar opa van zesentachtig woont in", "zesentachtig"),
     ("leeftijd vader: 47", "47"),
+    ("dhr bakker 81 woont alleen sinds de zomer", "81"),
     ("Afspraak: 14-nov om 10.00", "14-nov"),
     ("ze is 3dec verhuisd naar haar zus", "3dec"),
     ("Contact 07-11 met de mentor", "07-11"),
