@@ -181,8 +181,8 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         subject = _words_before(text, match.start(), 1)
         if subject and (
             subject[0].lower() in PERSON_WORDS
-            or (subject[0][0].isupper() and subject[0].lower() not in NOT_SUBJECTS)
-        ):
+            or (subject[0][0].isupper() and len(subject[0]) > 1 and subject[0].lower() not in NOT_SUBJECTS)
+        ):  # a name, not an initial that already hides one ("het gezin K. wordt achttien")
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     if ":" in text:
         line_start = 0
@@ -396,7 +396,7 @@ def _word_age_context(text: str, start: int, end: int) -> bool:
     if last in ("is", "was", "wordt", "werd") and len(words) == 2:
         subject = words[0]
         return subject.lower() in PERSON_WORDS or (
-            subject[0].isupper() and subject.lower() not in NOT_SUBJECTS
+            subject[0].isupper() and len(subject) > 1 and subject.lower() not in NOT_SUBJECTS
         )
     return False
 

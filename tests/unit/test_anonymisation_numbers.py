@@ -172,6 +172,7 @@ def test_english_order_dashed_months_and_short_age_units(text: str, part: str) -
     [
         "De gemiddelde cliënt is tweeënveertig jaar oud, blijkt uit de monitor.",
         "Het team is vijftig en groeit nog.",
+        "De zoon van het gezin K. wordt achttien.",
         "Het gezin heeft drie kinderen van 4, 7 en 12 jaar.",
         "Next visit Oct 23, 2025 at home.",
     ],
