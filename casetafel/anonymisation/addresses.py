@@ -366,7 +366,26 @@ def _unknown_street(scan: TextScan, lower: str) -> bool:
 
 
 RESIDENCE_WORDS = frozenset(
-    {"woont", "wonen", "woonde", "woonachtig", "verhuisd", "verhuist", "adres", "huurt", "woning", "flat"}
+    {
+        "woont",
+        "wonen",
+        "woonde",
+        "woonachtig",
+        "verhuisd",
+        "verhuist",
+        "adres",
+        "huurt",
+        "woning",
+        "flat",
+        "verblijft",
+        "verblijven",
+        "verbleef",
+        "slaapt",
+        "logeert",
+        "ingeschreven",
+        "ingetrokken",
+        "opgevangen",
+    }
 )
 
 
@@ -408,8 +427,9 @@ def _cue_before(scan: TextScan, first: int) -> bool:
     if prev in ADDRESS_WORDS:
         return True
     if prev == "op" and tokens[first].cap and not tokens[first].sentence_start:
-        # "woont in Hoogvliet op Binnenban 84": a residence earlier in the same clause
-        return _rare_word(scan, tokens[first].lower) and _residence_before(scan, first - 1)
+        # "woont in Hoogvliet op Binnenban 84", "wonen op De Horst 31": a residence earlier in the clause
+        name = first + 1 if tokens[first].lower in STREET_ARTICLES and first + 1 < len(tokens) else first
+        return _rare_word(scan, tokens[name].lower) and _residence_before(scan, first - 1)
     return prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op")
 
 

@@ -132,6 +132,7 @@ ADDRESSES = [
     ("Aan de heer P. Dekker\nWesterkade 7 b\n3016 CM Rotterdam", "Westerkade 7 b"),
     ("Zijn adres is Dorpsstraat O 31, 9944 AB Nieuwolda.", "Dorpsstraat O 31"),
     ("Post gaat naar Kerkweg 112-III, 1091 AA Amsterdam", "Kerkweg 112-III"),
+    ("Hij verblijft bij zijn moeder op Hoekeinde 7.", "Hoekeinde 7"),
     ("Zij woont sinds kort op de Vondellaan 14 bis in Utrecht.", "Vondellaan 14 bis"),
 ]
 
