@@ -105,7 +105,9 @@ COPULA_BEFORE_RE = re.compile(
     r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna)[ \t]+)?$"
 )
 # "deelnemers van 18 jaar of ouder": an age limit of a group, not a person's age.
-GROUP_AFTER_RE = re.compile(r"[ \t]+(?:of|en)[ \t]+(?:ouder|jonger)(?![\w])", re.IGNORECASE)
+GROUP_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:of|en)[ \t]+(?:ouder|jonger)|tot|t/m|tot[ \t]+en[ \t]+met)(?![\w])", re.IGNORECASE
+)  # "van 18 jaar of ouder", "mensen van 18 jaar tot de AOW-leeftijd"
 # "hij wordt 18 in maart", "ze werd 40 vorige week": what follows a birthday.
 BECOMES_AFTER_RE = re.compile(
     r"[ \t]+(?:in|op|vorige|volgende|deze|dit|dat|morgen|binnenkort|over)(?![\w])", re.IGNORECASE
@@ -369,6 +371,8 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     if word in DURATION_BEFORE:
         return False
     subject = _words_before(text, start, 2)
+    if word == "van" and len(subject) == 2 and subject[0].lower().endswith(("leeftijd", "grens")):
+        return False  # "de AOW-leeftijd van 67 jaar": a limit, not a person's age
     if word in ("is", "was", "wordt") and len(subject) == 2 and subject[0].lower().endswith(PERIOD_ENDINGS):
         return False  # "de bewaartermijn is 15 jaar": a period, not an age
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration

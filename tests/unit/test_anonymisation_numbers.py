@@ -208,6 +208,8 @@ def test_more_forms_of_ages_and_dates(text: str, part: str) -> None:
     "text",
     [
         "Elke deelnemer van 18 jaar of ouder krijgt een pas.",
+        "De wet geldt voor mensen van 18 jaar tot de AOW-leeftijd van 67 jaar en 3 maanden.",
+        "De leeftijdsgrens van 27 jaar blijft.",
         "De leeftijd tussen 18 en 23 jaar is bepalend voor de regeling.",
         "De wachtlijst (eind 2024) telde 41 gezinnen.",
         "De groep wordt 18 in maart, zegt de trainer.",
