@@ -184,6 +184,9 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(tokens):
         lower = token.lower
+        is_bare = lower in BARE_STREETS
+        if not is_bare and not lower.endswith(STREET_SUFFIXES):
+            continue  # most words: no street (tested first, it is the cheapest test)
         if i in scan.blocked or lower in lists.places:
             continue
         if not token.cap and (
@@ -193,7 +196,6 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
             or not HOUSE_NUMBER_RE.match(text, token.end)
         ):
             continue  # "stationsweg 8" in a note without capitals needs its number
-        is_bare = lower in BARE_STREETS
         suffix = None
         if lower.endswith(STREET_SUFFIXES):
             suffix = next((s for s in STREET_SUFFIXES if lower.endswith(s) and len(lower) > len(s) + 1), None)

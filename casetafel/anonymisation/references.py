@@ -50,7 +50,8 @@ YEAR_CODE_RE = re.compile(r"(?:19|20)(?<![\w/.-]..)\d{2}([-/.])[A-Z]{1,5}\1\d{3,
 DOCUMENT_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][A-Z0-9]{6}\d(?![\w-])")
 # A code of capitals and digits glued together without a keyword ("KR4418290", "PL0900-2025123456").
 MIXED_RE = re.compile(
-    r"(?<![\w/-])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?![\w/-]|[.,]\d)"
+    r"[A-Z0-9](?<![\w/-][A-Z0-9])(?:(?<=[A-Z])(?=[A-Z0-9-]*\d)|(?<=\d)(?=[A-Z0-9-]*[A-Z]))"
+    r"[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w/-]|[.,]\d)"
 )
 NOT_REFERENCE_PREFIXES = frozenset({"ISO", "NEN", "COVID", "SARS", "CO", "NO", "PM", "EN", "A", "BV", "ART"})
 OWN_NUMBER_RE = re.compile(r"(?:BV|A)-(?:19|20)\d{2}-\d{1,4}")
