@@ -51,13 +51,14 @@ PLATE_RE = re.compile(
     r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
     r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)"
 )
-# Dutch months and their abbreviations, the English names (mixed texts) and the Papiamento ones
-# (Caribbean Netherlands: "12 di ougùstùs").
+# Dutch months and their abbreviations, the English names (mixed texts), the Papiamento ones
+# (Caribbean Netherlands: "12 di ougùstùs") and the Frisian ones ("12 novimber").
 MONTHS = (
     r"(?:januari|jan|februari|feb|febr|maart|mrt|mar|april|apr|mei|juni|jun|juli|jul|augustus|aug"
     r"|september|sep|sept|oktober|okt|oct|november|nov|december|dec"
     r"|january|february|march|may|june|july|august|october"
-    r"|yanüari|febrüari|mart|aprel|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber)"
+    r"|yanüari|febrüari|mart|aprel|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber"
+    r"|jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber)"
 )
 WEEKDAYS = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"

@@ -32,6 +32,7 @@ DATES = [
     ("Joint meeting, Tuesday 4 March 2025, town hall", "Tuesday 4 March 2025"),
     ("hij is sinds 4 di yüli weer thuis", "4 di yüli"),
     ("Bishita di famia riba 21 sèptèmber", "21 sèptèmber"),
+    ("Wy prate op 12 novimber mei de mem", "12 novimber"),
 ]
 
 
