@@ -181,6 +181,7 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
             Candidate(m.start(1), m.end(1), Category.DATUM, 0.75)
             for m in LOG_LINE_DATE_RE.finditer(text)
             if len(m.group(1)) >= 4  # "3-11", "12/3"; "3-1:" may be a score or a list
+            and not UNIT_AFTER_RE.match(text, m.end(1))  # "10-12 jaar"
         )
     if "geb" in lower if lower is not None else "geb" in text.lower():
         for m in BIRTH_YEAR_RE.finditer(text):
@@ -352,7 +353,10 @@ DAY_MONTH_CUE_RE = re.compile(
 )
 # "12/11: huisbezoek", "3-11 - belde moeder": a day and month opening a line of a log.
 LOG_LINE_DATE_RE = re.compile(
-    r"(?:(?<=\n)|^)[ \t]*(?:[-•*][ \t]*)?((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))[ \t]*(?::|[-–][ \t])"
+    r"(?:(?<=\n)|^)[ \t]*(?:[-•*][ \t]*)?((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))"
+    r"(?:[ \t]*(?::|[-–][ \t])|[ \t]+(?=(?i:bellen|gebeld|belde|belt|huisbezoek|bezoek|gesprek|mail|gemaild"
+    r"|mailt|contact|overleg|afspraak|intake|mdo|evaluatie|melding|gemeld|sms|app|brief|telefonisch|tel|spreekuur"
+    r"|zitting|ontslag|opname|opgenomen|verhuisd|langs|terug|ziek|controle)(?![\w])))"  # "25-11 bellen met ..."
 )
 # "geboren in 1964", "geb. 1958": a year of birth of one person, not "geboren in 2010 of later".
 BIRTH_YEAR_RE = re.compile(

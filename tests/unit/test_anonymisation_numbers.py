@@ -194,6 +194,8 @@ FURTHER = [
     ("haar opa van zesentachtig woont in", "zesentachtig"),
     ("leeftijd vader: 47", "47"),
     ("dhr bakker 81 woont alleen sinds de zomer", "81"),
+    ("ons zoontje van 4 mnd huilt veel", "4 mnd"),
+    ("Her son (12) goes to the international school.", "12"),
     ("Afspraak: 14-nov om 10.00", "14-nov"),
     ("ze is 3dec verhuisd naar haar zus", "3dec"),
     ("Contact 07-11 met de mentor", "07-11"),
@@ -245,6 +247,7 @@ def test_streets_with_abbreviated_titles_ordinals_and_long_names(text: str, stre
     [
         ("notities wijkteam\n3-11 - belde moeder\n4-11: school gebeld", "3-11"),
         ("12/11: huisbezoek bij mw, koelkast leeg", "12/11"),
+        ("notities\n25-11 bellen met wijkagent over de buren", "25-11"),
         ("Contact 12/11 met moeder over de huur", "12/11"),
         ("Hij is geboren in 1964 in Tilburg en woont alleen.", "1964"),
         ("Mevrouw (geb. 1958) is weduwe.", "1958"),
@@ -261,6 +264,7 @@ def test_log_lines_contact_dates_and_years_of_birth(text: str, part: str) -> Non
         "De regeling is voor kinderen geboren in 2010 of later.",
         "Jongeren die geboren in 2008 zijn, krijgen een brief.",
         "Uitslag\n3-1: gewonnen door de thuisploeg.",
+        "Indeling\n- 10-12 deelnemers per groep\n10-12 jaar: de oudste groep",
     ],
 )
 def test_group_birth_years_and_scores_are_no_dates(text: str) -> None:
