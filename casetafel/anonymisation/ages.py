@@ -216,7 +216,7 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         person = bool(words) and words[-1].lower() in PERSON_WORDS
         of_person = len(words) == 2 and words[-1].lower() == "van" and words[0].lower() in PERSON_WORDS
         listed = COPULA_AFTER_RE.match(text, months.end()) is not None
-        if months.group().endswith("oud") or ((person or of_person) and listed) or before.endswith("("):
+        if months.group().endswith("oud") or (person and listed) or of_person or before.endswith("("):
             return Candidate(pos, months.end(), Category.LEEFTIJD, 0.8)  # "baby van 3 maanden"
         return None
     jaar = AGE_JAAR_RE.match(text, pos)
