@@ -54,8 +54,8 @@ def finditer_near(
     matches: list[re.Match[str]] = []
     done = 0
     size = len(text)
-    for anchor in anchors:
-        start, end = max(done, anchor - before), min(size, anchor + after)
+    for start, end in _merged(anchors, before, after, size):
+        start = max(done, start)
         while start < end:
             found = regex.search(text, start, end)
             if found is None:
@@ -73,3 +73,15 @@ def lowered(text: str) -> str | None:
     """``text.lower()`` when it keeps every offset, else None."""
     lower = text.lower()
     return lower if len(lower) == len(text) else None
+
+
+def _merged(anchors: Iterable[int], before: int, after: int, size: int) -> list[tuple[int, int]]:
+    """The windows around sorted anchors, overlapping ones joined, so no stretch is searched twice."""
+    windows: list[tuple[int, int]] = []
+    for anchor in anchors:
+        start, end = max(0, anchor - before), min(size, anchor + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows

@@ -152,6 +152,41 @@ ANCHORED = (
 )
 
 
+POSTCODES = ANCHORED[:3]
+PHONE = ANCHORED[3:4]
+DAY_FIRST = (ANCHORED[4], ANCHORED[6])  # "12-03-2024", "28-okt-2025"
+ISO = ANCHORED[5:6]
+
+
+def _anchored(text: str, starts: list[int]) -> list[Candidate]:
+    """The ANCHORED patterns at each digit run, each tried only where its first characters can match: a
+    postcode needs four digits, a phone number starts with +, ( or 0, a day-first date one or two digits
+    and a separator, an ISO date four digits and a dash."""
+    found = []
+    size = len(text)
+    for pos in starts:
+        first = text[pos]
+        if first in "+(":
+            tried: tuple = PHONE
+        else:
+            run = DIGIT_RUN_RE.match(text, pos)
+            length = run.end() - pos if run is not None else 0
+            after = text[pos + length] if pos + length < size else ""
+            tried = PHONE if first == "0" else ()
+            if length == 4:
+                if first != "0":
+                    tried += POSTCODES
+                if after == "-":
+                    tried += ISO
+            elif length <= 2 and after in ("-", "/", "."):
+                tried += DAY_FIRST
+        for regex, category, confidence in tried:
+            match = regex.match(text, pos)
+            if match is not None:
+                found.append(Candidate(match.start(), match.end(), category, confidence))
+    return found
+
+
 def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]:
     if starts is None:
         starts = digit_starts(text)
@@ -160,31 +195,28 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     if "@" in text:
         found.extend(Candidate(m.start(), m.end(), Category.EMAIL, 0.99) for m in _email_matches(text))
         found.extend(_handles(text))
-    for pos in starts:
-        for regex, category, confidence in ANCHORED:
-            match = regex.match(text, pos)
-            if match is not None:
-                found.append(Candidate(match.start(), match.end(), category, confidence))
+    found.extend(_anchored(text, starts))
+    years = [p for p in starts if text.startswith(("19", "20"), p) and text[p - 1 : p] in (" ", "\t")]
     if "-" in text:
         found.extend(_plates(text, lower))
     found.extend(_urls(text, lower))
     found.extend(_ibans(text, starts))
     found.extend(_bsns(text, starts))
     found.extend(_text_dates(text, starts, lower))
-    years = [p for p in starts if text.startswith(("19", "20"), p) and text[p - 1 : p] in (" ", "\t")]
     for regex in (MONTH_YEAR_RE, MONTH_YEAR_BEFORE_EVENT_RE):  # "sinds juli 2023": near a year only
         matches = regex.near(text, lower, years, 80, 160)
         found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in matches)
     found.extend(_day_month_dates(text, starts))
-    if "\n" in text or text[:3].strip()[:1].isdigit():
-        found.extend(
-            Candidate(m.start(1), m.end(1), Category.DATUM, 0.75)
-            for m in LOG_LINE_DATE_RE.finditer(text)
-            if len(m.group(1)) >= 4  # "3-11", "12/3"; "3-1:" may be a score or a list
-            and not UNIT_AFTER_RE.match(text, m.end(1))  # "10-12 jaar"
-        )
-    if "geb" in lower if lower is not None else "geb" in text.lower():
-        for m in BIRTH_YEAR_RE.finditer(text):
+    line_start = 0
+    while True:  # a log line starts with its date: tried at line starts only
+        m = LOG_LINE_DATE_RE.match(text, line_start)
+        if m is not None and len(m.group(1)) >= 4 and not UNIT_AFTER_RE.match(text, m.end(1)):
+            found.append(Candidate(m.start(1), m.end(1), Category.DATUM, 0.75))  # not "3-1:", "10-12 jaar"
+        line_start = text.find("\n", line_start) + 1
+        if not line_start:
+            break
+    if years:
+        for m in BIRTH_YEAR_RE.near(text, lower, years, 40, 80):
             if not GROUP_BEFORE_RE.search(text, max(0, m.start() - 15), m.start()):
                 found.append(Candidate(m.start(1), m.end(1), Category.DATUM, 0.75))
     after_space = [p for p in starts if text[p - 1 : p] in (" ", "\t")]  # "October 23": near the day
@@ -359,7 +391,7 @@ LOG_LINE_DATE_RE = re.compile(
     r"|zitting|ontslag|opname|opgenomen|verhuisd|langs|terug|ziek|controle)(?![\w])))"  # "25-11 bellen met ..."
 )
 # "geboren in 1964", "geb. 1958": a year of birth of one person, not "geboren in 2010 of later".
-BIRTH_YEAR_RE = re.compile(
+BIRTH_YEAR_RE = CaselessRe(
     r"(?<![\w])(?:geboren(?:[ \t]+in)?|geb\.|geboortejaar:?)[ \t]+((?:19|20)\d{2})"
     r"(?![\w/-]|[.,]\d|[ \t]+(?:of|en)[ \t]+(?:later|eerder|ouder|jonger|daarna|daarvoor|na|voor)(?![\w]))",
     re.IGNORECASE,
