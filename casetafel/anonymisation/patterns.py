@@ -379,7 +379,7 @@ DAY_MONTH_CUE_RE = re.compile(
     r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|t/m|tot en met|"
     r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
     r"contact|telefonisch|gebeld|belde|mail|gemaild|brief|melding|gemeld|aangemeld|opgenomen|ontslag|"
-    r"ontslagen|gezien|gesproken|spreekuur|controle|huisarts|verhuisd|verhuizing|aanmelding|"
+    r"ontslagen|gezien|gesproken|spreekuur|controle|huisarts|verhuisd|verhuizing|aanmelding|opname|periode|"
     rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+\(?|[ \t]*\()$",
     re.IGNORECASE,
 )
@@ -414,6 +414,19 @@ PADDED_MONTH_RE = re.compile(
 UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x)(?![\w])", re.IGNORECASE)
 
 
+# "1-9 t/m 31-12", "14/2 tot 28/2": the first day/month of a range of days
+RANGE_AFTER_RE = re.compile(
+    r"[ \t]+(?:t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)"
+)
+
+
+def _date_range_after(text: str, end: int) -> bool:
+    match = RANGE_AFTER_RE.match(text, end)
+    if match is None or UNIT_AFTER_RE.match(text, match.end()):
+        return False
+    return len(match.group().split()[-1]) >= 4  # "31-12", "28/2"; not a score "5-2"
+
+
 TIME_AFTER_RE = re.compile(r"[ \t]+(?:om|van)[ \t]+\d{1,2}[.:]\d{2}")  # "17/2 om 10.00"
 
 
@@ -438,7 +451,13 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
             continue
         weekday = WEEKDAY_BEFORE_RE.search(before)  # "wo 26-11": the weekday belongs to the date
         start = pos - len(weekday.group()) if weekday is not None else pos
-        if DAY_MONTH_CUE_RE.search(before) or TIME_AFTER_RE.match(text, match.end()):
+        if UNIT_AFTER_RE.match(text, match.end()):
+            continue  # "tot 10-12 jaar", "10-12 uur": ages or hours
+        if (
+            DAY_MONTH_CUE_RE.search(before)
+            or TIME_AFTER_RE.match(text, match.end())
+            or _date_range_after(text, match.end())
+        ):
             found.append(Candidate(start, match.end(), Category.DATUM, 0.75))
         elif PADDED_MONTH_RE.fullmatch(match.group()) and not UNIT_AFTER_RE.match(text, match.end()):
             found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))

@@ -248,6 +248,8 @@ def test_streets_with_abbreviated_titles_ordinals_and_long_names(text: str, stre
         ("notities wijkteam\n3-11 - belde moeder\n4-11: school gebeld", "3-11"),
         ("12/11: huisbezoek bij mw, koelkast leeg", "12/11"),
         ("notities\n25-11 bellen met wijkagent over de buren", "25-11"),
+        ("Periode: 1-9 t/m 31-12 bij de opvang", "1-9"),
+        ("Opname 14/2 tot 28/2 in het ziekenhuis", "14/2"),
         ("Contact 12/11 met moeder over de huur", "12/11"),
         ("Hij is geboren in 1964 in Tilburg en woont alleen.", "1964"),
         ("Mevrouw (geb. 1958) is weduwe.", "1958"),
@@ -265,6 +267,7 @@ def test_log_lines_contact_dates_and_years_of_birth(text: str, part: str) -> Non
         "Jongeren die geboren in 2008 zijn, krijgen een brief.",
         "Uitslag\n3-1: gewonnen door de thuisploeg.",
         "Indeling\n- 10-12 deelnemers per groep\n10-12 jaar: de oudste groep",
+        "Voor kinderen van 4-6 tot 10-12 jaar; open van 10-12 tot 14-16 uur.",
     ],
 )
 def test_group_birth_years_and_scores_are_no_dates(text: str) -> None:
