@@ -380,6 +380,7 @@ DAY_MONTH_CUE_RE = re.compile(
     r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
     r"contact|telefonisch|gebeld|belde|mail|gemaild|brief|melding|gemeld|aangemeld|opgenomen|ontslag|"
     r"ontslagen|gezien|gesproken|spreekuur|controle|huisarts|verhuisd|verhuizing|aanmelding|opname|periode|"
+    r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)|"
     rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+\(?|[ \t]*\()$",
     re.IGNORECASE,
 )

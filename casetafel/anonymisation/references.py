@@ -42,6 +42,8 @@ STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
 COURT_RE = re.compile(
     r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}/\d{2}/\d{4,7}(?:[ \t]*/?[ \t]*[A-Z]{2}[ \t][A-Z]{2}[ \t]\d{2}[-/]\d{1,6})?"
 )
+# "rechtbank c/13/712345" in a note without capitals
+COURT_LOWER_RE = re.compile(r"[a-z](?<![\w/-][a-z])[a-z]{0,2}/\d{2}/\d{4,7}(?![\w/-]|[.,]\d)")
 CHAMBER_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
 PREFIXED_RE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,3}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
 # A year, capitals and a serial number: "2025/HC/0412", "2025-INC-00412".
@@ -198,7 +200,7 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
             found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.7))
     for match in YEAR_CODE_RE.finditer(text) if "/" in text or "-" in text else ():
         found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.75))  # "2025/HC/0412"
-    for regex in (COURT_RE, CHAMBER_RE, PREFIXED_RE):
+    for regex in (COURT_RE, COURT_LOWER_RE, CHAMBER_RE, PREFIXED_RE):
         for match in regex.finditer(text):
             value = match.group()
             prefix = re.match(r"[A-Z]+", value)

@@ -66,6 +66,7 @@ REFERENCES = [
     ("Energie: Eneco 551234, achterstand sinds de zomer.", "551234"),
     ("De rechtbank (ROT 24/5521) oordeelde anders.", "ROT 24/5521"),
     ("Het huurcontract 2024/HC/0733 loopt af.", "2024/HC/0733"),
+    ("zaak bij de rechtbank c/13/712345 loopt nog", "c/13/712345"),
 ]
 
 
@@ -250,6 +251,7 @@ def test_streets_with_abbreviated_titles_ordinals_and_long_names(text: str, stre
         ("notities\n25-11 bellen met wijkagent over de buren", "25-11"),
         ("Periode: 1-9 t/m 31-12 bij de opvang", "1-9"),
         ("Opname 14/2 tot 28/2 in het ziekenhuis", "14/2"),
+        ("vrijdagavond 17/10 belde ze de crisisdienst", "17/10"),
         ("Contact 12/11 met moeder over de huur", "12/11"),
         ("Hij is geboren in 1964 in Tilburg en woont alleen.", "1964"),
         ("Mevrouw (geb. 1958) is weduwe.", "1958"),
