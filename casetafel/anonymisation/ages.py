@@ -186,6 +186,7 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
             or (subject[0][0].isupper() and len(subject[0]) > 1 and subject[0].lower() not in NOT_SUBJECTS)
         ):  # a name, not an initial that already hides one ("het gezin K. wordt achttien")
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
+    found.extend(_elliptic_ages(text, found))
     if ":" in text:
         line_start = 0
         while line_start < len(text):  # tried at the start of each line only
@@ -195,6 +196,25 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
             line_start = text.find("\n", line_start) + 1
             if not line_start:
                 break
+    return found
+
+
+# "Meneer is 63 jaar, mevrouw 61.", "Tim is 14, zijn zus 11": the next person in the same sentence
+ELLIPTIC_AGE_RE = re.compile(
+    r"[ \t]*(?:,|en)[ \t]+(?:(?:zijn|haar|hun|de|het)[ \t]+)?([^\W\d_]+)[ \t]+(\d{1,3})"
+    r"(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,.;)\n]|en[ \t]|$))"
+)
+
+
+def _elliptic_ages(text: str, ages: list[Candidate]) -> list[Candidate]:
+    found = []
+    for age in ages:
+        end = age.end
+        while (match := ELLIPTIC_AGE_RE.match(text, end)) is not None:
+            if match.group(1).lower() not in PERSON_WORDS or not _plausible(match.group(2)):
+                break
+            found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.75))
+            end = match.end()
     return found
 
 

@@ -197,6 +197,8 @@ FURTHER = [
     ("dhr bakker 81 woont alleen sinds de zomer", "81"),
     ("ons zoontje van 4 mnd huilt veel", "4 mnd"),
     ("Her son (12) goes to the international school.", "12"),
+    ("Meneer is 58 jaar, mevrouw 54. Het bedrijf draait verlies.", "54"),
+    ("Vader is 44, moeder 41 en oma 70.", "70"),
     ("Afspraak: 14-nov om 10.00", "14-nov"),
     ("ze is 3dec verhuisd naar haar zus", "3dec"),
     ("Contact 07-11 met de mentor", "07-11"),
@@ -217,6 +219,7 @@ def test_more_forms_of_ages_and_dates(text: str, part: str) -> None:
         "De leeftijd tussen 18 en 23 jaar is bepalend voor de regeling.",
         "De wachtlijst (eind 2024) telde 41 gezinnen.",
         "De groep wordt 18 in maart, zegt de trainer.",
+        "Groep 8 telt 30 leerlingen, groep 7 28.",
         "Op de 5-mei-viering kwamen 300 mensen af.",
     ],
 )
