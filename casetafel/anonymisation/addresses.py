@@ -8,103 +8,23 @@ import re
 
 from .model import Category
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+from .street_words import (
+    ABBREVIATED_SUFFIXES,
+    ADDRESS_LABELS,
+    ADDRESS_WORDS,
+    BARE_STREET_SUFFIXES,
+    BARE_STREETS,
+    COMPASS,
+    NOT_STREETS,
+    RESIDENCE_WORDS,
+    STREET_ARTICLES,
+    STREET_SUFFIXES,
+    STREET_TITLE_ABBREVIATIONS,
+    STREET_TITLES,
+    SURNAME_PARTICLES,
+)
 from .wordfilter import looks_like_typo
 
-STREET_SUFFIXES = (
-    "straat",
-    "weg",
-    "laan",
-    "plein",
-    "dijk",
-    "kade",
-    "gracht",
-    "singel",
-    "pad",
-    "steeg",
-    "hof",
-    "dreef",
-    "ring",
-    "park",
-    "erf",
-    "veld",
-    "wal",
-    "markt",
-    "burg",
-    "baan",
-    "dam",
-    "zijde",
-    "plantsoen",
-    "boulevard",
-    "kamp",
-    "akker",
-    "brink",
-    "haven",
-    "oord",
-    "donk",
-    "horst",
-    "hoeve",
-    "vaart",
-    "weide",
-    "meent",
-    "gaarde",
-    "poort",
-    "rade",
-    "stede",
-    "tuin",
-    "tuinen",
-    "berg",
-    "heuvel",
-    "werf",
-    "diep",
-    "wold",
-    "allee",
-    "gang",
-    "schans",
-    "veste",
-    "wetering",
-    "vliet",
-    "sloot",
-    "kwartier",
-    "hoek",
-    "kant",
-    "pier",
-    "esch",
-    # Frisian
-    "wei",
-    "dyk",
-    "leane",
-    "strjitte",
-    "paad",
-    "buorren",
-    "loane",
-    "reed",
-    "feart",
-    "hiem",
-    "wâl",
-    "str",  # "Groenstr. 5", "Kerkln. 5": abbreviations, only with a house number
-    "ln",
-)
-ABBREVIATED_SUFFIXES = ("str", "ln")
-BARE_STREET_SUFFIXES = (
-    "straat",
-    "weg",
-    "laan",
-    "plein",
-    "dijk",
-    "kade",
-    "gracht",
-    "singel",
-    "steeg",
-    "dreef",
-    "plantsoen",
-    "boulevard",
-    "straatweg",
-    "dyk",
-    "wei",
-    "strjitte",
-    "leane",
-)
-BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "singel", "esplanade", "wal"})
 # A house number with its addition: "12a", "88A2", "14 bis", "3 hs", "112-III", "4-B", "7-2", "2-hoog",
 # "41 a", "5   b" (spaces as typed), "118 rd".
 HOUSE_NUMBER_RE = re.compile(
@@ -123,59 +43,7 @@ LAAN_VAN_RE = re.compile(
     r"(?<![\w])(?:Laan|Plein|Weg|Kade|Hof|Singel)[ \t]+(?:van|der|de|den|het|'t|ter|ten|op)"
     r"(?:[ \t]+(?:van|der|de|den|het|'t|ter|ten))*[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2}"
 )
-STREET_TITLES = frozenset(
-    {
-        "burgemeester",
-        "dokter",
-        "prins",
-        "prinses",
-        "koning",
-        "koningin",
-        "graaf",
-        "sint",
-        "oude",
-        "nieuwe",
-        "korte",
-        "lange",
-        "hoge",
-        "lage",
-        "grote",
-        "kleine",
-        "pastoor",
-        "meester",
-        "generaal",
-        "kapitein",
-        "eerste",
-        "tweede",
-        "derde",
-        "vierde",
-        "vijfde",
-        "oud",
-    }
-)
-# "Burg. de Withstraat", "Dr. H. Colijnlaan", "Kon. Wilhelminalaan": titles written short, and initials.
-STREET_TITLE_ABBREVIATIONS = frozenset(
-    {
-        "burg",
-        "dr",
-        "pr",
-        "kon",
-        "st",
-        "mr",
-        "prof",
-        "gen",
-        "ds",
-        "past",
-        "mgr",
-        "jhr",
-        "ir",
-        "adm",
-        "gebr",
-        "nw",
-    }
-)
 ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:e|ste|de)[ \t]+$")  # "2e Helmersstraat"
-STREET_ARTICLES = frozenset({"de", "het", "t", "it"})  # "It Heechhout": the Frisian article
 
 
 def find_addresses(scan: TextScan) -> list[Candidate]:
@@ -331,11 +199,6 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
     return found
 
 
-ADDRESS_LABELS = frozenset(
-    {"adres", "woonadres", "postadres", "verblijfadres", "verblijfsadres", "bezoekadres"}
-)
-
-
 def _address_label(scan: TextScan, first: int) -> bool:
     """ "adres: it heechhout 12": the words right after an address label and a colon."""
     if first < 1 or scan.tokens[first - 1].lower not in ADDRESS_LABELS:
@@ -365,30 +228,6 @@ def _unknown_street(scan: TextScan, lower: str) -> bool:
         and lower not in lists.first_names
         and not looks_like_typo(lower, lists.dutch_words)
     )
-
-
-RESIDENCE_WORDS = frozenset(
-    {
-        "woont",
-        "wonen",
-        "woonde",
-        "woonachtig",
-        "verhuisd",
-        "verhuist",
-        "adres",
-        "huurt",
-        "woning",
-        "flat",
-        "verblijft",
-        "verblijven",
-        "verbleef",
-        "slaapt",
-        "logeert",
-        "ingeschreven",
-        "ingetrokken",
-        "opgevangen",
-    }
-)
 
 
 def _residence_before(scan: TextScan, c: int) -> bool:
@@ -449,53 +288,6 @@ def _address_word_shortly_before(scan: TextScan, first: int) -> bool:
     return False
 
 
-ADDRESS_WORDS = frozenset(
-    {
-        "aan",
-        "wonende",
-        "woont",
-        "wonen",
-        "woonadres",
-        "adres",
-        "huisadres",
-        "postadres",
-        "straat",
-        "woonachtig",
-        "gevestigd",
-    }
-)
-COMPASS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
-NOT_STREETS = frozenset(
-    {
-        "groep",
-        "klas",
-        "week",
-        "bijlage",
-        "artikel",
-        "fase",
-        "stap",
-        "nummer",
-        "kamer",
-        "lid",
-        "punt",
-        "versie",
-        "pagina",
-        "blz",
-        "hoofdstuk",
-        "niveau",
-        "route",
-        "bus",
-        "lijn",
-        "tram",
-        "trede",
-        "schaal",
-        "jaar",
-        "cijfer",
-        "wmo",
-        "postbus",  # the post box of an organisation, no home address
-        "antwoordnummer",
-    }
-)
 UNIT_AFTER_RE = re.compile(
     r"[ \t]*(?:jaar|jr|keer|uur|euro|procent|%|kinderen|weken|maanden|dagen|minuten|km|kilo|personen|mensen)(?![\w])",
     re.IGNORECASE,
@@ -547,10 +339,6 @@ def _street_start(scan: TextScan, i: int) -> int:
             break
         first += 1
     return first
-
-
-SURNAME_PARTICLES = frozenset({"van", "der", "den", "ter", "ten", "von"})
-STREET_ARTICLES_LOWER = frozenset({"de", "het", "t"})
 
 
 def _lower_street_start(scan: TextScan, i: int) -> int:
