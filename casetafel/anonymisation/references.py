@@ -35,6 +35,7 @@ NUMBER_WORD_RE = CaselessRe(
 )
 NUMBER_ENDING_RE = re.compile(r"n(?:ummer|r)(?![\w-])")
 GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
+SINGLE_CODE_RE = re.compile(r"(?<![\w-])[A-Z0-9]+(?:[-/.][A-Z0-9]+)*(?![\w-])")
 CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
 STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
 # The patterns below start with their first letter and look behind it, so ``re`` can skip to the
@@ -157,6 +158,13 @@ def _code_after(text: str, start: int) -> re.Match[str] | None:
             stop = STOP_RE.search(text, match.start(), code_end)
             whole = CODE_RE.match(text, match.start(), stop.start() if stop else code_end)
             return whole or match
+    if start < window_end and any(ch.islower() for ch in text[start:window_end]):
+        # "id-kaart: ir45l7k21" in a note without capitals: one group, read in capitals
+        upper = text[:window_end].upper()
+        if len(upper) == window_end:
+            for match in SINGLE_CODE_RE.finditer(upper, start, window_end):
+                if any(ch.isdigit() for ch in match.group()) and any(ch.isalpha() for ch in match.group()):
+                    return match
     return None
 
 

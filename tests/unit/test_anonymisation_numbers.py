@@ -67,6 +67,7 @@ REFERENCES = [
     ("De rechtbank (ROT 24/5521) oordeelde anders.", "ROT 24/5521"),
     ("Het huurcontract 2024/HC/0733 loopt af.", "2024/HC/0733"),
     ("zaak bij de rechtbank c/13/712345 loopt nog", "c/13/712345"),
+    ("id-kaart: ir45l7k21 is verlopen", "ir45l7k21"),
 ]
 
 
