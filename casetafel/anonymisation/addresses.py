@@ -184,6 +184,15 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             and tokens[first - 1].lower in ("aan", "op")
             and _unknown_street(scan, tokens[first].lower)
         )  # "woont op buorren 14": a word no dictionary knows, after "op", with a number
+        bare_lower = bare_lower or (
+            not tokens[first].cap
+            and first >= 2
+            and scan.prev_adjacent(first)
+            and scan.prev_adjacent(first - 1)
+            and tokens[first - 1].lower in ("aan", "op", "naar")
+            and tokens[first - 2].lower in RESIDENCE_WORDS
+            and _plain_street_word(scan, tokens[first].lower)
+        )  # "woont op binnenban 84", "verhuisd naar achterom 5": right after living there
         if (
             not tokens[first].cap
             and not bare_lower
@@ -197,6 +206,21 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
         if bare_lower or _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
             found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
     return found
+
+
+def _plain_street_word(scan: TextScan, lower: str) -> bool:
+    """A word that may name a street even when a dictionary knows it ("achterom"), but not one of the
+    most common words ("woont op tijd 3 keer") and not a unit ("kamer", "nummer")."""
+    lists = scan.lists
+    return (
+        len(lower) >= 4
+        and lower not in lists.common_words
+        and lower not in lists.stop_words
+        and lower not in lists.domain_terms
+        and lower not in NOT_STREETS
+        and not looks_like_typo(lower, NOT_STREETS)  # "woont op kmaer 12"
+        and (lower in lists.dutch_words or not looks_like_typo(lower, lists.dutch_words))
+    )
 
 
 def _address_label(scan: TextScan, first: int) -> bool:

@@ -136,6 +136,8 @@ ADDRESSES = [
     ("Zijn adres is Dorpsstraat O 31, 9944 AB Nieuwolda.", "Dorpsstraat O 31"),
     ("Post gaat naar Kerkweg 112-III, 1091 AA Amsterdam", "Kerkweg 112-III"),
     ("Hij verblijft bij zijn moeder op Hoekeinde 7.", "Hoekeinde 7"),
+    ("hij woont op binnenban 84 in hoogvliet", "binnenban 84"),
+    ("ze is verhuisd naar achterom 5 bij de kerk", "achterom 5"),
     ("Zij woont sinds kort op de Vondellaan 14 bis in Utrecht.", "Vondellaan 14 bis"),
 ]
 
@@ -309,5 +311,13 @@ def test_spans_are_as_a_reader_marks_them(text: str, part: str, category: Catego
     assert exact(text, part, category)
 
 
-def test_a_count_after_a_street_word_is_no_house_number() -> None:
-    assert all(f.category is not Category.ADRES for f in detect("ik ga naar de markt 5 keer per week"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga naar de markt 5 keer per week",
+        "ze woont op zolder 2 hoog en op etage 3 van de flat",
+        "hij woont op kamer 12 van het pand",
+    ],
+)
+def test_counts_floors_and_rooms_are_no_house_numbers(text: str) -> None:
+    assert all(f.category is not Category.ADRES for f in detect(text))
