@@ -8,163 +8,84 @@ import re
 
 from .model import Category
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+from .street_words import (
+    ABBREVIATED_SUFFIXES,
+    ADDRESS_LABELS,
+    ADDRESS_WORDS,
+    BARE_STREET_SUFFIXES,
+    BARE_STREETS,
+    COMPASS,
+    NOT_STREETS,
+    RESIDENCE_WORDS,
+    STREET_ARTICLES,
+    STREET_SUFFIXES,
+    STREET_TITLE_ABBREVIATIONS,
+    STREET_TITLES,
+    SURNAME_PARTICLES,
+)
 from .wordfilter import looks_like_typo
 
-STREET_SUFFIXES = (
-    "straat",
-    "weg",
-    "laan",
-    "plein",
-    "dijk",
-    "kade",
-    "gracht",
-    "singel",
-    "pad",
-    "steeg",
-    "hof",
-    "dreef",
-    "ring",
-    "park",
-    "erf",
-    "veld",
-    "wal",
-    "markt",
-    "burg",
-    "baan",
-    "dam",
-    "zijde",
-    "plantsoen",
-    "boulevard",
-    "kamp",
-    "akker",
-    "brink",
-    "haven",
-    "oord",
-    "donk",
-    "horst",
-    "hoeve",
-    "vaart",
-    "weide",
-    "meent",
-    "gaarde",
-    "poort",
-    "rade",
-    "stede",
-    "tuin",
-    "tuinen",
-    "berg",
-    "heuvel",
-    "werf",
-    "diep",
-    "wold",
-    "allee",
-    "gang",
-    "schans",
-    "veste",
-    "wetering",
-    "vliet",
-    "sloot",
-    "kwartier",
-    "hoek",
-    "kant",
-    "pier",
-    "esch",
-    # Frisian
-    "wei",
-    "dyk",
-    "leane",
-    "strjitte",
-    "paad",
-    "buorren",
-    "loane",
-    "reed",
-    "feart",
-    "hiem",
-    "wâl",
-)
-BARE_STREET_SUFFIXES = (
-    "straat",
-    "weg",
-    "laan",
-    "plein",
-    "dijk",
-    "kade",
-    "gracht",
-    "singel",
-    "steeg",
-    "dreef",
-    "plantsoen",
-    "boulevard",
-    "straatweg",
-    "dyk",
-    "wei",
-    "strjitte",
-    "leane",
-)
-BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "singel", "esplanade", "wal"})
-# A house number with its addition: "12a", "88A2", "14 bis", "3 hs", "112-III", "4-B", "7-2", "2-hoog".
+# A house number with its addition: "12a", "88A2", "14 bis", "3 hs", "112-III", "4-B", "7-2", "2-hoog",
+# "41 a", "5   b" (spaces as typed), "118 rd".
 HOUSE_NUMBER_RE = re.compile(
     r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z]\d{0,2}(?![\w]))?"
     r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2})(?![\w])"
-    r"|[ \t](?:bis|hs|huis|bg|zw|I{1,3}|[A-Z]|hoog|boven|beneden)(?![\w]))?"
+    r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]\d?|[a-h]|hoog|boven|beneden)(?![\w'’-]|\.\w)"
+    r"|[ \t]+(?:kamer|bus|app\.?|appartement|unit)[ \t]*\d{1,4}[a-zA-Z]?(?![\w]))?"  # "40 bus 2", "14 kamer 3"
     r"(?![\w-]|[.,]\d)"
 )
+# The spaces before a house number: what HOUSE_NUMBER_RE needs first, found in one pass.
+NUMBER_AHEAD_RE = re.compile(r"[ \t]+(?=(?:nr\.?[ \t]*)?\d)")
+# Bonaire, Curaçao, Aruba: "Kaya" (street) and "Kaminda" (road) come first, then one to four words.
+KAYA_RE = re.compile(r"(?<![\w])(?i:kaya|kaminda)(?:[ \t]+[^\W\d_][\w'’.-]*){1,4}?(?=[ \t]+\d)")
+STREET_SIDE_RE = re.compile(r"[ \t]+(?:N|O|Z|W|OZ|WZ|NZ|ZZ)(?=[ \t]+\d)")
 LAAN_VAN_RE = re.compile(
     r"(?<![\w])(?:Laan|Plein|Weg|Kade|Hof|Singel)[ \t]+(?:van|der|de|den|het|'t|ter|ten|op)"
-    r"(?:[ \t]+(?:van|der|de|den|het|'t|ter|ten))*[ \t]+[A-Z][\w'-]+"
+    r"(?:[ \t]+(?:van|der|de|den|het|'t|ter|ten))*[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2}"
 )
-STREET_TITLES = frozenset(
-    {
-        "burgemeester",
-        "dokter",
-        "prins",
-        "prinses",
-        "koning",
-        "koningin",
-        "graaf",
-        "sint",
-        "oude",
-        "nieuwe",
-        "korte",
-        "lange",
-        "hoge",
-        "lage",
-        "grote",
-        "kleine",
-        "pastoor",
-        "meester",
-        "generaal",
-        "kapitein",
-    }
-)
-STREET_ARTICLES = frozenset({"de", "het", "t", "it"})  # "It Heechhout": the Frisian article
+ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:e|ste|de)[ \t]+$")  # "2e Helmersstraat"
 
 
 def find_addresses(scan: TextScan) -> list[Candidate]:
     tokens, lists, text = scan.tokens, scan.lists, scan.text
+    numbered = {m.start() for m in NUMBER_AHEAD_RE.finditer(text)}  # where a house number may follow
     found = []
     for i, token in enumerate(tokens):
         lower = token.lower
+        is_bare = lower in BARE_STREETS
+        if not is_bare and not lower.endswith(STREET_SUFFIXES):
+            continue  # most words: no street (tested first, it is the cheapest test)
         if i in scan.blocked or lower in lists.places:
             continue
         if not token.cap and (
             lower in lists.common_words
             or lower in lists.stop_words
+            or token.end not in numbered
             or not HOUSE_NUMBER_RE.match(text, token.end)
         ):
             continue  # "stationsweg 8" in a note without capitals needs its number
-        is_bare = lower in BARE_STREETS
         suffix = None
         if lower.endswith(STREET_SUFFIXES):
             suffix = next((s for s in STREET_SUFFIXES if lower.endswith(s) and len(lower) > len(s) + 1), None)
         if suffix is None and not is_bare:
             continue
         number = HOUSE_NUMBER_RE.match(text, token.end)
+        if number is None and suffix is not None and token.cap:
+            side = STREET_SIDE_RE.match(text, token.end)  # "Hoofdstraat W 12", "Prinsengracht OZ 4"
+            number = HOUSE_NUMBER_RE.match(text, side.end()) if side is not None else None
+        if suffix in ABBREVIATED_SUFFIXES:  # "Groenstr. 5"
+            number = HOUSE_NUMBER_RE.match(text, token.end + (text[token.end : token.end + 1] == "."))
+            if number is None:
+                continue
+        if number is not None and UNIT_AFTER_RE.match(text, number.end()):
+            continue  # "de markt 5 keer": a count, no house number
         first = _street_start(scan, i)
         if number is not None:
             if token.lower in lists.stop_words and not is_bare and first == i:
                 continue
-            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.93))
+            start = tokens[first].start
+            ordinal = ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start)
+            found.append(Candidate(ordinal.start() if ordinal else start, number.end(), Category.ADRES, 0.93))
             continue
         prev = scan.prev_lower(i)
         bare_ok = suffix is not None and lower.endswith(BARE_STREET_SUFFIXES)
@@ -187,13 +108,18 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         number = HOUSE_NUMBER_RE.match(text, match.end())
         if number is not None:
             found.append(Candidate(match.start(), number.end(), Category.ADRES, 0.93))
-    found.extend(_cued_streets(scan))
+    if "aya " in text or "aminda " in text or "AYA " in text:
+        for match in KAYA_RE.finditer(text):  # "Kaya Neerlandia 27": a Papiamento street
+            number = HOUSE_NUMBER_RE.match(text, match.end())
+            if number is not None:
+                found.append(Candidate(match.start(), number.end(), Category.ADRES, 0.93))
+    found.extend(_cued_streets(scan, numbered))
     found.extend(_town_after(scan, found))
     found.extend(_lower_postcodes(scan))
     return found
 
 
-LOWER_POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?= ([a-zà-ÿ'][\w'-]*))")
+LOWER_POSTCODE_RE = re.compile(r"[1-9](?<![\w-][1-9])\d{3} (?!sa|sd|ss)[a-z]{2}(?= ([a-zà-ÿ'][\w'-]*))")
 
 
 def _lower_postcodes(scan: TextScan) -> list[Candidate]:
@@ -222,12 +148,14 @@ def _town_after(scan: TextScan, addresses: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _cued_streets(scan: TextScan) -> list[Candidate]:
+def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
     """A street without a telling suffix ("Kofferen 5", "De Skâns 22", "galamadammen 3"), when the context
     says it is an address: "aan de", "woont", "adres", a place and a comma before it, a postcode after."""
     tokens, text = scan.tokens, scan.text
     found = []
     for i, token in enumerate(tokens):
+        if token.end not in numbered:
+            continue
         number = HOUSE_NUMBER_RE.match(text, token.end)
         if number is None or i in scan.blocked or not _street_word(scan, token.lower):
             continue
@@ -256,6 +184,15 @@ def _cued_streets(scan: TextScan) -> list[Candidate]:
             and tokens[first - 1].lower in ("aan", "op")
             and _unknown_street(scan, tokens[first].lower)
         )  # "woont op buorren 14": a word no dictionary knows, after "op", with a number
+        bare_lower = bare_lower or (
+            not tokens[first].cap
+            and first >= 2
+            and scan.prev_adjacent(first)
+            and scan.prev_adjacent(first - 1)
+            and tokens[first - 1].lower in ("aan", "op", "naar")
+            and tokens[first - 2].lower in RESIDENCE_WORDS
+            and _plain_street_word(scan, tokens[first].lower)
+        )  # "woont op binnenban 84", "verhuisd naar achterom 5": right after living there
         if (
             not tokens[first].cap
             and not bare_lower
@@ -271,9 +208,19 @@ def _cued_streets(scan: TextScan) -> list[Candidate]:
     return found
 
 
-ADDRESS_LABELS = frozenset(
-    {"adres", "woonadres", "postadres", "verblijfadres", "verblijfsadres", "bezoekadres"}
-)
+def _plain_street_word(scan: TextScan, lower: str) -> bool:
+    """A word that may name a street even when a dictionary knows it ("achterom"), but not one of the
+    most common words ("woont op tijd 3 keer") and not a unit ("kamer", "nummer")."""
+    lists = scan.lists
+    return (
+        len(lower) >= 4
+        and lower not in lists.common_words
+        and lower not in lists.stop_words
+        and lower not in lists.domain_terms
+        and lower not in NOT_STREETS
+        and not looks_like_typo(lower, NOT_STREETS)  # "woont op kmaer 12"
+        and (lower in lists.dutch_words or not looks_like_typo(lower, lists.dutch_words))
+    )
 
 
 def _address_label(scan: TextScan, first: int) -> bool:
@@ -305,11 +252,6 @@ def _unknown_street(scan: TextScan, lower: str) -> bool:
         and lower not in lists.first_names
         and not looks_like_typo(lower, lists.dutch_words)
     )
-
-
-RESIDENCE_WORDS = frozenset(
-    {"woont", "wonen", "woonde", "woonachtig", "verhuisd", "verhuist", "adres", "huurt", "woning", "flat"}
-)
 
 
 def _residence_before(scan: TextScan, c: int) -> bool:
@@ -350,8 +292,9 @@ def _cue_before(scan: TextScan, first: int) -> bool:
     if prev in ADDRESS_WORDS:
         return True
     if prev == "op" and tokens[first].cap and not tokens[first].sentence_start:
-        # "woont in Hoogvliet op Binnenban 84": a residence earlier in the same clause
-        return _rare_word(scan, tokens[first].lower) and _residence_before(scan, first - 1)
+        # "woont in Hoogvliet op Binnenban 84", "wonen op De Horst 31": a residence earlier in the clause
+        name = first + 1 if tokens[first].lower in STREET_ARTICLES and first + 1 < len(tokens) else first
+        return _rare_word(scan, tokens[name].lower) and _residence_before(scan, first - 1)
     return prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op")
 
 
@@ -369,51 +312,6 @@ def _address_word_shortly_before(scan: TextScan, first: int) -> bool:
     return False
 
 
-ADDRESS_WORDS = frozenset(
-    {
-        "aan",
-        "wonende",
-        "woont",
-        "wonen",
-        "woonadres",
-        "adres",
-        "huisadres",
-        "postadres",
-        "straat",
-        "woonachtig",
-        "gevestigd",
-    }
-)
-COMPASS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
-NOT_STREETS = frozenset(
-    {
-        "groep",
-        "klas",
-        "week",
-        "bijlage",
-        "artikel",
-        "fase",
-        "stap",
-        "nummer",
-        "kamer",
-        "lid",
-        "punt",
-        "versie",
-        "pagina",
-        "blz",
-        "hoofdstuk",
-        "niveau",
-        "route",
-        "bus",
-        "lijn",
-        "tram",
-        "trede",
-        "schaal",
-        "jaar",
-        "cijfer",
-        "wmo",
-    }
-)
 UNIT_AFTER_RE = re.compile(
     r"[ \t]*(?:jaar|jr|keer|uur|euro|procent|%|kinderen|weken|maanden|dagen|minuten|km|kilo|personen|mensen)(?![\w])",
     re.IGNORECASE,
@@ -425,9 +323,18 @@ POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])")
 def _street_start(scan: TextScan, i: int) -> int:
     """Walk back over "Burgemeester de", "Van", "Prins Hendrik" to the first word of the street name."""
     tokens = scan.tokens
+    if not tokens[i].cap:
+        return _lower_street_start(scan, i)
     first = i
-    while first > 0 and i - first < 3 and scan.adjacent(first - 1):
+    while first > 0 and i - first < 3:
         prev = tokens[first - 1]
+        if scan.text[prev.end : tokens[first].start] in (". ", ".") and prev.cap:
+            if prev.lower in STREET_TITLE_ABBREVIATIONS or len(prev.text) == 1:
+                first -= 1  # "Burg. de Withstraat", "Dr. H. Colijnlaan"
+                continue
+            break
+        if not scan.adjacent(first - 1):
+            break
         if (first - 1) in scan.blocked or prev.lower in scan.lists.places:
             break
         street_title = prev.cap and prev.lower in STREET_TITLES
@@ -438,11 +345,48 @@ def _street_start(scan: TextScan, i: int) -> int:
             first -= 1
             continue
         break
+    lists = scan.lists
     while first < i:
         token = tokens[first]
         loose_prefix = token.lower in NAME_PREFIXES and not token.cap
-        sentence_word = token.sentence_start and scan.is_common(token) and token.lower not in STREET_TITLES
-        if not (loose_prefix or sentence_word):
+        # "Overlast Thijmstraat 88": an ordinary word that starts the sentence is no part of the street;
+        # "Van Heemskerckstraat" keeps its particle
+        ordinary = scan.is_common(token) or (
+            token.lower in lists.dutch_words and token.lower not in lists.first_names
+        )
+        particle = token.lower in SURNAME_PARTICLES and tokens[first + 1].cap
+        sentence_word = (
+            token.sentence_start and ordinary and token.lower not in STREET_TITLES and not particle
+        )
+        abbreviated = token.lower in STREET_TITLE_ABBREVIATIONS or len(token.text) == 1
+        if not (loose_prefix or sentence_word) or abbreviated:
             break
         first += 1
+    return first
+
+
+def _lower_street_start(scan: TextScan, i: int) -> int:
+    """ "korte nieuwstraat", "van heeckerenstraat", "jan van goyenstraat", "dr. colijnlaan" in a note
+    without capitals: walk back over titles, particles, first names and short titles; an article
+    ("aan de kerkstraat 5") stays out."""
+    tokens, lists = scan.tokens, scan.lists
+    first = i
+    while first > 0 and i - first < 3:
+        prev = tokens[first - 1]
+        if prev.cap or (first - 1) in scan.blocked or prev.lower in lists.places:
+            break
+        gap = scan.text[prev.end : tokens[first].start]
+        if gap in (". ", "."):
+            if prev.lower in STREET_TITLE_ABBREVIATIONS:
+                first -= 1
+                continue
+            break
+        if not scan.adjacent(first - 1):
+            break
+        lower = prev.lower
+        first_name = lower in lists.first_names and lower not in lists.stop_words
+        if lower in STREET_TITLES or lower in SURNAME_PARTICLES or first_name:
+            first -= 1
+            continue
+        break
     return first

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import re
 
+from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
+from .caseless import CaselessRe, lowered
 from .model import Category
 from .scan import Candidate
 
-AGE_JAAR_RE = re.compile(r"(\d{1,3})[ \t]?(?:jaar|jr\.?)(?:[ \t]+oud)?(?![\w])")
+# "37 jaar", "37 jr.", "79 aña" (Papiamento), "36 years old" (mixed texts)
+AGE_JAAR_RE = re.compile(
+    r"(\d{1,3})[ \t]?(?:jaar|jr\.?|j\.|j(?![\w])|aña|years?(?=[ \t]+old))(?:[ \t]+(?:oud|old))?(?![\w])"
+)
 AGE_MONTHS_RE = re.compile(r"(\d{1,2})[ \t]?(?:maanden|mnd\.?|weken)(?:[ \t]+oud)?(?![\w])")
 AGE_JARIGE_RE = re.compile(r"(\d{1,3})[ \t]?-?[ \t]?jarigen?(?![\w])", re.IGNORECASE)
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
@@ -36,7 +41,7 @@ TEENS = {
     "negentien": 19,
     "honderd": 100,
 }
-WORD_AGE_RE = re.compile(
+WORD_AGE_RE = CaselessRe(
     r"(?<![\w])((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
     r"|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd)-?jarigen?(?![\w])",
@@ -48,156 +53,48 @@ WORD_AGE_BRACKETED_RE = re.compile(
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))\)",
     re.IGNORECASE,
 )
-DURATION_BEFORE = frozenset(
-    {
-        "sinds",
-        "al",
-        "ruim",
-        "na",
-        "voor",
-        "gedurende",
-        "afgelopen",
-        "laatste",
-        "binnen",
-        "per",
-        "over",
-        "elke",
-        "ongeveer",
-        "circa",
-        "tot",
-        "tussen",
-        "en",
-        "of",
-        "dan",
-        "ca",
-        "minimaal",
-        "maximaal",
-        "max",
-        "min",
-        "vanaf",
-        "eerste",
-        "komende",
-        "vorige",
-        "twee",
-        "drie",
-        "bijna",
-        "nog",
-        "zo",
-    }
+# 13 to 99 written out ("eenentwintig", "drieëntachtig"); smaller numbers are too often a duration.
+WORD_NUMBER = (
+    r"(?:(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+    r"|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)"
 )
-AGE_BEFORE = frozenset(
-    {
-        "is",
-        "wordt",
-        "werd",
-        "was",
-        "ben",
-        "bent",
-        "zijn",
-        "waren",
-        "nu",
-        "inmiddels",
-        "pas",
-        "net",
-        "van",
-        "leeftijd",
-        "toen",
-        "ik",
-        "hij",
-        "zij",
-        "ze",
-    }
+# "drieëntachtig jaar", "(eenentwintig maanden)": the same context rules as for digits.
+WORD_AGE_UNIT_RE = CaselessRe(rf"(?<![\w]){WORD_NUMBER}[ \t]+(?:jaar|maanden)(?:[ \t]+oud)?(?![\w])")
+TENS_RE = re.compile(r"ti(?:g|en)")
+# "zij is negenenveertig en werkt": a number word alone after a copula, about a person.
+WORD_AGE_COPULA_RE = CaselessRe(
+    rf"(?<![\w])(?:is|was|wordt|werd)[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|en[ \t]|$))",
+    re.IGNORECASE | re.MULTILINE,
 )
-PERIOD_ENDINGS = ("termijn", "duur", "tijd", "periode", "straf")
-NOT_AGE_AFTER = frozenset(
-    {
-        "opleiding",
-        "periode",
-        "termijn",
-        "contract",
-        "traject",
-        "project",
-        "looptijd",
-        "studie",
-        "cursus",
-        "garantie",
-        "jubileum",
-        "plan",
-        "programma",
-        "pilot",
-        "subsidie",
-        "samenwerking",
-        "regeling",
-        "huur",
-        "afspraak",
-        "geleden",
-        "getrouwd",
-        "gewerkt",
-        "lang",
-    }
+# "oma van drieëntachtig", "een zoon van zeventien": a number word after a person and "van".
+WORD_AGE_VAN_RE = CaselessRe(
+    rf"(?<![\w])([^\W\d_]+)[ \t]+van[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:jaar|en|woont|woonde|is"
+    r"|was|heeft|had|zit|zat|gaat|ging|komt|kwam|wil|kan|moet|belt|leeft|krijgt|staat|ligt)(?![\w]))",
+    re.MULTILINE,
 )
-PERSON_WORDS = frozenset(
-    {
-        "man",
-        "vrouw",
-        "meneer",
-        "mevrouw",
-        "heer",
-        "dame",
-        "jongen",
-        "meisje",
-        "zoon",
-        "dochter",
-        "vader",
-        "moeder",
-        "broer",
-        "zus",
-        "kind",
-        "baby",
-        "weduwe",
-        "weduwnaar",
-        "opa",
-        "oma",
-        "buurman",
-        "buurvrouw",
-        "partner",
-        "oom",
-        "tante",
-        "jongere",
-        "cliënt",
-        "client",
-        "bewoner",
-        "inwoner",
-        "hij",
-        "zij",
-        "ze",
-        "ik",
-        "u",
-        "jij",
-        "schoonvader",
-        "schoonmoeder",
-        "echtgenoot",
-        "echtgenote",
-        "student",
-        "studente",
-        "oudere",
-        "senior",
-        "vrijgezel",
-        "alleenstaande",
-        "pleegkind",
-        "neef",
-        "nicht",
-        "tweeling",
-        "jongste",
-        "oudste",
-    }
+# "mevrouw Jansen, drieëntachtig, woont": a number word between commas right after a person.
+WORD_AGE_AFTER_NAME_RE = re.compile(rf",[ \t]*({WORD_NUMBER})(?:[ \t]+jaar)?(?=[ \t]*[,;)\n])", re.IGNORECASE)
+# "(bijna 2)" after a date of birth or a name: a bracket with a word that rounds the age.
+QUALIFIED_OPEN_RE = re.compile(
+    r"\([ \t]*(?:bijna|ruim|ca\.?|circa|ong\.?|ongeveer|±|rond|eind|begin|midden|half)[ \t]+$", re.IGNORECASE
+)
+# "Leerling: Jayden Sabajo, klas 2B, leerlingnummer 104732, 14": the last item of the line that
+# introduces a person is their age.
+LABEL_LINE_AGE_RE = re.compile(
+    r"^[ \t]*(?:leerling|cli[eë]nt|client|kind|jongere|bewoner|betrokkene|aanvrager|deelnemer|pati[eë]nt"
+    r"|jeugdige|minderjarige|naam)[ \t]*:[ \t]*[A-Z][^\n]*,[ \t]*([1-9]\d?)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 DIGITS_RE = re.compile(r"\d+")
-LEEFTIJD_BEFORE_RE = re.compile(r"(?<![\w])(?:leeftijd|lft\.?|age)[ \t]*(?::|van)?[ \t]*$", re.IGNORECASE)
+LEEFTIJD_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:leeftijd|lft\.?|age)(?:[ \t]*(?::|van)?|[ \t]+[^\W\d_]+[ \t]*:)[ \t]*$", re.IGNORECASE
+)  # "leeftijd: 41", "leeftijd moeder: 41"
 # A date of birth with day, month and year right before the brackets.
 YEAR_BEFORE_RE = re.compile(
-    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2})[ \t]*\($"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2}"
+    r"|(?i:geboren|geb\.|geboortejaar:?)[ \t]+(?:in[ \t]+)?(?:19|20)\d{2})[ \t]*\($"  # "geboren 1964 (61)"
 )
 PAREN_CLOSE_RE = re.compile(r"(?:[ \t]?jaar)?\)")
 LIST_BEFORE_RE = re.compile(r"[,(][ \t]*$")
@@ -207,13 +104,21 @@ NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2
 COPULA_BEFORE_RE = re.compile(
     r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna)[ \t]+)?$"
 )
+# "deelnemers van 18 jaar of ouder": an age limit of a group, not a person's age.
+GROUP_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:of|en)[ \t]+(?:ouder|jonger)|tot|t/m|tot[ \t]+en[ \t]+met)(?![\w])", re.IGNORECASE
+)  # "van 18 jaar of ouder", "mensen van 18 jaar tot de AOW-leeftijd"
+# "hij wordt 18 in maart", "ze werd 40 vorige week": what follows a birthday.
+BECOMES_AFTER_RE = re.compile(
+    r"[ \t]+(?:in|op|vorige|volgende|deze|dit|dat|morgen|binnenkort|over)(?![\w])", re.IGNORECASE
+)
 COPULA_AFTER_RE = re.compile(
     r"[ \t]*(?:\+(?![\d])|[,;)]|\.(?!\d)|en(?![\w])|(?:jaar[ \t]+)?geworden(?![\w])|$)", re.MULTILINE
 )
 
 
 # "ze zijn 58 en 55", "zij zijn 41 en 39 jaar"
-PAIR_RE = re.compile(
+PAIR_RE = CaselessRe(
     r"(?<![\w])(?:ze|zij|beiden|beide|ouders)[ \t]+(?:zijn|waren)[ \t]+(?:nu[ \t]+)?(\d{1,3})[ \t]+en[ \t]+(\d{1,3})"
     r"(?=[ \t]*(?:jaar|[,;.)]|$))",
     re.IGNORECASE | re.MULTILINE,
@@ -244,7 +149,9 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         candidate = _age_at(text, pos, end, before)
         if candidate is not None:
             found.append(candidate)
-    for match in PAIR_RE.finditer(text):
+    lower = lowered(text)
+    spaced = [p for p in starts if text[p - 1 : p] in (" ", "\t")]  # "ze zijn 58 en 55": near a number
+    for match in PAIR_RE.near(text, lower, spaced, 40, 20):
         if _plausible(match.group(1)) and _plausible(match.group(2)):
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))
             found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.8))
@@ -259,10 +166,55 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         if not named or not named[0][:1].isupper():
             continue
         found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))  # "Sjef (tachtig)"
-    if "jarig" in text.lower():
-        for match in WORD_AGE_RE.finditer(text):
+    folded = text.lower() if lower is None else lower
+    if "jarig" in folded:
+        for match in WORD_AGE_RE.finditer(text, lower):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER:
                 found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.85))
+    tens = [m.start() for m in TENS_RE.finditer(folded)]  # every number word from 13 to 99 has one
+    if tens:
+        for match in WORD_AGE_UNIT_RE.near(text, lower, tens, 60, 40):
+            if _word_age_context(text, match.start(), match.end()):
+                found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.8))
+    for match in WORD_AGE_VAN_RE.near(text, lower, tens, 90, 40) if tens else ():
+        if match.group(1).lower() in PERSON_WORDS:
+            found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.75))
+    for match in WORD_AGE_COPULA_RE.near(text, lower, tens, 60, 40) if tens else ():
+        subject = _words_before(text, match.start(), 1)
+        if subject and (
+            subject[0].lower() in PERSON_WORDS
+            or (subject[0][0].isupper() and len(subject[0]) > 1 and subject[0].lower() not in NOT_SUBJECTS)
+        ):  # a name, not an initial that already hides one ("het gezin K. wordt achttien")
+            found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
+    found.extend(_elliptic_ages(text, found))
+    if ":" in text:
+        line_start = 0
+        while line_start < len(text):  # tried at the start of each line only
+            match = LABEL_LINE_AGE_RE.match(text, line_start)
+            if match is not None:
+                found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.7))
+            line_start = text.find("\n", line_start) + 1
+            if not line_start:
+                break
+    return found
+
+
+# "Meneer is 63 jaar, mevrouw 61.", "Tim is 14, zijn zus 11": the next person in the same sentence
+ELLIPTIC_AGE_RE = re.compile(
+    r"[ \t]*(?:,|en)[ \t]+(?:(?:zijn|haar|hun|de|het)[ \t]+)?([^\W\d_]+)[ \t]+(\d{1,3})"
+    r"(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,.;)\n]|en[ \t]|$))"
+)
+
+
+def _elliptic_ages(text: str, ages: list[Candidate]) -> list[Candidate]:
+    found = []
+    for age in ages:
+        end = age.end
+        while (match := ELLIPTIC_AGE_RE.match(text, end)) is not None:
+            if match.group(1).lower() not in PERSON_WORDS or not _plausible(match.group(2)):
+                break
+            found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.75))
+            end = match.end()
     return found
 
 
@@ -284,7 +236,7 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         person = bool(words) and words[-1].lower() in PERSON_WORDS
         of_person = len(words) == 2 and words[-1].lower() == "van" and words[0].lower() in PERSON_WORDS
         listed = COPULA_AFTER_RE.match(text, months.end()) is not None
-        if months.group().endswith("oud") or ((person or of_person) and listed) or before.endswith("("):
+        if months.group().endswith("oud") or (person and listed) or of_person or before.endswith("("):
             return Candidate(pos, months.end(), Category.LEEFTIJD, 0.8)  # "baby van 3 maanden"
         return None
     jaar = AGE_JAAR_RE.match(text, pos)
@@ -304,6 +256,16 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if last and (last[0].isupper() or last.lower() in PERSON_WORDS):
             return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.85)
         return None
+    qualified = QUALIFIED_OPEN_RE.search(before) if "(" in before else None
+    if qualified is not None and PAREN_CLOSE_RE.match(text, end):
+        head = before[: qualified.start() + 1]  # "geb. 14-03-2024 (bijna 2)", "Defne (ruim 5)"
+        if head[:-1].rstrip(" \t")[-1:].isdigit() and not YEAR_BEFORE_RE.search(head):
+            return None  # "groep 8 (ca. 30)": a count after a number
+        named = _words_before(text, pos - len(before) + qualified.start(), 1)
+        person = bool(named) and (named[-1][0].isupper() or named[-1].lower() in PERSON_WORDS)
+        if YEAR_BEFORE_RE.search(head) or person:
+            return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.8)
+        return None
     person_before = bool(last) and (last[0].isupper() or last.lower() in PERSON_WORDS)
     if LIST_BEFORE_RE.search(before) and LIST_AFTER_RE.match(text, end) and person_before:
         return Candidate(pos, end, Category.LEEFTIJD, 0.75)
@@ -311,7 +273,10 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
     if van and len(words) == 2 and words[0].lower() in PERSON_WORDS:
         return Candidate(pos, end, Category.LEEFTIJD, 0.8)
     copula = COPULA_BEFORE_RE.search(before)
-    if copula is not None and COPULA_AFTER_RE.match(text, end):
+    if copula is not None and (
+        COPULA_AFTER_RE.match(text, end)
+        or (copula.group().startswith(("wordt", "werd")) and BECOMES_AFTER_RE.match(text, end))
+    ):
         subject = {w.lower() for w in _words_before(text, pos - len(copula.group()), 2)}
         subject |= {w.lower() for w in words[-1:]}
         named = any(w[:1].isupper() for w in _words_before(text, pos - len(copula.group()), 1))
@@ -343,14 +308,24 @@ AFTER_NAME_RES = (
         r"[ \t]+(\d{1,2}(?:[ \t]*(?:jaar|jr\.?))?)(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)|en[ \t]))",
         re.MULTILINE,
     ),
+    # "dhr bakker 81 woont alleen": two digits between the name and what the person does
+    re.compile(
+        r"[ \t]+([1-9]\d)(?=[ \t]+(?:woont|woonde|is|was|heeft|had|zit|zat|gaat|ging|komt|kwam|belt|wil|kan"
+        r"|moet|leeft|krijgt|valt|viel|slaapt|drinkt|werkt|werkte|rookt|loopt)(?![\w]))"
+    ),
 )
 
 
 def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
-    """Ages written right after the person: "Jansen (61)", "Hofstra, 34", "bakker is 81"."""
+    """Ages written right after the person: "Jansen (61)", "Hofstra, 34", "bakker is 81", "Bos,
+    drieëntachtig,"."""
     found = []
     for name in names:
         if name.category is not Category.NAAM:
+            continue
+        word = WORD_AGE_AFTER_NAME_RE.match(text, name.end)
+        if word is not None:
+            found.append(Candidate(word.start(1), word.end(1), Category.LEEFTIJD, 0.8))
             continue
         for regex in AFTER_NAME_RES:
             match = regex.match(text, name.end)
@@ -366,11 +341,13 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
 
 def age_value(value: str) -> int | None:
     """The age in a matched age text ("37 jaar", "37-jarige", "twintigjarige"), or None."""
+    if re.search(r"maand|mnd|weken", value, re.IGNORECASE):
+        return 0  # "21 maanden": a baby, whatever the number
     digits = re.search(r"\d{1,3}", value)
     if digits:
         return int(digits.group())
     word = value.lower().replace("-", "")
-    word = re.sub(r"jarigen?$", "", word)
+    word = re.sub(r"(?:jarigen?|[ \t]+jaar(?:[ \t]+oud)?)$", "", word)
     if word in TEENS:
         return TEENS[word]
     for tens_word, tens in TENS.items():
@@ -399,10 +376,10 @@ def _next_word(text: str, pos: int) -> str:
 
 def _is_age_context(text: str, start: int, end: int) -> bool:
     value = text[start:end]
-    if value.endswith("oud"):
+    if value.endswith(("oud", "old")):
         return True
     following = _next_word(text, end)
-    if following in NOT_AGE_AFTER:
+    if following in NOT_AGE_AFTER or GROUP_AFTER_RE.match(text, end):
         return False
     stripped_before = text[max(0, start - 3) : start].rstrip(" \t")
     if stripped_before.endswith(("(", ",")):
@@ -414,11 +391,38 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     if word in DURATION_BEFORE:
         return False
     subject = _words_before(text, start, 2)
+    if word == "van" and len(subject) == 2 and subject[0].lower().endswith(("leeftijd", "grens")):
+        return False  # "de AOW-leeftijd van 67 jaar": a limit, not a person's age
     if word in ("is", "was", "wordt") and len(subject) == 2 and subject[0].lower().endswith(PERIOD_ENDINGS):
         return False  # "de bewaartermijn is 15 jaar": a period, not an age
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
-        return COPULA_AFTER_RE.match(text, end) is not None
+        # "vrouw 45 jr met drie kinderen": the abbreviation is an age whatever follows
+        return COPULA_AFTER_RE.match(text, end) is not None or "jr" in value
     return word in AGE_BEFORE
+
+
+def _word_age_context(text: str, start: int, end: int) -> bool:
+    """A number word with "jaar" is an age only about a person: in brackets or between commas after
+    one, right after a person word ("zoon drieëntwintig jaar"), or after "is"/"was"/"wordt" with a
+    person or a name as subject ("meneer is drieëntachtig jaar"), never "de wet is vijftig jaar oud"."""
+    if _next_word(text, end) in NOT_AGE_AFTER:
+        return False
+    if any(w.lower().startswith("gemiddeld") for w in _words_before(text, start, 4)):
+        return False  # "de gemiddelde cliënt is tweeënveertig jaar": a statistic
+    if text[max(0, start - 3) : start].rstrip(" \t").endswith(("(", ",")):
+        return True
+    words = _words_before(text, start, 2)
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in PERSON_WORDS:
+        return True
+    if last in ("is", "was", "wordt", "werd") and len(words) == 2:
+        subject = words[0]
+        return subject.lower() in PERSON_WORDS or (
+            subject[0].isupper() and len(subject) > 1 and subject.lower() not in NOT_SUBJECTS
+        )
+    return False
 
 
 AGE_AFTER_ADDRESS_RE = re.compile(r",[ \t]*([1-9]\d)(?=[ \t]*[,;)\n])")

@@ -135,15 +135,19 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for match in PLACEHOLDER_RE.finditer(text):
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     valid = []
+    size = len(text)
     for cand in candidates:
-        if 0 <= cand.start < cand.end <= len(text):
-            trimmed = _trimmed(text, cand)
-            if trimmed is not None:
-                valid.append(trimmed)
+        start, end = cand.start, cand.end
+        if 0 <= start < end <= size:
+            if text[start].isspace() or text[end - 1].isspace():
+                cand = _trimmed(text, cand)
+                if cand is None:
+                    continue
+            valid.append(cand)
     valid.sort(key=lambda c: (-c.confidence, -(c.end - c.start), -PRIORITY[c.category], c.start))
     chosen: list[Candidate] = []
     for cand in valid:
-        if 1 in taken[cand.start : cand.end]:
+        if taken.find(1, cand.start, cand.end) != -1:
             continue
         chosen.append(cand)
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)

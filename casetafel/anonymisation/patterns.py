@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .caseless import CaselessRe, finditer_near, lowered
 from .model import Category
-from .references import find_references
+from .references import bare_numbers, find_references
 from .scan import Candidate
 from .validators import IBAN_LENGTHS, bsn_valid, iban_valid
 
 DIGIT_RUN_RE = re.compile(r"\d+")
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
+URL_RE = CaselessRe(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
 TLD_RE = re.compile(
     r"\.(?:nl|com|org|net|eu|be|info|frl|nu|de|io)(?![\w@-])(?:/[^\s<>\"'()\[\]]*)?", re.IGNORECASE
 )
@@ -27,7 +28,7 @@ BSN_RE = re.compile(
 BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,20}$", re.IGNORECASE)
 POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \t]|-)?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
 # "@jansen_jan" on Instagram or TikTok: an account name identifies a person like an e-mail address.
-HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
+HANDLE_RE = re.compile(r"@(?<![\w.@]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
 # "7325ag" in a note typed without capitals: only without a space, never a unit ("2000km", "1500mg").
 POSTCODE_LOWER_RE = re.compile(
     r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss|km|kg|mg|ml|cm|mm|ms|uu|st|pp|kb|mb|gb|kw|jr|hr|nd|th)[a-z]{2}(?![\w-])"
@@ -43,21 +44,32 @@ PHONE_RE = re.compile(
     )(?![\w])""",
     re.VERBOSE,
 )
-PLATE_CANDIDATE_RE = re.compile(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}", re.IGNORECASE)
+PLATE_CANDIDATE_RE = CaselessRe(r"[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}")
 PLATE_RE = re.compile(
     r"(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}"
     r"|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}"
     r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
     r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)"
 )
+# Dutch months and their abbreviations, the English names (mixed texts), the Papiamento ones
+# (Caribbean Netherlands: "12 di ougùstùs") and the Frisian ones ("12 novimber").
 MONTHS = (
     r"(?:januari|jan|februari|feb|febr|maart|mrt|mar|april|apr|mei|juni|jun|juli|jul|augustus|aug"
-    r"|september|sep|sept|oktober|okt|oct|november|nov|december|dec)"
+    r"|september|sep|sept|oktober|okt|oct|november|nov|december|dec"
+    r"|january|february|march|may|june|july|august|october"
+    r"|yanüari|febrüari|mart|aprel|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber"
+    r"|jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber)"
+)
+WEEKDAYS = (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 # "brinkgreverweg 201, 7413 ac": a lower-case postcode with a space only right after a house number.
-POSTCODE_LOWER_SPACE_RE = re.compile(r"(?<=\d, )[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])")
+POSTCODE_LOWER_SPACE_RE = re.compile(
+    r"(?<=\d, )[1-9]\d{3} (?!sa|sd|ss)(?<!(?:19|20)\d\d )(?!at|in|on|to|of|is|it|as|by|en|op|om|te)[a-z]{2}(?![\w-])"
+)
 # "sinds juli 2023", "verhuisd in maart 2024": a month and year of something a resident did.
-MONTH_YEAR_RE = re.compile(
+MONTH_YEAR_RE = CaselessRe(
     r"(?<![\w])(?:sinds|vanaf|geboren|geb\.|overleden|verhuisd|opgenomen|aangemeld|ingeschreven|gescheiden"
     r"|getrouwd|uitgezet|ontslagen|gevlucht|aangekomen|vertrokken|gestopt|begonnen)(?:[ \t]+(?:in|op|per))?[ \t]+"
     rf"({MONTHS}\.?[ \t]+(?:19|20)\d{{2}})(?![\w])"
@@ -67,7 +79,7 @@ MONTH_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 # "is in oktober 2024 overleden", "werd in maart 2023 opgenomen": a month and year before what happened.
-MONTH_YEAR_BEFORE_EVENT_RE = re.compile(
+MONTH_YEAR_BEFORE_EVENT_RE = CaselessRe(
     rf"(?<![\w])(?:in|per|rond|eind|begin|medio)[ \t]+({MONTHS}\.?[ \t]+(?:19|20)\d{{2}})[ \t]+"
     r"(?:overleden|geboren|verhuisd|opgenomen|ontslagen|uitgezet|gescheiden|getrouwd|vertrokken|gestopt"
     r"|aangekomen|gevlucht|ingeschreven|aangemeld|begonnen|bevallen|veroordeeld|vrijgelaten)(?![\w])",
@@ -77,13 +89,24 @@ DATE_NUMERIC_RE = re.compile(
     r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2}|'\d{2})"
     r"(?![\w/-]|[.,]\d)"
 )
+# "28-okt-2025", "3-nov-25"
+DATE_DASHED_RE = re.compile(
+    rf"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])-(?i:{MONTHS})-(?:(?:19|20)\d{{2}}|\d{{2}})(?![\w/-]|[.,]\d)"
+)
+# "October 23", "Oct 23, 2025": the English order, capitalised as English writes it ("Jan" and "May" are
+# names too often).
+MONTH_DAY_RE = re.compile(
+    r"(?<![\w])(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Feb|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]+(?:19|20)\d{2})?(?![\w]|[.,]\d|[ \t]*(?:jaar|jr|%|uur|keer)(?![\w]))"
+)
 DATE_ISO_RE = re.compile(r"(?<![\w-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")
 DATE_TEXT_RE = re.compile(
-    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?[ \t]+{MONTHS}\.?(?:[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
+    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|th|st|nd|rd)?[ \t]+(?:di[ \t]+)?{MONTHS}(?:\.?[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
     re.IGNORECASE,
 )
 WEEKDAY_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?[ \t]+$",
+    rf"(?<![\w]){WEEKDAYS}\.?,?[ \t]+$",
     re.IGNORECASE,
 )
 RANGE_BEFORE_RE = re.compile(
@@ -125,34 +148,104 @@ ANCHORED = (
     (PHONE_RE, Category.TELEFOON, 0.93),
     (DATE_NUMERIC_RE, Category.DATUM, 0.9),
     (DATE_ISO_RE, Category.DATUM, 0.9),
+    (DATE_DASHED_RE, Category.DATUM, 0.9),
 )
+
+
+POSTCODES = ANCHORED[:3]
+PHONE = ANCHORED[3:4]
+DAY_FIRST = (ANCHORED[4], ANCHORED[6])  # "12-03-2024", "28-okt-2025"
+ISO = ANCHORED[5:6]
+
+
+def _anchored(text: str, starts: list[int]) -> list[Candidate]:
+    """The ANCHORED patterns at each digit run, each tried only where its first characters can match: a
+    postcode needs four digits, a phone number starts with +, ( or 0, a day-first date one or two digits
+    and a separator, an ISO date four digits and a dash."""
+    found = []
+    size = len(text)
+    for pos in starts:
+        first = text[pos]
+        if first in "+(":
+            tried: tuple = PHONE
+        else:
+            run = DIGIT_RUN_RE.match(text, pos)
+            length = run.end() - pos if run is not None else 0
+            after = text[pos + length] if pos + length < size else ""
+            tried = PHONE if first == "0" else ()
+            if length == 4:
+                if first != "0":
+                    tried += POSTCODES
+                if after == "-":
+                    tried += ISO
+            elif length <= 2 and after in ("-", "/", "."):
+                tried += DAY_FIRST
+        for regex, category, confidence in tried:
+            match = regex.match(text, pos)
+            if match is not None:
+                found.append(Candidate(match.start(), match.end(), category, confidence))
+    return found
 
 
 def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]:
     if starts is None:
         starts = digit_starts(text)
+    lower = lowered(text)
     found: list[Candidate] = []
     if "@" in text:
-        found.extend(Candidate(m.start(), m.end(), Category.EMAIL, 0.99) for m in EMAIL_RE.finditer(text))
+        found.extend(Candidate(m.start(), m.end(), Category.EMAIL, 0.99) for m in _email_matches(text))
         found.extend(_handles(text))
-    for pos in starts:
-        for regex, category, confidence in ANCHORED:
-            match = regex.match(text, pos)
-            if match is not None:
-                found.append(Candidate(match.start(), match.end(), category, confidence))
-    found.extend(_plates(text))
-    found.extend(_urls(text))
-    found.extend(_ibans(text))
+    found.extend(_anchored(text, starts))
+    years = [p for p in starts if text.startswith(("19", "20"), p) and text[p - 1 : p] in (" ", "\t")]
+    if "-" in text:
+        found.extend(_plates(text, lower))
+    found.extend(_urls(text, lower))
+    found.extend(_ibans(text, starts))
     found.extend(_bsns(text, starts))
-    found.extend(_text_dates(text, starts))
-    found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in MONTH_YEAR_RE.finditer(text))
-    found.extend(
-        Candidate(m.start(1), m.end(1), Category.DATUM, 0.8)
-        for m in MONTH_YEAR_BEFORE_EVENT_RE.finditer(text)
-    )
+    found.extend(_text_dates(text, starts, lower))
+    for regex in (MONTH_YEAR_RE, MONTH_YEAR_BEFORE_EVENT_RE):  # "sinds juli 2023": near a year only
+        matches = regex.near(text, lower, years, 80, 160)
+        found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in matches)
     found.extend(_day_month_dates(text, starts))
-    found.extend(find_references(text))
+    line_start = 0
+    while True:  # a log line starts with its date: tried at line starts only
+        m = LOG_LINE_DATE_RE.match(text, line_start)
+        if m is not None and len(m.group(1)) >= 4 and not UNIT_AFTER_RE.match(text, m.end(1)):
+            found.append(Candidate(m.start(1), m.end(1), Category.DATUM, 0.75))  # not "3-1:", "10-12 jaar"
+        line_start = text.find("\n", line_start) + 1
+        if not line_start:
+            break
+    if years:
+        for m in BIRTH_YEAR_RE.near(text, lower, years, 40, 80):
+            if not GROUP_BEFORE_RE.search(text, max(0, m.start() - 15), m.start()):
+                found.append(Candidate(m.start(1), m.end(1), Category.DATUM, 0.75))
+    after_space = [p for p in starts if text[p - 1 : p] in (" ", "\t")]  # "October 23": near the day
+    found.extend(
+        Candidate(m.start(), m.end(), Category.DATUM, 0.8)
+        for m in finditer_near(MONTH_DAY_RE, text, after_space, 20, 20)
+    )
+    found.extend(find_references(text, lower))
+    found.extend(bare_numbers(text, starts, after_space))
     return [c for c in found if not _article_number(text, c)]
+
+
+def _email_matches(text: str) -> list[re.Match[str]]:
+    """What ``EMAIL_RE.finditer`` finds, tried only where the run of address characters before an "@"
+    begins (the only place its look-behind allows a match)."""
+    matches = []
+    end = 0
+    at = text.find("@")
+    while at != -1:
+        start = at
+        while start > end and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1
+        if start >= end:
+            match = EMAIL_RE.match(text, start)
+            if match is not None:
+                matches.append(match)
+                end = match.end()
+        at = text.find("@", max(at + 1, end))
+    return matches
 
 
 SOCIAL_BEFORE_RE = re.compile(
@@ -180,9 +273,9 @@ def _article_number(text: str, candidate: Candidate) -> bool:
     return re.search(r"(?:artikel|art\.|lid|versie|hoofdstuk|paragraaf|§)\s*$", before) is not None
 
 
-def _plates(text: str) -> list[Candidate]:
+def _plates(text: str, lower: str | None = None) -> list[Candidate]:
     found = []
-    for match in PLATE_CANDIDATE_RE.finditer(text):
+    for match in PLATE_CANDIDATE_RE.finditer(text, lower):
         start, end = match.span()
         before = text[start - 1 : start] if start else ""
         after = text[end : end + 1]
@@ -190,7 +283,7 @@ def _plates(text: str) -> list[Candidate]:
             after and (after.isalnum() or after in "-_")
         ):
             continue
-        value = match.group()
+        value = text[start:end]
         if PLATE_RE.fullmatch(value.upper()):
             # "gt-412-x" in a note typed in lower case; mixed case ("Ab-12-cd") is no plate
             if value.isupper() or not any(ch.isalpha() for ch in value):
@@ -200,8 +293,8 @@ def _plates(text: str) -> list[Candidate]:
     return found
 
 
-def _urls(text: str) -> list[Candidate]:
-    spans = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+def _urls(text: str, lower: str | None = None) -> list[Candidate]:
+    spans = [(m.start(), m.end()) for m in URL_RE.finditer(text, lower)]
     for match in TLD_RE.finditer(text):
         left = DOMAIN_LEFT_RE.search(text, max(0, match.start() - 80), match.start())
         if left is None or (left.start() > 0 and text[left.start() - 1] in "@.-_"):
@@ -223,9 +316,25 @@ def _urls(text: str) -> list[Candidate]:
     return found
 
 
-def _ibans(text: str) -> list[Candidate]:
+def _iban_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``IBAN_RE.finditer`` finds, tried only two letters before a run of digits ("NL91")."""
+    matches = []
+    end = 0
+    for pos in starts:
+        begin = pos - 2
+        if begin < end or not text[pos].isdigit() or not text[begin:pos].isalpha():
+            continue
+        match = IBAN_RE.match(text, begin)
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+def _ibans(text: str, starts: list[int] | None = None) -> list[Candidate]:
     found = []
-    for match in IBAN_RE.finditer(text):
+    matches = IBAN_RE.finditer(text) if starts is None else _iban_matches(text, starts)
+    for match in matches:
         country = match.group()[:2].upper()
         lengths = [IBAN_LENGTHS[country]] if country in IBAN_LENGTHS else list(range(34, 14, -1))
         for length in lengths:
@@ -269,9 +378,54 @@ DAY_MONTH_CUE_RE = re.compile(
     r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
     r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|t/m|tot en met|"
     r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?[ \t]+$",
+    r"contact|telefonisch|gebeld|belde|mail|gemaild|brief|melding|gemeld|aangemeld|opgenomen|ontslag|"
+    r"ontslagen|gezien|gesproken|spreekuur|controle|huisarts|verhuisd|verhuizing|aanmelding|opname|periode|"
+    r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)|"
+    rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+\(?|[ \t]*\()$",
     re.IGNORECASE,
 )
+# "12/11: huisbezoek", "3-11 - belde moeder": a day and month opening a line of a log.
+LOG_LINE_DATE_RE = re.compile(
+    r"(?:(?<=\n)|^)[ \t]*(?:[-•*][ \t]*)?((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))"
+    r"(?:[ \t]*(?::|[-–][ \t])|[ \t]+(?=(?i:bellen|gebeld|belde|belt|huisbezoek|bezoek|gesprek|mail|gemaild"
+    r"|mailt|contact|overleg|afspraak|intake|mdo|evaluatie|melding|gemeld|sms|app|brief|telefonisch|tel|spreekuur"
+    r"|zitting|ontslag|opname|opgenomen|verhuisd|langs|terug|ziek|controle)(?![\w])))"  # "25-11 bellen met ..."
+)
+# "geboren in 1964", "geb. 1958": a year of birth of one person, not "geboren in 2010 of later".
+BIRTH_YEAR_RE = CaselessRe(
+    r"(?<![\w])(?:geboren(?:[ \t]+in)?|geb\.|geboortejaar:?)[ \t]+((?:19|20)\d{2})"
+    r"(?![\w/-]|[.,]\d|[ \t]+(?:of|en)[ \t]+(?:later|eerder|ouder|jonger|daarna|daarvoor|na|voor)(?![\w]))",
+    re.IGNORECASE,
+)
+GROUP_BEFORE_RE = re.compile(
+    r"(?:kinderen|jongeren|iedereen|wie|inwoners|mensen|personen|leerlingen|cliënten|ouderen|die|zij|allen)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+# "12mei", "12-mei": a day glued to its month or joined by a dash.
+DATE_GLUED_RE = re.compile(rf"(?:0?[1-9]|[12]\d|3[01])-?{MONTHS}(?![\w-])", re.IGNORECASE)
+# "vr 17 / 10": spaces around the slash or dash only after a weekday.
+DAY_MONTH_SPACED_RE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])[ \t]{1,2}([-/])[ \t]{1,2}(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d|[ \t]*[-/])"
+)
+# "27-08", "03/09": a month written with its leading zero is no fraction, range or score.
+PADDED_MONTH_RE = re.compile(
+    r"(?:(?:[12]\d|3[01])([-/])0[1-9]|0[1-9]([-/])(?:0[1-9]|1[0-2]))(?![\w/-]|[.,]\d)"
+)
+UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x)(?![\w])", re.IGNORECASE)
+
+
+# "1-9 t/m 31-12", "14/2 tot 28/2": the first day/month of a range of days
+RANGE_AFTER_RE = re.compile(
+    r"[ \t]+(?:t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)"
+)
+
+
+def _date_range_after(text: str, end: int) -> bool:
+    match = RANGE_AFTER_RE.match(text, end)
+    if match is None or UNIT_AFTER_RE.match(text, match.end()):
+        return False
+    return len(match.group().split()[-1]) >= 4  # "31-12", "28/2"; not a score "5-2"
 
 
 TIME_AFTER_RE = re.compile(r"[ \t]+(?:om|van)[ \t]+\d{1,2}[.:]\d{2}")  # "17/2 om 10.00"
@@ -284,23 +438,50 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
         if pos and text[pos - 1] in "-/.,":
             continue
         match = DAY_MONTH_RE.match(text, pos)
-        if match is None:
+        before = text[max(0, pos - 20) : pos]
+        glued = DATE_GLUED_RE.match(text, pos) if match is None else None
+        if glued is not None and not (pos and text[pos - 1].isalnum()):
+            found.append(Candidate(pos, glued.end(), Category.DATUM, 0.75))
             continue
-        if DAY_MONTH_CUE_RE.search(text[max(0, pos - 20) : pos]) or TIME_AFTER_RE.match(text, match.end()):
-            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.75))
+        if match is None:
+            spaced = DAY_MONTH_SPACED_RE.match(text, pos)
+            weekday = WEEKDAY_BEFORE_RE.search(before) if spaced is not None else None
+            if weekday is not None:
+                start = pos - len(weekday.group())
+                found.append(Candidate(start, spaced.end(), Category.DATUM, 0.75))
+            continue
+        weekday = WEEKDAY_BEFORE_RE.search(before)  # "wo 26-11": the weekday belongs to the date
+        start = pos - len(weekday.group()) if weekday is not None else pos
+        if UNIT_AFTER_RE.match(text, match.end()):
+            continue  # "tot 10-12 jaar", "10-12 uur": ages or hours
+        if (
+            DAY_MONTH_CUE_RE.search(before)
+            or TIME_AFTER_RE.match(text, match.end())
+            or _date_range_after(text, match.end())
+        ):
+            found.append(Candidate(start, match.end(), Category.DATUM, 0.75))
+        elif PADDED_MONTH_RE.fullmatch(match.group()) and not UNIT_AFTER_RE.match(text, match.end()):
+            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
     return found
 
 
 # "donderdag 16e", "do de 4e": a weekday and a day of the month without the month
-WEEKDAY_ORDINAL_RE = re.compile(
+WEEKDAY_ORDINAL_RE = CaselessRe(
     r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?[ \t]+"
-    r"(?:de[ \t]+)?(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)(?![\w])",
+    rf"(?:de[ \t]+)?(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)(?:[ \t]+{MONTHS}(?![\w]))?(?![\w])",
     re.IGNORECASE,
-)
+)  # "vrijdag de 7e november" keeps its month
 
 
-def _text_dates(text: str, starts: list[int]) -> list[Candidate]:
-    found = [Candidate(m.start(), m.end(), Category.DATUM, 0.8) for m in WEEKDAY_ORDINAL_RE.finditer(text)]
+ORDINAL_DAY_RE = re.compile(r"\d{1,2}(?:e|ste|de)(?![\w])", re.IGNORECASE)
+
+
+def _text_dates(text: str, starts: list[int], lower: str | None = None) -> list[Candidate]:
+    ordinals = [p for p in starts if ORDINAL_DAY_RE.match(text, p)]  # "16e": the day ends the match
+    found = [
+        Candidate(m.start(), m.end(), Category.DATUM, 0.8)
+        for m in WEEKDAY_ORDINAL_RE.near(text, lower, ordinals, 40, 30)
+    ]
     for match in filter(None, (DATE_TEXT_RE.match(text, pos) for pos in starts)):
         value = match.group()
         has_year = re.search(r"(?:\d{4}|'\d{2})$", value) is not None

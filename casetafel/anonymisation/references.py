@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .caseless import CaselessRe, finditer_near, lowered
 from .model import Category
 from .scan import Candidate
 
-KEYWORD_RE = re.compile(
+KEYWORD_RE = CaselessRe(
     r"(?<![\w])(?:dossier(?:nummer|nr)?|cli[eë]nt(?:en)?(?:nummer|nr)|klant(?:nummer|nr)|registratie(?:nummer|nr)"
     r"|zaak(?:nummer|nr)|kenmerk|betalingskenmerk|referentie(?:nummer)?|ref|polis(?:nummer|nr)|relatie(?:nummer|nr)"
     r"|debiteur(?:en)?(?:nummer|nr)|pas(?:nummer|nr)|lid(?:maat)?(?:nummer|nr)|contract(?:nummer|nr)"
@@ -25,27 +26,117 @@ KEYWORD_RE = re.compile(
     r"|(?:onder|met)[ \t]+(?:het[ \t]+)?(?:nummer|nr)"
     r"|(?:leerling|student|cli[eë]nt|klant|dossier|registratie|patiënt|patient|huurder|deelnemer)(?=[ \t]+\d{5})"
     r"|zaak(?=[ \t]+\d{2,4}[/-]\d{3,})|reg\.?[ \t]?nr|(?:cli[eë]nt|klant|dossier|patiënt|patient)-?id"
-    r"|(?<=\()nr"
-    r"|(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)[^\W\d_]{2,20}-?(?:nummer|nr))(?![\w-])",
-    re.IGNORECASE,
+    r"|(?<=\()nr)(?![\w-])"
 )
+# Any word ending in "nummer" or "nr" ("wmo-nummer", "cak-nr"), searched only near those endings.
+NUMBER_WORD_RE = CaselessRe(
+    r"(?<![\w])(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)"
+    r"[^\W\d_]{2,20}-?(?:nummer|nr)(?![\w-])"
+)
+NUMBER_ENDING_RE = re.compile(r"n(?:ummer|r)(?![\w-])")
 GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
+SINGLE_CODE_RE = re.compile(r"(?<![\w-])[A-Z0-9]+(?:[-/.][A-Z0-9]+)*(?![\w-])")
 CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
 STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
-# Without a keyword: court numbers ("C/09/661234", "FA RK 24-1234") and letter-prefixed codes.
+# The patterns below start with their first letter and look behind it, so ``re`` can skip to the
+# next capital quickly. Without a keyword: court numbers ("C/09/661234", "FA RK 24-1234") and letter-prefixed codes.
 COURT_RE = re.compile(
-    r"(?<![\w/-])[A-Z]{1,3}/\d{2}/\d{4,7}(?:[ \t]*/?[ \t]*[A-Z]{2}[ \t][A-Z]{2}[ \t]\d{2}[-/]\d{1,6})?"
+    r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}/\d{2}/\d{4,7}(?:[ \t]*/?[ \t]*[A-Z]{2}[ \t][A-Z]{2}[ \t]\d{2}[-/]\d{1,6})?"
 )
-CHAMBER_RE = re.compile(r"(?<![\w-])[A-Z]{2}[ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
-PREFIXED_RE = re.compile(r"(?<![\w/-])[A-Z]{1,4}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
+# "rechtbank c/13/712345" in a note without capitals
+COURT_LOWER_RE = re.compile(r"[a-z](?<![\w/-][a-z])[a-z]{0,2}/\d{2}/\d{4,7}(?![\w/-]|[.,]\d)")
+CHAMBER_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
+PREFIXED_RE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,3}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
+# A year, capitals and a serial number: "2025/HC/0412", "2025-INC-00412".
+YEAR_CODE_RE = re.compile(r"(?:19|20)(?<![\w/.-]..)\d{2}([-/.])[A-Z]{1,5}\1\d{3,7}(?![\w/-]|[.,]\d)")
 # An identity-card or passport number: two letters, six letters or digits, a digit ("IR7KH5XP2").
-DOCUMENT_RE = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{6}\d(?![\w-])")
+DOCUMENT_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][A-Z0-9]{6}\d(?![\w-])")
 # A code of capitals and digits glued together without a keyword ("KR4418290", "PL0900-2025123456").
 MIXED_RE = re.compile(
-    r"(?<![\w/-])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?![\w/-]|[.,]\d)"
+    r"[A-Z0-9](?<![\w/-][A-Z0-9])(?:(?<=[A-Z])(?=[A-Z0-9-]*\d)|(?<=\d)(?=[A-Z0-9-]*[A-Z]))"
+    r"[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w/-]|[.,]\d)"
 )
 NOT_REFERENCE_PREFIXES = frozenset({"ISO", "NEN", "COVID", "SARS", "CO", "NO", "PM", "EN", "A", "BV", "ART"})
 OWN_NUMBER_RE = re.compile(r"(?:BV|A)-(?:19|20)\d{2}-\d{1,4}")
+
+
+# Seven or more digits (six in one run), alone or in groups joined by one kind of separator ("6231045", "772 118 503",
+# "6014 8882 3391 0275", "2025.118.6620", "0034-771"): a client, collection or case number. Phone
+# numbers, IBANs, valid BSNs and dates win over it (higher confidence); amounts, counts and years are no
+# reference.
+DIGIT_GROUPS_RE = re.compile(
+    r"(?<![\w.,/€$+-])\d{2,}(?:([ .-])\d{2,}(?:\1\d{2,})*)?(?![\w/-]|[.,]\d|[ .-]\d)"
+)
+THOUSANDS_RE = re.compile(r"\d{1,3}(?:([ .])\d{3})+")
+YEARS_ONLY_RE = re.compile(r"(?:19|20)\d{2}(?:[ .-](?:19|20)\d{2})*")
+MONEY_BEFORE_RE = re.compile(
+    r"(?:€|\$|eur|euro|bedrag|ca\.|circa|ruim|bijna|ongeveer|totaal)[ \t:]*$", re.IGNORECASE
+)
+UNIT_AFTER_RE = re.compile(
+    r"[ \t]*(?:,-|,[-–]{2}|euro|eur|%|procent|inwoners|mensen|personen|huishoudens|kinderen|jongeren|woningen"
+    r"|leerlingen|cliënten|klanten|meldingen|keer|stuks|km|kilometer|kg|kilo|ton|liter|m2|m²|uur|minuten"
+    r"|dagen|jaar|x)(?![\w])",
+    re.IGNORECASE,
+)
+# An upper-case word right before a code of five or more digits ("HUUR 0034-771", "UBN 623104").
+CAPS_CODE_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t](\d[\d/-]*\d)(?![\w/-]|[.,]\d)")  # "ROT 24/1234" too
+NOT_CODE_WORDS = NOT_REFERENCE_PREFIXES | frozenset(
+    {
+        "BTW",
+        "CAO",
+        "AOW",
+        "WMO",
+        "WLZ",
+        "ZVW",
+        "EUR",
+        "NR",
+        "KM",
+        "TEL",
+        "GGD",
+        "RIVM",
+        "CBS",
+        "WOZ",
+        "NL",
+        "BE",
+        "DE",
+    }
+)
+
+
+def bare_numbers(text: str, starts: list[int], after_space: list[int] | None = None) -> list[Candidate]:
+    """Long digit groups without a keyword; ``starts`` are the offsets of digit runs, ``after_space``
+    those right after a space or tab."""
+    if after_space is None:
+        after_space = [p for p in starts if text[p - 1 : p] in (" ", "\t")]
+    found: list[Candidate] = []
+    end = 0
+    for pos in starts:
+        if pos < end or not text[pos].isdigit():
+            continue
+        match = DIGIT_GROUPS_RE.match(text, pos)
+        if match is None:
+            continue
+        value = match.group()
+        end = match.end()
+        digits = _digits(value)
+        if digits < 6 or (digits == 6 and (match.group(1) or value.endswith("00"))):
+            continue  # six digits only in one run and not round ("104732")
+        if YEARS_ONLY_RE.fullmatch(value) or value.endswith("000"):
+            continue  # "2500000": a round amount or count
+        if THOUSANDS_RE.fullmatch(value) and not (
+            match.group(1) == " " and value[3:4] == " " and len(value) >= 11
+        ):
+            continue  # "1.250.000", "2 500 000": an amount or a count; "772 118 503" is no count
+        if MONEY_BEFORE_RE.search(text, max(0, pos - 12), pos) or UNIT_AFTER_RE.match(text, end):
+            continue
+        found.append(Candidate(pos, end, Category.NUMMER, 0.6))
+    for match in finditer_near(CAPS_CODE_RE, text, after_space, 10, 80):
+        word, code = match.group(1), match.group(2)
+        digits = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", code)
+        if word in NOT_CODE_WORDS or _digits(digits) < 5 or UNIT_AFTER_RE.match(text, match.end()):
+            continue
+        found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.65))
+    return found
 
 
 def _digits(value: str) -> int:
@@ -67,6 +158,13 @@ def _code_after(text: str, start: int) -> re.Match[str] | None:
             stop = STOP_RE.search(text, match.start(), code_end)
             whole = CODE_RE.match(text, match.start(), stop.start() if stop else code_end)
             return whole or match
+    if start < window_end and any(ch.islower() for ch in text[start:window_end]):
+        # "id-kaart: ir45l7k21" in a note without capitals: one group, read in capitals
+        upper = text[:window_end].upper()
+        if len(upper) == window_end:
+            for match in SINGLE_CODE_RE.finditer(upper, start, window_end):
+                if any(ch.isdigit() for ch in match.group()) and any(ch.isalpha() for ch in match.group()):
+                    return match
     return None
 
 
@@ -80,19 +178,24 @@ def _trim(value: str) -> str:
 
 # A bare "nummer"/"nr" after a word that names the register ("wmo nummer 458821-B"); the numbers of a
 # house, a phone or a bank account are found elsewhere or are no reference.
-BARE_NUMBER_RE = re.compile(
+BARE_NUMBER_RE = CaselessRe(
     r"(?<![\w])(?!(?:huis|telefoon|mobiel|mobiele|rekening|iban|kamer|bus|pagina|volg|serie|artikel|het|een"
     r"|dit|dat|zijn|haar|mijn|ons|uw|hun|nieuwe|oude|goede|ander|andere|welk|welke|geen)[ \t])"
-    r"[^\W\d_]{2,20}[ \t]+(?:nummer|nr\.?)(?=[ \t:]+[A-Za-z]{0,4}[-/ ]?\d)",
-    re.IGNORECASE,
+    r"[^\W\d_]{2,20}+[ \t]+(?:nummer|nr\.?)(?=[ \t:]+[a-z]{0,4}[-/ ]?\d)"
 )
 
 
-def find_references(text: str) -> list[Candidate]:
+def find_references(text: str, lower: str | None = None) -> list[Candidate]:
+    """Reference numbers in ``text``; ``lower`` is ``caseless.lowered(text)`` when the caller has it."""
+    if lower is None:
+        lower = lowered(text)
     found: list[Candidate] = []
-    for keyword in KEYWORD_RE.finditer(text):
+    endings = [m.start() for m in NUMBER_ENDING_RE.finditer(text.lower() if lower is None else lower)]
+    for keyword in KEYWORD_RE.finditer(text, lower):
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
-    for keyword in BARE_NUMBER_RE.finditer(text):
+    for keyword in NUMBER_WORD_RE.near(text, lower, endings, 30, 10) if endings else ():
+        found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
+    for keyword in BARE_NUMBER_RE.near(text, lower, endings, 40, 40) if endings else ():
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.7))
     for match in DOCUMENT_RE.finditer(text):
         value = match.group()
@@ -103,7 +206,9 @@ def find_references(text: str) -> list[Candidate]:
         digits = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", value)  # "Q3-2025": a quarter, not a code
         if _digits(digits) >= 5 and not value.startswith(("COVID", "SARS")):
             found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.7))
-    for regex in (COURT_RE, CHAMBER_RE, PREFIXED_RE):
+    for match in YEAR_CODE_RE.finditer(text) if "/" in text or "-" in text else ():
+        found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.75))  # "2025/HC/0412"
+    for regex in (COURT_RE, COURT_LOWER_RE, CHAMBER_RE, PREFIXED_RE):
         for match in regex.finditer(text):
             value = match.group()
             prefix = re.match(r"[A-Z]+", value)

@@ -11,7 +11,7 @@ from casetafel.domain.calendar import MONTHS, WEEKDAYS
 
 from .lists import PhraseIndex, WordLists
 from .model import Category
-from .tokens import Token, adjacent, tokenise
+from .tokens import Token, adjacency, tokenise
 
 # Lower-case name particles. Capitalised Arabic particles are accepted only when written capitalised.
 NAME_PREFIXES = frozenset(
@@ -121,27 +121,35 @@ class TextScan:
         self.text = text
         self.lists = lists
         self.tokens: list[Token] = tokenise(text)
+        self._adjacent = adjacency(text, self.tokens)  # computed once: the rules ask many times
+        self._count = len(self.tokens)
+        self._lowers = [token.lower for token in self.tokens]
         self.blocked: set[int] = set()
         self._mark_domain_terms()
 
     def _mark_domain_terms(self) -> None:
         lists = self.lists
+        terms, phrases = lists.domain_terms, lists.domain_phrases
+        blocked = self.blocked
         for i, token in enumerate(self.tokens):
-            first_part = token.lower.split("-", 1)[0]
-            if token.lower in lists.domain_terms or (
-                first_part != token.lower and first_part in lists.domain_terms and token.lower[0].isalpha()
-            ):
-                self.blocked.add(i)
-            length = self.phrase_length(i, lists.domain_phrases)
-            if length:
-                self.blocked.update(range(i, i + length))
+            lower = token.lower
+            if lower in terms:
+                blocked.add(i)
+            elif "-" in lower:
+                first_part = lower.split("-", 1)[0]
+                if first_part in terms and lower[0].isalpha():
+                    blocked.add(i)
+            if lower in phrases:
+                length = self.phrase_length(i, phrases)
+                if length:
+                    blocked.update(range(i, i + length))
 
     def phrase_length(self, i: int, index: PhraseIndex) -> int:
         """Number of tokens of the longest phrase from ``index`` that starts at token ``i`` (0: none)."""
-        seconds = index.get(self.tokens[i].lower)
-        if not seconds or i + 1 >= len(self.tokens):
+        seconds = index.get(self._lowers[i])
+        if not seconds or i + 1 >= self._count:
             return 0
-        phrases = seconds.get(self.tokens[i + 1].lower)
+        phrases = seconds.get(self._lowers[i + 1])
         if not phrases:
             return 0
         tokens = self.tokens
@@ -157,24 +165,24 @@ class TextScan:
 
     def joined(self, i: int) -> bool:
         """Token ``i`` and token ``i + 1`` stand next to each other on one line ("St. Anna" counts)."""
-        if i + 1 >= len(self.tokens):
+        if i + 1 >= self._count:
             return False
-        left, right = self.tokens[i], self.tokens[i + 1]
-        if adjacent(self.text, left, right):
+        if self._adjacent[i]:
             return True
+        left, right = self.tokens[i], self.tokens[i + 1]
         gap = self.text[left.end : right.start]
         return gap in (". ", ".", "-", " - ")
 
     def adjacent(self, i: int) -> bool:
         """Token ``i`` is followed by token ``i + 1`` with only spaces in between."""
-        return i + 1 < len(self.tokens) and adjacent(self.text, self.tokens[i], self.tokens[i + 1])
+        return i + 1 < self._count and self._adjacent[i]
 
     def prev_lower(self, i: int, distance: int = 1) -> str:
         j = i - distance
         return self.tokens[j].lower if j >= 0 else ""
 
     def prev_adjacent(self, i: int) -> bool:
-        return i > 0 and self.adjacent(i - 1)
+        return 0 < i <= self._count and self._adjacent[i - 1]
 
     def is_prefix(self, i: int) -> bool:
         token = self.tokens[i]

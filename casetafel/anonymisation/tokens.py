@@ -23,10 +23,7 @@ class Token(NamedTuple):
     lower: str
     cap: bool
     sentence_start: bool
-
-    @property
-    def all_caps(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+    all_caps: bool = False  # more than one letter, all capitals ("GGZ"); set by ``tokenise``
 
 
 def sentence_starts(text: str) -> set[int]:
@@ -41,16 +38,35 @@ def tokenise(text: str) -> list[Token]:
     starts = sentence_starts(text)
     tokens = []
     append = tokens.append
+    new = tuple.__new__  # a Token without the keyword handling of its generated __new__
     for match in WORD_RE.finditer(text):
         word = match.group()
-        begin = match.start()
-        first = word[0]
-        cap = first.isupper() or (first in "st" and word[1:2] == "-" and word[2:3].isupper())
-        append(Token(begin, match.end(), word, word.lower(), cap, begin in starts))
+        begin, end = match.span()
+        lower = word.lower()
+        if lower == word:  # most words: no capital at all
+            cap = word[0] in "st" and word[1:2] == "-" and word[2:3].isupper()
+            all_caps = False
+        else:
+            first = word[0]
+            cap = first.isupper() or (first in "st" and word[1:2] == "-" and word[2:3].isupper())
+            all_caps = len(word) > 1 and word.isupper()
+        append(new(Token, (begin, end, word, lower, cap, begin in starts, all_caps)))
     return tokens
 
 
 def adjacent(text: str, left: Token, right: Token) -> bool:
     """True when only a few spaces (and possibly an apostrophe, as in "van 't Hof") separate two words."""
     gap = text[left.end : right.start]
-    return bool(gap) and INLINE_GAP_RE.fullmatch(gap) is not None
+    return gap == " " or (bool(gap) and INLINE_GAP_RE.fullmatch(gap) is not None)
+
+
+def adjacency(text: str, tokens: list[Token]) -> list[bool]:
+    """``adjacent(text, tokens[i], tokens[i + 1])`` for every token; False for the last one."""
+    fullmatch = INLINE_GAP_RE.fullmatch
+    result = []
+    append = result.append
+    for left, right in zip(tokens, tokens[1:], strict=False):
+        gap = text[left.end : right.start]
+        append(gap == " " or (bool(gap) and fullmatch(gap) is not None))
+    append(False)
+    return result

@@ -1,0 +1,87 @@
+"""Searches made cheap without changing what they find.
+
+Case-insensitive searches: ``re`` is several times slower with IGNORECASE, so a pattern written in lower
+case is also compiled without it and run on the lower-cased text, which has the same offsets as the text
+in almost every case; when lower-casing changes the length (a rare letter such as "İ"), the
+case-insensitive pattern runs on the text itself. Either way the matches are the same.
+
+Searches near anchors: a pattern whose every match lies close to something cheap to find (a year, a day
+with an ordinal) is searched only in windows around those anchors, each window's match checked again on
+the whole text, which gives what ``finditer`` gives on the whole text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+UPPER_IN_PATTERN_RE = re.compile(r"(?<!\\)[A-Z]")
+
+
+class CaselessRe:
+    """A pattern in lower case, searched case-insensitively in a text or in its lower-cased twin."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        if UPPER_IN_PATTERN_RE.search(pattern):
+            raise ValueError("a caseless pattern is written in lower case")
+        self.regex = re.compile(pattern, flags | re.IGNORECASE)
+        self._lower = re.compile(pattern, flags & ~re.IGNORECASE)
+
+    def finditer(self, text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
+        """Matches in ``text``; ``lower`` is ``lowered(text)``. A match found in the lower-cased text
+        has the same offsets; its ``group()`` is in lower case."""
+        if lower is not None:
+            return self._lower.finditer(lower)
+        return self.regex.finditer(text)
+
+    def near(
+        self, text: str, lower: str | None, anchors: Iterable[int], before: int, after: int
+    ) -> list[re.Match[str]]:
+        """``finditer_near`` for this pattern (on the lower-cased text when there is one)."""
+        if lower is not None:
+            return finditer_near(self._lower, lower, anchors, before, after)
+        return finditer_near(self.regex, text, anchors, before, after)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+
+def finditer_near(
+    regex: re.Pattern[str], text: str, anchors: Iterable[int], before: int, after: int
+) -> list[re.Match[str]]:
+    """What ``regex.finditer(text)`` finds, when every match lies between ``before`` characters before
+    and ``after`` characters after one of the sorted ``anchors`` (and its look-ahead within that)."""
+    matches: list[re.Match[str]] = []
+    done = 0
+    size = len(text)
+    for start, end in _merged(anchors, before, after, size):
+        start = max(done, start)
+        while start < end:
+            found = regex.search(text, start, end)
+            if found is None:
+                break
+            whole = regex.match(text, found.start())  # look-aheads see the whole text again
+            if whole is None:
+                start = found.start() + 1
+                continue
+            matches.append(whole)
+            done = start = max(whole.end(), whole.start() + 1)
+    return matches
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset, else None."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else None
+
+
+def _merged(anchors: Iterable[int], before: int, after: int, size: int) -> list[tuple[int, int]]:
+    """The windows around sorted anchors, overlapping ones joined, so no stretch is searched twice."""
+    windows: list[tuple[int, int]] = []
+    for anchor in anchors:
+        start, end = max(0, anchor - before), min(size, anchor + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
