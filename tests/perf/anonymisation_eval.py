@@ -22,8 +22,9 @@ another hand again, was kept unseen: 0.891 / 0.982 / 0 in 556 clean words before
 hands wrote ``blind6.jsonl`` (28 texts, 377 identifiers, social-domain notes in varied styles) and
 ``blind7.jsonl`` (26 texts, 350 identifiers, rural and small-town texts), both Dutch only; their first
 figures, before anyone looked at them: blind6 0.862 / 0.976 / 1 false alarm in 1,156 clean words, blind7
-0.883 / 0.972 / 1 in 1,016. Both stay unseen (``UNSEEN``: ``--verbose`` lists nothing for them) while
-blind5 and the older corpora are tuned on. Under the half rule a
+0.883 / 0.972 / 1 in 1,016. After the round's rules for dates, ages, references and addresses (tuned on
+blind5 and older) both were measured once more, unseen: blind6 0.902 / 0.977 / 0, blind7 0.903 / 0.973 / 1.
+Then blind6 was opened for tuning; blind7 stays unseen (``UNSEEN``: ``--verbose`` lists nothing for it). Under the half rule a
 form of address at the start of a span ("mevrouw Bakkali", "dhr. en mevr. Van den Broek") is left out of
 gold spans and findings alike, as a reviewer would count; the raw rule, where it counts, is printed too.
 """
@@ -55,7 +56,7 @@ CORPORA = (
     "blind7",
 )
 # Corpora kept unseen while tuning: their misses and false alarms are never printed, only their figures.
-UNSEEN = ("blind6", "blind7")
+UNSEEN = ("blind7",)
 TARGETS = {"recall": 0.95, "category_recall": 0.9, "precision": 0.85, "fp_per_1000": 1.0}
 
 
