@@ -12,6 +12,7 @@ import re
 
 from .model import Category
 from .name_words import RELATIONS, ROLES
+from .org_compounds import compound_organisations
 from .organisation_words import COMPASS, LOWER_REGIONAL_KINDS, PROVINCES, REGIONAL_KINDS
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .wordfilter import looks_like_typo
@@ -89,6 +90,7 @@ def find_organisations(scan: TextScan) -> list[Candidate]:
     found.extend(_lower_trailing(scan))
     found.extend(_bracketed_after_name(scan))
     found.extend(_placed(scan))
+    found.extend(compound_organisations(scan))
     found.extend(_listed_with(scan, found))
     return found
 

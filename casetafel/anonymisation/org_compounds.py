@@ -1,0 +1,99 @@
+"""Named organisations whose kind is written as a compound and whose own name follows it: "Zorgverzekeraar
+Waddenzorg", "Zuivelcoöperatie Noordmelk", "Dierenartsenpraktijk Oldambt", "Turnvereniging Kwiek
+Emmeloord", "Verslavingsreclassering Novadic-Kentron", "Fietsenhandel Koster". The compound ends in a
+kind of organisation (…verzekeraar, …praktijk, …vereniging, …kantoor, …bedrijf …) and one to three
+capitalised name words follow it on the same line; a town inside the name belongs to the organisation.
+Texts that capitalise every noun ("de Zorgverzekeraar Regeling") are handled by ``capitals.py``: a
+finding made only of ordinary words is dropped there."""
+
+from __future__ import annotations
+
+from .model import Category
+from .organisation_words import COMPASS, PROVINCES
+from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
+
+# Last parts of a compound that names a kind of organisation.
+ORGANISATION_HEADS = (
+    "verzekeraar",
+    "coöperatie",
+    "cooperatie",
+    "praktijk",
+    "handel",
+    "vereniging",
+    "reclassering",
+    "schap",
+    "kantoor",
+    "bedrijf",
+    "centrum",
+    "school",
+    "boerderij",
+    "kerk",
+    "fabriek",
+    "winkel",
+    "kwekerij",
+    "zaak",
+    "club",
+    "stichting",
+    "bureau",
+    "corporatie",
+    "organisatie",
+    "instelling",
+    "opvang",
+    "huis",
+)
+MIN_HEAD_PREFIX = 3  # "Turn|vereniging": the part before the kind; "thuis" is no "t|huis"
+CONFIDENCE = (
+    0.89  # above a listed town inside the name ("Dierenartsenpraktijk Oldambt"), below 0.9 (capitals.py)
+)
+NOT_NAMES = frozenset({"nederland", "en", "of"})
+
+
+def compound_organisations(scan: TextScan) -> list[Candidate]:
+    tokens = scan.tokens
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        lower = token.lower
+        if not token.cap or token.all_caps or not scan.adjacent(i) or not _kind_compound(lower):
+            continue
+        end = _name_end(scan, i + 1)
+        if end is None:
+            continue
+        found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, CONFIDENCE))
+    return found
+
+
+def _kind_compound(lower: str) -> bool:
+    for head in ORGANISATION_HEADS:
+        if lower.endswith(head) and len(lower) - len(head) >= MIN_HEAD_PREFIX:
+            return lower[-len(head) - 1] != "-" or len(lower) - len(head) > MIN_HEAD_PREFIX + 1
+    return False
+
+
+def _name_word(scan: TextScan, k: int, first: bool) -> bool:
+    token, lists = scan.tokens[k], scan.lists
+    lower = token.lower
+    if not token.cap or token.sentence_start or k in scan.blocked or lower in NOT_NAMES:
+        return False
+    if token.all_caps:
+        return False  # "Servicecentrum ICT": a department and its trade, no name
+    if lower in FUNCTION_WORDS or lower in MONTHS_AND_DAYS or lower in lists.institution_keywords:
+        return False
+    if lower in lists.domain_terms:
+        return False
+    if first and lower in lists.stop_words:
+        # "Fietsenhandel Koster", "Mentorschap Noord": a surname or a part of the country is a name
+        return lower in lists.surnames or lower in COMPASS or lower in PROVINCES
+    return True
+
+
+def _name_end(scan: TextScan, j: int) -> int | None:
+    """Index after the one to three capitalised name words that start at token ``j``."""
+    tokens = scan.tokens
+    end = None
+    k = j
+    while k < len(tokens) and k - j < 3 and _name_word(scan, k, first=k == j):
+        end = k + 1
+        if not scan.adjacent(k):
+            break
+        k += 1
+    return end
