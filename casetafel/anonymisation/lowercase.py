@@ -306,6 +306,10 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     "de jong-bakker"), or a listed surname ("bakker")."""
     tokens, lists = scan.tokens, scan.lists
     j = i
+    abbreviated = ABBREVIATED_RE.match(scan.text, tokens[i].start) if i < len(tokens) else None
+    if abbreviated is not None:  # "v.d. brink", "v/d berg": an abbreviated "van de(r)"
+        while j < len(tokens) and tokens[j].start < abbreviated.end():
+            j += 1
     while j < len(tokens) and j - i < 3 and tokens[j].lower in LOWER_PARTICLES and scan.adjacent(j):
         j += 1
     if j >= len(tokens) or tokens[j].cap:
@@ -318,7 +322,9 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
         return None
     known = first_part in lists.surnames and word not in VERBS_AFTER_TITLE
     # "van der zee", "van den berg": these particles stand only before a surname
-    particles = any(tokens[k].lower in ("der", "den") for k in range(i, j)) and tokens[i].lower == "van"
+    particles = abbreviated is not None or (
+        any(tokens[k].lower in ("der", "den") for k in range(i, j)) and tokens[i].lower == "van"
+    )
     if known or first_part not in lists.dutch_words or (particles and word not in VERBS_AFTER_TITLE):
         tail = word.rsplit("-", 1)
         if len(tail) == 2 and tail[1] in LOWER_PARTICLES and scan.adjacent(j) and j - i < 3:
@@ -327,6 +333,9 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
                 return more
         return j + 1  # "de boer", "van der velde", "bakker", "wolbrink"; not "de hele dag", "zegt"
     return None
+
+
+ABBREVIATED_RE = re.compile(r"v\.[ \t]?d\.[ \t]?|v/d[ \t]+", re.IGNORECASE)
 
 
 CHAT_WORDS = frozenset(

@@ -54,3 +54,39 @@ def test_a_compound_kind_of_organisation_and_its_name(text: str, part: str) -> N
 )
 def test_a_compound_kind_without_a_name_is_no_organisation(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a nickname in quotes between the first name and the surname
+        ('Zijn oom Marcel "Mack" de Boer haalt hem op.', 'Marcel "Mack" de Boer'),
+        ("Volgens buurman Henk 'Snuf' Postma is het stil.", "Henk 'Snuf' Postma"),
+        ('Cliënte Rosalinda "Linda" Maduro-Statie woont alleen.', 'Rosalinda "Linda" Maduro-Statie'),
+        # an unknown first name before a surname found elsewhere in the text
+        (
+            "Leerling: Dwayne Kromodikoro. Zijn moeder (Shanice Kromodikoro) werkt 's nachts.",
+            "Shanice Kromodikoro",
+        ),
+        # a relation written in English before a name nobody listed
+        ("She says her husband Ravindra left with the car.", "Ravindra"),
+        ("He lives with his grandmother Elvira Spanjer in town.", "Elvira Spanjer"),
+        # an abbreviated particle in a note typed in lower case
+        ("de contactpersoon is femke v.d. linde, zij belt terug", "femke v.d. linde"),
+        ("zoon jan v/d berg komt vrijdag", "jan v/d berg"),
+    ],
+)
+def test_more_of_a_name_is_found(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Het project "Samen" Sterk loopt door tot de zomer.',
+        "Dat was in de v.d. week, zei de planner.",
+        "The husband left early and the mother stayed.",
+    ],
+)
+def test_quotes_particles_and_relations_alone_are_no_name(text: str) -> None:
+    assert texts(text) == []
