@@ -21,6 +21,7 @@ from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns
 from .placements import find_placements
 from .places import bracketed_districts, find_places
+from .prior import with_prior
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
 from .validators import age_band
@@ -80,7 +81,8 @@ class Detector:
         candidates.extend(find_places(scan, tuple(local_places)))
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = drop_capitalised_words(scan, candidates)
-        return [self._finding(text, c) for c in with_titles(text, resolve(text, candidates))]
+        chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words
+        return [self._finding(text, c) for c in with_titles(text, chosen)]
 
     def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:
         places = tuple(local_places)

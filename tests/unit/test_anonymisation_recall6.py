@@ -90,3 +90,34 @@ def test_more_of_a_name_is_found(text: str, part: str) -> None:
 )
 def test_quotes_particles_and_relations_alone_are_no_name(text: str) -> None:
     assert texts(text) == []
+
+
+CASE_WORD = "Verslag CJG, wijkpost Lindenhove. Moeder is bereikbaar op {}."
+
+
+def test_an_unknown_capitalised_word_counts_in_a_text_with_a_strong_identifier() -> None:
+    assert covered(CASE_WORD.format("06-12345678"), "Lindenhove")
+
+
+def test_an_unknown_capitalised_word_alone_stays_unreported() -> None:
+    assert texts(CASE_WORD.format("het bekende nummer")) == []
+
+
+def test_unknown_words_next_to_a_name_join_it() -> None:
+    text = "Moeder (Shaquira Doelwijt) belt op 06-12345678 over haar zoon."
+    assert "Shaquira Doelwijt" in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # languages, origins and medicines are no names, also in a case text
+        "Moeder spreekt Tigrinya en wat Turks; tel. 06-12345678. Ze slikt Seroquel.",
+        # words of a form, abbreviations and compounds opening a line
+        "Tel.: 06-12345678\nClientnummer volgt. De inschrijving KvK loopt.",
+        # a text mostly in English: every word is unknown to the Dutch dictionary
+        "Phone 06-12345678. Next meeting after the Emancipation Day festivities, says the Coordinator.",
+    ],
+)
+def test_the_prior_leaves_ordinary_capitalised_words_alone(text: str) -> None:
+    assert texts(text) == ["06-12345678"]

@@ -1,0 +1,269 @@
+"""A text that already holds a strong identifier (a BSN, an IBAN, a phone number, an e-mail address, a
+postcode, a number plate) is a case text that nobody anonymised yet. There a capitalised word that no
+dictionary or list knows ("Carrefour", "Poelenburg", "Ruthmilo") is far more likely a name than in a
+policy text, so the detector takes it as one when no other rule did. Texts without such an identifier,
+and so every clean text, keep the strict rules. Texts mostly in another language (an English or
+Papiamentu note) are left alone too: there every word is unknown to the Dutch dictionary."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Category
+from .name_words import RELATIONS, ROLES, TITLES
+from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
+
+STRONG = frozenset(
+    {Category.BSN, Category.IBAN, Category.TELEFOON, Category.EMAIL, Category.POSTCODE, Category.KENTEKEN}
+)
+MAX_FOREIGN = 0.4  # share of lower-case words unknown to the Dutch dictionary: above it, another language
+CONFIDENCE = 0.5
+PLACE_BEFORE = frozenset({"in", "uit", "te", "naar", "nabij", "wijk", "buurt", "dorp", "vanuit"})
+ORGANISATION_BEFORE = frozenset({"bij", "via"})
+EPONYM_BEFORE = frozenset({"ziekte", "syndroom", "methode", "model"})  # "de ziekte van Huntington"
+# Capitalised words of case texts that name nobody and that the Dutch word list (lower case only) lacks:
+# origins and languages, feasts, apps and media, and the medicines notes mention most.
+NOT_NAMES = frozenset(
+    [
+        "turks",
+        "marokkaans",
+        "surinaams",
+        "antilliaans",
+        "arubaans",
+        "pools",
+        "oekraïens",
+        "russisch",
+        "roemeens",
+        "bulgaars",
+        "hongaars",
+        "eritrees",
+        "ethiopisch",
+        "somalisch",
+        "afghaans",
+        "iraaks",
+        "iraans",
+        "syrisch",
+        "koerdisch",
+        "berbers",
+        "tamazight",
+        "papiaments",
+        "papiamentu",
+        "tigrinya",
+        "amhaars",
+        "dari",
+        "farsi",
+        "pashto",
+        "urdu",
+        "hindi",
+        "tamil",
+        "engels",
+        "frans",
+        "duits",
+        "spaans",
+        "portugees",
+        "italiaans",
+        "grieks",
+        "chinees",
+        "kantonees",
+        "mandarijn",
+        "vietnamees",
+        "thais",
+        "filipijns",
+        "indonesisch",
+        "molukks",
+        "kaapverdiaans",
+        "suikerfeest",
+        "offerfeest",
+        "ramadan",
+        "kerstmis",
+        "kerst",
+        "pasen",
+        "pinksteren",
+        "sinterklaas",
+        "hemelvaart",
+        "oud",
+        "nieuw",
+        "covid",
+        "corona",
+        "whatsapp",
+        "facebook",
+        "instagram",
+        "tiktok",
+        "snapchat",
+        "youtube",
+        "telegram",
+        "signal",
+        "tinder",
+        "gmail",
+        "hotmail",
+        "outlook",
+        "excel",
+        "xbox",
+        "playstation",
+        "nintendo",
+        "fortnite",
+        "netflix",
+        "spotify",
+        "digid",
+        "mijnoverheid",
+        "tikkie",
+        "seroquel",
+        "risperdal",
+        "abilify",
+        "ritalin",
+        "concerta",
+        "medikinet",
+        "paroxetine",
+        "sertraline",
+        "citalopram",
+        "venlafaxine",
+        "oxazepam",
+        "temazepam",
+        "diazepam",
+        "lorazepam",
+        "tramadol",
+        "oxycodon",
+        "methadon",
+        "suboxone",
+        "lithium",
+        "quetiapine",
+        "olanzapine",
+        "haldol",
+        "insuline",
+        "metformine",
+        "paracetamol",
+        "ibuprofen",
+    ]
+)
+LANGUAGE_BEFORE = frozenset({"spreekt", "spreken", "sprak", "spraken", "tolk", "taal"})
+LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
+LABEL_AFTER_RE = re.compile(r"[ \t]*:")
+
+
+STRONG_NAME = 0.88  # a first name with a surname, a titled name, initials with a call name
+STRONG_ADDRESS = 0.9
+
+
+def identified(chosen: list[Candidate]) -> bool:
+    return any(
+        c.category in STRONG
+        or (c.category is Category.NAAM and c.confidence >= STRONG_NAME)
+        or (c.category is Category.ADRES and c.confidence >= STRONG_ADDRESS)
+        for c in chosen
+    )
+
+
+def with_prior(scan: TextScan, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` (resolved, sorted by start) plus the unknown capitalised words a case text holds."""
+    if not chosen or not identified(chosen) or _foreign(scan):
+        return chosen
+    tokens = scan.tokens
+    taken = bytearray(len(scan.text) + 1)
+    for cand in chosen:
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    groups: list[tuple[int, int]] = []
+    for k, token in enumerate(tokens):
+        if taken[token.start] or not _unknown(scan, k):
+            continue
+        if groups and groups[-1][1] == k and scan.adjacent(k - 1):
+            groups[-1] = (groups[-1][0], k + 1)  # "Rudolph Lopes": two unknown words are one name
+        else:
+            groups.append((k, k + 1))
+    if not groups:
+        return chosen
+    by_start = {c.start: n for n, c in enumerate(chosen)}
+    by_end = {c.end: n for n, c in enumerate(chosen)}
+    result = list(chosen)
+    for first, end in groups:
+        start_pos, end_pos = tokens[first].start, tokens[end - 1].end
+        after = _joined_name(scan, end, by_start, result, before=False)
+        before = _joined_name(scan, first - 1, by_end, result, before=True)
+        if after is not None:  # "Shanice" before a found surname
+            result[after] = result[after]._replace(start=start_pos)
+        elif before is not None:  # a found first name before an unknown surname
+            result[before] = result[before]._replace(end=end_pos)
+        else:
+            result.append(Candidate(start_pos, end_pos, _category(scan, first), CONFIDENCE))
+    result.sort(key=lambda c: c.start)
+    return result
+
+
+def _joined_name(
+    scan: TextScan, k: int, index: dict[int, int], chosen: list[Candidate], *, before: bool
+) -> int | None:
+    """The found name that token ``k`` starts (or ends), right next to the unknown words."""
+    tokens = scan.tokens
+    if k < 0 or k >= len(tokens):
+        return None
+    if before and not scan.adjacent(k):
+        return None
+    if not before and not scan.adjacent(k - 1):
+        return None
+    n = index.get(tokens[k].end if before else tokens[k].start)
+    if n is None or chosen[n].category is not Category.NAAM:
+        return None
+    return n
+
+
+def _category(scan: TextScan, k: int) -> Category:
+    prev = scan.prev_lower(k) if scan.prev_adjacent(k) else ""
+    if prev in PLACE_BEFORE:
+        return Category.PLAATS
+    if prev in ORGANISATION_BEFORE or prev in scan.lists.institution_keywords:
+        return Category.INSTELLING
+    return Category.NAAM
+
+
+def _foreign(scan: TextScan) -> bool:
+    words = scan.lists.dutch_words
+    lower = [t.lower for t in scan.tokens if not t.cap and len(t.lower) >= 4]
+    if not lower:
+        return False
+    unknown = sum(1 for w in lower if w not in words)
+    return unknown > MAX_FOREIGN * len(lower)
+
+
+def _unknown(scan: TextScan, k: int) -> bool:
+    token, lists = scan.tokens[k], scan.lists
+    lower = token.lower
+    if not token.cap or token.all_caps or len(lower) < 3 or k in scan.blocked:
+        return False
+    if len(lower) <= 4 and sum(ch.isupper() for ch in token.text) > 1:
+        return False  # "KvK", "CoC": an abbreviation
+    if LOWER_TAIL_RE.search(token.text) or LABEL_AFTER_RE.match(scan.text, token.end):
+        return False  # "V-nummer", "Telefon:": a word of the form, no name
+    if (
+        lower in lists.dutch_words
+        or lower in lists.common_words
+        or lower in lists.stop_words
+        or lower in FUNCTION_WORDS
+        or lower in MONTHS_AND_DAYS
+        or lower in lists.domain_terms
+        or lower in lists.institution_keywords
+        or lower in lists.first_names
+        or lower in lists.surnames
+        or lower in lists.places
+        or lower in lists.organisations
+        or lower in TITLES
+        or lower in RELATIONS
+        or lower in ROLES
+        or lower in NOT_NAMES
+    ):
+        return False
+    if lower.endswith(("isch", "ische")):
+        return False  # "Arabisch", "Eritrese" are languages and origins
+    if k >= 2 and scan.prev_lower(k) == "van" and scan.prev_lower(k, 2) in EPONYM_BEFORE:
+        return False
+    if k >= 1 and scan.prev_lower(k) in LANGUAGE_BEFORE:
+        return False  # "spreekt Tigrinya": a language
+    if lower.endswith("se") and k + 1 < len(scan.tokens) and not scan.tokens[k + 1].cap:
+        return False  # "de Poolse kerk", "Brabantse boeren": an adjective of origin
+    if token.sentence_start:
+        return len(lower) >= 4 and not _compound(scan, lower)  # "Leerlingnummer", "Casusbeschrijving"
+    return True
+
+
+def _compound(scan: TextScan, lower: str) -> bool:
+    """ "Reclasseringsadvies", "Incassozaak": a word ending in a Dutch word of four letters or more."""
+    words = scan.lists.dutch_words
+    return any(lower[n:] in words for n in range(3, len(lower) - 3))
