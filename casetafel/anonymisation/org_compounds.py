@@ -62,7 +62,12 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
     return found
 
 
+HEAD_ENDINGS = frozenset(head[-4:] for head in ORGANISATION_HEADS)
+
+
 def _kind_compound(lower: str) -> bool:
+    if lower[-4:] not in HEAD_ENDINGS:
+        return False
     for head in ORGANISATION_HEADS:
         if lower.endswith(head) and len(lower) - len(head) >= MIN_HEAD_PREFIX:
             return lower[-len(head) - 1] != "-" or len(lower) - len(head) > MIN_HEAD_PREFIX + 1

@@ -121,6 +121,12 @@ class TextScan:
         self.text = text
         self.lists = lists
         self.tokens: list[Token] = tokenise(text)
+        tokens = self.tokens
+        # adjacency of token i and i + 1, computed once: the rules ask it about every token many times
+        self._adjacent: list[bool] = [
+            adjacent(text, tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)
+        ]
+        self._adjacent.append(False)
         self.blocked: set[int] = set()
         self._mark_domain_terms()
 
@@ -167,14 +173,14 @@ class TextScan:
 
     def adjacent(self, i: int) -> bool:
         """Token ``i`` is followed by token ``i + 1`` with only spaces in between."""
-        return i + 1 < len(self.tokens) and adjacent(self.text, self.tokens[i], self.tokens[i + 1])
+        return 0 <= i < len(self._adjacent) and self._adjacent[i]
 
     def prev_lower(self, i: int, distance: int = 1) -> str:
         j = i - distance
         return self.tokens[j].lower if j >= 0 else ""
 
     def prev_adjacent(self, i: int) -> bool:
-        return i > 0 and self.adjacent(i - 1)
+        return i > 0 and self._adjacent[i - 1]
 
     def is_prefix(self, i: int) -> bool:
         token = self.tokens[i]

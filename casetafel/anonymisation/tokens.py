@@ -23,10 +23,7 @@ class Token(NamedTuple):
     lower: str
     cap: bool
     sentence_start: bool
-
-    @property
-    def all_caps(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+    all_caps: bool  # more than one letter, all capitals ("GGD", "UWV")
 
 
 def sentence_starts(text: str) -> set[int]:
@@ -46,7 +43,11 @@ def tokenise(text: str) -> list[Token]:
         begin = match.start()
         first = word[0]
         cap = first.isupper() or (first in "st" and word[1:2] == "-" and word[2:3].isupper())
-        append(Token(begin, match.end(), word, word.lower(), cap, begin in starts))
+        append(
+            Token(
+                begin, match.end(), word, word.lower(), cap, begin in starts, len(word) > 1 and word.isupper()
+            )
+        )
     return tokens
 
 
