@@ -12,7 +12,9 @@ from .model import Category
 from .scan import FUNCTION_WORDS, NAME_PREFIXES, Candidate, TextScan
 
 NAME_ARTICLES = frozenset({"de", "het", "t", "den", "sint", "st"})
-CONNECTORS = frozenset({"van", "der", "de", "den", "het", "t", "voor", "met", "ter", "ten", "en", "op"})
+CONNECTORS = frozenset(
+    {"van", "der", "de", "den", "het", "t", "voor", "met", "ter", "ten", "en", "op", "om", "pa"}
+)
 TRAILING_KEYWORDS = frozenset(
     {
         "college",
@@ -142,7 +144,15 @@ def _name_end(
                 break
             end = k + 1
         elif token.lower in CONNECTORS and (end is not None or opening_connector and k == j):
-            if not (scan.adjacent(k) and tokens[k + 1].cap):
+            article = (  # "Stichting Zorgen om het Boerenerf": a connector, an article, a name
+                k + 2 < len(tokens)
+                and scan.adjacent(k)
+                and tokens[k + 1].lower in ("de", "het", "t")
+                and not tokens[k + 1].cap
+                and scan.adjacent(k + 1)
+                and tokens[k + 2].cap
+            )
+            if not (scan.adjacent(k) and (tokens[k + 1].cap or article)):
                 break
             if token.lower in ("en", "op") and tokens[k + 1].lower in lists.institution_keywords:
                 break  # "Albert Heijn Stadskanaal en Bakkerij Bolhuis": a second organisation
@@ -234,7 +244,10 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
             if (first - 1) in scan.blocked:
                 break
             first -= 1
-        if first < i and trailing:
+        ordinary = tokens[first].sentence_start and all(
+            t.lower in scan.lists.dutch_words for t in tokens[first:i]
+        )  # "Aanmelding Stichting": a heading, not "Humanitas Stichting"
+        if first < i and trailing and not (ordinary and token.lower == "stichting"):
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.9))
         elif first < i and all(_foreign_name(scan, t.lower) for t in tokens[first:i]):
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.93))

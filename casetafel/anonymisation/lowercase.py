@@ -210,6 +210,10 @@ def _institutions(scan: TextScan) -> list[Candidate]:
     tokens = scan.tokens
     found = []
     for i, token in enumerate(tokens[:-1]):
+        owner = _owner_after_kind(scan, i)
+        if owner is not None:  # "albert heijn van der meer", "bakkerij van dijk": a shop and its owner
+            found.append(Candidate(token.start, tokens[owner - 1].end, Category.INSTELLING, 0.75))
+            continue
         if token.lower not in LOWER_INSTITUTION_KEYWORDS or not scan.adjacent(i):
             continue
         if i + 2 >= len(tokens) or not scan.adjacent(i + 1):
@@ -227,6 +231,27 @@ def _institutions(scan: TextScan) -> list[Candidate]:
             continue
         found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
     return found
+
+
+OWNER_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten"})
+
+
+def _owner_after_kind(scan: TextScan, i: int) -> int | None:
+    """Index after a lower-case kind of business (one or two words) followed by its owner's surname
+    with particles, or None."""
+    tokens, lists = scan.tokens, scan.lists
+    token = tokens[i]
+    if token.cap:
+        return None
+    length = (
+        1 if token.lower in lists.institution_keywords else scan.phrase_length(i, lists.institution_phrases)
+    )
+    k = i + length
+    if not length or k >= len(tokens) or not scan.adjacent(k - 1) or any(t.cap for t in tokens[i:k]):
+        return None
+    if tokens[k].lower not in OWNER_PARTICLES or tokens[k].cap:
+        return None
+    return _lower_surname_end(scan, k)
 
 
 def _name_word(scan: TextScan, lower: str) -> bool:

@@ -190,6 +190,10 @@ def _listed(scan: TextScan) -> list[Candidate]:
             found.append(Candidate(token.start, glued.end(), Category.INSTELLING, 0.9))
             continue
         if lower not in lists.organisations:
+            head = lower.split("-", 1)[0]
+            if token.cap and head != lower and head in lists.organisations and not _common(scan, head):
+                # "Trajectum-gedragsdeskundige", "Lentis-behandelaar": the organisation opens a compound
+                found.append(Candidate(token.start, token.start + len(head), Category.INSTELLING, 0.8))
             continue
         if token.cap or token.all_caps:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):

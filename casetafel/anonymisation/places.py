@@ -206,6 +206,11 @@ def _listed(scan: TextScan) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if i < skip_until or i in scan.blocked:
             continue
+        saint = _abbreviated_saint(scan, i)
+        if saint:  # "St. Eustatius", "St. Oedenrode": a listed "Sint ..." written short
+            found.append(Candidate(token.start, tokens[i + 1].end, Category.PLAATS, 0.9))
+            skip_until = i + 2
+            continue
         length = scan.phrase_length(i, lists.place_phrases)
         if length and any(ch.isupper() for ch in tokens[i + length - 1].text):
             first_ok = tokens[i].cap or tokens[i].lower in ("s", "t")
@@ -263,6 +268,17 @@ REGION_ADJECTIVES = frozenset(
         "de",
     }
 )
+
+
+def _abbreviated_saint(scan: TextScan, i: int) -> bool:
+    tokens, lists = scan.tokens, scan.lists
+    if tokens[i].text != "St" or i + 1 >= len(tokens) or not tokens[i + 1].cap:
+        return False
+    if scan.text[tokens[i].end : tokens[i].end + 1] != "." or not scan.joined(i):
+        return False
+    name = tokens[i + 1].lower
+    phrases = lists.place_phrases.get("sint", {}).get(name, ())
+    return any(len(phrase) == 2 for phrase in phrases) or f"sint-{name}" in lists.places
 
 
 def _in_brackets(text: str, token: Token) -> bool:

@@ -121,3 +121,36 @@ def test_unknown_words_next_to_a_name_join_it() -> None:
 )
 def test_the_prior_leaves_ordinary_capitalised_words_alone(text: str) -> None:
     assert texts(text) == ["06-12345678"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a foundation's longer name with "om het", a Papiamentu foundation with "pa"
+        ("Hij krijgt hulp van Stichting Hulp om het Erf in de winter.", "Stichting Hulp om het Erf"),
+        ("Zij gaat naar Fundashon Kuido pa Hende Grandi op dinsdag.", "Fundashon Kuido pa Hende Grandi"),
+        # a church by its denomination and village
+        ("Elke zondag naar de PKN Wijnjewoude, daarna koffie.", "PKN Wijnjewoude"),
+        # a listed organisation opening a compound
+        ("Gesprek met de Lentis-behandelaar op maandag.", "Lentis"),
+        # a shop and its owner in a note typed in lower case
+        ("ik werk bij albert heijn van den berg tot vier", "albert heijn van den berg"),
+        # a listed "Sint ..." place written short
+        ("Ze verhuist naar St. Eustatius in augustus.", "St. Eustatius"),
+    ],
+)
+def test_longer_organisation_names_and_short_saints(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de school van de kinderen belt morgen terug",
+        "de praktijk van de huisarts is dicht",
+        "Aanmelding Stichting: het formulier staat online.",
+        "Hij krijgt hulp om het huis op orde te krijgen.",
+    ],
+)
+def test_kinds_of_organisation_without_a_name_stay_unreported(text: str) -> None:
+    assert texts(text) == []
