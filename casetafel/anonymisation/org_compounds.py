@@ -53,6 +53,11 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(tokens[:-1]):
         lower = token.lower
+        if not token.cap and scan.adjacent(i) and i not in scan.blocked:
+            end = _named_after_article(scan, i)  # "woonlocatie Het Kompas", "dorpshuis De Schakel"
+            if end is not None:
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.8))
+            continue
         if not token.cap or token.all_caps or not scan.adjacent(i) or not _kind_compound(lower):
             continue
         end = _name_end(scan, i + 1)
@@ -63,6 +68,22 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
 
 
 HEAD_ENDINGS = frozenset(head[-4:] for head in ORGANISATION_HEADS)
+
+
+LOWER_HEADS = ("locatie", "voorziening", "huis", "centrum", "praktijk", "boerderij", "kantoor")
+ARTICLES = frozenset({"De", "Het", "'t", "’t"})
+
+
+def _named_after_article(scan: TextScan, i: int) -> int | None:
+    """A kind of place written in lower case, then its name with a capitalised article."""
+    tokens = scan.tokens
+    lower = tokens[i].lower
+    if not lower.endswith(LOWER_HEADS) or len(lower) < 8 or lower in scan.lists.institution_keywords:
+        return None
+    k = i + 1
+    if tokens[k].text not in ARTICLES or tokens[k].sentence_start or not scan.adjacent(k):
+        return None
+    return _name_end(scan, k + 1)
 
 
 def _kind_compound(lower: str) -> bool:

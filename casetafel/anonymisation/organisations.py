@@ -331,7 +331,8 @@ def _regional(scan: TextScan) -> list[Candidate]:
             continue
         kind = " ".join(t.lower for t in tokens[i : i + kind_len])
         lower_case = not (token.cap or token.all_caps or tokens[i + kind_len].cap)
-        if lower_case and kind not in LOWER_REGIONAL_KINDS:
+        team = lower_case and kind in TEAMS and tokens[i + kind_len].lower in POINTS  # "wijkteam noord"
+        if lower_case and kind not in LOWER_REGIONAL_KINDS and not team:
             continue
         k = i + kind_len
         end = None
@@ -346,6 +347,8 @@ def _regional(scan: TextScan) -> list[Candidate]:
             if not regional or (not word.cap and not lower_case and word.lower not in COMPASS):
                 break
             if lower_case and word.lower in COMPASS and k == i + kind_len and not _region_follows(scan, k):
+                if team:
+                    end = k + 1
                 break  # "ggz west" in a lower-case note: too vague to tell from prose
             end = k + 1
             k += 1
@@ -353,6 +356,11 @@ def _regional(scan: TextScan) -> list[Candidate]:
             continue
         found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.88))
     return found
+
+
+# A municipality's teams are named after the part of town they serve, also in a note without capitals.
+TEAMS = frozenset({"wijkteam", "buurtteam", "sociaal team", "jeugdteam", "gebiedsteam", "sociaal wijkteam"})
+POINTS = frozenset({"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"})
 
 
 def _region_follows(scan: TextScan, k: int) -> bool:

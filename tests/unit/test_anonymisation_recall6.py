@@ -154,3 +154,28 @@ def test_longer_organisation_names_and_short_saints(text: str, part: str) -> Non
 )
 def test_kinds_of_organisation_without_a_name_stay_unreported(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("gesproken met anouk van wijkteam noord, zij kent de familie", "wijkteam noord"),
+        ("het buurtteam oost belt morgen terug", "buurtteam oost"),
+        ("woonlocatie Het Kompas heeft plek, intake volgende week", "Het Kompas"),
+        ("zij gaat naar het dorpshuis De Schakel in Ureterp", "De Schakel"),
+    ],
+)
+def test_teams_by_district_and_places_named_after_their_kind(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het wijkteam komt noord van de brug kijken",
+        "het wijkteam centrum is verhuisd naar het gemeentehuis",
+        "de woonlocatie heeft plek voor de jongen",
+    ],
+)
+def test_teams_and_kinds_without_a_name_stay_unreported(text: str) -> None:
+    assert texts(text) == []
