@@ -3,7 +3,8 @@ postcode, a number plate) is a case text that nobody anonymised yet. There a cap
 dictionary or list knows ("Carrefour", "Poelenburg", "Ruthmilo") is far more likely a name than in a
 policy text, so the detector takes it as one when no other rule did. Texts without such an identifier,
 and so every clean text, keep the strict rules. Texts mostly in another language (an English or
-Papiamentu note) are left alone too: there every word is unknown to the Dutch dictionary."""
+Papiamentu note) take only words inside a sentence: there every word is unknown to the Dutch
+dictionary, but inside an English sentence only names, the calendar and languages are capitalised."""
 
 from __future__ import annotations
 
@@ -18,123 +19,33 @@ STRONG = frozenset(
 )
 MAX_FOREIGN = 0.4  # share of lower-case words unknown to the Dutch dictionary: above it, another language
 CONFIDENCE = 0.5
-PLACE_BEFORE = frozenset({"in", "uit", "te", "naar", "nabij", "wijk", "buurt", "dorp", "vanuit"})
-ORGANISATION_BEFORE = frozenset({"bij", "via"})
+PLACE_BEFORE = frozenset({"in", "uit", "te", "naar", "nabij", "wijk", "buurt", "dorp", "vanuit", "from"})
+ORGANISATION_BEFORE = frozenset({"bij", "via", "at"})
 EPONYM_BEFORE = frozenset({"ziekte", "syndroom", "methode", "model"})  # "de ziekte van Huntington"
 # Capitalised words of case texts that name nobody and that the Dutch word list (lower case only) lacks:
 # origins and languages, feasts, apps and media, and the medicines notes mention most.
-NOT_NAMES = frozenset(
-    [
-        "turks",
-        "marokkaans",
-        "surinaams",
-        "antilliaans",
-        "arubaans",
-        "pools",
-        "oekraïens",
-        "russisch",
-        "roemeens",
-        "bulgaars",
-        "hongaars",
-        "eritrees",
-        "ethiopisch",
-        "somalisch",
-        "afghaans",
-        "iraaks",
-        "iraans",
-        "syrisch",
-        "koerdisch",
-        "berbers",
-        "tamazight",
-        "papiaments",
-        "papiamentu",
-        "tigrinya",
-        "amhaars",
-        "dari",
-        "farsi",
-        "pashto",
-        "urdu",
-        "hindi",
-        "tamil",
-        "engels",
-        "frans",
-        "duits",
-        "spaans",
-        "portugees",
-        "italiaans",
-        "grieks",
-        "chinees",
-        "kantonees",
-        "mandarijn",
-        "vietnamees",
-        "thais",
-        "filipijns",
-        "indonesisch",
-        "molukks",
-        "kaapverdiaans",
-        "suikerfeest",
-        "offerfeest",
-        "ramadan",
-        "kerstmis",
-        "kerst",
-        "pasen",
-        "pinksteren",
-        "sinterklaas",
-        "hemelvaart",
-        "oud",
-        "nieuw",
-        "covid",
-        "corona",
-        "whatsapp",
-        "facebook",
-        "instagram",
-        "tiktok",
-        "snapchat",
-        "youtube",
-        "telegram",
-        "signal",
-        "tinder",
-        "gmail",
-        "hotmail",
-        "outlook",
-        "excel",
-        "xbox",
-        "playstation",
-        "nintendo",
-        "fortnite",
-        "netflix",
-        "spotify",
-        "digid",
-        "mijnoverheid",
-        "tikkie",
-        "seroquel",
-        "risperdal",
-        "abilify",
-        "ritalin",
-        "concerta",
-        "medikinet",
-        "paroxetine",
-        "sertraline",
-        "citalopram",
-        "venlafaxine",
-        "oxazepam",
-        "temazepam",
-        "diazepam",
-        "lorazepam",
-        "tramadol",
-        "oxycodon",
-        "methadon",
-        "suboxone",
-        "lithium",
-        "quetiapine",
-        "olanzapine",
-        "haldol",
-        "insuline",
-        "metformine",
-        "paracetamol",
-        "ibuprofen",
-    ]
-)
+_NOT_NAMES = """
+turks marokkaans surinaams antilliaans arubaans pools oekraïens russisch roemeens bulgaars hongaars
+eritrees ethiopisch somalisch afghaans iraaks iraans syrisch koerdisch berbers tamazight papiaments
+papiamentu tigrinya amhaars dari farsi pashto urdu hindi tamil engels frans duits spaans portugees
+italiaans grieks chinees kantonees mandarijn vietnamees thais filipijns indonesisch molukks kaapverdiaans
+suikerfeest offerfeest ramadan kerstmis kerst pasen pinksteren sinterklaas hemelvaart oud nieuw
+covid corona whatsapp facebook instagram tiktok snapchat youtube telegram signal tinder gmail hotmail
+outlook excel xbox playstation nintendo fortnite netflix spotify digid mijnoverheid tikkie
+seroquel risperdal abilify ritalin concerta medikinet paroxetine sertraline citalopram venlafaxine
+oxazepam temazepam diazepam lorazepam tramadol oxycodon methadon suboxone lithium quetiapine
+olanzapine haldol insuline metformine paracetamol ibuprofen
+"""
+NOT_NAMES = frozenset(_NOT_NAMES.split())
+# Capitalised inside an English sentence without naming anyone: the calendar and languages.
+_FOREIGN_COMMON = """
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december dutch english french german spanish arabic turkish polish
+i im ive ill id mr mrs ms miss dr christmas easter day week meeting
+"""
+# Endings of English nouns that a heading or a role capitalises ("Emancipation", "Coordinator").
+FOREIGN_NOUN_ENDINGS = ("tion", "sion", "ator", "ment", "ness", "ity", "ance", "ence", "ship", "ing", "ist")
+FOREIGN_COMMON = frozenset(_FOREIGN_COMMON.split())
 LANGUAGE_BEFORE = frozenset({"spreekt", "spreken", "sprak", "spraken", "tolk", "taal"})
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
 LABEL_AFTER_RE = re.compile(r"[ \t]*:")
@@ -155,8 +66,9 @@ def identified(chosen: list[Candidate]) -> bool:
 
 def with_prior(scan: TextScan, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` (resolved, sorted by start) plus the unknown capitalised words a case text holds."""
-    if not chosen or not identified(chosen) or _foreign(scan):
+    if not chosen or not identified(chosen):
         return chosen
+    foreign = _foreign(scan)
     tokens = scan.tokens
     taken = bytearray(len(scan.text) + 1)
     for cand in chosen:
@@ -165,6 +77,12 @@ def with_prior(scan: TextScan, chosen: list[Candidate]) -> list[Candidate]:
     for k, token in enumerate(tokens):
         if taken[token.start] or not _unknown(scan, k):
             continue
+        if foreign and (
+            token.sentence_start
+            or token.lower.removesuffix("s") in FOREIGN_COMMON
+            or token.lower.endswith(FOREIGN_NOUN_ENDINGS)
+        ):
+            continue  # in English only names are capitalised inside a sentence, besides these
         if groups and groups[-1][1] == k and scan.adjacent(k - 1):
             groups[-1] = (groups[-1][0], k + 1)  # "Rudolph Lopes": two unknown words are one name
         else:
@@ -176,33 +94,30 @@ def with_prior(scan: TextScan, chosen: list[Candidate]) -> list[Candidate]:
     result = list(chosen)
     for first, end in groups:
         start_pos, end_pos = tokens[first].start, tokens[end - 1].end
-        after = _joined_name(scan, end, by_start, result, before=False)
-        before = _joined_name(scan, first - 1, by_end, result, before=True)
-        if after is not None:  # "Shanice" before a found surname
+        after = _joined(scan, end, by_start, result, before=False)
+        before = _joined(scan, first - 1, by_end, result, before=True)
+        if after is not None and result[after].category is Category.NAAM:  # "Shanice" before a surname
             result[after] = result[after]._replace(start=start_pos)
-        elif before is not None:  # a found first name before an unknown surname
+        elif before is not None and result[before].category is Category.NAAM:  # first name, then surname
             result[before] = result[before]._replace(end=end_pos)
+        elif after is not None and result[after].category is Category.PLAATS:
+            place = result[after]  # "Groenservice Westfriesland": a name and the town of its branch
+            result[after] = Candidate(start_pos, place.end, Category.INSTELLING, place.confidence)
         else:
             result.append(Candidate(start_pos, end_pos, _category(scan, first), CONFIDENCE))
-    result.sort(key=lambda c: c.start)
-    return result
+    return sorted(result, key=lambda c: c.start)
 
 
-def _joined_name(
+def _joined(
     scan: TextScan, k: int, index: dict[int, int], chosen: list[Candidate], *, before: bool
 ) -> int | None:
-    """The found name that token ``k`` starts (or ends), right next to the unknown words."""
+    """The finding that token ``k`` starts (or ends), right next to the unknown words."""
     tokens = scan.tokens
     if k < 0 or k >= len(tokens):
         return None
-    if before and not scan.adjacent(k):
+    if not scan.adjacent(k if before else k - 1):
         return None
-    if not before and not scan.adjacent(k - 1):
-        return None
-    n = index.get(tokens[k].end if before else tokens[k].start)
-    if n is None or chosen[n].category is not Category.NAAM:
-        return None
-    return n
+    return index.get(tokens[k].end if before else tokens[k].start)
 
 
 def _category(scan: TextScan, k: int) -> Category:

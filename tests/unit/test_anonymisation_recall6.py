@@ -179,3 +179,17 @@ def test_teams_by_district_and_places_named_after_their_kind(text: str, part: st
 )
 def test_teams_and_kinds_without_a_name_stay_unreported(text: str) -> None:
     assert texts(text) == []
+
+
+def test_an_unknown_name_before_a_town_is_an_organisation_branch() -> None:
+    text = "Inkomen: loon Groenbeheer Flexwerk? Nee: loon Tuinservix Westfriesland, tel. 06-12345678."
+    assert covered(text, "Tuinservix Westfriesland")
+
+
+def test_an_english_case_text_keeps_the_names_inside_its_sentences() -> None:
+    text = (
+        "Client lives with her husband in Eindhoven, phone +31 6 3902 7715. She moved from Chennai "
+        "since March and works at Philipsen Lighting on Mondays."
+    )
+    assert covered(text, "Chennai")
+    assert not any(f.text in ("March", "Mondays", "She", "Client") for f in detect(text))
