@@ -110,7 +110,22 @@ def _met_unknown(scan: TextScan) -> list[Candidate]:
 
 
 APPOSITION_KINDS = frozenset(
-    {"werkgever", "verhuurder", "schuldeiser", "zorgaanbieder", "jeugdhulpaanbieder"}
+    {
+        "werkgever",
+        "verhuurder",
+        "verhuurster",
+        "huurbaas",
+        "huisbaas",
+        "schuldeiser",
+        "zorgaanbieder",
+        "jeugdhulpaanbieder",
+        "incassobureau",
+        "deurwaarder",
+        "bewindvoerder",
+        "uitzendbureau",
+        "school",
+        "zorgverzekeraar",
+    }
 )
 
 
@@ -122,6 +137,9 @@ def _appositions(scan: TextScan) -> list[Candidate]:
         if token.lower not in APPOSITION_KINDS or text[token.end : tokens[i + 1].start] != ", ":
             continue
         k = i + 1
+        first = k
+        if tokens[k].text in ("De", "Het") and scan.adjacent(k) and k + 1 < len(tokens) and tokens[k + 1].cap:
+            k += 1  # "De school, Het Baken, meldt verzuim"
         end = k
         while end < len(tokens) and end - k < 3 and tokens[end].cap and end not in scan.blocked:
             if not _employer_word(scan, tokens[end].lower) and end == k:
@@ -130,7 +148,7 @@ def _appositions(scan: TextScan) -> list[Candidate]:
             if not scan.adjacent(end - 1):
                 break
         if end > k and text[tokens[end - 1].end : tokens[end - 1].end + 1] in (",", ")"):
-            found.append(Candidate(tokens[k].start, tokens[end - 1].end, Category.INSTELLING, 0.7))
+            found.append(Candidate(tokens[first].start, tokens[end - 1].end, Category.INSTELLING, 0.7))
     return found
 
 

@@ -193,3 +193,19 @@ def test_an_english_case_text_keeps_the_names_inside_its_sentences() -> None:
     )
     assert covered(text, "Chennai")
     assert not any(f.text in ("March", "Mondays", "She", "Client") for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("De huurbaas, Vastgoed Beheer Noord, dreigt met ontruiming.", "Vastgoed Beheer Noord"),
+        ("Zijn bewindvoerder, Bewindkantoor Oost, belt morgen.", "Bewindkantoor Oost"),
+        ("De school, Het Baken, meldt verzuim.", "Het Baken"),
+    ],
+)
+def test_a_name_between_commas_after_its_kind(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+def test_an_apposition_of_ordinary_words_is_no_organisation() -> None:
+    assert texts("De zorgverzekeraar, een grote partij, betaalt niet.") == []
