@@ -476,6 +476,7 @@ def _places(scan: TextScan) -> list[Candidate]:
             last = tokens[i + length - 1]
             after_noun = scan.prev_adjacent(i) and scan.prev_lower(i) in PLACE_NOUNS
             after_noun = after_noun or (placed and token.lower not in ("de", "het"))  # "woont in t harde"
+            after_noun = after_noun or token.lower == "den"  # "den helder": that article lives on in names
             ordinary = last.lower in lists.common_words or last.lower in lists.dutch_words
             generic = last.lower in PLACE_NOUNS  # "wijk de wijk": in lower case the noun, not the village
             if not generic and (after_noun or (not ordinary and last.lower not in NOT_NAMES)):
@@ -505,7 +506,13 @@ def _placed(scan: TextScan, i: int) -> bool:
         return True
     if prev == "uit" and CLAUSE_END_RE.match(scan.text, scan.tokens[i].end):
         return True  # "ruud uit hoorn (de kersenboogerd)": where someone comes from, ending the clause
+    cue = scan.tokens[i - 1].start
+    if prev in ("in", "te") and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue):
+        return True  # "gravenstraat 12 in kampen": the town after a house number
     return prev in ("in", "te") and scan.prev_lower(i, 2) in RESIDENCE_VERBS and scan.prev_adjacent(i - 1)
+
+
+ADDRESS_BEFORE_RE = re.compile(r"[a-z]{3,}[ \t]+\d{1,4}[ \t]?[a-z]?,?[ \t]+$")
 
 
 def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:

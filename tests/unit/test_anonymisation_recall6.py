@@ -209,3 +209,22 @@ def test_a_name_between_commas_after_its_kind(text: str, part: str) -> None:
 
 def test_an_apposition_of_ordinary_words_is_no_organisation() -> None:
     assert texts("De zorgverzekeraar, een grote partij, betaalt niet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("zij woont op de gravenstraat 12 in kampen, bij haar zus", "kampen"),
+        ("zus maria woont in den haag, broer ali in den helder", "den helder"),
+    ],
+)
+def test_towns_that_are_words_in_a_lower_case_note(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ze heeft 3 kinderen in huis", "het kost 12 euro in de winkel", "de helder verlichte gang is nieuw"],
+)
+def test_numbers_and_words_before_in_make_no_town(text: str) -> None:
+    assert texts(text) == []
