@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .capitals import capitalises_nouns
 from .model import Category
 from .name_words import RELATIONS, ROLES, TITLES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
@@ -66,8 +67,8 @@ def identified(chosen: list[Candidate]) -> bool:
 
 def with_prior(scan: TextScan, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` (resolved, sorted by start) plus the unknown capitalised words a case text holds."""
-    if not chosen or not identified(chosen):
-        return chosen
+    if not chosen or not identified(chosen) or capitalises_nouns(scan):
+        return chosen  # where every noun is capitalised, a capital says nothing (capitals.py)
     foreign = _foreign(scan)
     tokens = scan.tokens
     taken = bytearray(len(scan.text) + 1)
@@ -165,6 +166,8 @@ def _unknown(scan: TextScan, k: int) -> bool:
         or lower in NOT_NAMES
     ):
         return False
+    if "-" in lower and all(part in lists.dutch_words for part in lower.split("-")):
+        return False  # "Wit-Gele Kruis": words joined
     if lower.endswith(("isch", "ische")):
         return False  # "Arabisch", "Eritrese" are languages and origins
     if k >= 2 and scan.prev_lower(k) == "van" and scan.prev_lower(k, 2) in EPONYM_BEFORE:
@@ -175,7 +178,18 @@ def _unknown(scan: TextScan, k: int) -> bool:
         return False  # "de Poolse kerk", "Brabantse boeren": an adjective of origin
     if token.sentence_start:
         return len(lower) >= 4 and not _compound(scan, lower)  # "Leerlingnummer", "Casusbeschrijving"
-    return True
+    return not _two_words(scan, lower)  # "Armoederegeling", "Kindpakket"
+
+
+def _two_words(scan: TextScan, lower: str) -> bool:
+    """A Dutch word and a Dutch word of five letters or more, maybe with a linking s ("Gegevensdeling")."""
+    words = scan.lists.dutch_words
+    for n in range(3, len(lower) - 4):
+        if lower[n:] in words:
+            head = lower[:n]
+            if head in words or (head[-1] == "s" and head[:-1] in words):
+                return True
+    return False
 
 
 def _compound(scan: TextScan, lower: str) -> bool:

@@ -228,3 +228,19 @@ def test_towns_that_are_words_in_a_lower_case_note(text: str, part: str) -> None
 )
 def test_numbers_and_words_before_in_make_no_town(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # compounds of ordinary words, inside a sentence too
+        "Mevrouw Jansen, tel. 06-12345678, vroeg naar het Kindpakket en de Armoederegeling.",
+        # a text that capitalises every noun
+        "Mevrouw Jansen, tel. 06-12345678. Het Overleg over de Doordecentralisatie, de Tarieven en de "
+        "Wachtlijsten van het Sociaal Team, de Huisarts, de Wijkverpleging en de Gegevensdeling is op Vrijdag.",
+        # words joined by a hyphen, and the table the app is named after
+        "Mevrouw Jansen, tel. 06-12345678, kent het Wit-Gele Kruis van vroeger. bij de casustafel bespreken we het.",
+    ],
+)
+def test_the_prior_keeps_ordinary_compounds_out(text: str) -> None:
+    assert texts(text) == ["Mevrouw Jansen", "06-12345678"]
