@@ -86,8 +86,13 @@ def _named_after_article(scan: TextScan, i: int) -> int | None:
     return _name_end(scan, k + 1)
 
 
+# National knowledge and advice centres are named after their subject, not after a place or a founder
+# ("Kenniscentrum Sport", "Expertisecentrum Euthanasie").
+SUBJECT_PREFIXES = ("kennis", "expertise", "advies", "informatie", "onderzoeks")
+
+
 def _kind_compound(lower: str) -> bool:
-    if lower[-4:] not in HEAD_ENDINGS:
+    if lower[-4:] not in HEAD_ENDINGS or lower.startswith(SUBJECT_PREFIXES):
         return False
     for head in ORGANISATION_HEADS:
         if lower.endswith(head) and len(lower) - len(head) >= MIN_HEAD_PREFIX:

@@ -244,3 +244,11 @@ def test_numbers_and_words_before_in_make_no_town(text: str) -> None:
 )
 def test_the_prior_keeps_ordinary_compounds_out(text: str) -> None:
     assert texts(text) == ["Mevrouw Jansen", "06-12345678"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het Expertisecentrum Euthanasie is landelijk.", "Het Adviescentrum Huiselijk Geweld heet nu anders."],
+)
+def test_national_centres_named_after_their_subject_are_no_local_organisation(text: str) -> None:
+    assert texts(text) == []
