@@ -176,7 +176,11 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         length = (
             1
             if token.lower in lists.institution_keywords
-            else scan.phrase_length(i, lists.institution_phrases)
+            else (
+                scan.phrase_length(i, lists.institution_phrases)
+                if token.lower in lists.institution_phrases
+                else 0
+            )
         )
         if not length:
             continue
@@ -284,12 +288,17 @@ def _last_token_before(scan: TextScan, pos: int) -> int | None:
     return None
 
 
+COMPOUND_TAILS = ("school", "college", "lyceum", "stichting")
+
+
 def _compounds(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(scan.tokens):
         if i in scan.blocked:
             continue
         lower = token.lower
+        if not lower.endswith(COMPOUND_TAILS):
+            continue  # most words: decided in one call
         if not token.cap:
             _lower_compound(scan, i, found)  # "sint-janscollege" in a note without capitals
             continue

@@ -241,8 +241,10 @@ def _owner_after_kind(scan: TextScan, i: int) -> int | None:
     with particles, or None."""
     tokens, lists = scan.tokens, scan.lists
     token = tokens[i]
-    if token.cap:
+    if token.cap or i + 2 >= len(tokens):
         return None
+    if tokens[i + 1].lower not in OWNER_PARTICLES and tokens[i + 2].lower not in OWNER_PARTICLES:
+        return None  # the common case, decided without a look-up
     length = (
         1 if token.lower in lists.institution_keywords else scan.phrase_length(i, lists.institution_phrases)
     )
@@ -470,7 +472,7 @@ def _places(scan: TextScan) -> list[Candidate]:
             if "-" in token.lower:
                 found.extend(_district(scan, i, 0.85))
             continue
-        length = scan.phrase_length(i, lists.place_phrases)
+        length = scan.phrase_length(i, lists.place_phrases) if token.lower in lists.place_phrases else 0
         placed = _placed(scan, i)
         if length > 1:
             last = tokens[i + length - 1]

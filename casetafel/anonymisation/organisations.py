@@ -161,7 +161,11 @@ def _listed(scan: TextScan) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if i < skip_until:
             continue
-        length = scan.phrase_length(i, lists.organisation_phrases)
+        length = (
+            scan.phrase_length(i, lists.organisation_phrases)
+            if token.lower in lists.organisation_phrases
+            else 0
+        )
         if length:
             words = tokens[i : i + length]
             opening_only = words[0].sentence_start and not any(t.cap or t.all_caps for t in words[1:])
@@ -315,6 +319,9 @@ def _with_place(scan: TextScan, last: int) -> int:
     return tokens[last].end
 
 
+MULTI_WORD_FIRSTS = frozenset(kind.split()[0] for kind in REGIONAL_KINDS if " " in kind)
+
+
 def _regional(scan: TextScan) -> list[Candidate]:
     """ "Kredietbank Fryslân", "GGD Hollands Noorden", "Veilig Thuis Drenthe", "Wonen Limburg"."""
     tokens, lists = scan.tokens, scan.lists
@@ -323,6 +330,8 @@ def _regional(scan: TextScan) -> list[Candidate]:
         kind_len = 0
         if token.lower in REGIONAL_KINDS:
             kind_len = 1
+        elif token.lower not in MULTI_WORD_FIRSTS:
+            continue  # no kind of two or three words starts here
         elif i + 1 < len(tokens) and f"{token.lower} {tokens[i + 1].lower}" in REGIONAL_KINDS:
             kind_len = 2 if scan.adjacent(i) else 0
         elif i + 2 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 3]) in REGIONAL_KINDS:

@@ -211,7 +211,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
             found.append(Candidate(token.start, tokens[i + 1].end, Category.PLAATS, 0.9))
             skip_until = i + 2
             continue
-        length = scan.phrase_length(i, lists.place_phrases)
+        length = scan.phrase_length(i, lists.place_phrases) if token.lower in lists.place_phrases else 0
         if length and any(ch.isupper() for ch in tokens[i + length - 1].text):
             first_ok = tokens[i].cap or tokens[i].lower in ("s", "t")
             if first_ok:

@@ -69,15 +69,17 @@ def with_prior(scan: TextScan, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` (resolved, sorted by start) plus the unknown capitalised words a case text holds."""
     if not chosen or not identified(chosen) or capitalises_nouns(scan):
         return chosen  # where every noun is capitalised, a capital says nothing (capitals.py)
-    foreign = _foreign(scan)
+    foreign: bool | None = None
     tokens = scan.tokens
     taken = bytearray(len(scan.text) + 1)
     for cand in chosen:
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     groups: list[tuple[int, int]] = []
     for k, token in enumerate(tokens):
-        if taken[token.start] or not _unknown(scan, k):
+        if not token.cap or token.all_caps or taken[token.start] or not _unknown(scan, k):
             continue
+        if foreign is None:
+            foreign = _foreign(scan)  # asked only when a word is a candidate
         if foreign and (
             token.sentence_start
             or token.lower.removesuffix("s") in FOREIGN_COMMON

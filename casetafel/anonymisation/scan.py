@@ -11,7 +11,7 @@ from casetafel.domain.calendar import MONTHS, WEEKDAYS
 
 from .lists import PhraseIndex, WordLists
 from .model import Category
-from .tokens import Token, adjacent, tokenise
+from .tokens import INLINE_GAP_RE, Token, adjacent, tokenise
 
 # Lower-case name particles. Capitalised Arabic particles are accepted only when written capitalised.
 NAME_PREFIXES = frozenset(
@@ -123,11 +123,14 @@ class TextScan:
         self.tokens: list[Token] = tokenise(text)
         tokens = self.tokens
         # adjacency of token i and i + 1, computed once: the rules ask it about every token many times
+        gap = INLINE_GAP_RE.fullmatch
         self._adjacent: list[bool] = [
-            adjacent(text, tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)
+            left.end < right.start and gap(text, left.end, right.start) is not None
+            for left, right in zip(tokens, tokens[1:], strict=False)
         ]
         self._adjacent.append(False)
         self.blocked: set[int] = set()
+        self.capitalises_nouns: bool | None = None  # computed once by capitals.capitalises_nouns
         self._mark_domain_terms()
 
     def _mark_domain_terms(self) -> None:
@@ -138,7 +141,7 @@ class TextScan:
                 first_part != token.lower and first_part in lists.domain_terms and token.lower[0].isalpha()
             ):
                 self.blocked.add(i)
-            length = self.phrase_length(i, lists.domain_phrases)
+            length = self.phrase_length(i, lists.domain_phrases) if token.lower in lists.domain_phrases else 0
             if length:
                 self.blocked.update(range(i, i + length))
 
