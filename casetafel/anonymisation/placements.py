@@ -134,9 +134,16 @@ def _appositions(scan: TextScan) -> list[Candidate]:
     tokens, text = scan.tokens, scan.text
     found = []
     for i, token in enumerate(tokens[:-1]):
-        if token.lower not in APPOSITION_KINDS or text[token.end : tokens[i + 1].start] != ", ":
+        if token.lower not in APPOSITION_KINDS:
             continue
         k = i + 1
+        if tokens[k].lower in ("is", "was", "wordt", "werd") and scan.adjacent(i) and scan.adjacent(k):
+            k += 1  # "Zijn werkgever is Vanderlande Industries"
+        elif text[token.end : tokens[k].start] != ", ":
+            continue
+        if k >= len(tokens):
+            continue
+        comma = k == i + 1
         first = k
         if tokens[k].text in ("De", "Het") and scan.adjacent(k) and k + 1 < len(tokens) and tokens[k + 1].cap:
             k += 1  # "De school, Het Baken, meldt verzuim"
@@ -147,7 +154,10 @@ def _appositions(scan: TextScan) -> list[Candidate]:
             end += 1
             if not scan.adjacent(end - 1):
                 break
-        if end > k and text[tokens[end - 1].end : tokens[end - 1].end + 1] in (",", ")"):
+        closed = text[tokens[end - 1].end : tokens[end - 1].end + 1] in (",", ")")
+        if not comma:  # "De school is Dicht op maandag": one ordinary word after "is" names nothing
+            closed = end - k > 1 or tokens[k].lower not in scan.lists.dutch_words
+        if end > k and closed:
             found.append(Candidate(tokens[first].start, tokens[end - 1].end, Category.INSTELLING, 0.7))
     return found
 

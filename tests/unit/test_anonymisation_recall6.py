@@ -252,3 +252,21 @@ def test_the_prior_keeps_ordinary_compounds_out(text: str) -> None:
 )
 def test_national_centres_named_after_their_subject_are_no_local_organisation(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Zijn werkgever is Vanderlande Industries.", "Vanderlande Industries"),
+        ("Haar werkgever was De Boer Transport uit Emmen.", "De Boer Transport"),
+    ],
+)
+def test_a_name_after_its_kind_and_is(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text", ["De werkgever is Verplicht om loon door te betalen.", "De school is Dicht op maandag."]
+)
+def test_one_ordinary_word_after_kind_and_is_names_nothing(text: str) -> None:
+    assert texts(text) == []
