@@ -154,7 +154,32 @@ def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candid
     found.extend(_joined_towns(scan))
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
+    found.extend(_coordinated(scan, found))
     return found
+
+
+LABEL_RE = re.compile(r"[ \t]*(?::|\d)")
+COORDINATION_RE = re.compile(r",[ \t]*|[ \t]+(?:en|of)[ \t]+")
+
+
+def _coordinated(scan: TextScan, places: list[Candidate]) -> list[Candidate]:
+    """ "naar Oudeschans of Blauwestad": an unknown capitalised word listed with a found place."""
+    starts = {t.start: k for k, t in enumerate(scan.tokens)}
+    more: list[Candidate] = []
+    queue = [c.end for c in places if c.confidence >= 0.7]
+    while queue:
+        link = COORDINATION_RE.match(scan.text, queue.pop())
+        k = starts.get(link.end()) if link is not None else None
+        if k is None or scan.tokens[k].sentence_start or not _unknown_name(scan, k):
+            continue
+        token = scan.tokens[k]
+        if token.lower in scan.lists.places or scan.adjacent(k) and scan.tokens[k + 1].cap:
+            continue  # a listed place is found anyway; "en Jan Bakker": a name
+        if sum(ch.isupper() for ch in token.text) > 1 or LABEL_RE.match(scan.text, token.end):
+            continue  # "Finsterwolde, KvK 02087731", "Assen, Tel: ...": an abbreviation or a label
+        more.append(Candidate(scan.tokens[k].start, scan.tokens[k].end, Category.PLAATS, 0.6))
+        queue.append(scan.tokens[k].end)
+    return more
 
 
 def _joined_towns(scan: TextScan) -> list[Candidate]:
@@ -328,6 +353,9 @@ def _regions(scan: TextScan) -> list[Candidate]:
             continue
         if token.sentence_start:
             continue
+        if lower.endswith("land") and _land_after_article(scan, i):
+            found.append(Candidate(token.start, token.end, Category.PLAATS, 0.7))  # "uit het Reiderland"
+            continue
         if not lower.endswith(REGION_ENDINGS) or lower in scan.lists.domain_terms or len(lower) < 7:
             continue
         first = i
@@ -335,6 +363,20 @@ def _regions(scan: TextScan) -> list[Candidate]:
             first = i - 1
         found.append(Candidate(tokens[first].start, token.end, Category.PLAATS, 0.7))
     return found
+
+
+def _land_after_article(scan: TextScan, i: int) -> bool:
+    """ "in het Reiderland", "uit het Gooiland": a region named "…land" after a place word and "het"."""
+    lower = scan.tokens[i].lower
+    if len(lower) < 7 or lower in scan.lists.dutch_words or lower in scan.lists.domain_terms:
+        return False
+    return (
+        i >= 2
+        and scan.prev_lower(i) == "het"
+        and scan.prev_adjacent(i)
+        and scan.prev_lower(i, 2) in ("in", "uit", "naar", "vanuit")
+        and scan.prev_adjacent(i - 1)
+    )
 
 
 def _after_postcode(scan: TextScan) -> list[Candidate]:
@@ -359,6 +401,23 @@ def _with_apostrophe(text: str, token: Token) -> int:
     return token.start
 
 
+def _unknown_name(scan: TextScan, k: int) -> bool:
+    token, lists = scan.tokens[k], scan.lists
+    lower = token.lower
+    return (
+        token.cap
+        and not token.all_caps
+        and len(lower) >= 3
+        and k not in scan.blocked
+        and lower not in lists.dutch_words
+        and lower not in lists.first_names
+        and lower not in lists.surnames
+        and lower not in lists.organisations
+        and lower not in lists.institution_keywords
+        and not scan.is_common(token)
+    )
+
+
 def _by_context(scan: TextScan) -> list[Candidate]:
     """Unknown capitalised words after "in", "uit", "te", ...: probably a place not in our list."""
     tokens, lists = scan.tokens, scan.lists
@@ -381,6 +440,10 @@ def _by_context(scan: TextScan) -> list[Candidate]:
                 found.append(
                     Candidate(token.start, tokens[i + 1].end, Category.PLAATS, 0.7)
                 )  # "wijk Het Zand"
+            elif tokens[i - 1].lower in ("in", "uit", "naar") and _unknown_name(scan, i + 1):
+                found.append(
+                    Candidate(token.start, tokens[i + 1].end, Category.PLAATS, 0.55)
+                )  # "in De Drait": a neighbourhood no dictionary knows
             continue
         if lower in lists.places or lower in lists.first_names or lower in lists.surnames:
             continue

@@ -270,3 +270,27 @@ def test_a_name_after_its_kind_and_is(text: str, part: str) -> None:
 )
 def test_one_ordinary_word_after_kind_and_is_names_nothing(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Ze komt uit het Hunzeland en woont nu in Stadskanaal.", "Hunzeland"),
+        ("Ze wonen sinds kort in De Tike, aan de rand van het dorp.", "De Tike"),
+        ("Zij verhuist binnenkort naar Oudeschans of Meedhuizerveen.", "Meedhuizerveen"),
+    ],
+)
+def test_regions_neighbourhoods_and_places_listed_with_a_place(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij woont in het Verenigd Koninkrijk sinds de oorlog.",
+        "Ze zit in De Week van de Opvoeding.",
+        "Vestiging Assen, KvK 02087731, is gesloten.",
+    ],
+)
+def test_words_after_a_place_word_that_name_no_place(text: str) -> None:
+    assert not any(f.category.value == "plaats" and f.text not in ("Assen",) for f in detect(text))
