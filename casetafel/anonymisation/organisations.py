@@ -506,8 +506,9 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or (lower in lists.dutch_words and (len(lower) < 8 or lower.endswith("e")) and not with_article)
             or (token.all_caps and len(token.text) > 6)
             or LOWER_TAIL_RE.search(token.text)
+            or _origin_before_noun(scan, i)
         ):
-            continue  # "SPUK-regeling", "Wmo-indicatie": a common noun
+            continue  # "SPUK-regeling", "Wmo-indicatie": a common noun; "de Turkse les": an origin
         end = i + 1
         while end < len(tokens) and end - i < 3 and scan.adjacent(end - 1):
             nxt = tokens[end]
@@ -522,6 +523,15 @@ def _placed(scan: TextScan) -> list[Candidate]:
             category = Category.PLAATS  # "woont in Nikiboko": a village; "woont in de Vijverhof": a home
         found.append(Candidate(start, end_pos, category, 0.9 if branch else 0.62))
     return found
+
+
+def _origin_before_noun(scan: TextScan, i: int) -> bool:
+    """ "naar de Turkse les": an adjective of origin before an ordinary noun, not "op De Berkenschutse in"."""
+    tokens = scan.tokens
+    if not tokens[i].lower.endswith(("se", "sche")) or i + 1 >= len(tokens) or not scan.adjacent(i):
+        return False
+    nxt = tokens[i + 1]
+    return not nxt.cap and nxt.lower not in FUNCTION_WORDS and nxt.lower in scan.lists.dutch_words
 
 
 def _placing_cue(scan: TextScan, c: int) -> bool:

@@ -36,6 +36,7 @@ outlook excel xbox playstation nintendo fortnite netflix spotify digid mijnoverh
 seroquel risperdal abilify ritalin concerta medikinet paroxetine sertraline citalopram venlafaxine
 oxazepam temazepam diazepam lorazepam tramadol oxycodon methadon suboxone lithium quetiapine
 olanzapine haldol insuline metformine paracetamol ibuprofen
+koningsdag bevrijdingsdag avondvierdaagse ajax feyenoord psv
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 # Capitalised inside an English sentence without naming anyone: the calendar and languages.
@@ -178,9 +179,27 @@ def _unknown(scan: TextScan, k: int) -> bool:
         return False  # "spreekt Tigrinya": a language
     if lower.endswith("se") and k + 1 < len(scan.tokens) and not scan.tokens[k + 1].cap:
         return False  # "de Poolse kerk", "Brabantse boeren": an adjective of origin
+    if _in_english_title(scan, k):
+        return False  # "Call of Duty", "Pride and Prejudice": a title, no name
     if token.sentence_start:
         return len(lower) >= 4 and not _compound(scan, lower)  # "Leerlingnummer", "Casusbeschrijving"
     return not _two_words(scan, lower)  # "Armoederegeling", "Kindpakket"
+
+
+ENGLISH_LINKS = frozenset({"of", "the", "and"})
+
+
+def _in_english_title(scan: TextScan, k: int) -> bool:
+    tokens = scan.tokens
+    before = k >= 2 and scan.prev_lower(k) in ENGLISH_LINKS and tokens[k - 2].cap and scan.prev_adjacent(k)
+    after = (
+        k + 2 < len(tokens)
+        and tokens[k + 1].lower in ENGLISH_LINKS
+        and tokens[k + 2].cap
+        and scan.adjacent(k)
+        and scan.adjacent(k + 1)
+    )
+    return before or after
 
 
 def _two_words(scan: TextScan, lower: str) -> bool:

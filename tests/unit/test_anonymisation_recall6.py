@@ -294,3 +294,19 @@ def test_regions_neighbourhoods_and_places_listed_with_a_place(text: str, part: 
 )
 def test_words_after_a_place_word_that_name_no_place(text: str) -> None:
     assert not any(f.category.value == "plaats" and f.text not in ("Assen",) for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dhr. Bakker, tel. 06-12345678, speelt Call of Duty op zijn Playstation.",
+        "Mw. Jansen, tel. 06-12345678, is met Koningsdag bij haar zus en is fan van Feyenoord.",
+        "Dhr. Bakker, tel. 06-12345678, gaat naar de Turkse les.",
+    ],
+)
+def test_titles_feasts_clubs_and_origins_in_a_case_text_are_no_names(text: str) -> None:
+    assert len(texts(text)) == 2
+
+
+def test_a_school_ending_like_an_origin_is_still_placed() -> None:
+    assert covered("Eerder zat hij op De Berkenschutse in Heeze.", "De Berkenschutse")
