@@ -11,6 +11,7 @@ import re
 
 from .model import Category
 from .name_words import RELATIONS
+from .prior import NOT_NAMES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .wordfilter import looks_like_typo
 
@@ -103,6 +104,8 @@ def _met_unknown(scan: TextScan) -> list[Candidate]:
         lower = token.lower
         if len(lower) < 4 or not lower.isalpha() or not _unknown(scan, lower) or lower in lists.surnames:
             continue
+        if lower in NOT_NAMES:
+            continue  # "met Koningsdag", "met Seroquel"
         if lower.endswith(("se", "sche")) and i + 1 < len(tokens) and not tokens[i + 1].cap:
             continue  # "met Oekraïense vrienden": an adjective of origin before its noun
         found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.58))
