@@ -112,8 +112,12 @@ def _name_word(scan: TextScan, k: int, first: bool) -> bool:
     if lower in lists.domain_terms:
         return False
     if first and lower in lists.stop_words:
-        # "Fietsenhandel Koster", "Mentorschap Noord": a surname or a part of the country is a name
-        return lower in lists.surnames or lower in COMPASS or lower in PROVINCES
+        # "Fietsenhandel Koster", "Mentorschap Noord": a surname or a part of the country is a name;
+        # "Voetbalvereniging Oranje Nassau": so is a word that another capitalised word follows
+        if lower in lists.surnames or lower in COMPASS or lower in PROVINCES:
+            return True
+        nxt = k + 1
+        return nxt < len(scan.tokens) and scan.adjacent(k) and _name_word(scan, nxt, first=False)
     return True
 
 

@@ -196,8 +196,11 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if lower not in lists.organisations:
             head = lower.split("-", 1)[0]
             if token.cap and head != lower and head in lists.organisations and not _common(scan, head):
-                # "Trajectum-gedragsdeskundige", "Lentis-behandelaar": the organisation opens a compound
-                found.append(Candidate(token.start, token.start + len(head), Category.INSTELLING, 0.8))
+                # "Trajectum-gedragsdeskundige", "Lentis-behandelaar": the organisation opens a compound;
+                # "Tactus-Verslavingszorg": a capitalised second part belongs to its name
+                tail_cap = token.text[len(head) + 1 : len(head) + 2].isupper()
+                end = token.end if tail_cap else token.start + len(head)
+                found.append(Candidate(token.start, end, Category.INSTELLING, 0.8))
             continue
         if token.cap or token.all_caps:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
@@ -316,6 +319,8 @@ def _with_place(scan: TextScan, last: int) -> int:
     lower = tokens[nxt].lower
     if lower in PROVINCES or (lower in lists.places and lower not in lists.stop_words):
         return tokens[nxt].end
+    if lower in TRAILING_KINDS or lower in ("zorg", "diensten", "services"):
+        return tokens[nxt].end  # "Hago Zorg", "Humanitas Thuisadministratie"
     return tokens[last].end
 
 
@@ -352,6 +357,7 @@ def _regional(scan: TextScan) -> list[Candidate]:
                 word.lower in PROVINCES
                 or word.lower in lists.places
                 or all(p in COMPASS or p in PROVINCES or p in lists.places for p in parts)
+                or (word.cap and len(parts) == 2 and parts[1] in COMPASS)  # "Welzijn Ouderen-Zuid"
             )
             if not regional or (not word.cap and not lower_case and word.lower not in COMPASS):
                 break

@@ -310,3 +310,20 @@ def test_titles_feasts_clubs_and_origins_in_a_case_text_are_no_names(text: str) 
 
 def test_a_school_ending_like_an_origin_is_still_placed() -> None:
     assert covered("Eerder zat hij op De Berkenschutse in Heeze.", "De Berkenschutse")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Ze krijgt hulp van Welzijn Ouderen-Zuid sinds mei.", "Welzijn Ouderen-Zuid"),
+        ("Hij is cliënt van Tactus-Verslavingszorg in Deventer.", "Tactus-Verslavingszorg"),
+        ("Hij traint bij Voetbalvereniging Oranje Nassau in Groningen.", "Voetbalvereniging Oranje Nassau"),
+        ("Zij werkt als schoonmaakster bij Hago Zorg.", "Hago Zorg"),
+    ],
+)
+def test_hyphenated_and_longer_organisation_names(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+def test_a_stop_word_alone_after_a_compound_kind_is_no_name() -> None:
+    assert texts("De Voetbalvereniging Oranje was vroeger groot.") == []
