@@ -11,6 +11,7 @@ from __future__ import annotations
 from .model import Category
 from .organisation_words import COMPASS, PROVINCES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
+from .wordfilter import looks_like_typo
 
 # Last parts of a compound that names a kind of organisation.
 ORGANISATION_HEADS = (
@@ -57,6 +58,9 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
             end = _named_after_article(scan, i)  # "woonlocatie Het Kompas", "dorpshuis De Schakel"
             if end is not None:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.8))
+            elif _kind_compound(lower) and _unknown_lower(scan, i + 1):
+                # "re-integratiebedrijf werkfit": a kind in lower case and a name no dictionary knows
+                found.append(Candidate(token.start, tokens[i + 1].end, Category.INSTELLING, 0.7))
             continue
         if not token.cap or token.all_caps or not scan.adjacent(i) or not _kind_compound(lower):
             continue
@@ -89,6 +93,22 @@ def _named_after_article(scan: TextScan, i: int) -> int | None:
 # National knowledge and advice centres are named after their subject, not after a place or a founder
 # ("Kenniscentrum Sport", "Expertisecentrum Euthanasie").
 SUBJECT_PREFIXES = ("kennis", "expertise", "advies", "informatie", "onderzoeks")
+
+
+def _unknown_lower(scan: TextScan, k: int) -> bool:
+    token, lists = scan.tokens[k], scan.lists
+    lower = token.lower
+    return (
+        not token.cap
+        and len(lower) >= 4
+        and lower.isalpha()
+        and k not in scan.blocked
+        and lower not in lists.dutch_words
+        and lower not in lists.stop_words
+        and lower not in lists.domain_terms
+        and lower not in FUNCTION_WORDS
+        and not looks_like_typo(lower, lists.dutch_words)
+    )
 
 
 def _kind_compound(lower: str) -> bool:

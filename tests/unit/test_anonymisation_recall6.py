@@ -327,3 +327,19 @@ def test_hyphenated_and_longer_organisation_names(text: str, part: str) -> None:
 
 def test_a_stop_word_alone_after_a_compound_kind_is_no_name() -> None:
     assert texts("De Voetbalvereniging Oranje was vroeger groot.") == []
+
+
+def test_a_lower_case_kind_and_a_name_no_dictionary_knows() -> None:
+    assert covered("via uwv naar re-integratiebedrijf werkfit, start maandag", "re-integratiebedrijf werkfit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de huisartsenpraktijk belt morgen terug",
+        "het uitzendbureau heeft geen werk",
+        "de zorgboerderij kkrijgt",
+    ],
+)
+def test_a_lower_case_kind_before_a_word_or_a_typo_names_nothing(text: str) -> None:
+    assert texts(text) == []
