@@ -77,7 +77,7 @@ def with_prior(scan: TextScan, chosen: list[Candidate]) -> list[Candidate]:
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     groups: list[tuple[int, int]] = []
     for k, token in enumerate(tokens):
-        if not token.cap or token.all_caps or taken[token.start] or not _unknown(scan, k):
+        if not token.cap or token.all_caps or 1 in taken[token.start : token.end] or not _unknown(scan, k):
             continue
         if foreign is None:
             foreign = _foreign(scan)  # asked only when a word is a candidate

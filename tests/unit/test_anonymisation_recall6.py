@@ -338,7 +338,7 @@ def test_a_lower_case_kind_and_a_name_no_dictionary_knows() -> None:
     [
         "de huisartsenpraktijk belt morgen terug",
         "het uitzendbureau heeft geen werk",
-        "de zorgboerderij kkrijgt",
+        "het leerbedrijf krjigt geld",
     ],
 )
 def test_a_lower_case_kind_before_a_word_or_a_typo_names_nothing(text: str) -> None:
