@@ -343,3 +343,29 @@ def test_a_lower_case_kind_and_a_name_no_dictionary_knows() -> None:
 )
 def test_a_lower_case_kind_before_a_word_or_a_typo_names_nothing(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Kimaro en Mavisa Spanjaard wonen samen in Almere.", "Kimaro"),
+        ("Kimaro en Mavisa Spanjaard wonen samen in Almere.", "Mavisa Spanjaard"),
+        ("Gesprek met Dragan en Milica Petrović over de schulden.", "Milica Petrović"),
+        ("Kinderen: Jayden, Shaniqua en Dyami.", "Shaniqua"),
+        ("Kinderen: Jayden, Shaniqua en Dyami.", "Dyami"),
+    ],
+)
+def test_couples_and_lists_of_first_names(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorg en Veiligheid Huis opent in mei.",
+        "Jeugdwet en Wmo Regels blijven gelden.",
+        "Noord en Zuid Holland.",
+    ],
+)
+def test_words_joined_by_en_are_no_couple(text: str) -> None:
+    assert not any(f.category.value == "naam" for f in detect(text))
