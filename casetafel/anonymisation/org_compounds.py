@@ -54,6 +54,11 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(tokens[:-1]):
         lower = token.lower
+        if token.text in CAPITAL_ARTICLES and not token.sentence_start and scan.adjacent(i):
+            end = _name_end(scan, i + 1)  # "zit op De Werkplaats": a capital article inside a sentence
+            if end is not None:
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.6))
+            continue
         if not token.cap and scan.adjacent(i) and i not in scan.blocked:
             end = _named_after_article(scan, i)  # "woonlocatie Het Kompas", "dorpshuis De Schakel"
             if end is not None:
@@ -76,6 +81,7 @@ HEAD_ENDINGS = frozenset(head[-4:] for head in ORGANISATION_HEADS)
 
 LOWER_HEADS = ("locatie", "voorziening", "huis", "centrum", "praktijk", "boerderij", "kantoor")
 ARTICLES = frozenset({"De", "Het", "'t", "’t"})
+CAPITAL_ARTICLES = frozenset({"De", "Het"})
 
 
 def _named_after_article(scan: TextScan, i: int) -> int | None:

@@ -369,3 +369,18 @@ def test_couples_and_lists_of_first_names(text: str, part: str) -> None:
 )
 def test_words_joined_by_en_are_no_couple(text: str) -> None:
     assert not any(f.category.value == "naam" for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Van de drie kinderen zit de oudste, Kevin, op De Speelwerf in Bilthoven.", "De Speelwerf"),
+        ("- dochter Zofia (7) op De Klimop\n- zoon thuis", "De Klimop"),
+    ],
+)
+def test_a_capitalised_article_inside_a_sentence_opens_a_name(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+def test_a_capitalised_article_before_a_national_body_stays_unreported() -> None:
+    assert texts("Juridisch advies via Het Juridisch Loket, gratis.") == []
