@@ -54,6 +54,11 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(tokens[:-1]):
         lower = token.lower
+        if token.text == "Koninklijke" and scan.adjacent(i) and _royal_name(scan, i + 1):
+            end = _name_end(scan, i + 1)  # "Koninklijke Smilde": a company by royal warrant
+            if end is not None:
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, CONFIDENCE))
+            continue
         if token.text in CAPITAL_ARTICLES and not token.sentence_start and scan.adjacent(i):
             end = _name_end(scan, i + 1)  # "zit op De Werkplaats": a capital article inside a sentence
             if end is not None:
@@ -99,6 +104,13 @@ def _named_after_article(scan: TextScan, i: int) -> int | None:
 # National knowledge and advice centres are named after their subject, not after a place or a founder
 # ("Kenniscentrum Sport", "Expertisecentrum Euthanasie").
 SUBJECT_PREFIXES = ("kennis", "expertise", "advies", "informatie", "onderzoeks")
+
+
+def _royal_name(scan: TextScan, k: int) -> bool:
+    """The name after "Koninklijke": a place, a surname or a word no dictionary knows; never an
+    ordinary word ("Koninklijke Landmacht", "Koninklijke Bibliotheek" are national bodies)."""
+    lower, lists = scan.tokens[k].lower, scan.lists
+    return lower in lists.places or lower in lists.surnames or lower not in lists.dutch_words
 
 
 def _unknown_lower(scan: TextScan, k: int) -> bool:

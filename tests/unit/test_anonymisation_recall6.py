@@ -384,3 +384,14 @@ def test_a_capitalised_article_inside_a_sentence_opens_a_name(text: str, part: s
 
 def test_a_capitalised_article_before_a_national_body_stays_unreported() -> None:
     assert texts("Juridisch advies via Het Juridisch Loket, gratis.") == []
+
+
+def test_a_company_by_royal_warrant() -> None:
+    assert covered("Hij werkt bij Koninklijke Talens in Apeldoorn.", "Koninklijke Talens")
+
+
+@pytest.mark.parametrize(
+    "text", ["Hij zat bij de Koninklijke Landmacht.", "De Koninklijke Marechaussee controleert."]
+)
+def test_royal_national_bodies_stay_unreported(text: str) -> None:
+    assert texts(text) == []
