@@ -54,6 +54,11 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(tokens[:-1]):
         lower = token.lower
+        if token.cap and lower in RIVERSIDE_KINDS and scan.adjacent(i):
+            end = _by_the(scan, i + 1)  # "Huisartsen aan de Maas", "Wonen aan de Vecht"
+            if end is not None:
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, CONFIDENCE))
+                continue
         if token.text == "Koninklijke" and scan.adjacent(i) and _royal_name(scan, i + 1):
             end = _name_end(scan, i + 1)  # "Koninklijke Smilde": a company by royal warrant
             if end is not None:
@@ -104,6 +109,24 @@ def _named_after_article(scan: TextScan, i: int) -> int | None:
 # National knowledge and advice centres are named after their subject, not after a place or a founder
 # ("Kenniscentrum Sport", "Expertisecentrum Euthanasie").
 SUBJECT_PREFIXES = ("kennis", "expertise", "advies", "informatie", "onderzoeks")
+
+
+# Practices and providers named after the river or dike they stand by: "Huisartsen aan de Maas".
+RIVERSIDE_KINDS = frozenset(
+    {"huisartsen", "tandartsen", "fysiotherapeuten", "verloskundigen", "advocaten", "notarissen"}
+    | {"huisartsenpraktijk", "praktijk", "apotheek", "fysiotherapie", "tandartspraktijk"}
+)
+
+
+def _by_the(scan: TextScan, k: int) -> int | None:
+    tokens = scan.tokens
+    if k + 2 >= len(tokens) or tokens[k].text != "aan":
+        return None
+    if tokens[k + 1].lower not in ("de", "het", "t") or tokens[k + 1].cap:
+        return None
+    if not (scan.adjacent(k) and scan.adjacent(k + 1)):
+        return None
+    return _name_end(scan, k + 2)
 
 
 def _royal_name(scan: TextScan, k: int) -> bool:

@@ -395,3 +395,14 @@ def test_a_company_by_royal_warrant() -> None:
 )
 def test_royal_national_bodies_stay_unreported(text: str) -> None:
     assert texts(text) == []
+
+
+def test_a_practice_named_after_its_river() -> None:
+    assert covered("Verwijzing van Tandartsen aan de Dommel, Eindhoven.", "Tandartsen aan de Dommel")
+
+
+@pytest.mark.parametrize(
+    "text", ["De Zorg aan het Bed is goed geregeld.", "Huisartsen aan de slag met preventie."]
+)
+def test_care_by_the_bed_or_at_work_is_no_practice(text: str) -> None:
+    assert texts(text) == []
