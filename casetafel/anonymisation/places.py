@@ -159,7 +159,7 @@ def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candid
 
 
 LABEL_RE = re.compile(r"[ \t]*(?::|\d)")
-COORDINATION_RE = re.compile(r",[ \t]*|[ \t]+(?:en|of)[ \t]+")
+COORDINATION_RE = re.compile(r",[ \t]*|[ \t]+(?:en|of|bij)[ \t]+")
 
 
 def _coordinated(scan: TextScan, places: list[Candidate]) -> list[Candidate]:
@@ -170,7 +170,18 @@ def _coordinated(scan: TextScan, places: list[Candidate]) -> list[Candidate]:
     while queue:
         link = COORDINATION_RE.match(scan.text, queue.pop())
         k = starts.get(link.end()) if link is not None else None
-        if k is None or scan.tokens[k].sentence_start or not _unknown_name(scan, k):
+        if k is None or scan.tokens[k].sentence_start:
+            continue
+        if "bij" in link.group():
+            near = scan.tokens[k]  # "Grashoek bij Helden": a hamlet near a village that is also a word
+            if (
+                near.cap
+                and near.lower in scan.lists.places
+                and not (scan.adjacent(k) and scan.tokens[k + 1].cap)
+            ):
+                more.append(Candidate(near.start, near.end, Category.PLAATS, 0.8))
+            continue
+        if not _unknown_name(scan, k):
             continue
         token = scan.tokens[k]
         if token.lower in scan.lists.places or scan.adjacent(k) and scan.tokens[k + 1].cap:

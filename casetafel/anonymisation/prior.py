@@ -14,6 +14,7 @@ from .capitals import capitalises_nouns
 from .model import Category
 from .name_words import RELATIONS, ROLES, TITLES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
+from .wordfilter import looks_like_typo
 
 STRONG = frozenset(
     {Category.BSN, Category.IBAN, Category.TELEFOON, Category.EMAIL, Category.POSTCODE, Category.KENTEKEN}
@@ -91,8 +92,9 @@ def with_prior(scan: TextScan, chosen: list[Candidate]) -> list[Candidate]:
             groups[-1] = (groups[-1][0], k + 1)  # "Rudolph Lopes": two unknown words are one name
         else:
             groups.append((k, k + 1))
+    contacts = _contacts(scan, chosen, taken)
     if not groups:
-        return chosen
+        return sorted(chosen + contacts, key=lambda c: c.start) if contacts else chosen
     by_start = {c.start: n for n, c in enumerate(chosen)}
     by_end = {c.end: n for n, c in enumerate(chosen)}
     result = list(chosen)
@@ -109,7 +111,35 @@ def with_prior(scan: TextScan, chosen: list[Candidate]) -> list[Candidate]:
             result[after] = Candidate(start_pos, place.end, Category.INSTELLING, place.confidence)
         else:
             result.append(Candidate(start_pos, end_pos, _category(scan, first), CONFIDENCE))
-    return sorted(result, key=lambda c: c.start)
+    return sorted(result + contacts, key=lambda c: c.start)
+
+
+CONTACT_BEFORE_RE = re.compile(r"(?<![\w.@-])([a-zà-ÿ]{4,})[ \t]*,[ \t]*$")
+
+
+def _contacts(scan: TextScan, chosen: list[Candidate], taken: bytearray) -> list[Candidate]:
+    """ "de accountant (wijnia, 0519-29 11 40)": a lower-case word no dictionary knows right before a
+    phone number or an e-mail address is the contact's name."""
+    lists = scan.lists
+    found = []
+    for cand in chosen:
+        if cand.category not in (Category.TELEFOON, Category.EMAIL):
+            continue
+        match = CONTACT_BEFORE_RE.search(scan.text, max(0, cand.start - 30), cand.start)
+        if match is None or 1 in taken[match.start(1) : match.end(1)]:
+            continue
+        word = match.group(1)
+        if (
+            word in lists.dutch_words
+            or word in lists.stop_words
+            or word in lists.domain_terms
+            or word in FUNCTION_WORDS
+            or word in MONTHS_AND_DAYS
+            or looks_like_typo(word, lists.dutch_words)
+        ):
+            continue
+        found.append(Candidate(match.start(1), match.end(1), Category.NAAM, CONFIDENCE))
+    return found
 
 
 def _joined(

@@ -406,3 +406,16 @@ def test_a_practice_named_after_its_river() -> None:
 )
 def test_care_by_the_bed_or_at_work_is_no_practice(text: str) -> None:
     assert texts(text) == []
+
+
+def test_a_lower_case_contact_before_a_phone_number() -> None:
+    text = "dan ook de boekhouder (sikkenga, 0519-29 11 40) erbij"
+    assert covered(text, "sikkenga")
+
+
+def test_a_word_before_a_phone_number_that_is_dutch_is_no_contact() -> None:
+    assert texts("bel morgen, 0519-29 11 40") == ["0519-29 11 40"]
+
+
+def test_a_village_that_is_a_word_near_a_found_place() -> None:
+    assert covered("De boerderij ligt in het buurtschap Grashoek bij Helden.", "Helden")
