@@ -263,7 +263,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if prev in ("mevrouw", "meneer", "heer", "familie", "gezin", "dhr", "mw"):
             continue
         bracketed = _in_brackets(scan.text, token)  # "casustafel (Leiden)"
-        strong = prev in STRONG_CONTEXT or bracketed
+        strong = prev in STRONG_CONTEXT or bracketed or _town_closing_a_line(scan, i)
         if scan.is_common(token):
             if strong and (bracketed or not token.sentence_start):
                 found.append(Candidate(token.start, token.end, Category.PLAATS, 0.8))
@@ -315,6 +315,17 @@ def _abbreviated_saint(scan: TextScan, i: int) -> bool:
     name = tokens[i + 1].lower
     phrases = lists.place_phrases.get("sint", {}).get(name, ())
     return any(len(phrase) == 2 for phrase in phrases) or f"sint-{name}" in lists.places
+
+
+LINE_END_RE = re.compile(r"[ \t]*(?:\n|$|\)|\.[ \t]*(?:\n|$))")
+
+
+def _town_closing_a_line(scan: TextScan, i: int) -> bool:
+    """ "Pension De Kroon, Horst" ending a line: a name, a comma and the town where it is."""
+    tokens, text = scan.tokens, scan.text
+    if i < 1 or text[tokens[i - 1].end : tokens[i].start] != ", " or not tokens[i - 1].cap:
+        return False
+    return LINE_END_RE.match(text, tokens[i].end) is not None
 
 
 def _in_brackets(text: str, token: Token) -> bool:

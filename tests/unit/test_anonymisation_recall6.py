@@ -419,3 +419,18 @@ def test_a_word_before_a_phone_number_that_is_dutch_is_no_contact() -> None:
 
 def test_a_village_that_is_a_word_near_a_found_place() -> None:
     assert covered("De boerderij ligt in het buurtschap Grashoek bij Helden.", "Helden")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("- huisvesting: Pension De Kroon, Horst\n- schuld: geen", "Horst"),
+        ("Dochter (11, OBS De Tol, Ens) en zoon thuis.", "Ens"),
+    ],
+)
+def test_a_town_that_is_a_word_closing_a_line_after_a_name(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+def test_a_word_after_a_comma_in_a_sentence_is_no_town() -> None:
+    assert texts("Dat is best, zei ze, en het werd laat.") == []
