@@ -61,36 +61,9 @@ def find_names(scan: TextScan) -> list[Candidate]:
     found.extend(_abbreviated_particles(scan))
     found.extend(_words(scan))
     found.extend(_unknown_pairs(scan))
-    found.extend(_couples(scan))
-    return found
+    from .name_forms import more_names  # noqa: PLC0415 - name_forms builds on the helpers here
 
-
-def _first_name_like(scan: TextScan, k: int) -> bool:
-    token = scan.tokens[k]
-    if not token.cap or token.all_caps or k in scan.blocked:
-        return False
-    return token.lower in scan.lists.first_names and not scan.is_common(token) or _unknown_capital(scan, k)
-
-
-def _couples(scan: TextScan) -> list[Candidate]:
-    """ "Kimani en Mavis Spanner", "Dragan en Milica Petrović": two first names joined by "en" and the
-    surname they share; both first names are known ones or words no dictionary knows."""
-    tokens = scan.tokens
-    found = []
-    for i in range(len(tokens) - 3):
-        if tokens[i + 1].lower != "en" or not (
-            scan.adjacent(i) and scan.adjacent(i + 1) and scan.adjacent(i + 2)
-        ):
-            continue
-        if not (_first_name_like(scan, i) and _first_name_like(scan, i + 2)):
-            continue
-        if tokens[i].lower in scan.lists.first_names and tokens[i + 2].lower in scan.lists.first_names:
-            continue  # two known first names: the word rules find them
-        end = scan.surname_end(i + 3, strict=True)
-        if end is None or tokens[i + 3].lower in scan.lists.places:
-            continue
-        found.append(_span(scan, i, i + 1, 0.7))
-        found.append(_span(scan, i + 2, _extend(scan, end), 0.75))
+    found.extend(more_names(scan))
     return found
 
 
@@ -478,43 +451,6 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
     return [_span(scan, i, _extend(scan, i + 1), 0.6)]
 
 
-LIST_LINK_RE = re.compile(r",[ \t]*|[ \t]+en[ \t]+")
-LIST_LINK_BEFORE_RE = re.compile(r"(?:,[ \t]*|[ \t]+en[ \t]+)$")
-
-
-def _listed_with_names(scan: TextScan, names: list[Candidate]) -> list[Candidate]:
-    """ "Kinderen: Jayden, Shaniqua en Dyami": a word no dictionary knows, listed with a found first name,
-    is a first name too."""
-    tokens = scan.tokens
-    starts = {t.start: k for k, t in enumerate(tokens)}
-    ends = {t.end: k for k, t in enumerate(tokens)}
-    found: list[Candidate] = []
-    queue = [c.end for c in names if c.category is Category.NAAM and c.confidence >= 0.7]
-    seen: set[int] = set()
-    for cand in names:
-        if cand.category is not Category.NAAM or cand.confidence < 0.7:
-            continue
-        link = LIST_LINK_BEFORE_RE.search(scan.text, max(0, cand.start - 6), cand.start)
-        k = ends.get(link.start()) if link is not None else None
-        if k is not None and _listed_first_name(scan, k):
-            found.append(_span(scan, k, k + 1, 0.7))  # "Shaniqua en Jayden"
-    while queue:
-        link = LIST_LINK_RE.match(scan.text, queue.pop())
-        k = starts.get(link.end()) if link is not None else None
-        if k is None or k in seen or not _listed_first_name(scan, k):
-            continue
-        seen.add(k)
-        end = _extend(scan, k + 1)
-        found.append(_span(scan, k, end, 0.7))
-        queue.append(tokens[end - 1].end)
-    return found
-
-
-def _listed_first_name(scan: TextScan, k: int) -> bool:
-    token = scan.tokens[k]
-    return not token.sentence_start and _unknown_capital(scan, k) and not token.lower.endswith(("se", "isch"))
-
-
 def propagate(scan: TextScan, names: list[Candidate]) -> list[Candidate]:
     """Other capitalised occurrences of a word of a name found with context ("Mevrouw Jansen ...
     Jansen belt") are names too, also at the start of a sentence."""
@@ -525,7 +461,9 @@ def propagate(scan: TextScan, names: list[Candidate]) -> list[Candidate]:
             for part in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[cand.start : cand.end]):
                 if part[0].isupper() and len(part) > 2 and part.lower() not in NAME_PARTICLES:
                     words.add(part)
-    found = _listed_with_names(scan, names)
+    from .name_forms import listed_with_names  # noqa: PLC0415
+
+    found = listed_with_names(scan, names)
     if not words:
         return found
     for i, token in enumerate(scan.tokens):

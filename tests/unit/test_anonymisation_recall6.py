@@ -434,3 +434,21 @@ def test_a_town_that_is_a_word_closing_a_line_after_a_name(text: str, part: str)
 
 def test_a_word_after_a_comma_in_a_sentence_is_no_town() -> None:
     assert texts("Dat is best, zei ze, en het werd laat.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Wouters, Hendrik (geb. 12-03-1961), Stationsstraat 4, Weert.", "Wouters, Hendrik"),
+        ("Kuipers heeft gisteren gebeld. Zij wil dat de zaak doorgaat.", "Kuipers"),
+    ],
+)
+def test_a_surname_first_entry_and_a_surname_opening_a_sentence(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text", ["Buurman heeft gisteren gebeld.", "Bakker heeft het brood gebracht.", "Kuipers maken tonnen."]
+)
+def test_relations_and_common_nouns_opening_a_sentence_are_no_surname(text: str) -> None:
+    assert texts(text) == []
