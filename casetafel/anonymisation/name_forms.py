@@ -18,6 +18,26 @@ def more_names(scan: TextScan) -> list[Candidate]:
     found = _couples(scan)
     found.extend(_surname_first(scan))
     found.extend(_surname_opening_a_sentence(scan))
+    found.extend(_met_particle_surname(scan))
+    return found
+
+
+# "gesprek met de wit in den bosch", "gebeld met van der veen, ...": someone met, by surname alone.
+MET_SURNAME_RE = re.compile(
+    r"(?<![\w-])(?:gesprek|gesproken|contact|afspraak|overleg|gebeld|belde|bellen|gemaild|geappt|huisbezoek)"
+    r"[ \t]+(?:met|bij)[ \t]+((?:van[ \t]+(?:de|der|den)|van|de|den|ter|ten)[ \t]+([a-zà-ÿ]{2,}))"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:in|over|op|om|en|is|was|heeft|wil|belt|gaat|komt|uit)[ \t])"
+)
+
+
+def _met_particle_surname(scan: TextScan) -> list[Candidate]:
+    lists = scan.lists
+    found = []
+    for match in MET_SURNAME_RE.finditer(scan.text):
+        word = match.group(2)
+        if word not in lists.surnames or word in ROLES or word in RELATIONS:
+            continue  # "overleg met de boer": the farmer
+        found.append(Candidate(match.start(1), match.end(1), Category.NAAM, 0.75))
     return found
 
 

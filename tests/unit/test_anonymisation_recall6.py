@@ -452,3 +452,26 @@ def test_a_surname_first_entry_and_a_surname_opening_a_sentence(text: str, part:
 )
 def test_relations_and_common_nouns_opening_a_sentence_are_no_surname(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("notitie: gesprek met de wit in den bosch verzet naar volgende week", "de wit"),
+        ("afspraak met van der veen om 10 uur op kantoor", "van der veen"),
+    ],
+)
+def test_someone_met_by_surname_alone_in_a_lower_case_note(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "overleg met de boer over de schulden",
+        "contact met de berg schulden",
+        "de wit gekalkte stal staat er al lang",
+    ],
+)
+def test_a_farmer_a_heap_or_a_colour_is_no_surname(text: str) -> None:
+    assert texts(text) == []
