@@ -73,6 +73,13 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
             end = _named_after_article(scan, i)  # "woonlocatie Het Kompas", "dorpshuis De Schakel"
             if end is not None:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.8))
+            elif (
+                lower in LOWER_FOUNDATIONS
+                and scan.prev_lower(i) not in ("de", "het", "een", "die", "deze", "onze", "die")
+                and (end := _ends_in_region(scan, i + 1)) is not None
+            ):
+                # "stichting erf en zorg fryslân": a foundation's name that ends in its region
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
             elif _kind_compound(lower) and _unknown_lower(scan, i + 1):
                 # "re-integratiebedrijf werkfit": a kind in lower case and a name no dictionary knows
                 found.append(Candidate(token.start, tokens[i + 1].end, Category.INSTELLING, 0.7))
@@ -127,6 +134,24 @@ def _by_the(scan: TextScan, k: int) -> int | None:
     if not (scan.adjacent(k) and scan.adjacent(k + 1)):
         return None
     return _name_end(scan, k + 2)
+
+
+LOWER_FOUNDATIONS = frozenset({"stichting", "vereniging", "coöperatie", "cooperatie"})
+
+
+def _ends_in_region(scan: TextScan, j: int) -> int | None:
+    """Index after up to four lower-case words that end in a place or region, or None."""
+    tokens, lists = scan.tokens, scan.lists
+    for k in range(j, min(j + 4, len(tokens))):
+        token = tokens[k]
+        lower = token.lower
+        if token.cap:
+            return None
+        if k > j and (lower in PROVINCES or lower in lists.places and lower not in lists.dutch_words):
+            return k + 1  # a province may be a domain term; it ends the name all the same
+        if k in scan.blocked or (lower in FUNCTION_WORDS and lower != "en") or not scan.adjacent(k):
+            return None  # "de stichting helpt boeren in friesland": a sentence, no name
+    return None
 
 
 def _royal_name(scan: TextScan, k: int) -> bool:

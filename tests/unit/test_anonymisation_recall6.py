@@ -475,3 +475,19 @@ def test_someone_met_by_surname_alone_in_a_lower_case_note(text: str, part: str)
 )
 def test_a_farmer_a_heap_or_a_colour_is_no_surname(text: str) -> None:
     assert texts(text) == []
+
+
+def test_a_lower_case_foundation_named_after_its_region() -> None:
+    assert covered("wel iemand van stichting erf en zorg fryslân aan tafel", "stichting erf en zorg fryslân")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de stichting helpt drenthe",
+        "de stichting helpt boeren in friesland",
+        "stichting voor boeren in drenthe",
+    ],
+)
+def test_a_lower_case_foundation_in_a_sentence_is_no_name(text: str) -> None:
+    assert not any(f.category.value == "instelling" for f in detect(text))
