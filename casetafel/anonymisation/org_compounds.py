@@ -75,7 +75,7 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.8))
             elif (
                 lower in LOWER_FOUNDATIONS
-                and scan.prev_lower(i) not in ("de", "het", "een", "die", "deze", "onze", "die")
+                and scan.prev_lower(i) not in ("de", "het", "een", "die", "deze", "onze")
                 and (end := _ends_in_region(scan, i + 1)) is not None
             ):
                 # "stichting erf en zorg fryslân": a foundation's name that ends in its region
