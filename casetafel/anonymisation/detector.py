@@ -16,6 +16,7 @@ from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
 from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
+from .name_forms import listed_with_names, more_names
 from .names import find_names, propagate
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns
@@ -70,10 +71,10 @@ class Detector:
         candidates.extend(find_institutions(scan))
         candidates.extend(find_organisations(scan))
         placed = find_placements(scan)
-        names = find_names(scan) + [c for c in placed if c.category is Category.NAAM]
+        names = find_names(scan) + more_names(scan) + [c for c in placed if c.category is Category.NAAM]
         candidates.extend(c for c in placed if c.category is not Category.NAAM)
         candidates.extend(names)
-        candidates.extend(propagate(scan, names))
+        candidates.extend(propagate(scan, names) + listed_with_names(scan, names))
         lowercase = find_lowercase(scan)
         candidates.extend(lowercase)
         candidates.extend(propagate_lower(scan, lowercase))

@@ -61,9 +61,6 @@ def find_names(scan: TextScan) -> list[Candidate]:
     found.extend(_abbreviated_particles(scan))
     found.extend(_words(scan))
     found.extend(_unknown_pairs(scan))
-    from .name_forms import more_names  # noqa: PLC0415 - name_forms builds on the helpers here
-
-    found.extend(more_names(scan))
     return found
 
 
@@ -461,11 +458,9 @@ def propagate(scan: TextScan, names: list[Candidate]) -> list[Candidate]:
             for part in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[cand.start : cand.end]):
                 if part[0].isupper() and len(part) > 2 and part.lower() not in NAME_PARTICLES:
                     words.add(part)
-    from .name_forms import listed_with_names  # noqa: PLC0415
-
-    found = listed_with_names(scan, names)
     if not words:
-        return found
+        return []
+    found = []
     for i, token in enumerate(scan.tokens):
         if token.sentence_start and scan.is_common(token):
             continue  # "Bos in het park ..." after "mevrouw Bos"
