@@ -70,19 +70,9 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.6))
             continue
         if not token.cap and scan.adjacent(i) and i not in scan.blocked:
-            end = _named_after_article(scan, i)  # "woonlocatie Het Kompas", "dorpshuis De Schakel"
-            if end is not None:
-                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.8))
-            elif (
-                lower in LOWER_FOUNDATIONS
-                and scan.prev_lower(i) not in ("de", "het", "een", "die", "deze", "onze")
-                and (end := _ends_in_region(scan, i + 1)) is not None
-            ):
-                # "stichting erf en zorg fryslân": a foundation's name that ends in its region
-                found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
-            elif _kind_compound(lower) and _unknown_lower(scan, i + 1):
-                # "re-integratiebedrijf werkfit": a kind in lower case and a name no dictionary knows
-                found.append(Candidate(token.start, tokens[i + 1].end, Category.INSTELLING, 0.7))
+            cand = _after_lower_kind(scan, i)
+            if cand is not None:
+                found.append(cand)
             continue
         if not token.cap or token.all_caps or not scan.adjacent(i) or not _kind_compound(lower):
             continue
@@ -94,6 +84,29 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
 
 
 HEAD_ENDINGS = frozenset(head[-4:] for head in ORGANISATION_HEADS)
+
+
+def _after_lower_kind(scan: TextScan, i: int) -> Candidate | None:
+    """An organisation after a kind written in lower case at token ``i``, or None."""
+    tokens, lower = scan.tokens, scan.tokens[i].lower
+    start = tokens[i].start
+    end = _named_after_article(scan, i)  # "woonlocatie Het Kompas", "dorpshuis De Schakel"
+    if end is not None:
+        return Candidate(start, tokens[end - 1].end, Category.INSTELLING, 0.8)
+    if lower in LOWER_FOUNDATIONS and scan.prev_lower(i) not in ("de", "het", "een", "die", "deze", "onze"):
+        end = _ends_in_region(scan, i + 1)  # "stichting erf en zorg fryslân": ending in its region
+        if end is not None:
+            return Candidate(start, tokens[end - 1].end, Category.INSTELLING, 0.7)
+    if not _kind_compound(lower):
+        return None
+    if _unknown_lower(scan, i + 1):  # "re-integratiebedrijf werkfit": a name no dictionary knows
+        return Candidate(start, tokens[i + 1].end, Category.INSTELLING, 0.7)
+    end = _name_end(scan, i + 1) if tokens[i + 1].cap else None
+    if end is None or all(t.lower in scan.lists.places for t in tokens[i + 1 : end]):
+        return None
+    # "moskeevereniging Ulu Camii Deventer": the capitalised name alone ("consultatiebureau Poelenburg"
+    # may be named after its district)
+    return Candidate(tokens[i + 1].start, tokens[end - 1].end, Category.INSTELLING, 0.85)
 
 
 LOWER_HEADS = ("locatie", "voorziening", "huis", "centrum", "praktijk", "boerderij", "kantoor")
@@ -177,8 +190,11 @@ def _unknown_lower(scan: TextScan, k: int) -> bool:
     )
 
 
+PLACE_NOUNS = frozenset({"buurtschap", "gemeenschap", "gemeentehuis", "raadhuis", "stadhuis"})
+
+
 def _kind_compound(lower: str) -> bool:
-    if lower[-4:] not in HEAD_ENDINGS or lower.startswith(SUBJECT_PREFIXES):
+    if lower[-4:] not in HEAD_ENDINGS or lower.startswith(SUBJECT_PREFIXES) or lower in PLACE_NOUNS:
         return False
     for head in ORGANISATION_HEADS:
         if lower.endswith(head) and len(lower) - len(head) >= MIN_HEAD_PREFIX:

@@ -491,3 +491,16 @@ def test_a_lower_case_foundation_named_after_its_region() -> None:
 )
 def test_a_lower_case_foundation_in_a_sentence_is_no_name(text: str) -> None:
     assert not any(f.category.value == "instelling" for f in detect(text))
+
+
+def test_a_lower_case_compound_kind_before_a_capitalised_name() -> None:
+    text = "Moeder is lid van de moskeevereniging Ulu Camii Deventer."
+    assert covered(text, "Ulu Camii Deventer")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Ze wonen in de buurtschap Tilligte.", "Tilligte"), ("Afspraak op het gemeentehuis Kerkrade.", "Kerkrade")],
+)
+def test_a_place_noun_before_a_town_leaves_the_town_a_place(text: str, place: str) -> None:
+    assert [(f.text, f.category.value) for f in detect(text)] == [(place, "plaats")]
