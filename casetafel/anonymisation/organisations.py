@@ -13,72 +13,19 @@ import re
 from .model import Category
 from .name_words import RELATIONS, ROLES
 from .org_compounds import compound_organisations
-from .organisation_words import COMPASS, LOWER_REGIONAL_KINDS, PROVINCES, REGIONAL_KINDS
+from .organisation_words import (
+    COMPASS,
+    LOWER_REGIONAL_KINDS,
+    PROVINCES,
+    REGIONAL_KINDS,
+    SERVICE_WORDS,
+    TRAILING_KINDS,
+)
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .wordfilter import looks_like_typo
 
-TRAILING_KINDS = frozenset(
-    {
-        "groep",
-        "advocaten",
-        "wonen",
-        "welzijn",
-        "zorggroep",
-        "thuiszorg",
-        "bewind",
-        "bewindvoering",
-        "accountants",
-        "woondiensten",
-        "notarissen",
-        "makelaars",
-        "bouw",
-        "installatietechniek",
-        "transport",
-        "jeugdzorg",
-        "kinderopvang",
-        "zorgboerderij",
-    }
-)
 # Words before an unknown capitalised word that place a resident with an organisation.
 PLACING_BEFORE = frozenset({"bij", "via"})
-SERVICE_WORDS = frozenset(
-    {
-        "begeleiding",
-        "hulp",
-        "zorg",
-        "behandeling",
-        "dagbesteding",
-        "thuiszorg",
-        "ondersteuning",
-        "dossier",
-        "huurder",
-        "cliënt",
-        "client",
-        "leerling",
-        "medewerker",
-        "medewerkster",
-        "bewindvoering",
-        "schuldhulp",
-        "budgetbeheer",
-        "indicatie",
-        "opname",
-        "traject",
-        "huurwoning",
-        "woning",
-        "bewoner",
-        "huurster",
-        "schuld",
-        "achterstand",
-        "vordering",
-        "aanmaning",
-        "brief",
-        "consulent",
-        "casemanager",
-        "gezinsvoogd",
-        "wijkcoach",
-        "begeleider",
-    }
-)
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
 DIGITS_AFTER_RE = re.compile(r"\d{1,3}(?![\w])")
 
