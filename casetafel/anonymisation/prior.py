@@ -38,6 +38,8 @@ seroquel risperdal abilify ritalin concerta medikinet paroxetine sertraline cita
 oxazepam temazepam diazepam lorazepam tramadol oxycodon methadon suboxone lithium quetiapine
 olanzapine haldol insuline metformine paracetamol ibuprofen
 koningsdag bevrijdingsdag avondvierdaagse ajax feyenoord psv
+korsakov crohn duchenne huntington alzheimer parkinson asperger tourette gilles
+pokémon pokemon minecraft roblox grindr airbnb senseo nespresso
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 # Capitalised inside an English sentence without naming anyone: the calendar and languages.
