@@ -3,6 +3,9 @@ Waddenzorg", "Zuivelcoöperatie Noordmelk", "Dierenartsenpraktijk Oldambt", "Tur
 Emmeloord", "Verslavingsreclassering Novadic-Kentron", "Fietsenhandel Koster". The compound ends in a
 kind of organisation (…verzekeraar, …praktijk, …vereniging, …kantoor, …bedrijf …) and one to three
 capitalised name words follow it on the same line; a town inside the name belongs to the organisation.
+Also: a kind in lower case before a name ("woonlocatie Het Kompas", "re-integratiebedrijf werkfit",
+"stichting erf en zorg fryslân"), a practice by its river ("Huisartsen aan de Maas"), a company by royal
+warrant ("Koninklijke Smilde") and a capitalised article inside a sentence ("zit op De Werkplaats").
 Texts that capitalise every noun ("de Zorgverzekeraar Regeling") are handled by ``capitals.py``: a
 finding made only of ordinary words is dropped there."""
 
@@ -43,9 +46,8 @@ ORGANISATION_HEADS = (
     "huis",
 )
 MIN_HEAD_PREFIX = 3  # "Turn|vereniging": the part before the kind; "thuis" is no "t|huis"
-CONFIDENCE = (
-    0.89  # above a listed town inside the name ("Dierenartsenpraktijk Oldambt"), below 0.9 (capitals.py)
-)
+# Above a listed town inside the name ("Dierenartsenpraktijk Oldambt"), below 0.9 (see capitals.py).
+CONFIDENCE = 0.89
 NOT_NAMES = frozenset({"nederland", "en", "of"})
 
 
@@ -55,7 +57,7 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
     for i, token in enumerate(tokens[:-1]):
         lower = token.lower
         if token.cap and lower in RIVERSIDE_KINDS and scan.adjacent(i):
-            end = _by_the(scan, i + 1)  # "Huisartsen aan de Maas", "Wonen aan de Vecht"
+            end = _by_the(scan, i + 1)  # "Huisartsen aan de Maas", "Apotheek aan de Dommel"
             if end is not None:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, CONFIDENCE))
                 continue
