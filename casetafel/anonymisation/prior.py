@@ -1,7 +1,9 @@
 """A text that already holds a strong identifier (a BSN, an IBAN, a phone number, an e-mail address, a
-postcode, a number plate) is a case text that nobody anonymised yet. There a capitalised word that no
-dictionary or list knows ("Carrefour", "Poelenburg", "Ruthmilo") is far more likely a name than in a
-policy text, so the detector takes it as one when no other rule did. Texts without such an identifier,
+postcode, a number plate, a first name with a surname or a titled name, a street address) is a case text
+that nobody anonymised yet. There a capitalised word that no dictionary or list knows ("Carrefour",
+"Poelenburg", "Ruthmilo") is far more likely a name than in a policy text, so the detector takes it as
+one when no other rule did, and a lower-case unknown word right before a phone number is the contact's
+name ("(wijnia, 0519-...)"). Texts without such an identifier,
 and so every clean text, keep the strict rules. Texts mostly in another language (an English or
 Papiamentu note) take only words inside a sentence: there every word is unknown to the Dutch
 dictionary, but inside an English sentence only names, the calendar and languages are capitalised."""
