@@ -113,6 +113,7 @@ COMPASS = frozenset(
         "centrum",
         "regio",
         "hollands",
+        "caribisch",
         "noorden",
         "oosten",
         "zuiden",

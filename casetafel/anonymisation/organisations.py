@@ -305,6 +305,7 @@ def _regional(scan: TextScan) -> list[Candidate]:
                 or word.lower in lists.places
                 or all(p in COMPASS or p in PROVINCES or p in lists.places for p in parts)
                 or (word.cap and len(parts) == 2 and parts[1] in COMPASS)  # "Welzijn Ouderen-Zuid"
+                or (word.lower == "nederland" and tokens[k - 1].lower == "caribisch")  # the BES islands
             )
             if not regional or (not word.cap and not lower_case and word.lower not in COMPASS):
                 break
@@ -314,7 +315,7 @@ def _regional(scan: TextScan) -> list[Candidate]:
                 break  # "ggz west" in a lower-case note: too vague to tell from prose
             end = k + 1
             k += 1
-        if end is None or tokens[end - 1].lower == "nederland":
+        if end is None or end == i + kind_len + 1 and tokens[end - 1].lower == "nederland":
             continue
         found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.88))
     return found

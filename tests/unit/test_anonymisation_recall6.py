@@ -500,7 +500,21 @@ def test_a_lower_case_compound_kind_before_a_capitalised_name() -> None:
 
 @pytest.mark.parametrize(
     ("text", "place"),
-    [("Ze wonen in de buurtschap Tilligte.", "Tilligte"), ("Afspraak op het gemeentehuis Kerkrade.", "Kerkrade")],
+    [
+        ("Ze wonen in de buurtschap Tilligte.", "Tilligte"),
+        ("Afspraak op het gemeentehuis Kerkrade.", "Kerkrade"),
+    ],
 )
 def test_a_place_noun_before_a_town_leaves_the_town_a_place(text: str, place: str) -> None:
     assert [(f.text, f.category.value) for f in detect(text)] == [(place, "plaats")]
+
+
+def test_a_regional_kind_for_the_caribbean_netherlands() -> None:
+    assert covered("Present: Jeugdzorg Caribisch Nederland, and the school.", "Jeugdzorg Caribisch Nederland")
+
+
+@pytest.mark.parametrize(
+    "text", ["Veilig Thuis Nederland belt.", "De Rijksdienst Caribisch Nederland betaalt."]
+)
+def test_national_bodies_stay_unreported(text: str) -> None:
+    assert not any(f.category.value == "instelling" for f in detect(text))
