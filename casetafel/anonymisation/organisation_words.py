@@ -67,6 +67,16 @@ REGIONAL_KINDS = frozenset(
         "apotheek",
         "scholengemeenschap",
         "bewindvoering",
+        "bibliotheek",
+        "jongerenwerk",
+        "ouderenwerk",
+        "jeugdwerk",
+        "buurtwerk",
+        "opbouwwerk",
+        "maatschappelijk werk",
+        "schuldhulpverlening",
+        "kringloop",
+        "voedselbank",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",

@@ -518,3 +518,10 @@ def test_a_regional_kind_for_the_caribbean_netherlands() -> None:
 )
 def test_national_bodies_stay_unreported(text: str) -> None:
     assert not any(f.category.value == "instelling" for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    "org", ["Bibliotheek Midden-Brabant", "Jongerenwerk Heerenveen", "Maatschappelijk Werk Delft"]
+)
+def test_a_town_inside_a_regional_kind_belongs_to_the_organisation(org: str) -> None:
+    assert org in texts(f"Ze gaat elke week naar {org} voor hulp.")
