@@ -11,6 +11,7 @@ import re
 from .model import Category
 from .name_words import RELATIONS, TITLES, diminutive_first_name
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+from .tokens import Token
 from .wordfilter import looks_like_typo
 
 ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
@@ -210,7 +211,7 @@ def _institutions(scan: TextScan) -> list[Candidate]:
     tokens = scan.tokens
     found = []
     for i, token in enumerate(tokens[:-1]):
-        owner = _owner_after_kind(scan, i)
+        owner = _owner_after_kind(scan, i) if _particle_follows(tokens, i) else None
         if owner is not None:  # "albert heijn van der meer", "bakkerij van dijk": a shop and its owner
             found.append(Candidate(token.start, tokens[owner - 1].end, Category.INSTELLING, 0.75))
             continue
@@ -234,6 +235,12 @@ def _institutions(scan: TextScan) -> list[Candidate]:
 
 
 OWNER_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten"})
+
+
+def _particle_follows(tokens: list[Token], i: int) -> bool:
+    return tokens[i + 1].lower in OWNER_PARTICLES or (
+        i + 2 < len(tokens) and tokens[i + 2].lower in OWNER_PARTICLES
+    )
 
 
 def _owner_after_kind(scan: TextScan, i: int) -> int | None:

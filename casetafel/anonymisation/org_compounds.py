@@ -71,7 +71,9 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
             if end is not None:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.6))
             continue
-        if not token.cap and scan.adjacent(i) and i not in scan.blocked:
+        if not token.cap:
+            if not lower.endswith(LOWER_KIND_ENDINGS) or not scan.adjacent(i) or i in scan.blocked:
+                continue  # most lower-case words: decided in one call
             cand = _after_lower_kind(scan, i)
             if cand is not None:
                 found.append(cand)
@@ -152,6 +154,7 @@ def _by_the(scan: TextScan, k: int) -> int | None:
 
 
 LOWER_FOUNDATIONS = frozenset({"stichting", "vereniging", "coöperatie", "cooperatie"})
+LOWER_KIND_ENDINGS = ORGANISATION_HEADS + LOWER_HEADS  # every lower-case kind above ends in one of these
 
 
 def _ends_in_region(scan: TextScan, j: int) -> int | None:
