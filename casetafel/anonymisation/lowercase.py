@@ -427,7 +427,7 @@ def _first_names(scan: TextScan) -> list[Candidate]:
         if token.cap:
             continue
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
-        parts = token.lower.split("-")
+        parts = token.lower.split("-") if "-" in token.lower else ()
         if (
             len(parts) == 2
             and all(p in lists.first_names for p in parts)
@@ -442,7 +442,8 @@ def _first_names(scan: TextScan) -> list[Candidate]:
         if token.lower not in lists.first_names and not diminutive_first_name(
             token.lower, lists.first_names, lists.dutch_words
         ):
-            aged = AGE_AFTER_RE.match(scan.text, token.end) is not None  # "kornelis (63)"
+            aged = "(" in scan.text[token.end : token.end + 4]  # a quick test before the expression
+            aged = aged and AGE_AFTER_RE.match(scan.text, token.end) is not None  # "kornelis (63)"
             aged = aged and not looks_like_typo(token.lower, lists.dutch_words)  # not "kinderne (3)"
             if (prev in RELATIONS or aged) and _unknown_word(scan, token.lower):
                 end = i + 1
