@@ -36,18 +36,16 @@ def sentence_starts(text: str) -> set[int]:
 
 def tokenise(text: str) -> list[Token]:
     starts = sentence_starts(text)
-    tokens = []
+    tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: this is the hot loop
     for match in WORD_RE.finditer(text):
         word = match.group()
-        begin = match.start()
+        begin, end = match.span()
         first = word[0]
         cap = first.isupper() or (first in "st" and word[1:2] == "-" and word[2:3].isupper())
-        append(
-            Token(
-                begin, match.end(), word, word.lower(), cap, begin in starts, len(word) > 1 and word.isupper()
-            )
-        )
+        all_caps = cap and len(word) > 1 and word.isupper()
+        append(new(Token, (begin, end, word, word.lower(), cap, begin in starts, all_caps)))
     return tokens
 
 
