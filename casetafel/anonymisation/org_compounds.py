@@ -66,6 +66,11 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
             if end is not None:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, CONFIDENCE))
             continue
+        if token.all_caps and _acronym_placed(scan, i):
+            end = _name_end(scan, i + 1) if scan.adjacent(i) and tokens[i + 1].cap else None
+            last = tokens[end - 1].end if end is not None else token.end  # "bij HVV Laakkwartier"
+            found.append(Candidate(token.start, last, Category.INSTELLING, 0.66))
+            continue
         if token.text in CAPITAL_ARTICLES and not token.sentence_start and scan.adjacent(i):
             end = _name_end(scan, i + 1)  # "zit op De Werkplaats": a capital article inside a sentence
             if end is not None:
@@ -170,6 +175,35 @@ def _ends_in_region(scan: TextScan, j: int) -> int | None:
         if k in scan.blocked or (lower in FUNCTION_WORDS and lower != "en") or not scan.adjacent(k):
             return None  # "de stichting helpt boeren in friesland": a sentence, no name
     return None
+
+
+# Abbreviations after "bij", "via" that name no local organisation: schemes, benefits, school types,
+# national bodies not among the domain terms, and the words of a form.
+_COMMON_ACRONYMS = """
+rivm afm acm cbr ap knmi cbs ah ov pgb bsn mdo ict hr it zzp ww aow anw ioaw wia wao bbz tonk tozo vog
+dbc seh ic ok poh soh jgz bso kdv vve mbo hbo vmbo havo vwo po vo so bo azc wsnp msnp gbo bkr lvb ggz
+adhd ass add ptss nah lvg aov sdv nl eu vs uk usa tv pc gsm sms pdf cv id
+"""
+COMMON_ACRONYMS = frozenset(_COMMON_ACRONYMS.split())
+ACRONYM_CUES = frozenset({"bij", "via", "at", "van", "naar"})
+
+
+def _acronym_placed(scan: TextScan, i: int) -> bool:
+    """ "speelt voetbal bij HVV", "werkt at ASML", "wijkwerker van WIJ": an abbreviation right after a
+    word that places a resident is a local organisation, unless it is a national body or a scheme."""
+    token = scan.tokens[i]
+    lower = token.lower
+    return (
+        3 <= len(lower) <= 6
+        and i > 0
+        and scan.prev_adjacent(i)
+        and scan.prev_lower(i) in ACRONYM_CUES
+        and i not in scan.blocked
+        and lower not in scan.lists.domain_terms
+        and lower not in scan.lists.institution_keywords
+        and lower not in COMMON_ACRONYMS
+        and not token.sentence_start
+    )
 
 
 def _royal_name(scan: TextScan, k: int) -> bool:

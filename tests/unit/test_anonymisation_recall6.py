@@ -525,3 +525,18 @@ def test_national_bodies_stay_unreported(text: str) -> None:
 )
 def test_a_town_inside_a_regional_kind_belongs_to_the_organisation(org: str) -> None:
     assert org in texts(f"Ze gaat elke week naar {org} voor hulp.")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("Hij werkt at ASML in Veldhoven.", "ASML"), ("Ze traint bij KVZ op dinsdag.", "KVZ")],
+)
+def test_an_abbreviation_where_a_resident_is_placed(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ze krijgt geld via PGB en via de SVB.", "Hij zit bij AA sinds mei.", "Hij studeert via HBO."]
+)
+def test_schemes_and_national_abbreviations_are_no_local_organisation(text: str) -> None:
+    assert texts(text) == []
