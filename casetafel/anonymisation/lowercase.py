@@ -509,6 +509,9 @@ CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n]|$)")
 
 def _placed(scan: TextScan, i: int) -> bool:
     """ "wijk de landerijen", "woont in helden": context that makes even an ordinary word a place."""
+    start = scan.tokens[i].start
+    if ADDRESS_COMMA_RE.search(scan.text, max(0, start - 24), start):
+        return True  # "kerkstraat 4, ee": the town after a street and its number
     if not scan.prev_adjacent(i):
         return False
     prev = scan.prev_lower(i)
@@ -519,9 +522,15 @@ def _placed(scan: TextScan, i: int) -> bool:
     cue = scan.tokens[i - 1].start
     if prev in ("in", "te") and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue):
         return True  # "gravenstraat 12 in kampen": the town after a house number
+    if prev == "naar" and scan.prev_lower(i, 2) in MOVES and scan.prev_adjacent(i - 1):
+        return True  # "verhuisd naar ens"
     return prev in ("in", "te") and scan.prev_lower(i, 2) in RESIDENCE_VERBS and scan.prev_adjacent(i - 1)
 
 
+MOVES = frozenset({"verhuisd", "verhuist", "verhuizen", "verhuisde", "vertrokken", "vertrekt", "gevlucht"})
+ADDRESS_COMMA_RE = re.compile(
+    r"(?:straat|str\.|weg|laan|plein|pad|dijk|kade|singel|gracht|hof|dreef|steeg|markt)[ \t]+\d{1,4}[ \t]?[a-z]?[ \t]*,[ \t]*$"
+)
 ADDRESS_BEFORE_RE = re.compile(r"[a-z]{3,}[ \t]+\d{1,4}[ \t]?[a-z]?,?[ \t]+$")
 
 

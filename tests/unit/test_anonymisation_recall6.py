@@ -540,3 +540,14 @@ def test_an_abbreviation_where_a_resident_is_placed(text: str, part: str) -> Non
 )
 def test_schemes_and_national_abbreviations_are_no_local_organisation(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"), [("adres: kerkstraat 4, ee", "ee"), ("verhuisd naar ens vorig jaar", "ens")]
+)
+def test_short_towns_that_are_words_after_an_address_or_a_move(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+def test_a_number_and_a_comma_before_a_word_make_no_town() -> None:
+    assert texts("groep 4, best leuk") == []
