@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .model import Category
+from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
 
@@ -469,8 +470,8 @@ def _by_context(scan: TextScan) -> list[Candidate]:
             continue
         if lower in lists.places or lower in lists.first_names or lower in lists.surnames:
             continue
-        if scan.is_common(token) or lower in lists.institution_keywords:
-            continue
+        if scan.is_common(token) or lower in lists.institution_keywords or lower in FOREIGN_COMMON:
+            continue  # "in August", "in English": the calendar or a language, no place
         end = i + 1
         # "Nieuw Buinen", "Oude Willem": a second capitalised word on the same line.
         if (

@@ -551,3 +551,7 @@ def test_short_towns_that_are_words_after_an_address_or_a_move(text: str, part: 
 
 def test_a_number_and_a_comma_before_a_word_make_no_town() -> None:
     assert texts("groep 4, best leuk") == []
+
+
+def test_an_english_month_after_in_is_no_place() -> None:
+    assert not any(f.text == "August" for f in detect("He moved to Saba in August after a conflict."))
