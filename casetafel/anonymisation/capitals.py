@@ -18,6 +18,12 @@ SOFT = frozenset({Category.NAAM, Category.INSTELLING, Category.PLAATS})
 
 
 def capitalises_nouns(scan: TextScan) -> bool:
+    if scan.capitalises_nouns is None:  # asked by the capitals filter and by the document prior
+        scan.capitalises_nouns = _capitalises_nouns(scan)
+    return scan.capitalises_nouns
+
+
+def _capitalises_nouns(scan: TextScan) -> bool:
     lists = scan.lists
     # A quick bound without the dictionary first: most texts have far too few capitals inside sentences.
     inside = [t for t in scan.tokens if not t.sentence_start and not t.all_caps and len(t.text) >= 4]

@@ -16,11 +16,13 @@ from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
 from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
+from .name_forms import listed_with_names, more_names
 from .names import find_names, propagate
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns
 from .placements import find_placements
 from .places import bracketed_districts, find_places
+from .prior import with_prior
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
 from .validators import age_band
@@ -69,10 +71,10 @@ class Detector:
         candidates.extend(find_institutions(scan))
         candidates.extend(find_organisations(scan))
         placed = find_placements(scan)
-        names = find_names(scan) + [c for c in placed if c.category is Category.NAAM]
+        names = find_names(scan) + more_names(scan) + [c for c in placed if c.category is Category.NAAM]
         candidates.extend(c for c in placed if c.category is not Category.NAAM)
         candidates.extend(names)
-        candidates.extend(propagate(scan, names))
+        candidates.extend(propagate(scan, names) + listed_with_names(scan, names))
         lowercase = find_lowercase(scan)
         candidates.extend(lowercase)
         candidates.extend(propagate_lower(scan, lowercase))
@@ -80,7 +82,8 @@ class Detector:
         candidates.extend(find_places(scan, tuple(local_places)))
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = drop_capitalised_words(scan, candidates)
-        return [self._finding(text, c) for c in with_titles(text, resolve(text, candidates))]
+        chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words
+        return [self._finding(text, c) for c in with_titles(text, chosen)]
 
     def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:
         places = tuple(local_places)

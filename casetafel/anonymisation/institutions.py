@@ -12,7 +12,9 @@ from .model import Category
 from .scan import FUNCTION_WORDS, NAME_PREFIXES, Candidate, TextScan
 
 NAME_ARTICLES = frozenset({"de", "het", "t", "den", "sint", "st"})
-CONNECTORS = frozenset({"van", "der", "de", "den", "het", "t", "voor", "met", "ter", "ten", "en", "op"})
+CONNECTORS = frozenset(
+    {"van", "der", "de", "den", "het", "t", "voor", "met", "ter", "ten", "en", "op", "om", "pa"}
+)
 TRAILING_KEYWORDS = frozenset(
     {
         "college",
@@ -142,7 +144,15 @@ def _name_end(
                 break
             end = k + 1
         elif token.lower in CONNECTORS and (end is not None or opening_connector and k == j):
-            if not (scan.adjacent(k) and tokens[k + 1].cap):
+            article = (  # "Stichting Zorgen om het Boerenerf": a connector, an article, a name
+                k + 2 < len(tokens)
+                and scan.adjacent(k)
+                and tokens[k + 1].lower in ("de", "het", "t")
+                and not tokens[k + 1].cap
+                and scan.adjacent(k + 1)
+                and tokens[k + 2].cap
+            )
+            if not (scan.adjacent(k) and (tokens[k + 1].cap or article)):
                 break
             if token.lower in ("en", "op") and tokens[k + 1].lower in lists.institution_keywords:
                 break  # "Albert Heijn Stadskanaal en Bakkerij Bolhuis": a second organisation
@@ -166,7 +176,11 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         length = (
             1
             if token.lower in lists.institution_keywords
-            else scan.phrase_length(i, lists.institution_phrases)
+            else (
+                scan.phrase_length(i, lists.institution_phrases)
+                if token.lower in lists.institution_phrases
+                else 0
+            )
         )
         if not length:
             continue
@@ -234,7 +248,10 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
             if (first - 1) in scan.blocked:
                 break
             first -= 1
-        if first < i and trailing:
+        ordinary = tokens[first].sentence_start and all(
+            t.lower in scan.lists.dutch_words for t in tokens[first:i]
+        )  # "Aanmelding Stichting": a heading, not "Humanitas Stichting"
+        if first < i and trailing and not (ordinary and token.lower == "stichting"):
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.9))
         elif first < i and all(_foreign_name(scan, t.lower) for t in tokens[first:i]):
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.93))
@@ -271,12 +288,17 @@ def _last_token_before(scan: TextScan, pos: int) -> int | None:
     return None
 
 
+COMPOUND_TAILS = ("school", "college", "lyceum", "stichting")
+
+
 def _compounds(scan: TextScan) -> list[Candidate]:
     found = []
     for i, token in enumerate(scan.tokens):
         if i in scan.blocked:
             continue
         lower = token.lower
+        if not lower.endswith(COMPOUND_TAILS):
+            continue  # most words: decided in one call
         if not token.cap:
             _lower_compound(scan, i, found)  # "sint-janscollege" in a note without capitals
             continue

@@ -11,6 +11,7 @@ import re
 from .model import Category
 from .name_words import RELATIONS, TITLES, diminutive_first_name
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+from .tokens import Token
 from .wordfilter import looks_like_typo
 
 ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
@@ -210,6 +211,10 @@ def _institutions(scan: TextScan) -> list[Candidate]:
     tokens = scan.tokens
     found = []
     for i, token in enumerate(tokens[:-1]):
+        owner = _owner_after_kind(scan, i) if _particle_follows(tokens, i) else None
+        if owner is not None:  # "albert heijn van der meer", "bakkerij van dijk": a shop and its owner
+            found.append(Candidate(token.start, tokens[owner - 1].end, Category.INSTELLING, 0.75))
+            continue
         if token.lower not in LOWER_INSTITUTION_KEYWORDS or not scan.adjacent(i):
             continue
         if i + 2 >= len(tokens) or not scan.adjacent(i + 1):
@@ -227,6 +232,35 @@ def _institutions(scan: TextScan) -> list[Candidate]:
             continue
         found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
     return found
+
+
+OWNER_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten"})
+
+
+def _particle_follows(tokens: list[Token], i: int) -> bool:
+    return tokens[i + 1].lower in OWNER_PARTICLES or (
+        i + 2 < len(tokens) and tokens[i + 2].lower in OWNER_PARTICLES
+    )
+
+
+def _owner_after_kind(scan: TextScan, i: int) -> int | None:
+    """Index after a lower-case kind of business (one or two words) followed by its owner's surname
+    with particles, or None."""
+    tokens, lists = scan.tokens, scan.lists
+    token = tokens[i]
+    if token.cap or i + 2 >= len(tokens):
+        return None
+    if tokens[i + 1].lower not in OWNER_PARTICLES and tokens[i + 2].lower not in OWNER_PARTICLES:
+        return None  # the common case, decided without a look-up
+    length = (
+        1 if token.lower in lists.institution_keywords else scan.phrase_length(i, lists.institution_phrases)
+    )
+    k = i + length
+    if not length or k >= len(tokens) or not scan.adjacent(k - 1) or any(t.cap for t in tokens[i:k]):
+        return None
+    if tokens[k].lower not in OWNER_PARTICLES or tokens[k].cap:
+        return None
+    return _lower_surname_end(scan, k)
 
 
 def _name_word(scan: TextScan, lower: str) -> bool:
@@ -306,6 +340,10 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     "de jong-bakker"), or a listed surname ("bakker")."""
     tokens, lists = scan.tokens, scan.lists
     j = i
+    abbreviated = ABBREVIATED_RE.match(scan.text, tokens[i].start) if i < len(tokens) else None
+    if abbreviated is not None:  # "v.d. brink", "v/d berg": an abbreviated "van de(r)"
+        while j < len(tokens) and tokens[j].start < abbreviated.end():
+            j += 1
     while j < len(tokens) and j - i < 3 and tokens[j].lower in LOWER_PARTICLES and scan.adjacent(j):
         j += 1
     if j >= len(tokens) or tokens[j].cap:
@@ -318,7 +356,9 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
         return None
     known = first_part in lists.surnames and word not in VERBS_AFTER_TITLE
     # "van der zee", "van den berg": these particles stand only before a surname
-    particles = any(tokens[k].lower in ("der", "den") for k in range(i, j)) and tokens[i].lower == "van"
+    particles = abbreviated is not None or (
+        any(tokens[k].lower in ("der", "den") for k in range(i, j)) and tokens[i].lower == "van"
+    )
     if known or first_part not in lists.dutch_words or (particles and word not in VERBS_AFTER_TITLE):
         tail = word.rsplit("-", 1)
         if len(tail) == 2 and tail[1] in LOWER_PARTICLES and scan.adjacent(j) and j - i < 3:
@@ -327,6 +367,9 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
                 return more
         return j + 1  # "de boer", "van der velde", "bakker", "wolbrink"; not "de hele dag", "zegt"
     return None
+
+
+ABBREVIATED_RE = re.compile(r"v\.[ \t]?d\.[ \t]?|v/d[ \t]+", re.IGNORECASE)
 
 
 CHAT_WORDS = frozenset(
@@ -384,7 +427,7 @@ def _first_names(scan: TextScan) -> list[Candidate]:
         if token.cap:
             continue
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
-        parts = token.lower.split("-")
+        parts = token.lower.split("-") if "-" in token.lower else ()
         if (
             len(parts) == 2
             and all(p in lists.first_names for p in parts)
@@ -399,7 +442,8 @@ def _first_names(scan: TextScan) -> list[Candidate]:
         if token.lower not in lists.first_names and not diminutive_first_name(
             token.lower, lists.first_names, lists.dutch_words
         ):
-            aged = AGE_AFTER_RE.match(scan.text, token.end) is not None  # "kornelis (63)"
+            aged = "(" in scan.text[token.end : token.end + 4]  # a quick test before the expression
+            aged = aged and AGE_AFTER_RE.match(scan.text, token.end) is not None  # "kornelis (63)"
             aged = aged and not looks_like_typo(token.lower, lists.dutch_words)  # not "kinderne (3)"
             if (prev in RELATIONS or aged) and _unknown_word(scan, token.lower):
                 end = i + 1
@@ -436,12 +480,13 @@ def _places(scan: TextScan) -> list[Candidate]:
             if "-" in token.lower:
                 found.extend(_district(scan, i, 0.85))
             continue
-        length = scan.phrase_length(i, lists.place_phrases)
+        length = scan.phrase_length(i, lists.place_phrases) if token.lower in lists.place_phrases else 0
         placed = _placed(scan, i)
         if length > 1:
             last = tokens[i + length - 1]
             after_noun = scan.prev_adjacent(i) and scan.prev_lower(i) in PLACE_NOUNS
             after_noun = after_noun or (placed and token.lower not in ("de", "het"))  # "woont in t harde"
+            after_noun = after_noun or token.lower == "den"  # "den helder": that article lives on in names
             ordinary = last.lower in lists.common_words or last.lower in lists.dutch_words
             generic = last.lower in PLACE_NOUNS  # "wijk de wijk": in lower case the noun, not the village
             if not generic and (after_noun or (not ordinary and last.lower not in NOT_NAMES)):
@@ -464,6 +509,9 @@ CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n]|$)")
 
 def _placed(scan: TextScan, i: int) -> bool:
     """ "wijk de landerijen", "woont in helden": context that makes even an ordinary word a place."""
+    start = scan.tokens[i].start
+    if ADDRESS_COMMA_RE.search(scan.text, max(0, start - 24), start):
+        return True  # "kerkstraat 4, ee": the town after a street and its number
     if not scan.prev_adjacent(i):
         return False
     prev = scan.prev_lower(i)
@@ -471,7 +519,19 @@ def _placed(scan: TextScan, i: int) -> bool:
         return True
     if prev == "uit" and CLAUSE_END_RE.match(scan.text, scan.tokens[i].end):
         return True  # "ruud uit hoorn (de kersenboogerd)": where someone comes from, ending the clause
+    cue = scan.tokens[i - 1].start
+    if prev in ("in", "te") and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue):
+        return True  # "gravenstraat 12 in kampen": the town after a house number
+    if prev == "naar" and scan.prev_lower(i, 2) in MOVES and scan.prev_adjacent(i - 1):
+        return True  # "verhuisd naar ens"
     return prev in ("in", "te") and scan.prev_lower(i, 2) in RESIDENCE_VERBS and scan.prev_adjacent(i - 1)
+
+
+MOVES = frozenset({"verhuisd", "verhuist", "verhuizen", "verhuisde", "vertrokken", "vertrekt", "gevlucht"})
+ADDRESS_COMMA_RE = re.compile(
+    r"(?:straat|str\.|weg|laan|plein|pad|dijk|kade|singel|gracht|hof|dreef|steeg|markt)[ \t]+\d{1,4}[ \t]?[a-z]?[ \t]*,[ \t]*$"
+)
+ADDRESS_BEFORE_RE = re.compile(r"[a-z]{3,}[ \t]+\d{1,4}[ \t]?[a-z]?,?[ \t]+$")
 
 
 def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:

@@ -45,6 +45,40 @@ TITLES = frozenset(
     }
 )
 
+# Relations in case notes written in English (expats, the Caribbean Netherlands): "her husband Arjun".
+ENGLISH_RELATIONS = frozenset(
+    [
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "grandmother",
+        "grandfather",
+        "grandson",
+        "granddaughter",
+        "stepfather",
+        "stepmother",
+        "stepson",
+        "stepdaughter",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "boyfriend",
+        "girlfriend",
+        "mum",
+        "mom",
+        "dad",
+        "neighbour",
+        "neighbor",
+    ]
+)
+
 RELATIONS = frozenset(
     {
         "zoon",

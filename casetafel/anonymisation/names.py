@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from .model import Category
-from .name_words import LABEL_WORDS, RELATIONS, ROLES, TITLES, WORD_ENDINGS, diminutive_first_name
+from .name_words import (
+    ENGLISH_RELATIONS,
+    LABEL_WORDS,
+    RELATIONS,
+    ROLES,
+    TITLES,
+    WORD_ENDINGS,
+    diminutive_first_name,
+)
 from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
 
 INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
@@ -176,8 +184,10 @@ CALL_NAME_RE = re.compile(
     r"(?=[^\W\d_'’])"
 )
 # "Shurandy (Shu) Martis-Cicilia", "Johannes (Hans) Verbeek": a first name, the call name, the surname.
+# 'Ivan "Ikey" Johnson', "Rick 'Bolle' Mulder": a nickname in quotes stands where the call name does.
 FIRST_AND_CALL_RE = re.compile(
-    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+\([ \t]*([{UPPER}][^\W\d_]+)[ \t]*\)[ \t]+(?=[^\W\d_'’])"
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:\([ \t]*([{UPPER}][^\W\d_]+)[ \t]*\)"
+    rf"|[\"“”'‘]([{UPPER}][^\W\d_]+)[\"“”'’])[ \t]+(?=[^\W\d_'’])"
 )
 
 
@@ -194,11 +204,20 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
         found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
     lists = scan.lists
     for match in FIRST_AND_CALL_RE.finditer(scan.text):
-        first, call = match.group(1).lower(), match.group(2).lower()
+        first, call = match.group(1).lower(), (match.group(2) or match.group(3)).lower()
         if first in lists.common_words or first in lists.domain_terms or first in lists.places:
             continue
-        if not (call in lists.first_names or first in lists.first_names or first[:2] == call[:2]):
+        quoted = match.group(3) is not None  # a nickname need not resemble the name: "Bolle", "Ikey"
+        if not (
+            quoted
+            or call in lists.first_names
+            or first in lists.first_names
+            or first[:2] == call[:2]
+            or first.endswith(call)  # "Juanita (Nita)"
+        ):
             continue
+        if quoted and (first in lists.dutch_words and first not in lists.first_names):
+            continue  # 'Zorg "Thuis" Plus': words, no name
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
             continue
@@ -350,7 +369,7 @@ def _words(scan: TextScan) -> list[Candidate]:
             or diminutive_first_name(lower, lists.first_names, lists.dutch_words)
         )
         common = scan.is_common(token)
-        after_relation = prev in RELATIONS or prev in ROLES
+        after_relation = prev in RELATIONS or prev in ROLES or prev in ENGLISH_RELATIONS
         if is_first and not after_place_word:
             if token.sentence_start and common:
                 end = scan.surname_end(i + 1, strict=True) if scan.adjacent(i) else None
@@ -421,6 +440,8 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
         and before.lower not in lists.first_names
         and not opener
     ):
+        if unknown_first_name(scan, i - 1):
+            return [_span(scan, i - 1, _extend(scan, i + 1), 0.7)]  # "Cheryl Sabajo"
         return []  # part of a capitalised name of something else: "Sociaal Team Oost"
     if token.sentence_start:
         return []  # "Bel haar op": only with context, or when the name occurs elsewhere (see propagate)
@@ -444,5 +465,22 @@ def propagate(scan: TextScan, names: list[Candidate]) -> list[Candidate]:
         if token.sentence_start and scan.is_common(token):
             continue  # "Bos in het park ..." after "mevrouw Bos"
         if token.text in words and i not in scan.blocked:
-            found.append(Candidate(token.start, token.end, Category.NAAM, 0.7))
+            before = i > 0 and unknown_first_name(scan, i - 1)  # "Cheryl Sabajo" after "Jayden Sabajo"
+            start = scan.tokens[i - 1].start if before else token.start
+            found.append(Candidate(start, token.end, Category.NAAM, 0.7))
     return found
+
+
+def unknown_first_name(scan: TextScan, k: int) -> bool:
+    """Token ``k`` is a capitalised word no list or dictionary knows, right before the name at ``k + 1``:
+    a first name from elsewhere ("Cheryl Sabajo" when only "Sabajo" was known)."""
+    token = scan.tokens[k]
+    return (
+        scan.adjacent(k)
+        and _unknown_capital(scan, k)
+        and token.lower not in TITLES
+        and token.lower not in RELATIONS
+        and token.lower not in ROLES
+        and token.lower not in scan.lists.surnames
+        and "-" not in token.lower
+    )

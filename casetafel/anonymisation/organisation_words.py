@@ -1,5 +1,6 @@
 """Words that make a kind of organisation plus a region or town a named organisation ("Kredietbank
-Fryslân", "GGD Hollands Noorden", "veilig thuis drenthe")."""
+Fryslân", "GGD Hollands Noorden", "veilig thuis drenthe"), last words that name one ("Meander Groep")
+and the services a resident gets from one ("begeleiding van Kwadrant")."""
 
 from __future__ import annotations
 
@@ -66,6 +67,16 @@ REGIONAL_KINDS = frozenset(
         "apotheek",
         "scholengemeenschap",
         "bewindvoering",
+        "bibliotheek",
+        "jongerenwerk",
+        "ouderenwerk",
+        "jeugdwerk",
+        "buurtwerk",
+        "opbouwwerk",
+        "maatschappelijk werk",
+        "schuldhulpverlening",
+        "kringloop",
+        "voedselbank",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
@@ -112,6 +123,7 @@ COMPASS = frozenset(
         "centrum",
         "regio",
         "hollands",
+        "caribisch",
         "noorden",
         "oosten",
         "zuiden",
@@ -153,5 +165,69 @@ PROVINCES = frozenset(
         "zuid-nederland",
         "midden-nederland",
         "west-nederland",
+    }
+)
+
+# Last words that make the capitalised words before them a named organisation ("Meander Groep").
+TRAILING_KINDS = frozenset(
+    {
+        "groep",
+        "advocaten",
+        "wonen",
+        "welzijn",
+        "zorggroep",
+        "thuiszorg",
+        "bewind",
+        "bewindvoering",
+        "accountants",
+        "woondiensten",
+        "notarissen",
+        "makelaars",
+        "bouw",
+        "installatietechniek",
+        "transport",
+        "jeugdzorg",
+        "kinderopvang",
+        "zorgboerderij",
+    }
+)
+
+# What a resident gets from or is at an organisation: "begeleiding van Kwadrant".
+SERVICE_WORDS = frozenset(
+    {
+        "begeleiding",
+        "hulp",
+        "zorg",
+        "behandeling",
+        "dagbesteding",
+        "thuiszorg",
+        "ondersteuning",
+        "dossier",
+        "huurder",
+        "cliënt",
+        "client",
+        "leerling",
+        "medewerker",
+        "medewerkster",
+        "bewindvoering",
+        "schuldhulp",
+        "budgetbeheer",
+        "indicatie",
+        "opname",
+        "traject",
+        "huurwoning",
+        "woning",
+        "bewoner",
+        "huurster",
+        "schuld",
+        "achterstand",
+        "vordering",
+        "aanmaning",
+        "brief",
+        "consulent",
+        "casemanager",
+        "gezinsvoogd",
+        "wijkcoach",
+        "begeleider",
     }
 )

@@ -12,72 +12,20 @@ import re
 
 from .model import Category
 from .name_words import RELATIONS, ROLES
-from .organisation_words import COMPASS, LOWER_REGIONAL_KINDS, PROVINCES, REGIONAL_KINDS
+from .org_compounds import compound_organisations
+from .organisation_words import (
+    COMPASS,
+    LOWER_REGIONAL_KINDS,
+    PROVINCES,
+    REGIONAL_KINDS,
+    SERVICE_WORDS,
+    TRAILING_KINDS,
+)
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .wordfilter import looks_like_typo
 
-TRAILING_KINDS = frozenset(
-    {
-        "groep",
-        "advocaten",
-        "wonen",
-        "welzijn",
-        "zorggroep",
-        "thuiszorg",
-        "bewind",
-        "bewindvoering",
-        "accountants",
-        "woondiensten",
-        "notarissen",
-        "makelaars",
-        "bouw",
-        "installatietechniek",
-        "transport",
-        "jeugdzorg",
-        "kinderopvang",
-        "zorgboerderij",
-    }
-)
 # Words before an unknown capitalised word that place a resident with an organisation.
 PLACING_BEFORE = frozenset({"bij", "via"})
-SERVICE_WORDS = frozenset(
-    {
-        "begeleiding",
-        "hulp",
-        "zorg",
-        "behandeling",
-        "dagbesteding",
-        "thuiszorg",
-        "ondersteuning",
-        "dossier",
-        "huurder",
-        "cliënt",
-        "client",
-        "leerling",
-        "medewerker",
-        "medewerkster",
-        "bewindvoering",
-        "schuldhulp",
-        "budgetbeheer",
-        "indicatie",
-        "opname",
-        "traject",
-        "huurwoning",
-        "woning",
-        "bewoner",
-        "huurster",
-        "schuld",
-        "achterstand",
-        "vordering",
-        "aanmaning",
-        "brief",
-        "consulent",
-        "casemanager",
-        "gezinsvoogd",
-        "wijkcoach",
-        "begeleider",
-    }
-)
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
 DIGITS_AFTER_RE = re.compile(r"\d{1,3}(?![\w])")
 
@@ -89,6 +37,7 @@ def find_organisations(scan: TextScan) -> list[Candidate]:
     found.extend(_lower_trailing(scan))
     found.extend(_bracketed_after_name(scan))
     found.extend(_placed(scan))
+    found.extend(compound_organisations(scan))
     found.extend(_listed_with(scan, found))
     return found
 
@@ -159,7 +108,11 @@ def _listed(scan: TextScan) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if i < skip_until:
             continue
-        length = scan.phrase_length(i, lists.organisation_phrases)
+        length = (
+            scan.phrase_length(i, lists.organisation_phrases)
+            if token.lower in lists.organisation_phrases
+            else 0
+        )
         if length:
             words = tokens[i : i + length]
             opening_only = words[0].sentence_start and not any(t.cap or t.all_caps for t in words[1:])
@@ -188,6 +141,13 @@ def _listed(scan: TextScan) -> list[Candidate]:
             found.append(Candidate(token.start, glued.end(), Category.INSTELLING, 0.9))
             continue
         if lower not in lists.organisations:
+            head = lower.split("-", 1)[0]
+            if token.cap and head != lower and head in lists.organisations and not _common(scan, head):
+                # "Trajectum-gedragsdeskundige", "Lentis-behandelaar": the organisation opens a compound;
+                # "Tactus-Verslavingszorg": a capitalised second part belongs to its name
+                tail_cap = token.text[len(head) + 1 : len(head) + 2].isupper()
+                end = token.end if tail_cap else token.start + len(head)
+                found.append(Candidate(token.start, end, Category.INSTELLING, 0.8))
             continue
         if token.cap or token.all_caps:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
@@ -306,7 +266,12 @@ def _with_place(scan: TextScan, last: int) -> int:
     lower = tokens[nxt].lower
     if lower in PROVINCES or (lower in lists.places and lower not in lists.stop_words):
         return tokens[nxt].end
+    if lower in TRAILING_KINDS or lower in ("zorg", "diensten", "services"):
+        return tokens[nxt].end  # "Hago Zorg", "Humanitas Thuisadministratie"
     return tokens[last].end
+
+
+MULTI_WORD_FIRSTS = frozenset(kind.split()[0] for kind in REGIONAL_KINDS if " " in kind)
 
 
 def _regional(scan: TextScan) -> list[Candidate]:
@@ -317,6 +282,8 @@ def _regional(scan: TextScan) -> list[Candidate]:
         kind_len = 0
         if token.lower in REGIONAL_KINDS:
             kind_len = 1
+        elif token.lower not in MULTI_WORD_FIRSTS:
+            continue  # no kind of two or three words starts here
         elif i + 1 < len(tokens) and f"{token.lower} {tokens[i + 1].lower}" in REGIONAL_KINDS:
             kind_len = 2 if scan.adjacent(i) else 0
         elif i + 2 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 3]) in REGIONAL_KINDS:
@@ -325,7 +292,8 @@ def _regional(scan: TextScan) -> list[Candidate]:
             continue
         kind = " ".join(t.lower for t in tokens[i : i + kind_len])
         lower_case = not (token.cap or token.all_caps or tokens[i + kind_len].cap)
-        if lower_case and kind not in LOWER_REGIONAL_KINDS:
+        team = lower_case and kind in TEAMS and tokens[i + kind_len].lower in POINTS  # "wijkteam noord"
+        if lower_case and kind not in LOWER_REGIONAL_KINDS and not team:
             continue
         k = i + kind_len
         end = None
@@ -336,17 +304,26 @@ def _regional(scan: TextScan) -> list[Candidate]:
                 word.lower in PROVINCES
                 or word.lower in lists.places
                 or all(p in COMPASS or p in PROVINCES or p in lists.places for p in parts)
+                or (word.cap and len(parts) == 2 and parts[1] in COMPASS)  # "Welzijn Ouderen-Zuid"
+                or (word.lower == "nederland" and tokens[k - 1].lower == "caribisch")  # the BES islands
             )
             if not regional or (not word.cap and not lower_case and word.lower not in COMPASS):
                 break
             if lower_case and word.lower in COMPASS and k == i + kind_len and not _region_follows(scan, k):
+                if team:
+                    end = k + 1
                 break  # "ggz west" in a lower-case note: too vague to tell from prose
             end = k + 1
             k += 1
-        if end is None or tokens[end - 1].lower == "nederland":
+        if end is None or end == i + kind_len + 1 and tokens[end - 1].lower == "nederland":
             continue
         found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.88))
     return found
+
+
+# A municipality's teams are named after the part of town they serve, also in a note without capitals.
+TEAMS = frozenset({"wijkteam", "buurtteam", "sociaal team", "jeugdteam", "gebiedsteam", "sociaal wijkteam"})
+POINTS = frozenset({"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"})
 
 
 def _region_follows(scan: TextScan, k: int) -> bool:
@@ -483,8 +460,9 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or (lower in lists.dutch_words and (len(lower) < 8 or lower.endswith("e")) and not with_article)
             or (token.all_caps and len(token.text) > 6)
             or LOWER_TAIL_RE.search(token.text)
+            or _origin_before_noun(scan, i)
         ):
-            continue  # "SPUK-regeling", "Wmo-indicatie": a common noun
+            continue  # "SPUK-regeling", "Wmo-indicatie": a common noun; "de Turkse les": an origin
         end = i + 1
         while end < len(tokens) and end - i < 3 and scan.adjacent(end - 1):
             nxt = tokens[end]
@@ -499,6 +477,15 @@ def _placed(scan: TextScan) -> list[Candidate]:
             category = Category.PLAATS  # "woont in Nikiboko": a village; "woont in de Vijverhof": a home
         found.append(Candidate(start, end_pos, category, 0.9 if branch else 0.62))
     return found
+
+
+def _origin_before_noun(scan: TextScan, i: int) -> bool:
+    """ "naar de Turkse les": an adjective of origin before an ordinary noun, not "op De Berkenschutse in"."""
+    tokens = scan.tokens
+    if not tokens[i].lower.endswith(("se", "sche")) or i + 1 >= len(tokens) or not scan.adjacent(i):
+        return False
+    nxt = tokens[i + 1]
+    return not nxt.cap and nxt.lower not in FUNCTION_WORDS and nxt.lower in scan.lists.dutch_words
 
 
 def _placing_cue(scan: TextScan, c: int) -> bool:

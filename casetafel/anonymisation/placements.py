@@ -11,6 +11,7 @@ import re
 
 from .model import Category
 from .name_words import RELATIONS
+from .prior import NOT_NAMES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .wordfilter import looks_like_typo
 
@@ -103,6 +104,8 @@ def _met_unknown(scan: TextScan) -> list[Candidate]:
         lower = token.lower
         if len(lower) < 4 or not lower.isalpha() or not _unknown(scan, lower) or lower in lists.surnames:
             continue
+        if lower in NOT_NAMES:
+            continue  # "met Koningsdag", "met Seroquel"
         if lower.endswith(("se", "sche")) and i + 1 < len(tokens) and not tokens[i + 1].cap:
             continue  # "met Oekraïense vrienden": an adjective of origin before its noun
         found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.58))
@@ -110,7 +113,22 @@ def _met_unknown(scan: TextScan) -> list[Candidate]:
 
 
 APPOSITION_KINDS = frozenset(
-    {"werkgever", "verhuurder", "schuldeiser", "zorgaanbieder", "jeugdhulpaanbieder"}
+    {
+        "werkgever",
+        "verhuurder",
+        "verhuurster",
+        "huurbaas",
+        "huisbaas",
+        "schuldeiser",
+        "zorgaanbieder",
+        "jeugdhulpaanbieder",
+        "incassobureau",
+        "deurwaarder",
+        "bewindvoerder",
+        "uitzendbureau",
+        "school",
+        "zorgverzekeraar",
+    }
 )
 
 
@@ -119,9 +137,19 @@ def _appositions(scan: TextScan) -> list[Candidate]:
     tokens, text = scan.tokens, scan.text
     found = []
     for i, token in enumerate(tokens[:-1]):
-        if token.lower not in APPOSITION_KINDS or text[token.end : tokens[i + 1].start] != ", ":
+        if token.lower not in APPOSITION_KINDS:
             continue
         k = i + 1
+        if tokens[k].lower in ("is", "was", "wordt", "werd") and scan.adjacent(i) and scan.adjacent(k):
+            k += 1  # "Zijn werkgever is Vanderlande Industries"
+        elif text[token.end : tokens[k].start] != ", ":
+            continue
+        if k >= len(tokens):
+            continue
+        comma = k == i + 1
+        first = k
+        if tokens[k].text in ("De", "Het") and scan.adjacent(k) and k + 1 < len(tokens) and tokens[k + 1].cap:
+            k += 1  # "De school, Het Baken, meldt verzuim"
         end = k
         while end < len(tokens) and end - k < 3 and tokens[end].cap and end not in scan.blocked:
             if not _employer_word(scan, tokens[end].lower) and end == k:
@@ -129,8 +157,11 @@ def _appositions(scan: TextScan) -> list[Candidate]:
             end += 1
             if not scan.adjacent(end - 1):
                 break
-        if end > k and text[tokens[end - 1].end : tokens[end - 1].end + 1] in (",", ")"):
-            found.append(Candidate(tokens[k].start, tokens[end - 1].end, Category.INSTELLING, 0.7))
+        closed = text[tokens[end - 1].end : tokens[end - 1].end + 1] in (",", ")")
+        if not comma:  # "De school is Dicht op maandag": one ordinary word after "is" names nothing
+            closed = end - k > 1 or tokens[k].lower not in scan.lists.dutch_words
+        if end > k and closed:
+            found.append(Candidate(tokens[first].start, tokens[end - 1].end, Category.INSTELLING, 0.7))
     return found
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .model import Category
+from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
 
@@ -154,7 +155,43 @@ def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candid
     found.extend(_joined_towns(scan))
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
+    found.extend(_coordinated(scan, found))
     return found
+
+
+LABEL_RE = re.compile(r"[ \t]*(?::|\d)")
+COORDINATION_RE = re.compile(r",[ \t]*|[ \t]+(?:en|of|bij)[ \t]+")
+
+
+def _coordinated(scan: TextScan, places: list[Candidate]) -> list[Candidate]:
+    """ "naar Oudeschans of Blauwestad": an unknown capitalised word listed with a found place."""
+    starts = {t.start: k for k, t in enumerate(scan.tokens)}
+    more: list[Candidate] = []
+    queue = [c.end for c in places if c.confidence >= 0.7]
+    while queue:
+        link = COORDINATION_RE.match(scan.text, queue.pop())
+        k = starts.get(link.end()) if link is not None else None
+        if k is None or scan.tokens[k].sentence_start:
+            continue
+        if "bij" in link.group():
+            near = scan.tokens[k]  # "Grashoek bij Helden": a hamlet near a village that is also a word
+            if (
+                near.cap
+                and near.lower in scan.lists.places
+                and not (scan.adjacent(k) and scan.tokens[k + 1].cap)
+            ):
+                more.append(Candidate(near.start, near.end, Category.PLAATS, 0.8))
+            continue
+        if not _unknown_name(scan, k):
+            continue
+        token = scan.tokens[k]
+        if token.lower in scan.lists.places or scan.adjacent(k) and scan.tokens[k + 1].cap:
+            continue  # a listed place is found anyway; "en Jan Bakker": a name
+        if sum(ch.isupper() for ch in token.text) > 1 or LABEL_RE.match(scan.text, token.end):
+            continue  # "Finsterwolde, KvK 02087731", "Assen, Tel: ...": an abbreviation or a label
+        more.append(Candidate(scan.tokens[k].start, scan.tokens[k].end, Category.PLAATS, 0.6))
+        queue.append(scan.tokens[k].end)
+    return more
 
 
 def _joined_towns(scan: TextScan) -> list[Candidate]:
@@ -206,7 +243,12 @@ def _listed(scan: TextScan) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if i < skip_until or i in scan.blocked:
             continue
-        length = scan.phrase_length(i, lists.place_phrases)
+        saint = _abbreviated_saint(scan, i)
+        if saint:  # "St. Eustatius", "St. Oedenrode": a listed "Sint ..." written short
+            found.append(Candidate(token.start, tokens[i + 1].end, Category.PLAATS, 0.9))
+            skip_until = i + 2
+            continue
+        length = scan.phrase_length(i, lists.place_phrases) if token.lower in lists.place_phrases else 0
         if length and any(ch.isupper() for ch in tokens[i + length - 1].text):
             first_ok = tokens[i].cap or tokens[i].lower in ("s", "t")
             if first_ok:
@@ -222,7 +264,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if prev in ("mevrouw", "meneer", "heer", "familie", "gezin", "dhr", "mw"):
             continue
         bracketed = _in_brackets(scan.text, token)  # "casustafel (Leiden)"
-        strong = prev in STRONG_CONTEXT or bracketed
+        strong = prev in STRONG_CONTEXT or bracketed or _town_closing_a_line(scan, i)
         if scan.is_common(token):
             if strong and (bracketed or not token.sentence_start):
                 found.append(Candidate(token.start, token.end, Category.PLAATS, 0.8))
@@ -263,6 +305,28 @@ REGION_ADJECTIVES = frozenset(
         "de",
     }
 )
+
+
+def _abbreviated_saint(scan: TextScan, i: int) -> bool:
+    tokens, lists = scan.tokens, scan.lists
+    if tokens[i].text != "St" or i + 1 >= len(tokens) or not tokens[i + 1].cap:
+        return False
+    if scan.text[tokens[i].end : tokens[i].end + 1] != "." or not scan.joined(i):
+        return False
+    name = tokens[i + 1].lower
+    phrases = lists.place_phrases.get("sint", {}).get(name, ())
+    return any(len(phrase) == 2 for phrase in phrases) or f"sint-{name}" in lists.places
+
+
+LINE_END_RE = re.compile(r"[ \t]*(?:\n|$|\)|\.[ \t]*(?:\n|$))")
+
+
+def _town_closing_a_line(scan: TextScan, i: int) -> bool:
+    """ "Pension De Kroon, Horst" ending a line: a name, a comma and the town where it is."""
+    tokens, text = scan.tokens, scan.text
+    if i < 1 or text[tokens[i - 1].end : tokens[i].start] != ", " or not tokens[i - 1].cap:
+        return False
+    return LINE_END_RE.match(text, tokens[i].end) is not None
 
 
 def _in_brackets(text: str, token: Token) -> bool:
@@ -312,6 +376,9 @@ def _regions(scan: TextScan) -> list[Candidate]:
             continue
         if token.sentence_start:
             continue
+        if lower.endswith("land") and _land_after_article(scan, i):
+            found.append(Candidate(token.start, token.end, Category.PLAATS, 0.7))  # "uit het Reiderland"
+            continue
         if not lower.endswith(REGION_ENDINGS) or lower in scan.lists.domain_terms or len(lower) < 7:
             continue
         first = i
@@ -319,6 +386,20 @@ def _regions(scan: TextScan) -> list[Candidate]:
             first = i - 1
         found.append(Candidate(tokens[first].start, token.end, Category.PLAATS, 0.7))
     return found
+
+
+def _land_after_article(scan: TextScan, i: int) -> bool:
+    """ "in het Reiderland", "uit het Gooiland": a region named "…land" after a place word and "het"."""
+    lower = scan.tokens[i].lower
+    if len(lower) < 7 or lower in scan.lists.dutch_words or lower in scan.lists.domain_terms:
+        return False
+    return (
+        i >= 2
+        and scan.prev_lower(i) == "het"
+        and scan.prev_adjacent(i)
+        and scan.prev_lower(i, 2) in ("in", "uit", "naar", "vanuit")
+        and scan.prev_adjacent(i - 1)
+    )
 
 
 def _after_postcode(scan: TextScan) -> list[Candidate]:
@@ -343,6 +424,23 @@ def _with_apostrophe(text: str, token: Token) -> int:
     return token.start
 
 
+def _unknown_name(scan: TextScan, k: int) -> bool:
+    token, lists = scan.tokens[k], scan.lists
+    lower = token.lower
+    return (
+        token.cap
+        and not token.all_caps
+        and len(lower) >= 3
+        and k not in scan.blocked
+        and lower not in lists.dutch_words
+        and lower not in lists.first_names
+        and lower not in lists.surnames
+        and lower not in lists.organisations
+        and lower not in lists.institution_keywords
+        and not scan.is_common(token)
+    )
+
+
 def _by_context(scan: TextScan) -> list[Candidate]:
     """Unknown capitalised words after "in", "uit", "te", ...: probably a place not in our list."""
     tokens, lists = scan.tokens, scan.lists
@@ -365,11 +463,15 @@ def _by_context(scan: TextScan) -> list[Candidate]:
                 found.append(
                     Candidate(token.start, tokens[i + 1].end, Category.PLAATS, 0.7)
                 )  # "wijk Het Zand"
+            elif tokens[i - 1].lower in ("in", "uit", "naar") and _unknown_name(scan, i + 1):
+                found.append(
+                    Candidate(token.start, tokens[i + 1].end, Category.PLAATS, 0.55)
+                )  # "in De Drait": a neighbourhood no dictionary knows
             continue
         if lower in lists.places or lower in lists.first_names or lower in lists.surnames:
             continue
-        if scan.is_common(token) or lower in lists.institution_keywords:
-            continue
+        if scan.is_common(token) or lower in lists.institution_keywords or lower in FOREIGN_COMMON:
+            continue  # "in August", "in English": the calendar or a language, no place
         end = i + 1
         # "Nieuw Buinen", "Oude Willem": a second capitalised word on the same line.
         if (

@@ -125,6 +125,7 @@ class TextScan:
         self._count = len(self.tokens)
         self._lowers = [token.lower for token in self.tokens]
         self.blocked: set[int] = set()
+        self.capitalises_nouns: bool | None = None  # computed once by capitals.capitalises_nouns
         self._mark_domain_terms()
 
     def _mark_domain_terms(self) -> None:

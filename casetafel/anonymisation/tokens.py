@@ -36,7 +36,7 @@ def sentence_starts(text: str) -> set[int]:
 
 def tokenise(text: str) -> list[Token]:
     starts = sentence_starts(text)
-    tokens = []
+    tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # a Token without the keyword handling of its generated __new__
     for match in WORD_RE.finditer(text):

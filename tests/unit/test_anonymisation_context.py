@@ -146,11 +146,30 @@ def test_blind4_corpus_holds_its_floor() -> None:
 
 
 def test_blind5_corpus_holds_its_floor() -> None:
-    """blind5 (fifth round) is never read while tuning: measured once before any look at it (recall 0.891,
-    precision 0.982, no false alarm in 556 clean words) and once at the end of the round (0.893 / 0.982 /
-    none): the honest figure for text nobody here has seen."""
+    """blind5 was kept unseen in the fifth round (0.891 before any look, 0.893 at its end) and tuned on,
+    by general rules, in the sixth."""
     records = anonymisation_eval.load(anonymisation_eval.DATA / "blind5.jsonl")
     scores = anonymisation_eval.evaluate_half(records)
-    assert scores.recall >= 0.88
+    assert scores.recall >= 0.97
     assert scores.precision >= 0.97
     assert scores.clean_false_alarms == 0
+
+
+def test_blind6_corpus_holds_its_floor() -> None:
+    """blind6 (sixth round) was measured unseen twice (0.862 before the round, 0.926 after the rules tuned
+    on blind5) and then opened for tuning."""
+    records = anonymisation_eval.load(anonymisation_eval.DATA / "blind6.jsonl")
+    scores = anonymisation_eval.evaluate_half(records)
+    assert scores.recall >= 0.91
+    assert scores.precision >= 0.96
+    assert scores.clean_false_alarms == 0
+
+
+def test_blind7_corpus_holds_its_floor() -> None:
+    """blind7 (sixth round) stays unseen: only its figures are read, never its misses (0.883 before the
+    round, 0.920 after it)."""
+    records = anonymisation_eval.load(anonymisation_eval.DATA / "blind7.jsonl")
+    scores = anonymisation_eval.evaluate_half(records)
+    assert scores.recall >= 0.90
+    assert scores.precision >= 0.95
+    assert scores.clean_false_alarms <= 1

@@ -1,0 +1,153 @@
+"""More forms in which a person's name appears: a couple sharing a surname ("Kimani en Mavis Spanner"),
+unknown first names listed with a found one ("Jayden, Shaniqua en Dyami"), a list entry written surname
+first ("Wouters, Hendrik (geb. ...)") and a listed surname opening a sentence before a verb ("Kuipers
+heeft gisteren gebeld"). Built on the helpers of ``names.py``, which calls these rules."""
+
+from __future__ import annotations
+
+import re
+
+from .lowercase import VERBS_AFTER_TITLE
+from .model import Category
+from .name_words import RELATIONS, ROLES, TITLES
+from .names import _extend, _span, _unknown_capital
+from .scan import Candidate, TextScan
+
+
+def more_names(scan: TextScan) -> list[Candidate]:
+    found = _couples(scan)
+    found.extend(_surname_first(scan))
+    found.extend(_surname_opening_a_sentence(scan))
+    found.extend(_met_particle_surname(scan))
+    return found
+
+
+# "gesprek met de wit in den bosch", "gebeld met van der veen, ...": someone met, by surname alone.
+MET_SURNAME_RE = re.compile(
+    r"(?<![\w-])(?:gesprek|gesproken|contact|afspraak|overleg|gebeld|belde|bellen|gemaild|geappt|huisbezoek)"
+    r"[ \t]+(?:met|bij)[ \t]+((?:van[ \t]+(?:de|der|den)|van|de|den|ter|ten)[ \t]+([a-zà-ÿ]{2,}))"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:in|over|op|om|en|is|was|heeft|wil|belt|gaat|komt|uit)[ \t])"
+)
+
+
+def _met_particle_surname(scan: TextScan) -> list[Candidate]:
+    lists = scan.lists
+    found = []
+    for match in MET_SURNAME_RE.finditer(scan.text):
+        word = match.group(2)
+        if word not in lists.surnames or word in ROLES or word in RELATIONS:
+            continue  # "overleg met de boer": the farmer
+        found.append(Candidate(match.start(1), match.end(1), Category.NAAM, 0.75))
+    return found
+
+
+def _first_name_like(scan: TextScan, k: int) -> bool:
+    token = scan.tokens[k]
+    if not token.cap or token.all_caps or k in scan.blocked:
+        return False
+    return token.lower in scan.lists.first_names and not scan.is_common(token) or _unknown_capital(scan, k)
+
+
+def _couples(scan: TextScan) -> list[Candidate]:
+    """ "Kimani en Mavis Spanner", "Dragan en Milica Petrović": two first names joined by "en" and the
+    surname they share; both first names are known ones or words no dictionary knows."""
+    tokens = scan.tokens
+    found = []
+    for i in range(len(tokens) - 3):
+        if tokens[i + 1].lower != "en" or not (
+            scan.adjacent(i) and scan.adjacent(i + 1) and scan.adjacent(i + 2)
+        ):
+            continue
+        if not (_first_name_like(scan, i) and _first_name_like(scan, i + 2)):
+            continue
+        if tokens[i].lower in scan.lists.first_names and tokens[i + 2].lower in scan.lists.first_names:
+            continue  # two known first names: the word rules find them
+        end = scan.surname_end(i + 3, strict=True)
+        if end is None or tokens[i + 3].lower in scan.lists.places:
+            continue
+        found.append(_span(scan, i, i + 1, 0.7))
+        found.append(_span(scan, i + 2, _extend(scan, end), 0.75))
+    return found
+
+
+# "Wouters, Hendrik (geb. 12-03-1961)": the end of what follows a list entry's first name.
+ENTRY_END_RE = re.compile(r"[ \t]*(?:\(|,|;|:|\n|$)")
+
+
+def _surname_first(scan: TextScan) -> list[Candidate]:
+    """A line that opens with a surname, a comma and a known first name: a list entry or a form."""
+    tokens, text, lists = scan.tokens, scan.text, scan.lists
+    found = []
+    for i in range(len(tokens) - 1):
+        token = tokens[i]
+        if not token.sentence_start or not token.cap or i in scan.blocked:
+            continue
+        if text[text.rfind("\n", 0, token.start) + 1 : token.start].strip(" \t-*•"):
+            continue  # not at the start of a line
+        if token.lower not in lists.surnames and not _unknown_capital(scan, i):
+            continue
+        first = tokens[i + 1]
+        if text[token.end : first.start] != ", " or not first.cap or first.lower not in lists.first_names:
+            continue
+        if scan.is_common(first) or not ENTRY_END_RE.match(text, first.end):
+            continue
+        found.append(_span(scan, i, i + 2, 0.85))
+    return found
+
+
+def _surname_opening_a_sentence(scan: TextScan) -> list[Candidate]:
+    """ "Kuipers heeft gisteren gebeld": a listed surname opening a sentence, right before what a person
+    does; an ordinary noun there would need an article."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i in range(len(tokens) - 1):
+        token = tokens[i]
+        if not token.sentence_start or not token.cap or token.all_caps or i in scan.blocked:
+            continue
+        lower = token.lower
+        if lower not in lists.surnames or scan.is_common(token):
+            continue  # a common noun would stand after an article: "De kuiper heeft"
+        if lower in lists.places or lower in lists.first_names or lower in lists.organisations:
+            continue
+        if lower in RELATIONS or lower in ROLES or lower in TITLES:
+            continue  # "Buurman heeft gebeld", "Boer wil verkopen": who, not which one
+        if scan.adjacent(i) and tokens[i + 1].lower in VERBS_AFTER_TITLE:
+            found.append(_span(scan, i, i + 1, 0.7))
+    return found
+
+
+LIST_LINK_RE = re.compile(r",[ \t]*|[ \t]+en[ \t]+")
+LIST_LINK_BEFORE_RE = re.compile(r"(?:,[ \t]*|[ \t]+en[ \t]+)$")
+
+
+def listed_with_names(scan: TextScan, names: list[Candidate]) -> list[Candidate]:
+    """ "Kinderen: Jayden, Shaniqua en Dyami": a word no dictionary knows, listed with a found first name,
+    is a first name too."""
+    tokens = scan.tokens
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    found: list[Candidate] = []
+    queue = [c.end for c in names if c.category is Category.NAAM and c.confidence >= 0.7]
+    seen: set[int] = set()
+    for cand in names:
+        if cand.category is not Category.NAAM or cand.confidence < 0.7:
+            continue
+        link = LIST_LINK_BEFORE_RE.search(scan.text, max(0, cand.start - 6), cand.start)
+        k = ends.get(link.start()) if link is not None else None
+        if k is not None and _listed_first_name(scan, k):
+            found.append(_span(scan, k, k + 1, 0.7))  # "Shaniqua en Jayden"
+    while queue:
+        link = LIST_LINK_RE.match(scan.text, queue.pop())
+        k = starts.get(link.end()) if link is not None else None
+        if k is None or k in seen or not _listed_first_name(scan, k):
+            continue
+        seen.add(k)
+        end = _extend(scan, k + 1)
+        found.append(_span(scan, k, end, 0.7))
+        queue.append(tokens[end - 1].end)
+    return found
+
+
+def _listed_first_name(scan: TextScan, k: int) -> bool:
+    token = scan.tokens[k]
+    return not token.sentence_start and _unknown_capital(scan, k) and not token.lower.endswith(("se", "isch"))
