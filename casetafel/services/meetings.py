@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from casetafel.domain.document import DocumentStatus
 from casetafel.domain.vocabulary import MeetingStatus
 from casetafel.services.common import get_or_fail
 from casetafel.services.concurrency import (
+    UNKNOWN,
     EditConflictError,
     check_version,
     conflicting_fields,
@@ -434,7 +435,7 @@ class MeetingService:
         minutes: int | None,
         *,
         expected_version: int | None = None,
-        was: int | None = None,
+        was: Any = UNKNOWN,
     ) -> AgendaItemInfo:
         """Override the minutes of one phase for one case; ``None`` returns to the template's minutes.
 
@@ -459,7 +460,7 @@ class MeetingService:
             return _agenda_item(row)
 
 
-def _check_minutes(db_session, row: AgendaItem, phase_key: str, minutes: int | None, was: int | None) -> None:
+def _check_minutes(db_session, row: AgendaItem, phase_key: str, minutes: int | None, was: Any) -> None:
     """Refuse when another client set this phase's minutes of this case differently since this client
     read them (``was``); the conflict is labelled with the phase's name in the session's method."""
     from casetafel.storage.models import Meeting, TemplatePhase

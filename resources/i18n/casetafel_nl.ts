@@ -25,85 +25,96 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="108"/>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="234"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="237"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="408"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="424"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="124"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="127"/>
         <source>Minutes per &amp;phase for the selected case (F2 to change)</source>
         <translation>Minuten per fa&amp;se voor de gekozen casus (F2 om te wijzigen)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="126"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="129"/>
         <source>Minutes per phase</source>
         <translation>Minuten per fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="131"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="134"/>
         <source>Total time</source>
         <translation>Totale tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="133"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="136"/>
         <source>&amp;Add cases…</source>
         <translation>Casussen &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="134"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="137"/>
         <source>Re&amp;move</source>
         <translation>V&amp;erwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="135"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="138"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="136"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="139"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="137"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="140"/>
         <source>Ctrl+Up in the agenda</source>
         <translation>Ctrl+Pijl omhoog in de agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="138"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="141"/>
         <source>Ctrl+Down in the agenda</source>
         <translation>Ctrl+Pijl omlaag in de agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="139"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="142"/>
         <source>Use the method&apos;s minutes</source>
         <translation>Minuten van de methode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="167"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="170"/>
         <source>Remove from agenda</source>
         <translation>Van de agenda halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="245"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="248"/>
         <source>move case</source>
         <translation>casus verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="288"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="291"/>
         <source>add cases</source>
         <translation>casussen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="300"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="303"/>
         <source>remove case from agenda</source>
         <translation>casus van de agenda halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="335"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="344"/>
         <source>minutes</source>
         <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="410"/>
+        <source>Someone else took case %1 off the agenda meanwhile.
+
+Put it back on the agenda with the minutes you entered?</source>
+        <translation>Iemand anders heeft casus %1 intussen van de agenda gehaald.
+
+Weer op de agenda zetten met de minuten die u invoerde?</translation>
     </message>
 </context>
 <context>
@@ -2893,64 +2904,76 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="93"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="155"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="242"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="99"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="161"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="230"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="244"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="291"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="313"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="117"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="112"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="118"/>
         <source>Re&amp;move</source>
         <translation>V&amp;erwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="113"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="119"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="122"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="128"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="164"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="170"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="195"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="232"/>
+        <source>Someone else removed this participant meanwhile (%1).
+
+Add the participant again with what you entered?</source>
+        <translation>Iemand anders heeft deze deelnemer intussen verwijderd (%1).
+
+De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="262"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="212"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="279"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="242"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="313"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="251"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="322"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="252"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="323"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="276"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="347"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -3763,7 +3786,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="51"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="57"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
