@@ -1212,7 +1212,17 @@ Weer op de agenda zetten met de minuten die u invoerde?</translation>
         <translation>%1 Niet opgeslagen: “%2”</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="317"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="270"/>
+        <source>Not undone: %1</source>
+        <translation>Niet ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="272"/>
+        <source>Not redone: %1</source>
+        <translation>Niet opnieuw gedaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="329"/>
         <source>what each takes home</source>
         <translation>wat ieder meeneemt</translation>
     </message>

@@ -25,16 +25,16 @@ from casetafel.ui.facilitation.capture_commands import (
     ACTION,
     OBSERVATION,
     QUESTION,
+    ChangedCommand,
     RecordStore,
     Ref,
-    changed,
     deleted,
     recorded,
 )
 from casetafel.ui.facilitation.capture_list import RecordedItem
 from casetafel.ui.facilitation.presenter import Insight
 from casetafel.ui.widgets import data_labels
-from casetafel.ui.widgets.conflict_dialog import save_checked
+from casetafel.ui.widgets.conflict_dialog import resolve_conflict, save_checked
 
 CONFIRM_WAIT_SECONDS = 0.25  # on a shared database: how long a capture waits for the server's answer
 
@@ -243,7 +243,7 @@ class FacilitationRecords(QObject):
         parent = self.parent() if isinstance(self.parent(), QWidget) else None
         records = self.services.records
         try:
-            _info, new = save_checked(
+            info, new = save_checked(
                 parent, new, version, old,
                 lambda values, expected, was: records.update(*ref, expected_version=expected, was=was, **values),
                 lambda: None,
@@ -259,7 +259,19 @@ class FacilitationRecords(QObject):
         except ServiceError as error:
             self.failed.emit(str(error))
             return
-        self.undo_stack.push(changed(self.store, ref, old, new, text))
+        version = getattr(info, "version", None)
+        resolve = lambda conflict, save: resolve_conflict(parent, conflict, save)  # noqa: E731
+        self.undo_stack.push(ChangedCommand(self.store, ref, old, new, text, version, resolve, self._refused))
+
+    def _refused(self, message: str, undoing: bool) -> None:
+        """An undo or redo step that was not done: say why (nothing when the user kept the stored value)."""
+        if message:
+            text = (
+                QCoreApplication.translate("FacilitationRecords", "Not undone: %1")
+                if undoing
+                else QCoreApplication.translate("FacilitationRecords", "Not redone: %1")
+            )
+            self.failed.emit(text.replace("%1", message))
 
     # -- loading ----------------------------------------------------------------------------------
     def load(self, case_id: int | None) -> list[RecordedItem]:
