@@ -4521,112 +4521,122 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="65"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="66"/>
         <source>Method &amp;name</source>
         <translation>&amp;Naam van de methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="66"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="67"/>
         <source>Descri&amp;ption</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="71"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="72"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="81"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="82"/>
         <source>P&amp;hases</source>
         <translation>&amp;Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="83"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="84"/>
         <source>&amp;Add phase</source>
         <translation>Fase &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="84"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="85"/>
         <source>Re&amp;move phase…</source>
         <translation>Fase &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="85"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="86"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="86"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="87"/>
         <source>Move do&amp;wn</source>
         <translation>Omla&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="95"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="96"/>
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="106"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="107"/>
         <source>Selected phase</source>
         <translation>Gekozen fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="108"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="109"/>
         <source>Na&amp;me</source>
         <translation>Naa&amp;m</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="110"/>
         <source>M&amp;inutes</source>
         <translation>M&amp;inuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="111"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="112"/>
         <source>&amp;Records</source>
         <translation>&amp;Legt vast</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="112"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="113"/>
         <source>&amp;Guiding question</source>
         <translation>&amp;Leidende vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="196"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="197"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="313"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="213"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="232"/>
         <source>method</source>
         <translation>methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="260"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="302"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="280"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="315"/>
+        <source>Someone else removed this phase meanwhile; what you entered was not saved:
+
+%1</source>
+        <translation>Iemand anders heeft deze fase intussen verwijderd; wat u invoerde is niet opgeslagen:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="336"/>
         <source>New phase</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="292"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="348"/>
         <source>Remove phase</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="293"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="349"/>
         <source>Remove the phase ‘%1’ from this method?</source>
         <translation>De fase ‘%1’ uit deze methode verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="315"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="371"/>
         <source>move phase</source>
         <translation>fase verplaatsen</translation>
     </message>

@@ -89,3 +89,50 @@ def test_minutes_of_a_case_taken_off_the_agenda_by_the_other_are_not_found(
         services.meetings.set_phase_minutes(
             item.id, phase_key(services, planned_meeting), 30, expected_version=item.version, was=None
         )
+
+
+def test_a_method_renamed_by_both_is_a_conflict_and_a_description_alone_is_not(services, other) -> None:
+    template = services.templates.copy_template(services.templates.default_template().id, "Eigen methode")
+    other.templates.rename_template(template.id, "Methode van de ander", expected_version=template.version)
+    with pytest.raises(EditConflictError) as caught:
+        services.templates.rename_template(
+            template.id, "Mijn methode", expected_version=template.version, was={"name": "Eigen methode"}
+        )
+    assert [(f.label, f.mine, f.stored) for f in caught.value.fields] == [
+        ("Naam van de methode", "Mijn methode", "Methode van de ander")
+    ]
+    saved = services.templates.rename_template(
+        template.id,
+        None,
+        "Mijn beschrijving",
+        expected_version=template.version,
+        was={"description": template.description},
+    )
+    assert (saved.name, saved.description) == ("Methode van de ander", "Mijn beschrijving")
+    assert saved.version == template.version + 2
+
+
+def test_a_phase_changed_by_both_is_a_conflict(services, other) -> None:
+    template = services.templates.copy_template(services.templates.default_template().id, "Eigen methode")
+    phase = template.phases[0]
+    other.templates.update_phase(phase.id, expected_version=phase.version, minutes=15)
+    with pytest.raises(EditConflictError) as caught:
+        services.templates.update_phase(
+            phase.id, expected_version=phase.version, was={"minutes": phase.minutes}, minutes=20
+        )
+    assert [(f.field, f.mine, f.stored) for f in caught.value.fields] == [("minutes", 20, 15)]
+    other_field = services.templates.update_phase(
+        phase.id, expected_version=phase.version, was={"name": phase.name}, name="Welkom"
+    )
+    assert (other_field.name, other_field.minutes) == ("Welkom", 15)
+    assert services.templates.update_phase(phase.id, minutes=20).minutes == 20  # no version: no check
+
+
+def test_a_phase_removed_by_the_other_is_not_found(services, other) -> None:
+    template = services.templates.copy_template(services.templates.default_template().id, "Eigen methode")
+    phase = template.phases[-1]
+    other.templates.remove_phase(phase.id)
+    with pytest.raises(NotFoundError):
+        services.templates.update_phase(
+            phase.id, expected_version=phase.version, was={"name": phase.name}, name="X"
+        )
