@@ -136,3 +136,18 @@ def test_a_phase_removed_by_the_other_is_not_found(services, other) -> None:
         services.templates.update_phase(
             phase.id, expected_version=phase.version, was={"name": phase.name}, name="X"
         )
+
+
+def test_a_term_renamed_by_both_is_a_conflict(services, other) -> None:
+    """The editable lists have no editor in the window yet; their service checks versions already."""
+    term = services.taxonomy.add_term("observation_kind", "Zorgpunt")
+    other.taxonomy.rename_term(term.id, "Zorgsignaal", expected_version=term.version)
+    with pytest.raises(EditConflictError) as caught:
+        services.taxonomy.rename_term(term.id, "Aandachtspunt", expected_version=term.version,
+                                      was={"label": "Zorgpunt"})  # fmt: skip
+    assert [(f.label, f.mine, f.stored) for f in caught.value.fields] == [
+        ("Naam", "Aandachtspunt", "Zorgsignaal")
+    ]
+    off = services.taxonomy.set_active(term.id, False, expected_version=term.version, was={"active": True})
+    assert (off.label, off.active, off.version) == ("Zorgsignaal", False, term.version + 2)
+    assert services.taxonomy.rename_term(term.id, "Aandachtspunt").label == "Aandachtspunt"  # no version
