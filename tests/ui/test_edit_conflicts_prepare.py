@@ -181,3 +181,19 @@ def test_minutes_of_a_case_the_other_took_off_put_it_back(
         (planned_meeting.agenda[1].case_id, {}),
     ]
     assert [i.case_id for i in page.editor.agenda.model.items] == [i.case_id for i in agenda]
+
+
+def test_moving_a_case_the_other_took_off_says_so_and_shows_the_stored_agenda(
+    qtbot, page, services, other, planned_meeting
+) -> None:
+    agenda = page.editor.agenda
+    page.editor.tabs.setCurrentIndex(AGENDA_TAB)
+    other.meetings.remove_from_agenda(planned_meeting.agenda[0].id)
+    told = when_modal(QMessageBox, lambda box: box.accept(), note=lambda box: box.text())
+    agenda.view.setFocus()
+    agenda.view.setCurrentIndex(agenda.model.index(0, 1))
+    qtbot.keyClick(agenda.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # move it down
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    told.check()
+    assert "bestaat niet" in told[0]
+    assert [i.case_id for i in agenda.model.items] == [planned_meeting.agenda[1].case_id]

@@ -255,6 +255,7 @@ class AgendaEditor(QWidget):
         current = self.ids.current(first_id)
         agenda = self._call(lambda: self.services.meetings.move_agenda_item(current, position))
         if agenda is None:
+            self._reload()  # e.g. another client took the case off the agenda: show the agenda as stored
             return False
         self._set_agenda(agenda, current)
         return True
