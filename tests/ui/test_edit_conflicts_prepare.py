@@ -197,3 +197,18 @@ def test_moving_a_case_the_other_took_off_says_so_and_shows_the_stored_agenda(
     told.check()
     assert "bestaat niet" in told[0]
     assert [i.case_id for i in agenda.model.items] == [planned_meeting.agenda[1].case_id]
+
+
+def test_undo_of_a_participant_edit_over_the_others_change_asks(
+    qtbot, page, services, other, planned_meeting
+) -> None:
+    type_cell(qtbot, page, 0, 2, "VVD")
+    qtbot.waitUntil(lambda: not page.autosaver.has_pending(), timeout=3000)
+    other.meetings.update_participant(planned_meeting.participants[0].id, party="CDA")
+    seen = when_dialog(qtbot, lambda d: press(qtbot, d.take_stored))
+    page.undo()
+    qtbot.waitUntil(lambda: bool(seen) and not page.autosaver.has_pending(), timeout=3000)
+    seen.check()
+    assert seen[0].stored["party"] == "CDA"
+    assert stored_participants(services, page)[0].party == "CDA"
+    assert page.editor.participants.model.rows[0].party == "CDA"
