@@ -362,10 +362,12 @@ class AgendaEditor(QWidget):
         back."""
         current = self.ids.current(first_id)
         row = self.model.row_of_item(current)
-        if row < 0:
-            return  # no longer on this agenda (another session was opened)
-        item = self.model.items[row]
         meetings, meeting_id = self.services.meetings, self.meeting_id
+        if row < 0:  # no longer on this agenda (another session was opened): save as before
+            with suppress(NotFoundError):
+                meetings.set_phase_minutes(current, phase_key, minutes)
+            return
+        item = self.model.items[row]
 
         def save(changes, version, known):
             was = known[phase_key] if known else UNKNOWN

@@ -191,9 +191,11 @@ class ParticipantsEditor(QWidget):
     def _save_cell(self, first_id: int, field: str, value: str, was: str | None) -> None:
         current = self.ids.current(first_id)
         row = self.model.row_of(current)
-        if row < 0:
-            return  # no longer in this table (another session was opened)
         meetings, meeting_id = self.services.meetings, self.meeting_id
+        if row < 0:  # no longer in this table (another session was opened): save what was typed as before
+            with suppress(NotFoundError):
+                meetings.update_participant(current, **{field: value})
+            return
 
         def reread() -> ParticipantInfo:
             found = [p for p in meetings.get_meeting(meeting_id).participants if p.id == current]
