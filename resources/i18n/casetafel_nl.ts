@@ -27,8 +27,8 @@
     <message>
         <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="111"/>
         <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="237"/>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="408"/>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="424"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="411"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="427"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -93,22 +93,22 @@
         <translation>casus verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="291"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="292"/>
         <source>add cases</source>
         <translation>casussen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="303"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="304"/>
         <source>remove case from agenda</source>
         <translation>casus van de agenda halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="344"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="345"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="410"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="413"/>
         <source>Someone else took case %1 off the agenda meanwhile.
 
 Put it back on the agenda with the minutes you entered?</source>
@@ -1225,6 +1225,11 @@ Weer op de agenda zetten met de minuten die u invoerde?</translation>
         <location filename="../../casetafel/ui/facilitation/records.py" line="329"/>
         <source>what each takes home</source>
         <translation>wat ieder meeneemt</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/capture_commands.py" line="73"/>
+        <source>someone else changed this line meanwhile (%1); delete it yourself if it should go.</source>
+        <translation>iemand anders heeft deze regel intussen gewijzigd (%1); verwijder hem zelf als hij weg moet.</translation>
     </message>
 </context>
 <context>
@@ -2916,10 +2921,10 @@ Uw gegevens blijven op deze computer: %2</translation>
     <message>
         <location filename="../../casetafel/ui/prepare/participants_editor.py" line="99"/>
         <location filename="../../casetafel/ui/prepare/participants_editor.py" line="161"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="230"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="244"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="291"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="313"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="232"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="246"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="293"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="315"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -2949,7 +2954,7 @@ Uw gegevens blijven op deze computer: %2</translation>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="232"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="234"/>
         <source>Someone else removed this participant meanwhile (%1).
 
 Add the participant again with what you entered?</source>
@@ -2958,32 +2963,32 @@ Add the participant again with what you entered?</source>
 De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="262"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="264"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="279"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="281"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="313"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="315"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="322"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="324"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="323"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="325"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="347"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="349"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>

@@ -124,3 +124,36 @@ def test_undo_of_a_line_the_other_deleted_says_so(qtbot, window, services, other
     told.check()
     assert "bestaat niet" in told[0]
     assert stack.count() == steps - 1
+
+
+def test_undo_of_a_recording_another_client_changed_keeps_their_line(
+    qtbot, window, services, other, planned_meeting
+) -> None:
+    line = window.capture.line
+    line.setFocus()
+    qtbot.keyClicks(line, "si: Lange wachtlijst")  # a signal (the opening's usual kind is an action)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    stored = services.records.list_observations(planned_meeting.id)[-1]
+    assert stored.text == "Lange wachtlijst"
+    other.records.update(*window.records.items[-1].ref, text="Wachtlijst van een jaar")
+    stack = window.records.undo_stack
+    steps = stack.count()
+    told = when_modal(QMessageBox, lambda box: box.accept(), note=lambda box: box.text())
+    undo_by_keyboard(qtbot, window)
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    told.check()
+    assert "Wachtlijst van een jaar" in told[0]
+    assert stored_text(services, planned_meeting) == "Wachtlijst van een jaar"
+    assert stack.count() == steps - 1 and not stack.canRedo()
+
+
+def test_undo_of_a_recording_nobody_changed_removes_it(qtbot, window, services, planned_meeting) -> None:
+    line = window.capture.line
+    line.setFocus()
+    qtbot.keyClicks(line, "si: Per ongeluk")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert stored_text(services, planned_meeting) == "Per ongeluk"
+    undo_by_keyboard(qtbot, window)
+    assert "Per ongeluk" not in [o.text for o in services.records.list_observations(planned_meeting.id)]
+    window.records.undo_stack.redo()
+    assert stored_text(services, planned_meeting) == "Per ongeluk"

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from casetafel.domain.records import RecordKind
 from casetafel.services.concurrency import EditConflictError
 from casetafel.services.container import Services
@@ -28,6 +30,9 @@ QUESTION = RecordKind.QUESTION
 ACTION = RecordKind.ACTION
 
 Ref = tuple[RecordKind, int]
+# resolve(conflict, save) runs the conflict dialog and returns a Resolution (None: decided later)
+Resolve = Callable[[EditConflictError, Callable[[dict[str, Any], int], Any]], Any]
+Refused = Callable[[str, bool], None]  # (message, undoing): a step that was not done
 
 
 class RecordStore:
@@ -36,8 +41,8 @@ class RecordStore:
     def __init__(self, services: Services) -> None:
         self.services = services
 
-    def delete(self, ref: Ref):
-        return self.services.records.delete(*ref)
+    def delete(self, ref: Ref, unchanged_since=None):
+        return self.services.records.delete(*ref, unchanged_since=unchanged_since)
 
     def restore(self, kind: RecordKind, info):
         return self.services.records.restore(kind, info)
@@ -46,8 +51,46 @@ class RecordStore:
         return self.services.records.update(*ref, **changes)
 
 
+class RecordedCommand(AppliedCommand):
+    """A new item: undo deletes it, but not when another client changed it since (the step then leaves
+    the stack and ``refused`` says why: their change is never deleted silently); redo puts it back with
+    the same id."""
+
+    def __init__(self, store: RecordStore, table: RecordKind, info, text: str, refused: Refused) -> None:
+        super().__init__(text)
+        self.store = store
+        self.table = table
+        self.info = info
+        self._refused = refused
+
+    def undo(self) -> None:
+        try:
+            self.store.delete((self.table, self.info.id), unchanged_since=self.info)
+        except EditConflictError as conflict:
+            theirs = conflict.field("text")
+            self.setObsolete(True)
+            self._refused(
+                QCoreApplication.translate(
+                    "FacilitationRecords",
+                    "someone else changed this line meanwhile (%1); delete it yourself if it should go.",
+                ).replace("%1", f"“{theirs.stored_text}”" if theirs else str(conflict)),
+                True,
+            )
+        except ServiceError as error:  # e.g. another client deleted it already
+            self.setObsolete(True)
+            self._refused(str(error), True)
+
+    def do(self) -> None:
+        try:
+            self.store.restore(self.table, self.info)
+        except ServiceError as error:
+            self.setObsolete(True)
+            self._refused(str(error), False)
+
+
 def recorded(store: RecordStore, table: str, info, text: str) -> CallbackCommand:
-    """Undo removes the new item; redo puts it back with the same id."""
+    """Undo removes the new item; redo puts it back with the same id (the lines of a macro, which cannot
+    leave the stack one by one)."""
     ref = (table, info.id)
     return CallbackCommand(text, redo=lambda: store.restore(table, info), undo=lambda: store.delete(ref))
 
@@ -55,10 +98,6 @@ def recorded(store: RecordStore, table: str, info, text: str) -> CallbackCommand
 def deleted(store: RecordStore, table: str, info, text: str) -> CallbackCommand:
     ref = (table, info.id)
     return CallbackCommand(text, redo=lambda: store.delete(ref), undo=lambda: store.restore(table, info))
-
-
-# resolve(conflict, save) runs the conflict dialog and returns a Resolution (None: decided later)
-Resolve = Callable[[EditConflictError, Callable[[dict[str, Any], int], Any]], Any]
 
 
 class ChangedCommand(AppliedCommand):
@@ -75,7 +114,7 @@ class ChangedCommand(AppliedCommand):
         text: str,
         version: int | None,
         resolve: Resolve,
-        refused: Callable[[str, bool], None],
+        refused: Refused,
     ) -> None:
         super().__init__(text)
         self.store = store

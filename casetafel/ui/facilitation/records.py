@@ -26,6 +26,7 @@ from casetafel.ui.facilitation.capture_commands import (
     OBSERVATION,
     QUESTION,
     ChangedCommand,
+    RecordedCommand,
     RecordStore,
     Ref,
     deleted,
@@ -102,9 +103,8 @@ class FacilitationRecords(QObject):
         # case's items again (the capture must stay instant with hundreds of items per case).
         self._pushing_new = True
         try:
-            self.undo_stack.push(
-                recorded(self.store, table, info, QCoreApplication.translate("FacilitationRecords", "record"))
-            )
+            text = QCoreApplication.translate("FacilitationRecords", "record")
+            self.undo_stack.push(RecordedCommand(self.store, table, info, text, self._refused))
         finally:
             self._pushing_new = False
         item = self._item(table, info)
