@@ -1192,42 +1192,42 @@ Weer op de agenda zetten met de minuten die u invoerde?</translation>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="220"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="219"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="225"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="224"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="233"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="232"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="254"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="253"/>
         <source>%1 Not saved: “%2”</source>
         <translation>%1 Niet opgeslagen: “%2”</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="270"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="269"/>
         <source>Not undone: %1</source>
         <translation>Niet ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="272"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="271"/>
         <source>Not redone: %1</source>
         <translation>Niet opnieuw gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="329"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="328"/>
         <source>what each takes home</source>
         <translation>wat ieder meeneemt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/capture_commands.py" line="73"/>
+        <location filename="../../casetafel/ui/facilitation/capture_commands.py" line="79"/>
         <source>someone else changed this line meanwhile (%1); delete it yourself if it should go.</source>
         <translation>iemand anders heeft deze regel intussen gewijzigd (%1); verwijder hem zelf als hij weg moet.</translation>
     </message>

@@ -157,3 +157,23 @@ def test_undo_of_a_recording_nobody_changed_removes_it(qtbot, window, services, 
     assert "Per ongeluk" not in [o.text for o in services.records.list_observations(planned_meeting.id)]
     window.records.undo_stack.redo()
     assert stored_text(services, planned_meeting) == "Per ongeluk"
+
+
+def test_redo_of_a_delete_keeps_a_line_another_client_changed_after_the_undo(
+    qtbot, window, services, other, planned_meeting
+) -> None:
+    services.records.record_observation(planned_meeting.id, None, "signaal", "Lange wachtlijst")
+    item = window.records.load(None)[-1]
+    window.records.delete(item.ref)
+    assert services.records.list_observations(planned_meeting.id) == []
+    undo_by_keyboard(qtbot, window)  # it comes back
+    assert stored_text(services, planned_meeting) == "Lange wachtlijst"
+    other.records.update(*item.ref, text="Wachtlijst van een jaar")
+    stack = window.records.undo_stack
+    told = when_modal(QMessageBox, lambda box: box.accept(), note=lambda box: box.text())
+    stack.redo()
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    told.check()
+    assert "Wachtlijst van een jaar" in told[0]
+    assert stored_text(services, planned_meeting) == "Wachtlijst van een jaar"
+    assert not stack.canRedo()

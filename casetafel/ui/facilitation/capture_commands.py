@@ -64,6 +64,12 @@ class RecordedCommand(AppliedCommand):
         self._refused = refused
 
     def undo(self) -> None:
+        self._delete(undoing=True)
+
+    def do(self) -> None:
+        self._restore(undoing=False)
+
+    def _delete(self, *, undoing: bool) -> None:
         try:
             self.store.delete((self.table, self.info.id), unchanged_since=self.info)
         except EditConflictError as conflict:
@@ -74,18 +80,29 @@ class RecordedCommand(AppliedCommand):
                     "FacilitationRecords",
                     "someone else changed this line meanwhile (%1); delete it yourself if it should go.",
                 ).replace("%1", f"“{theirs.stored_text}”" if theirs else str(conflict)),
-                True,
+                undoing,
             )
         except ServiceError as error:  # e.g. another client deleted it already
             self.setObsolete(True)
-            self._refused(str(error), True)
+            self._refused(str(error), undoing)
 
-    def do(self) -> None:
+    def _restore(self, *, undoing: bool) -> None:
         try:
             self.store.restore(self.table, self.info)
         except ServiceError as error:
             self.setObsolete(True)
-            self._refused(str(error), False)
+            self._refused(str(error), undoing)
+
+
+class DeletedCommand(RecordedCommand):
+    """A deleted item: undo puts it back with the same id; redo deletes it again, but not when another
+    client changed it since it came back."""
+
+    def undo(self) -> None:
+        self._restore(undoing=True)
+
+    def do(self) -> None:
+        self._delete(undoing=False)
 
 
 def recorded(store: RecordStore, table: str, info, text: str) -> CallbackCommand:
@@ -93,11 +110,6 @@ def recorded(store: RecordStore, table: str, info, text: str) -> CallbackCommand
     leave the stack one by one)."""
     ref = (table, info.id)
     return CallbackCommand(text, redo=lambda: store.restore(table, info), undo=lambda: store.delete(ref))
-
-
-def deleted(store: RecordStore, table: str, info, text: str) -> CallbackCommand:
-    ref = (table, info.id)
-    return CallbackCommand(text, redo=lambda: store.delete(ref), undo=lambda: store.restore(table, info))
 
 
 class ChangedCommand(AppliedCommand):

@@ -26,10 +26,10 @@ from casetafel.ui.facilitation.capture_commands import (
     OBSERVATION,
     QUESTION,
     ChangedCommand,
+    DeletedCommand,
     RecordedCommand,
     RecordStore,
     Ref,
-    deleted,
     recorded,
 )
 from casetafel.ui.facilitation.capture_list import RecordedItem
@@ -216,9 +216,8 @@ class FacilitationRecords(QObject):
         except ServiceError as error:
             self.failed.emit(str(error))
             return
-        self.undo_stack.push(
-            deleted(self.store, ref[0], info, QCoreApplication.translate("FacilitationRecords", "delete"))
-        )
+        text = QCoreApplication.translate("FacilitationRecords", "delete")
+        self.undo_stack.push(DeletedCommand(self.store, ref[0], info, text, self._refused))
 
     def set_votes(self, ref: Ref, old: int, new: int) -> None:
         self._change(
