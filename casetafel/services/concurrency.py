@@ -151,6 +151,24 @@ def check_version(
         )
 
 
+def check_unchanged(row: Any, seen: Any, what: str, labels: Mapping[str, str]) -> None:
+    """Before deleting ``row`` (the undo of a recording): refuse with ``EditConflictError`` when another
+    client changed one of the labelled fields since this client last saw the record as ``seen`` (None: no
+    check). The content is compared, not the version: this client's own edit and its undo leave it as
+    seen."""
+    if seen is None:
+        return
+    fields = tuple(
+        FieldConflict(name, label, getattr(seen, name), getattr(row, name))
+        for name, label in labels.items()
+        if hasattr(seen, name) and hasattr(row, name) and not _same(getattr(row, name), getattr(seen, name))
+    )
+    if fields:
+        raise EditConflictError(
+            what, row.id, row.version, fields, changed_at=getattr(row, "updated_at", None)
+        )
+
+
 def get_for_update(db_session: Session, model: type, ident: int, what: str):
     """The row, locked for this transaction where the database can (``SELECT ... FOR UPDATE`` on a server;
     SQLite lets one writer at a time anyway), so no other client saves between the check and the write."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session
 from casetafel.domain.document import DocumentStatus
 from casetafel.domain.vocabulary import MeetingStatus
 from casetafel.services.common import get_or_fail
-from casetafel.services.concurrency import check_version, flush_versioned, get_for_update
+from casetafel.services.concurrency import (
+    UNKNOWN,
+    EditConflictError,
+    check_version,
+    conflicting_fields,
+    flush_versioned,
+    get_for_update,
+)
 from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
@@ -41,6 +48,10 @@ DETAIL_LABELS = {
     "notes": "Notities", "evaluation": "Evaluatie", "doc_status": "Status van het verslag",
     "doc_version": "Versie van het verslag", "adopted_on": "Vastgesteld op", "addressee": "Geadresseerde",
     "griffie_contact": "Contactpersoon griffie", "reference": "Kenmerk",
+}  # fmt: skip
+PARTICIPANT_FIELDS = ("role", "name", "party", "present", "login")
+PARTICIPANT_LABELS = {
+    "role": "Rol", "name": "Naam", "party": "Partij of organisatie", "present": "Aanwezig", "login": "Login",
 }  # fmt: skip
 
 
@@ -71,6 +82,7 @@ class ParticipantInfo:
     party: str
     present: bool
     login: str = ""  # the server login of a council member ('' = none)
+    version: int = 1  # the row's version, named when saving (see services.concurrency)
 
 
 @dataclass(frozen=True)
@@ -82,6 +94,7 @@ class AgendaItemInfo:
     case_title: str
     anonymisation_confirmed: bool
     phase_minutes: dict[str, int]
+    version: int = 1  # the row's version, named when saving (see services.concurrency)
 
 
 @dataclass(frozen=True)
@@ -112,7 +125,9 @@ class MeetingInfo:
 
 def _participant(row) -> ParticipantInfo:
     """From a ``Participant`` or a row of the participants table (the same names)."""
-    return ParticipantInfo(row.id, row.position, row.role, row.name, row.party, row.present)
+    return ParticipantInfo(
+        row.id, row.position, row.role, row.name, row.party, row.present, row.login, version=row.version
+    )
 
 
 def _agenda_info(row, case_code: str, case_title: str, confirmed_at: datetime | None) -> AgendaItemInfo:
@@ -124,6 +139,7 @@ def _agenda_info(row, case_code: str, case_title: str, confirmed_at: datetime | 
         case_title=case_title,
         anonymisation_confirmed=confirmed_at is not None,
         phase_minutes={str(k): int(v) for k, v in (row.phase_minutes or {}).items()},
+        version=row.version,
     )
 
 
@@ -307,16 +323,24 @@ class MeetingService:
             db_session.flush()
             return _participant(row)
 
-    def update_participant(self, participant_id: int, **changes) -> ParticipantInfo:
+    def update_participant(
+        self, participant_id: int, *, expected_version: int | None = None, was: dict | None = None, **changes
+    ) -> ParticipantInfo:
+        """Change a participant; ``expected_version``/``was``: what this client read (an
+        ``EditConflictError`` when another client changed the same fields since; a ``NotFoundError`` when
+        another client removed the participant)."""
         from casetafel.storage.models import Participant
 
-        if set(changes) - {"role", "name", "party", "present", "login"}:
+        if set(changes) - set(PARTICIPANT_FIELDS):
             raise ValidationError("Onbekend gegeven voor een deelnemer.")
+        changes = {name: bool(v) if name == "present" else str(v) for name, v in changes.items()}
         with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, Participant, participant_id, "Deelnemer")
+            row = get_for_update(db_session, Participant, participant_id, "Deelnemer")
+            what = f"Deelnemer {row.name or row.role}".strip()
+            check_version(row, what, changes, expected_version, was, labels=PARTICIPANT_LABELS)
             for name, value in changes.items():
-                setattr(row, name, bool(value) if name == "present" else str(value))
-            db_session.flush()
+                setattr(row, name, value)
+            flush_versioned(db_session, what, participant_id)
             return _participant(row)
 
     def remove_participant(self, participant_id: int) -> None:
@@ -404,22 +428,54 @@ class MeetingService:
             db_session.flush()
             return [_agenda_item(item) for item in items]
 
-    def set_phase_minutes(self, item_id: int, phase_key: str, minutes: int | None) -> AgendaItemInfo:
-        """Override the minutes of one phase for one case; ``None`` returns to the template's minutes."""
+    def set_phase_minutes(
+        self,
+        item_id: int,
+        phase_key: str,
+        minutes: int | None,
+        *,
+        expected_version: int | None = None,
+        was: Any = UNKNOWN,
+    ) -> AgendaItemInfo:
+        """Override the minutes of one phase for one case; ``None`` returns to the template's minutes.
+
+        ``expected_version``/``was``: the item's version and this phase's minutes as this client read them;
+        an ``EditConflictError`` when another client set this phase differently since (another phase or
+        the order is no conflict), a ``NotFoundError`` when another client took the case off the agenda."""
         from casetafel.storage.models import AgendaItem
 
         if minutes is not None and not (0 < int(minutes) <= 600):
             raise ValidationError("Het aantal minuten ligt tussen 1 en 600.")
         with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, AgendaItem, item_id, "Agendapunt")
+            row = get_for_update(db_session, AgendaItem, item_id, "Agendapunt")
+            if expected_version is not None and row.version != expected_version:
+                _check_minutes(db_session, row, phase_key, minutes, was)
             minutes_by_phase = dict(row.phase_minutes or {})
             if minutes is None:
                 minutes_by_phase.pop(phase_key, None)
             else:
                 minutes_by_phase[phase_key] = int(minutes)
             row.phase_minutes = minutes_by_phase
-            db_session.flush()
+            flush_versioned(db_session, f"Agendapunt {row.case.code}", item_id)
             return _agenda_item(row)
+
+
+def _check_minutes(db_session, row: AgendaItem, phase_key: str, minutes: int | None, was: Any) -> None:
+    """Refuse when another client set this phase's minutes of this case differently since this client
+    read them (``was``); the conflict is labelled with the phase's name in the session's method."""
+    from casetafel.storage.models import Meeting, TemplatePhase
+
+    stored = {phase_key: (row.phase_minutes or {}).get(phase_key)}
+    template_id = db_session.get(Meeting, row.meeting_id).template_id
+    name = db_session.scalar(
+        select(TemplatePhase.name).where(
+            TemplatePhase.template_id == template_id, TemplatePhase.key == phase_key
+        )
+    )
+    label = f"Minuten voor {name or phase_key}"
+    fields = conflicting_fields(stored, {phase_key: minutes}, {phase_key: was}, {phase_key: label})
+    if fields:
+        raise EditConflictError(f"Agendapunt {row.case.code}", row.id, row.version, fields)
 
 
 def _apply_details(row: Meeting, details: dict) -> None:

@@ -16,7 +16,7 @@ from casetafel.domain.document import OwnerKind
 from casetafel.domain.records import RecordKind
 from casetafel.domain.vocabulary import ActionStatus, FollowUpInstrument, QuestionStatus
 from casetafel.services.common import check_exists, code_list, get_or_fail, required_text
-from casetafel.services.concurrency import check_version, flush_versioned, get_for_update
+from casetafel.services.concurrency import check_unchanged, check_version, flush_versioned, get_for_update
 from casetafel.services.errors import ValidationError, translates_storage_errors
 from casetafel.services.numbering import Series, next_number
 from casetafel.services.taxonomy import TaxonomyService
@@ -210,13 +210,16 @@ class RecordService:
             RecordKind.ACTION: self.update_action,
         }[RecordKind(kind)](ident, **changes)
 
-    def delete(self, kind: RecordKind, ident: int) -> RecordInfo:
-        """Delete and return what was deleted, so the caller can offer undo (``restore``)."""
+    def delete(
+        self, kind: RecordKind, ident: int, *, unchanged_since: RecordInfo | None = None
+    ) -> RecordInfo:
+        """Delete and return what was deleted, so the caller can offer undo (``restore``); with
+        ``unchanged_since`` an ``EditConflictError`` when another client changed it since (undo of a record)."""
         return {
             RecordKind.OBSERVATION: self.delete_observation,
             RecordKind.QUESTION: self.delete_question,
             RecordKind.ACTION: self.delete_action,
-        }[RecordKind(kind)](ident)
+        }[RecordKind(kind)](ident, unchanged_since)
 
     def restore(self, kind: RecordKind, info: RecordInfo) -> RecordInfo:
         """Undo of a delete: the item comes back with its id, number, votes and time."""
@@ -316,10 +319,11 @@ class RecordService:
             flush_versioned(db_session, "Deze observatie", observation_id)
             return observation_info(row)
 
-    def delete_observation(self, observation_id: int) -> ObservationInfo:
+    def delete_observation(self, observation_id: int, unchanged_since=None) -> ObservationInfo:
         """Delete and return what was deleted, so the caller can offer undo."""
         with self._db.transaction() as db_session:
             row = get_or_fail(db_session, Observation, observation_id, "Observatie")
+            check_unchanged(row, unchanged_since, "Deze observatie", FIELD_LABELS)
             info = observation_info(row)
             db_session.delete(row)
             return info
@@ -383,9 +387,10 @@ class RecordService:
             flush_versioned(db_session, "Deze bestuurlijke vraag", question_id)
             return question_info(row)
 
-    def delete_question(self, question_id: int) -> QuestionInfo:
+    def delete_question(self, question_id: int, unchanged_since=None) -> QuestionInfo:
         with self._db.transaction() as db_session:
             row = get_or_fail(db_session, GovernanceQuestion, question_id, "Bestuurlijke vraag")
+            check_unchanged(row, unchanged_since, "Deze bestuurlijke vraag", FIELD_LABELS)
             info = question_info(row)
             db_session.delete(row)
             return info
@@ -446,9 +451,10 @@ class RecordService:
             flush_versioned(db_session, "Deze afspraak", action_id)
             return action_info(row)
 
-    def delete_action(self, action_id: int) -> ActionInfo:
+    def delete_action(self, action_id: int, unchanged_since=None) -> ActionInfo:
         with self._db.transaction() as db_session:
             row = get_or_fail(db_session, Action, action_id, "Afspraak")
+            check_unchanged(row, unchanged_since, "Deze afspraak", FIELD_LABELS)
             info = action_info(row)
             db_session.delete(row)
             return info

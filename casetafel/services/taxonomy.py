@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from casetafel.domain.vocabulary import Vocabulary
-from casetafel.services.common import get_or_fail, required_text
+from casetafel.services.common import required_text
+from casetafel.services.concurrency import check_version, flush_versioned, get_for_update
 from casetafel.services.errors import ValidationError, translates_storage_errors
 from casetafel.storage.engine import Database
 from casetafel.storage.models import TaxonomyTerm
@@ -21,10 +22,16 @@ class TermInfo:
     label: str
     position: int
     active: bool
+    version: int = 1  # the row's version, named when saving (see services.concurrency)
+
+
+TERM_LABELS = {"label": "Naam", "active": "In gebruik"}
 
 
 def _info(row: TaxonomyTerm) -> TermInfo:
-    return TermInfo(row.id, row.vocabulary, row.code, row.label, row.position, row.active)
+    return TermInfo(
+        row.id, row.vocabulary, row.code, row.label, row.position, row.active, version=row.version
+    )
 
 
 @translates_storage_errors
@@ -79,15 +86,27 @@ class TaxonomyService:
             db_session.flush()
             return _info(row)
 
-    def rename_term(self, term_id: int, label: str) -> TermInfo:
-        label = required_text(label, "De naam van de term").strip()
-        with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, TaxonomyTerm, term_id, "Term")
-            row.label = label
-            return _info(row)
+    def rename_term(
+        self, term_id: int, label: str, *, expected_version: int | None = None, was: dict | None = None
+    ) -> TermInfo:
+        """Rename a term; ``expected_version``/``was``: what this client read (an ``EditConflictError``
+        when another client renamed it differently since)."""
+        return self._change(term_id, {"label": required_text(label, "De naam van de term").strip()},
+                            expected_version, was)  # fmt: skip
 
-    def set_active(self, term_id: int, active: bool) -> TermInfo:
+    def set_active(
+        self, term_id: int, active: bool, *, expected_version: int | None = None, was: dict | None = None
+    ) -> TermInfo:
+        return self._change(term_id, {"active": bool(active)}, expected_version, was)
+
+    def _change(
+        self, term_id: int, changes: dict, expected_version: int | None, was: dict | None
+    ) -> TermInfo:
         with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, TaxonomyTerm, term_id, "Term")
-            row.active = active
+            row = get_for_update(db_session, TaxonomyTerm, term_id, "Term")
+            what = f"Term ‘{row.label}’"
+            check_version(row, what, changes, expected_version, was, labels=TERM_LABELS)
+            for name, value in changes.items():
+                setattr(row, name, value)
+            flush_versioned(db_session, what, term_id)
             return _info(row)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from casetafel.domain.method import PhaseRecord, PhaseScope
 from casetafel.services.common import get_or_fail, required_text
+from casetafel.services.concurrency import check_version, flush_versioned, get_for_update
 from casetafel.services.errors import InUseError, NotFoundError, ValidationError, translates_storage_errors
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
@@ -26,6 +27,7 @@ class PhaseInfo:
     guiding_question: str
     scope: str
     records: str
+    version: int = 1  # the row's version, named when saving (see services.concurrency)
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class TemplateInfo:
     description: str
     is_default: bool
     phases: tuple[PhaseInfo, ...]
+    version: int = 1  # the row's version, named when saving (see services.concurrency)
 
     @property
     def per_case_phases(self) -> tuple[PhaseInfo, ...]:
@@ -48,14 +51,26 @@ class TemplateInfo:
 
 def phase_info(p) -> PhaseInfo:
     """From a ``TemplatePhase`` or a row of the phases table (the same names)."""
-    return PhaseInfo(p.id, p.position, p.key, p.name, p.minutes, p.guiding_question, p.scope, p.records)
+    return PhaseInfo(
+        p.id, p.position, p.key, p.name, p.minutes, p.guiding_question, p.scope, p.records, version=p.version
+    )
 
 
 def template_info(row, phases=None) -> TemplateInfo:
     """From a ``MethodTemplate`` (its phases), or a row of the templates table with its phase rows in order."""
     if phases is None:
         phases = sorted(row.phases, key=lambda p: p.position)
-    return TemplateInfo(row.id, row.name, row.description, row.is_default, tuple(map(phase_info, phases)))
+    return TemplateInfo(
+        row.id, row.name, row.description, row.is_default, tuple(map(phase_info, phases)), version=row.version
+    )
+
+
+# What the conflict dialog calls each field (see services.concurrency).
+TEMPLATE_LABELS = {"name": "Naam van de methode", "description": "Beschrijving"}
+PHASE_LABELS = {
+    "name": "Naam van de fase", "minutes": "Minuten", "guiding_question": "Leidende vraag",
+    "scope": "Wanneer", "records": "Legt vast",
+}  # fmt: skip
 
 
 def _phase_key(name: str, taken: set[str]) -> str:
@@ -147,12 +162,27 @@ class TemplateService:
             db_session.flush()
             return template_info(row)
 
-    def rename_template(self, template_id: int, name: str, description: str | None = None) -> TemplateInfo:
+    def rename_template(
+        self,
+        template_id: int,
+        name: str | None,
+        description: str | None = None,
+        *,
+        expected_version: int | None = None,
+        was: dict | None = None,
+    ) -> TemplateInfo:
+        """Change the name (None keeps it) and the description (None keeps it); ``expected_version``/``was``:
+        what this client read (an ``EditConflictError`` when another client changed the same field since)."""
         from casetafel.storage.models import MethodTemplate
 
-        name = required_text(name, "De naam van de methode").strip()
         with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, MethodTemplate, template_id, "Methode")
+            row = get_for_update(db_session, MethodTemplate, template_id, "Methode")
+            changes = {} if name is None else {"name": required_text(name, "De naam van de methode").strip()}
+            if description is not None:
+                changes["description"] = description
+            name = changes.get("name", row.name)
+            what = f"Methode ‘{row.name}’"
+            check_version(row, what, changes, expected_version, was, labels=TEMPLATE_LABELS)
             clash = db_session.scalar(
                 select(MethodTemplate).where(MethodTemplate.name == name, MethodTemplate.id != template_id)
             )
@@ -161,10 +191,15 @@ class TemplateService:
             row.name = name
             if description is not None:
                 row.description = description
-            db_session.flush()
+            flush_versioned(db_session, what, template_id)
             return template_info(row)
 
-    def update_phase(self, phase_id: int, **changes) -> PhaseInfo:
+    def update_phase(
+        self, phase_id: int, *, expected_version: int | None = None, was: dict | None = None, **changes
+    ) -> PhaseInfo:
+        """Change fields of a phase; ``expected_version``/``was``: what this client read (an
+        ``EditConflictError`` when another client changed the same field since, ``NotFoundError`` when
+        another client removed the phase)."""
         from casetafel.storage.models import TemplatePhase
 
         allowed = {"name", "minutes", "guiding_question", "scope", "records"}
@@ -176,11 +211,14 @@ class TemplateService:
             PhaseScope(changes["scope"])
         if "records" in changes:
             PhaseRecord(changes["records"])
+        changes = {name: int(value) if name == "minutes" else str(value) for name, value in changes.items()}
         with self._db.transaction() as db_session:
-            row = get_or_fail(db_session, TemplatePhase, phase_id, "Fase")
+            row = get_for_update(db_session, TemplatePhase, phase_id, "Fase")
+            what = f"Fase ‘{row.name}’"
+            check_version(row, what, changes, expected_version, was, labels=PHASE_LABELS)
             for name, value in changes.items():
-                setattr(row, name, int(value) if name == "minutes" else str(value))
-            db_session.flush()
+                setattr(row, name, value)
+            flush_versioned(db_session, what, phase_id)
             return phase_info(row)
 
     def add_phase(

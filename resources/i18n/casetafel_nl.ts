@@ -25,85 +25,96 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="108"/>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="234"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="237"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="411"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="427"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="124"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="127"/>
         <source>Minutes per &amp;phase for the selected case (F2 to change)</source>
         <translation>Minuten per fa&amp;se voor de gekozen casus (F2 om te wijzigen)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="126"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="129"/>
         <source>Minutes per phase</source>
         <translation>Minuten per fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="131"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="134"/>
         <source>Total time</source>
         <translation>Totale tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="133"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="136"/>
         <source>&amp;Add cases…</source>
         <translation>Casussen &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="134"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="137"/>
         <source>Re&amp;move</source>
         <translation>V&amp;erwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="135"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="138"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="136"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="139"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="137"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="140"/>
         <source>Ctrl+Up in the agenda</source>
         <translation>Ctrl+Pijl omhoog in de agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="138"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="141"/>
         <source>Ctrl+Down in the agenda</source>
         <translation>Ctrl+Pijl omlaag in de agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="139"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="142"/>
         <source>Use the method&apos;s minutes</source>
         <translation>Minuten van de methode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="167"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="170"/>
         <source>Remove from agenda</source>
         <translation>Van de agenda halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="245"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="248"/>
         <source>move case</source>
         <translation>casus verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="288"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="292"/>
         <source>add cases</source>
         <translation>casussen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="300"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="304"/>
         <source>remove case from agenda</source>
         <translation>casus van de agenda halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="335"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="345"/>
         <source>minutes</source>
         <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="413"/>
+        <source>Someone else took case %1 off the agenda meanwhile.
+
+Put it back on the agenda with the minutes you entered?</source>
+        <translation>Iemand anders heeft casus %1 intussen van de agenda gehaald.
+
+Weer op de agenda zetten met de minuten die u invoerde?</translation>
     </message>
 </context>
 <context>
@@ -1181,29 +1192,44 @@
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="220"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="219"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="225"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="224"/>
         <source>dots</source>
         <translation>stippen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="233"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="232"/>
         <source>who can act</source>
         <translation>wie kan wat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="254"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="253"/>
         <source>%1 Not saved: “%2”</source>
         <translation>%1 Niet opgeslagen: “%2”</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/records.py" line="317"/>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="269"/>
+        <source>Not undone: %1</source>
+        <translation>Niet ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="271"/>
+        <source>Not redone: %1</source>
+        <translation>Niet opnieuw gedaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/records.py" line="328"/>
         <source>what each takes home</source>
         <translation>wat ieder meeneemt</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/capture_commands.py" line="79"/>
+        <source>someone else changed this line meanwhile (%1); delete it yourself if it should go.</source>
+        <translation>iemand anders heeft deze regel intussen gewijzigd (%1); verwijder hem zelf als hij weg moet.</translation>
     </message>
 </context>
 <context>
@@ -2893,64 +2919,76 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="93"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="155"/>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="242"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="99"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="161"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="232"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="246"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="293"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="315"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="117"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="112"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="118"/>
         <source>Re&amp;move</source>
         <translation>V&amp;erwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="113"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="119"/>
         <source>&amp;Copy from an earlier session…</source>
         <translation>&amp;Kopiëren uit een eerdere bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="122"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="128"/>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="164"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="170"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="195"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="234"/>
+        <source>Someone else removed this participant meanwhile (%1).
+
+Add the participant again with what you entered?</source>
+        <translation>Iemand anders heeft deze deelnemer intussen verwijderd (%1).
+
+De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="264"/>
         <source>add participant</source>
         <translation>deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="212"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="281"/>
         <source>remove participant</source>
         <translation>deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="242"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="315"/>
         <source>There is no earlier session yet.</source>
         <translation>Er is nog geen eerdere bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="251"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="324"/>
         <source>Copy participants</source>
         <translation>Deelnemers kopiëren</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="252"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="325"/>
         <source>Copy the participants of this session:</source>
         <translation>Kopieer de deelnemers van deze bijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="276"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="349"/>
         <source>copy participants</source>
         <translation>deelnemers kopiëren</translation>
     </message>
@@ -3763,7 +3801,7 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="51"/>
+        <location filename="../../casetafel/ui/prepare/participants_editor.py" line="57"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -4488,112 +4526,122 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="65"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="66"/>
         <source>Method &amp;name</source>
         <translation>&amp;Naam van de methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="66"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="67"/>
         <source>Descri&amp;ption</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="71"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="72"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="81"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="82"/>
         <source>P&amp;hases</source>
         <translation>&amp;Fasen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="83"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="84"/>
         <source>&amp;Add phase</source>
         <translation>Fase &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="84"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="85"/>
         <source>Re&amp;move phase…</source>
         <translation>Fase &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="85"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="86"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="86"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="87"/>
         <source>Move do&amp;wn</source>
         <translation>Omla&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="95"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="96"/>
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="106"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="107"/>
         <source>Selected phase</source>
         <translation>Gekozen fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="108"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="109"/>
         <source>Na&amp;me</source>
         <translation>Naa&amp;m</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="109"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="110"/>
         <source>M&amp;inutes</source>
         <translation>M&amp;inuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="110"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="111"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="111"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="112"/>
         <source>&amp;Records</source>
         <translation>&amp;Legt vast</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="112"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="113"/>
         <source>&amp;Guiding question</source>
         <translation>&amp;Leidende vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="196"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="197"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="313"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="213"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="232"/>
         <source>method</source>
         <translation>methode</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="260"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="302"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="280"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="315"/>
+        <source>Someone else removed this phase meanwhile; what you entered was not saved:
+
+%1</source>
+        <translation>Iemand anders heeft deze fase intussen verwijderd; wat u invoerde is niet opgeslagen:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="336"/>
         <source>New phase</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="292"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="348"/>
         <source>Remove phase</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="293"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="349"/>
         <source>Remove the phase ‘%1’ from this method?</source>
         <translation>De fase ‘%1’ uit deze methode verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/template_editor.py" line="315"/>
+        <location filename="../../casetafel/ui/prepare/template_editor.py" line="371"/>
         <source>move phase</source>
         <translation>fase verplaatsen</translation>
     </message>

@@ -141,3 +141,21 @@ def test_conflicting_fields_compares_lists_as_lists() -> None:
     assert conflicting_fields({"themes": ["a", "b"]}, {"themes": ("a", "b")}, {"themes": ()}) == ()
     (found,) = conflicting_fields({"themes": ["c"]}, {"themes": ("a",)}, {"themes": ()})
     assert (found.mine_text, found.stored_text, found.is_text) == ("a", "c", False)
+
+
+def test_a_delete_that_names_what_it_saw_refuses_when_another_client_changed_it(
+    services, other, planned_meeting
+) -> None:
+    """The undo of a recording: another client's change is never deleted silently."""
+    seen = services.records.record_observation(planned_meeting.id, None, "signaal", "Lange wachtlijst")
+    other.records.update(RecordKind.OBSERVATION, seen.id, text="Wachtlijst van een jaar")
+    with pytest.raises(EditConflictError) as caught:
+        services.records.delete(RecordKind.OBSERVATION, seen.id, unchanged_since=seen)
+    assert caught.value.field("text").stored == "Wachtlijst van een jaar"
+    assert services.records.list_observations(planned_meeting.id)[-1].text == "Wachtlijst van een jaar"
+    # this client's own edit, undone again, leaves it as seen: no refusal
+    question = services.records.record_question(planned_meeting.id, None, "Wie betaalt?")
+    services.records.update(RecordKind.QUESTION, question.id, text="Wie betaalt de schuld?")
+    services.records.update(RecordKind.QUESTION, question.id, text="Wie betaalt?")
+    services.records.delete(RecordKind.QUESTION, question.id, unchanged_since=question)
+    assert services.records.list_questions(planned_meeting.id) == []

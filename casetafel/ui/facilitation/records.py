@@ -25,16 +25,17 @@ from casetafel.ui.facilitation.capture_commands import (
     ACTION,
     OBSERVATION,
     QUESTION,
+    ChangedCommand,
+    DeletedCommand,
+    RecordedCommand,
     RecordStore,
     Ref,
-    changed,
-    deleted,
     recorded,
 )
 from casetafel.ui.facilitation.capture_list import RecordedItem
 from casetafel.ui.facilitation.presenter import Insight
 from casetafel.ui.widgets import data_labels
-from casetafel.ui.widgets.conflict_dialog import save_checked
+from casetafel.ui.widgets.conflict_dialog import resolve_conflict, save_checked
 
 CONFIRM_WAIT_SECONDS = 0.25  # on a shared database: how long a capture waits for the server's answer
 
@@ -102,9 +103,8 @@ class FacilitationRecords(QObject):
         # case's items again (the capture must stay instant with hundreds of items per case).
         self._pushing_new = True
         try:
-            self.undo_stack.push(
-                recorded(self.store, table, info, QCoreApplication.translate("FacilitationRecords", "record"))
-            )
+            text = QCoreApplication.translate("FacilitationRecords", "record")
+            self.undo_stack.push(RecordedCommand(self.store, table, info, text, self._refused))
         finally:
             self._pushing_new = False
         item = self._item(table, info)
@@ -216,9 +216,8 @@ class FacilitationRecords(QObject):
         except ServiceError as error:
             self.failed.emit(str(error))
             return
-        self.undo_stack.push(
-            deleted(self.store, ref[0], info, QCoreApplication.translate("FacilitationRecords", "delete"))
-        )
+        text = QCoreApplication.translate("FacilitationRecords", "delete")
+        self.undo_stack.push(DeletedCommand(self.store, ref[0], info, text, self._refused))
 
     def set_votes(self, ref: Ref, old: int, new: int) -> None:
         self._change(
@@ -243,7 +242,7 @@ class FacilitationRecords(QObject):
         parent = self.parent() if isinstance(self.parent(), QWidget) else None
         records = self.services.records
         try:
-            _info, new = save_checked(
+            info, new = save_checked(
                 parent, new, version, old,
                 lambda values, expected, was: records.update(*ref, expected_version=expected, was=was, **values),
                 lambda: None,
@@ -259,7 +258,19 @@ class FacilitationRecords(QObject):
         except ServiceError as error:
             self.failed.emit(str(error))
             return
-        self.undo_stack.push(changed(self.store, ref, old, new, text))
+        version = getattr(info, "version", None)
+        resolve = lambda conflict, save: resolve_conflict(parent, conflict, save)  # noqa: E731
+        self.undo_stack.push(ChangedCommand(self.store, ref, old, new, text, version, resolve, self._refused))
+
+    def _refused(self, message: str, undoing: bool) -> None:
+        """An undo or redo step that was not done: say why (nothing when the user kept the stored value)."""
+        if message:
+            text = (
+                QCoreApplication.translate("FacilitationRecords", "Not undone: %1")
+                if undoing
+                else QCoreApplication.translate("FacilitationRecords", "Not redone: %1")
+            )
+            self.failed.emit(text.replace("%1", message))
 
     # -- loading ----------------------------------------------------------------------------------
     def load(self, case_id: int | None) -> list[RecordedItem]:

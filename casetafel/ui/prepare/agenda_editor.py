@@ -6,6 +6,7 @@ gets a new id; ``FirstIds`` maps the first id to the current one.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -24,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetafel.services.concurrency import UNKNOWN
 from casetafel.services.container import Services
-from casetafel.services.errors import ServiceError
+from casetafel.services.errors import NotFoundError, ServiceError
 from casetafel.services.meetings import AgendaItemInfo
 from casetafel.services.templates import TemplateInfo
 from casetafel.ui.prepare.agenda_case_picker import CasePickerDialog
 from casetafel.ui.prepare.agenda_model import AgendaModel, PhaseMinutesModel, time_plan_text, total_minutes
 from casetafel.ui.widgets.accessibility import HeaderNamedDelegate
 from casetafel.ui.widgets.autosave import Autosaver
+from casetafel.ui.widgets.conflict_dialog import save_checked
 from casetafel.ui.widgets.undo_commands import CallbackCommand, FieldEditCommand, FirstIds
 
 
@@ -252,6 +255,7 @@ class AgendaEditor(QWidget):
         current = self.ids.current(first_id)
         agenda = self._call(lambda: self.services.meetings.move_agenda_item(current, position))
         if agenda is None:
+            self._reload()  # e.g. another client took the case off the agenda: show the agenda as stored
             return False
         self._set_agenda(agenda, current)
         return True
@@ -305,7 +309,13 @@ class AgendaEditor(QWidget):
 
     def _remove(self, first_id: int) -> bool:
         current = self.ids.current(first_id)
-        if self._call(lambda: self.services.meetings.remove_from_agenda(current) or True) is None:
+
+        def remove() -> bool:
+            with suppress(NotFoundError):  # another client took it off already: here too
+                self.services.meetings.remove_from_agenda(current)
+            return True
+
+        if self._call(remove) is None:
             return False
         self._reload()
         return True
@@ -341,19 +351,85 @@ class AgendaEditor(QWidget):
         )
 
     def _set_minutes(self, first_id: int, phase_key: str, minutes) -> None:
-        current = self.ids.current(first_id)
         self.minutes_model.set_override(phase_key, minutes)
+        self.autosaver.save_now(
+            ("minutes", first_id, phase_key), lambda: self._save_minutes(first_id, phase_key, minutes)
+        )
 
-        def write() -> None:
-            changed = self.services.meetings.set_phase_minutes(current, phase_key, minutes)
-            row = self.model.row_of_item(current)
-            if row >= 0:
-                self.model.items[row] = changed
-                self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 4))
-            self.reset_button.setEnabled(bool(changed.phase_minutes))
-            self._show_total()
+    def _save_minutes(self, first_id: int, phase_key: str, minutes) -> None:
+        """Save one phase's minutes naming the item's version as read; a conflict with another client's
+        minutes for the same phase asks which stay, a case another client took off the agenda is offered
+        back."""
+        current = self.ids.current(first_id)
+        row = self.model.row_of_item(current)
+        meetings, meeting_id = self.services.meetings, self.meeting_id
+        if row < 0:  # no longer on this agenda (another session was opened): save as before
+            with suppress(NotFoundError):
+                meetings.set_phase_minutes(current, phase_key, minutes)
+            return
+        item = self.model.items[row]
 
-        self.autosaver.save_now(("minutes", first_id, phase_key), write)
+        def save(changes, version, known):
+            was = known[phase_key] if known else UNKNOWN
+            return meetings.set_phase_minutes(
+                current, phase_key, changes[phase_key], expected_version=version, was=was
+            )
+
+        def reread() -> AgendaItemInfo:
+            found = [i for i in meetings.get_meeting(meeting_id).agenda if i.id == current]
+            if not found:
+                raise NotFoundError("Agendapunt", current)
+            return found[0]
+
+        try:
+            changed, stored = save_checked(
+                self,
+                {phase_key: minutes},
+                item.version,
+                {phase_key: item.phase_minutes.get(phase_key)},
+                save,
+                reread,
+            )
+        except NotFoundError:
+            self._removed_meanwhile(first_id, item, {**item.phase_minutes, phase_key: minutes})
+            return
+        row = self.model.row_of_item(current)
+        if row >= 0:
+            self.model.items[row] = changed
+            self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 4))
+        if stored[phase_key] != minutes:  # the user took the other client's minutes
+            self._show_minutes()
+        self.reset_button.setEnabled(bool(changed.phase_minutes))
+        self._show_total()
+
+    def _removed_meanwhile(self, first_id: int, item: AgendaItemInfo, minutes: dict) -> None:
+        """Another client took the case off the agenda while its minutes were saved: put it back with the
+        minutes entered, or take it off here too."""
+        minutes = {key: value for key, value in minutes.items() if value is not None}
+        answer = QMessageBox.question(
+            self,
+            self.tr("Agenda"),
+            self.tr(
+                "Someone else took case %1 off the agenda meanwhile.\n\n"
+                "Put it back on the agenda with the minutes you entered?"
+            ).replace("%1", item.case_code),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        meetings, meeting_id = self.services.meetings, self.meeting_id
+        if answer == QMessageBox.StandardButton.Yes and meeting_id is not None:
+            try:
+                again = meetings.add_to_agenda(meeting_id, item.case_id)
+                for key, value in minutes.items():
+                    meetings.set_phase_minutes(again.id, key, value)
+                meetings.move_agenda_item(again.id, item.position)
+            except ServiceError as error:
+                QMessageBox.warning(self, self.tr("Agenda"), str(error))
+            else:
+                self.ids.renewed(first_id, again.id)
+                self._reload(again.id)
+                return
+        self._reload()
 
     def reset_minutes(self) -> None:
         index = self.view.currentIndex()

@@ -2,10 +2,15 @@
 
 Adding, removing, copying and every cell edit are undo steps. A participant that comes back through undo
 gets a new id; ``FirstIds`` maps the first id to the current one so older steps still find it.
+
+A cell edit names the version of the row it read: when another client changed the same field meanwhile the
+conflict dialog asks which value stays; when another client removed the participant, the user is asked
+whether to add it again with what was typed.
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
@@ -28,12 +33,13 @@ from PySide6.QtWidgets import (
 
 from casetafel.domain.vocabulary import Vocabulary
 from casetafel.services.container import Services
-from casetafel.services.errors import ServiceError
+from casetafel.services.errors import NotFoundError, ServiceError
 from casetafel.services.meetings import ParticipantInfo
 from casetafel.ui.prepare.participants_model import ParticipantsModel
 from casetafel.ui.widgets import data_labels
 from casetafel.ui.widgets.accessibility import HeaderNamedDelegate
 from casetafel.ui.widgets.autosave import Autosaver
+from casetafel.ui.widgets.conflict_dialog import save_checked
 from casetafel.ui.widgets.undo_commands import CallbackCommand, FieldEditCommand, FirstIds
 
 DEFAULT_ROLE = "raadslid"
@@ -158,7 +164,7 @@ class ParticipantsEditor(QWidget):
     # -- cell edits -------------------------------------------------------------------------------
     def _on_edited(self, participant_id: int, field: str, old: str, new: str) -> None:
         first = self.ids.first(participant_id)
-        self._write(first, field, new)
+        self._write(first, field, new, old)
         self.undo_stack.push(
             FieldEditCommand(
                 self.tr("participant"),
@@ -169,16 +175,79 @@ class ParticipantsEditor(QWidget):
             )
         )
 
-    def _write(self, first_id: int, field: str, value: str, show: bool = False) -> None:
-        def write() -> None:
-            info = self.services.meetings.update_participant(self.ids.current(first_id), **{field: value})
-            self.model.replace(info)
+    def _write(
+        self, first_id: int, field: str, value: str, was: str | None = None, show: bool = False
+    ) -> None:
+        """Save one cell naming the row's version as read; ``was`` is what the cell held before (the
+        model already shows ``value``, except for an undo step: ``show``)."""
+        row = self.model.row_of(self.ids.current(first_id))
+        if row >= 0 and show:
+            was = getattr(self.model.rows[row], field)
+            self.model.replace(replace(self.model.rows[row], **{field: value}))
+        self.autosaver.save_now(
+            ("participant", first_id, field), lambda: self._save_cell(first_id, field, value, was)
+        )
 
-        if show:
-            row = self.model.row_of(self.ids.current(first_id))
-            if row >= 0:
-                self.model.replace(replace(self.model.rows[row], **{field: value}))
-        self.autosaver.save_now(("participant", first_id, field), write)
+    def _save_cell(self, first_id: int, field: str, value: str, was: str | None) -> None:
+        current = self.ids.current(first_id)
+        row = self.model.row_of(current)
+        meetings, meeting_id = self.services.meetings, self.meeting_id
+        if row < 0:  # no longer in this table (another session was opened): save what was typed as before
+            with suppress(NotFoundError):
+                meetings.update_participant(current, **{field: value})
+            return
+
+        def reread() -> ParticipantInfo:
+            found = [p for p in meetings.get_meeting(meeting_id).participants if p.id == current]
+            if not found:
+                raise NotFoundError("Deelnemer", current)
+            return found[0]
+
+        try:
+            info, _stored = save_checked(
+                self,
+                {field: value},
+                self.model.rows[row].version,
+                None if was is None else {field: was},
+                lambda changes, version, known: meetings.update_participant(
+                    current, expected_version=version, was=known, **changes
+                ),
+                reread,
+            )
+        except NotFoundError:
+            self._removed_meanwhile(first_id)
+            return
+        self.model.replace(info)  # the stored row: a value the user took from the other client shows
+
+    def _removed_meanwhile(self, first_id: int) -> None:
+        """Another client removed the participant whose cell was saved: add it again with what was typed,
+        or take it out of the table too."""
+        current = self.ids.current(first_id)
+        mine = self.model.rows[self.model.row_of(current)]
+        typed = ", ".join(
+            part for part in (self.model.role_labels.get(mine.role, mine.role), mine.name, mine.party) if part
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Participants"),
+            self.tr(
+                "Someone else removed this participant meanwhile (%1).\n\n"
+                "Add the participant again with what you entered?"
+            ).replace("%1", typed),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        number = self.model.remove(current)
+        if answer != QMessageBox.StandardButton.Yes or self.meeting_id is None:
+            return
+        try:
+            again = self.services.meetings.add_participant(self.meeting_id, mine.role, mine.name, mine.party)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Participants"), str(error))
+            return
+        self.ids.renewed(first_id, again.id)
+        self.model.insert(number, again)
+        self.table.setCurrentIndex(self.model.index(number, 0))
 
     # -- add, remove, copy ------------------------------------------------------------------------
     def add_participant(self) -> None:
@@ -217,7 +286,11 @@ class ParticipantsEditor(QWidget):
 
     def _remove(self, first_id: int) -> bool:
         current = self.ids.current(first_id)
-        if self._call(lambda: self.services.meetings.remove_participant(current) or True) is None:
+        try:
+            with suppress(NotFoundError):  # another client removed it already: take it out here too
+                self.services.meetings.remove_participant(current)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Participants"), str(error))
             return False
         row = self.model.remove(current)
         if self.model.rows:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetafel.services.container import Services
-from casetafel.services.errors import ServiceError
+from casetafel.services.errors import NotFoundError, ServiceError
 from casetafel.services.templates import PhaseInfo, TemplateInfo
 from casetafel.ui.prepare.template_models import (
     RECORD_TEXT,
@@ -40,6 +40,7 @@ from casetafel.ui.prepare.template_models import (
 from casetafel.ui.widgets import data_labels
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
 from casetafel.ui.widgets.autosave import Autosaver
+from casetafel.ui.widgets.conflict_dialog import save_checked
 from casetafel.ui.widgets.undo_commands import CallbackCommand, FieldEditCommand, UndoKeyFilter
 
 PHASE_FIELDS = ("name", "minutes", "scope", "records", "guiding_question")
@@ -204,25 +205,46 @@ class TemplateEditor(QWidget):
         self.autosaver.schedule(("template", ident), lambda: self._write_template(ident, value))
 
     def _write_template(self, ident: int, value: tuple[str, str], record_undo: bool = True) -> None:
-        info = self.services.templates.rename_template(ident, value[0], value[1])
+        """Save name and description naming the version this form read; a conflict with another client's
+        save of the same field opens the conflict dialog, and a value taken from it is shown."""
+        templates = self.services.templates
+        mine = self.info is not None and self.info.id == ident
         old = self._stored_template
-        self._stored_template = value
+        info, stored = save_checked(
+            self,
+            {"name": value[0], "description": value[1]},
+            self.info.version if mine else None,
+            {"name": old[0], "description": old[1]} if mine else None,
+            lambda changes, version, was: templates.rename_template(
+                ident, changes.get("name"), changes.get("description"), expected_version=version, was=was
+            ),
+            lambda: templates.get_template(ident),
+        )
+        chosen = (stored["name"], stored["description"])
+        if mine:
+            self.info = info
+            self._stored_template = chosen
+            if chosen != value:  # the user took the stored or a merged text
+                self._show_template(chosen)
         self.template_changed.emit(info)
-        if record_undo and old != value and self.info and self.info.id == ident:
+        if record_undo and old != chosen and mine:
             self.undo_stack.push(
-                FieldEditCommand(self.tr("method"), ("template", ident), old, value, self._apply_template)
+                FieldEditCommand(self.tr("method"), ("template", ident), old, chosen, self._apply_template)
             )
 
-    def _apply_template(self, value: tuple[str, str]) -> None:
-        if self.info is None:
-            return
-        ident = self.info.id
+    def _show_template(self, value: tuple[str, str]) -> None:
         for widget in (self.name_edit, self.description_edit):
             widget.blockSignals(True)
         self.name_edit.setText(value[0])
         self.description_edit.setPlainText(value[1])
         for widget in (self.name_edit, self.description_edit):
             widget.blockSignals(False)
+
+    def _apply_template(self, value: tuple[str, str]) -> None:
+        if self.info is None:
+            return
+        ident = self.info.id
+        self._show_template(value)
         self.autosaver.save_now(("template", ident), lambda: self._write_template(ident, value, False))
 
     # -- phase fields -----------------------------------------------------------------------------
@@ -247,12 +269,32 @@ class TemplateEditor(QWidget):
             self.autosaver.save_now(("phase", phase.id, field), write)
 
     def _write_phase(self, phase_id: int, field: str, value, record_undo: bool = True) -> None:
+        """Save one field of a phase naming the version the table read; a conflict opens the conflict
+        dialog, a phase another client removed is reported with what was typed."""
         row = self.phase_model.row_of(phase_id)
-        old = getattr(self.phase_model.phases[row], field) if row >= 0 else None
-        info = self.services.templates.update_phase(phase_id, **{field: value})
+        shown = self.phase_model.phases[row] if row >= 0 else None
+        old = getattr(shown, field) if shown is not None else None
+        templates = self.services.templates
+        try:
+            info, stored = save_checked(
+                self,
+                {field: value},
+                shown.version if shown is not None else None,
+                {field: old} if shown is not None else None,
+                lambda changes, version, was: templates.update_phase(
+                    phase_id, expected_version=version, was=was, **changes
+                ),
+                lambda: next(p for p in templates.get_template(self.info.id).phases if p.id == phase_id),
+            )
+        except NotFoundError:
+            self._phase_removed_meanwhile(value)
+            return
+        typed, value = value, stored[field]
         self.phase_model.replace(info)
+        if (phase := self.current_phase()) is not None and phase.id == phase_id and value != typed:
+            self._show_phase()  # a value taken from the other client
         if self.info is not None:
-            self.info = self.services.templates.get_template(self.info.id)
+            self.info = templates.get_template(self.info.id)
             self.template_changed.emit(self.info)
         if record_undo and old is not None and old != value:
             self.undo_stack.push(
@@ -264,6 +306,20 @@ class TemplateEditor(QWidget):
                     partial(self._apply_phase, phase_id, field),
                 )
             )
+
+    def _phase_removed_meanwhile(self, value) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Methods"),
+            self.tr(
+                "Someone else removed this phase meanwhile; what you entered was not saved:\n\n%1"
+            ).replace("%1", str(value)),
+        )
+        if self.info is not None:
+            try:
+                self.load(self.info.id)
+            except NotFoundError:  # the whole method is gone too
+                self.load(None)
 
     def _apply_phase(self, phase_id: int, field: str, value) -> None:
         self.autosaver.save_now(
