@@ -217,6 +217,30 @@ def test_the_window_on_a_file_is_unchanged(qtbot, tmp_path, private_home) -> Non
 
 
 @needs_server
+def test_an_empty_database_offers_the_griffie_no_example_data(qtbot, griffie, world, tmp_path) -> None:
+    """On a server without sessions or cases the welcome panel is what the griffie sees: it offers no
+    example data to load (the server refuses that, and the program said "Onverwachte fout"), also not
+    after the list was refreshed."""
+    administrator = Services.open(world.admin)
+    try:
+        for meeting in administrator.meetings.list_meetings():
+            administrator.meetings.delete_meeting(meeting.id)
+        for case in administrator.cases.list_cases(include_archived=True):
+            administrator.cases.delete_case(case.id)
+    finally:
+        administrator.close()
+    window = open_window(qtbot, griffie, tmp_path)
+    page = window.sessions_page
+    welcome = page.first_start
+    for _ in range(2):  # as opened, and after a refresh (F5, or a change on the server)
+        assert page.right.currentWidget() is welcome
+        assert not welcome.demo_button.isVisibleTo(welcome) and not welcome.plan_button.isVisibleTo(welcome)
+        assert welcome.intro.text().startswith("There are no sessions yet. They appear here as soon as")
+        page.reload()
+    window.close()
+
+
+@needs_server
 def test_the_griffie_may_leave_a_finding_in_but_not_rewrite_a_recorded_text(qtbot, griffie, world) -> None:
     from casetafel.ui.report.publication_review import PublicationReview
 
