@@ -95,6 +95,7 @@ def test_the_griffie_is_offered_no_change_it_may_not_make(qtbot, griffie, world,
     assert len(overview.tables) == 1
     keys = {overview.tables[0].item(row, 0).text() for row in range(overview.tables[0].rowCount())}
     assert "Ctrl+F" in keys and not {"F9 / Ctrl+Enter", "Ctrl+N"} & keys
+    assert "Ctrl+Shift+B" not in keys  # a server's backups are not the program's: the key does nothing
     overview.reject()
 
     editor = page.editor
@@ -211,6 +212,12 @@ def test_the_window_on_a_file_is_unchanged(qtbot, tmp_path, private_home) -> Non
         window.sidebar.setCurrentRow(SESSIONS)
         assert window.sessions_page.new_button.isVisible()
         assert not hasattr(window.sessions_page, "read_only_note")
+        window.show_shortcuts()
+        overview = window.shortcuts_dialog
+        table = overview.tables[-1]
+        keys = {table.item(row, 0).text() for row in range(table.rowCount())}
+        assert {"Ctrl+Shift+B", "Ctrl+N", "F9 / Ctrl+Enter"} <= keys  # a file has its backup key
+        overview.reject()
         window.close()
     finally:
         services.close()
