@@ -101,6 +101,7 @@ def test_the_griffie_is_offered_no_change_it_may_not_make(qtbot, griffie, world,
     editor = page.editor
     assert editor.text_edits["title"].isReadOnly() and not editor.template_combo.isEnabled()
     assert editor.starts_edit.isReadOnly()
+    assert "three cases" in editor.method_hint.text() and "change the" not in editor.method_hint.text()
     editor.tabs.setCurrentIndex(PARTICIPANTS_TAB)
     people = editor.participants
     assert not people.add_button.isVisibleTo(people) and not people.remove_button.isVisibleTo(people)
@@ -114,6 +115,7 @@ def test_the_griffie_is_offered_no_change_it_may_not_make(qtbot, griffie, world,
     agenda = editor.agenda
     assert not agenda.add_button.isVisibleTo(agenda)
     assert agenda.view.dragDropMode() == QAbstractItemView.DragDropMode.NoDragDrop
+    assert agenda.minutes_label.text() == "Minutes per &phase for the selected case"  # no "F2 to change"
     editor.tabs.setCurrentIndex(OUTCOMES_TAB)
     outcomes = editor.outcomes
     assert outcomes.text_edit.isReadOnly() and outcomes.owner_edit.isReadOnly()
@@ -155,6 +157,7 @@ def test_the_griffie_is_offered_no_change_it_may_not_make(qtbot, griffie, world,
     window.sidebar.setCurrentRow(METHODS)
     methods = window.templates_page
     assert not methods.copy_button.isVisibleTo(methods) and methods.read_only_note.isVisible()
+    assert "Copy" not in methods.hint.text()  # no advice to do what the griffie may not
     press(qtbot, methods.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert methods.proxy.rowCount() == len(griffie.templates.list_templates())
     from tests.ui.test_accessibility import nameless_controls
@@ -197,6 +200,8 @@ def test_the_facilitators_window_is_unchanged(qtbot, world, tmp_path) -> None:
         assert not hasattr(page, "read_only_note")
         assert page.select_id(world.attended)
         assert not page.editor.text_edits["title"].isReadOnly() and page.editor.template_combo.isEnabled()
+        assert "change the minutes on the agenda" in page.editor.method_hint.text()
+        assert "Copy a method" in window.templates_page.hint.text()
         window.sidebar.setCurrentRow(CASES)
         assert window.cases_page.new_button.isVisible() and not hasattr(window.cases_page, "read_only_note")
         window.close()
