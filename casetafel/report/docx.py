@@ -352,10 +352,11 @@ class DocxBuilder:
     def question(self, entry) -> None:
         item: QuestionData = entry.item
         ctx = self.ctx
-        meta = " \u00b7 ".join(
+        fields = [
             f"{label}: {value}"
             for label, value in (
                 ("Raadsrol", item.council_role),
+                ("Thema", item.theme),
                 ("Gericht aan", item.addressed_to),
                 ("Instrument", item.instrument),
                 ("Status", item.status),
@@ -364,8 +365,10 @@ class DocxBuilder:
                 ("Uiterlijk", dutch_date_short(item.due_date) if item.due_date else ""),
             )
             if value.strip()
-        )
-        self.bullet(item.text, bold_lead=entry.label, meta=meta)
+        ]
+        if ctx.show_votes and item.votes:  # as in the PDF: the theme and the dots it got
+            fields.append(ctx.votes(item.votes))
+        self.bullet(item.text, bold_lead=entry.label, meta=" \u00b7 ".join(fields))
         if item.answer.strip():
             self.paragraph(item.answer, bold_lead="Antwoord:")
 

@@ -26,89 +26,94 @@
     <name>AgendaEditor</name>
     <message>
         <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="111"/>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="237"/>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="411"/>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="427"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="241"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="415"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="431"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="127"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="128"/>
         <source>Minutes per &amp;phase for the selected case (F2 to change)</source>
         <translation>Minuten per fa&amp;se voor de gekozen casus (F2 om te wijzigen)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="129"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="130"/>
+        <source>Minutes per &amp;phase for the selected case</source>
+        <translation>Minuten per fa&amp;se voor de gekozen casus</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="133"/>
         <source>Minutes per phase</source>
         <translation>Minuten per fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="134"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="138"/>
         <source>Total time</source>
         <translation>Totale tijd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="136"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="140"/>
         <source>&amp;Add cases…</source>
         <translation>Casussen &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="137"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="141"/>
         <source>Re&amp;move</source>
         <translation>V&amp;erwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="138"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="142"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="139"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="143"/>
         <source>Move do&amp;wn</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="140"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="144"/>
         <source>Ctrl+Up in the agenda</source>
         <translation>Ctrl+Pijl omhoog in de agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="141"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="145"/>
         <source>Ctrl+Down in the agenda</source>
         <translation>Ctrl+Pijl omlaag in de agenda</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="142"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="146"/>
         <source>Use the method&apos;s minutes</source>
         <translation>Minuten van de methode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="170"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="174"/>
         <source>Remove from agenda</source>
         <translation>Van de agenda halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="248"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="252"/>
         <source>move case</source>
         <translation>casus verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="292"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="296"/>
         <source>add cases</source>
         <translation>casussen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="304"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="308"/>
         <source>remove case from agenda</source>
         <translation>casus van de agenda halen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="345"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="349"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="413"/>
+        <location filename="../../casetafel/ui/prepare/agenda_editor.py" line="417"/>
         <source>Someone else took case %1 off the agenda meanwhile.
 
 Put it back on the agenda with the minutes you entered?</source>
@@ -1711,43 +1716,43 @@ Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</tr
 <context>
     <name>FirstStartPanel</name>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="18"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="19"/>
         <source>Welcome to casetafel</source>
         <translation>Welkom bij casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="25"/>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="80"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="26"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="84"/>
         <source>There are no sessions yet. Start with the example data to look around, or plan your first session.</source>
         <translation>Er zijn nog geen bijeenkomsten. Begin met de voorbeeldgegevens om rond te kijken, of plan uw eerste bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="29"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="30"/>
         <source>&amp;Load example data</source>
         <translation>Voorbeeldgegevens &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="31"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="32"/>
         <source>Twelve anonymised example cases and three sessions, to try everything</source>
         <translation>Twaalf geanonimiseerde voorbeeldcasussen en drie bijeenkomsten, om alles uit te proberen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="33"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="34"/>
         <source>&amp;Plan the first session</source>
         <translation>Eerste bijeenkomst &amp;plannen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="34"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="35"/>
         <source>&amp;Keyboard shortcuts (F1)</source>
         <translation>&amp;Sneltoetsen (F1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="43"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="44"/>
         <source>How a case table works</source>
         <translation>Zo werkt een casuïstiektafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="49"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="50"/>
         <source>1. Cases: describe a real situation without names or other identifiers; casetafel underlines what could identify someone, and a person confirms the anonymisation.
 2. Session: plan date and place, add the participants by role and put the cases on the agenda (with the standard method one case takes about an hour and a half, two cases two and a half hours).
 3. Run the table (F9): walk the phases of the method, type what is said and press Enter; the presenter screen shows the case, the phase, the guiding question and the time.
@@ -1758,7 +1763,7 @@ Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</tr
 4. Verslag: een vertrouwelijk verslag voor de deelnemers en een openbaar verslag voor de raad.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/first_start.py" line="84"/>
+        <location filename="../../casetafel/ui/app_shell/first_start.py" line="88"/>
         <source>There are no sessions yet. Plan the first one; the cases are ready on the Cases page.</source>
         <translation>Er zijn nog geen bijeenkomsten. Plan de eerste; de casussen staan klaar op de pagina Casussen.</translation>
     </message>
@@ -2388,7 +2393,7 @@ Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</tr
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="519"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="521"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -2524,22 +2529,22 @@ Uw gegevens staan in de gedeelde database %2.</translation>
         <translation>Opgeslagen. casetafel gebruikt de gekozen database vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="505"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="507"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="506"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="508"/>
         <source>The language changes the next time you start casetafel.</source>
         <translation>De taal verandert de volgende keer dat u casetafel start.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="512"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="514"/>
         <source>About casetafel</source>
         <translation>Over casetafel</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/main_window.py" line="515"/>
+        <location filename="../../casetafel/ui/app_shell/main_window.py" line="517"/>
         <source>casetafel %1
 
 The facilitator&apos;s tool for a case table of council members and professionals.
@@ -3819,7 +3824,7 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
         <translation>Alleen lezen: aangemeld als %1.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/role_limits.py" line="81"/>
+        <location filename="../../casetafel/ui/app_shell/role_limits.py" line="82"/>
         <source>There are no sessions yet. They appear here as soon as a facilitator plans one.</source>
         <translation>Er zijn nog geen bijeenkomsten. Ze verschijnen hier zodra een gespreksleider er een plant.</translation>
     </message>
@@ -3948,7 +3953,7 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
         <translation>Geen bijeenkomst gekozen. Kies er een in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="276"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="277"/>
         <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the minutes on the agenda, or the method on the Methods page).</source>
         <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4 (pas de minuten aan op de agenda, of de methode op de pagina Methoden).</translation>
     </message>
@@ -3973,17 +3978,22 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
         <translation>(bijeenkomst zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="297"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="281"/>
+        <source>%1 phases. With this method one case takes %2, two cases %3, three cases %4.</source>
+        <translation>%1 fasen. Met deze methode duurt één casus %2, twee casussen %3, drie casussen %4.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="301"/>
         <source>Participants (%1)</source>
         <translation>Deelnemers (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="298"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="302"/>
         <source>Agenda (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/session_editor.py" line="299"/>
+        <location filename="../../casetafel/ui/prepare/session_editor.py" line="303"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -4283,7 +4293,7 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="82"/>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="97"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="98"/>
         <source>Undo / redo</source>
         <translation>Ongedaan maken / opnieuw</translation>
     </message>
@@ -4294,67 +4304,67 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="84"/>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="99"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="100"/>
         <source>This overview</source>
         <translation>Dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="92"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="93"/>
         <source>Run the table for the chosen session</source>
         <translation>De tafel leiden voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="93"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="94"/>
         <source>Sessions, cases, methods, search</source>
         <translation>Bijeenkomsten, casussen, methoden, zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="94"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="95"/>
         <source>New session or case</source>
         <translation>Nieuwe bijeenkomst of casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="95"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="96"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="96"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="97"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="98"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="99"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="109"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="112"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="121"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="124"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="122"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="125"/>
         <source>What it does</source>
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="138"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="141"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="164"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="168"/>
         <source>Running the table</source>
         <translation>De tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="166"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="171"/>
         <source>Main window</source>
         <translation>Hoofdvenster</translation>
     </message>
@@ -4650,7 +4660,7 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
     <name>TemplateEditorPage</name>
     <message>
         <location filename="../../casetafel/ui/prepare/templates_page.py" line="25"/>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="65"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="67"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
@@ -4670,13 +4680,18 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
         <translation>Een methode is de volgorde van fasen in een bijeenkomst. Kopieer een methode om een variant te maken, bijvoorbeeld een korte vorm van 60 minuten; een bijeenkomst kiest haar methode op het tabblad Gegevens.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="43"/>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="88"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="35"/>
+        <source>A method is the order of phases of a session, with the minutes of each phase.</source>
+        <translation>Een methode is de volgorde van fasen in een bijeenkomst, met de minuten van elke fase.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="45"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="90"/>
         <source>Delete method</source>
         <translation>Methode verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/prepare/templates_page.py" line="89"/>
+        <location filename="../../casetafel/ui/prepare/templates_page.py" line="91"/>
         <source>Delete the method ‘%1’?</source>
         <translation>De methode ‘%1’ verwijderen?</translation>
     </message>

@@ -95,11 +95,13 @@ def test_the_griffie_is_offered_no_change_it_may_not_make(qtbot, griffie, world,
     assert len(overview.tables) == 1
     keys = {overview.tables[0].item(row, 0).text() for row in range(overview.tables[0].rowCount())}
     assert "Ctrl+F" in keys and not {"F9 / Ctrl+Enter", "Ctrl+N"} & keys
+    assert "Ctrl+Shift+B" not in keys  # a server's backups are not the program's: the key does nothing
     overview.reject()
 
     editor = page.editor
     assert editor.text_edits["title"].isReadOnly() and not editor.template_combo.isEnabled()
     assert editor.starts_edit.isReadOnly()
+    assert "three cases" in editor.method_hint.text() and "change the" not in editor.method_hint.text()
     editor.tabs.setCurrentIndex(PARTICIPANTS_TAB)
     people = editor.participants
     assert not people.add_button.isVisibleTo(people) and not people.remove_button.isVisibleTo(people)
@@ -113,6 +115,7 @@ def test_the_griffie_is_offered_no_change_it_may_not_make(qtbot, griffie, world,
     agenda = editor.agenda
     assert not agenda.add_button.isVisibleTo(agenda)
     assert agenda.view.dragDropMode() == QAbstractItemView.DragDropMode.NoDragDrop
+    assert agenda.minutes_label.text() == "Minutes per &phase for the selected case"  # no "F2 to change"
     editor.tabs.setCurrentIndex(OUTCOMES_TAB)
     outcomes = editor.outcomes
     assert outcomes.text_edit.isReadOnly() and outcomes.owner_edit.isReadOnly()
@@ -154,6 +157,7 @@ def test_the_griffie_is_offered_no_change_it_may_not_make(qtbot, griffie, world,
     window.sidebar.setCurrentRow(METHODS)
     methods = window.templates_page
     assert not methods.copy_button.isVisibleTo(methods) and methods.read_only_note.isVisible()
+    assert "Copy" not in methods.hint.text()  # no advice to do what the griffie may not
     press(qtbot, methods.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert methods.proxy.rowCount() == len(griffie.templates.list_templates())
     from tests.ui.test_accessibility import nameless_controls
@@ -196,6 +200,8 @@ def test_the_facilitators_window_is_unchanged(qtbot, world, tmp_path) -> None:
         assert not hasattr(page, "read_only_note")
         assert page.select_id(world.attended)
         assert not page.editor.text_edits["title"].isReadOnly() and page.editor.template_combo.isEnabled()
+        assert "change the minutes on the agenda" in page.editor.method_hint.text()
+        assert "Copy a method" in window.templates_page.hint.text()
         window.sidebar.setCurrentRow(CASES)
         assert window.cases_page.new_button.isVisible() and not hasattr(window.cases_page, "read_only_note")
         window.close()
@@ -211,9 +217,39 @@ def test_the_window_on_a_file_is_unchanged(qtbot, tmp_path, private_home) -> Non
         window.sidebar.setCurrentRow(SESSIONS)
         assert window.sessions_page.new_button.isVisible()
         assert not hasattr(window.sessions_page, "read_only_note")
+        window.show_shortcuts()
+        overview = window.shortcuts_dialog
+        table = overview.tables[-1]
+        keys = {table.item(row, 0).text() for row in range(table.rowCount())}
+        assert {"Ctrl+Shift+B", "Ctrl+N", "F9 / Ctrl+Enter"} <= keys  # a file has its backup key
+        overview.reject()
         window.close()
     finally:
         services.close()
+
+
+@needs_server
+def test_an_empty_database_offers_the_griffie_no_example_data(qtbot, griffie, world, tmp_path) -> None:
+    """On a server without sessions or cases the welcome panel is what the griffie sees: it offers no
+    example data to load (the server refuses that, and the program said "Onverwachte fout"), also not
+    after the list was refreshed."""
+    administrator = Services.open(world.admin)
+    try:
+        for meeting in administrator.meetings.list_meetings():
+            administrator.meetings.delete_meeting(meeting.id)
+        for case in administrator.cases.list_cases(include_archived=True):
+            administrator.cases.delete_case(case.id)
+    finally:
+        administrator.close()
+    window = open_window(qtbot, griffie, tmp_path)
+    page = window.sessions_page
+    welcome = page.first_start
+    for _ in range(2):  # as opened, and after a refresh (F5, or a change on the server)
+        assert page.right.currentWidget() is welcome
+        assert not welcome.demo_button.isVisibleTo(welcome) and not welcome.plan_button.isVisibleTo(welcome)
+        assert welcome.intro.text().startswith("There are no sessions yet. They appear here as soon as")
+        page.reload()
+    window.close()
 
 
 @needs_server

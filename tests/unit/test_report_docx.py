@@ -199,3 +199,21 @@ def test_opening_session_items_and_evaluation_lines_are_in_word_as_in_the_pdf() 
     paragraphs = [p.text for p in document.paragraphs]
     evaluation = next(i for i, t in enumerate(paragraphs) if t.endswith("Evaluatie"))
     assert any("Volgende keer een boer aan tafel" in t for t in paragraphs[evaluation:])
+
+
+def test_a_question_in_word_has_its_theme_and_votes_as_in_the_pdf() -> None:
+    """The questions' lines in Word carry what the PDF's carry: the theme and the dots it got (without
+    votes when the facilitator left them out)."""
+    from casetafel.report.data import QuestionData
+
+    question = QuestionData(905, "Wie houdt het overzicht?", number="BV-9", theme="Rol van de raad", votes=4)
+    data = replace(sample_report(), session_questions=(question,))
+
+    def meta_line(options: ReportOptions) -> str:  # the question's paragraph: its text, a break, its fields
+        paragraphs = [p.text for p in built(options, data).paragraphs]
+        return next(t for t in paragraphs if "Wie houdt het overzicht?" in t).split("\n")[-1]
+
+    line = meta_line(ReportOptions())
+    assert "Thema: Rol van de raad" in line and line.endswith("4\u00a0stemmen")
+    line = meta_line(ReportOptions(show_votes=False))
+    assert "Thema: Rol van de raad" in line and "stem" not in line

@@ -15,6 +15,7 @@ class FirstStartPanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.may_plan = True  # False for a login that may not plan or load (the griffie on a server)
         title = QLabel(self.tr("Welcome to casetafel"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -73,7 +74,10 @@ class FirstStartPanel(QWidget):
         self.shortcuts_button.clicked.connect(lambda: self.shortcuts_requested.emit())
 
     def set_demo_available(self, available: bool) -> None:
-        """Example data only goes into an empty database (without cases)."""
+        """Example data only goes into an empty database (without cases), and only for a login that may
+        plan: for any other the panel keeps the text and buttons its role limits gave it."""
+        if not self.may_plan:
+            return
         self.demo_button.setVisible(available)
         self.intro.setText(
             self.tr(

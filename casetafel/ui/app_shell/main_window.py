@@ -494,7 +494,9 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from casetafel.ui.app_shell.shortcuts_dialog import show_shortcuts
 
-        self.shortcuts_dialog = show_shortcuts(self, read_only=self.capabilities.read_only)
+        self.shortcuts_dialog = show_shortcuts(
+            self, read_only=self.capabilities.read_only, backups=self.services.path is not None
+        )
 
     def choose_language(self, code: str) -> None:
         if code == self.settings.value("language", DEFAULT_LANGUAGE):

@@ -76,6 +76,7 @@ def _limit_sessions(page, capabilities: Capabilities) -> None:
     for button in (page.new_button, page.delete_button):
         button.hide()
     hide(*page.table.actions())  # the Delete key on the list
+    page.first_start.may_plan = False  # a reload of an empty list shows no example data to load
     make_read_only(page.first_start, keep=(page.first_start.shortcuts_button,))
     page.first_start.intro.setText(
         QCoreApplication.translate(

@@ -85,9 +85,10 @@ def table_shortcuts() -> list[tuple[str, str]]:
     ]
 
 
-def main_shortcuts(*, read_only: bool = False) -> list[tuple[str, str]]:
+def main_shortcuts(*, read_only: bool = False, backups: bool = True) -> list[tuple[str, str]]:
     """(keys, what they do) in the main window; ``read_only``: without running the table and making new
-    records (the griffie's window, where those keys do nothing)."""
+    records (the griffie's window, where those keys do nothing); ``backups``: with the backup key (a file;
+    on a shared database backups are the server's business and the key does nothing)."""
     shortcuts = [
         ("F9 / Ctrl+Enter", QCoreApplication.translate("Shortcuts", "Run the table for the chosen session")),
         ("Ctrl+1 … Ctrl+4", QCoreApplication.translate("Shortcuts", "Sessions, cases, methods, search")),
@@ -98,6 +99,8 @@ def main_shortcuts(*, read_only: bool = False) -> list[tuple[str, str]]:
         ("Ctrl+Shift+B", QCoreApplication.translate("Shortcuts", "Back up now")),
         ("F1", QCoreApplication.translate("Shortcuts", "This overview")),
     ]
+    if not backups:
+        shortcuts = [row for row in shortcuts if row[0] != "Ctrl+Shift+B"]
     if read_only:
         return [row for row in shortcuts if row[0] not in ("F9 / Ctrl+Enter", "Ctrl+N")]
     return shortcuts
@@ -155,15 +158,19 @@ class ShortcutsDialog(QDialog):
 
 
 def show_shortcuts(
-    parent: QWidget, include_table: bool = True, *, read_only: bool = False
+    parent: QWidget, include_table: bool = True, *, read_only: bool = False, backups: bool = True
 ) -> ShortcutsDialog:
     """Open the overview (window-modal, without blocking); returns the dialog. ``read_only``: a login that
-    may not run the table or make records (see ``main_shortcuts``) sees neither."""
+    may not run the table or make records (see ``main_shortcuts``) sees neither; ``backups``: False on a
+    shared database, which has no backup key."""
     sections = []
     if include_table and not read_only:
         sections.append((QCoreApplication.translate("Shortcuts", "Running the table"), table_shortcuts()))
     sections.append(
-        (QCoreApplication.translate("Shortcuts", "Main window"), main_shortcuts(read_only=read_only))
+        (
+            QCoreApplication.translate("Shortcuts", "Main window"),
+            main_shortcuts(read_only=read_only, backups=backups),
+        )
     )
     dialog = ShortcutsDialog(sections, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

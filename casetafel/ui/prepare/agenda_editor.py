@@ -124,7 +124,11 @@ class AgendaEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.minutes_label = QLabel(self.tr("Minutes per &phase for the selected case (F2 to change)"))
+        self.minutes_label = QLabel(
+            self.tr("Minutes per &phase for the selected case (F2 to change)")
+            if services.capabilities.plan_sessions
+            else self.tr("Minutes per &phase for the selected case")
+        )
         self.minutes_label.setBuddy(self.minutes_view)
         self.minutes_view.setAccessibleName(self.tr("Minutes per phase"))
         self.total_label = QLabel()

@@ -272,9 +272,13 @@ class SessionEditor(QWidget):
             self.heading.setText(self.text_edits["title"].text() or self.tr("(untitled session)"))
         template = self.template
         self.method_hint.setText(
-            self.tr(
-                "%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the "
-                "minutes on the agenda, or the method on the Methods page)."
+            (
+                self.tr(
+                    "%1 phases. With this method one case takes %2, two cases %3, three cases %4 (change the "
+                    "minutes on the agenda, or the method on the Methods page)."
+                )
+                if self.services.capabilities.plan_sessions
+                else self.tr("%1 phases. With this method one case takes %2, two cases %3, three cases %4.")
             )
             .replace("%1", str(len(template.phases)))
             .replace("%2", hours_minutes(template.minutes_for(1)))

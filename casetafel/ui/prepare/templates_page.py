@@ -26,11 +26,13 @@ class TemplateEditorPage(EditingPage):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.copy_button = QPushButton(self.tr("&Copy as a variant"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
-        hint = QLabel(
+        self.hint = hint = QLabel(
             self.tr(
                 "A method is the order of phases of a session. Copy a method to make a variant, for "
                 "example a short 60-minute format; a session chooses its method on its Details tab."
             )
+            if services.capabilities.edit_methods
+            else self.tr("A method is the order of phases of a session, with the minutes of each phase.")
         )
         hint.setWordWrap(True)
         self.editor = TemplateEditor(services, self.autosaver, self.undo_stack)
