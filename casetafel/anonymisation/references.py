@@ -69,6 +69,16 @@ DIGIT_GROUPS_RE = re.compile(
 )
 THOUSANDS_RE = re.compile(r"\d{1,3}(?:([ .])\d{3})+")
 YEARS_ONLY_RE = re.compile(r"(?:19|20)\d{2}(?:[ .-](?:19|20)\d{2})*")
+# A year and a short serial after the name of a council or college document ("RIB 2026-118",
+# "Raadsvoorstel 2025-031", "Informatieverzoek 2026-012", "Beantwoording schriftelijke vragen 2026-017"):
+# how the council numbers its documents, which the griffie records as the answer to a question. No
+# personal reference.
+YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,4}")
+COUNCIL_DOCUMENT_BEFORE_RE = re.compile(
+    r"\b(?:RIB|RV|RIS|\w*(?:brief|voorstel|besluit|vragen|verzoek|memo|motie|amendement|toezegging|nota"
+    r"|verordening))\b[ \t:.]*(?:nr\.?|nummer)?[ \t]*$",
+    re.IGNORECASE,
+)
 MONEY_BEFORE_RE = re.compile(
     r"(?:€|\$|eur|euro|bedrag|ca\.|circa|ruim|bijna|ongeveer|totaal)[ \t:]*$", re.IGNORECASE
 )
@@ -128,6 +138,8 @@ def bare_numbers(text: str, starts: list[int], after_space: list[int] | None = N
         ):
             continue  # "1.250.000", "2 500 000": an amount or a count; "772 118 503" is no count
         if MONEY_BEFORE_RE.search(text, max(0, pos - 12), pos) or UNIT_AFTER_RE.match(text, end):
+            continue
+        if YEAR_SERIAL_RE.fullmatch(value) and COUNCIL_DOCUMENT_BEFORE_RE.search(text, max(0, pos - 40), pos):
             continue
         found.append(Candidate(pos, end, Category.NUMMER, 0.6))
     for match in finditer_near(CAPS_CODE_RE, text, after_space, 10, 80):

@@ -321,3 +321,26 @@ def test_spans_are_as_a_reader_marks_them(text: str, part: str, category: Catego
 )
 def test_counts_floors_and_rooms_are_no_house_numbers(text: str) -> None:
     assert all(f.category is not Category.ADRES for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beantwoord in RIB 2026-118.",
+        "Zie Raadsinformatiebrief 2026-058 van het college.",
+        "raadsvoorstel RV 2025-031 is aangenomen",
+        "Het amendement 2025-17 vroeg om een overzicht.",
+        "Informatieverzoek 2026-012",
+        "Beantwoording schriftelijke vragen 2026-017",
+    ],
+)
+def test_a_council_documents_number_is_no_personal_reference(text: str) -> None:
+    """The griffie records the answer to a question as the council document that gave it."""
+    assert [f.text for f in detect(text) if f.category is Category.NUMMER] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["dossier 2026-118 is gesloten", "zaaknummer 2026-118", "klant 2026-1184 belt"]
+)
+def test_a_year_and_serial_after_a_keyword_stays_a_reference(text: str) -> None:
+    assert [f.category for f in detect(text)] == [Category.NUMMER]
