@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .age_lists import household_ages, roster_ages
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
 from .caseless import CaselessRe, lowered
 from .model import Category
@@ -102,8 +103,11 @@ LIST_AFTER_RE = re.compile(r"[ \t]*[),]")
 VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
 NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2|jaar geleden)")
 COPULA_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna)[ \t]+)?$"
-)
+    r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|wel|al|ook|toch|intussen"
+    r"|eigenlijk|nog maar)[ \t]+){0,2}$"
+)  # "hij is wel 68", "ze is ook al 90"
+# "hij is 68 he", "ze is pas 15 hoor": a word of speech after the age
+SPOKEN_AFTER_RE = re.compile(r"[ \t]+(?:he|hè|hé|hoor|toch|joh|nou)(?![\w])", re.IGNORECASE)
 # "deelnemers van 18 jaar of ouder": an age limit of a group, not a person's age.
 GROUP_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:of|en)[ \t]+(?:ouder|jonger)|tot|t/m|tot[ \t]+en[ \t]+met)(?![\w])", re.IGNORECASE
@@ -275,6 +279,7 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
     copula = COPULA_BEFORE_RE.search(before)
     if copula is not None and (
         COPULA_AFTER_RE.match(text, end)
+        or SPOKEN_AFTER_RE.match(text, end)
         or (copula.group().startswith(("wordt", "werd")) and BECOMES_AFTER_RE.match(text, end))
     ):
         subject = {w.lower() for w in _words_before(text, pos - len(copula.group()), 2)}
@@ -327,8 +332,12 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
         if word is not None:
             found.append(Candidate(word.start(1), word.end(1), Category.LEEFTIJD, 0.8))
             continue
-        for regex in AFTER_NAME_RES:
-            match = regex.match(text, name.end)
+        end = name.end
+        tail = SURNAME_TAIL_RE.match(text, end)
+        if tail is not None and (tail.group(1) or PARTICLE_END_RE.search(text, name.start, end)):
+            end = tail.end()  # "hoekstra-de vries (47)": the rest of a double surname the name missed
+        for regex in AFTER_NAME_RES if end == name.end else AFTER_NAME_RES[:1]:
+            match = regex.match(text, end)
             if match is not None and _plausible(re.match(r"\d+", match.group(1)).group()):
                 found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.85))
                 if match.re.groups > 1 and match.group(2) and _plausible(match.group(2)):
@@ -336,7 +345,20 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
                         Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.85)
                     )  # "(81 en 79)"
                 break
+    found.extend(roster_ages(text, names))
+    if any(name.category is Category.NAAM for name in names):
+        # "drie kinderen van 4, 7 en 12": ages of a household pin it down in a text about named persons,
+        # not in an anonymous description
+        found.extend(household_ages(text, text.lower()))
     return found
+
+
+PARTICLES = r"(?:de|van|der|den|ter|ten|het|'t|te|la|le|el|al|da|du|dos|von)"
+# The words of a surname after particles: "-de vries", " van der berg"; tried before "(47)" only.
+SURNAME_TAIL_RE = re.compile(
+    rf"((?:[ \t-]+{PARTICLES}(?![\w'’]))+)?[ \t-]+[^\W\d_]{{2,}}(?=[ \t]*\()", re.IGNORECASE
+)
+PARTICLE_END_RE = re.compile(rf"(?<![\w'’]){PARTICLES}$", re.IGNORECASE)
 
 
 def age_value(value: str) -> int | None:

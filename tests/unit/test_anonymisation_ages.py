@@ -1,0 +1,105 @@
+"""Ages in the forms issue 20's sixth round showed slipping through (general kinds, texts written here):
+the ages of a household's children listed after their number or their parent, the age closing the line of
+a roster that starts with a person, an age after "is" with a word of speech around it, and an age in
+brackets after a double surname; with the group ages, counts and anonymous households that stay clean."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from casetafel.anonymisation import Category, detect
+
+
+def age_found(text: str, part: str) -> bool:
+    """``part`` (first found standing alone, not inside a longer number) lies inside an age finding."""
+    start = re.search(rf"(?<![\d]){re.escape(part)}(?![\d])", text).start()
+    return any(
+        f.category is Category.LEEFTIJD and f.start <= start and start + len(part) <= f.end
+        for f in detect(text)
+    )
+
+
+HOUSEHOLDS = [
+    ("Gezin Bakker: vader Kees, drie kinderen van 11, 8 en 5. Ze wonen krap.", ["11", "8", "5"]),
+    ("Mevrouw Jansen heeft twee kinderen van 9 en 4 jaar.", ["9", "4"]),
+    ("Kinderen: drie, 14, 10 en 2 jaar. Moeder Fatma Yildiz is alleenstaand.", ["14", "10", "2"]),
+    ("Anouk de Wit woont met haar kinderen (7 en 3) bij haar moeder.", ["7", "3"]),
+    ("Dhr. Pieters zorgt voor zijn twee zonen, 16 en 13, sinds de scheiding.", ["16", "13"]),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), HOUSEHOLDS)
+def test_ages_of_a_counted_or_owned_household_are_found(text: str, ages: list[str]) -> None:
+    for age in ages:
+        assert age_found(text, age), age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gezin heeft drie kinderen van 4, 7 en 12 jaar. De oudste zit in groep 8.",  # nobody named
+        "De peuteropvang is er voor kinderen van 2 en 3 jaar.",
+        "Mevrouw Jansen zegt: de school neemt kinderen van 4 tot 12 jaar aan.",
+        "Bij Mevrouw Jansen kwamen drie kinderen van 4 en 5 jaar kijken.",  # the count does not fit
+        "Piet de Boer vertelt dat zijn twee zonen 2 en 3 keer per week sporten.",
+        "Karin Smit: de kinderen van 6 en 8 jaar krijgen voorrang in de regeling.",
+    ],
+)
+def test_group_ages_and_anonymous_households_get_no_age(text: str) -> None:
+    assert not any(f.category is Category.LEEFTIJD for f in detect(text))
+
+
+ROSTERS = [
+    ("1. Daan Verhoef, 2 vwo, leerlingnr 30418, 14. Verzuimt op maandag.", "14"),
+    ("- Samira El Idrissi, groep 7, 11\n- Joep Lammers, groep 5, 9", "11"),
+    ("- Samira El Idrissi, groep 7, 11\n- Joep Lammers, groep 5, 9", "9"),
+    ("2) Kevin Ruiters, mbo niveau 2, 17 jaar. Woont bij zijn oma.", "17"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), ROSTERS)
+def test_the_number_closing_a_roster_line_of_a_person_is_an_age(text: str, age: str) -> None:
+    assert age_found(text, age)
+
+
+def test_a_roster_number_in_the_middle_of_a_line_is_no_age() -> None:
+    text = "1. Daan Verhoef, 2 vwo, 14 uur verzuim. Mentor belt."
+    assert not any(f.category is Category.LEEFTIJD for f in detect(text))
+
+
+SPOKEN = [
+    ("[09:12] Wijkcoach: hij is wel 81 he. moet er iemand langs?", "81"),
+    ("ze is pas 16 hoor, ze woont nog thuis", "16"),
+    ("Meneer is ook al 92, hij loopt slecht.", "92"),
+    ("Zijn moeder is toch 77 nou, dat gaat niet meer.", "77"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), SPOKEN)
+def test_an_age_after_is_with_words_of_speech(text: str, age: str) -> None:
+    assert age_found(text, age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De wachttijd is wel 12 weken, hoor.",
+        "het is al 3 keer gebeurd he",
+        "Het tekort is toch 400 euro.",
+    ],
+)
+def test_counts_and_durations_after_is_stay_no_age(text: str) -> None:
+    assert not any(f.category is Category.LEEFTIJD for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("mw j. (jannie) bosma-van der meer (58) woont alleen", "58"),
+        ("gesprek met dhr. p. (piet) de jong-de haan (71) en zijn dochter", "71"),
+    ],
+)
+def test_an_age_in_brackets_after_a_double_surname(text: str, age: str) -> None:
+    assert age_found(text, age)
