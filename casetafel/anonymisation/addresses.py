@@ -203,7 +203,13 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             )
         ):
             continue  # lower case only in "aan de galamadammen 3"
-        if bare_lower or _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
+        added = (
+            tokens[first].cap
+            and HOUSE_ADDITION_RE.search(number.group())
+            and _rare_word(scan, tokens[i].lower)
+            and tokens[i].lower not in scan.lists.dutch_words
+        )  # "kamer van Twijgje, Oudwijk 31-bis": the addition says it is a house number
+        if bare_lower or added or _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
             found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
     return found
 
@@ -317,7 +323,10 @@ UNIT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])")
+# "Kofferen 5, 5491 TB", and the line of an address block: "Tesschenbroek 112-III\n7544 NB Enschede"
+POSTCODE_AFTER_RE = re.compile(r",?[ \t]*(?:\n[ \t]*)?[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])")
+# An addition no count, amount or article number has: "31-bis", "112-III", "4 hs", "7-2-hoog".
+HOUSE_ADDITION_RE = re.compile(r"(?:[ \t]?-[ \t]?|[ \t]{1,3})(?:bis|hs|bg|I{1,3}|IV|hoog|huis)$")
 
 
 def _street_start(scan: TextScan, i: int) -> int:

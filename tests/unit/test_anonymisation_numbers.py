@@ -321,3 +321,30 @@ def test_spans_are_as_a_reader_marks_them(text: str, part: str, category: Catego
 )
 def test_counts_floors_and_rooms_are_no_house_numbers(text: str) -> None:
     assert all(f.category is not Category.ADRES for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Aan mevrouw R. Veenstra\nHaverkamp 19-II\n8232 KL Lelystad", "Haverkamp 19-II"),
+        ("De heer T. Bulut\nKlaverblad 4\n5632 ZX Eindhoven", "Klaverblad 4"),
+        ("Hij heeft een kamer bij Het Anker, Zandhorst 12-bis, Hoograven.", "Zandhorst 12-bis"),
+        ("Ze woont nu boven de winkel, Meulenbelt 3 hs, sinds de zomer.", "Meulenbelt 3 hs"),
+        ("Post voor hem gaat naar Rozenhage 41-III in Leiden.", "Rozenhage 41-III"),
+    ],
+)
+def test_a_street_without_suffix_in_an_address_block_or_with_a_house_addition(text: str, part: str) -> None:
+    assert exact(text, part, Category.ADRES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie Artikel 12 bis van de wet en Bijlage 2-bis bij de regeling.",
+        "Hoofdstuk 4-III gaat over de zorg, paragraaf 3 bis over de kosten.",
+        "Fase 2-II van het project start in het voorjaar.",
+        "Tabel 7\n2024 telde 312 meldingen, 2023 er 280.",
+    ],
+)
+def test_articles_chapters_and_phases_with_additions_are_no_addresses(text: str) -> None:
+    assert all(f.category is not Category.ADRES for f in detect(text))
