@@ -34,6 +34,9 @@ NUMBER_WORD_RE = CaselessRe(
     r"[^\W\d_]{2,20}-?(?:nummer|nr)(?![\w-])"
 )
 NUMBER_ENDING_RE = re.compile(r"n(?:ummer|r)(?![\w-])")
+# A compound of a register and "dossier" or "kenmerk" ("leerplichtdossier", "jeugddossier", "cjib-kenmerk").
+FILE_CODE_RE = re.compile(r"[ \t]*:?[ \t]*[A-Za-z]{0,4}[ \t]?[-/]?\d[\w./-]*")
+FILE_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]{3,20}-?(?:dossier|kenmerk)(?![\w-])", re.IGNORECASE)
 GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
 SINGLE_CODE_RE = re.compile(r"(?<![\w-])[A-Z0-9]+(?:[-/.][A-Z0-9]+)*(?![\w-])")
 CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
@@ -197,6 +200,11 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
     for keyword in BARE_NUMBER_RE.near(text, lower, endings, 40, 40) if endings else ():
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.7))
+    folded = text.lower() if lower is None else lower
+    for keyword in FILE_WORD_RE.finditer(text) if "dossier" in folded or "kenmerk" in folded else ():
+        code = FILE_CODE_RE.match(text, keyword.end())  # the code right after it, not a count further on
+        if code is not None and not UNIT_AFTER_RE.match(text, code.end()):
+            found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.9))
     for match in DOCUMENT_RE.finditer(text):
         value = match.group()
         if _digits(value) >= 3 and sum(ch.isalpha() for ch in value) >= 3:

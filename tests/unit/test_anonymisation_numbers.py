@@ -348,3 +348,29 @@ def test_a_street_without_suffix_in_an_address_block_or_with_a_house_addition(te
 )
 def test_articles_chapters_and_phases_with_additions_are_no_addresses(text: str) -> None:
     assert all(f.category is not Category.ADRES for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Zoon verzuimt veel, leerplichtdossier LP 24.0871. Moeder belt terug.", "LP 24.0871"),
+        ("Het jeugddossier: JB-2291-7 is aangelegd.", "JB-2291-7"),
+        ("Bekend onder zorgdossier 88412 bij de wijkverpleging.", "88412"),
+        ("Boete met cjib-kenmerk KN 7782 1190 staat open.", "KN 7782 1190"),
+    ],
+)
+def test_a_code_right_after_a_compound_of_dossier_or_kenmerk_is_a_reference(text: str, part: str) -> None:
+    assert exact(text, part, Category.NUMMER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In het leerplichtdossier staan 1.250 meldingen uit 2023.",
+        "Het jeugddossier 2024 bevat 12 pagina's.",
+        "Het zorgdossier telt 340 pagina's en 3 bijlagen.",
+        "Een leerplichtdossier 1.250 meldingen per jaar is veel.",
+    ],
+)
+def test_counts_and_years_after_a_file_word_are_no_references(text: str) -> None:
+    assert detect(text) == []
