@@ -381,7 +381,9 @@ DAY_MONTH_CUE_RE = re.compile(
     r"contact|telefonisch|gebeld|belde|mail|gemaild|brief|melding|gemeld|aangemeld|opgenomen|ontslag|"
     r"ontslagen|gezien|gesproken|spreekuur|controle|huisarts|verhuisd|verhuizing|aanmelding|opname|periode|"
     r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)|"
-    rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+\(?|[ \t]*\()$",
+    r"bijgewerkt|gewijzigd|aangepast|geactualiseerd|update|"  # "bijgewerkt 26/11", "dagrapport 7/11"
+    rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+\(?|[ \t]*\()$"
+    r"|[^\W\d_]{2,14}(?:rapport|verslag|notitie|update)[ \t]*:?[ \t]+$",
     re.IGNORECASE,
 )
 # "12/11: huisbezoek", "3-11 - belde moeder": a day and month opening a line of a log.
@@ -411,6 +413,9 @@ DAY_MONTH_SPACED_RE = re.compile(
 # "27-08", "03/09": a month written with its leading zero is no fraction, range or score.
 PADDED_MONTH_RE = re.compile(
     r"(?:(?:[12]\d|3[01])([-/])0[1-9]|0[1-9]([-/])(?:0[1-9]|1[0-2]))(?![\w/-]|[.,]\d)"
+)
+FRACTION_AFTER_RE = re.compile(
+    r"[ \t]+(?:van[ \t]+(?:de|het|alle|hun|zijn|haar)|deel)(?![\w])", re.IGNORECASE
 )
 UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x)(?![\w])", re.IGNORECASE)
 
@@ -452,8 +457,8 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
             continue
         weekday = WEEKDAY_BEFORE_RE.search(before)  # "wo 26-11": the weekday belongs to the date
         start = pos - len(weekday.group()) if weekday is not None else pos
-        if UNIT_AFTER_RE.match(text, match.end()):
-            continue  # "tot 10-12 jaar", "10-12 uur": ages or hours
+        if UNIT_AFTER_RE.match(text, match.end()) or FRACTION_AFTER_RE.match(text, match.end()):
+            continue  # "tot 10-12 jaar", "10-12 uur": ages or hours; "3/4 van de tekst": a fraction
         if (
             DAY_MONTH_CUE_RE.search(before)
             or TIME_AFTER_RE.match(text, match.end())

@@ -374,3 +374,28 @@ def test_a_code_right_after_a_compound_of_dossier_or_kenmerk_is_a_reference(text
 )
 def test_counts_and_years_after_a_file_word_are_no_references(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("JEUGDBESCHERMING weekrapport 14/3\nJongere: Dani Wolters", "14/3"),
+        ("Gezinsplan familie Aydın, bijgewerkt 2/12, versie voor het MDO", "2/12"),
+        ("Voortgangsverslag: 9/10 gesprek met moeder over de schulden", "9/10"),
+        ("Ecogram laatst aangepast 30/9 door de wijkcoach", "30/9"),
+    ],
+)
+def test_a_day_and_month_after_a_report_or_an_update_is_a_date(text: str, part: str) -> None:
+    assert exact(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In het jaarverslag staat dat 3/4 van de aanvragen is toegekend.",
+        "Het jaarverslag 2/3 deel gaat over de jeugdzorg.",
+        "Volgens het onderzoeksrapport 1/5 van de jongeren heeft schulden.",
+    ],
+)
+def test_fractions_after_a_report_are_no_dates(text: str) -> None:
+    assert detect(text) == []
