@@ -18,7 +18,7 @@ from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
 from .names import find_names, propagate
 from .organisations import find_organisations
-from .patterns import digit_starts, find_patterns
+from .patterns import digit_starts, find_patterns, year_turn_dates
 from .placements import find_placements
 from .places import bracketed_districts, find_places
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
@@ -77,6 +77,7 @@ class Detector:
         candidates.extend(lowercase)
         candidates.extend(propagate_lower(scan, lowercase))
         candidates.extend(ages_after_names(text, names + lowercase))
+        candidates.extend(year_turn_dates(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = drop_capitalised_words(scan, candidates)

@@ -504,3 +504,24 @@ def _text_dates(text: str, starts: list[int], lower: str | None = None) -> list[
             # "20 november", "28 okt": a day of a meeting or visit is as telling as a full date
             found.append(Candidate(start, match.end(), Category.DATUM, 0.75))
     return found
+
+
+YEAR_TURN_RE = re.compile(
+    r"(?<![\w.])(?:0?1(?:e|ste)?[ \t]+(?:januari|jan\.?)|31(?:e|ste)?[ \t]+(?:december|dec\.?))"
+    r"(?![\w]|\.?[ \t]+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+RULE_CHANGE_BEFORE_RE = re.compile(r"(?:(?<![\w])per|ingang[ \t]+van)[ \t]+$", re.IGNORECASE)
+
+
+def year_turn_dates(text: str, names: list[Candidate]) -> list[Candidate]:
+    """ "vóór 1 januari een plan", "indicatie loopt tot 31 december": the turn of the year is a resident's
+    deadline in a text about named persons; in an anonymous text, or after "per", it is when a rule
+    changes ("per 1 januari gelden nieuwe normen") and stays unmarked."""
+    if not any(name.category is Category.NAAM for name in names):
+        return []
+    found = []
+    for match in YEAR_TURN_RE.finditer(text) if ("jan" in text or "dec" in text) else ():
+        if not RULE_CHANGE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
+            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
+    return found

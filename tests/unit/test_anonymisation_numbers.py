@@ -399,3 +399,28 @@ def test_a_day_and_month_after_a_report_or_an_update_is_a_date(text: str, part: 
 )
 def test_fractions_after_a_report_are_no_dates(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("De indicatie van Kees Mulder loopt tot 31 december, daarna een herindicatie.", "31 december"),
+        ("De bank wil dat Sanne Vos vóór 1 januari een betalingsplan aanlevert.", "1 januari"),
+        ("Mevrouw Bakker moet uiterlijk 31 dec. de kamer verlaten.", "31 dec."),
+    ],
+)
+def test_the_turn_of_the_year_is_a_deadline_in_a_text_about_a_named_person(text: str, part: str) -> None:
+    assert exact(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De regeling loopt tot 31 december en wordt daarna geëvalueerd.",
+        "Vóór 1 januari moeten alle gemeenten een plan indienen.",
+        "Het UWV heeft de uitkering van Marloes beëindigd per 1 januari.",
+        "Met ingang van 1 januari betaalt Piet de Vries een hogere eigen bijdrage.",
+    ],
+)
+def test_the_turn_of_the_year_as_a_rule_change_stays_unmarked(text: str) -> None:
+    assert all(f.category is not Category.DATUM for f in detect(text))
