@@ -99,6 +99,15 @@ YEAR_BEFORE_RE = re.compile(
 )
 PAREN_CLOSE_RE = re.compile(r"(?:[ \t]?jaar)?\)")
 LIST_BEFORE_RE = re.compile(r"[,(][ \t]*$")
+# "Buurman, ca. 70,", "moeder, inmiddels 88,": a person word, a comma and a word that rounds or dates the age
+QUALIFIED_LIST_RE = re.compile(
+    r"([^\W\d_]+)[ \t]*,[ \t]*(?:nu|inmiddels|ca\.?|circa|ongeveer|ong\.?|bijna|ruim|pas|net|±)[ \t]*$",
+    re.IGNORECASE,
+)
+# "Ouders: vader 45, moeder 43": a person word opening an item of a list (after a colon, comma, bracket,
+# "en" or a line start) right before the number
+HOUSEHOLD_ITEM_RE = re.compile(r"(?:^|[:,;(\n]|(?<![\w])en)[ \t]*[^\W\d_]+[ \t]$")
+PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "jij", "u"})
 LIST_AFTER_RE = re.compile(r"[ \t]*[),]")
 VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
 NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2|jaar geleden)")
@@ -126,6 +135,21 @@ PAIR_RE = CaselessRe(
     r"(?<![\w])(?:ze|zij|beiden|beide|ouders)[ \t]+(?:zijn|waren)[ \t]+(?:nu[ \t]+)?(\d{1,3})[ \t]+en[ \t]+(\d{1,3})"
     r"(?=[ \t]*(?:jaar|[,;.)]|$))",
     re.IGNORECASE | re.MULTILINE,
+)
+
+
+SUBJECT = r"(?:hij|ze|zij|ik|je|jij|u|meneer|mevrouw|moeder|vader|zoon|dochter|oma|opa)"
+# "sinds zijn 16e", "toen ze 12 was", "hij wordt volgende maand 18": an age at or of an event in one's life
+EVENT_AGE_RE = CaselessRe(
+    r"(?<![\w])(?:op|sinds|vanaf|na|voor|vóór|rond|tot|tegen)[ \t]+(?:zijn|haar|z'n|d'r|mijn|je)[ \t]+"
+    r"(\d{1,2}(?:e|de|ste))(?![\w]|[ \t]+(?:termijn|keer|plaats|poging|periode|ronde|week|maand|dag|kind"
+    r"|kwartaal|klas|groep|leerjaar|schooljaar|studiejaar|huwelijk|relatie|baan|opname|behandeling)(?![\w]))"
+    r"|(?<![\w])(?:toen|als|nu|omdat|sinds|totdat)[ \t]+(?:hij|ze|zij|ik|je|jij)[ \t]+(\d{1,3})"
+    r"(?=(?:[ \t]+jaar(?:[ \t]+oud)?)?[ \t]+(?:was|werd|is|wordt|oud)(?![\w]))"
+    rf"|(?<![\w]){SUBJECT}[ \t]+(?:wordt|werd)[ \t]+(?:(?:volgende|komende|deze|vorige|afgelopen)[ \t]+"
+    r"(?:week|maand|jaar)|volgend[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|straks|in[ \t]+[a-z]{3,9}"
+    r"|op[ \t]+\d{1,2}[ \t]+[a-z]{3,9})[ \t]+(\d{1,3})(?=[ \t]*(?:[,;.)\n]|$|en[ \t]|jaar))",
+    re.MULTILINE,
 )
 
 
@@ -191,6 +215,10 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         ):  # a name, not an initial that already hides one ("het gezin K. wordt achttien")
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     found.extend(_elliptic_ages(text, found))
+    for match in EVENT_AGE_RE.near(text, lower, spaced, 50, 15):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        if _plausible(re.match(r"\d+", match.group(group)).group()):
+            found.append(Candidate(match.start(group), match.end(group), Category.LEEFTIJD, 0.75))
     if ":" in text:
         line_start = 0
         while line_start < len(text):  # tried at the start of each line only
@@ -270,6 +298,24 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if YEAR_BEFORE_RE.search(head) or person:
             return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.8)
         return None
+    qualified = QUALIFIED_LIST_RE.search(before) if "," in before else None
+    if (
+        qualified is not None
+        and qualified.group(1).lower() in PERSON_WORDS
+        and LIST_AFTER_RE.match(text, end)
+    ):
+        return Candidate(pos, end, Category.LEEFTIJD, 0.75)  # "Zijn moeder, inmiddels 88, woont"
+    if (
+        len(last) > 2
+        and last.lower() in PERSON_WORDS
+        and last.lower() not in PRONOUNS
+        and before.endswith(" ")
+        and HOUSEHOLD_ITEM_RE.search(before)
+        and COPULA_AFTER_RE.match(text, end)
+        and not NOT_AGE_UNIT_RE.match(text, end)
+        and int(text[pos:end]) > 2  # "zoon 1 en zoon 2": numbers that tell persons apart
+    ):
+        return Candidate(pos, end, Category.LEEFTIJD, 0.75)  # "Het gezin: moeder 34, zoon 12, dochter 9."
     person_before = bool(last) and (last[0].isupper() or last.lower() in PERSON_WORDS)
     if LIST_BEFORE_RE.search(before) and LIST_AFTER_RE.match(text, end) and person_before:
         return Candidate(pos, end, Category.LEEFTIJD, 0.75)
@@ -298,7 +344,8 @@ AFTER_NAME_RES = (
     ),
     # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
     re.compile(
-        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer)[ \t]*)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?"
+        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer|nu|inmiddels|bijna|ruim|pas|net)[ \t]*)?(\d{1,3})"
+        r"(?:[ \t]*(?:jaar|jr\.?))?"
         r"(?=[ \t]*(?:[,;:)\n]|$|\.(?!\d)))",
         re.MULTILINE,
     ),
@@ -336,7 +383,10 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
         tail = SURNAME_TAIL_RE.match(text, end)
         if tail is not None and (tail.group(1) or PARTICLE_END_RE.search(text, name.start, end)):
             end = tail.end()  # "hoekstra-de vries (47)": the rest of a double surname the name missed
-        for regex in AFTER_NAME_RES if end == name.end else AFTER_NAME_RES[:1]:
+        origin = ORIGIN_RE.match(text, end) if end == name.end else None
+        if origin is not None:
+            end = origin.end()  # "ruud de graaf uit hoorn (de kersenboogerd), 44,": where they live between
+        for regex in AFTER_NAME_RES if end == name.end else AFTER_NAME_RES[: 1 if origin is None else 2]:
             match = regex.match(text, end)
             if match is not None and _plausible(re.match(r"\d+", match.group(1)).group()):
                 found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.85))
@@ -357,6 +407,9 @@ PARTICLES = r"(?:de|van|der|den|ter|ten|het|'t|te|la|le|el|al|da|du|dos|von)"
 # The words of a surname after particles: "-de vries", " van der berg"; tried before "(47)" only.
 SURNAME_TAIL_RE = re.compile(
     rf"((?:[ \t-]+{PARTICLES}(?![\w'’]))+)?[ \t-]+[^\W\d_]{{2,}}(?=[ \t]*\()", re.IGNORECASE
+)
+ORIGIN_RE = re.compile(
+    r"[ \t]+(?:uit|in|te)[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?(?:[ \t]*\([^()\n]{1,40}\))?(?=[ \t]*,)"
 )
 PARTICLE_END_RE = re.compile(rf"(?<![\w'’]){PARTICLES}$", re.IGNORECASE)
 

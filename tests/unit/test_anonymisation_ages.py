@@ -103,3 +103,45 @@ def test_counts_and_durations_after_is_stay_no_age(text: str) -> None:
 )
 def test_an_age_in_brackets_after_a_double_surname(text: str, age: str) -> None:
     assert age_found(text, age)
+
+
+MORE_AGES = [
+    ("casus henk de boer uit alkmaar (de hoef), 52, weer aangehouden", "52"),
+    ("Mevrouw Jansen uit Zwolle, 67, belt morgen.", "67"),
+    ("Oud-leerling Rik, nu 19, zoekt werk.", "19"),
+    ("Buurman, ca. 70, belde over de stank.", "70"),
+    ("Zijn moeder, inmiddels 88, woont in een verpleeghuis.", "88"),
+    ("Het gezin: moeder 34, zoon 12, dochter 9.", "9"),
+    ("Ouders: vader 45, moeder 43", "43"),
+    ("hij wordt volgende maand 18 en dan stopt de jeugdhulp", "18"),
+    ("Moeder werd in maart 40, zegt ze.", "40"),
+    ("sinds zijn 16e woont hij op straat", "16e"),
+    ("op haar 9e kwam ze naar Nederland", "9e"),
+    ("toen ze 12 was ging het mis thuis", "12"),
+    ("Nu hij 18 is, vervalt de kinderbijslag.", "18"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), MORE_AGES)
+def test_ages_after_a_place_a_rounding_word_in_a_household_list_or_at_an_event(text: str, age: str) -> None:
+    assert age_found(text, age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gezin: moeder 2 keer per week, vader 1 keer.",
+        "Het aantal meldingen, ca. 70, is gelijk gebleven.",
+        "Deelnemers, inmiddels 120, krijgen een certificaat.",
+        "Het budget wordt volgende maand 40 procent lager.",
+        "Het tekort wordt dit jaar 12 miljoen.",
+        "Sinds zijn 2e termijn is de wethouder actiever.",
+        "Toen ze 3 waren, gingen de kinderen naar de opvang.",
+        "De regeling geldt voor mensen vanaf hun 18e jaar.",
+        "Na hun 65e krijgen inwoners AOW.",
+        "Zoon 1 en zoon 2 zijn de codes in het registratiesysteem.",
+        "Vader 1, moeder 2: zo tellen we de gezinsleden in het formulier.",
+    ],
+)
+def test_counts_group_ages_and_labels_stay_without_age(text: str) -> None:
+    assert not any(f.category is Category.LEEFTIJD for f in detect(text))
