@@ -15,19 +15,43 @@ PLURAL_PERSONS = (
     r"(?:kinderen|kids|zonen|zoons|dochters|jongens|meisjes|meiden|broers|zussen|zusjes|broertjes|zoontjes"
     r"|dochtertjes|kleinkinderen|pleegkinderen|stiefkinderen|tieners|pubers)"
 )
-# The count or a possessive before the plural, then the list of two or more ages: "drie kinderen van 17,
-# 13 en 7", "haar kinderen (9 en 6)", "Kinderen: twee, 9 en 6 jaar". A group without a count or an owner
-# ("voor kinderen van 4 en 5 jaar") is an age limit, not a household; "van 12 tot 18" is a range.
-HOUSEHOLD_RE = re.compile(
+# The list of two or more ages ("17, 13 en 7"), then the count or a possessive before a plural of persons
+# right before it: "drie kinderen van 17, 13 en 7", "haar kinderen (9 en 6)", "Kinderen: twee, 9 en 6
+# jaar". A group without a count or an owner ("voor kinderen van 4 en 5 jaar") is an age limit, not a
+# household; "van 12 tot 18" is a range.
+AGES_LIST_RE = re.compile(  # the first digit first, then what lies before it: ``re`` skips to digits fast
+    r"\d(?<![\w.,/-]\d)\d?(?:[ \t]*,[ \t]*\d{1,2})*[ \t]*(?i:en|&)[ \t]*\d{1,2}"
+    r"(?![\w]|[.,]\d|(?i:[ \t]*(?:jaar|jr\.?))?[ \t]*(?i:tot|t/m|-|euro|procent|%|uur|keer|maanden|weken|dagen|x)"
+    r"(?![\w]))"
+)
+HOUSEHOLD_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:(?P<count>{COUNT})[ \t]+(?:(?:jonge|kleine|eigen|minderjarige|thuiswonende)[ \t]+)?"
     rf"|(?P<owner>haar|zijn|hun|d'r|mijn|onze|z'n)[ \t]+(?:(?P<owned>{COUNT})[ \t]+)?)?"
     rf"{PLURAL_PERSONS}(?:[ \t]*:[ \t]*(?P<listed>{COUNT})[ \t]*,?)?"
-    r"(?:[ \t]+van|[ \t]*[,:(])?[ \t]*"
-    r"(?P<ages>\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*[ \t]*(?:en|&)[ \t]*\d{1,2})"
-    r"(?![\w]|[.,]\d|(?:[ \t]*(?:jaar|jr\.?))?[ \t]*(?:tot|t/m|-|euro|procent|%|uur|keer|maanden|weken|dagen|x)(?![\w]))",
+    r"(?:[ \t]+van|[ \t]*[,:(])?[ \t]*$",
     re.IGNORECASE,
 )
 AGE_ITEM_RE = re.compile(r"\d{1,2}")
+
+
+LIST_HEAD_RE = re.compile(r"(?<![\w.,/-])\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*[ \t]*$")
+
+
+def _age_lists(text: str, folded: str) -> list[re.Match[str]]:
+    """What ``AGES_LIST_RE.finditer(text)`` finds, looked for only where a digit stands before " en "."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for joint in (" en ", " & "):
+        at = folded.find(joint)
+        while at != -1:
+            if at > done and text[at - 1].isdigit() and len(folded) == len(text):
+                head = LIST_HEAD_RE.search(text, max(0, at - 30), at)
+                listed = AGES_LIST_RE.match(text, head.start()) if head is not None else None
+                if listed is not None:
+                    found.append(listed)
+                    done = listed.end()
+            at = folded.find(joint, at + 1)
+    return found
 
 
 def household_ages(text: str, folded: str) -> list[Candidate]:
@@ -51,8 +75,11 @@ def household_ages(text: str, folded: str) -> list[Candidate]:
     ):
         return []
     found = []
-    for match in HOUSEHOLD_RE.finditer(text):
-        ages = list(AGE_ITEM_RE.finditer(text, match.start("ages"), match.end("ages")))
+    for listed in _age_lists(text, folded):
+        match = HOUSEHOLD_BEFORE_RE.search(text, max(0, listed.start() - 60), listed.start())
+        if match is None:
+            continue
+        ages = list(AGE_ITEM_RE.finditer(text, listed.start(), listed.end()))
         count = match.group("count") or match.group("listed") or match.group("owned")
         if count is not None:
             number = COUNTS.get(count.lower()) or int(count)

@@ -139,18 +139,36 @@ PAIR_RE = CaselessRe(
 
 
 SUBJECT = r"(?:hij|ze|zij|ik|je|jij|u|meneer|mevrouw|moeder|vader|zoon|dochter|oma|opa)"
-# "sinds zijn 16e", "toen ze 12 was", "hij wordt volgende maand 18": an age at or of an event in one's life
-EVENT_AGE_RE = CaselessRe(
-    r"(?<![\w])(?:op|sinds|vanaf|na|voor|vóór|rond|tot|tegen)[ \t]+(?:zijn|haar|z'n|d'r|mijn|je)[ \t]+"
-    r"(\d{1,2}(?:e|de|ste))(?![\w]|[ \t]+(?:termijn|keer|plaats|poging|periode|ronde|week|maand|dag|kind"
-    r"|kwartaal|klas|groep|leerjaar|schooljaar|studiejaar|huwelijk|relatie|baan|opname|behandeling)(?![\w]))"
-    r"|(?<![\w])(?:toen|als|nu|omdat|sinds|totdat)[ \t]+(?:hij|ze|zij|ik|je|jij)[ \t]+(\d{1,3})"
-    r"(?=(?:[ \t]+jaar(?:[ \t]+oud)?)?[ \t]+(?:was|werd|is|wordt|oud)(?![\w]))"
-    rf"|(?<![\w]){SUBJECT}[ \t]+(?:wordt|werd)[ \t]+(?:(?:volgende|komende|deze|vorige|afgelopen)[ \t]+"
+# "sinds zijn 16e", "toen ze 12 was", "hij wordt volgende maand 18": an age at or of an event in one's life,
+# told by the words before the number (searched in the 40 characters before it) and right after it.
+EVENT_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:(?P<ordinal>(?:op|sinds|vanaf|na|voor|vóór|rond|tot|tegen)[ \t]+(?:zijn|haar|z'n|d'r|mijn|je))"
+    r"|(?P<when>(?:toen|als|nu|omdat|sinds|totdat)[ \t]+(?:hij|ze|zij|ik|je|jij))"
+    rf"|(?P<becomes>{SUBJECT}[ \t]+(?:wordt|werd)[ \t]+(?:(?:volgende|komende|deze|vorige|afgelopen)[ \t]+"
     r"(?:week|maand|jaar)|volgend[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|straks|in[ \t]+[a-z]{3,9}"
-    r"|op[ \t]+\d{1,2}[ \t]+[a-z]{3,9})[ \t]+(\d{1,3})(?=[ \t]*(?:[,;.)\n]|$|en[ \t]|jaar))",
-    re.MULTILINE,
+    r"|op[ \t]+\d{1,2}[ \t]+[a-z]{3,9})))[ \t]+$",
+    re.IGNORECASE,
 )
+ORDINAL_AFTER_RE = re.compile(
+    r"(?:e|de|ste)(?![\w]|[ \t]+(?:termijn|keer|plaats|poging|periode|ronde|week|maand|dag|kind|kwartaal|klas"
+    r"|groep|leerjaar|schooljaar|studiejaar|huwelijk|relatie|baan|opname|behandeling)(?![\w]))",
+    re.IGNORECASE,
+)
+WHEN_AFTER_RE = re.compile(
+    r"(?:[ \t]+jaar(?:[ \t]+oud)?)?[ \t]+(?:was|werd|is|wordt|oud)(?![\w])", re.IGNORECASE
+)
+BECOMES_END_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$|en[ \t]|jaar)")
+
+
+def _event_age(text: str, pos: int, end: int, before: str) -> Candidate | None:
+    event = EVENT_BEFORE_RE.search(before)
+    if event is None:
+        return None
+    if event.group("ordinal"):
+        ordinal = ORDINAL_AFTER_RE.match(text, end)
+        return Candidate(pos, ordinal.end(), Category.LEEFTIJD, 0.75) if ordinal else None
+    after = WHEN_AFTER_RE if event.group("when") else BECOMES_END_RE
+    return Candidate(pos, end, Category.LEEFTIJD, 0.75) if after.match(text, end) else None
 
 
 # "(m, 45)", "(v/17)", "(45, m)", "(jongen, 12)": sex and age in brackets.
@@ -215,10 +233,6 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         ):  # a name, not an initial that already hides one ("het gezin K. wordt achttien")
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     found.extend(_elliptic_ages(text, found))
-    for match in EVENT_AGE_RE.near(text, lower, spaced, 50, 15):
-        group = next(g for g in (1, 2, 3) if match.group(g))
-        if _plausible(re.match(r"\d+", match.group(group)).group()):
-            found.append(Candidate(match.start(group), match.end(group), Category.LEEFTIJD, 0.75))
     if ":" in text:
         line_start = 0
         while line_start < len(text):  # tried at the start of each line only
@@ -333,6 +347,8 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         named = any(w[:1].isupper() for w in _words_before(text, pos - len(copula.group()), 1))
         if subject & PERSON_WORDS or named:
             return Candidate(pos, end, Category.LEEFTIJD, 0.75)
+    if previous == " ":
+        return _event_age(text, pos, end, before)
     return None
 
 
@@ -380,10 +396,12 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(word.start(1), word.end(1), Category.LEEFTIJD, 0.8))
             continue
         end = name.end
-        tail = SURNAME_TAIL_RE.match(text, end)
+        tail = SURNAME_TAIL_RE.match(text, end) if "(" in text[end : end + 40] else None
         if tail is not None and (tail.group(1) or PARTICLE_END_RE.search(text, name.start, end)):
             end = tail.end()  # "hoekstra-de vries (47)": the rest of a double surname the name missed
-        origin = ORIGIN_RE.match(text, end) if end == name.end else None
+        origin = None
+        if end == name.end and text.startswith((" uit ", " in ", " te "), end):
+            origin = ORIGIN_RE.match(text, end)
         if origin is not None:
             end = origin.end()  # "ruud de graaf uit hoorn (de kersenboogerd), 44,": where they live between
         for regex in AFTER_NAME_RES if end == name.end else AFTER_NAME_RES[: 1 if origin is None else 2]:

@@ -511,6 +511,7 @@ YEAR_TURN_RE = re.compile(
     r"(?![\w]|\.?[ \t]+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+YEAR_TURN_DAY_RE = re.compile(r"(?:0?1|31)(?:e|ste)?[ \t]+$")
 RULE_CHANGE_BEFORE_RE = re.compile(r"(?:(?<![\w])per|ingang[ \t]+van)[ \t]+$", re.IGNORECASE)
 
 
@@ -521,7 +522,14 @@ def year_turn_dates(text: str, names: list[Candidate]) -> list[Candidate]:
     if not any(name.category is Category.NAAM for name in names):
         return []
     found = []
-    for match in YEAR_TURN_RE.finditer(text) if ("jan" in text or "dec" in text) else ():
-        if not RULE_CHANGE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
-            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
+    for month in ("jan", "dec", "Jan", "Dec", "JAN", "DEC"):
+        at = text.find(month)
+        while at != -1:
+            day = YEAR_TURN_DAY_RE.search(text, max(0, at - 8), at)
+            match = YEAR_TURN_RE.match(text, day.start()) if day is not None else None
+            if match is not None and not RULE_CHANGE_BEFORE_RE.search(
+                text, max(0, match.start() - 20), match.start()
+            ):
+                found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
+            at = text.find(month, at + 3)
     return found

@@ -36,7 +36,7 @@ NUMBER_WORD_RE = CaselessRe(
 NUMBER_ENDING_RE = re.compile(r"n(?:ummer|r)(?![\w-])")
 # A compound of a register and "dossier" or "kenmerk" ("leerplichtdossier", "jeugddossier", "cjib-kenmerk").
 FILE_CODE_RE = re.compile(r"[ \t]*:?[ \t]*[A-Za-z]{0,4}[ \t]?[-/]?\d[\w./-]*")
-FILE_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]{3,20}-?(?:dossier|kenmerk)(?![\w-])", re.IGNORECASE)
+FILE_HEAD_RE = re.compile(r"(?<![\w-])[^\W\d_]{3,20}-?$")
 GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
 SINGLE_CODE_RE = re.compile(r"(?<![\w-])[A-Z0-9]+(?:[-/.][A-Z0-9]+)*(?![\w-])")
 CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
@@ -200,11 +200,7 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
     for keyword in BARE_NUMBER_RE.near(text, lower, endings, 40, 40) if endings else ():
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.7))
-    folded = text.lower() if lower is None else lower
-    for keyword in FILE_WORD_RE.finditer(text) if "dossier" in folded or "kenmerk" in folded else ():
-        code = FILE_CODE_RE.match(text, keyword.end())  # the code right after it, not a count further on
-        if code is not None and not UNIT_AFTER_RE.match(text, code.end()):
-            found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.9))
+    found.extend(_after_file_words(text, text.lower() if lower is None else lower))
     for match in DOCUMENT_RE.finditer(text):
         value = match.group()
         if _digits(value) >= 3 and sum(ch.isalpha() for ch in value) >= 3:
@@ -227,6 +223,25 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
             ):
                 continue
             found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.8))
+    return found
+
+
+def _after_file_words(text: str, folded: str) -> list[Candidate]:
+    """The code right after a compound of a register and "dossier" or "kenmerk" ("leerplichtdossier LP
+    24.0871"), not a count or a year further on."""
+    found: list[Candidate] = []
+    if len(folded) != len(text):
+        return found  # a rare letter changed length in lower case: offsets would not match
+    for word in ("dossier", "kenmerk"):
+        at = folded.find(word)
+        while at != -1:
+            end = at + len(word)
+            head = FILE_HEAD_RE.search(folded, max(0, at - 21), at)
+            if head is not None and not folded[end : end + 1].isalnum():
+                code = FILE_CODE_RE.match(text, end)
+                if code is not None and not UNIT_AFTER_RE.match(text, code.end()):
+                    found.extend(_after_keyword(text, end, folded[head.start() : end], 0.9))
+            at = folded.find(word, end)
     return found
 
 
