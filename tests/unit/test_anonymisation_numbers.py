@@ -424,3 +424,28 @@ def test_the_turn_of_the_year_is_a_deadline_in_a_text_about_a_named_person(text:
 )
 def test_the_turn_of_the_year_as_a_rule_change_stays_unmarked(text: str) -> None:
     assert all(f.category is not Category.DATUM for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Verslag van 12/11: moeder belde over de huur.", "12/11"),
+        ("Evaluatie gepland in week 47 (20/11).", "20/11"),
+        ("RAPPORTAGE 18-11\nJongere kwam niet opdagen.", "18-11"),
+        ("Gesprek van 3/10 met de mentor.", "3/10"),
+    ],
+)
+def test_a_day_and_month_after_van_a_week_number_or_a_report_heading(text: str, part: str) -> None:
+    assert exact(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het rapport van 3/4 van de commissie is klaar.",
+        "In week 12 (3/4 van de teams) is er overleg.",
+        "Het verslag van 1/2 jaar is klaar.",
+    ],
+)
+def test_fractions_after_report_words_and_week_numbers_are_no_dates(text: str) -> None:
+    assert detect(text) == []
