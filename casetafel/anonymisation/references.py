@@ -48,6 +48,8 @@ COURT_RE = re.compile(
 )
 # "rechtbank c/13/712345" in a note without capitals
 COURT_LOWER_RE = re.compile(r"[a-z](?<![\w/-][a-z])[a-z]{0,2}/\d{2}/\d{4,7}(?![\w/-]|[.,]\d)")
+# An insolvency (F) or debt-rescheduling (R) number of a court: "F.13/24/112", "R. 10/25/31".
+INSOLVENCY_RE = re.compile(r"[FR](?<![\w/.-][FR])\.[ \t]?\d{2}/\d{2}/\d{1,5}(?![\w/-]|[.,]\d)")
 CHAMBER_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
 PREFIXED_RE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,3}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
 # A year, capitals and a serial number: "2025/HC/0412", "2025-INC-00412".
@@ -212,7 +214,7 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
             found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.7))
     for match in YEAR_CODE_RE.finditer(text) if "/" in text or "-" in text else ():
         found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.75))  # "2025/HC/0412"
-    for regex in (COURT_RE, COURT_LOWER_RE, CHAMBER_RE, PREFIXED_RE):
+    for regex in (COURT_RE, COURT_LOWER_RE, CHAMBER_RE, INSOLVENCY_RE, PREFIXED_RE):
         for match in regex.finditer(text):
             value = match.group()
             prefix = re.match(r"[A-Z]+", value)

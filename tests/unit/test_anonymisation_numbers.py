@@ -449,3 +449,18 @@ def test_a_day_and_month_after_van_a_week_number_or_a_report_heading(text: str, 
 )
 def test_fractions_after_report_words_and_week_numbers_are_no_dates(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("WSNP-zaak F.13/24/112 loopt sinds de zomer.", "F.13/24/112"),
+        ("De schuldsanering (R. 10/25/31) is toegelaten.", "R. 10/25/31"),
+    ],
+)
+def test_insolvency_numbers_of_a_court_are_references(text: str, part: str) -> None:
+    assert exact(text, part, Category.NUMMER)
+
+
+def test_a_letter_before_a_fraction_like_number_is_no_insolvency_number() -> None:
+    assert detect("De stand was A 12/24/1 na drie rondes.") == []
