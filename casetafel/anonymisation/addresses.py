@@ -157,7 +157,9 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
         if token.end not in numbered:
             continue
         number = HOUSE_NUMBER_RE.match(text, token.end)
-        if number is None or i in scan.blocked or not _street_word(scan, token.lower):
+        if number is None or i in scan.blocked:
+            continue
+        if not _street_word(scan, token.lower) and not _place_named_street(scan, i):
             continue
         if UNIT_AFTER_RE.match(text, number.end()) or YEAR_RE.fullmatch(number.group().strip()):
             continue
@@ -175,7 +177,7 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
         if first > i:
             continue
         if labelled and not tokens[first].cap:
-            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
+            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.9))
             continue
         bare_lower = (
             not tokens[first].cap
@@ -209,8 +211,14 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             and _rare_word(scan, tokens[i].lower)
             and tokens[i].lower not in scan.lists.dutch_words
         )  # "kamer van Twijgje, Oudwijk 31-bis": the addition says it is a house number
-        if bare_lower or added or _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
-            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
+        if (
+            bare_lower
+            or added
+            or labelled
+            or _cue_before(scan, first)
+            or POSTCODE_AFTER_RE.match(text, number.end())
+        ):
+            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.9))
     return found
 
 
@@ -230,11 +238,29 @@ def _plain_street_word(scan: TextScan, lower: str) -> bool:
 
 
 def _address_label(scan: TextScan, first: int) -> bool:
-    """ "adres: it heechhout 12": the words right after an address label and a colon."""
-    if first < 1 or scan.tokens[first - 1].lower not in ADDRESS_LABELS:
+    """ "adres: it heechhout 12", "adres moeder: Smient 22": the words right after an address label (and
+    up to two words about whose address it is) and a colon."""
+    tokens = scan.tokens
+    if first < 1 or scan.text[tokens[first - 1].end : tokens[first].start].strip(" \t") != ":":
         return False
-    gap = scan.text[scan.tokens[first - 1].end : scan.tokens[first].start]
-    return gap.strip(" \t") == ":"
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if tokens[k].lower in ADDRESS_LABELS:
+            return True
+        if k < first - 1 and not scan.adjacent(k):
+            return False
+    return False
+
+
+def _place_named_street(scan: TextScan, i: int) -> bool:
+    """ "Adres: Ameland 112", "woonachtig Sterrenburg 41-A": a street named after a place, told by an
+    address label or a word of living right before it."""
+    token = scan.tokens[i]
+    if not token.cap or token.lower not in scan.lists.places or i < 1:
+        return False
+    if _address_label(scan, i):
+        return True
+    prev = scan.tokens[i - 1].lower
+    return scan.prev_adjacent(i) and prev in ("woonachtig", "wonende", "woont", "woonadres", "adres")
 
 
 def _street_word(scan: TextScan, lower: str, *, lead: bool = False) -> bool:
@@ -297,7 +323,16 @@ def _cue_before(scan: TextScan, first: int) -> bool:
         return False
     if prev in ADDRESS_WORDS:
         return True
+    if (
+        prev in STREET_ARTICLES
+        and first >= 3
+        and tokens[first - 2].lower == "naar"
+        and tokens[first - 3].lower in ("verhuisd", "verhuist", "verhuizen", "verhuizing", "verhuisde")
+    ):
+        return True  # "verhuisd naar de Kolk 7"
     if prev == "op" and tokens[first].cap and not tokens[first].sentence_start:
+        if tokens[first].lower in STREET_ARTICLES and first + 1 < len(tokens) and tokens[first + 1].cap:
+            return _residence_before(scan, first - 1)  # "woont op De Hoeve 3": an article starts the name
         # "woont in Hoogvliet op Binnenban 84", "wonen op De Horst 31": a residence earlier in the clause
         name = first + 1 if tokens[first].lower in STREET_ARTICLES and first + 1 < len(tokens) else first
         return _rare_word(scan, tokens[name].lower) and _residence_before(scan, first - 1)

@@ -464,3 +464,32 @@ def test_insolvency_numbers_of_a_court_are_references(text: str, part: str) -> N
 
 def test_a_letter_before_a_fraction_like_number_is_no_insolvency_number() -> None:
     assert detect("De stand was A 12/24/1 na drie rondes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Adres: Ameland 112, Amersfoort", "Ameland 112"),
+        ("woonachtig Sterrenburg 41-A te Dordrecht", "Sterrenburg 41-A"),
+        ("adres moeder: Smient 22, sinds maart", "Smient 22"),
+        ("postadres van de zoon: Weidehoek 8", "Weidehoek 8"),
+        ("Ze is verhuisd naar de Kolk 7 in het dorp.", "Kolk 7"),
+        ("Hij woont op De Hoeve 3 bij zijn ouders.", "De Hoeve 3"),
+    ],
+)
+def test_streets_named_after_places_or_words_with_a_label_or_a_move(text: str, part: str) -> None:
+    assert exact(text, part, Category.ADRES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij is verhuisd naar de Groep 7 van de school.",
+        "Aanmeldingen per gemeente: Zwolle 12, Deventer 8, Kampen 3.",
+        "Wij gaan op De Veluwe 3 dagen wandelen.",
+        "woonachtig Zwolle 3 jaar geleden",
+        "Adres: zie bijlage 2.",
+    ],
+)
+def test_counts_per_town_and_durations_are_no_street_addresses(text: str) -> None:
+    assert all(f.category is not Category.ADRES for f in detect(text))
