@@ -28,7 +28,7 @@ HOUSEHOLD_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:(?P<count>{COUNT})[ \t]+(?:(?:jonge|kleine|eigen|minderjarige|thuiswonende)[ \t]+)?"
     rf"|(?P<owner>haar|zijn|hun|d'r|mijn|onze|z'n)[ \t]+(?:(?P<owned>{COUNT})[ \t]+)?)?"
     rf"{PLURAL_PERSONS}(?:[ \t]*:[ \t]*(?P<listed>{COUNT})[ \t]*,?)?"
-    r"(?:[ \t]+van|[ \t]*[,:(])?[ \t]*$",
+    r"(?:[ \t]+(?:van|zijn|waren)|[ \t]*[,:(])?[ \t]*$",
     re.IGNORECASE,
 )
 AGE_ITEM_RE = re.compile(r"\d{1,2}")

@@ -113,7 +113,7 @@ VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
 NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2|jaar geleden)")
 COPULA_BEFORE_RE = re.compile(
     r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|wel|al|ook|toch|intussen"
-    r"|eigenlijk|nog maar)[ \t]+){0,2}$"
+    r"|eigenlijk|nog maar|zelf)[ \t]+){0,2}$"
 )  # "hij is wel 68", "ze is ook al 90"
 # "hij is 68 he", "ze is pas 15 hoor": a word of speech after the age
 SPOKEN_AFTER_RE = re.compile(r"[ \t]+(?:he|hè|hé|hoor|toch|joh|nou)(?![\w])", re.IGNORECASE)
@@ -376,6 +376,8 @@ AFTER_NAME_RES = (
         r"[ \t]+(\d{1,2}(?:[ \t]*(?:jaar|jr\.?))?)(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)|en[ \t]))",
         re.MULTILINE,
     ),
+    # "mw. jansen 61 jr woont alleen": the abbreviation makes it an age whatever follows
+    re.compile(r"[ \t]+(\d{1,3}[ \t]?(?:jr\.?|j\.))(?![\w])"),
     # "dhr bakker 81 woont alleen": two digits between the name and what the person does
     re.compile(
         r"[ \t]+([1-9]\d)(?=[ \t]+(?:woont|woonde|is|was|heeft|had|zit|zat|gaat|ging|komt|kwam|belt|wil|kan"

@@ -145,3 +145,28 @@ def test_ages_after_a_place_a_rounding_word_in_a_household_list_or_at_an_event(t
 )
 def test_counts_group_ages_and_labels_stay_without_age(text: str) -> None:
     assert not any(f.category is Category.LEEFTIJD for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("mw. jansen 61 jr woont alleen", "61"),
+        ("dhr. de vries 78 jr. heeft hulp nodig", "78"),
+        ("Mevrouw Jansen zegt: de 2 kinderen zijn 5 en 8 jaar.", "8"),
+        ("Ze is zelf 19 en heeft een baby.", "19"),
+    ],
+)
+def test_an_abbreviated_age_after_a_name_the_children_are_and_is_zelf(text: str, age: str) -> None:
+    assert age_found(text, age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kinderen zijn 4 en 5 jaar als ze naar school gaan.",
+        "Piet Jansen zegt: de kinderen zijn 4 en 5 jaar als ze starten.",
+        "Het tekort is zelf 12 procent.",
+    ],
+)
+def test_children_of_a_group_and_amounts_after_zelf_stay_without_age(text: str) -> None:
+    assert not any(f.category is Category.LEEFTIJD for f in detect(text))
