@@ -382,9 +382,10 @@ DAY_MONTH_CUE_RE = re.compile(
     r"ontslagen|gezien|gesproken|spreekuur|controle|huisarts|verhuisd|verhuizing|aanmelding|opname|periode|"
     r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)|"
     r"bijgewerkt|gewijzigd|aangepast|geactualiseerd|update|"  # "bijgewerkt 26/11", "dagrapport 7/11"
+    r"ontvangen|gepland|verstuurd|gestuurd|ingediend|afgesproken|besproken|ingepland|verzonden|"  # "gepland 11-11"
     rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+(?:van[ \t]+)?\(?|[ \t]*\()$"  # "verslag van 12/11"
     r"|(?<![\w])[^\W\d_]{0,14}(?:rapport|rapportage|verslag|notitie|update)[ \t]*:?[ \t]+$"
-    r"|(?<![\w])week[ \t]*\d{1,2}[ \t]*\($",  # "week 47 (20/11)"
+    r"|(?<![\w])(?:week[ \t]*\d{1,2}|gisteren|vandaag|morgen|eergisteren|overmorgen)[ \t]*\($",  # "week 47 (20/11)"
     re.IGNORECASE,
 )
 # "12/11: huisbezoek", "3-11 - belde moeder": a day and month opening a line of a log.

@@ -493,3 +493,24 @@ def test_streets_named_after_places_or_words_with_a_label_or_a_move(text: str, p
 )
 def test_counts_per_town_and_durations_are_no_street_addresses(text: str) -> None:
     assert all(f.category is not Category.ADRES for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Aanmelding ontvangen 28-10, intake gepland 11-11.", "11-11"),
+        ("Aanmelding ontvangen 28-10, intake gepland 11-11.", "28-10"),
+        ("Ze belde gisteren (12-11) over de huur.", "12-11"),
+        ("Bezwaar ingediend 4/11 bij de gemeente.", "4/11"),
+    ],
+)
+def test_a_day_and_month_after_a_word_of_sending_planning_or_yesterday(text: str, part: str) -> None:
+    assert exact(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We hebben vandaag 3-2 gewonnen.", "Gepland 10-12 uur per week.", "Ingediend: 3/4 van de aanvragen."],
+)
+def test_scores_hours_and_fractions_after_those_words_are_no_dates(text: str) -> None:
+    assert detect(text) == []
