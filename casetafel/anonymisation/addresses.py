@@ -166,10 +166,13 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
         first = i
         while first > 0 and i - first < 2 and scan.adjacent(first - 1):
             prev = tokens[first - 1]
-            if not (prev.cap or prev.lower in STREET_ARTICLES) or not _street_word(
-                scan, prev.lower, lead=True
+            if (
+                not (prev.cap or prev.lower in STREET_ARTICLES)
+                or not _street_word(scan, prev.lower, lead=True)
+                or prev.lower in ADDRESS_WORDS
+                or prev.lower in ADDRESS_LABELS
             ):
-                break
+                break  # "Adres Tsjerkepaed 3": the label is no part of the street
             first -= 1
         labelled = _address_label(scan, first)  # "adres: it heechhout 12": a label says it is a street
         if tokens[first].lower in STREET_ARTICLES and not tokens[first].cap and not labelled:
@@ -211,6 +214,19 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             and _rare_word(scan, tokens[i].lower)
             and tokens[i].lower not in scan.lists.dutch_words
         )  # "kamer van Twijgje, Oudwijk 31-bis": the addition says it is a house number
+        town = TOWN_AFTER_RE.match(text, number.end())
+        added = added or (
+            town is not None
+            and tokens[first].cap
+            and town.group(1).lower() in scan.lists.places
+            and _rare_word(scan, tokens[i].lower)
+            and tokens[i].lower not in scan.lists.dutch_words
+            and tokens[i].lower not in scan.lists.places
+            and (
+                first == 0
+                or text[tokens[first - 1].end : tokens[first].start].strip(" \t") in ("(", ",", "\n")
+            )
+        )  # "(Skries 4, Burgum)", "mw. Postma, Buorren 3a, Wytgaard": an unknown word, a number and a town
         if (
             bare_lower
             or added
@@ -260,6 +276,8 @@ def _place_named_street(scan: TextScan, i: int) -> bool:
     if _address_label(scan, i):
         return True
     prev = scan.tokens[i - 1].lower
+    if prev in ("op", "aan") and i >= 2 and scan.prev_adjacent(i) and scan.prev_adjacent(i - 1):
+        return scan.tokens[i - 2].lower in RESIDENCE_WORDS  # "woont op Tuindorp 12"
     return scan.prev_adjacent(i) and prev in ("woonachtig", "wonende", "woont", "woonadres", "adres")
 
 

@@ -514,3 +514,24 @@ def test_a_day_and_month_after_a_word_of_sending_planning_or_yesterday(text: str
 )
 def test_scores_hours_and_fractions_after_those_words_are_no_dates(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Huisbezoek bij fam. De Boer (Skries 4, Burgum)", "Skries 4"),
+        ("mw. Postma, Buorren 3a, Wytgaard", "Buorren 3a"),
+        ("Adres Tsjerkepaed 3 te Wommels", "Tsjerkepaed 3"),
+        ("Het gezin woont op Tuindorp 12.", "Tuindorp 12"),
+    ],
+)
+def test_an_unknown_word_with_a_number_before_a_town_or_after_a_bare_label(text: str, part: str) -> None:
+    assert exact(text, part, Category.ADRES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Score: Ajax 3, Zwolle.", "Jansen 12, Zwolle 8 en Kampen 3 stemmen.", "Tabel 12, Zwolle"],
+)
+def test_scores_and_counts_before_a_town_are_no_addresses(text: str) -> None:
+    assert all(f.category is not Category.ADRES for f in detect(text))
