@@ -54,6 +54,29 @@ def _age_lists(text: str, folded: str) -> list[re.Match[str]]:
     return found
 
 
+# "kinderen (15, 12, 8)": the ages in brackets right after the plural, without a count
+BRACKET_AGES_RE = re.compile(
+    r"\(([ \t]*\d{1,2}(?:[ \t]*(?:,|en|&)[ \t]*\d{1,2})+)(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)", re.IGNORECASE
+)
+PLURAL_BEFORE_RE = re.compile(  # after a list mark, an owner or a count: "moeder (41), kinderen (15, 12, 8)"
+    rf"(?:^|[:,;\n(]|(?<![\w])(?:en|de|haar|zijn|hun|d'r|z'n|mijn|met|{COUNT}))[ \t]*{PLURAL_PERSONS}[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_ages(text: str) -> list[Candidate]:
+    found = []
+    at = text.find("(")
+    while at != -1:
+        match = BRACKET_AGES_RE.match(text, at)
+        if match is not None and PLURAL_BEFORE_RE.search(text, max(0, at - 25), at):
+            ages = list(AGE_ITEM_RE.finditer(text, match.start(1), match.end(1)))
+            if all(0 < int(age.group()) <= 30 for age in ages):
+                found.extend(Candidate(age.start(), age.end(), Category.LEEFTIJD, 0.8) for age in ages)
+        at = text.find("(", at + 1)
+    return found
+
+
 def household_ages(text: str, folded: str) -> list[Candidate]:
     """The ages listed after a counted or owned plural of persons; ``folded`` is ``text.lower()``."""
     if not any(
@@ -74,7 +97,7 @@ def household_ages(text: str, folded: str) -> list[Candidate]:
         )
     ):
         return []
-    found = []
+    found = _bracketed_ages(text)
     for listed in _age_lists(text, folded):
         match = HOUSEHOLD_BEFORE_RE.search(text, max(0, listed.start() - 60), listed.start())
         if match is None:

@@ -170,3 +170,27 @@ def test_an_abbreviated_age_after_a_name_the_children_are_and_is_zelf(text: str,
 )
 def test_children_of_a_group_and_amounts_after_zelf_stay_without_age(text: str) -> None:
     assert not any(f.category is Category.LEEFTIJD for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Fam. Öztürk: vader (46), moeder (41), kinderen (15, 12, 8)", ["15", "12", "8"]),
+        ("Mw. Jansen woont met haar dochters (9 en 6) in de flat.", ["9", "6"]),
+    ],
+)
+def test_ages_in_brackets_after_the_children_of_a_named_household(text: str, ages: list[str]) -> None:
+    for age in ages:
+        assert age_found(text, age), age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piet de Vries: jonge kinderen (2 en 3 jaar) krijgen voorschoolse educatie.",
+        "Voor Piet Bos geldt: jonge kinderen (4, 5 en 6 jaar) mogen gratis mee.",
+        "Mevrouw Bos zegt dat kinderen (12 tot 18) vaker gamen.",
+    ],
+)
+def test_ages_in_brackets_after_a_group_of_children_stay_unmarked(text: str) -> None:
+    assert not any(f.category is Category.LEEFTIJD for f in detect(text))
