@@ -194,3 +194,29 @@ def test_ages_in_brackets_after_the_children_of_a_named_household(text: str, age
 )
 def test_ages_in_brackets_after_a_group_of_children_stay_unmarked(text: str) -> None:
     assert not any(f.category is Category.LEEFTIJD for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Het gaat om een jongeman van 23 die op straat slaapt.", "23"),
+        ("Haar ex (45) komt nog vaak langs.", "45"),
+        ("De buurjongen, 16, helpt met boodschappen.", "16"),
+        ("Het nichtje is 11 en logeert vaak.", "11"),
+        ("Haar halfbroer (19) woont in Breda.", "19"),
+    ],
+)
+def test_ages_after_kinship_and_personal_words(text: str, age: str) -> None:
+    assert age_found(text, age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een minderjarige van 16 mag niet zonder toestemming werken.",
+        "De huurder is 3 maanden achter met betalen volgens de regeling.",
+        "Iedere verdachte van 18 of ouder krijgt een advocaat.",
+    ],
+)
+def test_roles_of_groups_in_policy_texts_get_no_age(text: str) -> None:
+    assert not any(f.category is Category.LEEFTIJD for f in detect(text))
