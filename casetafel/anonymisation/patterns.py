@@ -375,7 +375,8 @@ def _bsns(text: str, starts: list[int]) -> list[Candidate]:
 
 DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
 DAY_MONTH_CUE_RE = re.compile(
-    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
+    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraken|afspraak|overleg|gesprekken|gesprek"
+    r"|verslag|notulen|contactmomenten|contactmoment|huisbezoeken|bezoeken|"
     r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|t/m|tot en met|"
     r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
     r"contact|telefonisch|gebeld|belde|mail|gemaild|brief|melding|gemeld|aangemeld|opgenomen|ontslag|"
@@ -438,6 +439,9 @@ def _date_range_after(text: str, end: int) -> bool:
 TIME_AFTER_RE = re.compile(r"[ \t]+(?:om|van)[ \t]+\d{1,2}[.:]\d{2}")  # "17/2 om 10.00"
 
 
+DATE_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|en|of|&)[ \t]*|,[ \t]*(?:en|of)[ \t]+")
+
+
 def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
     """ "op 3-11", "d.d. 17/12", "overleg 12/3": a day and month without a year, after a telling word."""
     found = []
@@ -461,8 +465,10 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
         start = pos - len(weekday.group()) if weekday is not None else pos
         if UNIT_AFTER_RE.match(text, match.end()) or FRACTION_AFTER_RE.match(text, match.end()):
             continue  # "tot 10-12 jaar", "10-12 uur": ages or hours; "3/4 van de tekst": a fraction
+        listed = bool(found) and DATE_LIST_GAP_RE.fullmatch(text, found[-1].end, pos) is not None
         if (
-            DAY_MONTH_CUE_RE.search(before)
+            listed  # "op 3/12 en 10/12", "Contactmomenten: 3-11, 10-11, 17-11": the next date of a list
+            or DAY_MONTH_CUE_RE.search(before)
             or TIME_AFTER_RE.match(text, match.end())
             or _date_range_after(text, match.end())
         ):

@@ -535,3 +535,29 @@ def test_an_unknown_word_with_a_number_before_a_town_or_after_a_bare_label(text:
 )
 def test_scores_and_counts_before_a_town_are_no_addresses(text: str) -> None:
     assert all(f.category is not Category.ADRES for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Afspraken: 3/12, 10/12 en 17/12 bij het wijkteam.", "17/12"),
+        ("Gesprekken op 3/12 en 10/12.", "10/12"),
+        ("afspraak op 12/12 of 19/12", "19/12"),
+        ("Contactmomenten: 3-11, 10-11, 17-11.", "10-11"),
+    ],
+)
+def test_every_day_and_month_of_a_list_of_dates(text: str, part: str) -> None:
+    assert exact(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitslagen waren 3-1, 2-2 en 1-0.",
+        "Op 3/12 en 1/2 uur later was het klaar, zegt het rapport.",
+        "Afspraken: 3/4 van de gemeenten doet mee.",
+    ],
+)
+def test_scores_and_fractions_in_a_list_are_no_dates(text: str) -> None:
+    found = [f.text for f in detect(text) if f.category is Category.DATUM]
+    assert found in ([], ["3/12"])
