@@ -108,7 +108,16 @@ QUALIFIED_LIST_RE = re.compile(
 # "en" or a line start) right before the number
 HOUSEHOLD_ITEM_RE = re.compile(r"(?:^|[:,;(\n]|(?<![\w])en)[ \t]*[^\W\d_]+[ \t]$")
 PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "jij", "u"})
-LIST_AFTER_RE = re.compile(r"[ \t]*[),]")
+LIST_AFTER_RE = re.compile(r"[ \t]*\+?[ \t]*[),]")  # "meneer, 90+, woont"
+# "mevrouw is ca. 60 jaar", "een man van ongeveer 50", "De man (rond de 55)": a rounded age after a cue
+APPROX_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:is|was|wordt|werd|van)[ \t]+|\([ \t]*)"
+    r"(?:ca\.?|circa|ongeveer|ong\.?|rond(?:[ \t]+de)?|begin|midden|eind|bijna|net|ruim|pas|±)[ \t]*$",
+    re.IGNORECASE,
+)
+APPROX_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:jaar|jr\.?)(?:[ \t]+oud)?)?(?:[ \t]*\+|-plus)?(?=[ \t]*(?:[,;.)\n]|$|en[ \t]))"
+)
 VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
 NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2|jaar geleden)")
 COPULA_BEFORE_RE = re.compile(
@@ -285,6 +294,10 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if months.group().endswith("oud") or (person and listed) or of_person or before.endswith("("):
             return Candidate(pos, months.end(), Category.LEEFTIJD, 0.8)  # "baby van 3 maanden"
         return None
+    approx = APPROX_BEFORE_RE.search(before) if previous in (" ", "(") else None
+    rounded = _approximate_age(text, pos, end, before, approx) if approx is not None else None
+    if rounded is not None:
+        return rounded
     jaar = AGE_JAAR_RE.match(text, pos)
     if jaar is not None:
         if _is_age_context(text, pos, jaar.end()):
@@ -349,6 +362,35 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
             return Candidate(pos, end, Category.LEEFTIJD, 0.75)
     if previous == " ":
         return _event_age(text, pos, end, before)
+    return None
+
+
+LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
+ARTICLE_END_RE = re.compile(r"(?:^|\s)(?:de|het|een)$", re.IGNORECASE)
+
+
+def _approximate_age(text: str, pos: int, end: int, before: str, approx: re.Match[str]) -> Candidate | None:
+    after = APPROX_AFTER_RE.match(text, end)
+    if after is None or NOT_AGE_UNIT_RE.match(text, end):
+        return None
+    cue_at = pos - len(before) + approx.start()
+    subject = LAST_WORD_RE.search(text, max(0, cue_at - 30), cue_at)
+    if subject is None:
+        return None  # "Groep 8 (ca. 30)": a number, not a person, before the cue
+    word = subject.group(1)
+    end += len(after.group().rstrip(" \t+").removesuffix("-plus"))  # "60 jaar", not "90+"
+    if word.lower() in PERSON_WORDS:
+        return Candidate(pos, end, Category.LEEFTIJD, 0.75)
+    head = text[max(0, cue_at - 40) : cue_at].rstrip(" \t")
+    head = head[: len(head) - len(word)].rstrip(" \t")
+    if (
+        word[0].isupper()
+        and len(word) > 1
+        and word.lower() not in NOT_SUBJECTS
+        and head[-1:] not in ("", ".", "!", "?", "\n")
+        and not ARTICLE_END_RE.search(head)
+    ):
+        return Candidate(pos, end, Category.LEEFTIJD, 0.75)  # a name inside the sentence
     return None
 
 

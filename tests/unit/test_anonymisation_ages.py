@@ -220,3 +220,37 @@ def test_ages_after_kinship_and_personal_words(text: str, age: str) -> None:
 )
 def test_roles_of_groups_in_policy_texts_get_no_age(text: str) -> None:
     assert not any(f.category is Category.LEEFTIJD for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("mevrouw is ca. 60 jaar en woont alleen", "60"),
+        ("het gaat om een man van ongeveer 50", "50"),
+        ("hij is rond de 40, werkloos", "40"),
+        ("De vrouw is begin 30.", "30"),
+        ("Buurman (eind 70) heeft dementie", "70"),
+        ("een meisje van bijna 16", "16"),
+        ("Gisteren belde Anouk (rond de 55) over haar moeder.", "55"),
+        ("meneer, 90+, woont zelfstandig", "90"),
+    ],
+)
+def test_rounded_ages_after_a_person(text: str, age: str) -> None:
+    assert age_found(text, age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het tekort is ca. 60 procent.",
+        "De groep is ongeveer 40.",
+        "Totaal is ca. 60.",
+        "De wachttijd was ruim 12 weken.",
+        "Het budget (ca. 40) is op.",
+        "Een gezin van ongeveer 5 personen.",
+        "De wachtlijst van ruim 200 mensen.",
+        "Na een periode van ongeveer 3 maanden.",
+    ],
+)
+def test_rounded_counts_and_amounts_get_no_age(text: str) -> None:
+    assert not any(f.category is Category.LEEFTIJD for f in detect(text))
