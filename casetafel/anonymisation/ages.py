@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .age_events import APPROX_BEFORE_RE, NOT_AGE_UNIT_RE, approximate_age, event_age
 from .age_lists import household_ages, roster_ages
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
 from .caseless import CaselessRe, lowered
@@ -109,17 +110,7 @@ QUALIFIED_LIST_RE = re.compile(
 HOUSEHOLD_ITEM_RE = re.compile(r"(?:^|[:,;(\n]|(?<![\w])en)[ \t]*[^\W\d_]+[ \t]$")
 PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "jij", "u"})
 LIST_AFTER_RE = re.compile(r"[ \t]*\+?[ \t]*[),]")  # "meneer, 90+, woont"
-# "mevrouw is ca. 60 jaar", "een man van ongeveer 50", "De man (rond de 55)": a rounded age after a cue
-APPROX_BEFORE_RE = re.compile(
-    r"(?:(?<![\w])(?:is|was|wordt|werd|van)[ \t]+|\([ \t]*)"
-    r"(?:ca\.?|circa|ongeveer|ong\.?|rond(?:[ \t]+de)?|begin|midden|eind|bijna|net|ruim|pas|±)[ \t]*$",
-    re.IGNORECASE,
-)
-APPROX_AFTER_RE = re.compile(
-    r"(?:[ \t]*(?:jaar|jr\.?)(?:[ \t]+oud)?)?(?:[ \t]*\+|-plus)?(?=[ \t]*(?:[,;.)\n]|$|en[ \t]))"
-)
 VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
-NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2|jaar geleden)")
 COPULA_BEFORE_RE = re.compile(
     r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|wel|al|ook|toch|intussen"
     r"|eigenlijk|nog maar|zelf)[ \t]+){0,2}$"
@@ -145,39 +136,6 @@ PAIR_RE = CaselessRe(
     r"(?=[ \t]*(?:jaar|[,;.)]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
-
-
-SUBJECT = r"(?:hij|ze|zij|ik|je|jij|u|meneer|mevrouw|moeder|vader|zoon|dochter|oma|opa)"
-# "sinds zijn 16e", "toen ze 12 was", "hij wordt volgende maand 18": an age at or of an event in one's life,
-# told by the words before the number (searched in the 40 characters before it) and right after it.
-EVENT_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:(?P<ordinal>(?:op|sinds|vanaf|na|voor|vóór|rond|tot|tegen)[ \t]+(?:zijn|haar|z'n|d'r|mijn|je))"
-    r"|(?P<when>(?:toen|als|nu|omdat|sinds|totdat)[ \t]+(?:hij|ze|zij|ik|je|jij))"
-    rf"|(?P<becomes>{SUBJECT}[ \t]+(?:wordt|werd)[ \t]+(?:(?:volgende|komende|deze|vorige|afgelopen)[ \t]+"
-    r"(?:week|maand|jaar)|volgend[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|straks|in[ \t]+[a-z]{3,9}"
-    r"|op[ \t]+\d{1,2}[ \t]+[a-z]{3,9})))[ \t]+$",
-    re.IGNORECASE,
-)
-ORDINAL_AFTER_RE = re.compile(
-    r"(?:e|de|ste)(?![\w]|[ \t]+(?:termijn|keer|plaats|poging|periode|ronde|week|maand|dag|kind|kwartaal|klas"
-    r"|groep|leerjaar|schooljaar|studiejaar|huwelijk|relatie|baan|opname|behandeling)(?![\w]))",
-    re.IGNORECASE,
-)
-WHEN_AFTER_RE = re.compile(
-    r"(?:[ \t]+jaar(?:[ \t]+oud)?)?[ \t]+(?:was|werd|is|wordt|oud)(?![\w])", re.IGNORECASE
-)
-BECOMES_END_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$|en[ \t]|jaar)")
-
-
-def _event_age(text: str, pos: int, end: int, before: str) -> Candidate | None:
-    event = EVENT_BEFORE_RE.search(before)
-    if event is None:
-        return None
-    if event.group("ordinal"):
-        ordinal = ORDINAL_AFTER_RE.match(text, end)
-        return Candidate(pos, ordinal.end(), Category.LEEFTIJD, 0.75) if ordinal else None
-    after = WHEN_AFTER_RE if event.group("when") else BECOMES_END_RE
-    return Candidate(pos, end, Category.LEEFTIJD, 0.75) if after.match(text, end) else None
 
 
 # "(m, 45)", "(v/17)", "(45, m)", "(jongen, 12)": sex and age in brackets.
@@ -295,7 +253,7 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
             return Candidate(pos, months.end(), Category.LEEFTIJD, 0.8)  # "baby van 3 maanden"
         return None
     approx = APPROX_BEFORE_RE.search(before) if previous in (" ", "(") else None
-    rounded = _approximate_age(text, pos, end, before, approx) if approx is not None else None
+    rounded = approximate_age(text, pos, end, before, approx) if approx is not None else None
     if rounded is not None:
         return rounded
     jaar = AGE_JAAR_RE.match(text, pos)
@@ -361,36 +319,7 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if subject & PERSON_WORDS or named:
             return Candidate(pos, end, Category.LEEFTIJD, 0.75)
     if previous == " ":
-        return _event_age(text, pos, end, before)
-    return None
-
-
-LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
-ARTICLE_END_RE = re.compile(r"(?:^|\s)(?:de|het|een)$", re.IGNORECASE)
-
-
-def _approximate_age(text: str, pos: int, end: int, before: str, approx: re.Match[str]) -> Candidate | None:
-    after = APPROX_AFTER_RE.match(text, end)
-    if after is None or NOT_AGE_UNIT_RE.match(text, end):
-        return None
-    cue_at = pos - len(before) + approx.start()
-    subject = LAST_WORD_RE.search(text, max(0, cue_at - 30), cue_at)
-    if subject is None:
-        return None  # "Groep 8 (ca. 30)": a number, not a person, before the cue
-    word = subject.group(1)
-    end += len(after.group().rstrip(" \t+").removesuffix("-plus"))  # "60 jaar", not "90+"
-    if word.lower() in PERSON_WORDS:
-        return Candidate(pos, end, Category.LEEFTIJD, 0.75)
-    head = text[max(0, cue_at - 40) : cue_at].rstrip(" \t")
-    head = head[: len(head) - len(word)].rstrip(" \t")
-    if (
-        word[0].isupper()
-        and len(word) > 1
-        and word.lower() not in NOT_SUBJECTS
-        and head[-1:] not in ("", ".", "!", "?", "\n")
-        and not ARTICLE_END_RE.search(head)
-    ):
-        return Candidate(pos, end, Category.LEEFTIJD, 0.75)  # a name inside the sentence
+        return event_age(text, pos, end, before)
     return None
 
 
