@@ -43,6 +43,40 @@ WHEN_AFTER_RE = re.compile(
 BECOMES_END_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$|en[ \t]|jaar)")
 
 
+# what the 40 characters before the number of such an age end with: a cheap test before EVENT_BEFORE_RE
+EVENT_ENDS = (
+    "zijn",
+    "haar",
+    "z'n",
+    "d'r",
+    "mijn",
+    "je",
+    "hij",
+    "ze",
+    "zij",
+    "ik",
+    "jij",
+    "week",
+    "maand",
+    "jaar",
+    "binnenkort",
+    "morgen",
+    "straks",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
 def event_age(text: str, pos: int, end: int, before: str) -> Candidate | None:
     event = EVENT_BEFORE_RE.search(before)
     if event is None:

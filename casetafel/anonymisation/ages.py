@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .age_events import APPROX_BEFORE_RE, NOT_AGE_UNIT_RE, approximate_age, event_age
+from .age_events import APPROX_BEFORE_RE, EVENT_ENDS, NOT_AGE_UNIT_RE, approximate_age, event_age
 from .age_lists import household_ages, roster_ages
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
 from .caseless import CaselessRe, lowered
@@ -110,6 +110,26 @@ QUALIFIED_LIST_RE = re.compile(
 HOUSEHOLD_ITEM_RE = re.compile(r"(?:^|[:,;(\n]|(?<![\w])en)[ \t]*[^\W\d_]+[ \t]$")
 PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "jij", "u"})
 LIST_AFTER_RE = re.compile(r"[ \t]*\+?[ \t]*[),]")  # "meneer, 90+, woont"
+# the last characters of a rounding word: a cheap test before APPROX_BEFORE_RE
+ROUNDING_ENDS = (
+    "ca",
+    "ca.",
+    "circa",
+    "ongeveer",
+    "ong",
+    "ong.",
+    "rond",
+    "rond de",
+    "begin",
+    "midden",
+    "eind",
+    "bijna",
+    "net",
+    "ruim",
+    "pas",
+    "±",
+)
+QUALIFIED_ENDS = (*ROUNDING_ENDS, "nu", "inmiddels", "ongeveer")
 VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
 COPULA_BEFORE_RE = re.compile(
     r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|wel|al|ook|toch|intussen"
@@ -252,7 +272,9 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if months.group().endswith("oud") or (person and listed) or of_person or before.endswith("("):
             return Candidate(pos, months.end(), Category.LEEFTIJD, 0.8)  # "baby van 3 maanden"
         return None
-    approx = APPROX_BEFORE_RE.search(before) if previous in (" ", "(") else None
+    approx = None
+    if previous in (" ", "(") and before.rstrip(" \t").lower().endswith(ROUNDING_ENDS):
+        approx = APPROX_BEFORE_RE.search(before)
     rounded = approximate_age(text, pos, end, before, approx) if approx is not None else None
     if rounded is not None:
         return rounded
@@ -283,7 +305,8 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if YEAR_BEFORE_RE.search(head) or person:
             return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.8)
         return None
-    qualified = QUALIFIED_LIST_RE.search(before) if "," in before else None
+    tail = before.rstrip(" \t").lower()
+    qualified = QUALIFIED_LIST_RE.search(before) if tail.endswith(QUALIFIED_ENDS) and "," in before else None
     if (
         qualified is not None
         and qualified.group(1).lower() in PERSON_WORDS
@@ -318,7 +341,7 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         named = any(w[:1].isupper() for w in _words_before(text, pos - len(copula.group()), 1))
         if subject & PERSON_WORDS or named:
             return Candidate(pos, end, Category.LEEFTIJD, 0.75)
-    if previous == " ":
+    if previous == " " and before.rstrip(" \t").lower().endswith(EVENT_ENDS):
         return event_age(text, pos, end, before)
     return None
 
