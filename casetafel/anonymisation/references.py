@@ -34,7 +34,7 @@ NUMBER_WORD_RE = CaselessRe(
     r"[^\W\d_]{2,20}-?(?:nummer|nr)(?![\w-])"
 )
 NUMBER_ENDING_RE = re.compile(r"n(?:ummer|r)(?![\w-])")
-# A compound of a register and "dossier" or "kenmerk" ("leerplichtdossier", "jeugddossier", "cjib-kenmerk").
+# A compound of a register and "dossier", "kenmerk", ... ("leerplichtdossier", "cjib-kenmerk", "wmo-aanvraag").
 FILE_CODE_RE = re.compile(r"[ \t]*:?[ \t]*[A-Za-z]{0,4}[ \t]?[-/]?\d[\w./-]*")
 FILE_HEAD_RE = re.compile(r"(?<![\w-])[^\W\d_]{3,20}-?$")
 GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
@@ -229,19 +229,21 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
 
 
 def _after_file_words(text: str, folded: str) -> list[Candidate]:
-    """The code right after a compound of a register and "dossier" or "kenmerk" ("leerplichtdossier LP
-    24.0871"), not a count or a year further on."""
+    """The code right after a compound of a register and "dossier", "kenmerk", "aanvraag", "melding" or
+    "zaak" ("leerplichtdossier LP 24.0871", "WMO-aanvraag 24.118.339"), not a count, an amount or a year."""
     found: list[Candidate] = []
     if len(folded) != len(text):
         return found  # a rare letter changed length in lower case: offsets would not match
-    for word in ("dossier", "kenmerk"):
+    for word in ("dossier", "kenmerk", "aanvraag", "melding", "zaak"):
         at = folded.find(word)
         while at != -1:
             end = at + len(word)
             head = FILE_HEAD_RE.search(folded, max(0, at - 21), at)
             if head is not None and not folded[end : end + 1].isalnum():
                 code = FILE_CODE_RE.match(text, end)
-                if code is not None and not UNIT_AFTER_RE.match(text, code.end()):
+                value = code.group().strip(" \t:") if code is not None else ""
+                amount = THOUSANDS_RE.fullmatch(value) and (_digits(value) < 8 or value.endswith("000"))
+                if code is not None and not amount and not UNIT_AFTER_RE.match(text, code.end()):
                     found.extend(_after_keyword(text, end, folded[head.start() : end], 0.9))
             at = folded.find(word, end)
     return found

@@ -561,3 +561,28 @@ def test_every_day_and_month_of_a_list_of_dates(text: str, part: str) -> None:
 def test_scores_and_fractions_in_a_list_are_no_dates(text: str) -> None:
     found = [f.text for f in detect(text) if f.category is Category.DATUM]
     assert found in ([], ["3/12"])
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("WMO-aanvraag 24.118.339 ingediend bij het loket.", "24.118.339"),
+        ("De jeugdmelding JM-2291 kwam via school.", "JM-2291"),
+        ("In de burenzaak 2024/BZ/0081 is bemiddeling gestart.", "2024/BZ/0081"),
+    ],
+)
+def test_a_code_right_after_a_compound_of_aanvraag_melding_or_zaak(text: str, part: str) -> None:
+    assert exact(text, part, Category.NUMMER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Wmo-aanvraag 2024 is verwerkt.",
+        "Het aantal Wmo-meldingen 1.250 steeg.",
+        "In de burenzaak 1.200 pagina's aan stukken.",
+        "Een Wmo-aanvraag 3 keer indienen heeft geen zin.",
+    ],
+)
+def test_years_counts_and_amounts_after_those_compounds_are_no_references(text: str) -> None:
+    assert detect(text) == []
