@@ -157,17 +157,22 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
         if token.end not in numbered:
             continue
         number = HOUSE_NUMBER_RE.match(text, token.end)
-        if number is None or i in scan.blocked or not _street_word(scan, token.lower):
+        if number is None or i in scan.blocked:
+            continue
+        if not _street_word(scan, token.lower) and not _place_named_street(scan, i):
             continue
         if UNIT_AFTER_RE.match(text, number.end()) or YEAR_RE.fullmatch(number.group().strip()):
             continue
         first = i
         while first > 0 and i - first < 2 and scan.adjacent(first - 1):
             prev = tokens[first - 1]
-            if not (prev.cap or prev.lower in STREET_ARTICLES) or not _street_word(
-                scan, prev.lower, lead=True
+            if (
+                not (prev.cap or prev.lower in STREET_ARTICLES)
+                or not _street_word(scan, prev.lower, lead=True)
+                or prev.lower in ADDRESS_WORDS
+                or prev.lower in ADDRESS_LABELS
             ):
-                break
+                break  # "Adres Tsjerkepaed 3": the label is no part of the street
             first -= 1
         labelled = _address_label(scan, first)  # "adres: it heechhout 12": a label says it is a street
         if tokens[first].lower in STREET_ARTICLES and not tokens[first].cap and not labelled:
@@ -175,7 +180,7 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
         if first > i:
             continue
         if labelled and not tokens[first].cap:
-            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
+            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.9))
             continue
         bare_lower = (
             not tokens[first].cap
@@ -203,8 +208,33 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             )
         ):
             continue  # lower case only in "aan de galamadammen 3"
-        if bare_lower or _cue_before(scan, first) or POSTCODE_AFTER_RE.match(text, number.end()):
-            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.8))
+        added = (
+            tokens[first].cap
+            and HOUSE_ADDITION_RE.search(number.group())
+            and _rare_word(scan, tokens[i].lower)
+            and tokens[i].lower not in scan.lists.dutch_words
+        )  # "kamer van Twijgje, Oudwijk 31-bis": the addition says it is a house number
+        town = TOWN_AFTER_RE.match(text, number.end())
+        added = added or (
+            town is not None
+            and tokens[first].cap
+            and town.group(1).lower() in scan.lists.places
+            and _rare_word(scan, tokens[i].lower)
+            and tokens[i].lower not in scan.lists.dutch_words
+            and tokens[i].lower not in scan.lists.places
+            and (
+                first == 0
+                or text[tokens[first - 1].end : tokens[first].start].strip(" \t") in ("(", ",", "\n")
+            )
+        )  # "(Skries 4, Burgum)", "mw. Postma, Buorren 3a, Wytgaard": an unknown word, a number and a town
+        if (
+            bare_lower
+            or added
+            or labelled
+            or _cue_before(scan, first)
+            or POSTCODE_AFTER_RE.match(text, number.end())
+        ):
+            found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.9))
     return found
 
 
@@ -224,11 +254,31 @@ def _plain_street_word(scan: TextScan, lower: str) -> bool:
 
 
 def _address_label(scan: TextScan, first: int) -> bool:
-    """ "adres: it heechhout 12": the words right after an address label and a colon."""
-    if first < 1 or scan.tokens[first - 1].lower not in ADDRESS_LABELS:
+    """ "adres: it heechhout 12", "adres moeder: Smient 22": the words right after an address label (and
+    up to two words about whose address it is) and a colon."""
+    tokens = scan.tokens
+    if first < 1 or scan.text[tokens[first - 1].end : tokens[first].start].strip(" \t") != ":":
         return False
-    gap = scan.text[scan.tokens[first - 1].end : scan.tokens[first].start]
-    return gap.strip(" \t") == ":"
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if tokens[k].lower in ADDRESS_LABELS:
+            return True
+        if k < first - 1 and not scan.adjacent(k):
+            return False
+    return False
+
+
+def _place_named_street(scan: TextScan, i: int) -> bool:
+    """ "Adres: Ameland 112", "woonachtig Sterrenburg 41-A": a street named after a place, told by an
+    address label or a word of living right before it."""
+    token = scan.tokens[i]
+    if not token.cap or token.lower not in scan.lists.places or i < 1:
+        return False
+    if _address_label(scan, i):
+        return True
+    prev = scan.tokens[i - 1].lower
+    if prev in ("op", "aan") and i >= 2 and scan.prev_adjacent(i) and scan.prev_adjacent(i - 1):
+        return scan.tokens[i - 2].lower in RESIDENCE_WORDS  # "woont op Tuindorp 12"
+    return scan.prev_adjacent(i) and prev in ("woonachtig", "wonende", "woont", "woonadres", "adres")
 
 
 def _street_word(scan: TextScan, lower: str, *, lead: bool = False) -> bool:
@@ -291,7 +341,16 @@ def _cue_before(scan: TextScan, first: int) -> bool:
         return False
     if prev in ADDRESS_WORDS:
         return True
+    if (
+        prev in STREET_ARTICLES
+        and first >= 3
+        and tokens[first - 2].lower == "naar"
+        and tokens[first - 3].lower in ("verhuisd", "verhuist", "verhuizen", "verhuizing", "verhuisde")
+    ):
+        return True  # "verhuisd naar de Kolk 7"
     if prev == "op" and tokens[first].cap and not tokens[first].sentence_start:
+        if tokens[first].lower in STREET_ARTICLES and first + 1 < len(tokens) and tokens[first + 1].cap:
+            return _residence_before(scan, first - 1)  # "woont op De Hoeve 3": an article starts the name
         # "woont in Hoogvliet op Binnenban 84", "wonen op De Horst 31": a residence earlier in the clause
         name = first + 1 if tokens[first].lower in STREET_ARTICLES and first + 1 < len(tokens) else first
         return _rare_word(scan, tokens[name].lower) and _residence_before(scan, first - 1)
@@ -317,7 +376,10 @@ UNIT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])")
+# "Kofferen 5, 5491 TB", and the line of an address block: "Tesschenbroek 112-III\n7544 NB Enschede"
+POSTCODE_AFTER_RE = re.compile(r",?[ \t]*(?:\n[ \t]*)?[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])")
+# An addition no count, amount or article number has: "31-bis", "112-III", "4 hs", "7-2-hoog".
+HOUSE_ADDITION_RE = re.compile(r"(?:[ \t]?-[ \t]?|[ \t]{1,3})(?:bis|hs|bg|I{1,3}|IV|hoog|huis)$")
 
 
 def _street_start(scan: TextScan, i: int) -> int:

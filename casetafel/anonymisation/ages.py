@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .age_events import APPROX_BEFORE_RE, EVENT_ENDS, NOT_AGE_UNIT_RE, approximate_age, event_age
+from .age_lists import household_ages, roster_ages
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
 from .caseless import CaselessRe, lowered
 from .model import Category
@@ -98,12 +100,43 @@ YEAR_BEFORE_RE = re.compile(
 )
 PAREN_CLOSE_RE = re.compile(r"(?:[ \t]?jaar)?\)")
 LIST_BEFORE_RE = re.compile(r"[,(][ \t]*$")
-LIST_AFTER_RE = re.compile(r"[ \t]*[),]")
-VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
-NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2|jaar geleden)")
-COPULA_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna)[ \t]+)?$"
+# "Buurman, ca. 70,", "moeder, inmiddels 88,": a person word, a comma and a word that rounds or dates the age
+QUALIFIED_LIST_RE = re.compile(
+    r"([^\W\d_]+)[ \t]*,[ \t]*(?:nu|inmiddels|ca\.?|circa|ongeveer|ong\.?|bijna|ruim|pas|net|±)[ \t]*$",
+    re.IGNORECASE,
 )
+# "Ouders: vader 45, moeder 43": a person word opening an item of a list (after a colon, comma, bracket,
+# "en" or a line start) right before the number
+HOUSEHOLD_ITEM_RE = re.compile(r"(?:^|[:,;(\n]|(?<![\w])en)[ \t]*[^\W\d_]+[ \t]$")
+PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "jij", "u"})
+LIST_AFTER_RE = re.compile(r"[ \t]*\+?[ \t]*[),]")  # "meneer, 90+, woont"
+# the last characters of a rounding word: a cheap test before APPROX_BEFORE_RE
+ROUNDING_ENDS = (
+    "ca",
+    "ca.",
+    "circa",
+    "ongeveer",
+    "ong",
+    "ong.",
+    "rond",
+    "rond de",
+    "begin",
+    "midden",
+    "eind",
+    "bijna",
+    "net",
+    "ruim",
+    "pas",
+    "±",
+)
+QUALIFIED_ENDS = (*ROUNDING_ENDS, "nu", "inmiddels", "ongeveer")
+VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
+COPULA_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:is|was|ben|wordt|werd)[ \t]+(?:(?:nu|inmiddels|pas|net|bijna|wel|al|ook|toch|intussen"
+    r"|eigenlijk|nog maar|zelf)[ \t]+){0,2}$"
+)  # "hij is wel 68", "ze is ook al 90"
+# "hij is 68 he", "ze is pas 15 hoor": a word of speech after the age
+SPOKEN_AFTER_RE = re.compile(r"[ \t]+(?:he|hè|hé|hoor|toch|joh|nou)(?![\w])", re.IGNORECASE)
 # "deelnemers van 18 jaar of ouder": an age limit of a group, not a person's age.
 GROUP_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:of|en)[ \t]+(?:ouder|jonger)|tot|t/m|tot[ \t]+en[ \t]+met)(?![\w])", re.IGNORECASE
@@ -239,6 +272,12 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if months.group().endswith("oud") or (person and listed) or of_person or before.endswith("("):
             return Candidate(pos, months.end(), Category.LEEFTIJD, 0.8)  # "baby van 3 maanden"
         return None
+    approx = None
+    if previous in (" ", "(") and before.rstrip(" \t").lower().endswith(ROUNDING_ENDS):
+        approx = APPROX_BEFORE_RE.search(before)
+    rounded = approximate_age(text, pos, end, before, approx) if approx is not None else None
+    if rounded is not None:
+        return rounded
     jaar = AGE_JAAR_RE.match(text, pos)
     if jaar is not None:
         if _is_age_context(text, pos, jaar.end()):
@@ -266,6 +305,25 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if YEAR_BEFORE_RE.search(head) or person:
             return Candidate(pos, PAREN_CLOSE_RE.match(text, end).end() - 1, Category.LEEFTIJD, 0.8)
         return None
+    tail = before.rstrip(" \t").lower()
+    qualified = QUALIFIED_LIST_RE.search(before) if tail.endswith(QUALIFIED_ENDS) and "," in before else None
+    if (
+        qualified is not None
+        and qualified.group(1).lower() in PERSON_WORDS
+        and LIST_AFTER_RE.match(text, end)
+    ):
+        return Candidate(pos, end, Category.LEEFTIJD, 0.75)  # "Zijn moeder, inmiddels 88, woont"
+    if (
+        len(last) > 2
+        and last.lower() in PERSON_WORDS
+        and last.lower() not in PRONOUNS
+        and before.endswith(" ")
+        and HOUSEHOLD_ITEM_RE.search(before)
+        and COPULA_AFTER_RE.match(text, end)
+        and not NOT_AGE_UNIT_RE.match(text, end)
+        and int(text[pos:end]) > 2  # "zoon 1 en zoon 2": numbers that tell persons apart
+    ):
+        return Candidate(pos, end, Category.LEEFTIJD, 0.75)  # "Het gezin: moeder 34, zoon 12, dochter 9."
     person_before = bool(last) and (last[0].isupper() or last.lower() in PERSON_WORDS)
     if LIST_BEFORE_RE.search(before) and LIST_AFTER_RE.match(text, end) and person_before:
         return Candidate(pos, end, Category.LEEFTIJD, 0.75)
@@ -275,6 +333,7 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
     copula = COPULA_BEFORE_RE.search(before)
     if copula is not None and (
         COPULA_AFTER_RE.match(text, end)
+        or SPOKEN_AFTER_RE.match(text, end)
         or (copula.group().startswith(("wordt", "werd")) and BECOMES_AFTER_RE.match(text, end))
     ):
         subject = {w.lower() for w in _words_before(text, pos - len(copula.group()), 2)}
@@ -282,6 +341,8 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         named = any(w[:1].isupper() for w in _words_before(text, pos - len(copula.group()), 1))
         if subject & PERSON_WORDS or named:
             return Candidate(pos, end, Category.LEEFTIJD, 0.75)
+    if previous == " " and before.rstrip(" \t").lower().endswith(EVENT_ENDS):
+        return event_age(text, pos, end, before)
     return None
 
 
@@ -293,7 +354,8 @@ AFTER_NAME_RES = (
     ),
     # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
     re.compile(
-        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer)[ \t]*)?(\d{1,3})(?:[ \t]*(?:jaar|jr\.?))?"
+        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer|nu|inmiddels|bijna|ruim|pas|net)[ \t]*)?(\d{1,3})"
+        r"(?:[ \t]*(?:jaar|jr\.?))?"
         r"(?=[ \t]*(?:[,;:)\n]|$|\.(?!\d)))",
         re.MULTILINE,
     ),
@@ -308,6 +370,8 @@ AFTER_NAME_RES = (
         r"[ \t]+(\d{1,2}(?:[ \t]*(?:jaar|jr\.?))?)(?=[ \t]*(?:[,;)\n]|$|\.(?!\d)|en[ \t]))",
         re.MULTILINE,
     ),
+    # "mw. jansen 61 jr woont alleen": the abbreviation makes it an age whatever follows
+    re.compile(r"[ \t]+(\d{1,3}[ \t]?(?:jr\.?|j\.))(?![\w])"),
     # "dhr bakker 81 woont alleen": two digits between the name and what the person does
     re.compile(
         r"[ \t]+([1-9]\d)(?=[ \t]+(?:woont|woonde|is|was|heeft|had|zit|zat|gaat|ging|komt|kwam|belt|wil|kan"
@@ -327,8 +391,17 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
         if word is not None:
             found.append(Candidate(word.start(1), word.end(1), Category.LEEFTIJD, 0.8))
             continue
-        for regex in AFTER_NAME_RES:
-            match = regex.match(text, name.end)
+        end = name.end
+        tail = SURNAME_TAIL_RE.match(text, end) if "(" in text[end : end + 40] else None
+        if tail is not None and (tail.group(1) or PARTICLE_END_RE.search(text, name.start, end)):
+            end = tail.end()  # "hoekstra-de vries (47)": the rest of a double surname the name missed
+        origin = None
+        if end == name.end and text.startswith((" uit ", " in ", " te "), end):
+            origin = ORIGIN_RE.match(text, end)
+        if origin is not None:
+            end = origin.end()  # "ruud de graaf uit hoorn (de kersenboogerd), 44,": where they live between
+        for regex in AFTER_NAME_RES if end == name.end else AFTER_NAME_RES[: 1 if origin is None else 2]:
+            match = regex.match(text, end)
             if match is not None and _plausible(re.match(r"\d+", match.group(1)).group()):
                 found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.85))
                 if match.re.groups > 1 and match.group(2) and _plausible(match.group(2)):
@@ -336,7 +409,23 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
                         Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.85)
                     )  # "(81 en 79)"
                 break
+    found.extend(roster_ages(text, names))
+    if any(name.category is Category.NAAM for name in names):
+        # "drie kinderen van 4, 7 en 12": ages of a household pin it down in a text about named persons,
+        # not in an anonymous description
+        found.extend(household_ages(text, text.lower()))
     return found
+
+
+PARTICLES = r"(?:de|van|der|den|ter|ten|het|'t|te|la|le|el|al|da|du|dos|von)"
+# The words of a surname after particles: "-de vries", " van der berg"; tried before "(47)" only.
+SURNAME_TAIL_RE = re.compile(
+    rf"((?:[ \t-]+{PARTICLES}(?![\w'’]))+)?[ \t-]+[^\W\d_]{{2,}}(?=[ \t]*\()", re.IGNORECASE
+)
+ORIGIN_RE = re.compile(
+    r"[ \t]+(?:uit|in|te)[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?(?:[ \t]*\([^()\n]{1,40}\))?(?=[ \t]*,)"
+)
+PARTICLE_END_RE = re.compile(rf"(?<![\w'’]){PARTICLES}$", re.IGNORECASE)
 
 
 def age_value(value: str) -> int | None:

@@ -19,7 +19,7 @@ from .model import PLACEHOLDERS, Category, Finding
 from .name_forms import listed_with_names, more_names
 from .names import find_names, propagate
 from .organisations import find_organisations
-from .patterns import digit_starts, find_patterns
+from .patterns import digit_starts, find_patterns, year_turn_dates
 from .placements import find_placements
 from .places import bracketed_districts, find_places
 from .prior import with_prior
@@ -79,6 +79,7 @@ class Detector:
         candidates.extend(lowercase)
         candidates.extend(propagate_lower(scan, lowercase))
         candidates.extend(ages_after_names(text, names + lowercase))
+        candidates.extend(year_turn_dates(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = drop_capitalised_words(scan, candidates)

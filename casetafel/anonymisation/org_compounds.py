@@ -248,6 +248,8 @@ def _name_word(scan: TextScan, k: int, first: bool) -> bool:
         return False
     if token.all_caps:
         return False  # "Servicecentrum ICT": a department and its trade, no name
+    if len(lower) == 1:
+        return False  # "WSNP-zaak F.13/24/112": a letter opens a code, no name
     if lower in FUNCTION_WORDS or lower in MONTHS_AND_DAYS or lower in lists.institution_keywords:
         return False
     if lower in lists.domain_terms:

@@ -375,13 +375,18 @@ def _bsns(text: str, starts: list[int]) -> list[Candidate]:
 
 DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
 DAY_MONTH_CUE_RE = re.compile(
-    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraak|overleg|gesprek|verslag|notulen|"
+    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraken|afspraak|overleg|gesprekken|gesprek"
+    r"|verslag|notulen|contactmomenten|contactmoment|huisbezoeken|bezoeken|"
     r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|t/m|tot en met|"
     r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
     r"contact|telefonisch|gebeld|belde|mail|gemaild|brief|melding|gemeld|aangemeld|opgenomen|ontslag|"
     r"ontslagen|gezien|gesproken|spreekuur|controle|huisarts|verhuisd|verhuizing|aanmelding|opname|periode|"
     r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)|"
-    rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+\(?|[ \t]*\()$",
+    r"bijgewerkt|gewijzigd|aangepast|geactualiseerd|update|"  # "bijgewerkt 26/11", "dagrapport 7/11"
+    r"ontvangen|gepland|verstuurd|gestuurd|ingediend|afgesproken|besproken|ingepland|verzonden|"  # "gepland 11-11"
+    rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+(?:van[ \t]+)?\(?|[ \t]*\()$"  # "verslag van 12/11"
+    r"|(?<![\w])[^\W\d_]{0,14}(?:rapport|rapportage|verslag|notitie|update)[ \t]*:?[ \t]+$"
+    r"|(?<![\w])(?:week[ \t]*\d{1,2}|gisteren|vandaag|morgen|eergisteren|overmorgen)[ \t]*\($",  # "week 47 (20/11)"
     re.IGNORECASE,
 )
 # "12/11: huisbezoek", "3-11 - belde moeder": a day and month opening a line of a log.
@@ -412,6 +417,9 @@ DAY_MONTH_SPACED_RE = re.compile(
 PADDED_MONTH_RE = re.compile(
     r"(?:(?:[12]\d|3[01])([-/])0[1-9]|0[1-9]([-/])(?:0[1-9]|1[0-2]))(?![\w/-]|[.,]\d)"
 )
+FRACTION_AFTER_RE = re.compile(
+    r"[ \t]+(?:van[ \t]+(?:de|het|alle|hun|zijn|haar)|deel)(?![\w])", re.IGNORECASE
+)
 UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x)(?![\w])", re.IGNORECASE)
 
 
@@ -429,6 +437,9 @@ def _date_range_after(text: str, end: int) -> bool:
 
 
 TIME_AFTER_RE = re.compile(r"[ \t]+(?:om|van)[ \t]+\d{1,2}[.:]\d{2}")  # "17/2 om 10.00"
+
+
+DATE_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|en|of|&)[ \t]*|,[ \t]*(?:en|of)[ \t]+")
 
 
 def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
@@ -452,10 +463,12 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
             continue
         weekday = WEEKDAY_BEFORE_RE.search(before)  # "wo 26-11": the weekday belongs to the date
         start = pos - len(weekday.group()) if weekday is not None else pos
-        if UNIT_AFTER_RE.match(text, match.end()):
-            continue  # "tot 10-12 jaar", "10-12 uur": ages or hours
+        if UNIT_AFTER_RE.match(text, match.end()) or FRACTION_AFTER_RE.match(text, match.end()):
+            continue  # "tot 10-12 jaar", "10-12 uur": ages or hours; "3/4 van de tekst": a fraction
+        listed = bool(found) and DATE_LIST_GAP_RE.fullmatch(text, found[-1].end, pos) is not None
         if (
-            DAY_MONTH_CUE_RE.search(before)
+            listed  # "op 3/12 en 10/12", "Contactmomenten: 3-11, 10-11, 17-11": the next date of a list
+            or DAY_MONTH_CUE_RE.search(before)
             or TIME_AFTER_RE.match(text, match.end())
             or _date_range_after(text, match.end())
         ):
@@ -498,4 +511,33 @@ def _text_dates(text: str, starts: list[int], lower: str | None = None) -> list[
         elif not UNIT_BEFORE_RE.search(before) and not NEW_YEAR_RE.match(value):
             # "20 november", "28 okt": a day of a meeting or visit is as telling as a full date
             found.append(Candidate(start, match.end(), Category.DATUM, 0.75))
+    return found
+
+
+YEAR_TURN_RE = re.compile(
+    r"(?<![\w.])(?:0?1(?:e|ste)?[ \t]+(?:januari|jan\.?)|31(?:e|ste)?[ \t]+(?:december|dec\.?))"
+    r"(?![\w]|\.?[ \t]+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+YEAR_TURN_DAY_RE = re.compile(r"(?:0?1|31)(?:e|ste)?[ \t]+$")
+RULE_CHANGE_BEFORE_RE = re.compile(r"(?:(?<![\w])per|ingang[ \t]+van)[ \t]+$", re.IGNORECASE)
+
+
+def year_turn_dates(text: str, names: list[Candidate]) -> list[Candidate]:
+    """ "vóór 1 januari een plan", "indicatie loopt tot 31 december": the turn of the year is a resident's
+    deadline in a text about named persons; in an anonymous text, or after "per", it is when a rule
+    changes ("per 1 januari gelden nieuwe normen") and stays unmarked."""
+    if not any(name.category is Category.NAAM for name in names):
+        return []
+    found = []
+    for month in ("jan", "dec", "Jan", "Dec", "JAN", "DEC"):
+        at = text.find(month)
+        while at != -1:
+            day = YEAR_TURN_DAY_RE.search(text, max(0, at - 8), at)
+            match = YEAR_TURN_RE.match(text, day.start()) if day is not None else None
+            if match is not None and not RULE_CHANGE_BEFORE_RE.search(
+                text, max(0, match.start() - 20), match.start()
+            ):
+                found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
+            at = text.find(month, at + 3)
     return found

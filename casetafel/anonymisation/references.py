@@ -34,6 +34,9 @@ NUMBER_WORD_RE = CaselessRe(
     r"[^\W\d_]{2,20}-?(?:nummer|nr)(?![\w-])"
 )
 NUMBER_ENDING_RE = re.compile(r"n(?:ummer|r)(?![\w-])")
+# A compound of a register and "dossier", "kenmerk", ... ("leerplichtdossier", "cjib-kenmerk", "wmo-aanvraag").
+FILE_CODE_RE = re.compile(r"[ \t]*:?[ \t]*[A-Za-z]{0,4}[ \t]?[-/]?\d[\w./-]*")
+FILE_HEAD_RE = re.compile(r"(?<![\w-])[^\W\d_]{3,20}-?$")
 GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
 SINGLE_CODE_RE = re.compile(r"(?<![\w-])[A-Z0-9]+(?:[-/.][A-Z0-9]+)*(?![\w-])")
 CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:/[ \t])?{GROUP})*(?![\w-])")
@@ -45,6 +48,8 @@ COURT_RE = re.compile(
 )
 # "rechtbank c/13/712345" in a note without capitals
 COURT_LOWER_RE = re.compile(r"[a-z](?<![\w/-][a-z])[a-z]{0,2}/\d{2}/\d{4,7}(?![\w/-]|[.,]\d)")
+# An insolvency (F) or debt-rescheduling (R) number of a court: "F.13/24/112", "R. 10/25/31".
+INSOLVENCY_RE = re.compile(r"[FR](?<![\w/.-][FR])\.[ \t]?\d{2}/\d{2}/\d{1,5}(?![\w/-]|[.,]\d)")
 CHAMBER_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
 PREFIXED_RE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,3}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
 # A year, capitals and a serial number: "2025/HC/0412", "2025-INC-00412".
@@ -209,6 +214,7 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.97))
     for keyword in BARE_NUMBER_RE.near(text, lower, endings, 40, 40) if endings else ():
         found.extend(_after_keyword(text, keyword.end(), keyword.group().lower(), 0.7))
+    found.extend(_after_file_words(text, text.lower() if lower is None else lower))
     for match in DOCUMENT_RE.finditer(text):
         value = match.group()
         if _digits(value) >= 3 and sum(ch.isalpha() for ch in value) >= 3:
@@ -220,7 +226,7 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
             found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.7))
     for match in YEAR_CODE_RE.finditer(text) if "/" in text or "-" in text else ():
         found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.75))  # "2025/HC/0412"
-    for regex in (COURT_RE, COURT_LOWER_RE, CHAMBER_RE, PREFIXED_RE):
+    for regex in (COURT_RE, COURT_LOWER_RE, CHAMBER_RE, INSOLVENCY_RE, PREFIXED_RE):
         for match in regex.finditer(text):
             value = match.group()
             prefix = re.match(r"[A-Z]+", value)
@@ -231,6 +237,27 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
             ):
                 continue
             found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.8))
+    return found
+
+
+def _after_file_words(text: str, folded: str) -> list[Candidate]:
+    """The code right after a compound of a register and "dossier", "kenmerk", "aanvraag", "melding" or
+    "zaak" ("leerplichtdossier LP 24.0871", "WMO-aanvraag 24.118.339"), not a count, an amount or a year."""
+    found: list[Candidate] = []
+    if len(folded) != len(text):
+        return found  # a rare letter changed length in lower case: offsets would not match
+    for word in ("dossier", "kenmerk", "aanvraag", "melding", "zaak"):
+        at = folded.find(word)
+        while at != -1:
+            end = at + len(word)
+            head = FILE_HEAD_RE.search(folded, max(0, at - 21), at)
+            if head is not None and not folded[end : end + 1].isalnum():
+                code = FILE_CODE_RE.match(text, end)
+                value = code.group().strip(" \t:") if code is not None else ""
+                amount = THOUSANDS_RE.fullmatch(value) and (_digits(value) < 8 or value.endswith("000"))
+                if code is not None and not amount and not UNIT_AFTER_RE.match(text, code.end()):
+                    found.extend(_after_keyword(text, end, folded[head.start() : end], 0.9))
+            at = folded.find(word, end)
     return found
 
 

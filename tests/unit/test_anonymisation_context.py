@@ -157,10 +157,10 @@ def test_blind5_corpus_holds_its_floor() -> None:
 
 def test_blind6_corpus_holds_its_floor() -> None:
     """blind6 (sixth round) was measured unseen twice (0.862 before the round, 0.926 after the rules tuned
-    on blind5) and then opened for tuning."""
+    on blind5) and then tuned on for ages, dates, references and addresses (0.966)."""
     records = anonymisation_eval.load(anonymisation_eval.DATA / "blind6.jsonl")
     scores = anonymisation_eval.evaluate_half(records)
-    assert scores.recall >= 0.91
+    assert scores.recall >= 0.95
     assert scores.precision >= 0.96
     assert scores.clean_false_alarms == 0
 

@@ -324,6 +324,271 @@ def test_counts_floors_and_rooms_are_no_house_numbers(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Aan mevrouw R. Veenstra\nHaverkamp 19-II\n8232 KL Lelystad", "Haverkamp 19-II"),
+        ("De heer T. Bulut\nKlaverblad 4\n5632 ZX Eindhoven", "Klaverblad 4"),
+        ("Hij heeft een kamer bij Het Anker, Zandhorst 12-bis, Hoograven.", "Zandhorst 12-bis"),
+        ("Ze woont nu boven de winkel, Meulenbelt 3 hs, sinds de zomer.", "Meulenbelt 3 hs"),
+        ("Post voor hem gaat naar Rozenhage 41-III in Leiden.", "Rozenhage 41-III"),
+    ],
+)
+def test_a_street_without_suffix_in_an_address_block_or_with_a_house_addition(text: str, part: str) -> None:
+    assert exact(text, part, Category.ADRES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie Artikel 12 bis van de wet en Bijlage 2-bis bij de regeling.",
+        "Hoofdstuk 4-III gaat over de zorg, paragraaf 3 bis over de kosten.",
+        "Fase 2-II van het project start in het voorjaar.",
+        "Tabel 7\n2024 telde 312 meldingen, 2023 er 280.",
+    ],
+)
+def test_articles_chapters_and_phases_with_additions_are_no_addresses(text: str) -> None:
+    assert all(f.category is not Category.ADRES for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Zoon verzuimt veel, leerplichtdossier LP 24.0871. Moeder belt terug.", "LP 24.0871"),
+        ("Het jeugddossier: JB-2291-7 is aangelegd.", "JB-2291-7"),
+        ("Bekend onder zorgdossier 88412 bij de wijkverpleging.", "88412"),
+        ("Boete met cjib-kenmerk KN 7782 1190 staat open.", "KN 7782 1190"),
+    ],
+)
+def test_a_code_right_after_a_compound_of_dossier_or_kenmerk_is_a_reference(text: str, part: str) -> None:
+    assert exact(text, part, Category.NUMMER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In het leerplichtdossier staan 1.250 meldingen uit 2023.",
+        "Het jeugddossier 2024 bevat 12 pagina's.",
+        "Het zorgdossier telt 340 pagina's en 3 bijlagen.",
+        "Een leerplichtdossier 1.250 meldingen per jaar is veel.",
+    ],
+)
+def test_counts_and_years_after_a_file_word_are_no_references(text: str) -> None:
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("JEUGDBESCHERMING weekrapport 14/3\nJongere: Dani Wolters", "14/3"),
+        ("Gezinsplan familie Aydın, bijgewerkt 2/12, versie voor het MDO", "2/12"),
+        ("Voortgangsverslag: 9/10 gesprek met moeder over de schulden", "9/10"),
+        ("Ecogram laatst aangepast 30/9 door de wijkcoach", "30/9"),
+    ],
+)
+def test_a_day_and_month_after_a_report_or_an_update_is_a_date(text: str, part: str) -> None:
+    assert exact(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In het jaarverslag staat dat 3/4 van de aanvragen is toegekend.",
+        "Het jaarverslag 2/3 deel gaat over de jeugdzorg.",
+        "Volgens het onderzoeksrapport 1/5 van de jongeren heeft schulden.",
+    ],
+)
+def test_fractions_after_a_report_are_no_dates(text: str) -> None:
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("De indicatie van Kees Mulder loopt tot 31 december, daarna een herindicatie.", "31 december"),
+        ("De bank wil dat Sanne Vos vóór 1 januari een betalingsplan aanlevert.", "1 januari"),
+        ("Mevrouw Bakker moet uiterlijk 31 dec. de kamer verlaten.", "31 dec."),
+    ],
+)
+def test_the_turn_of_the_year_is_a_deadline_in_a_text_about_a_named_person(text: str, part: str) -> None:
+    assert exact(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De regeling loopt tot 31 december en wordt daarna geëvalueerd.",
+        "Vóór 1 januari moeten alle gemeenten een plan indienen.",
+        "Het UWV heeft de uitkering van Marloes beëindigd per 1 januari.",
+        "Met ingang van 1 januari betaalt Piet de Vries een hogere eigen bijdrage.",
+    ],
+)
+def test_the_turn_of_the_year_as_a_rule_change_stays_unmarked(text: str) -> None:
+    assert all(f.category is not Category.DATUM for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Verslag van 12/11: moeder belde over de huur.", "12/11"),
+        ("Evaluatie gepland in week 47 (20/11).", "20/11"),
+        ("RAPPORTAGE 18-11\nJongere kwam niet opdagen.", "18-11"),
+        ("Gesprek van 3/10 met de mentor.", "3/10"),
+    ],
+)
+def test_a_day_and_month_after_van_a_week_number_or_a_report_heading(text: str, part: str) -> None:
+    assert exact(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het rapport van 3/4 van de commissie is klaar.",
+        "In week 12 (3/4 van de teams) is er overleg.",
+        "Het verslag van 1/2 jaar is klaar.",
+    ],
+)
+def test_fractions_after_report_words_and_week_numbers_are_no_dates(text: str) -> None:
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("WSNP-zaak F.13/24/112 loopt sinds de zomer.", "F.13/24/112"),
+        ("De schuldsanering (R. 10/25/31) is toegelaten.", "R. 10/25/31"),
+    ],
+)
+def test_insolvency_numbers_of_a_court_are_references(text: str, part: str) -> None:
+    assert exact(text, part, Category.NUMMER)
+
+
+def test_a_letter_before_a_fraction_like_number_is_no_insolvency_number() -> None:
+    assert detect("De stand was A 12/24/1 na drie rondes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Adres: Ameland 112, Amersfoort", "Ameland 112"),
+        ("woonachtig Sterrenburg 41-A te Dordrecht", "Sterrenburg 41-A"),
+        ("adres moeder: Smient 22, sinds maart", "Smient 22"),
+        ("postadres van de zoon: Weidehoek 8", "Weidehoek 8"),
+        ("Ze is verhuisd naar de Kolk 7 in het dorp.", "Kolk 7"),
+        ("Hij woont op De Hoeve 3 bij zijn ouders.", "De Hoeve 3"),
+    ],
+)
+def test_streets_named_after_places_or_words_with_a_label_or_a_move(text: str, part: str) -> None:
+    assert exact(text, part, Category.ADRES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij is verhuisd naar de Groep 7 van de school.",
+        "Aanmeldingen per gemeente: Zwolle 12, Deventer 8, Kampen 3.",
+        "Wij gaan op De Veluwe 3 dagen wandelen.",
+        "woonachtig Zwolle 3 jaar geleden",
+        "Adres: zie bijlage 2.",
+    ],
+)
+def test_counts_per_town_and_durations_are_no_street_addresses(text: str) -> None:
+    assert all(f.category is not Category.ADRES for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Aanmelding ontvangen 28-10, intake gepland 11-11.", "11-11"),
+        ("Aanmelding ontvangen 28-10, intake gepland 11-11.", "28-10"),
+        ("Ze belde gisteren (12-11) over de huur.", "12-11"),
+        ("Bezwaar ingediend 4/11 bij de gemeente.", "4/11"),
+    ],
+)
+def test_a_day_and_month_after_a_word_of_sending_planning_or_yesterday(text: str, part: str) -> None:
+    assert exact(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We hebben vandaag 3-2 gewonnen.", "Gepland 10-12 uur per week.", "Ingediend: 3/4 van de aanvragen."],
+)
+def test_scores_hours_and_fractions_after_those_words_are_no_dates(text: str) -> None:
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Huisbezoek bij fam. De Boer (Skries 4, Burgum)", "Skries 4"),
+        ("mw. Postma, Buorren 3a, Wytgaard", "Buorren 3a"),
+        ("Adres Tsjerkepaed 3 te Wommels", "Tsjerkepaed 3"),
+        ("Het gezin woont op Tuindorp 12.", "Tuindorp 12"),
+    ],
+)
+def test_an_unknown_word_with_a_number_before_a_town_or_after_a_bare_label(text: str, part: str) -> None:
+    assert exact(text, part, Category.ADRES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Score: Ajax 3, Zwolle.", "Jansen 12, Zwolle 8 en Kampen 3 stemmen.", "Tabel 12, Zwolle"],
+)
+def test_scores_and_counts_before_a_town_are_no_addresses(text: str) -> None:
+    assert all(f.category is not Category.ADRES for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Afspraken: 3/12, 10/12 en 17/12 bij het wijkteam.", "17/12"),
+        ("Gesprekken op 3/12 en 10/12.", "10/12"),
+        ("afspraak op 12/12 of 19/12", "19/12"),
+        ("Contactmomenten: 3-11, 10-11, 17-11.", "10-11"),
+    ],
+)
+def test_every_day_and_month_of_a_list_of_dates(text: str, part: str) -> None:
+    assert exact(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitslagen waren 3-1, 2-2 en 1-0.",
+        "Op 3/12 en 1/2 uur later was het klaar, zegt het rapport.",
+        "Afspraken: 3/4 van de gemeenten doet mee.",
+    ],
+)
+def test_scores_and_fractions_in_a_list_are_no_dates(text: str) -> None:
+    found = [f.text for f in detect(text) if f.category is Category.DATUM]
+    assert found in ([], ["3/12"])
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("WMO-aanvraag 24.118.339 ingediend bij het loket.", "24.118.339"),
+        ("De jeugdmelding JM-2291 kwam via school.", "JM-2291"),
+        ("In de burenzaak 2024/BZ/0081 is bemiddeling gestart.", "2024/BZ/0081"),
+    ],
+)
+def test_a_code_right_after_a_compound_of_aanvraag_melding_or_zaak(text: str, part: str) -> None:
+    assert exact(text, part, Category.NUMMER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Wmo-aanvraag 2024 is verwerkt.",
+        "Het aantal Wmo-meldingen 1.250 steeg.",
+        "In de burenzaak 1.200 pagina's aan stukken.",
+        "Een Wmo-aanvraag 3 keer indienen heeft geen zin.",
+    ],
+)
+def test_years_counts_and_amounts_after_those_compounds_are_no_references(text: str) -> None:
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Beantwoord in RIB 2026-118.",

@@ -1,0 +1,117 @@
+"""Ages told by the words around a number rather than by "jaar": ages of events in a life ("sinds zijn
+16e", "toen ze 12 was", "hij wordt volgende maand 18") and rounded ages after a person ("mevrouw is ca.
+60 jaar", "Buurman (eind 70)"). Used by ``ages``."""
+
+from __future__ import annotations
+
+import re
+
+from .age_words import NOT_SUBJECTS, PERSON_WORDS
+from .model import Category
+from .scan import Candidate
+
+NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2|jaar geleden)")
+# "mevrouw is ca. 60 jaar", "een man van ongeveer 50", "De man (rond de 55)": a rounded age after a cue
+APPROX_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:is|was|wordt|werd|van)[ \t]+|\([ \t]*)"
+    r"(?:ca\.?|circa|ongeveer|ong\.?|rond(?:[ \t]+de)?|begin|midden|eind|bijna|net|ruim|pas|±)[ \t]*$",
+    re.IGNORECASE,
+)
+APPROX_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:jaar|jr\.?)(?:[ \t]+oud)?)?(?:[ \t]*\+|-plus)?(?=[ \t]*(?:[,;.)\n]|$|en[ \t]))"
+)
+
+SUBJECT = r"(?:hij|ze|zij|ik|je|jij|u|meneer|mevrouw|moeder|vader|zoon|dochter|oma|opa)"
+# "sinds zijn 16e", "toen ze 12 was", "hij wordt volgende maand 18": an age at or of an event in one's life,
+# told by the words before the number (searched in the 40 characters before it) and right after it.
+EVENT_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:(?P<ordinal>(?:op|sinds|vanaf|na|voor|vóór|rond|tot|tegen)[ \t]+(?:zijn|haar|z'n|d'r|mijn|je))"
+    r"|(?P<when>(?:toen|als|nu|omdat|sinds|totdat)[ \t]+(?:hij|ze|zij|ik|je|jij))"
+    rf"|(?P<becomes>{SUBJECT}[ \t]+(?:wordt|werd)[ \t]+(?:(?:volgende|komende|deze|vorige|afgelopen)[ \t]+"
+    r"(?:week|maand|jaar)|volgend[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|straks|in[ \t]+[a-z]{3,9}"
+    r"|op[ \t]+\d{1,2}[ \t]+[a-z]{3,9})))[ \t]+$",
+    re.IGNORECASE,
+)
+ORDINAL_AFTER_RE = re.compile(
+    r"(?:e|de|ste)(?![\w]|[ \t]+(?:termijn|keer|plaats|poging|periode|ronde|week|maand|dag|kind|kwartaal|klas"
+    r"|groep|leerjaar|schooljaar|studiejaar|huwelijk|relatie|baan|opname|behandeling)(?![\w]))",
+    re.IGNORECASE,
+)
+WHEN_AFTER_RE = re.compile(
+    r"(?:[ \t]+jaar(?:[ \t]+oud)?)?[ \t]+(?:was|werd|is|wordt|oud)(?![\w])", re.IGNORECASE
+)
+BECOMES_END_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$|en[ \t]|jaar)")
+
+
+# what the 40 characters before the number of such an age end with: a cheap test before EVENT_BEFORE_RE
+EVENT_ENDS = (
+    "zijn",
+    "haar",
+    "z'n",
+    "d'r",
+    "mijn",
+    "je",
+    "hij",
+    "ze",
+    "zij",
+    "ik",
+    "jij",
+    "week",
+    "maand",
+    "jaar",
+    "binnenkort",
+    "morgen",
+    "straks",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def event_age(text: str, pos: int, end: int, before: str) -> Candidate | None:
+    event = EVENT_BEFORE_RE.search(before)
+    if event is None:
+        return None
+    if event.group("ordinal"):
+        ordinal = ORDINAL_AFTER_RE.match(text, end)
+        return Candidate(pos, ordinal.end(), Category.LEEFTIJD, 0.75) if ordinal else None
+    after = WHEN_AFTER_RE if event.group("when") else BECOMES_END_RE
+    return Candidate(pos, end, Category.LEEFTIJD, 0.75) if after.match(text, end) else None
+
+
+LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
+ARTICLE_END_RE = re.compile(r"(?:^|\s)(?:de|het|een)$", re.IGNORECASE)
+
+
+def approximate_age(text: str, pos: int, end: int, before: str, approx: re.Match[str]) -> Candidate | None:
+    after = APPROX_AFTER_RE.match(text, end)
+    if after is None or NOT_AGE_UNIT_RE.match(text, end):
+        return None
+    cue_at = pos - len(before) + approx.start()
+    subject = LAST_WORD_RE.search(text, max(0, cue_at - 30), cue_at)
+    if subject is None:
+        return None  # "Groep 8 (ca. 30)": a number, not a person, before the cue
+    word = subject.group(1)
+    end += len(after.group().rstrip(" \t+").removesuffix("-plus"))  # "60 jaar", not "90+"
+    if word.lower() in PERSON_WORDS:
+        return Candidate(pos, end, Category.LEEFTIJD, 0.75)
+    head = text[max(0, cue_at - 40) : cue_at].rstrip(" \t")
+    head = head[: len(head) - len(word)].rstrip(" \t")
+    if (
+        word[0].isupper()
+        and len(word) > 1
+        and word.lower() not in NOT_SUBJECTS
+        and head[-1:] not in ("", ".", "!", "?", "\n")
+        and not ARTICLE_END_RE.search(head)
+    ):
+        return Candidate(pos, end, Category.LEEFTIJD, 0.75)  # a name inside the sentence
+    return None
