@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from casetafel.domain.calendar import MONTHS
+
 from .age_words import NOT_SUBJECTS, PERSON_WORDS
 from .model import Category
 from .scan import Candidate
@@ -62,18 +64,7 @@ EVENT_ENDS = (
     "binnenkort",
     "morgen",
     "straks",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+    *MONTHS,
 )
 
 
