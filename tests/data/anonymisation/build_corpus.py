@@ -3,7 +3,8 @@
 Run ``python tests/data/anonymisation/build_corpus.py`` after editing ``corpus_src.txt`` or
 ``heldout_src.txt`` (and the varied corpora of issue 20, ``varied_src.txt`` and
 ``varied_heldout_src.txt``, and the blind corpora ``blind_src.txt``, ``blind2_src.txt``, ``blind3_src.txt``,
-``blind4_src.txt``, ``blind5_src.txt``, ``blind6_src.txt`` and ``blind7_src.txt``). A source file holds blocks
+``blind4_src.txt``, ``blind5_src.txt``, ``blind6_src.txt``, ``blind7_src.txt`` and ``blind8_src.txt``). A
+source file holds blocks
 that
 start with ``### id``; inside a block an identifier is written as ``{categorie:tekst}``. The script
 strips the markup, computes the Python string offsets of every span and writes ``corpus.jsonl`` and ``heldout.jsonl`` next to itself.
@@ -102,5 +103,6 @@ if __name__ == "__main__":
         ("blind5_src.txt", "blind5.jsonl"),
         ("blind6_src.txt", "blind6.jsonl"),
         ("blind7_src.txt", "blind7.jsonl"),
+        ("blind8_src.txt", "blind8.jsonl"),
     ):
         print(f"{dst}: {build(src, dst)} texts")
