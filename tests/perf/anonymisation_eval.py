@@ -26,7 +26,9 @@ figures, before anyone looked at them: blind6 0.862 / 0.976 / 1 false alarm in 1
 blind5 and older) both were measured once more, unseen: blind6 0.902 / 0.977 / 0, blind7 0.903 / 0.973 / 1.
 Then blind6 was opened for tuning (0.966 / 0.976 / 0 at the end of the round); blind7 stays unseen
 (``UNSEEN``: ``--verbose`` lists nothing for it): 0.920 / 0.968 / 1 in 1,016 at the end of the round.
-After that measurement blind7 was opened for tuning in a seventh round. Under the half rule a
+After that measurement blind7 was opened for tuning in a seventh round, and ``blind8.jsonl`` (24 texts,
+339 identifiers, towns and villages of Holland, Utrecht and Flevoland, by yet another hand) is kept
+unseen: 0.903 / 0.946 / 5 false alarms in 713 clean words before anyone looked at it. Under the half rule a
 form of address at the start of a span ("mevrouw Bakkali", "dhr. en mevr. Van den Broek") is left out of
 gold spans and findings alike, as a reviewer would count; the raw rule, where it counts, is printed too.
 """
@@ -56,9 +58,10 @@ CORPORA = (
     "blind5",
     "blind6",
     "blind7",
+    "blind8",
 )
 # Corpora kept unseen while tuning: their misses and false alarms are never printed, only their figures.
-UNSEEN: tuple[str, ...] = ()
+UNSEEN = ("blind8",)
 TARGETS = {"recall": 0.95, "category_recall": 0.9, "precision": 0.85, "fp_per_1000": 1.0}
 
 
