@@ -98,7 +98,7 @@ class ActionData:
 class HistoryData:
     event: str  # "afgerond" or "heropend"
     at: datetime  # UTC
-    who: str = ""  # operating-system user name
+    who: str = ""  # the server login, or on a file the operating-system user name
     reason: str = ""
 
 

@@ -4,12 +4,11 @@
 with codes turned into Dutch labels; ``filter_items`` narrows that list in memory, so the Opvolging page
 answers a keystroke without asking the database again. ``update_item`` sets the status, the answer and
 its date, the council instrument and the reference (and owner and due date), and writes one history row
-per changed field: old and new value, when, and the operating-system user who made the change.
+per changed field: old and new value, when, and who made the change (``services.actor``).
 """
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,6 +27,7 @@ from casetafel.domain.vocabulary import (
     Vocabulary,
 )
 from casetafel.report.standing import StandingData, StandingItem
+from casetafel.services.actor import acting_user
 from casetafel.services.concurrency import update_versioned
 from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
 from casetafel.services.taxonomy import TaxonomyService
@@ -246,13 +246,6 @@ def filter_items(items: Iterable[FollowupItem], wanted: FollowupFilter) -> list[
     return result
 
 
-def operating_system_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment or the password database
-        return ""
-
-
 def _shown(kind: str, field: str, value: str) -> str:
     """A stored history value as a person reads it."""
     if field == "status":
@@ -465,10 +458,10 @@ def write_with_history(
     was: dict | None = None,
 ) -> dict | None:  # fmt: skip
     """Write ``values`` to one question or action (version checked and raised) and a history row for each
-    field that changed (by the operating-system user, now); returns the changed fields, or None when the
+    field that changed (by ``acting_user``, now); returns the changed fields, or None when the
     item does not exist."""
     table = _table(kind)
-    now, by = utc_now(), operating_system_user()
+    now, by = utc_now(), acting_user(connection)
     row = update_versioned(
         connection, table, item_id, values, what=_what(kind), expected_version=expected_version, was=was,
         labels=FIELD_LABELS, changed_by=lambda: last_changed_by(connection, kind, item_id),

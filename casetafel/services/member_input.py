@@ -31,10 +31,11 @@ from casetafel.domain.method import PhaseScope
 from casetafel.domain.vocabulary import Vocabulary
 from casetafel.report.data import ReportData, ReportVariant
 from casetafel.report.policy import role_counts, shown_owner, shown_source
+from casetafel.services.actor import acting_user
 from casetafel.services.common import required_text
 from casetafel.services.concurrency import update_versioned
 from casetafel.services.errors import NotFoundError, ValidationError, translates_storage_errors
-from casetafel.services.followup import KIND_ACTION, KIND_QUESTION, operating_system_user
+from casetafel.services.followup import KIND_ACTION, KIND_QUESTION
 from casetafel.services.records import RecordService
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.storage import tables
@@ -400,7 +401,7 @@ class MemberInputService:
         with self._db.transaction() as db_session:
             update_versioned(
                 db_session.connection(), inputs, input_id,
-                {"status": status.value, "decided_by": operating_system_user() if by is None else by,
+                {"status": status.value, "decided_by": acting_user(db_session.connection()) if by is None else by,
                  "decided_at": utc_now(), "record_kind": kind, "record_id": record_id},
                 what="Deze inbreng", also={"updated_at": utc_now()},
             )  # fmt: skip

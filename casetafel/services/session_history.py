@@ -1,16 +1,16 @@
 """What happened to a session after it was held: finished, reopened with a reason; who (the
-operating-system user name) and when. A reopened session's report is a revised version ("herziene
+server login, on a file the operating-system user name) and when. A reopened session's report is a revised version ("herziene
 versie") of the date it was last reopened."""
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import insert, select
 
+from casetafel.services.actor import acting_user
 from casetafel.storage import tables
 from casetafel.storage.tables import utc_now
 
@@ -29,14 +29,6 @@ class SessionEvent:
     at: datetime  # UTC
 
 
-def os_user_name() -> str:
-    """The name the person logged in with, or an empty text when the system does not say."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
-
-
 def add_event(connection, meeting_id: int, event: SessionEventKind, reason: str = "", *, who: str | None = None,
               at: datetime | None = None) -> None:  # fmt: skip
     connection.execute(
@@ -44,7 +36,7 @@ def add_event(connection, meeting_id: int, event: SessionEventKind, reason: str 
             meeting_id=meeting_id,
             event=event.value,
             reason=reason,
-            who=os_user_name() if who is None else who,
+            who=acting_user(connection) if who is None else who,
             at=at or utc_now(),
         )  # fmt: skip
     )

@@ -20,8 +20,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import delete, insert, select, text, update
 
+from casetafel.services.actor import operating_system_user
 from casetafel.services.errors import NotFoundError, ServiceError, translates_storage_errors
-from casetafel.services.followup import operating_system_user
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
 from casetafel.storage.tables import utc_now

@@ -30,9 +30,10 @@ from casetafel.domain.vocabulary import (
 )
 from casetafel.report.data import ActionData, ObservationData, QuestionData, ReportData
 from casetafel.report.exports import SessionFileError, from_json_text
+from casetafel.services.actor import acting_user
 from casetafel.services.errors import ValidationError, translates_storage_errors
 from casetafel.services.numbering import Series, claim_number, next_number
-from casetafel.services.session_history import SessionEventKind, add_event, os_user_name
+from casetafel.services.session_history import SessionEventKind, add_event
 from casetafel.services.taxonomy import TaxonomyService
 from casetafel.storage import tables
 from casetafel.storage.engine import Database
@@ -226,7 +227,7 @@ class _Import:
                 domains=self.codes.codes(Vocabulary.DOMAIN, chapter.domains), life_areas=[], themes=[],
                 age_band="", household_type="",
                 presenter_role=self.codes.code(Vocabulary.PARTICIPANT_ROLE, chapter.presenter_role),
-                anonymisation_confirmed_by=f"import ({os_user_name() or 'onbekend'})",
+                anonymisation_confirmed_by=f"import ({acting_user(self.connection) or 'onbekend'})",
                 anonymisation_confirmed_at=self.now, anonymisation_open_findings=0, anonymisation_waivers=[],
                 archived=False,
             )  # fmt: skip

@@ -308,7 +308,7 @@ number_counters = Table(
 )
 
 # What happened to a session after it was held: finished, reopened (with the reason), by whom (the
-# operating-system user name) and when (UTC).
+# server login, on a file the operating-system user name) and when (UTC).
 session_events = Table(
     "session_events",
     metadata,
@@ -365,7 +365,7 @@ drafts = Table(
 
 # Every change made in the follow-up of a governance question or an action (status, answer, date,
 # instrument, reference, owner, due date): which field, the old and new value as text, when (UTC) and by
-# whom (the operating-system user name). ``item_kind`` is "vraag" or "afspraak"; there is no foreign key,
+# whom (the server login, on a file the operating-system user name). ``item_kind`` is "vraag" or "afspraak"; there is no foreign key,
 # so the history of an item outlives a mistaken delete.
 item_changes = Table(
     "item_changes",
