@@ -114,6 +114,9 @@ class Candidate(NamedTuple):
     confidence: float
 
 
+BRANCH_COMPASS = frozenset({"noord", "zuid", "oost", "west", "midden", "groot"})  # "Zuid-Kennemerland"
+
+
 class TextScan:
     """Tokens of one text plus the lists, with the domain phrases already marked."""
 
@@ -142,8 +145,21 @@ class TextScan:
                     blocked.add(i)
             if lower in phrases:
                 length = self.phrase_length(i, phrases)
-                if length:
+                if length and not self._branch_after(i + length):
                     blocked.update(range(i, i + length))
+
+    def _branch_after(self, j: int) -> bool:
+        """A programme or service name followed by a town or a name of its own ("Housing First Utrecht",
+        "Beschermd Wonen De Linde"): a local branch, left to the organisation rules."""
+        if j >= self._count or not self.adjacent(j - 1):
+            return False
+        token = self.tokens[j]
+        if not token.cap or token.all_caps:
+            return False
+        lower = token.lower
+        return (
+            lower in ("de", "het") or lower in self.lists.places or lower.split("-", 1)[0] in BRANCH_COMPASS
+        )
 
     def phrase_length(self, i: int, index: PhraseIndex) -> int:
         """Number of tokens of the longest phrase from ``index`` that starts at token ``i`` (0: none)."""
