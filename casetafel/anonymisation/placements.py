@@ -336,7 +336,7 @@ def _employer_word(scan: TextScan, lower: str) -> bool:
         and lower not in FUNCTION_WORDS
         and lower not in lists.institution_keywords
         and lower not in MONTHS_AND_DAYS
-        and lower not in ("gemeente", "politie", "defensie")
+        and lower not in ("gemeente", "politie", "defensie", "werkbedrijf", "werkplein")  # public employers
     )
 
 

@@ -5,6 +5,7 @@ winners into findings."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from casetafel.domain.calendar import MONTHS, WEEKDAYS
@@ -117,6 +118,9 @@ class Candidate(NamedTuple):
 BRANCH_COMPASS = frozenset({"noord", "zuid", "oost", "west", "midden", "groot"})  # "Zuid-Kennemerland"
 
 
+ACRONYM_AFTER_RE = re.compile(r"[ \t]?\(([A-Z]{2,6}[a-z]?)\)")
+
+
 class TextScan:
     """Tokens of one text plus the lists, with the domain phrases already marked."""
 
@@ -147,6 +151,18 @@ class TextScan:
                 length = self.phrase_length(i, phrases)
                 if length and not self._branch_after(i + length):
                     blocked.update(range(i, i + length))
+                    self._block_acronym(self.tokens[i + length - 1].end)
+
+    def _block_acronym(self, end: int) -> None:
+        """The acronym a text gives a domain phrase ("Functionaris Gegevensbescherming (FG)", "Nederlandse
+        Zorgautoriteit (NZa)") is a domain term wherever it recurs in that text ("meld het bij de FG")."""
+        if self.text[end : end + 2] not in (" (", "("):
+            return
+        match = ACRONYM_AFTER_RE.match(self.text, end)
+        if match is None:
+            return
+        acronym = match.group(1)
+        self.blocked.update(j for j, token in enumerate(self.tokens) if token.text == acronym)
 
     def _branch_after(self, j: int) -> bool:
         """A programme or service name followed by a town or a name of its own ("Housing First Utrecht",
