@@ -84,7 +84,7 @@ class Detector:
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = drop_capitalised_words(scan, candidates)
         chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words
-        chosen = without_calendar_dates(text, chosen)
+        chosen = without_document_dates(text, chosen)
         return [self._finding(text, c) for c in with_titles(text, chosen)]
 
     def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:
@@ -160,13 +160,13 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-# What makes a text a case text about a person; places, organisations, web addresses and dates do not.
+# What makes a text a case text about a person; places, organisations, web addresses, dates and
+# reference numbers do not.
 PERSONAL = frozenset(
     {
         Category.NAAM,
         Category.LEEFTIJD,
         Category.ADRES,
-        Category.NUMMER,
         Category.BSN,
         Category.IBAN,
         Category.TELEFOON,
@@ -187,13 +187,14 @@ WORD_GAP_RE = re.compile(r"\s+")
 MIN_POLICY_WORDS = 60
 
 
-def without_calendar_dates(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """In a text about nobody (a policy note, minutes, a budget paragraph, a letter to the council, an
     anonymous case description) a date is when a rule changes, a meeting or a theme day ("per 1 januari
     2026", "de raad bespreekt het rapport op 3 februari", "Dag van de Mantelzorg, 10 november"), not
     when a resident did something: the corpora's convention leaves such dates unmarked in clean texts.
     A date is kept as soon as the text names or identifies a person in any other way, and a date of
-    birth ("geboren op 3 maart 1961") always."""
+    birth ("geboren op 3 maart 1961") always. In such a whole text a reference number is a document's
+    ("kenmerk 2026/04518", "zaaknummer Z/25/019283"), not a resident's dossier."""
     if not chosen or any(c.category in PERSONAL for c in chosen):
         return chosen
     whole_text = WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] >= MIN_POLICY_WORDS
@@ -203,6 +204,8 @@ def without_calendar_dates(text: str, chosen: list[Candidate]) -> list[Candidate
             before = text[max(0, cand.start - 30) : cand.start]
             if BIRTH_CONTEXT_RE.search(before) is None and (whole_text or RULE_DATE_BEFORE_RE.search(before)):
                 continue
+        elif cand.category is Category.NUMMER and whole_text:
+            continue  # "kenmerk 2026/04518", "zaaknummer Z/25/019283": a council document's number
         result.append(cand)
     return result
 
