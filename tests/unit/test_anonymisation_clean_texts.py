@@ -1,0 +1,628 @@
+"""Hard negatives: whole clean texts of a council's casuïstiektafel (policy notes, minutes, yearly figures,
+budgets, letters, plans, evaluations, lists of agreements, headings, loan words, programme names, laws,
+national bodies, council document numbers, amounts, rule dates, age groups, opening hours, diseases,
+medicines, crops, feasts and sentence-start capitals) must yield no finding at all (issue 20: at most 0.5
+false alarms per 1,000 clean words). The same wording with a real name, date, age, place, address or
+reference added still finds it. Written for these tests; not part of any scored corpus."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from casetafel.anonymisation import detect
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "perf"))
+import anonymisation_eval  # noqa: E402
+
+CLEAN_TEXTS: dict[str, str] = {
+    "beleidsnotitie": (
+        "Beleidsnotitie Sociaal Domein 2026\n"
+        "\n"
+        "Het college wil de Kansrijke Start beter laten aansluiten op de Nieuwe Wet inburgering. Uit de "
+        "Monitor Sociaal Domein blijkt dat 62 procent van de statushouders binnen drie jaar een "
+        "taalniveau B1 haalt. Per 1 januari 2026 gelden nieuwe afspraken met het COA en de IND over de "
+        "huisvesting. De gemeente ontvangt daarvoor een specifieke uitkering van € 1.240.000. In de "
+        "kernen zoeken we naar woonruimte in bestaande gebouwen, zoals leegstaande scholen en kantoren. "
+        "Zie ook raadsvoorstel 2025-031 en de RIB 2026-118. Wethouder en ambtenaren gaan in het voorjaar "
+        "het gesprek aan met de regio. Voorstel: de raad stemt in met de kaders in paragraaf 3.2 en "
+        "neemt kennis van de planning tot en met 2028."
+    ),
+    "notulen": (
+        "Notulen commissie Samenleving, dinsdag 14 uur\n"
+        "\n"
+        "Aanwezig: de voorzitter, vijf leden, de griffier en twee ambtenaren van Werk en Inkomen.\n"
+        "1. Opening en mededelingen. De voorzitter meldt dat agendapunt 4 vervalt.\n"
+        "2. Vaststelling verslag vorige vergadering. Geen opmerkingen; het verslag wordt vastgesteld.\n"
+        "3. Jaarverslag Wmo 2025. De fractie vraagt naar de wachttijden bij het Wmo-loket. De ambtenaar "
+        "licht toe dat de gemiddelde doorlooptijd van een melding tot een beschikking 7,5 week is. "
+        "Artikel 2.3.5 Wmo 2015 staat een termijn van acht weken toe.\n"
+        "4. Rondvraag. Een lid vraagt of het CAK de eigen bijdrage straks maandelijks int. Toezegging: "
+        "de wethouder komt hierop terug in een raadsinformatiebrief.\n"
+        "5. Sluiting om 21.45 uur."
+    ),
+    "jaarcijfers": (
+        "Jaarcijfers wijkteam 2025\n"
+        "\n"
+        "In 2025 kreeg het wijkteam 1.184 nieuwe aanmeldingen, 9 procent meer dan in 2024. Van de "
+        "aanmeldingen ging 38% over schulden, 24% over opvoeding en 17% over eenzaamheid. Het aantal "
+        "jongeren van 16 tot 23 jaar met een vraag over werk of school steeg van 112 naar 141. Er liepen "
+        "gemiddeld 420 trajecten tegelijk. De gemiddelde duur van een traject was 5,2 maanden. "
+        "Doorverwijzingen gingen vooral naar de huisarts, het UWV en de Raad voor de Kinderbescherming. "
+        "Veilig Thuis deed 36 meldingen bij het wijkteam. In het eerste kwartaal waren de wachtlijsten "
+        "het langst; in het vierde kwartaal was er geen wachtlijst meer. Tevredenheid van inwoners: een "
+        "7,8 gemiddeld."
+    ),
+    "begroting": (
+        "Paragraaf 4.3 Begroting Jeugd en Wmo\n"
+        "\n"
+        "Voor 2026 ramen we de lasten van de Jeugdwet op € 18,6 miljoen en die van de Wmo op € 14,2 "
+        "miljoen. Het Rijk verhoogt de algemene uitkering met 2,1 procent. Door de stijging van het "
+        "abonnementstarief verwachten we 4% meer aanvragen voor huishoudelijke ondersteuning. De reserve "
+        "Sociaal Domein daalt van € 3,4 miljoen naar € 2,1 miljoen. Bezuinigingen: de taakstelling van € "
+        "750.000 realiseren we door inkoop via de regio en door meer algemene voorzieningen. Risico's: "
+        "de hervormingsagenda jeugd, de indexering van tarieven en de uitspraak van de Centrale Raad van "
+        "Beroep over de eigen bijdrage. Het weerstandsvermogen blijft met een ratio van 1,4 voldoende."
+    ),
+    "casus_anoniem": (
+        "Casusbeschrijving (geanonimiseerd)\n"
+        "\n"
+        "Een moeder van drie kinderen in een dorp in de regio heeft sinds vorig jaar schulden bij de "
+        "Belastingdienst en het CJIB. Ze werkt twintig uur per week in de zorg. Het oudste kind zit op "
+        "het voortgezet onderwijs, de jongste twee gaan naar de basisschool. De vader woont elders en "
+        "betaalt geen alimentatie. Toeslagen worden teruggevorderd. De moeder durft geen post meer te "
+        "openen. Vraag aan de tafel: kan de gemeente de schulden saneren terwijl het herstel van de "
+        "Toeslagenaffaire nog loopt? En wie neemt de regie: het wijkteam, de schuldhulpverlening of de "
+        "consulent van Werk en Inkomen? Afspraak: de consulent zoekt uit welke regeling voorgaat."
+    ),
+    "brief_raad": (
+        "Geachte leden van de raad,\n"
+        "\n"
+        "Met deze brief informeren wij u over de stand van zaken rond de uitvoering van de "
+        "Participatiewet. Het aantal bijstandsuitkeringen daalde in het afgelopen halfjaar van 1.032 "
+        "naar 987. Dat komt vooral door werk bij lokale werkgevers in de bouw en de zorg. Per 1 juli "
+        "gaat de kostendelersnorm omhoog voor jongeren tot 27 jaar. Het UWV en de SVB hebben laten weten "
+        "dat zij hun dienstverlening aan huis beperken. Inwoners kunnen voor vragen terecht bij het "
+        "Werkplein of bellen met het klantcontactcentrum. In het eerste kwartaal van volgend jaar "
+        "ontvangt u de evaluatie.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Burgemeester en wethouders,\n"
+        "de secretaris, de burgemeester"
+    ),
+    "plan_van_aanpak": (
+        "Plan van aanpak Gezond en Actief Leven Akkoord\n"
+        "\n"
+        "Doel: meer inwoners bewegen dagelijks, minder kinderen hebben overgewicht. Aanpak in vier "
+        "stappen.\n"
+        "Stap 1 (januari tot maart): inventarisatie van sportverenigingen, buurthuizen en scholen in de "
+        "kernen.\n"
+        "Stap 2 (april tot juni): werving van buurtsportcoaches en vrijwilligers.\n"
+        "Stap 3 (na de zomervakantie): start van JOGG-activiteiten op de schoolpleinen.\n"
+        "Stap 4 (najaar): evaluatie met de GGD en de huisartsen.\n"
+        "Budget: € 96.000 per jaar uit de SPUK-regeling, aangevuld met € 20.000 uit het "
+        "preventieakkoord.\n"
+        "Risico: te weinig vrijwilligers in de kleine kernen. Beheersing: samenwerking met de "
+        "dorpsraden. Projectleider: de beleidsadviseur gezondheid."
+    ),
+    "evaluatie": (
+        "Evaluatie pilot Schuldhulp Preventie\n"
+        "\n"
+        "De pilot liep van september 2024 tot en met augustus 2025. Inwoners met een "
+        "betalingsachterstand bij de woningcorporatie, de zorgverzekeraar of het waterschap kregen "
+        "binnen twee weken een huisbezoek. In totaal kregen 214 huishoudens een brief en namen 131 "
+        "huishoudens contact op. Bij 88 huishoudens is een betalingsregeling getroffen. De gemiddelde "
+        "schuld bij aanmelding was € 2.340, lager dan bij de reguliere schuldhulpverlening. Conclusie: "
+        "vroegsignalering werkt, maar vraagt vaste afspraken met de vroegsignaleringspartners. "
+        "Aanbeveling: de pilot structureel maken en uitbreiden naar energieleveranciers. De kosten van "
+        "circa € 65.000 per jaar vallen binnen het bestaande budget."
+    ),
+    "afspraken": (
+        "Afsprakenlijst casuïstiektafel\n"
+        "\n"
+        "1. De consulent Wmo vraagt vóór vrijdag een indicatie aan voor begeleiding (8 uur per week).\n"
+        "2. Het wijkteam neemt contact op met het CAK over de eigen bijdrage van € 21,80 per maand.\n"
+        "3. Werk en Inkomen onderzoekt of bijzondere bijstand mogelijk is voor de kosten van € 450.\n"
+        "4. De jeugdconsulent overlegt met de Raad voor de Kinderbescherming; terugkoppeling binnen 14 "
+        "dagen.\n"
+        "5. De schuldhulpverlener vraagt een moratorium aan voor 6 maanden.\n"
+        "6. Volgende bespreking over zes weken, op dezelfde dag om 10.00 uur.\n"
+        "7. Actiehouder voor de terugkoppeling aan de tafel: de procesregisseur.\n"
+        "8. Escalatie naar het sociaal team als afspraak 3 of 5 niet lukt."
+    ),
+    "kopjes": (
+        "JAARPLAN TEAM ONDERSTEUNING\n"
+        "\n"
+        "Inleiding\n"
+        "Dit Jaarplan beschrijft de Doelen van het Team voor het komende jaar.\n"
+        "\n"
+        "Ambitie\n"
+        "Iedere Inwoner krijgt binnen Twee Weken een Gesprek.\n"
+        "\n"
+        "Speerpunten\n"
+        "Vroegsignalering, Mantelzorg, Armoede en Schulden, Jeugd en Gezin, Wonen en Zorg.\n"
+        "\n"
+        "Werkwijze\n"
+        "Eén Gezin, Eén Plan, Eén Regisseur. Integrale Toegang via het Sociaal Wijkteam.\n"
+        "\n"
+        "Capaciteit\n"
+        "Het Team telt 24 FTE, waarvan 3 FTE Schuldhulp en 5 FTE Jeugd.\n"
+        "\n"
+        "Monitoring\n"
+        "Kwartaalrapportage aan het Managementteam; Halfjaarrapportage aan de Raad.\n"
+        "\n"
+        "Bijlagen\n"
+        "Bijlage A: Overzicht Indicatoren. Bijlage B: Begroting Uitvoering. Bijlage C: Planning Kwartaal "
+        "Twee."
+    ),
+    "engels": (
+        "Update programma Doorbraakmethode\n"
+        "\n"
+        "Het kernteam heeft een kick-off gehouden met alle stakeholders. De business case laat zien dat "
+        "een integrale aanpak per casus gemiddeld € 8.000 bespaart. In de sprint van dit kwartaal werken "
+        "we aan de dashboards en de feedback van professionals. Het Doorbraakfonds is bedoeld voor "
+        "maatwerk als de regels niet passen. De teamleider is de product owner; de data-analist levert "
+        "elke maand een factsheet. Lessons learned: niet te veel meetings, wel korte lijnen en een "
+        "duidelijke escalatieladder. Next steps: de pilot opschalen naar alle wijken, een training voor "
+        "consulenten en een community of practice met de buurgemeenten. Deadline voor het advies aan de "
+        "stuurgroep is eind van het tweede kwartaal."
+    ),
+    "wetten": (
+        "Juridisch kader\n"
+        "\n"
+        "De gemeente is op grond van de Jeugdwet verantwoordelijk voor jeugdhulp. Artikel 2.3 Jeugdwet "
+        "regelt de individuele voorziening; artikel 2.3.5 Wmo 2015 regelt de beslistermijn na een "
+        "melding. De Participatiewet, artikel 35, gaat over bijzondere bijstand. De Wet gemeentelijke "
+        "schuldhulpverlening verplicht de gemeente binnen drie werkdagen te reageren bij dreigende "
+        "huisuitzetting. Verder gelden de Algemene wet bestuursrecht, de Wet kinderopvang en de Wet "
+        "langdurige zorg. Bezwaar maken kan binnen zes weken na de datum van het besluit. De Centrale "
+        "Raad van Beroep heeft in meerdere uitspraken bepaald dat maatwerk voorgaat. De Verordening "
+        "Maatschappelijke Ondersteuning 2025 is op onderdelen gewijzigd."
+    ),
+    "landelijk": (
+        "Samenwerking met landelijke organisaties\n"
+        "\n"
+        "Voor de tafel zijn de contactlijnen met landelijke organisaties op een rij gezet. Het UWV "
+        "beslist over WW en Wajong, de SVB over AOW en kinderbijslag. Het CAK int de eigen bijdrage voor "
+        "de Wmo en de Wlz. DUO gaat over studiefinanciering en terugbetaling, het CJIB over boetes en "
+        "het innen van vorderingen. De IND beslist over verblijf, het COA zorgt voor opvang tot de "
+        "koppeling aan een gemeente. RVO voert regelingen voor ondernemers en agrariërs uit. De "
+        "Belastingdienst/Toeslagen keert huurtoeslag en zorgtoeslag uit. Veilig Thuis en de Raad voor de "
+        "Kinderbescherming zijn er bij zorgen over veiligheid. Bel bij twijfel het Wmo-loket of het "
+        "algemene nummer van de gemeente."
+    ),
+    "openingstijden": (
+        "Bereikbaarheid\n"
+        "\n"
+        "Het Wmo-loket is open van maandag tot en met donderdag van 9.00 tot 12.30 uur. Op vrijdag is "
+        "het loket gesloten. Inwoners kunnen ook een afspraak maken voor een huisbezoek. Het "
+        "inloopspreekuur in het dorpshuis is elke woensdagmiddag van 13.30 tot 15.00 uur, behalve in de "
+        "schoolvakanties. Tijdens de kerstvakantie en rond Pasen en Pinksteren gelden aangepaste tijden. "
+        "Bel het Wmo-loket of mail via het contactformulier op de website van de gemeente. Voor spoed "
+        "buiten kantoortijd: bel de huisartsenpost of bij acute onveiligheid 112. Mantelzorgers kunnen "
+        "op dinsdag terecht bij het steunpunt. Het spreekuur schuldhulp is op donderdagavond tot 20.00 "
+        "uur."
+    ),
+    "ziekten": (
+        "Themabijeenkomst dementie en chronische ziekten\n"
+        "\n"
+        "Steeds meer ouderen in de kernen leven met Alzheimer of Parkinson. Mantelzorgers lopen tegen "
+        "hun grenzen aan. In de bijeenkomst vertelt een casemanager dementie over het verloop van de "
+        "ziekte van Alzheimer en de rol van medicatie zoals Exelon en Reminyl. Een fysiotherapeut legt "
+        "uit hoe bewegen helpt bij de ziekte van Parkinson. Ook komen COPD, diabetes type 2 en de "
+        "gevolgen van een CVA aan bod. Deelnemers krijgen informatie over dagbesteding, respijtzorg en "
+        "het Alzheimer Café. De bijeenkomst is gratis en wordt georganiseerd met de huisartsen, de "
+        "thuiszorg en het steunpunt mantelzorg. Aanmelden kan bij het Wmo-loket tot een week van "
+        "tevoren."
+    ),
+    "landbouw": (
+        "Notitie agrarische gezinnen\n"
+        "\n"
+        "In het buitengebied zijn veel agrarische gezinnen in zwaar weer geraakt door de stikstofregels "
+        "en lage prijzen voor melk, aardappelen, uien en suikerbieten. Ook de teelt van tulpen en lelies "
+        "staat onder druk. De RVO biedt een beëindigingsregeling; veel boeren twijfelen. Het wijkteam "
+        "merkt dat boeren laat hulp vragen. Daarom werkt de gemeente samen met de erfbetreders: de "
+        "dierenarts, de voerleverancier en de accountant. Zij kunnen zorgen signaleren. De tafel "
+        "adviseert een vast aanspreekpunt voor agrariërs en een keukentafelgesprek op het erf, niet op "
+        "het gemeentehuis. Rond de oogst in september en oktober is er weinig tijd; beter is de winter."
+    ),
+    "feesten": (
+        "Activiteitenkalender buurthuis\n"
+        "\n"
+        "In december organiseert het buurthuis een kerstdiner voor alleenstaande ouderen. Rond het "
+        "Suikerfeest is er een open middag met hapjes uit verschillende keukens. Met Sinterklaas komen "
+        "de kinderen van de peuterspeelzaal. Tijdens de Ramadan is het buurthuis 's avonds langer open "
+        "voor de iftar. Op Koningsdag doet het buurthuis mee met de vrijmarkt in het dorp. Ook Pasen, "
+        "Pinksteren, het Offerfeest en Divali staan op de kalender. Vrijwilligers kunnen zich opgeven "
+        "bij de beheerder. De activiteiten worden betaald uit het budget voor sociale samenhang van € "
+        "12.500 per jaar. Het Oranjefonds en het Kansfonds geven een bijdrage voor de kerstpakketten."
+    ),
+    "zinsbegin": (
+        "Toelichting bij het besluit\n"
+        "\n"
+        "Omdat de aanvraag te laat binnenkwam, moest het team snel handelen. Daarna volgde een gesprek "
+        "met het gezin. Vervolgens is de aanvraag opnieuw beoordeeld. Zorgvuldigheid ging daarbij voor "
+        "snelheid. Niemand had verwacht dat de regeling zo ingewikkeld zou zijn. Achteraf gezien had "
+        "eerder overleg geholpen. Hierdoor ontstond vertraging van ruim vier weken. Tenslotte is "
+        "besloten de aanvraag alsnog toe te kennen met terugwerkende kracht. Duidelijk is dat de regels "
+        "voor samengestelde gezinnen moeten worden verduidelijkt. Bovendien vraagt de uitvoering om meer "
+        "ruimte voor maatwerk. Kortom: de tafel adviseert het college de beleidsregel aan te passen. "
+        "Ondertussen blijft het gezin in beeld bij het wijkteam."
+    ),
+    "jeugd": (
+        "Notitie jeugdhulp en onderwijs\n"
+        "\n"
+        "Kinderen van 4 tot 12 jaar met een zorgvraag krijgen vaker ondersteuning op school. Het "
+        "samenwerkingsverband Passend Onderwijs en de gemeente maken afspraken over "
+        "onderwijszorgarrangementen. Jongeren van 16 tot 23 die thuis zitten, worden door de "
+        "leerplichtambtenaar en het jongerenloket gezien. In het afgelopen schooljaar waren er 43 "
+        "thuiszitters, van wie 29 binnen drie maanden weer naar school gingen. De jeugdconsulent is "
+        "aanwezig op de zorgadviesteams van alle basisscholen. Voor pleegzorg en gezinshuizen werkt de "
+        "gemeente samen in de regio. Kinderen van ouders met psychische problemen (KOPP) krijgen een "
+        "eigen groep. Doel voor volgend jaar: het aantal thuiszitters halveren."
+    ),
+    "regeling_data": (
+        "Wijzigingen per 1 januari\n"
+        "\n"
+        "Per 1 januari 2026 stijgt de bijstandsnorm voor een alleenstaande naar € 1.401,07 per maand. De "
+        "energietoeslag is vanaf 1 maart niet meer aan te vragen. De individuele inkomenstoeslag wordt "
+        "eenmaal per jaar uitgekeerd; aanvragen kan tot 31 december. Het minimabeleid gaat uit van 120 "
+        "procent van het sociaal minimum. Voor de collectieve zorgverzekering geldt een inschrijving in "
+        "de maand november. Het kindpakket is er voor kinderen tot 18 jaar. De regeling voor "
+        "schoolkosten loopt van 1 augustus tot en met 31 juli van het jaar erna. Op 1 juli volgt de "
+        "halfjaarlijkse indexering. De wijzigingen staan in het Gemeenteblad en op de website."
+    ),
+    "vragen_raad": (
+        "Beantwoording schriftelijke vragen\n"
+        "\n"
+        "Vraag 1: Hoeveel inwoners maakten gebruik van de regeling? Antwoord: in totaal 318 huishoudens, "
+        "van wie 57 voor het eerst.\n"
+        "Vraag 2: Wat waren de kosten? Antwoord: € 143.000, binnen het budget van € 150.000.\n"
+        "Vraag 3: Bereikt de gemeente ook ouderen boven de 75? Antwoord: nog onvoldoende. Met de "
+        "ouderenbonden en de kerken zoekt het team naar nieuwe manieren.\n"
+        "Vraag 4: Is er samenwerking met de Voedselbank? Antwoord: ja, de Voedselbank verwijst door naar "
+        "het wijkteam en andersom.\n"
+        "Vraag 5: Wanneer volgt de evaluatie? Antwoord: in het derde kwartaal van 2026, samen met de "
+        "Monitor Armoede. Deze beantwoording is vastgesteld in de collegevergadering."
+    ),
+    "ggz": (
+        "Aanpak personen met verward gedrag\n"
+        "\n"
+        "De regio werkt met een zorg- en veiligheidshuis en een meldpunt niet-acute zorg. In 2025 kwamen "
+        "276 meldingen binnen, van wie 41 inwoners meer dan één keer werden gemeld. De wijkagent, de "
+        "GGZ, de woningcorporaties en het wijkteam bespreken deze inwoners in een wekelijks overleg. De "
+        "Wet verplichte ggz en de Wet zorg en dwang bieden kaders voor gedwongen zorg. Een "
+        "zorgmachtiging vraagt de officier van justitie aan bij de rechter. De gemeente doet de "
+        "verkennende onderzoeken bij een melding van een inwoner. Aandachtspunt: de wachtlijsten in de "
+        "ggz zijn lang, soms langer dan twaalf weken. De tafel vraagt de zorgverzekeraar om extra "
+        "plekken voor crisiszorg."
+    ),
+    "dorpen": (
+        "Leefbaarheid in de kernen\n"
+        "\n"
+        "De gemeente telt elf kernen en een groot buitengebied. In het dorp zijn de bakker en de "
+        "supermarkt verdwenen; ouderen zijn aangewezen op de buurtbus. De dorpsraden melden dat jonge "
+        "gezinnen wegtrekken naar de stad. In de grotere kernen staan wel woningen leeg boven winkels. "
+        "Het college wil met de Regio Deal en de provincie investeren in een multifunctioneel centrum "
+        "per cluster van dorpen. Daar komen het consultatiebureau, de bibliotheek en het wijkteam onder "
+        "één dak. Het Noorden van de gemeente krijgt als eerste zo'n centrum. Ook het openbaar vervoer "
+        "naar het ziekenhuis in de stad verbetert. De raad besluit in het najaar over de kredieten."
+    ),
+    "medicijnen": (
+        "Signalen uit de apotheek\n"
+        "\n"
+        "Apothekers zien dat ouderen medicijnen overslaan omdat de eigen bijdrage te hoog is. Het gaat "
+        "om middelen zoals Metformine, Omeprazol, Simvastatine en insuline. Sommige ouderen gebruiken "
+        "meer dan vijf middelen tegelijk en raken het overzicht kwijt. Een medicatiebeoordeling door "
+        "huisarts en apotheker helpt. Ook het gebruik van slaapmiddelen als Oxazepam en pijnstillers als "
+        "Tramadol neemt toe. De tafel stelt voor dat de wijkverpleging een baxterrol adviseert bij "
+        "inwoners die alleen wonen. Voor inwoners met een laag inkomen betaalt de collectieve "
+        "zorgverzekering een deel van de eigen bijdrage terug. Het Zorgkantoor en de zorgverzekeraar "
+        "worden uitgenodigd voor het volgende overleg."
+    ),
+    "schuldhulp_cijfers": (
+        "Kwartaalrapportage schuldhulpverlening Q3\n"
+        "\n"
+        "In het derde kwartaal meldden zich 97 inwoners voor schuldhulp, tegen 84 in Q2. Gemiddelde "
+        "schuld: € 31.500, verdeeld over 14 schuldeisers. De grootste schuldeisers zijn de "
+        "Belastingdienst, zorgverzekeraars, het CJIB en DUO. Het aantal dossiers met een "
+        "beschermingsbewind steeg tot 212. Doorlooptijd tot een stabiele situatie: 9 weken. "
+        "Schuldregelingen via de Kredietbank: 23 gestart, 11 afgerond. Wsnp-verzoeken: 4. "
+        "Vroegsignalering leverde 380 signalen op van de woningcorporaties, energieleveranciers en "
+        "waterbedrijven. Conclusie: de instroom stijgt, de capaciteit niet. Voorstel: tijdelijk 1,5 fte "
+        "extra uit de middelen van het Rijk voor armoedebestrijding, zie RIB 2025-207."
+    ),
+    "maandag_verslag": (
+        "Verslag maandagoverleg\n"
+        "\n"
+        "Maandag is het overleg verplaatst naar het gemeentehuis. Dinsdag en woensdag was het team op "
+        "training. Donderdag volgt de intervisie. In mei en juni neemt de tafel minder casussen in "
+        "behandeling door de vakanties. Het team bespreekt drie nieuwe signalen: een oudere man die "
+        "vereenzaamt, een gezin met huurachterstand en een jongere die niet meer naar school gaat. Voor "
+        "alle drie is een casusregisseur aangewezen. De regisseurs koppelen over vier weken terug. "
+        "Verder: de nieuwe privacyverklaring is klaar en staat op het intranet. Afgesproken is dat "
+        "niemand namen of adressen in de gedeelde map zet. Volgend overleg: maandag om 9.30 uur, zelfde "
+        "zaal."
+    ),
+    "inkoop": (
+        "Inkoop Jeugd en Wmo regio 2027\n"
+        "\n"
+        "De gemeenten in de regio besteden de specialistische jeugdhulp opnieuw aan. Het Regionaal "
+        "Inkoopbureau voert de aanbesteding uit. Percelen: Jeugd en Gezin, Dagbesteding, Beschermd Wonen "
+        "en Ambulante Begeleiding. Aanbieders schrijven in via TenderNed. De tarieven worden gebaseerd "
+        "op het reële kostprijsonderzoek van het Netwerk Inkoop en de Nederlandse Zorgautoriteit (NZa). "
+        "Zorgaanbieders moeten voldoen aan het Kwaliteitskader Jeugd en het keurmerk van de SKJ. "
+        "Raadsinformatiebrief RIB 2026-044 beschrijft de planning: publicatie in het tweede kwartaal, "
+        "gunning na de zomer, start van de contracten per 1 januari 2027. Overgangsrecht: lopende "
+        "trajecten mogen een jaar doorlopen bij de huidige aanbieder."
+    ),
+    "wmo_verordening": (
+        "Toelichting Verordening Wmo 2026, artikel 8 en 9\n"
+        "\n"
+        "Artikel 8 regelt het persoonsgebonden budget (pgb). Een inwoner kan kiezen voor een pgb als hij "
+        "een budgetplan indient. Het tarief voor informele hulp is 75 procent van het tarief voor "
+        "formele zorg. De Sociale Verzekeringsbank (SVB) betaalt de zorgverleners uit. Artikel 9 gaat "
+        "over de bijdrage in de kosten. Het CAK stelt de bijdrage vast. Het abonnementstarief is in 2026 "
+        "€ 21,80 per vier weken. Voor een beschermd-wonenvoorziening geldt een andere bijdrage. Lid 3: "
+        "het college kan in bijzondere gevallen afwijken. Zie ook Nadere Regels Maatschappelijke "
+        "Ondersteuning, hoofdstuk 4, paragraaf 4.2."
+    ),
+    "mantelzorg": (
+        "Mantelzorgwaardering 2025\n"
+        "\n"
+        "In november ontvingen 1.620 mantelzorgers de jaarlijkse waardering: een cadeaubon van € 50 of "
+        "een bijdrage aan een activiteit. Op de Dag van de Mantelzorg, 10 november, was er een ontbijt "
+        "in drie dorpshuizen. Jonge mantelzorgers (12 tot 24 jaar) kregen een bioscoopbon. Het steunpunt "
+        "mantelzorg gaf 96 adviesgesprekken en regelde in 41 situaties respijtzorg. Er zijn 12 "
+        "logeerplekken beschikbaar in de regio. De wachttijd voor een maatje via Humanitas was gemiddeld "
+        "zes weken. Aandachtspunt: veel mantelzorgers zorgen voor iemand met dementie, NAH of een "
+        "psychische aandoening. De meesten combineren de zorg met betaald werk."
+    ),
+    "statushouders": (
+        "Taakstelling huisvesting statushouders\n"
+        "\n"
+        "De taakstelling voor het tweede halfjaar is 34 statushouders. Tot nu toe zijn 21 statushouders "
+        "gehuisvest. De achterstand komt door een tekort aan kleine woningen. Het COA meldt dat in de "
+        "azc's in de provincie veel gezinnen wachten op een woning. Met de woningcorporaties is "
+        "afgesproken dat 15 procent van de vrijkomende sociale huurwoningen naar urgent woningzoekenden "
+        "gaat. Statushouders volgen het inburgeringstraject onder de Wet inburgering 2021: de B1-route, "
+        "de onderwijsroute of de Z-route. VluchtelingenWerk begeleidt de eerste zes maanden. Syrische, "
+        "Eritrese en Oekraïense nieuwkomers vormen de grootste groepen. Ontheemden uit Oekraïne vallen "
+        "onder de Richtlijn Tijdelijke Bescherming."
+    ),
+    "dorpscasus": (
+        "Casus voor de tafel (zonder namen)\n"
+        "\n"
+        "Een alleenstaande oudere man van in de tachtig woont op een boerderij aan de rand van het dorp. "
+        "Sinds de dood van zijn vrouw eet hij slecht. De buren brengen soms eten. Hij heeft geen "
+        "kinderen; een neef woont in het westen van het land. De huisarts maakt zich zorgen over vallen "
+        "en over zijn geheugen. Hij weigert thuiszorg en wil niet naar een verzorgingshuis. Het erf "
+        "raakt verwaarloosd en de koeien zijn verkocht. Vraag: kan de gemeente bemoeizorg inzetten, en "
+        "wie is de beste ingang: de huisarts, de dominee of de buurman? De tafel adviseert een gesprek "
+        "samen met de praktijkondersteuner."
+    ),
+    "uitvoeringsprogramma": (
+        "Uitvoeringsprogramma Armoede en Schulden 2025-2028\n"
+        "\n"
+        "Pijler 1: Iedereen doet mee. Alle kinderen kunnen sporten, zwemmen en op schoolreis via het "
+        "Kindpakket, Jeugdfonds Sport & Cultuur en Stichting Leergeld.\n"
+        "Pijler 2: Geldzorgen eerder zien. Vroegsignalering met de woningcorporaties, zorgverzekeraars "
+        "en drinkwaterbedrijven; Geldfit en het Nibud-budgetadvies.\n"
+        "Pijler 3: Schulden duurzaam oplossen. Schuldhulpverlening binnen vier weken, saneringskrediet "
+        "en het Jongeren Perspectief Fonds.\n"
+        "Pijler 4: Werk loont. Begeleiding naar werk via het Werkbedrijf, Taalhuis en Digi-taalhuis in "
+        "de bibliotheek.\n"
+        "Budget: € 2,4 miljoen per jaar. Monitoring via de Armoedemonitor van het CBS en het Nibud. "
+        "Evaluatie in 2028."
+    ),
+    "privacy": (
+        "Werkafspraken privacy casuïstiektafel\n"
+        "\n"
+        "Deelnemers brengen een casus alleen in zonder naam, adres of geboortedatum. De Algemene "
+        "verordening gegevensbescherming (AVG) en de Wet maatschappelijke ondersteuning bepalen welke "
+        "gegevens gedeeld mogen worden. Toestemming van de inwoner is het uitgangspunt. De Functionaris "
+        "Gegevensbescherming (FG) is bij vragen bereikbaar via het privacyloket. Verslagen worden na "
+        "twee jaar vernietigd. Een datalek meldt de deelnemer binnen 24 uur bij de FG; de gemeente meldt "
+        "het zo nodig binnen 72 uur bij de Autoriteit Persoonsgegevens. Gebruik geen WhatsApp of Gmail "
+        "voor casusinformatie, maar Teams of de beveiligde mail. Het convenant is getekend door alle "
+        "partners."
+    ),
+    "zorgboerderij_generiek": (
+        "Dagbesteding op de boerderij\n"
+        "\n"
+        "In de gemeente zijn vier zorgboerderijen die dagbesteding bieden aan ouderen met dementie, "
+        "jongeren en mensen met een verstandelijke beperking. De Federatie Landbouw en Zorg ziet een "
+        "groeiende vraag. Deelnemers voeren de kalveren, werken in de moestuin of helpen in de "
+        "kaasmakerij. Een dagdeel kost gemiddeld € 58 uit de Wmo of de Wlz. Voor jongeren met een "
+        "indicatie onder de Jeugdwet is er een apart tarief. De zorgboerderijen vragen de gemeente om "
+        "vervoer, omdat het openbaar vervoer in het buitengebied beperkt is. De Regiotaxi rijdt niet "
+        "vroeg genoeg. Voorstel: een pilot met een eigen busje, betaald uit het budget voor Welzijn op "
+        "Recept."
+    ),
+    "april_overleg": (
+        "Terugblik overleg\n"
+        "\n"
+        "April stond in het teken van de nieuwe werkwijze. Mei brengt de eerste evaluatie. Juni is de "
+        "laatste maand voor de zomerstop. Vanaf september draait het team weer op volle sterkte. Black "
+        "Friday en Halloween zijn geen Nederlandse feestdagen, zei de trainer lachend. Hemelvaart en "
+        "Pinksteren vallen dit jaar vroeg. Vrijdag 13 is geen reden om een afspraak te verzetten. Verder "
+        "bespraken we het jaarverslag: 12 casussen afgerond, 3 doorgeschoven, 2 teruggelegd bij de "
+        "aanmelder. Iedereen is tevreden over de nieuwe voorzitter en de tijdsbewaking. Volgende keer: "
+        "de casus over de gezinnen met een laag inkomen in de nieuwe wijk."
+    ),
+    "gedeeltelijk_engels": (
+        "Pilot Housing First\n"
+        "\n"
+        "Housing First biedt dak- en thuisloze mensen direct een eigen woning met begeleiding. De pilot "
+        "volgt de principes van het model uit de Verenigde Staten en het Housing First Nederland "
+        "netwerk. Target group: 20 inwoners met een langdurige dak- en thuisloosheid en complexe "
+        "problemen. Case managers werken met een caseload van maximaal 10. De Stuurgroep "
+        "Maatschappelijke Opvang en Beschermd Wonen bewaakt de voortgang. Outcome: na een jaar woont 80 "
+        "procent nog in de eigen woning. Budget uit de Decentralisatie-uitkering Dak- en thuisloosheid: "
+        "€ 380.000. Partners: de woningcorporaties, het Leger des Heils en de GGZ. Next step: opschaling "
+        "naar de hele regio."
+    ),
+    "rekenkamer": (
+        "Rekenkameronderzoek toegang sociaal domein\n"
+        "\n"
+        "De Rekenkamercommissie onderzocht de toegang tot jeugdhulp en Wmo-voorzieningen. Conclusies: de "
+        "toegang is laagdrempelig, maar inwoners wachten te lang op een keukentafelgesprek. Gemiddeld "
+        "duurde het 31 dagen van melding tot gesprek. Bij jeugdhulp via de huisarts ontbreekt vaak een "
+        "terugkoppeling aan het wijkteam. De Rekenkamer beveelt aan: (1) stuur op doorlooptijden, (2) "
+        "maak afspraken met de huisartsen over verwijzingen, (3) verbeter de registratie in het "
+        "cliëntvolgsysteem. Het college neemt de aanbevelingen over, met uitzondering van aanbeveling 3, "
+        "vanwege de overstap naar een nieuw systeem in 2027. De raad bespreekt het rapport op 3 "
+        "februari."
+    ),
+    "achternaam_woorden": (
+        "Verslag werkbezoek\n"
+        "\n"
+        "Bakker, slager en visser: de ondernemers in het dorp doen mee aan Werkfit. Visser en boer zijn "
+        "beroepen die verdwijnen. De Molenaar van de korenmolen geeft rondleidingen voor scholen. Koster "
+        "en kerkvoogden openen de kerk voor de koffieochtend. Smit en timmerman zoeken leerlingen via "
+        "het leerwerkbedrijf. Bos en heide rond de kernen trekken toeristen. De wandelroute langs de "
+        "Beek is opgeknapt. Mark de afspraken in de agenda. Roos, tulp en lelie bloeien in de "
+        "kwekerijen. Kok en gastvrouw zijn vacatures in de horeca. Baas en werknemer sluiten een "
+        "leer-werkovereenkomst. Het werkbezoek eindigde met koffie en appeltaart in het dorpshuis."
+    ),
+    "nummers": (
+        "Overzicht stukken commissie\n"
+        "\n"
+        "Bij dit agendapunt horen de volgende stukken: raadsvoorstel 2025-031 over de Verordening Wmo, "
+        "RIB 2026-118 over de inkoop, motie M12 over armoede, amendement A3 over de tarieven en "
+        "toezegging T2025-07. De begrotingswijziging nummer 4 betreft een bedrag van € 312.000. Zie ook "
+        "de brief van de provincie met kenmerk 2026/04518 en het advies van de Adviesraad Sociaal Domein "
+        "van 12 pagina's. Het zaaknummer in het archief is Z/25/019283. De stukken liggen ter inzage in "
+        "de leeskamer. Vragen over de stukken kunt u tot twee dagen voor de vergadering stellen aan de "
+        "griffie. De behandeling staat gepland voor de commissie van week 14."
+    ),
+    "leeftijdsgroepen": (
+        "Doelgroepen\n"
+        "\n"
+        "De regeling is bedoeld voor jongeren van 16 tot 23 jaar, voor ouderen vanaf 67 jaar en voor "
+        "gezinnen met kinderen tot 18 jaar. Kinderen van vier tot twaalf jaar kunnen meedoen aan de "
+        "sportweek. Jongeren onder de 18 hebben toestemming van een ouder nodig. Voor 65-plussers is er "
+        "een apart spreekuur. In de leeftijdsgroep van 75 tot 85 jaar neemt eenzaamheid toe. De "
+        "gemiddelde leeftijd van mantelzorgers is 54 jaar. Ruim een derde van de 80-jarigen woont "
+        "alleen. Bij jongeren van achttien wordt de jeugdhulp verlengd tot 23 jaar als dat nodig is. De "
+        "wachtlijst voor 18-min is korter dan voor volwassenen. Senioren vanaf 55 jaar kunnen terecht "
+        "bij de ouderenadviseur."
+    ),
+    "getallen_woorden": (
+        "Cijfers in het kort\n"
+        "\n"
+        "Twee op de drie aanvragen werden toegekend. Vijf gezinnen kregen een urgentieverklaring. "
+        "Zestien jongeren vonden een stageplek. Twaalf vrijwilligers volgden de training. Drie teams "
+        "werken in de kernen, één team in het buitengebied. Negen van de tien inwoners geven het "
+        "wijkteam een voldoende. Honderd huishoudens ontvingen een energiebox. Veertig procent van de "
+        "aanvragen kwam via de huisarts. Zeven casussen werden opgeschaald naar de tafel. Achttien "
+        "aanbieders leveren jeugdhulp in de regio. Vier op de tien mantelzorgers voelt zich overbelast. "
+        "Elf scholen doen mee aan het programma. Dertig ouders kwamen naar de informatieavond."
+    ),
+    "tijden_bedragen": (
+        "Tarieven en tijden 2026\n"
+        "\n"
+        "Huishoudelijke hulp: € 34,50 per uur. Begeleiding individueel: € 68,12 per uur. Dagbesteding: € "
+        "52,40 per dagdeel. Vervoer: € 1,10 per kilometer. De eigen bijdrage is € 21,80 per vier weken. "
+        "Het loket is open op werkdagen van 8.30 tot 17.00 uur, op donderdag tot 20.00 uur. Het "
+        "telefonisch spreekuur is van 9 tot 11 uur. Huisbezoeken vinden plaats tussen 9.00 en 16.00 uur. "
+        "De wachttijd is maximaal 10 werkdagen. Een indicatie geldt voor 12 maanden en kan worden "
+        "verlengd met 6 maanden. Tarieven worden jaarlijks per 1 januari geïndexeerd met de OVA-index "
+        "van 3,2%. Meer informatie staat op de website onder Zorg en Ondersteuning."
+    ),
+    "brief_inwoners": (
+        "Beste inwoner,\n"
+        "\n"
+        "U ontvangt deze brief omdat u een uitkering heeft van de gemeente. Vanaf volgend jaar verandert "
+        "er iets. De energietoeslag komt te vervallen, maar u kunt een beroep doen op de bijzondere "
+        "bijstand. Heeft u vragen? Bel het Wmo-loket of kom langs bij het Werkplein in het gemeentehuis. "
+        "U kunt ook hulp vragen bij het Sociaal Raadslieden Spreekuur of bij Schuldhulpmaatje. Wij "
+        "helpen u graag bij het invullen van formulieren. Neem uw DigiD mee als u langskomt. Lukt het "
+        "niet om zelf te komen? Dan komen wij bij u thuis.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Team Inkomen\n"
+        "Gemeente"
+    ),
+    "sport": (
+        "Sportakkoord en beweegaanbod\n"
+        "\n"
+        "Het Lokaal Sportakkoord loopt tot eind 2026. De sportformateur heeft met verenigingen, scholen "
+        "en zorgorganisaties afspraken gemaakt. Speerpunten zijn Vaardig in Bewegen, Sportief Opgroeien "
+        "en Positieve Sportcultuur. De voetbalclub, de tennisvereniging en de zwemclub bieden aangepast "
+        "sporten aan voor mensen met een beperking. Walking football en Old Stars zijn populair bij "
+        "ouderen. Het Jeugdfonds Sport & Cultuur betaalt de contributie voor kinderen uit gezinnen met "
+        "een laag inkomen. De buurtsportcoach organiseert in de zomervakantie een sportkamp van maandag "
+        "tot en met vrijdag. De subsidie van het ministerie van VWS bedraagt € 45.000 per jaar via de "
+        "SPUK Sportakkoord."
+    ),
+    "zinsbeginners_namenlijk": (
+        "Reflectie van het team\n"
+        "\n"
+        "Hoop is een belangrijk woord in ons werk. Vaak zien we gezinnen die het vertrouwen kwijt zijn. "
+        "Roos schilderde vroeger in de wachtruimte, nu hangen er tekeningen van kinderen. Wil je als "
+        "professional het verschil maken, dan moet je durven vragen. Hoewel de regels streng zijn, is er "
+        "ruimte. Mits de casus goed is beschreven, kan de tafel snel beslissen. Dankzij de nieuwe "
+        "werkwijze lukt dat nu vaker. Wens van het team: meer tijd per gezin. Stoker en vuur waren het "
+        "thema van de open dag bij de brandweer. Het gaat om werkwijzen, niet om personen. Samen zoeken "
+        "we naar wat werkt."
+    ),
+}
+
+# (clean text, sentence with identifiers added, the identifiers that must be found)
+WITH_IDENTIFIERS: list[tuple[str, str, list[str]]] = [
+    (
+        "regeling_data",
+        "Mevrouw Yvonne Hoekstra vroeg de toeslag aan op 14 maart.",
+        ["Yvonne Hoekstra", "14 maart"],
+    ),
+    (
+        "nummers",
+        "Het dossier van de aanvrager heeft nummer 2025-0417-88; zij woont op de Kerkstraat 12.",
+        ["2025-0417-88", "Kerkstraat 12"],
+    ),
+    ("casus_anoniem", "De moeder, geboren op 3 maart 1988, woont in Wolvega.", ["3 maart 1988", "Wolvega"]),
+    ("leeftijdsgroepen", "Meneer Jansen (81) woont alleen in het dorp.", ["Jansen", "81"]),
+    (
+        "ziekten",
+        "Meneer Peters, 79, heeft Alzheimer en woont aan de Dorpsstraat 4.",
+        ["Peters", "79", "Dorpsstraat 4"],
+    ),
+    (
+        "mantelzorg",
+        "Mantelzorger Anja Smit uit Dokkum zorgt al tien jaar voor haar man.",
+        ["Anja Smit", "Dokkum"],
+    ),
+    ("achternaam_woorden", "Mevrouw Bakker werkt bij Zorggroep Meander.", ["Bakker", "Zorggroep Meander"]),
+    ("brief_raad", "Vragen kunt u stellen aan Sanne de Boer, 06-12345678.", ["Sanne de Boer", "06-12345678"]),
+    (
+        "jeugd",
+        "Kevin (16) uit Hoogeveen zit sinds 20 november thuis.",
+        ["Kevin", "16", "Hoogeveen", "20 november"],
+    ),
+    ("afspraken", "9. Mevrouw El Idrissi krijgt op 2 december een huisbezoek.", ["El Idrissi", "2 december"]),
+]
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN_TEXTS))
+def test_a_clean_text_yields_no_finding(name: str) -> None:
+    text = CLEAN_TEXTS[name]
+    assert 80 <= len(text.split()) <= 160
+    assert [(f.category.value, f.text) for f in detect(text)] == []
+
+
+@pytest.mark.parametrize(("name", "added", "parts"), WITH_IDENTIFIERS)
+def test_the_same_wording_with_an_identifier_finds_it(name: str, added: str, parts: list[str]) -> None:
+    text = CLEAN_TEXTS[name] + "\n" + added
+    findings = detect(text)
+    for part in parts:
+        start = len(text) - len(added) + added.index(part)  # the part in the added sentence
+        end = start + len(part)
+        assert any(anonymisation_eval._covered(start, end, f.start, f.end) for f in findings), (
+            part,
+            [(f.category.value, f.text) for f in findings],
+        )
