@@ -571,6 +571,170 @@ CLEAN_TEXTS: dict[str, str] = {
         "thema van de open dag bij de brandweer. Het gaat om werkwijzen, niet om personen. Samen zoeken "
         "we naar wat werkt."
     ),
+    "lowercase_notulen": (
+        "notulen overleg sociaal team, kort\n"
+        "\n"
+        "aanwezig: teamleider, twee wmo-consulenten, jeugdconsulent, schuldhulp, wijkverpleging. "
+        "afwezig: gbt.\n"
+        "1. mededelingen: nieuwe collega start volgende maand, werkt drie dagen. laptop aangevraagd.\n"
+        "2. wachtlijst wmo: nu 34 meldingen, langst wachtende 9 weken. voorstel: extra spreekuur op "
+        "vrijdag.\n"
+        "3. casussen: twee gezinnen met huurachterstand besproken, beide doorgezet naar schuldhulp. een "
+        "oudere man die vereenzaamt, wijkverpleging gaat langs.\n"
+        "4. scholing: training meldcode huiselijk geweld in het voorjaar, iedereen verplicht.\n"
+        "5. rondvraag: koffieautomaat kapot, facilitair gebeld. parkeren bij het gemeentehuis blijft "
+        "lastig.\n"
+        "volgende keer: evaluatie werkwijze en jaarcijfers."
+    ),
+    "lowercase_memo": (
+        "memo aan team jeugd\n"
+        "\n"
+        "vanaf volgende maand werken we met de nieuwe beschikkingen. de jeugdconsulent maakt na het "
+        "gesprek binnen twee weken een plan. ouders krijgen een kopie. bij twijfel overleggen met de "
+        "gedragswetenschapper. let op: bij een verlenging altijd de evaluatie van de aanbieder opvragen. "
+        "de gecertificeerde instelling wordt betrokken als er een maatregel loopt. pgb alleen na overleg "
+        "met de teamleider. vervoer naar school valt onder leerlingenvervoer, niet onder jeugdhulp. de "
+        "regeling voor pleegouders is aangepast: de vergoeding gaat omhoog. bij vragen: mail de "
+        "functionele postbus of loop even binnen bij de teamleider. dank voor jullie inzet, het was een "
+        "zwaar jaar."
+    ),
+    "ministeries": (
+        "Landelijke ontwikkelingen\n"
+        "\n"
+        "De Tweede Kamer heeft de Hervormingsagenda Jeugd aangenomen. De staatssecretaris van VWS wil de "
+        "jeugdzorg beter betaalbaar maken. Het ministerie van SZW werkt aan een vereenvoudiging van de "
+        "Participatiewet, het zogenaamde Spoor 1. De Eerste Kamer stemt in het voorjaar over de Wet "
+        "versterking regie volkshuisvesting. De Vereniging van Nederlandse Gemeenten (VNG) vraagt om "
+        "meer geld voor het sociaal domein. De Raad van State adviseerde kritisch over de bezuinigingen. "
+        "De Nationale ombudsman publiceerde een rapport over de toegankelijkheid van de bijstand. Het "
+        "Sociaal en Cultureel Planbureau (SCP) ziet dat armoede onder kinderen daalt. De gemeente volgt "
+        "deze ontwikkelingen via de VNG en de G40."
+    ),
+    "tabellen": (
+        "Bijlage 2: Tabellen\n"
+        "\n"
+        "Tabel 1. Aantal cliënten per voorziening, 2023-2025\n"
+        "Voorziening | 2023 | 2024 | 2025\n"
+        "Huishoudelijke hulp | 1.204 | 1.287 | 1.342\n"
+        "Begeleiding | 512 | 548 | 601\n"
+        "Dagbesteding | 233 | 241 | 262\n"
+        "Woningaanpassing | 88 | 94 | 79\n"
+        "Vervoer | 1.876 | 1.902 | 1.955\n"
+        "\n"
+        "Tabel 2. Kosten per voorziening in duizenden euro's\n"
+        "Huishoudelijke hulp: 4.120 | Begeleiding: 5.870 | Dagbesteding: 3.110 | Woningaanpassing: 690 | "
+        "Vervoer: 1.240\n"
+        "\n"
+        "Figuur 1 laat de ontwikkeling zien. Bron: eigen registratie, peildatum 31 december. "
+        "Toelichting: de daling bij woningaanpassingen komt door de lange levertijden van traplift en "
+        "badkamer. De stijging bij begeleiding hangt samen met de toename van inwoners met dementie."
+    ),
+    "engelse_termen": (
+        "Social Return on Investment\n"
+        "\n"
+        "Bij aanbestedingen boven € 100.000 vraagt de gemeente een Social Return on Investment van 5 "
+        "procent. Leveranciers kunnen dat invullen met een baan, een stageplek of een leerwerkplek voor "
+        "iemand met een afstand tot de arbeidsmarkt. De Customer Journey van werkzoekenden laat zien dat "
+        "veel mensen afhaken na het eerste gesprek. Quick wins: een vaste contactpersoon en een warme "
+        "overdracht. De Social Enterprise in het dorp biedt werkplekken in de kringloopwinkel en het "
+        "repaircafé. Het Participatiecollectief komt elke maand bij elkaar. Key Performance Indicators "
+        "zijn het aantal plaatsingen en de duurzaamheid na zes maanden. De monitor wordt elk kwartaal "
+        "besproken in de Stuurgroep Werk."
+    ),
+    "casus_mevrouw": (
+        "Casus ter bespreking (geanonimiseerd)\n"
+        "\n"
+        "Mevrouw is weduwe en woont zelfstandig in een huurwoning aan de rand van het dorp. Haar "
+        "kinderen wonen ver weg. Sinds een val vorig jaar durft zij niet meer naar buiten. De huisarts "
+        "signaleert gewichtsverlies. De wijkverpleegkundige komt twee keer per week voor de steunkousen. "
+        "Mevrouw wil geen dagbesteding, want ze kent daar niemand. De buurvrouw doet boodschappen, maar "
+        "gaat zelf verhuizen. Er is een vermoeden van beginnende dementie; een onderzoek bij de "
+        "geheugenpoli is nog niet gedaan. De vraag aan de tafel: wie neemt de regie, en hoe krijgen we "
+        "mevrouw in beeld bij de ouderenadviseur zonder haar te overvragen? Afspraak: de "
+        "wijkverpleegkundige bespreekt een huisbezoek."
+    ),
+    "feest_lowercase": (
+        "Terugblik feestdagen\n"
+        "\n"
+        "Rond kerst en oud en nieuw waren er meer meldingen van eenzaamheid. Met sinterklaas en kerst "
+        "deelde de voedselbank extra pakketten uit. Tijdens de ramadan hielden de moskee en het "
+        "buurthuis samen een iftar. Bij het suikerfeest waren de inloopochtenden dicht. Rond pasen "
+        "startte de paasactie voor gezinnen met een laag inkomen. Op koningsdag was het wijkteam "
+        "aanwezig op de vrijmarkt met een kraam over schulden. Met hemelvaart en pinksteren waren de "
+        "huisartsen beperkt bereikbaar, de huisartsenpost nam het over. In de zomer organiseerde het "
+        "jongerenwerk een kamp in de bossen. Voor dit jaar staan dezelfde acties gepland, aangevuld met "
+        "een kerstdiner in elke kern."
+    ),
+    "landbouw2": (
+        "Seizoenswerk en inkomen\n"
+        "\n"
+        "In de zomer werken veel inwoners tijdelijk in de fruitteelt, de boomkwekerij en bij de "
+        "aardbeienpluk. Arbeidsmigranten uit Polen, Roemenië en Bulgarije wonen dan op campings of in "
+        "chalets op het erf. De gemeente controleert de huisvesting samen met de brandweer. Veel "
+        "seizoenswerkers zijn niet ingeschreven in de BRP. Signalen over uitbuiting gaan naar de "
+        "Arbeidsinspectie. In het najaar komt de oogst van appels en peren, in het voorjaar de "
+        "aspergesteek en de tulpenbollen. Inwoners met een uitkering mogen tijdelijk bijverdienen; de "
+        "inkomsten worden verrekend. Het loket Werk en Inkomen adviseert om de verdiensten maandelijks "
+        "door te geven. Zo voorkomt men terugvorderingen achteraf."
+    ),
+    "numerieke_data": (
+        "Planning en termijnen\n"
+        "\n"
+        "De nieuwe verordening geldt vanaf 1-1-2026. Aanvragen die zijn ingediend vóór 31-12-2025 worden "
+        "volgens de oude regels behandeld. De inspraakperiode loopt van 01-03 tot 15-04. In Q3 2025 is "
+        "de pilot geëvalueerd; de resultaten van 2025-Q4 volgen. De raad besluit in week 14, de "
+        "commissie vergadert in week 12. Periode jan-mrt: 412 aanvragen, apr-jun: 388. De termijn voor "
+        "bezwaar is zes weken na dagtekening. Indexering volgt jaarlijks op 1/1 en 1/7. Het "
+        "uitvoeringsplan 2026-2029 wordt in december vastgesteld. Tot en met 30-06-2026 geldt een "
+        "overgangsregeling voor lopende indicaties. Daarna vervalt de oude regeling definitief."
+    ),
+    "grootboek": (
+        "Financiële verantwoording\n"
+        "\n"
+        "De uitgaven voor bijzondere bijstand zijn geboekt op kostenplaats 6.7100.4300 en "
+        "grootboekrekening 4300 1200. Het budget voor minimaregelingen staat op taakveld 6.3 en 6.71. De "
+        "BTW-compensatie is verwerkt via het BCF. Uitgaven per taakveld: 6.1 Samenkracht en "
+        "burgerparticipatie € 2.104.000; 6.2 Toegang en eerstelijnsvoorzieningen € 3.850.000; 6.6 "
+        "Maatwerkvoorzieningen Wmo € 1.920.000; 6.72 Maatwerkdienstverlening 18- € 9.310.000. De "
+        "accountant heeft een goedkeurende verklaring afgegeven met een materialiteit van 1 procent. Het "
+        "SiSa-formulier is tijdig ingediend bij het CBS. Opdrachtnummer van de controle: 2025/AC/118. "
+        "Het resultaat wordt toegevoegd aan de reserve sociaal domein."
+    ),
+    "zorgaanbieders_generiek": (
+        "Contractmanagement\n"
+        "\n"
+        "De gemeente heeft contracten met 64 zorgaanbieders. Bij 12 aanbieders is een gesprek gevoerd "
+        "over de kwaliteit. Een huisartsenpraktijk, een zorgboerderij en twee thuiszorgorganisaties "
+        "kregen een verbeterplan. Een jeugdhulpaanbieder is failliet gegaan; de cliënten zijn overgegaan "
+        "naar andere aanbieders. De Zorgboerderij als voorziening blijft populair bij jongeren. "
+        "Woningcorporaties melden meer overlast door verward gedrag. De Thuiszorgorganisatie in de regio "
+        "heeft een tekort aan personeel. Met de GGZ-instelling is afgesproken dat de wachttijd onder de "
+        "twaalf weken blijft. Het Gezondheidscentrum in de grootste kern opent een avondspreekuur. "
+        "Aanbieders leveren elk kwartaal hun productiecijfers aan."
+    ),
+    "kernen_en_wijken": (
+        "Wijkgericht werken\n"
+        "\n"
+        "De gemeente werkt met vier gebiedsteams: Noord, Zuid, Oost en West. Elk team heeft een vaste "
+        "wijkcoördinator. In de wijken met veel sociale huur is de vraag het grootst. De Binnenstad kent "
+        "veel jonge alleenstaanden, het Buitengebied vooral ouderen en agrariërs. In de Nieuwbouwwijk "
+        "wonen jonge gezinnen met kleine kinderen. De Oude Kern heeft een actieve dorpsraad. Het team "
+        "Centrum houdt spreekuur in de bibliotheek. In het Westen van de gemeente wordt het buurthuis "
+        "verbouwd. De wijkagent, de jongerenwerker en de wijkverpleegkundige sluiten aan bij het "
+        "maandelijkse wijkoverleg. Doel is om problemen eerder te zien en samen op te pakken, dicht bij "
+        "de inwoners."
+    ),
+    "dag_zonder_datum": (
+        "Weekoverzicht team\n"
+        "\n"
+        "Op maandag draait het team het inloopspreekuur. Dinsdagochtend is er casuïstiekoverleg, "
+        "dinsdagmiddag administratie. Woensdag is de dag voor huisbezoeken in de kleine kernen. "
+        "Donderdagavond is het loket open tot acht uur. Vrijdag is er teamoverleg en intervisie, om de "
+        "week. In de eerste week van de maand bespreken we de wachtlijst. Elke derde donderdag van de "
+        "maand is er overleg met de huisartsen. Op de laatste vrijdag van het kwartaal leveren we de "
+        "cijfers aan. In de schoolvakanties is er een zomerrooster. Met Kerst en Oud en Nieuw is het "
+        "loket twee dagen dicht. Vragen over het rooster gaan naar de planner."
+    ),
 }
 
 # (clean text, sentence with identifiers added, the identifiers that must be found)
@@ -605,6 +769,21 @@ WITH_IDENTIFIERS: list[tuple[str, str, list[str]]] = [
         ["Kevin", "16", "Hoogeveen", "20 november"],
     ),
     ("afspraken", "9. Mevrouw El Idrissi krijgt op 2 december een huisbezoek.", ["El Idrissi", "2 december"]),
+    (
+        "numerieke_data",
+        "Mevrouw Hanneke Vos diende haar aanvraag in op 12-11-2025.",
+        ["Hanneke Vos", "12-11-2025"],
+    ),
+    (
+        "lowercase_notulen",
+        "6. casus mw de jong-bakker, 53 jr, woont in wolvega.",
+        ["de jong-bakker", "53", "wolvega"],
+    ),
+    (
+        "grootboek",
+        "Terugvordering bij dhr. P. de Wit, dossiernummer 2025/AC/119.",
+        ["P. de Wit", "2025/AC/119"],
+    ),
 ]
 
 
