@@ -195,7 +195,7 @@ def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate
     A date is kept as soon as the text names or identifies a person in any other way, and a date of
     birth ("geboren op 3 maart 1961") always. In such a whole text a reference number is a document's
     ("kenmerk 2026/04518", "zaaknummer Z/25/019283"), not a resident's dossier."""
-    if not chosen or any(c.category in PERSONAL for c in chosen):
+    if not chosen or any(c.category in PERSONAL and not _bare_street(text, c) for c in chosen):
         return chosen
     whole_text = WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] >= MIN_POLICY_WORDS
     result = []
@@ -206,8 +206,15 @@ def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate
                 continue
         elif cand.category is Category.NUMMER and whole_text:
             continue  # "kenmerk 2026/04518", "zaaknummer Z/25/019283": a council document's number
+        elif whole_text and _bare_street(text, cand):
+            continue  # "de herinrichting van de Stationsstraat": where something is, nobody's address
         result.append(cand)
     return result
+
+
+def _bare_street(text: str, cand: Candidate) -> bool:
+    """A street without a house number ("naar de Kerkstraat")."""
+    return cand.category is Category.ADRES and not any(ch.isdigit() for ch in text[cand.start : cand.end])
 
 
 def with_titles(text: str, chosen: list[Candidate]) -> list[Candidate]:

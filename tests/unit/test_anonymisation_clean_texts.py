@@ -735,6 +735,18 @@ CLEAN_TEXTS: dict[str, str] = {
         "cijfers aan. In de schoolvakanties is er een zomerrooster. Met Kerst en Oud en Nieuw is het "
         "loket twee dagen dicht. Vragen over het rooster gaan naar de planner."
     ),
+    "koopkracht": (
+        "Koopkracht en communicatie\n"
+        "\n"
+        "Voor Jan Modaal gaat de koopkracht er volgend jaar met 1,2 procent op vooruit, maar huishoudens "
+        "met een minimuminkomen blijven achter. Het fonds Jantje Beton betaalt mee aan een nieuw "
+        "speelveld in de grootste kern. De Kindertelefoon en Het Vergeten Kind geven voorlichting op "
+        "scholen. Bel de Kindertelefoon of kijk op de website van Stichting Kinderpostzegels voor "
+        "lesmateriaal. De herinrichting van de Stationsstraat begint in het voorjaar; het loket verhuist "
+        "tijdelijk naar de Kerkstraat, naast de bibliotheek. Aanvraagformulieren kunt u zonder postzegel "
+        "sturen naar Postbus 15, antwoordnummer 1234. Klaas Vaak en Sinterklaas kwamen in december langs "
+        "bij de peuterspeelzaal. De campagne loopt via de lokale krant en sociale media."
+    ),
 }
 
 # (clean text, sentence with identifiers added, the identifiers that must be found)
@@ -783,6 +795,11 @@ WITH_IDENTIFIERS: list[tuple[str, str, list[str]]] = [
         "grootboek",
         "Terugvordering bij dhr. P. de Wit, dossiernummer 2025/AC/119.",
         ["P. de Wit", "2025/AC/119"],
+    ),
+    (
+        "koopkracht",
+        "Mevrouw Demi Post woont aan de Stationsstraat 14 en belde over de aanvraag.",
+        ["Demi Post", "Stationsstraat 14"],
     ),
 ]
 
