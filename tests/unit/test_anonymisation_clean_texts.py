@@ -747,6 +747,77 @@ CLEAN_TEXTS: dict[str, str] = {
         "sturen naar Postbus 15, antwoordnummer 1234. Klaas Vaak en Sinterklaas kwamen in december langs "
         "bij de peuterspeelzaal. De campagne loopt via de lokale krant en sociale media."
     ),
+    "fruit_en_vee": (
+        "Prijzen en oogst in het buitengebied\n"
+        "\n"
+        "Fruittelers kregen dit jaar weinig voor Elstar en Jonagold; de Conference-peer deed het beter. "
+        "Akkerbouwers met Bintje, Agria en Fontane zagen de aardappelprijs halveren. Melkveehouders met "
+        "Holstein-Friesians en een paar Blonde d'Aquitaine-koeien merken de hoge voerkosten. Een nieuwe "
+        "trekker van John Deere of Fendt is voor veel jonge boeren onbetaalbaar; een tweedehands Massey "
+        "Ferguson is het hoogst haalbare. Het programma Boer zoekt Vrouw geeft een rooskleurig beeld, "
+        "zegt de erfbetreder. In werkelijkheid werken boerengezinnen zeven dagen per week. De tafel "
+        "adviseert een informatieavond in het dorpshuis met de Rabobank, de accountant en de "
+        "schuldhulpverlening, op een avond buiten het oogstseizoen."
+    ),
+    "chatlog": (
+        "[08:02] Teamleider: goedemorgen, vandaag casuïstiektafel om 10 uur in zaal 3\n"
+        "[08:05] Wmo-consulent: ik ben er, wel tot 11.30\n"
+        "[08:07] Jeugdconsulent: kan iemand de agenda delen? ik zit in de trein\n"
+        "[08:09] Teamleider: staat in Teams, map Tafel, bestand Agenda\n"
+        "[08:15] Schuldhulpverlener: ik neem de cijfers van Q3 mee\n"
+        "[08:20] Wijkverpleegkundige: kom later, eerst twee wondzorgbezoeken\n"
+        "[08:21] Teamleider: prima. Punt 2 schuiven we dan naar achteren\n"
+        "[09:40] Jeugdconsulent: trein vertraagd, 10 minuten later\n"
+        "[09:55] Teamleider: geen probleem, we beginnen met de rondvraag\n"
+        "[11:35] Wmo-consulent: actiepunten staan in het verslag. Volgende tafel over vier weken, zelfde "
+        "tijd\n"
+        "[11:36] Schuldhulpverlener: top, tot dan\n"
+        "[11:40] Wijkverpleegkundige: bedankt allemaal, fijne dag"
+    ),
+    "formulier": (
+        "AANVRAAGFORMULIER BIJZONDERE BIJSTAND (leeg model, versie 2026-1)\n"
+        "\n"
+        "Naam aanvrager: ..............................\n"
+        "Geboortedatum: ..-..-....\n"
+        "BSN: .........\n"
+        "Adres: ..............................\n"
+        "Postcode en woonplaats: ..............................\n"
+        "Telefoonnummer: ..............   E-mailadres: ..............\n"
+        "IBAN: NL.. .... .... .... ..\n"
+        "Waarvoor vraagt u bijstand aan? ..............................\n"
+        "Bedrag: € ..........\n"
+        "Toelichting voor de aanvrager\n"
+        "Vul alle vragen in en stuur kopieën mee van uw bankafschriften van de laatste drie maanden. "
+        "Zonder bewijsstukken kunnen wij uw aanvraag niet behandelen. U krijgt binnen acht weken een "
+        "beslissing. Heeft u hulp nodig bij het invullen? Vraag het Sociaal Raadslieden Spreekuur of de "
+        "Formulierenbrigade."
+    ),
+    "telefoon_transcript": (
+        "Telefoongesprek informatielijn, uitgetypt voor het werkoverleg\n"
+        "\n"
+        "Beller: Goedemorgen, ik bel voor mijn vader. Hij kan zich niet meer goed redden thuis.\n"
+        "Medewerker: Fijn dat u belt. Woont uw vader alleen?\n"
+        "Beller: Ja, sinds mijn moeder is overleden. Hij is ver in de tachtig.\n"
+        "Medewerker: Dan kan hij een melding doen bij het Wmo-loket. Een consulent komt dan langs voor "
+        "een gesprek.\n"
+        "Beller: Moet hij daar zelf bij zijn?\n"
+        "Medewerker: Graag wel, en u mag erbij zijn. Neem ook de medicijnlijst van de apotheek mee.\n"
+        "Beller: En als hij later naar een verpleeghuis moet?\n"
+        "Medewerker: Dan vraagt hij een indicatie aan bij het CIZ, voor de Wet langdurige zorg.\n"
+        "Beller: Dank u wel, ik bespreek het met hem."
+    ),
+    "winkels_media": (
+        "Boodschappen en bereikbaarheid\n"
+        "\n"
+        "In de kleine kernen is geen supermarkt meer. Inwoners doen boodschappen bij de Albert Heijn, de "
+        "Jumbo of de Lidl in de grotere kern, of bestellen via Picnic. Ouderen missen de bakker en de "
+        "drogist; Kruidvat en Action zijn alleen met de auto bereikbaar. Het buurtbusje rijdt op dinsdag "
+        "en vrijdag. De lokale omroep en het huis-aan-huisblad berichten over het project. Jongeren "
+        "volgen het nieuws via TikTok en Instagram, ouderen via de krant en Omroep Gelderland. Het "
+        "wijkteam maakt een flyer in eenvoudige taal en zet de informatie op Facebook. Een vrijwilliger "
+        "van de seniorenvereniging helpt met bestellen via internet. Wie geen computer heeft, kan "
+        "terecht in de bibliotheek."
+    ),
 }
 
 # (clean text, sentence with identifiers added, the identifiers that must be found)
@@ -800,6 +871,16 @@ WITH_IDENTIFIERS: list[tuple[str, str, list[str]]] = [
         "koopkracht",
         "Mevrouw Demi Post woont aan de Stationsstraat 14 en belde over de aanvraag.",
         ["Demi Post", "Stationsstraat 14"],
+    ),
+    (
+        "fruit_en_vee",
+        "Fruitteler Hendrik Mulder uit Kapelle belde op 4 oktober.",
+        ["Hendrik Mulder", "Kapelle", "4 oktober"],
+    ),
+    (
+        "chatlog",
+        "[11:42] Teamleider: mw. Schouten belt morgen terug op 06-23456789",
+        ["Schouten", "06-23456789"],
     ),
 ]
 
