@@ -818,6 +818,18 @@ CLEAN_TEXTS: dict[str, str] = {
         "van de seniorenvereniging helpt met bestellen via internet. Wie geen computer heeft, kan "
         "terecht in de bibliotheek."
     ),
+    "fondsen": (
+        "Fondsenwerving voor het buurtproject\n"
+        "\n"
+        "Voor de nieuwe speeltuin en het Cruyff Court zoekt de dorpsraad geld bij landelijke fondsen. De "
+        "Johan Cruyff Foundation en het Oranje Fonds hebben positief gereageerd. Het Prinses Beatrix "
+        "Spierfonds steunt een aangepaste wandelroute voor mensen met een spierziekte. Ouders van zieke "
+        "kinderen logeren in het Ronald McDonald Huis bij het ziekenhuis in de stad. Koningin Máxima "
+        "bezocht vorig jaar een project over financiële gezondheid in de regio; Koning Willem-Alexander "
+        "opende het nieuwe gezondheidscentrum. Scholen bezoeken met de bus het Anne Frank Huis en "
+        "bekijken in de klas Het Klokhuis over armoede. De Zonnebloem en Home-Start werken mee aan de "
+        "activiteiten voor ouderen en jonge gezinnen. De raad wordt in het najaar geïnformeerd."
+    ),
 }
 
 # (clean text, sentence with identifiers added, the identifiers that must be found)
@@ -881,6 +893,11 @@ WITH_IDENTIFIERS: list[tuple[str, str, list[str]]] = [
         "chatlog",
         "[11:42] Teamleider: mw. Schouten belt morgen terug op 06-23456789",
         ["Schouten", "06-23456789"],
+    ),
+    (
+        "fondsen",
+        "Aanvrager is Willem-Alexander de Vries, Brink 7, 7824 HN Emmen.",
+        ["Willem-Alexander de Vries", "Brink 7", "7824 HN", "Emmen"],
     ),
 ]
 
