@@ -500,8 +500,12 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     subject = _words_before(text, start, 2)
     if word == "van" and len(subject) == 2 and subject[0].lower().endswith(("leeftijd", "grens")):
         return False  # "de AOW-leeftijd van 67 jaar": a limit, not a person's age
-    if word in ("is", "was", "wordt") and len(subject) == 2 and subject[0].lower().endswith(PERIOD_ENDINGS):
-        return False  # "de bewaartermijn is 15 jaar": a period, not an age
+    if (
+        word in ("is", "was", "wordt", "van")
+        and len(subject) == 2
+        and subject[0].lower().endswith(PERIOD_ENDINGS + ("leeftijdsgrens", "grens"))
+    ):
+        return False  # "de bewaartermijn is 15 jaar", "een optie van 2 jaar": a period or a limit, not an age
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
         # "vrouw 45 jr met drie kinderen": the abbreviation is an age whatever follows
         return COPULA_AFTER_RE.match(text, end) is not None or "jr" in value

@@ -830,6 +830,18 @@ CLEAN_TEXTS: dict[str, str] = {
         "bekijken in de klas Het Klokhuis over armoede. De Zonnebloem en Home-Start werken mee aan de "
         "activiteiten voor ouderen en jonge gezinnen. De raad wordt in het najaar geïnformeerd."
     ),
+    "faq_leeftijden": (
+        "Veelgestelde vragen over jeugd en volwassenheid\n"
+        "\n"
+        "Wanneer ben ik volwassen? Vanaf je 18e ben je volwassen en stopt de jeugdhulp, tenzij verlengde "
+        "jeugdhulp nodig is. De 18-jarige grens in de Jeugdwet is voor veel jongeren een probleem. Tot "
+        "welke leeftijd kan de hulp doorlopen? De leeftijdsgrens is 23 jaar. Wanneer krijg ik de "
+        "volledige bijstandsnorm? Voor wie 21 jaar of ouder is geldt de volledige norm; de "
+        "kostendelersnorm geldt vanaf 27 jaar voor inwonende kinderen. Hoe lang duurt een indicatie? "
+        "Meestal een jaar. Het contract met de aanbieder loopt 4 jaar met een optie van 2 jaar. De "
+        "vereniging van pleegouders viert dit jaar haar 50-jarig bestaan. Een twintigtal vrijwilligers "
+        "helpt bij het feest. Bij de 65-jarigen en ouder stijgt het gebruik van de regeling."
+    ),
 }
 
 # (clean text, sentence with identifiers added, the identifiers that must be found)
@@ -899,6 +911,7 @@ WITH_IDENTIFIERS: list[tuple[str, str, list[str]]] = [
         "Aanvrager is Willem-Alexander de Vries, Brink 7, 7824 HN Emmen.",
         ["Willem-Alexander de Vries", "Brink 7", "7824 HN", "Emmen"],
     ),
+    ("faq_leeftijden", "Sinds zijn 18e woont Daan Verhoef (19) alleen.", ["18e", "Daan Verhoef", "19"]),
 ]
 
 
