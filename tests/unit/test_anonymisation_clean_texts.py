@@ -842,6 +842,22 @@ CLEAN_TEXTS: dict[str, str] = {
         "vereniging van pleegouders viert dit jaar haar 50-jarig bestaan. Een twintigtal vrijwilligers "
         "helpt bij het feest. Bij de 65-jarigen en ouder stijgt het gebruik van de regeling."
     ),
+    "lowercase_besluiten": (
+        "besluitenlijst stuurgroep, snel uitgetypt\n"
+        "\n"
+        "- het college koos voor variant b, de raad voor variant c. verschil zit vooral in de kosten "
+        "voor vervoer.\n"
+        "- veel ouderen spreken alleen berber of tamazight, een tolk is nodig bij de huisbezoeken. "
+        "budget voor tolken loopt via de wmo.\n"
+        "- de hoop is dat meer ouders naar de informatieavond komen, de vorige keer waren het er "
+        "twaalf.\n"
+        "- afspraak: de wil van de inwoner staat centraal, ook als de aanbieder iets anders adviseert.\n"
+        "- de boa's en de wijkagent lopen op vrijdagavond samen door de wijk.\n"
+        "- conclusie: geen extra geld, wel meer samenwerking met de huisarts en de poh ggz.\n"
+        "- actie: teamleider stuurt de notitie door aan de wethouder, die wil weten of de cijfers "
+        "kloppen.\n"
+        "- volgende stuurgroep na de zomer, met de evaluatie van de pilot."
+    ),
 }
 
 # (clean text, sentence with identifiers added, the identifiers that must be found)
@@ -912,6 +928,11 @@ WITH_IDENTIFIERS: list[tuple[str, str, list[str]]] = [
         ["Willem-Alexander de Vries", "Brink 7", "7824 HN", "Emmen"],
     ),
     ("faq_leeftijden", "Sinds zijn 18e woont Daan Verhoef (19) alleen.", ["18e", "Daan Verhoef", "19"]),
+    (
+        "lowercase_besluiten",
+        "- mw de boer belt, haar dochter berber komt langs; overleg met koos over de huur.",
+        ["de boer", "berber", "koos"],
+    ),
 ]
 
 
