@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from .addresses import find_addresses
 from .ages import age_value, ages_after_addresses, ages_after_names, find_ages
 from .capitals import drop_capitalised_words
+from .documents import without_document_dates, without_feast_days
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
 from .lowercase import find_lowercase, propagate_lower
@@ -19,7 +20,7 @@ from .model import PLACEHOLDERS, Category, Finding
 from .name_forms import listed_with_names, more_names
 from .names import find_names, propagate
 from .organisations import find_organisations
-from .patterns import BIRTH_CONTEXT_RE, digit_starts, find_patterns, year_turn_dates
+from .patterns import digit_starts, find_patterns, year_turn_dates
 from .placements import find_placements
 from .places import bracketed_districts, find_places
 from .prior import with_prior
@@ -84,7 +85,7 @@ class Detector:
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = drop_capitalised_words(scan, candidates)
         chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words
-        chosen = without_document_dates(text, chosen)
+        chosen = without_feast_days(text, without_document_dates(text, chosen))
         return [self._finding(text, c) for c in with_titles(text, chosen)]
 
     def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:
@@ -158,63 +159,6 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     chosen.sort(key=lambda c: c.start)
     return chosen
-
-
-# What makes a text a case text about a person; places, organisations, web addresses, dates and
-# reference numbers do not.
-PERSONAL = frozenset(
-    {
-        Category.NAAM,
-        Category.LEEFTIJD,
-        Category.ADRES,
-        Category.BSN,
-        Category.IBAN,
-        Category.TELEFOON,
-        Category.EMAIL,
-        Category.POSTCODE,
-        Category.KENTEKEN,
-    }
-)
-
-
-# "per 1 juli", "met ingang van 1 maart 2026", "m.i.v. 1 januari", "vanaf 1 augustus tot en met 31 juli"
-RULE_DATE_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:per|vanaf|m\.i\.v\.|ingang[ \t]+van|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+$", re.IGNORECASE
-)
-WORD_GAP_RE = re.compile(r"\s+")
-# A whole text, not a note's line or a fragment: a policy note, minutes, a letter. The clean texts of
-# the corpora run from 80 to 160 words; a capture line or a note about one visit is far shorter.
-MIN_POLICY_WORDS = 60
-
-
-def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """In a text about nobody (a policy note, minutes, a budget paragraph, a letter to the council, an
-    anonymous case description) a date is when a rule changes, a meeting or a theme day ("per 1 januari
-    2026", "de raad bespreekt het rapport op 3 februari", "Dag van de Mantelzorg, 10 november"), not
-    when a resident did something: the corpora's convention leaves such dates unmarked in clean texts.
-    A date is kept as soon as the text names or identifies a person in any other way, and a date of
-    birth ("geboren op 3 maart 1961") always. In such a whole text a reference number is a document's
-    ("kenmerk 2026/04518", "zaaknummer Z/25/019283"), not a resident's dossier."""
-    if not chosen or any(c.category in PERSONAL and not _bare_street(text, c) for c in chosen):
-        return chosen
-    whole_text = WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] >= MIN_POLICY_WORDS
-    result = []
-    for cand in chosen:
-        if cand.category is Category.DATUM:
-            before = text[max(0, cand.start - 30) : cand.start]
-            if BIRTH_CONTEXT_RE.search(before) is None and (whole_text or RULE_DATE_BEFORE_RE.search(before)):
-                continue
-        elif cand.category is Category.NUMMER and whole_text:
-            continue  # "kenmerk 2026/04518", "zaaknummer Z/25/019283": a council document's number
-        elif whole_text and _bare_street(text, cand):
-            continue  # "de herinrichting van de Stationsstraat": where something is, nobody's address
-        result.append(cand)
-    return result
-
-
-def _bare_street(text: str, cand: Candidate) -> bool:
-    """A street without a house number ("naar de Kerkstraat")."""
-    return cand.category is Category.ADRES and not any(ch.isdigit() for ch in text[cand.start : cand.end])
 
 
 def with_titles(text: str, chosen: list[Candidate]) -> list[Candidate]:

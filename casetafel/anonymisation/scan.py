@@ -166,13 +166,16 @@ class TextScan:
 
     def _branch_after(self, j: int) -> bool:
         """A programme or service name followed by a town or a name of its own ("Housing First Utrecht",
-        "Beschermd Wonen De Linde"): a local branch, left to the organisation rules."""
+        "Beschermd Wonen De Linde"): a local branch, left to the organisation rules; followed by a
+        surname ("Hans en Grietje Bakker"), a person's names."""
         if j >= self._count or not self.adjacent(j - 1):
             return False
         token = self.tokens[j]
         if not token.cap or token.all_caps:
             return False
         lower = token.lower
+        if lower in self.lists.surnames:
+            return True  # "Hans en Grietje Bakker": the phrase's words are a couple's first names
         return (
             lower in ("de", "het") or lower in self.lists.places or lower.split("-", 1)[0] in BRANCH_COMPASS
         )

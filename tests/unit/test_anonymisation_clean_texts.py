@@ -858,6 +858,18 @@ CLEAN_TEXTS: dict[str, str] = {
         "kloppen.\n"
         "- volgende stuurgroep na de zomer, met de evaluatie van de pilot."
     ),
+    "peuters_feesten": (
+        "Jaarverslag peuteropvang en voorschoolse educatie\n"
+        "\n"
+        "De peuteropvang werkt met de methode Jonge Kind en het VVE-programma Piramide. Op de "
+        "basisscholen leren kinderen met de Vreedzame School en de Kanjertraining omgaan met conflicten; "
+        "voor jongeren is er Rots en Water, voor ouders Triple P. Tijdens de Kinderboekenweek las de "
+        "bibliotheek voor uit Dikkie Dik, Nijntje, Pippi Langkous en Jip en Janneke. De peuters speelden "
+        "het toneelstuk Hans en Grietje; Peter Pan en Roodkapje waren de thema's van de verkleeddag. Met "
+        "Sint Maarten liepen de kinderen met lampionnen langs de deuren. Rond Sint-Maarten en Sint "
+        "Nicolaas was het druk in het buurthuis. Het bereik van de voorschoolse educatie steeg naar 86 "
+        "procent van de doelgroepkinderen."
+    ),
 }
 
 # (clean text, sentence with identifiers added, the identifiers that must be found)
@@ -932,6 +944,11 @@ WITH_IDENTIFIERS: list[tuple[str, str, list[str]]] = [
         "lowercase_besluiten",
         "- mw de boer belt, haar dochter berber komt langs; overleg met koos over de huur.",
         ["de boer", "berber", "koos"],
+    ),
+    (
+        "peuters_feesten",
+        "Hans en Grietje Bakker verhuisden naar Sint Maarten.",
+        ["Grietje Bakker", "Sint Maarten"],
     ),
 ]
 
