@@ -495,8 +495,9 @@ def _places(scan: TextScan) -> list[Candidate]:
                 continue
         lower = token.lower
         if lower in lists.places and (
-            placed or (not _ordinary(scan, lower) and lower not in lists.first_names)
-        ):
+            placed
+            or (not _ordinary(scan, lower) and lower not in lists.first_names and not word_reading(scan, i))
+        ):  # "de gemeente weert", "wie delft het onderspit": verbs
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
         elif "-" in lower:
             found.extend(_district(scan, i, 0.75))

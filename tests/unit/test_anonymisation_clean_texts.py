@@ -971,3 +971,41 @@ def test_the_same_wording_with_an_identifier_finds_it(name: str, added: str, par
             part,
             [(f.category.value, f.text) for f in findings],
         )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wie delft het onderspit als het geld op is?",
+        "De gemeente weert geen inwoners van de regeling.",
+        "het college koos voor variant b, de raad voor variant c.",
+        "veel ouderen spreken alleen berber of tamazight.",
+        "Bij de 65-jarigen en ouder stijgt het gebruik.",
+        "De 18-jarige grens in de Jeugdwet is een probleem.",
+        "Het contract loopt 4 jaar met een optie van 2 jaar.",
+        "Stuur het formulier naar Postbus 15, antwoordnummer 1234.",
+        "Het Landelijk Bureau Inning Onderhoudsbijdragen (LBIO) int alimentatie.",
+        "Per 1 juli gaat de kostendelersnorm omhoog.",
+        "Met Sint Maarten lopen de kinderen langs de deuren.",
+        "Seizoenswerk in de fruitteelt en bij de aspergesteek levert extra inkomen op.",
+    ],
+)
+def test_a_hard_negative_sentence_yields_no_finding(sentence: str) -> None:
+    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("ze woont in weert sinds mei", "weert"),
+        ("mw bakker uit delft belt.", "delft"),
+        ("Ze verhuisde naar Sint Maarten in 2019.", "Sint Maarten"),
+        ("Vader Hans en moeder Grietje wonen in het dorp.", "Grietje"),
+        ("Zij heeft twee 16-jarigen thuis.", "16-jarigen"),
+        ("een lening bij de kredietunie", "kredietunie"),
+    ],
+)
+def test_the_same_words_in_a_case_note_are_found(sentence: str, part: str) -> None:
+    assert anonymisation_eval.part_found(sentence, part), [
+        (f.category.value, f.text) for f in detect(sentence)
+    ]
