@@ -870,6 +870,39 @@ CLEAN_TEXTS: dict[str, str] = {
         "Nicolaas was het druk in het buurthuis. Het bereik van de voorschoolse educatie steeg naar 86 "
         "procent van de doelgroepkinderen."
     ),
+    "briefhoofd": (
+        "Aan: de gemeenteraad\n"
+        "Van: het college van burgemeester en wethouders\n"
+        "Datum: 12 maart 2026\n"
+        "Kenmerk: 2026/0412\n"
+        "Onderwerp: voortgang Hervormingsagenda Jeugd, versie 1.2\n"
+        "Bijlagen: II\n"
+        "\n"
+        "Geachte raadsleden,\n"
+        "\n"
+        "In hoofdstuk 3 van de Hervormingsagenda Jeugd staan afspraken over de reikwijdte van de "
+        "jeugdhulp. Wij informeren u hierbij over de stand van zaken. Uw brief van 3 februari hebben wij "
+        "in goede orde ontvangen. De Coördinator Jeugd en de Consulent Wmo hebben in januari en februari "
+        "alle lopende indicaties doorgelicht. Van de 640 indicaties zijn er 52 beëindigd en 118 omgezet "
+        "naar een lichtere vorm. Op 1 april start de nieuwe werkwijze in alle kernen. In bijlage II "
+        "vindt u de cijfers per kern.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "het college van burgemeester en wethouders,\n"
+        "de secretaris, de burgemeester"
+    ),
+    "rollen_kopjes": (
+        "Rolverdeling casuïstiektafel\n"
+        "\n"
+        "Voorzitter: de Procesregisseur Sociaal Domein. Notulist: de Secretaris van de Tafel. Vaste "
+        "leden: Consulent Wmo, Consulent Jeugd, Consulent Werk en Inkomen, Schuldhulpverlener, "
+        "Wijkverpleegkundige, Wijkagent, Leerplichtambtenaar en een Ervaringsdeskundige. Op uitnodiging: "
+        "Huisarts, Praktijkondersteuner GGZ, Woonconsulent van de corporatie, Jeugdbeschermer van de "
+        "Gecertificeerde Instelling, Medewerker Veilig Thuis, Reclasseringswerker. De Voorzitter bewaakt "
+        "de tijd en de privacy. De Notulist legt afspraken vast zonder namen. Iedere Deelnemer brengt "
+        "maximaal twee casussen per maand in. Nieuwe Leden tekenen het Convenant Gegevensdeling. "
+        "Jaarlijks evalueert de Stuurgroep de werkwijze en rapporteert aan de Wethouder Zorg en Welzijn."
+    ),
 }
 
 # (clean text, sentence with identifiers added, the identifiers that must be found)
@@ -949,6 +982,11 @@ WITH_IDENTIFIERS: list[tuple[str, str, list[str]]] = [
         "peuters_feesten",
         "Hans en Grietje Bakker verhuisden naar Sint Maarten.",
         ["Grietje Bakker", "Sint Maarten"],
+    ),
+    (
+        "briefhoofd",
+        "P.S. Mevrouw Van Dam (cliëntnummer 2026-0077) vraagt op 20 maart een gesprek.",
+        ["Van Dam", "2026-0077", "20 maart"],
     ),
 ]
 
