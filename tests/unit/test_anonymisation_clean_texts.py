@@ -1027,6 +1027,7 @@ def test_the_same_wording_with_an_identifier_finds_it(name: str, added: str, par
         "Met Sint Maarten lopen de kinderen langs de deuren.",
         "Seizoenswerk in de fruitteelt en bij de aspergesteek levert extra inkomen op.",
         "De Dirk en de Vomar hebben actiepakketten; kleding komt van Primark, Wibra en de kringloop.",
+        "De Huisartsenpraktijk en de Apotheek in het dorp werken samen.",
     ],
 )
 def test_a_hard_negative_sentence_yields_no_finding(sentence: str) -> None:
@@ -1043,6 +1044,7 @@ def test_a_hard_negative_sentence_yields_no_finding(sentence: str) -> None:
         ("Zij heeft twee 16-jarigen thuis.", "16-jarigen"),
         ("een lening bij de kredietunie", "kredietunie"),
         ("Dirk de Vries woont in het dorp.", "Dirk de Vries"),
+        ("Hij gaat naar Zorgboerderij De Hoeve en de Apotheek.", "Zorgboerderij De Hoeve"),
     ],
 )
 def test_the_same_words_in_a_case_note_are_found(sentence: str, part: str) -> None:
