@@ -1028,6 +1028,8 @@ def test_the_same_wording_with_an_identifier_finds_it(name: str, added: str, par
         "Seizoenswerk in de fruitteelt en bij de aspergesteek levert extra inkomen op.",
         "De Dirk en de Vomar hebben actiepakketten; kleding komt van Primark, Wibra en de kringloop.",
         "De Huisartsenpraktijk en de Apotheek in het dorp werken samen.",
+        "Bij Korsakov en Huntington is gespecialiseerde zorg nodig, net als bij Downsyndroom.",
+        "Het syndroom van Gilles de la Tourette en de ziekte van Creutzfeldt-Jakob zijn zeldzaam.",
     ],
 )
 def test_a_hard_negative_sentence_yields_no_finding(sentence: str) -> None:
