@@ -25,7 +25,7 @@ RARE_AS_WORD = frozenset(
     """
     curaçao
     aad aagje aagt aaltje aart adam alma anita arend aurelia bente berber bram chris demi dirk dolf dries
-    eddy ellen erna ernst eva evertje ferry geert geertje gemma grietje hannes hans hendrik jaap jack janet
+    eddy ellen ernst eva evertje ferry geert geertje gemma grietje hannes hans hendrik jaap jack janet
     jantje jasmijn jet jonas jonathan joop jozef juan kaatje karen kees keesje kelly kim klaas koen koert
     koos lammert lex liane liesje lieven lubbert maarten marc margriet marina marjolein marlijn mats maxime
     mia miep mijntje mila mina nel nick nol peter pietje puck rachel ria riek riet rietje rik rink rob

@@ -23,6 +23,7 @@ from .street_words import (
     STREET_TITLES,
     SURNAME_PARTICLES,
 )
+from .tokens import Token
 from .wordfilter import looks_like_typo
 
 # A house number with its addition: "12a", "88A2", "14 bis", "3 hs", "112-III", "4-B", "7-2", "2-hoog",
@@ -44,6 +45,20 @@ LAAN_VAN_RE = re.compile(
     r"(?:[ \t]+(?:van|der|de|den|het|'t|ter|ten))*[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2}"
 )
 ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:e|ste|de)[ \t]+$")  # "2e Helmersstraat"
+
+
+YEAR_NUMBER_RE = re.compile(r"[ \t]+(?:19|20)\d\d$")
+POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])")
+
+
+def _year_after_noun(scan: TextScan, token: Token, number: re.Match[str]) -> bool:
+    """A year after an ordinary noun that merely ends like a street ("woningmarkt", "-ering" as in
+    "Mantelzorgwaardering 2025"): a policy heading, unless a postcode follows the number."""
+    if YEAR_NUMBER_RE.match(number.group()) is None:
+        return False
+    if not (token.lower.endswith("ing") or token.lower in scan.lists.dutch_words):
+        return False
+    return POSTCODE_AFTER_RE.match(scan.text, number.end()) is None
 
 
 def find_addresses(scan: TextScan) -> list[Candidate]:
@@ -79,6 +94,8 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
                 continue
         if number is not None and UNIT_AFTER_RE.match(text, number.end()):
             continue  # "de markt 5 keer": a count, no house number
+        if number is not None and _year_after_noun(scan, token, number):
+            continue  # "Arbeidsmarkt 2025", "Inburgering 2021": a heading with its year
         first = _street_start(scan, i)
         if number is not None:
             if token.lower in lists.stop_words and not is_bare and first == i:

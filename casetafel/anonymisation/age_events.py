@@ -27,7 +27,7 @@ SUBJECT = r"(?:hij|ze|zij|ik|je|jij|u|meneer|mevrouw|moeder|vader|zoon|dochter|o
 # "sinds zijn 16e", "toen ze 12 was", "hij wordt volgende maand 18": an age at or of an event in one's life,
 # told by the words before the number (searched in the 40 characters before it) and right after it.
 EVENT_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:(?P<ordinal>(?:op|sinds|vanaf|na|voor|vóór|rond|tot|tegen)[ \t]+(?:zijn|haar|z'n|d'r|mijn|je))"
+    r"(?<![\w])(?:(?P<ordinal>(?:op|sinds|vanaf|na|voor|vóór|rond|tot|tegen)[ \t]+(?:zijn|haar|z'n|d'r|mijn))"  # "vanaf je 18e": anyone
     r"|(?P<when>(?:toen|als|nu|omdat|sinds|totdat)[ \t]+(?:hij|ze|zij|ik|je|jij))"
     rf"|(?P<becomes>{SUBJECT}[ \t]+(?:wordt|werd)[ \t]+(?:(?:volgende|komende|deze|vorige|afgelopen)[ \t]+"
     r"(?:week|maand|jaar)|volgend[ \t]+jaar|dit[ \t]+jaar|binnenkort|morgen|straks|in[ \t]+[a-z]{3,9}"

@@ -64,9 +64,11 @@ AGE_BEFORE = frozenset(
         "ze",
     }
 )
-PERIOD_ENDINGS = ("termijn", "duur", "tijd", "periode", "straf")
+PERIOD_ENDINGS = ("termijn", "duur", "tijd", "periode", "straf", "optie", "verlenging")
 NOT_AGE_AFTER = frozenset(
     {
+        "grens",  # "de 18-jarige grens": a limit of a rule
+        "leeftijdsgrens",
         "opleiding",
         "periode",
         "termijn",

@@ -202,7 +202,9 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
     folded = text.lower() if lower is None else lower
     if "jarig" in folded:
         for match in WORD_AGE_RE.finditer(text, lower):
-            if _next_word(text, match.end()) not in NOT_AGE_AFTER:
+            if _next_word(text, match.end()) not in NOT_AGE_AFTER and not _age_group(
+                text, match.start(), match.end()
+            ):
                 found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.85))
     tens = [m.start() for m in TENS_RE.finditer(folded)]  # every number word from 13 to 99 has one
     if tens:
@@ -251,6 +253,19 @@ def _elliptic_ages(text: str, ages: list[Candidate]) -> list[Candidate]:
     return found
 
 
+AVERAGE_BEFORE_RE = re.compile(r"(?<![\w])[Gg]emiddeld(?:e)?(?![\w])[^.;:!?\n]*$")
+GROUP_COUNTS = frozenset(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "beide"])
+
+
+def _age_group(text: str, start: int, end: int) -> bool:
+    """A plural without a count ("de 80-jarigen", "veel twintigjarigen") is an age group, no person's age;
+    "twee 16-jarigen" are two persons."""
+    if not text[start:end].lower().endswith("jarigen"):
+        return False
+    words = _words_before(text, start, 1)
+    return not words or not (words[0].isdigit() or words[0].lower() in GROUP_COUNTS)
+
+
 def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
     """The age that starts with the digits at ``pos`` (ending at ``end``), if the context says so."""
     previous = before[-1:]
@@ -258,9 +273,12 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         return None  # part of a word, amount, range or code: "NL91", "1.250", "2019-2023"
     if previous == "," and before[-2:-1].isdigit():
         return None
+    clause = text[max(0, pos - 80) : pos]
+    if "emiddeld" in clause and AVERAGE_BEFORE_RE.search(clause):
+        return None  # "de gemiddelde leeftijd is 54 jaar", "gemiddeld 54 jaar oud": a statistic
     jarige = AGE_JARIGE_RE.match(text, pos)
     if jarige is not None:
-        if _next_word(text, jarige.end()) in NOT_AGE_AFTER:
+        if _next_word(text, jarige.end()) in NOT_AGE_AFTER or _age_group(text, pos, jarige.end()):
             return None
         return Candidate(pos, jarige.end(), Category.LEEFTIJD, 0.9)
     months = AGE_MONTHS_RE.match(text, pos)
@@ -482,8 +500,12 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     subject = _words_before(text, start, 2)
     if word == "van" and len(subject) == 2 and subject[0].lower().endswith(("leeftijd", "grens")):
         return False  # "de AOW-leeftijd van 67 jaar": a limit, not a person's age
-    if word in ("is", "was", "wordt") and len(subject) == 2 and subject[0].lower().endswith(PERIOD_ENDINGS):
-        return False  # "de bewaartermijn is 15 jaar": a period, not an age
+    if (
+        word in ("is", "was", "wordt", "van")
+        and len(subject) == 2
+        and subject[0].lower().endswith(PERIOD_ENDINGS + ("leeftijdsgrens", "grens"))
+    ):
+        return False  # "de bewaartermijn is 15 jaar", "een optie van 2 jaar": a period or a limit, not an age
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
         # "vrouw 45 jr met drie kinderen": the abbreviation is an age whatever follows
         return COPULA_AFTER_RE.match(text, end) is not None or "jr" in value

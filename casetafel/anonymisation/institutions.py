@@ -154,7 +154,8 @@ def _name_end(
             )
             if not (scan.adjacent(k) and (tokens[k + 1].cap or article)):
                 break
-            if token.lower in ("en", "op") and tokens[k + 1].lower in lists.institution_keywords:
+            second = tokens[k + 2] if article else tokens[k + 1]  # "Buurthuis en de Bibliotheek"
+            if token.lower in ("en", "op") and second.lower in lists.institution_keywords:
                 break  # "Albert Heijn Stadskanaal en Bakkerij Bolhuis": a second organisation
         else:
             break

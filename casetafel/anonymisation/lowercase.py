@@ -12,6 +12,7 @@ from .model import Category
 from .name_words import RELATIONS, TITLES, diminutive_first_name
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 from .tokens import Token
+from .word_readings import word_reading
 from .wordfilter import looks_like_typo
 
 ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
@@ -458,7 +459,7 @@ def _first_names(scan: TextScan) -> list[Candidate]:
             continue  # done above
         if prev in RELATIONS and token.lower not in NOT_NAMES and token.lower not in VERBS_AFTER_TITLE:
             confidence = 0.8
-        elif _ordinary(scan, token.lower) or token.lower in lists.places:
+        elif _ordinary(scan, token.lower) or token.lower in lists.places or word_reading(scan, i):
             continue
         else:
             confidence = 0.72
@@ -494,8 +495,9 @@ def _places(scan: TextScan) -> list[Candidate]:
                 continue
         lower = token.lower
         if lower in lists.places and (
-            placed or (not _ordinary(scan, lower) and lower not in lists.first_names)
-        ):
+            placed
+            or (not _ordinary(scan, lower) and lower not in lists.first_names and not word_reading(scan, i))
+        ):  # "de gemeente weert", "wie delft het onderspit": verbs
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
         elif "-" in lower:
             found.extend(_district(scan, i, 0.75))

@@ -431,6 +431,10 @@ def _bracketed_after_name(scan: TextScan) -> list[Candidate]:
     return found
 
 
+# Agreements, schemes and programmes, never a body that places a resident ("via het Sportakkoord").
+PROGRAMME_ENDINGS = ("akkoord", "regeling", "programma", "aanpak", "monitor", "pakket", "agenda")
+
+
 def _placed(scan: TextScan) -> list[Candidate]:
     """An unknown capitalised name where a resident is placed: "huurt bij Woonpunt", "hulp via Middin",
     "begeleiding van Kwadrant", "begeleiding door De Schoor", "zat op het Echnaton"."""
@@ -461,6 +465,7 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or (token.all_caps and len(token.text) > 6)
             or LOWER_TAIL_RE.search(token.text)
             or _origin_before_noun(scan, i)
+            or lower.endswith(PROGRAMME_ENDINGS)
         ):
             continue  # "SPUK-regeling", "Wmo-indicatie": a common noun; "de Turkse les": an origin
         end = i + 1

@@ -313,7 +313,13 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
             end = token.end  # "eerst bij portaal"
         elif token.cap and not token.all_caps and cue in EMPLOYS and _employer_word(scan, lower):
             end = token.end  # "werkt bij Vion", "ontslagen bij Urenco": an employer
-        elif not token.cap and not token.all_caps and _unknown(scan, lower) and lower not in NOT_PROVIDERS:
+        elif (
+            not token.cap
+            and not token.all_caps
+            and _unknown(scan, lower)
+            and lower not in NOT_PROVIDERS
+            and not (first < i and _compound_noun(scan, lower))  # "via het leerwerkbedrijf"
+        ):
             end = token.end  # "werk bij avebe", "hulp van reik"
             if i + 1 < len(tokens) and scan.adjacent(i) and _unknown(scan, tokens[i + 1].lower):
                 end = tokens[i + 1].end
@@ -322,6 +328,26 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
         start = tokens[first].start if first < i and tokens[first].cap else token.start
         found.append(Candidate(start, end, Category.INSTELLING, 0.66))
     return found
+
+
+BODY_TAILS = ("unie", "bank", "bond", "raad", "groep", "kantoor", "fonds", "centrum", "huis", "zorg")
+
+
+def _compound_noun(scan: TextScan, lower: str) -> bool:
+    """Two dictionary words joined, the second no kind of body ("asperge|steek", "fruit|pluk"): after an
+    article in lower case an activity or a thing ("werk bij de aspergesteek"), while "bij de kredietunie"
+    is a body. Brand names built the same way ("buurtzorg", "woonpunt") go without an article."""
+    lists = scan.lists
+    if lower.endswith(BODY_TAILS):
+        return False
+    words = lists.dutch_words
+    for k in range(3, len(lower) - 3):
+        tail = lower[k:]
+        if tail in lists.institution_keywords:
+            return False
+        if lower[:k] in words and tail in words:
+            return True
+    return False
 
 
 def _employer_word(scan: TextScan, lower: str) -> bool:
@@ -336,7 +362,7 @@ def _employer_word(scan: TextScan, lower: str) -> bool:
         and lower not in FUNCTION_WORDS
         and lower not in lists.institution_keywords
         and lower not in MONTHS_AND_DAYS
-        and lower not in ("gemeente", "politie", "defensie")
+        and lower not in ("gemeente", "politie", "defensie", "werkbedrijf", "werkplein")  # public employers
     )
 
 

@@ -441,6 +441,15 @@ def _unknown_name(scan: TextScan, k: int) -> bool:
     )
 
 
+def _title_cased_name(scan: TextScan, i: int) -> bool:
+    """An ordinary word capitalised after a preposition that follows a capitalised word inside a
+    sentence: the title case of a programme or a theme ("Vaardig in Bewegen", "Samen in Balans")."""
+    if i < 2 or scan.tokens[i].lower not in scan.lists.dutch_words or not scan.prev_adjacent(i - 1):
+        return False
+    before = scan.tokens[i - 2]
+    return before.cap and not before.sentence_start and not before.all_caps
+
+
 def _by_context(scan: TextScan) -> list[Candidate]:
     """Unknown capitalised words after "in", "uit", "te", ...: probably a place not in our list."""
     tokens, lists = scan.tokens, scan.lists
@@ -472,6 +481,8 @@ def _by_context(scan: TextScan) -> list[Candidate]:
             continue
         if scan.is_common(token) or lower in lists.institution_keywords or lower in FOREIGN_COMMON:
             continue  # "in August", "in English": the calendar or a language, no place
+        if _title_cased_name(scan, i):
+            continue  # "Vaardig in Bewegen", "Sterk in Werk": a programme's name in title case
         end = i + 1
         # "Nieuw Buinen", "Oude Willem": a second capitalised word on the same line.
         if (

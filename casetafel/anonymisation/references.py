@@ -30,7 +30,8 @@ KEYWORD_RE = CaselessRe(
 )
 # Any word ending in "nummer" or "nr" ("wmo-nummer", "cak-nr"), searched only near those endings.
 NUMBER_WORD_RE = CaselessRe(
-    r"(?<![\w])(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel)-?n)"
+    r"(?<![\w])(?!(?:huis|telefoon|mobiel|rekening|iban|kamer|bus|pagina|volg|serie|artikel"
+    r"|antwoord|versie|editie|agenda)-?n)"  # "antwoordnummer 1234": a free-post address, "agendanummer"
     r"[^\W\d_]{2,20}-?(?:nummer|nr)(?![\w-])"
 )
 NUMBER_ENDING_RE = re.compile(r"n(?:ummer|r)(?![\w-])")

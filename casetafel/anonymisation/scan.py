@@ -5,6 +5,7 @@ winners into findings."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from casetafel.domain.calendar import MONTHS, WEEKDAYS
@@ -114,6 +115,12 @@ class Candidate(NamedTuple):
     confidence: float
 
 
+BRANCH_COMPASS = frozenset({"noord", "zuid", "oost", "west", "midden", "groot"})  # "Zuid-Kennemerland"
+
+
+ACRONYM_AFTER_RE = re.compile(r"[ \t]?\(([A-Z]{2,6}[a-z]?)\)")
+
+
 class TextScan:
     """Tokens of one text plus the lists, with the domain phrases already marked."""
 
@@ -142,8 +149,36 @@ class TextScan:
                     blocked.add(i)
             if lower in phrases:
                 length = self.phrase_length(i, phrases)
-                if length:
+                if length and not self._branch_after(i + length):
                     blocked.update(range(i, i + length))
+                    self._block_acronym(self.tokens[i + length - 1].end)
+
+    def _block_acronym(self, end: int) -> None:
+        """The acronym a text gives a domain phrase ("Functionaris Gegevensbescherming (FG)", "Nederlandse
+        Zorgautoriteit (NZa)") is a domain term wherever it recurs in that text ("meld het bij de FG")."""
+        if self.text[end : end + 2] not in (" (", "("):
+            return
+        match = ACRONYM_AFTER_RE.match(self.text, end)
+        if match is None:
+            return
+        acronym = match.group(1)
+        self.blocked.update(j for j, token in enumerate(self.tokens) if token.text == acronym)
+
+    def _branch_after(self, j: int) -> bool:
+        """A programme or service name followed by a town or a name of its own ("Housing First Utrecht",
+        "Beschermd Wonen De Linde"): a local branch, left to the organisation rules; followed by a
+        surname ("Hans en Grietje Bakker"), a person's names."""
+        if j >= self._count or not self.adjacent(j - 1):
+            return False
+        token = self.tokens[j]
+        if not token.cap or token.all_caps:
+            return False
+        lower = token.lower
+        if lower in self.lists.surnames:
+            return True  # "Hans en Grietje Bakker": the phrase's words are a couple's first names
+        return (
+            lower in ("de", "het") or lower in self.lists.places or lower.split("-", 1)[0] in BRANCH_COMPASS
+        )
 
     def phrase_length(self, i: int, index: PhraseIndex) -> int:
         """Number of tokens of the longest phrase from ``index`` that starts at token ``i`` (0: none)."""

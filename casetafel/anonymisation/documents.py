@@ -1,0 +1,88 @@
+"""Rules for whole texts that name nobody: policy notes, minutes, budget paragraphs, letters to the
+council, anonymous case descriptions. There a date is when a rule changes or a meeting is held, a
+reference number is a document's and a street without a number is where something is; and a feast that
+shares its name with a place ("met Sint Maarten") is a day, not the island."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Category
+from .patterns import BIRTH_CONTEXT_RE
+from .scan import Candidate
+
+# What makes a text a case text about a person; places, organisations, web addresses, dates and
+# reference numbers do not.
+PERSONAL = frozenset(
+    {
+        Category.NAAM,
+        Category.LEEFTIJD,
+        Category.ADRES,
+        Category.BSN,
+        Category.IBAN,
+        Category.TELEFOON,
+        Category.EMAIL,
+        Category.POSTCODE,
+        Category.KENTEKEN,
+    }
+)
+
+
+# "per 1 juli", "met ingang van 1 maart 2026", "m.i.v. 1 januari", "vanaf 1 augustus tot en met 31 juli"
+RULE_DATE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:per|vanaf|m\.i\.v\.|ingang[ \t]+van|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+$", re.IGNORECASE
+)
+WORD_GAP_RE = re.compile(r"\s+")
+# A whole text, not a note's line or a fragment: a policy note, minutes, a letter. The clean texts of
+# the corpora run from 80 to 160 words; a capture line or a note about one visit is far shorter.
+MIN_POLICY_WORDS = 60
+
+
+def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """In a text about nobody (a policy note, minutes, a budget paragraph, a letter to the council, an
+    anonymous case description) a date is when a rule changes, a meeting or a theme day ("per 1 januari
+    2026", "de raad bespreekt het rapport op 3 februari", "Dag van de Mantelzorg, 10 november"), not
+    when a resident did something: the corpora's convention leaves such dates unmarked in clean texts.
+    A date is kept as soon as the text names or identifies a person in any other way, and a date of
+    birth ("geboren op 3 maart 1961") always. In such a whole text a reference number is a document's
+    ("kenmerk 2026/04518", "zaaknummer Z/25/019283"), not a resident's dossier."""
+    if not chosen or any(c.category in PERSONAL and not _bare_street(text, c) for c in chosen):
+        return chosen
+    whole_text = WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] >= MIN_POLICY_WORDS
+    result = []
+    for cand in chosen:
+        if cand.category is Category.DATUM:
+            before = text[max(0, cand.start - 30) : cand.start]
+            if BIRTH_CONTEXT_RE.search(before) is None and (whole_text or RULE_DATE_BEFORE_RE.search(before)):
+                continue
+        elif cand.category is Category.NUMMER and whole_text:
+            continue  # "kenmerk 2026/04518", "zaaknummer Z/25/019283": a council document's number
+        elif whole_text and _bare_street(text, cand):
+            continue  # "de herinrichting van de Stationsstraat": where something is, nobody's address
+        result.append(cand)
+    return result
+
+
+def _bare_street(text: str, cand: Candidate) -> bool:
+    """A street without a house number ("naar de Kerkstraat")."""
+    return cand.category is Category.ADRES and not any(ch.isdigit() for ch in text[cand.start : cand.end])
+
+
+# Feasts named like a place: "Sint Maarten" (11 November, and an island), "Sint Nicolaas" (5 December, and
+# a town on Aruba). After a word of time they are the feast.
+FEAST_PLACES = frozenset({"sint maarten", "sint-maarten", "sint nicolaas", "sint-nicolaas"})
+FEAST_TIME_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:met|rond|tijdens|na|vóór|sinds|tot)[ \t]+(?:(?:[\w-]+[ \t]+){1,2}(?:en|of)[ \t]+)?$",
+    re.IGNORECASE,
+)  # "met Sint Maarten", "rond Sinterklaas en Sint Nicolaas"
+
+
+def without_feast_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Met Sint Maarten lopen de kinderen langs de deuren": the feast, not the island."""
+    return [
+        c
+        for c in chosen
+        if c.category is not Category.PLAATS
+        or " ".join(text[c.start : c.end].lower().split()) not in FEAST_PLACES
+        or FEAST_TIME_BEFORE_RE.search(text, max(0, c.start - 40), c.start) is None
+    ]
