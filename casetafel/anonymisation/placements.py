@@ -314,6 +314,8 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
         elif token.cap and not token.all_caps and cue in EMPLOYS and _employer_word(scan, lower):
             end = token.end  # "werkt bij Vion", "ontslagen bij Urenco": an employer
         elif not token.cap and not token.all_caps and _unknown(scan, lower) and lower not in NOT_PROVIDERS:
+            if not cue and _noun_compound(scan, lower):
+                continue  # "bij de aspergesteek", "bij de fruitpluk": a compound noun, no provider
             end = token.end  # "werk bij avebe", "hulp van reik"
             if i + 1 < len(tokens) and scan.adjacent(i) and _unknown(scan, tokens[i + 1].lower):
                 end = tokens[i + 1].end
@@ -322,6 +324,23 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
         start = tokens[first].start if first < i and tokens[first].cap else token.start
         found.append(Candidate(start, end, Category.INSTELLING, 0.66))
     return found
+
+
+def _noun_compound(scan: TextScan, lower: str) -> bool:
+    """Two Dutch words joined, maybe with a linking s or e ("aspergesteek", "bollenpluk"): seven letters
+    or more in all and neither part very short, so that a brand of short words ("avebe", "holland") is
+    no compound."""
+    words = scan.lists.dutch_words
+    if len(lower) < 7:
+        return False
+    for n in range(3, len(lower) - 3):
+        if n == 3 and len(lower) < 8:
+            continue  # "hol" + "land"
+        if lower[n:] in words:
+            head = lower[:n]
+            if head in words or (head[-1] in "se" and head[:-1] in words):
+                return True
+    return False
 
 
 def _employer_word(scan: TextScan, lower: str) -> bool:
