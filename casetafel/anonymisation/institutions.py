@@ -130,7 +130,14 @@ def _name_end(
     k = j
     while k < len(tokens) and k - j < 6:
         token = tokens[k]
-        if token.lower in NAME_ARTICLES or token.lower in NAME_PREFIXES or token.lower in ("al", "el"):
+        # "Maatschap Te Winkel": a capitalised "Te" inside a sentence is a surname's particle
+        particle = token.text == "Te" and not token.sentence_start
+        if (
+            token.lower in NAME_ARTICLES
+            or token.lower in NAME_PREFIXES
+            or token.lower in ("al", "el")
+            or particle
+        ):
             if not (scan.adjacent(k) and (tokens[k + 1].cap or tokens[k + 1].lower in NAME_PREFIXES)):
                 break
         elif token.cap and len(token.text) > 1 and (not token.all_caps or len(token.text) <= 5):

@@ -265,6 +265,8 @@ def _listed(scan: TextScan) -> list[Candidate]:
             continue
         bracketed = _in_brackets(scan.text, token)  # "casustafel (Leiden)"
         strong = prev in STRONG_CONTEXT or bracketed or _town_closing_a_line(scan, i)
+        if prev == "te" and scan.is_prefix(i - 1):
+            strong = False  # "Maatschap Te Lintelo": a surname's particle, not "woont te Lintelo"
         if scan.is_common(token):
             if strong and (bracketed or not token.sentence_start):
                 found.append(Candidate(token.start, token.end, Category.PLAATS, 0.8))

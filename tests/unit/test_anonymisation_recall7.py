@@ -44,3 +44,37 @@ def test_a_compound_noun_after_bij_is_no_provider(text: str) -> None:
 )
 def test_an_unknown_lower_case_word_after_bij_stays_a_provider(text: str, part: str) -> None:
     assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Opgesteld door Marloes te Vaanholt, intern begeleider.", "Marloes te Vaanholt"),
+        ("Contactpersoon is Gerrit te Kiefte uit het dorp.", "Gerrit te Kiefte"),
+        ("Zijn vader melkt bij Maatschap Te Lintelo in de buurt.", "Maatschap Te Lintelo"),
+        ("De jongen werkt bij Loonbedrijf Te Boekhorst, zegt hij.", "Loonbedrijf Te Boekhorst"),
+    ],
+)
+def test_te_is_a_surname_particle_after_a_first_name_or_capitalised(text: str, part: str) -> None:
+    assert any(f.text == part for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Mevrouw Bakker te Emmen heeft gebeld.", ["Bakker", "Emmen"]),
+        ("Gesprek met Anna te Assen, zij woont daar sinds mei.", ["Anna", "Assen"]),
+    ],
+)
+def test_te_before_a_town_stays_a_preposition(text: str, parts: list[str]) -> None:
+    found = texts(text)
+    for part in parts:
+        assert any(part in f for f in found)
+    assert not any("te " in f for f in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Te laat gemeld, dus opnieuw gepland.", "Het gesprek vond plaats te Emmen, in het dorpshuis."]
+)
+def test_te_opening_a_sentence_or_before_a_town_is_no_name(text: str) -> None:
+    assert all(f.category.value != "naam" for f in detect(text))
