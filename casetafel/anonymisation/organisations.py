@@ -13,6 +13,7 @@ import re
 from .model import Category
 from .name_words import RELATIONS, ROLES
 from .org_compounds import compound_organisations
+from .org_sectors import find_sector_brands
 from .organisation_words import (
     COMPASS,
     LOWER_REGIONAL_KINDS,
@@ -38,6 +39,7 @@ def find_organisations(scan: TextScan) -> list[Candidate]:
     found.extend(_bracketed_after_name(scan))
     found.extend(_placed(scan))
     found.extend(compound_organisations(scan))
+    found.extend(find_sector_brands(scan))
     found.extend(_listed_with(scan, found))
     return found
 

@@ -78,3 +78,56 @@ def test_te_before_a_town_stays_a_preposition(text: str, parts: list[str]) -> No
 )
 def test_te_opening_a_sentence_or_before_a_town_is_no_name(text: str) -> None:
     assert all(f.category.value != "naam" for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Het gezin krijgt ambulante hulp van Rozengaard Jeugd sinds de zomer.", "Rozengaard Jeugd"),
+        ("Leerplicht meldt de jongen aan bij Kompaan Jeugd; de school wacht af.", "Kompaan Jeugd"),
+        ("afspraak: aanmelden bij veldzicht jeugd, intake volgt", "veldzicht jeugd"),
+        ("Thuisbegeleiding loopt via Dimence Zorg, twee keer per week.", "Dimence Zorg"),
+    ],
+)
+def test_a_brand_before_its_sector_where_a_resident_is_placed(text: str, part: str) -> None:
+    assert any(f.text == part for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De tafel bespreekt de aanpak van jeugd in de kleine kernen.",
+        "Het tekort op Jeugd loopt op, meldt de wethouder van Zorg en Jeugd.",
+        "Het rijk werkt aan Passende Zorg en vraagt gemeenten om bij goede zorg te blijven.",
+        "Er is een wachtlijst bij de jeugd en bij de zorg in het dorp.",
+        "De gemeente kiest voor Integrale Zorg in de wijk.",
+    ],
+)
+def test_sector_words_in_policy_text_name_no_brand(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("2. Veenwonen, huurachterstand van drie maanden", "Veenwonen"),
+        ("De casemanager van Zorgkring Drenthe komt langs.", "Zorgkring Drenthe"),
+        ("Volgens Kustzorg is de indicatie verlopen.", "Kustzorg"),
+        ("Zij huurt sinds 2019 een woning van Dalwonen in het dorp.", "Dalwonen"),
+    ],
+)
+def test_a_brand_glued_to_its_sector(text: str, part: str) -> None:
+    assert any(f.text == part for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Woonagenda van de gemeente noemt meer sociale huur.",
+        "Thuiszorg en Mantelzorg worden vaak verward.",
+        "Ouderenzorg vraagt meer handen dan vroeger.",
+        "De Zorgvraag stijgt in alle kernen.",
+    ],
+)
+def test_a_sector_compound_noun_is_no_brand(text: str) -> None:
+    assert texts(text) == []
