@@ -152,7 +152,9 @@ NOT_NAMES = FUNCTION_WORDS | MONTHS_AND_DAYS | TITLES | RELATIONS
 
 
 # "j. (hans) van 't hof": lower-case initials, the call name in brackets, then the surname.
-LOWER_CALL_RE = re.compile(r"(?<![\w.])(?:[a-z]\.[ \t]?){1,5}[ \t]*\([ \t]*[a-zà-ÿ]{2,}[ \t]*\)[ \t]+")
+LOWER_CALL_RE = re.compile(
+    r"(?<![\w.])(?:[a-z]\.[ \t]?){1,5}[ \t]*\([ \t]*[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?[ \t]*\)[ \t]+"
+)
 
 
 AGE_AFTER_RE = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:jaar|jr\.?)?[ \t]*\)")
@@ -167,7 +169,17 @@ def find_lowercase(scan: TextScan) -> list[Candidate]:
     found.extend(_institutions(scan))
     found.extend(_schools(scan))
     found.extend(_coordinated(scan, found))
-    return found
+    return _without_towns_in_names(found)
+
+
+def _without_towns_in_names(found: list[Candidate]) -> list[Candidate]:
+    """ "reinier van arkel", "wietske van dalfsen": a surname that is also a town is part of the name."""
+    names = [c for c in found if c.category is Category.NAAM]
+    return [
+        c
+        for c in found
+        if c.category is not Category.PLAATS or not any(n.start < c.start and c.end <= n.end for n in names)
+    ]
 
 
 LOWER_SCHOOL_VERBS = frozenset({"zit", "zat", "zitten", "zaten", "gaat", "ging"})
@@ -355,6 +367,7 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):
         return None
     known = first_part in lists.surnames and word not in VERBS_AFTER_TITLE
+    known = known or (j > i and word in lists.places)  # "van de lemmer", "van dalfsen": a town as surname
     # "van der zee", "van den berg": these particles stand only before a surname
     particles = abbreviated is not None or (
         any(tokens[k].lower in ("der", "den") for k in range(i, j)) and tokens[i].lower == "van"

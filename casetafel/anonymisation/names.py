@@ -180,7 +180,8 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽŁŞ"
 CALL_NAME_RE = re.compile(
-    rf"(?<![\w.])(?:(?:[{UPPER}]|Th|Chr|Joh|IJ)\.[ \t]?){{1,5}}[ \t]*\([ \t]*[{UPPER}][^\W\d_]+[ \t]*\)[ \t]+"
+    rf"(?<![\w.])(?:(?:[{UPPER}]|Th|Chr|Joh|IJ)\.[ \t]?){{1,5}}[ \t]*\([ \t]*[{UPPER}][^\W\d_]+"
+    rf"(?:-[{UPPER}][^\W\d_]+)?[ \t]*\)[ \t]+"  # "G.J. (Gert-Jan) van Dalfsen": a call name of two
     r"(?=[^\W\d_'’])"
 )
 # "Shurandy (Shu) Martis-Cicilia", "Johannes (Hans) Verbeek": a first name, the call name, the surname.

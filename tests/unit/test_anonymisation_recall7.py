@@ -131,3 +131,40 @@ def test_a_brand_glued_to_its_sector(text: str, part: str) -> None:
 )
 def test_a_sector_compound_noun_is_no_brand(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Contact via dhr. H.J. (Henk-Jan) van Raalte, 06-12345678.", "H.J. (Henk-Jan) van Raalte"),
+        ("Ouderling A.M. (Anne-Marie) ter Horst belt terug.", "A.M. (Anne-Marie) ter Horst"),
+        ("gesproken met j.w. (jan-willem) de boer over de schuld", "j.w. (jan-willem) de boer"),
+    ],
+)
+def test_initials_and_a_hyphenated_call_name(text: str, part: str) -> None:
+    assert any(part in f for f in texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("moet die niet naar reinier van arkel? zwager zat daar ook", "reinier van arkel"),
+        ("ik bel wietske van dalfsen morgen even", "wietske van dalfsen"),
+        ("hij gaat naar gerrit van de lemmer voor de oogst", "gerrit van de lemmer"),
+    ],
+)
+def test_a_lower_case_surname_that_is_also_a_town(text: str, part: str) -> None:
+    assert covered(text, part)
+    assert any(part in f for f in texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("de bus van assen naar emmen rijdt niet meer", "assen"),
+        ("jan van assen komt ook", "assen"),
+        ("zij woont in de buurt van meppel", "meppel"),
+    ],
+)
+def test_a_lower_case_town_after_van_stays_a_place(text: str, part: str) -> None:
+    assert part in texts(text)
