@@ -382,7 +382,9 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     return None
 
 
-ABBREVIATED_RE = re.compile(r"v\.[ \t]?d\.[ \t]?|v/d[ \t]+", re.IGNORECASE)
+ABBREVIATED_RE = re.compile(
+    r"v\.[ \t]?d\.[ \t]?|v/d[ \t]+|v[ \t]d[ \t]+", re.IGNORECASE
+)  # "harrie v d broek"
 
 
 CHAT_WORDS = frozenset(

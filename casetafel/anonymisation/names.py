@@ -229,7 +229,9 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     return found
 
 
-ABBREVIATED_PARTICLE_RE = re.compile(r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d)[ \t]+(?=[A-Z])")
+ABBREVIATED_PARTICLE_RE = re.compile(
+    r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d|v[ \t]d)[ \t]+(?=[A-Z])"  # "Harrie v d Broek"
+)
 
 
 def _abbreviated_particles(scan: TextScan) -> list[Candidate]:

@@ -168,3 +168,41 @@ def test_a_lower_case_surname_that_is_also_a_town(text: str, part: str) -> None:
 )
 def test_a_lower_case_town_after_van_stays_a_place(text: str, part: str) -> None:
     assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ik bel harrie v d broek van de voedselbank", "harrie v d broek"),
+        ("Ik bel Gerrie v d Kamp morgen over de oogst.", "v d Kamp"),
+        ("mw. v d Berg belt terug", "v d Berg"),
+    ],
+)
+def test_an_abbreviated_particle_written_v_d(text: str, part: str) -> None:
+    assert any(part in f for f in texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("3. deurwaarder Hoekman & Partners, vonnis van mei", "Hoekman & Partners"),
+        ("De boekhouding doet Van Wijk & De Graaf uit het dorp.", "Van Wijk & De Graaf"),
+        ("Het dak is gedaan door Schuurman & Zonen vorig jaar.", "Schuurman & Zonen"),
+        ("Zij werkt bij Kroes & Kloosterman als administratief medewerker.", "Kroes & Kloosterman"),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_a_firm(text: str, part: str) -> None:
+    assert any(part in f for f in texts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het loket Werk & Inkomen is op vrijdag dicht.",
+        "Het Centrum voor Jeugd & Gezin houdt spreekuur.",
+        "De portefeuille Zorg & Welzijn ligt bij de wethouder.",
+        "Een vraag over Q&A en R&D.",
+    ],
+)
+def test_ordinary_words_joined_by_an_ampersand_are_no_firm(text: str) -> None:
+    assert texts(text) == []
