@@ -10,6 +10,7 @@ import re
 
 from .model import Category
 from .name_words import RELATIONS, TITLES, diminutive_first_name
+from .organisation_words import PROVINCES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 from .tokens import Token
 from .wordfilter import looks_like_typo
@@ -539,7 +540,14 @@ def _placed(scan: TextScan, i: int) -> bool:
         return True  # "gravenstraat 12 in kampen": the town after a house number
     if prev == "naar" and scan.prev_lower(i, 2) in MOVES and scan.prev_adjacent(i - 1):
         return True  # "verhuisd naar ens"
-    return prev in ("in", "te") and scan.prev_lower(i, 2) in RESIDENCE_VERBS and scan.prev_adjacent(i - 1)
+    if prev not in ("in", "te"):
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):  # "woont in", "woont bij tante in", "woont nu bij zijn zus in"
+        if not scan.adjacent(k):
+            return False
+        if scan.tokens[k].lower in RESIDENCE_VERBS:
+            return True
+    return False
 
 
 MOVES = frozenset({"verhuisd", "verhuist", "verhuizen", "verhuisde", "vertrokken", "vertrekt", "gevlucht"})
@@ -555,7 +563,15 @@ def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:
     head, _, tail = token.lower.rpartition("-")
     if tail in COMPASS_PARTS and head in scan.lists.places:
         return [Candidate(token.start, token.end, Category.PLAATS, confidence)]
+    first, _, rest = token.lower.partition("-")
+    regional = rest in scan.lists.places or rest in PROVINCES
+    if first in REGION_PARTS and regional and token.lower not in scan.lists.domain_terms:
+        return [Candidate(token.start, token.end, Category.PLAATS, confidence)]  # "noordoost-twente"
     return []
+
+
+# "noordoost-twente", "west-betuwe", "zuid-limburg": a part of a region or town.
+REGION_PARTS = COMPASS_PARTS | {"noordwest", "zuidwest", "klein", "groot", "oud", "nieuw"}
 
 
 def propagate_lower(scan: TextScan, found: list[Candidate]) -> list[Candidate]:

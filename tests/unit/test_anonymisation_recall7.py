@@ -206,3 +206,51 @@ def test_names_joined_by_an_ampersand_are_a_firm(text: str, part: str) -> None:
 )
 def test_ordinary_words_joined_by_an_ampersand_are_no_firm(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("meer gezinnen in noordoost-twente met dit probleem?", "noordoost-twente"),
+        ("ze komt uit west-betuwe, werkt in de kas", "west-betuwe"),
+        ("de vader zit in zuidoost-drenthe bij zijn broer", "zuidoost-drenthe"),
+    ],
+)
+def test_a_compass_part_of_a_region_in_lower_case(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een oost-west verbinding door het dorp",
+        "het noord-zuid verschil is klein",
+        "zij woont in noord-holland",
+    ],
+)
+def test_compass_words_and_provinces_in_lower_case_are_no_place(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("zus woont bij tante in loozerheide, wil daar blijven", "loozerheide"),
+        ("hij woont nu bij zijn zus in hezingen sinds de brand", "hezingen"),
+        ("oma woont met opa in tjuchem", "tjuchem"),
+    ],
+)
+def test_where_someone_lives_with_family_in_lower_case(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze woont bij haar moeder in huis",
+        "hij woont bij zijn zus in de buurt",
+        "zij woont met haar kinderen in armoede",
+    ],
+)
+def test_an_ordinary_word_after_woont_bij_in_is_no_place(text: str) -> None:
+    assert texts(text) == []
