@@ -16,7 +16,9 @@ from .tokens import Token
 from .wordfilter import looks_like_typo
 
 ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
-LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES
+# "olde" stands only before a surname from the east ("olde hengel", "olde monnikhof").
+REGIONAL_PARTICLES = frozenset({"olde"})
+LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES | REGIONAL_PARTICLES
 LOWER_TITLES = frozenset(
     {
         "mevrouw",
@@ -373,6 +375,7 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     particles = abbreviated is not None or (
         any(tokens[k].lower in ("der", "den") for k in range(i, j)) and tokens[i].lower == "van"
     )
+    particles = particles or any(tokens[k].lower in REGIONAL_PARTICLES for k in range(i, j))
     if known or first_part not in lists.dutch_words or (particles and word not in VERBS_AFTER_TITLE):
         tail = word.rsplit("-", 1)
         if len(tail) == 2 and tail[1] in LOWER_PARTICLES and scan.adjacent(j) and j - i < 3:

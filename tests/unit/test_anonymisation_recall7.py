@@ -254,3 +254,77 @@ def test_where_someone_lives_with_family_in_lower_case(text: str, part: str) -> 
 )
 def test_an_ordinary_word_after_woont_bij_in_is_no_place(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("hij is op 3 okt 67 geworden en er kwam niemand", "67"),
+        ("Ze is vorige week 80 jaar geworden.", "80"),
+        ("Moeder, die gisteren 45 geworden is, belt terug.", "45"),
+    ],
+)
+def test_an_age_before_geworden(text: str, part: str) -> None:
+    assert any(f.text.startswith(part) and f.category.value == "leeftijd" for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal meldingen is in 2024 flink hoger geworden.",
+        "De wachtlijst is 12 weken geworden, zegt het loket.",
+        "De stijging is 5% geworden.",
+    ],
+)
+def test_geworden_after_a_count_or_a_share_is_no_age(text: str) -> None:
+    assert all(f.category.value != "leeftijd" for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Ik ben Aaltje Bos, ik ben achtenvijftig jaar en woon alleen.", "achtenvijftig jaar"),
+        ("U bent tweeënzeventig jaar, schrijft de gemeente.", "tweeënzeventig jaar"),
+    ],
+)
+def test_an_age_written_out_after_ik_ben(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("bij fam. geweest, dorpsweg 3 ee. is 71, woont alleen", "71"),
+        ("moeder gesproken. is 44 en werkt in de kas", "44"),
+        ("hij wil niet.\nwas 59, nu 60", "59"),
+    ],
+)
+def test_an_age_in_a_note_without_a_subject(text: str, part: str) -> None:
+    assert any(f.text == part and f.category.value == "leeftijd" for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitkomst: is 12, dus genoeg.",
+        "Het huisnummer is 63, de bel doet het niet.",
+        "het totaal is 63, dat is meer dan vorig jaar.",
+    ],
+)
+def test_a_number_after_is_with_a_subject_that_is_no_person_is_no_age(text: str) -> None:
+    assert all(f.category.value != "leeftijd" for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("gesprek met daan olde hengel (14) en zn mentor", "daan olde hengel"),
+        ("bel met ineke olde monnikhof over de aanvraag", "ineke olde monnikhof"),
+    ],
+)
+def test_the_particle_olde_in_lower_case(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+def test_geworden_after_a_count_without_a_person_is_no_age() -> None:
+    assert texts("Het aantal aanmeldingen is vorig jaar 3 geworden.") == []
