@@ -87,6 +87,26 @@ def find_placements(scan: TextScan) -> list[Candidate]:
     found.extend(_bracketed_kind(scan))
     found.extend(_appositions(scan))
     found.extend(_met_unknown(scan))
+    found.extend(_located(scan))
+    return found
+
+
+def _located(scan: TextScan) -> list[Candidate]:
+    """ "canisius in tubbergen, leerlingnr ...", "zit op het wessel in emmen": in a note without capitals a
+    word no dictionary knows, before "in" and a known town, is the name of a school, a provider or a
+    person there."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i in range(len(tokens) - 2):
+        token = tokens[i]
+        if token.cap or not scan.adjacent(i) or tokens[i + 1].lower not in ("in", "te") or i in scan.blocked:
+            continue
+        town = tokens[i + 2]
+        if not scan.adjacent(i + 1) or town.lower not in lists.places or town.lower in lists.dutch_words:
+            continue
+        lower = token.lower
+        if _unknown(scan, lower) and lower not in NOT_PROVIDERS and lower not in lists.surnames:
+            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.6))
     return found
 
 
@@ -322,8 +342,21 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
         else:
             continue
         start = tokens[first].start if first < i and tokens[first].cap else token.start
+        if end == token.end and scan.adjacent(i) and tokens[i + 1].lower in TRADES:
+            end = tokens[i + 1].end  # "werkt bij nijhuis veevoer", "ontslagen bij Brink Transport"
         found.append(Candidate(start, end, Category.INSTELLING, 0.66))
     return found
+
+
+# What a business trades in, after its owner's name: "nijhuis veevoer", "Brink Transport".
+TRADES = frozenset(
+    """
+    veevoer veevoeders transport transporten bouw techniek installatie installaties installatietechniek
+    logistiek metaal metaalbouw hout houtbouw agro loonwerk mechanisatie tuinbouw vastgoed schilders
+    zuivel vlees kaas keukens meubelen recycling catering schoonmaak beveiliging staalbouw kunststof
+    verpakkingen plastics food foods dairy services group holding bv vof
+    """.split()  # noqa: SIM905
+)
 
 
 def _noun_compound(scan: TextScan, lower: str) -> bool:

@@ -328,3 +328,38 @@ def test_the_particle_olde_in_lower_case(text: str, part: str) -> None:
 
 def test_geworden_after_a_count_without_a_person_is_no_age() -> None:
     assert texts("Het aantal aanmeldingen is vorig jaar 3 geworden.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("vader (werkt bij hulshof veevoer) komt niet mee", "hulshof veevoer"),
+        ("Hij is ontslagen bij Kamphuis Transport na de zomer.", "Kamphuis Transport"),
+        ("ze werkt bij rolink metaal, ploegendienst", "rolink metaal"),
+    ],
+)
+def test_an_employer_with_its_trade(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("gesprek op school. twickelo in hengelo, leerlingnr volgt", "twickelo"),
+        ("mentor van het dorenweerd in doetinchem belt terug", "dorenweerd"),
+    ],
+)
+def test_an_unknown_lower_case_word_before_in_and_a_town(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "afspraak gepland in assen op dinsdag",
+        "intake volgt in emmen, daarna evaluatie",
+        "de vergadering is in zwolle",
+    ],
+)
+def test_ordinary_words_before_in_and_a_town_name_nothing_but_the_town(text: str) -> None:
+    assert all(f.category.value == "plaats" for f in detect(text))
