@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lower_words import LOWER_INSTITUTION_KEYWORDS, LOWER_TITLES, VERBS_AFTER_TITLE
 from .model import Category
 from .name_words import RELATIONS, TITLES, diminutive_first_name
 from .organisation_words import PROVINCES
@@ -19,24 +20,6 @@ ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bo
 # "olde" stands only before a surname from the east ("olde hengel", "olde monnikhof").
 REGIONAL_PARTICLES = frozenset({"olde"})
 LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES | REGIONAL_PARTICLES
-LOWER_TITLES = frozenset(
-    {
-        "mevrouw",
-        "mevr",
-        "mw",
-        "meneer",
-        "mnr",
-        "dhr",
-        "hr",
-        "familie",
-        "fam",
-        "gezin",
-        "dr",
-        "drs",
-        "dokter",
-        "mr",
-    }
-)
 COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
 PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "woonplaats", "dorp", "buurtschap", "gehucht"})
 RESIDENCE_VERBS = frozenset(
@@ -53,103 +36,8 @@ RESIDENCE_VERBS = frozenset(
         "opgegroeid",
     }
 )
-LOWER_INSTITUTION_KEYWORDS = frozenset(
-    [
-        "obs",
-        "cbs",
-        "pcbs",
-        "rkbs",
-        "ikc",
-        "sbo",
-        "basisschool",
-        "kindcentrum",
-        "kinderopvang",
-        "kdv",
-        "bso",
-        "peuterspeelzaal",
-        "zorgboerderij",
-        "gezondheidscentrum",
-        "huisartsenpraktijk",
-        "woonzorgcentrum",
-        "verpleeghuis",
-        "zorgcentrum",
-        "dagbesteding",
-        "scholengemeenschap",
-        "autobedrijf",
-        "garage",
-        "bakkerij",
-        "slagerij",
-        "kinderdagverblijf",
-        "woningcorporatie",
-        "woonstichting",
-        "corporatie",
-        "praktijk",
-        "apotheek",
-        "camping",
-        "manege",
-        "voetbalclub",
-        "sportclub",
-        "vereniging",
-        "kerk",
-        "moskee",
-        "uitzendbureau",
-        "bewindvoerderskantoor",
-        "administratiekantoor",
-    ]
-)
 # "van het gebiedsteam", "de schuldhulpverlening": particles before an ordinary noun.
 NOT_SURNAME_ENDINGS = ("team", "loket", "ing", "heid", "schap", "zorg", "werk", "dienst", "centrum", "wet")
-VERBS_AFTER_TITLE = frozenset(
-    [
-        "mag",
-        "zal",
-        "kon",
-        "wou",
-        "ging",
-        "kwam",
-        "had",
-        "was",
-        "werd",
-        "bleef",
-        "hoopt",
-        "vraagt",
-        "wilt",
-        "kunt",
-        "belt",
-        "zegt",
-        "geeft",
-        "wil",
-        "kan",
-        "moet",
-        "gaat",
-        "komt",
-        "heeft",
-        "vindt",
-        "wordt",
-        "woont",
-        "werkt",
-        "ziet",
-        "krijgt",
-        "staat",
-        "blijft",
-        "loopt",
-        "weet",
-        "denkt",
-        "voelt",
-        "vertelt",
-        "laat",
-        "neemt",
-        "houdt",
-        "maakt",
-        "zit",
-        "ligt",
-        "lijkt",
-        "wacht",
-        "slaapt",
-        "rijdt",
-        "schrijft",
-    ]
-)
 # Words that follow a title in lower-case notes and are no name: "mevr wil", "dhr heeft".
 NOT_NAMES = FUNCTION_WORDS | MONTHS_AND_DAYS | TITLES | RELATIONS
 
@@ -478,6 +366,9 @@ def _first_names(scan: TextScan) -> list[Candidate]:
         if prev in RELATIONS and token.lower not in NOT_NAMES and token.lower not in VERBS_AFTER_TITLE:
             confidence = 0.8
         elif _ordinary(scan, token.lower) or token.lower in lists.places:
+            end = _particle_surname_after(scan, i, prev)
+            if end is not None:  # "bij jan de wit geweest", "met mark van dijk gebeld"
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, 0.72))
             continue
         else:
             confidence = 0.72
@@ -489,6 +380,26 @@ def _first_names(scan: TextScan) -> list[Candidate]:
                 end = more  # "sietse van der meer", "sjoukje nijhuis"
         found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, confidence))
     return found
+
+
+SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "dat", "dit", "er"})
+
+
+def _particle_surname_after(scan: TextScan, i: int, prev: str) -> int | None:
+    """Index after "de wit", "van dijk" when a first name that is also a word ("jan", "mark") stands
+    before particles and a listed surname; not "ik ben de bakker", "het was de boer"."""
+    tokens, lists = scan.tokens, scan.lists
+    word = tokens[i].lower
+    if word in VERBS_AFTER_TITLE or word in NOT_NAMES or prev in SUBJECTS or not scan.adjacent(i):
+        return None
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in LOWER_PARTICLES or tokens[i + 1].cap:
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i <= 3 and tokens[j].lower in LOWER_PARTICLES and scan.adjacent(j):
+        j += 1
+    if j >= len(tokens) or tokens[j].cap or tokens[j].lower not in lists.surnames:
+        return None
+    return j + 1
 
 
 def _places(scan: TextScan) -> list[Candidate]:
