@@ -188,7 +188,10 @@ def _bare_name_end(scan: TextScan, j: int) -> int | None:
 
 
 # Roles that are followed by a surname in notes ("huisarts van beek", "juf de groot").
-LOWER_ROLES = frozenset({"huisarts", "juf", "meester", "mr", "wijkagent", "bewindvoerder"})
+LOWER_ROLES = frozenset(
+    {"huisarts", "juf", "meester", "mr", "wijkagent", "bewindvoerder", "dominee", "ds", "pastoor", "pater"}
+    | {"notaris", "kapelaan", "ouderling", "diaken"}
+)
 ROLE_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "el", "al", "ben"})
 
 

@@ -388,3 +388,24 @@ def test_a_first_name_that_is_a_word_before_particles_and_a_surname(text: str, p
 )
 def test_a_verb_or_subject_before_particles_and_a_surname_is_no_name(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("en een gesprek met dominee van der veen van de kerk", "van der veen"),
+        ("ik vraag pastoor van rooij of hij langs wil", "van rooij"),
+        ("zoon werkt bij slachterij hofsteenge, hele week", "slachterij hofsteenge"),
+        ("vader werkt bij loonbedrijf de wilde sinds jaren", "loonbedrijf de wilde"),
+    ],
+)
+def test_lower_case_clergy_and_rural_businesses_before_a_name(text: str, part: str) -> None:
+    assert any(part in f for f in texts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de slachterij in het dorp sluit", "de dominee van de kerk komt langs", "de pastoor is ziek"],
+)
+def test_lower_case_clergy_and_businesses_without_a_name(text: str) -> None:
+    assert texts(text) == []
