@@ -416,7 +416,8 @@ def _lower_trailing(scan: TextScan) -> list[Candidate]:
 
 
 def _bracketed_after_name(scan: TextScan) -> list[Candidate]:
-    """ "Rik (Porthos)", "Els (Emergis)": an unknown name in brackets after a person is where they work."""
+    """ "Rik (Porthos)", "Els Bakker (Emergis)": an unknown name in brackets after a person is where they
+    work."""
     tokens, text = scan.tokens, scan.text
     found = []
     for i in range(1, len(tokens)):
@@ -426,8 +427,15 @@ def _bracketed_after_name(scan: TextScan) -> list[Candidate]:
         if text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
             continue
         before = tokens[i - 1]
-        if not before.cap or before.lower not in scan.lists.first_names or before.end != token.start - 2:
+        if not before.cap or before.end != token.start - 2:
             continue
+        first_names = scan.lists.first_names
+        k = i - 2
+        while k > 0 and i - k < 5 and scan.adjacent(k - 1) and scan.is_prefix(k):
+            k -= 1  # "Sanne van der Veen (Lindestroom)"
+        full = k >= 0 and scan.adjacent(k) and tokens[k].cap and tokens[k].lower in first_names
+        if before.lower not in first_names and not full:
+            continue  # "Rik (Porthos)", "Ahmet Çelik (Lindestroom)": a first name, maybe with a surname
         if _unknown(scan, token.lower):
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.6))
     return found

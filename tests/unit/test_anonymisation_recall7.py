@@ -409,3 +409,24 @@ def test_lower_case_clergy_and_rural_businesses_before_a_name(text: str, part: s
 )
 def test_lower_case_clergy_and_businesses_without_a_name(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Aanwezig: Ahmet Yilmaz (Lindenhaege), Gerda Bos (bewindvoerder).", "Lindenhaege"),
+        ("Aanwezig: Sanne van der Veen (Zorgsaam), Piet (wijkteam).", "Zorgsaam"),
+    ],
+)
+def test_an_unknown_name_in_brackets_after_a_full_name(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Aanwezig: Anna Bakker (Groningen) en Jan Smit (voorzitter).", "Groningen"),
+    ],
+)
+def test_a_town_in_brackets_after_a_full_name_stays_a_place(text: str, part: str) -> None:
+    assert any(f.text == part and f.category.value == "plaats" for f in detect(text))
