@@ -430,3 +430,22 @@ def test_an_unknown_name_in_brackets_after_a_full_name(text: str, part: str) -> 
 )
 def test_a_town_in_brackets_after_a_full_name_stays_a_place(text: str, part: str) -> None:
     assert any(f.text == part and f.category.value == "plaats" for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("intake bij zorg om boer en tuinder volgt in december", "zorg om boer en tuinder"),
+        ("aanmelding bij eigen haard loopt nog", "eigen haard"),
+    ],
+)
+def test_a_listed_organisation_in_lower_case_after_a_referral(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["aanmelding bij de kredietbank loopt", "intake bij het wijkteam volgt", "verwijzing via de huisarts"],
+)
+def test_a_referral_to_a_kind_of_organisation_names_none(text: str) -> None:
+    assert texts(text) == []
