@@ -434,7 +434,24 @@ def _places(scan: TextScan) -> list[Candidate]:
             found.extend(_district(scan, i, 0.75))
         elif placed and _unknown_word(scan, lower) and lower not in lists.first_names:
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.65))  # "woont in seisbierrum"
+        elif lower in PROVINCES and _after_address(scan, i):
+            found.append(
+                Candidate(token.start, token.end, Category.PLAATS, 0.7)
+            )  # "hoogstraat 45 in zeeland"
     return found
+
+
+def _after_address(scan: TextScan, i: int) -> bool:
+    """ "hoogstraat 45 in zeeland": after a street and a number even a province's name is the village."""
+    start = scan.tokens[i].start
+    if ADDRESS_COMMA_RE.search(scan.text, max(0, start - 24), start):
+        return True
+    cue = scan.tokens[i - 1].start if i > 0 else 0
+    return (
+        scan.prev_adjacent(i)
+        and scan.prev_lower(i) in ("in", "te")
+        and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue) is not None
+    )
 
 
 CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n]|$)")

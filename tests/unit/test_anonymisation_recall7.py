@@ -449,3 +449,19 @@ def test_a_listed_organisation_in_lower_case_after_a_referral(text: str, part: s
 )
 def test_a_referral_to_a_kind_of_organisation_names_none(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("woont hij nog op de molenstraat 12 in zeeland?", "zeeland"),
+        ("adres: dorpsstraat 4, limburg", "limburg"),
+    ],
+)
+def test_a_province_name_after_an_address_is_the_village(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize("text", ["ze woont in zeeland", "de boeren in limburg hebben het zwaar"])
+def test_a_province_without_an_address_is_no_identifier(text: str) -> None:
+    assert texts(text) == []
