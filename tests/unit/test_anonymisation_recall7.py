@@ -465,3 +465,14 @@ def test_a_province_name_after_an_address_is_the_village(text: str, part: str) -
 @pytest.mark.parametrize("text", ["ze woont in zeeland", "de boeren in limburg hebben het zwaar"])
 def test_a_province_without_an_address_is_no_identifier(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Zaaknummer kantonrechter: 8812345 \\ CV EXPL 25-1180\n", "8812345 \\ CV EXPL 25-1180"),
+        ("Ons kenmerk: 2231904 \\ AB 24-017, graag vermelden.", "2231904 \\ AB 24-017"),
+    ],
+)
+def test_a_reference_of_parts_joined_by_a_backslash(text: str, part: str) -> None:
+    assert part in texts(text)
