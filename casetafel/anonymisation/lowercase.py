@@ -528,10 +528,29 @@ def propagate_lower(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
                     and lower not in lists.places
                 ):
                     words.add(lower)
-    if not words:
+    firsts = _first_names_of_full_names(scan, found)
+    if not words and not firsts:
         return []
+    tokens = scan.tokens
     return [
         Candidate(t.start, t.end, Category.NAAM, 0.7)
-        for i, t in enumerate(scan.tokens)
-        if t.text in words and i not in scan.blocked
+        for i, t in enumerate(tokens)
+        if i not in scan.blocked
+        and (
+            t.text in words
+            or (t.text in firsts and scan.adjacent(i) and tokens[i + 1].lower in VERBS_AFTER_TITLE)
+        )
     ]
+
+
+def _first_names_of_full_names(scan: TextScan, found: list[Candidate]) -> set[str]:
+    """ "bij jan de wit geweest ... jan wil niks": the first name of a full lower-case name, also when it
+    is a word, names that person again where a verb follows it."""
+    firsts: set[str] = set()
+    for cand in found:
+        if cand.category is not Category.NAAM:
+            continue
+        parts = scan.text[cand.start : cand.end].split()
+        if len(parts) >= 3 and parts[0].islower() and parts[0] in scan.lists.first_names:
+            firsts.add(parts[0])
+    return firsts

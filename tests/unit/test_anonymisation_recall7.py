@@ -476,3 +476,15 @@ def test_a_province_without_an_address_is_no_identifier(text: str) -> None:
 )
 def test_a_reference_of_parts_joined_by_a_backslash(text: str, part: str) -> None:
     assert part in texts(text)
+
+
+def test_the_first_name_of_a_full_lower_case_name_before_a_verb() -> None:
+    found = texts("bij mark van dijk geweest. do: mark wil geen hulp, zegt hij.")
+    assert "mark van dijk" in found
+    assert "mark" in found
+
+
+def test_a_first_name_that_is_a_word_without_a_verb_after_it_stays_a_word() -> None:
+    found = texts("bij jan de wit geweest. afspraak op 3 jan om tien uur.")
+    assert "jan de wit" in found
+    assert "jan" not in found
