@@ -23,6 +23,34 @@ GLUED_HEADS = ("woon", "zorg", "welzijn")
 def find_sector_brands(scan: TextScan) -> list[Candidate]:
     found = _brand_and_sector(scan)
     found.extend(_glued(scan))
+    found.extend(_branches(scan))
+    return found
+
+
+BRANCH_POINTS = frozenset(
+    {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest", "midden"}
+)
+
+
+def _branches(scan: TextScan) -> list[Candidate]:
+    """ "aanmelding Madi Zuidoost", "via Kompaan West": a name no dictionary knows before a capitalised
+    part of the country is the branch of an organisation; a person carries no compass point, and a town
+    before one is a district ("Amsterdam Zuidoost")."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i in range(1, len(tokens)):
+        point = tokens[i]
+        if not point.cap or point.lower not in BRANCH_POINTS or not scan.prev_adjacent(i):
+            continue
+        name = tokens[i - 1]
+        lower = name.lower
+        if not name.cap or name.all_caps or name.sentence_start or (i - 1) in scan.blocked or len(lower) < 3:
+            continue
+        if lower in lists.dutch_words or lower in lists.places or lower in lists.domain_terms:
+            continue  # "Team Noord", "Regio West", "Emmen Zuid"
+        if lower in lists.institution_keywords or lower in lists.stop_words or lower in PROVINCES:
+            continue
+        found.append(Candidate(name.start, point.end, Category.INSTELLING, 0.88))
     return found
 
 

@@ -488,3 +488,26 @@ def test_a_first_name_that_is_a_word_without_a_verb_after_it_stays_a_word() -> N
     found = texts("bij jan de wit geweest. afspraak op 3 jan om tien uur.")
     assert "jan de wit" in found
     assert "jan" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("- schulden: ca 6k, aanmelding Plangroei Zuidoost gedaan", "Plangroei Zuidoost"),
+        ("Jeugdhulp loopt via Kadera West, sinds mei.", "Kadera West"),
+    ],
+)
+def test_a_brand_before_a_compass_point_is_a_branch(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Team Noord en de Regio West overleggen.",
+        "De Afdeling Zuid is dicht.",
+        "Richting Oost is het druk.",
+    ],
+)
+def test_ordinary_words_before_a_compass_point_are_no_branch(text: str) -> None:
+    assert texts(text) == []
