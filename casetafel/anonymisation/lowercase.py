@@ -368,6 +368,8 @@ def _first_names(scan: TextScan) -> list[Candidate]:
             continue  # done above
         if prev in RELATIONS and token.lower not in NOT_NAMES and token.lower not in VERBS_AFTER_TITLE:
             confidence = 0.8
+        elif _asked_after(scan, i):
+            confidence = 0.75  # "weet iemand hoe het met toon gaat?"
         elif _ordinary(scan, token.lower) or token.lower in lists.places:
             end = _particle_surname_after(scan, i, prev)
             if end is not None:  # "bij jan de wit geweest", "met mark van dijk gebeld"
@@ -383,6 +385,16 @@ def _first_names(scan: TextScan) -> list[Candidate]:
                 end = more  # "sietse van der meer", "sjoukje nijhuis"
         found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, confidence))
     return found
+
+
+def _asked_after(scan: TextScan, i: int) -> bool:
+    """ "hoe het met toon gaat", "hoe gaat het met roos": a person asked after, also by a first name that
+    is a word."""
+    tokens = scan.tokens
+    if i < 3 or tokens[i - 1].lower != "met" or not scan.prev_adjacent(i) or tokens[i].lower in NOT_NAMES:
+        return False
+    words = [tokens[k].lower for k in range(i - 4, i - 1) if k >= 0 and scan.adjacent(k)]
+    return "hoe" in words and "het" in words
 
 
 SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "dat", "dit", "er"})
@@ -535,12 +547,22 @@ def propagate_lower(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
     return [
         Candidate(t.start, t.end, Category.NAAM, 0.7)
         for i, t in enumerate(tokens)
-        if i not in scan.blocked
-        and (
-            t.text in words
-            or (t.text in firsts and scan.adjacent(i) and tokens[i + 1].lower in VERBS_AFTER_TITLE)
-        )
+        if i not in scan.blocked and (t.text in words or (t.text in firsts and _verb_beside(scan, i)))
     ]
+
+
+def _verb_beside(scan: TextScan, i: int) -> bool:
+    """ "jan wil niks", "kan toon helpen": a finite verb right after or before the word."""
+    tokens = scan.tokens
+    if i > 0 and tokens[i - 1].lower in DETERMINERS:
+        return False  # "de toon was goed": the word, not the person
+    after = scan.adjacent(i) and tokens[i + 1].lower in VERBS_AFTER_TITLE
+    return after or (scan.prev_adjacent(i) and tokens[i - 1].lower in VERBS_AFTER_TITLE)
+
+
+DETERMINERS = frozenset(
+    {"de", "het", "een", "die", "deze", "dat", "dit", "zijn", "haar", "mijn", "onze", "uw"}
+)
 
 
 def _first_names_of_full_names(scan: TextScan, found: list[Candidate]) -> set[str]:
@@ -551,6 +573,7 @@ def _first_names_of_full_names(scan: TextScan, found: list[Candidate]) -> set[st
         if cand.category is not Category.NAAM:
             continue
         parts = scan.text[cand.start : cand.end].split()
-        if len(parts) >= 3 and parts[0].islower() and parts[0] in scan.lists.first_names:
+        asked = len(parts) == 1 and cand.confidence >= 0.75  # "hoe het met toon gaat"
+        if (len(parts) >= 3 or asked) and parts[0].islower() and parts[0] in scan.lists.first_names:
             firsts.add(parts[0])
     return firsts

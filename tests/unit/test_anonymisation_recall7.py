@@ -511,3 +511,27 @@ def test_a_brand_before_a_compass_point_is_a_branch(text: str, part: str) -> Non
 )
 def test_ordinary_words_before_a_compass_point_are_no_branch(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("weet iemand hoe het met toon gaat? al weken niet gezien", "toon"),
+        ("hoe gaat het met roos na de operatie?", "roos"),
+    ],
+)
+def test_a_first_name_that_is_a_word_when_someone_asks_after_a_person(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+def test_a_person_asked_after_is_named_again_beside_a_verb() -> None:
+    found = detect("hoe het met toon gaat? zaterdag kan toon helpen bij de markt. de toon was goed.")
+    assert [f.text for f in found].count("toon") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hoe gaat het met de toon van de brief?", "hoe het met werk gaat weet ik niet", "hoe het met mei gaat"],
+)
+def test_asking_after_a_thing_names_nobody(text: str) -> None:
+    assert texts(text) == []
