@@ -535,3 +535,23 @@ def test_a_person_asked_after_is_named_again_beside_a_verb() -> None:
 )
 def test_asking_after_a_thing_names_nobody(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Het kalf is behandeld door Dierenartsenpraktijk De Wolden Zuid.",
+            "Dierenartsenpraktijk De Wolden Zuid",
+        ),
+        ("Hij werkt bij Timmerbedrijf De Zwaluw in het dorp.", "Timmerbedrijf De Zwaluw"),
+        ("De kinderen gaan naar Peuteropvang Het Vlindertje.", "Peuteropvang Het Vlindertje"),
+    ],
+)
+def test_a_compound_kind_and_a_name_with_its_article(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize("text", ["De Dorpskerk De Zondag is vol.", "Het Servicecentrum Het is dicht."])
+def test_a_compound_kind_before_an_article_and_no_name(text: str) -> None:
+    assert texts(text) == []
