@@ -252,10 +252,14 @@ def _with_kind(scan: TextScan, first: int) -> int:
         and scan.adjacent(kind)
         and tokens[kind].cap
         and not tokens[kind].sentence_start
-        and tokens[kind].lower in scan.lists.institution_keywords
+        and (tokens[kind].lower in scan.lists.institution_keywords or tokens[kind].lower in BRANCH_WORDS)
     ):
         return tokens[kind].start
     return tokens[first].start
+
+
+# The part of a provider that gives the help: "Ambulant Kwadrant", "Jeugdhulp Elker".
+BRANCH_WORDS = frozenset({"ambulant", "ambulante", "jeugdhulp", "thuisbegeleiding", "gezinsbegeleiding"})
 
 
 def _with_place(scan: TextScan, last: int) -> int:

@@ -555,3 +555,14 @@ def test_a_compound_kind_and_a_name_with_its_article(text: str, part: str) -> No
 @pytest.mark.parametrize("text", ["De Dorpskerk De Zondag is vol.", "Het Servicecentrum Het is dicht."])
 def test_a_compound_kind_before_an_article_and_no_name(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Jeugdhulp via Ambulant Kwadrant gevraagd, nog geen reactie.", "Ambulant Kwadrant"),
+        ("De moeder krijgt Thuisbegeleiding Kwintes sinds mei.", "Thuisbegeleiding Kwintes"),
+    ],
+)
+def test_a_listed_provider_with_the_branch_that_helps(text: str, part: str) -> None:
+    assert part in texts(text)
