@@ -168,13 +168,16 @@ def _appositions(scan: TextScan) -> list[Candidate]:
         if token.lower not in APPOSITION_KINDS:
             continue
         k = i + 1
+        bare = False
         if tokens[k].lower in ("is", "was", "wordt", "werd") and scan.adjacent(i) and scan.adjacent(k):
             k += 1  # "Zijn werkgever is Vanderlande Industries"
+        elif scan.adjacent(i) and _brand_after_kind(scan, k):
+            bare = True  # "Zijn werkgever Agrifirm heeft hem ontslagen": a name no dictionary knows
         elif text[token.end : tokens[k].start] != ", ":
             continue
         if k >= len(tokens):
             continue
-        comma = k == i + 1
+        comma = k == i + 1 and not bare
         first = k
         if tokens[k].text in ("De", "Het") and scan.adjacent(k) and k + 1 < len(tokens) and tokens[k + 1].cap:
             k += 1  # "De school, Het Baken, meldt verzuim"
@@ -191,6 +194,21 @@ def _appositions(scan: TextScan) -> list[Candidate]:
         if end > k and closed:
             found.append(Candidate(tokens[first].start, tokens[end - 1].end, Category.INSTELLING, 0.7))
     return found
+
+
+def _brand_after_kind(scan: TextScan, k: int) -> bool:
+    token, lists = scan.tokens[k], scan.lists
+    lower = token.lower
+    return (
+        token.cap
+        and not token.all_caps
+        and not token.sentence_start
+        and k not in scan.blocked
+        and _employer_word(scan, lower)
+        and lower not in lists.dutch_words
+        and lower not in lists.surnames
+        and lower not in lists.domain_terms
+    )
 
 
 # "eerst portaal (verhuurder)", "SGB (scholengemeenschap bonaire)": a name explained by its kind in brackets.

@@ -566,3 +566,28 @@ def test_a_compound_kind_before_an_article_and_no_name(text: str) -> None:
 )
 def test_a_listed_provider_with_the_branch_that_helps(text: str, part: str) -> None:
     assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("De verhuurder Wonion stuurt een aanmaning.", "Wonion"),
+        ("Haar werkgever Hulshorst Kaasmakerij betaalt door.", "Hulshorst"),
+        ("De jeugdarts van Yuvira heeft gebeld.", "Yuvira"),
+        ("De Sociale Dienst Achterhoek heeft de uitkering stopgezet.", "Sociale Dienst Achterhoek"),
+    ],
+)
+def test_an_organisation_after_its_kind_or_a_role(text: str, part: str) -> None:
+    assert any(part in f for f in texts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De werkgever Morgen belt terug.",
+        "De sociale dienst heeft de uitkering stopgezet.",
+        "De jeugdarts van het consultatiebureau belt.",
+    ],
+)
+def test_a_kind_or_role_before_an_ordinary_word(text: str) -> None:
+    assert texts(text) == []
