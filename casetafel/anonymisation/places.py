@@ -443,12 +443,21 @@ def _unknown_name(scan: TextScan, k: int) -> bool:
     )
 
 
+DISTRICT_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "buurtschap", "woonwijk", "nieuwbouwwijk"})
+
+
 def _by_context(scan: TextScan) -> list[Candidate]:
     """Unknown capitalised words after "in", "uit", "te", ...: probably a place not in our list."""
     tokens, lists = scan.tokens, scan.lists
     found = []
     for i in range(1, len(tokens)):
         token = tokens[i]
+        if token.lower in ("de", "het") and not token.cap and scan.prev_adjacent(i) and scan.adjacent(i):
+            nxt = i + 1
+            if tokens[i - 1].lower in DISTRICT_NOUNS and tokens[nxt].cap and nxt not in scan.blocked:
+                end = nxt + 1 if scan.adjacent(nxt) and tokens[nxt + 1].cap else nxt  # "wijk het Hoge Land"
+                found.append(Candidate(token.start, tokens[end].end, Category.PLAATS, 0.7))  # "wijk de Meent"
+            continue
         if (
             not token.cap
             or token.sentence_start

@@ -591,3 +591,22 @@ def test_an_organisation_after_its_kind_or_a_role(text: str, part: str) -> None:
 )
 def test_a_kind_or_role_before_an_ordinary_word(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Het gezin woont in de wijk de Meerwijk in Emmen.", "de Meerwijk"),
+        ("ze woont in de buurt de Kersenboogerd", "de Kersenboogerd"),
+        ("Zij wonen in de wijk het Hoge Land.", "het Hoge Land"),
+    ],
+)
+def test_a_neighbourhood_with_a_lower_case_article(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ze wil in de buurt de Gemeente bellen.", "In de wijk de Politie gezien, zegt hij."]
+)
+def test_a_body_after_wijk_and_an_article_is_no_neighbourhood(text: str) -> None:
+    assert texts(text) == []
