@@ -481,9 +481,17 @@ def _placed(scan: TextScan, i: int) -> bool:
         return True
     if prev == "uit" and CLAUSE_END_RE.match(scan.text, scan.tokens[i].end):
         return True  # "ruud uit hoorn (de kersenboogerd)": where someone comes from, ending the clause
+    if (
+        prev == "uit"
+        and i >= 2
+        and scan.prev_adjacent(i - 1)
+        and scan.prev_lower(i, 2) in scan.lists.first_names
+    ):
+        return True  # "zus anke uit ee wil helpen": where a person named just before comes from
     cue = scan.tokens[i - 1].start
-    if prev in ("in", "te") and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue):
-        return True  # "gravenstraat 12 in kampen": the town after a house number
+    listed = prev != "bij" or scan.tokens[i].lower in scan.lists.places  # "kmaer 12 bij wnoen welzijn"
+    if prev in ("in", "te", "bij") and listed and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue):
+        return True  # "gravenstraat 12 in kampen", "hegebeintumerdyk 21 bij ee": the town after a number
     if prev == "naar" and scan.prev_lower(i, 2) in MOVES and scan.prev_adjacent(i - 1):
         return True  # "verhuisd naar ens"
     if prev not in ("in", "te"):

@@ -610,3 +610,23 @@ def test_a_neighbourhood_with_a_lower_case_article(text: str, part: str) -> None
 )
 def test_a_body_after_wijk_and_an_article_is_no_neighbourhood(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("zus anke uit ee wil helpen met de papieren", "ee"),
+        ("melkveebedrijf aan de hegebeintumerdyk 21 bij ee. 90 koeien", "ee"),
+        ("broer sjoerd uit best komt zaterdag", "best"),
+    ],
+)
+def test_a_short_or_ordinary_town_after_a_person_or_an_address(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["afspraak om 10 bij de bakker", "kamer 12 bij de ingang", "hij is uit best humeur vandaag"],
+)
+def test_bij_or_uit_without_a_person_or_an_address_places_nothing(text: str) -> None:
+    assert all(f.text not in ("ee", "best") for f in detect(text))
