@@ -93,6 +93,8 @@ def find_institutions(scan: TextScan) -> list[Candidate]:
     found.extend(_before_keywords(scan))
     if "&" in scan.text:
         found.extend(_firms(scan))
+    if "Gebr" in scan.text or "Fa." in scan.text or "Firma" in scan.text:
+        found.extend(_family_firms(scan))
     found.extend(_compounds(scan))
     found.extend(_school_before_group(scan))
     return found
@@ -279,6 +281,23 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
 WORSHIP = frozenset({"kerk", "moskee", "tempel", "synagoge"})
 _FIRM_PART = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*"
 FIRM_RE = re.compile(rf"(?<![\w&])({_FIRM_PART}(?:[ \t]+{_FIRM_PART})?)[ \t]*&[ \t]*({_FIRM_PART})(?![\w&])")
+
+
+FAMILY_FIRM_RE = re.compile(
+    r"(?<![\w.])(?:Gebr\.|Gebroeders|Fa\.|Firma)[ \t]+"
+    r"((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]+)?)"
+)
+
+
+def _family_firms(scan: TextScan) -> list[Candidate]:
+    """ "Gebr. Nijhof", "Fa. Van der Veen", "Firma Bos": a family firm and its name."""
+    found = []
+    for match in FAMILY_FIRM_RE.finditer(scan.text):
+        words = match.group(1).lower().split()
+        if all(w in FUNCTION_WORDS or w in scan.lists.stop_words for w in words):
+            continue
+        found.append(Candidate(match.start(), match.end(), Category.INSTELLING, 0.9))
+    return found
 
 
 def _firms(scan: TextScan) -> list[Candidate]:

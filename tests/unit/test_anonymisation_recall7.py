@@ -630,3 +630,20 @@ def test_a_short_or_ordinary_town_after_a_person_or_an_address(text: str, part: 
 )
 def test_bij_or_uit_without_a_person_or_an_address_places_nothing(text: str) -> None:
     assert all(f.text not in ("ee", "best") for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Hij werkt bij Gebr. Hofstede in Borne.", "Gebr. Hofstede"),
+        ("Fa. Van der Meulen levert het voer.", "Fa. Van der Meulen"),
+        ("De schuur is gebouwd door Firma Lansink.", "Firma Lansink"),
+    ],
+)
+def test_a_family_firm(text: str, part: str) -> None:
+    assert any(part in f for f in texts(text))
+
+
+@pytest.mark.parametrize("text", ["De Firma De is opgeheven.", "Gebr. De en Het"])
+def test_a_family_firm_without_a_name(text: str) -> None:
+    assert texts(text) == []
