@@ -150,6 +150,9 @@ COPULA_AFTER_RE = re.compile(
 )
 
 
+ELLIPTIC_OPEN_RE = re.compile(r"(?:^|([.;\n]))[ \t]*(?:[Ii]s|[Ww]as)[ \t]+\Z")
+# "58 geworden", "70 jaar geworden": a birthday, whatever stands before the number.
+BECAME_AFTER_RE = re.compile(r"[ \t]+(?:jaar[ \t]+)?geworden(?![\w])")
 # "ze zijn 58 en 55", "zij zijn 41 en 39 jaar"
 PAIR_RE = CaselessRe(
     r"(?<![\w])(?:ze|zij|beiden|beide|ouders)[ \t]+(?:zijn|waren)[ \t]+(?:nu[ \t]+)?(\d{1,3})[ \t]+en[ \t]+(\d{1,3})"
@@ -290,6 +293,13 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         if months.group().endswith("oud") or (person and listed) or of_person or before.endswith("("):
             return Candidate(pos, months.end(), Category.LEEFTIJD, 0.8)  # "baby van 3 maanden"
         return None
+    # "hij is op 22 nov 58 geworden", not "het aantal aanmeldingen is 3 geworden"
+    if (
+        BECAME_AFTER_RE.match(text, end)
+        and int(text[pos:end]) > 1
+        and any(w.lower() in PERSON_WORDS for w in _words_before(text, pos, 6))
+    ):
+        return Candidate(pos, end, Category.LEEFTIJD, 0.8)
     approx = None
     if previous in (" ", "(") and before.rstrip(" \t").lower().endswith(ROUNDING_ENDS):
         approx = APPROX_BEFORE_RE.search(before)
@@ -357,7 +367,10 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         subject = {w.lower() for w in _words_before(text, pos - len(copula.group()), 2)}
         subject |= {w.lower() for w in words[-1:]}
         named = any(w[:1].isupper() for w in _words_before(text, pos - len(copula.group()), 1))
-        if subject & PERSON_WORDS or named:
+        # "finsterwolde. is 63, woont alleen": a note that leaves out the subject of a sentence
+        opening = ELLIPTIC_OPEN_RE.search(before)
+        elliptic = opening is not None and (opening.group(1) is not None or len(before) == pos)
+        if subject & PERSON_WORDS or named or (elliptic and COPULA_AFTER_RE.match(text, end)):
             return Candidate(pos, end, Category.LEEFTIJD, 0.75)
     if previous == " " and before.rstrip(" \t").lower().endswith(EVENT_ENDS):
         return event_age(text, pos, end, before)
@@ -528,8 +541,8 @@ def _word_age_context(text: str, start: int, end: int) -> bool:
     last = words[-1].lower()
     if last in PERSON_WORDS:
         return True
-    if last in ("is", "was", "wordt", "werd") and len(words) == 2:
-        subject = words[0]
+    if last in ("is", "was", "wordt", "werd", "ben", "bent") and len(words) == 2:
+        subject = words[0]  # "ik ben eenenzestig jaar", "meneer is drieëntachtig jaar"
         return subject.lower() in PERSON_WORDS or (
             subject[0].isupper() and len(subject) > 1 and subject.lower() not in NOT_SUBJECTS
         )

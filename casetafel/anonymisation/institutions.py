@@ -91,6 +91,10 @@ LEGAL_SUFFIX_RE = re.compile(
 def find_institutions(scan: TextScan) -> list[Candidate]:
     found = _after_keywords(scan)
     found.extend(_before_keywords(scan))
+    if "&" in scan.text:
+        found.extend(_firms(scan))
+    if "Gebr" in scan.text or "Fa." in scan.text or "Firma" in scan.text:
+        found.extend(_family_firms(scan))
     found.extend(_compounds(scan))
     found.extend(_school_before_group(scan))
     return found
@@ -130,7 +134,14 @@ def _name_end(
     k = j
     while k < len(tokens) and k - j < 6:
         token = tokens[k]
-        if token.lower in NAME_ARTICLES or token.lower in NAME_PREFIXES or token.lower in ("al", "el"):
+        # "Maatschap Te Winkel": a capitalised "Te" inside a sentence is a surname's particle
+        particle = token.text == "Te" and not token.sentence_start
+        if (
+            token.lower in NAME_ARTICLES
+            or token.lower in NAME_PREFIXES
+            or token.lower in ("al", "el")
+            or particle
+        ):
             if not (scan.adjacent(k) and (tokens[k + 1].cap or tokens[k + 1].lower in NAME_PREFIXES)):
                 break
         elif token.cap and len(token.text) > 1 and (not token.all_caps or len(token.text) <= 5):
@@ -269,6 +280,48 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
 
 
 WORSHIP = frozenset({"kerk", "moskee", "tempel", "synagoge"})
+_FIRM_PART = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+FIRM_RE = re.compile(rf"(?<![\w&])({_FIRM_PART}(?:[ \t]+{_FIRM_PART})?)[ \t]*&[ \t]*({_FIRM_PART})(?![\w&])")
+
+
+FAMILY_FIRM_RE = re.compile(
+    r"(?<![\w.])(?:Gebr\.|Gebroeders|Fa\.|Firma)[ \t]+"
+    r"((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+)*[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]+)?)"
+)
+
+
+def _family_firms(scan: TextScan) -> list[Candidate]:
+    """ "Gebr. Nijhof", "Fa. Van der Veen", "Firma Bos": a family firm and its name."""
+    found = []
+    for match in FAMILY_FIRM_RE.finditer(scan.text):
+        words = match.group(1).lower().split()
+        if all(w in FUNCTION_WORDS or w in scan.lists.stop_words for w in words):
+            continue
+        found.append(Candidate(match.start(), match.end(), Category.INSTELLING, 0.9))
+    return found
+
+
+def _firms(scan: TextScan) -> list[Candidate]:
+    """ "deurwaarder Lemmens & Partners", "Van Dijk & De Vries", "Bakker & Zn": names joined by an
+    ampersand are a firm when a surname or a word no dictionary knows is among them; "Werk & Inkomen",
+    "Jeugd & Gezin" are departments made of ordinary words."""
+    lists = scan.lists
+    found = []
+    for match in FIRM_RE.finditer(scan.text):
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", match.group(1) + " " + match.group(2))]
+        words = [w for w in words if w not in NAME_PREFIXES]
+        if any(w in lists.domain_terms for w in words):
+            continue
+        start = match.start()
+        first = match.group(1).split()
+        opener = first[0].lower()
+        particle = opener in NAME_PREFIXES or opener in lists.surnames
+        if len(first) > 1 and opener in lists.dutch_words and not particle:
+            start = match.start() + match.group(1).index(first[1], len(first[0]))  # "Via Bakker & Zn"
+            words = words[1:]
+        if any(w in lists.surnames or (w not in lists.dutch_words and len(w) > 2) for w in words):
+            found.append(Candidate(start, match.end(), Category.INSTELLING, 0.85))
+    return found
 
 
 def _foreign_name(scan: TextScan, lower: str) -> bool:

@@ -8,33 +8,19 @@ from __future__ import annotations
 
 import re
 
+from .lower_words import LOWER_INSTITUTION_KEYWORDS, LOWER_TITLES, VERBS_AFTER_TITLE
 from .model import Category
 from .name_words import RELATIONS, TITLES, diminutive_first_name
+from .organisation_words import PROVINCES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 from .tokens import Token
 from .word_readings import word_reading
 from .wordfilter import looks_like_typo
 
 ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
-LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES
-LOWER_TITLES = frozenset(
-    {
-        "mevrouw",
-        "mevr",
-        "mw",
-        "meneer",
-        "mnr",
-        "dhr",
-        "hr",
-        "familie",
-        "fam",
-        "gezin",
-        "dr",
-        "drs",
-        "dokter",
-        "mr",
-    }
-)
+# "olde" stands only before a surname from the east ("olde hengel", "olde monnikhof").
+REGIONAL_PARTICLES = frozenset({"olde"})
+LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES | REGIONAL_PARTICLES
 COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
 PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "woonplaats", "dorp", "buurtschap", "gehucht"})
 RESIDENCE_VERBS = frozenset(
@@ -51,109 +37,16 @@ RESIDENCE_VERBS = frozenset(
         "opgegroeid",
     }
 )
-LOWER_INSTITUTION_KEYWORDS = frozenset(
-    [
-        "obs",
-        "cbs",
-        "pcbs",
-        "rkbs",
-        "ikc",
-        "sbo",
-        "basisschool",
-        "kindcentrum",
-        "kinderopvang",
-        "kdv",
-        "bso",
-        "peuterspeelzaal",
-        "zorgboerderij",
-        "gezondheidscentrum",
-        "huisartsenpraktijk",
-        "woonzorgcentrum",
-        "verpleeghuis",
-        "zorgcentrum",
-        "dagbesteding",
-        "scholengemeenschap",
-        "autobedrijf",
-        "garage",
-        "bakkerij",
-        "slagerij",
-        "kinderdagverblijf",
-        "woningcorporatie",
-        "woonstichting",
-        "corporatie",
-        "praktijk",
-        "apotheek",
-        "camping",
-        "manege",
-        "voetbalclub",
-        "sportclub",
-        "vereniging",
-        "kerk",
-        "moskee",
-        "uitzendbureau",
-        "bewindvoerderskantoor",
-        "administratiekantoor",
-    ]
-)
 # "van het gebiedsteam", "de schuldhulpverlening": particles before an ordinary noun.
 NOT_SURNAME_ENDINGS = ("team", "loket", "ing", "heid", "schap", "zorg", "werk", "dienst", "centrum", "wet")
-VERBS_AFTER_TITLE = frozenset(
-    [
-        "mag",
-        "zal",
-        "kon",
-        "wou",
-        "ging",
-        "kwam",
-        "had",
-        "was",
-        "werd",
-        "bleef",
-        "hoopt",
-        "vraagt",
-        "wilt",
-        "kunt",
-        "belt",
-        "zegt",
-        "geeft",
-        "wil",
-        "kan",
-        "moet",
-        "gaat",
-        "komt",
-        "heeft",
-        "vindt",
-        "wordt",
-        "woont",
-        "werkt",
-        "ziet",
-        "krijgt",
-        "staat",
-        "blijft",
-        "loopt",
-        "weet",
-        "denkt",
-        "voelt",
-        "vertelt",
-        "laat",
-        "neemt",
-        "houdt",
-        "maakt",
-        "zit",
-        "ligt",
-        "lijkt",
-        "wacht",
-        "slaapt",
-        "rijdt",
-        "schrijft",
-    ]
-)
 # Words that follow a title in lower-case notes and are no name: "mevr wil", "dhr heeft".
 NOT_NAMES = FUNCTION_WORDS | MONTHS_AND_DAYS | TITLES | RELATIONS
 
 
 # "j. (hans) van 't hof": lower-case initials, the call name in brackets, then the surname.
-LOWER_CALL_RE = re.compile(r"(?<![\w.])(?:[a-z]\.[ \t]?){1,5}[ \t]*\([ \t]*[a-zà-ÿ]{2,}[ \t]*\)[ \t]+")
+LOWER_CALL_RE = re.compile(
+    r"(?<![\w.])(?:[a-z]\.[ \t]?){1,5}[ \t]*\([ \t]*[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?[ \t]*\)[ \t]+"
+)
 
 
 AGE_AFTER_RE = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:jaar|jr\.?)?[ \t]*\)")
@@ -168,7 +61,17 @@ def find_lowercase(scan: TextScan) -> list[Candidate]:
     found.extend(_institutions(scan))
     found.extend(_schools(scan))
     found.extend(_coordinated(scan, found))
-    return found
+    return _without_towns_in_names(found)
+
+
+def _without_towns_in_names(found: list[Candidate]) -> list[Candidate]:
+    """ "reinier van arkel", "wietske van dalfsen": a surname that is also a town is part of the name."""
+    names = [c for c in found if c.category is Category.NAAM]
+    return [
+        c
+        for c in found
+        if c.category is not Category.PLAATS or not any(n.start < c.start and c.end <= n.end for n in names)
+    ]
 
 
 LOWER_SCHOOL_VERBS = frozenset({"zit", "zat", "zitten", "zaten", "gaat", "ging"})
@@ -286,7 +189,10 @@ def _bare_name_end(scan: TextScan, j: int) -> int | None:
 
 
 # Roles that are followed by a surname in notes ("huisarts van beek", "juf de groot").
-LOWER_ROLES = frozenset({"huisarts", "juf", "meester", "mr", "wijkagent", "bewindvoerder"})
+LOWER_ROLES = frozenset(
+    {"huisarts", "juf", "meester", "mr", "wijkagent", "bewindvoerder", "dominee", "ds", "pastoor", "pater"}
+    | {"notaris", "kapelaan", "ouderling", "diaken"}
+)
 ROLE_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "el", "al", "ben"})
 
 
@@ -356,10 +262,12 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):
         return None
     known = first_part in lists.surnames and word not in VERBS_AFTER_TITLE
+    known = known or (j > i and word in lists.places)  # "van de lemmer", "van dalfsen": a town as surname
     # "van der zee", "van den berg": these particles stand only before a surname
     particles = abbreviated is not None or (
         any(tokens[k].lower in ("der", "den") for k in range(i, j)) and tokens[i].lower == "van"
     )
+    particles = particles or any(tokens[k].lower in REGIONAL_PARTICLES for k in range(i, j))
     if known or first_part not in lists.dutch_words or (particles and word not in VERBS_AFTER_TITLE):
         tail = word.rsplit("-", 1)
         if len(tail) == 2 and tail[1] in LOWER_PARTICLES and scan.adjacent(j) and j - i < 3:
@@ -370,7 +278,9 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     return None
 
 
-ABBREVIATED_RE = re.compile(r"v\.[ \t]?d\.[ \t]?|v/d[ \t]+", re.IGNORECASE)
+ABBREVIATED_RE = re.compile(
+    r"v\.[ \t]?d\.[ \t]?|v/d[ \t]+|v[ \t]d[ \t]+", re.IGNORECASE
+)  # "harrie v d broek"
 
 
 CHAT_WORDS = frozenset(
@@ -459,7 +369,12 @@ def _first_names(scan: TextScan) -> list[Candidate]:
             continue  # done above
         if prev in RELATIONS and token.lower not in NOT_NAMES and token.lower not in VERBS_AFTER_TITLE:
             confidence = 0.8
+        elif _asked_after(scan, i):
+            confidence = 0.75  # "weet iemand hoe het met toon gaat?"
         elif _ordinary(scan, token.lower) or token.lower in lists.places or word_reading(scan, i):
+            end = _particle_surname_after(scan, i, prev)
+            if end is not None:  # "bij jan de wit geweest", "met mark van dijk gebeld"
+                found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, 0.72))
             continue
         else:
             confidence = 0.72
@@ -471,6 +386,36 @@ def _first_names(scan: TextScan) -> list[Candidate]:
                 end = more  # "sietse van der meer", "sjoukje nijhuis"
         found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, confidence))
     return found
+
+
+def _asked_after(scan: TextScan, i: int) -> bool:
+    """ "hoe het met toon gaat", "hoe gaat het met roos": a person asked after, also by a first name that
+    is a word."""
+    tokens = scan.tokens
+    if i < 3 or tokens[i - 1].lower != "met" or not scan.prev_adjacent(i) or tokens[i].lower in NOT_NAMES:
+        return False
+    words = [tokens[k].lower for k in range(i - 4, i - 1) if k >= 0 and scan.adjacent(k)]
+    return "hoe" in words and "het" in words
+
+
+SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "dat", "dit", "er"})
+
+
+def _particle_surname_after(scan: TextScan, i: int, prev: str) -> int | None:
+    """Index after "de wit", "van dijk" when a first name that is also a word ("jan", "mark") stands
+    before particles and a listed surname; not "ik ben de bakker", "het was de boer"."""
+    tokens, lists = scan.tokens, scan.lists
+    word = tokens[i].lower
+    if word in VERBS_AFTER_TITLE or word in NOT_NAMES or prev in SUBJECTS or not scan.adjacent(i):
+        return None
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in LOWER_PARTICLES or tokens[i + 1].cap:
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i <= 3 and tokens[j].lower in LOWER_PARTICLES and scan.adjacent(j):
+        j += 1
+    if j >= len(tokens) or tokens[j].cap or tokens[j].lower not in lists.surnames:
+        return None
+    return j + 1
 
 
 def _places(scan: TextScan) -> list[Candidate]:
@@ -503,7 +448,24 @@ def _places(scan: TextScan) -> list[Candidate]:
             found.extend(_district(scan, i, 0.75))
         elif placed and _unknown_word(scan, lower) and lower not in lists.first_names:
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.65))  # "woont in seisbierrum"
+        elif lower in PROVINCES and _after_address(scan, i):
+            found.append(
+                Candidate(token.start, token.end, Category.PLAATS, 0.7)
+            )  # "hoogstraat 45 in zeeland"
     return found
+
+
+def _after_address(scan: TextScan, i: int) -> bool:
+    """ "hoogstraat 45 in zeeland": after a street and a number even a province's name is the village."""
+    start = scan.tokens[i].start
+    if ADDRESS_COMMA_RE.search(scan.text, max(0, start - 24), start):
+        return True
+    cue = scan.tokens[i - 1].start if i > 0 else 0
+    return (
+        scan.prev_adjacent(i)
+        and scan.prev_lower(i) in ("in", "te")
+        and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue) is not None
+    )
 
 
 CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n]|$)")
@@ -521,12 +483,27 @@ def _placed(scan: TextScan, i: int) -> bool:
         return True
     if prev == "uit" and CLAUSE_END_RE.match(scan.text, scan.tokens[i].end):
         return True  # "ruud uit hoorn (de kersenboogerd)": where someone comes from, ending the clause
+    if (
+        prev == "uit"
+        and i >= 2
+        and scan.prev_adjacent(i - 1)
+        and scan.prev_lower(i, 2) in scan.lists.first_names
+    ):
+        return True  # "zus anke uit ee wil helpen": where a person named just before comes from
     cue = scan.tokens[i - 1].start
-    if prev in ("in", "te") and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue):
-        return True  # "gravenstraat 12 in kampen": the town after a house number
+    listed = prev != "bij" or scan.tokens[i].lower in scan.lists.places  # "kmaer 12 bij wnoen welzijn"
+    if prev in ("in", "te", "bij") and listed and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue):
+        return True  # "gravenstraat 12 in kampen", "hegebeintumerdyk 21 bij ee": the town after a number
     if prev == "naar" and scan.prev_lower(i, 2) in MOVES and scan.prev_adjacent(i - 1):
         return True  # "verhuisd naar ens"
-    return prev in ("in", "te") and scan.prev_lower(i, 2) in RESIDENCE_VERBS and scan.prev_adjacent(i - 1)
+    if prev not in ("in", "te"):
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):  # "woont in", "woont bij tante in", "woont nu bij zijn zus in"
+        if not scan.adjacent(k):
+            return False
+        if scan.tokens[k].lower in RESIDENCE_VERBS:
+            return True
+    return False
 
 
 MOVES = frozenset({"verhuisd", "verhuist", "verhuizen", "verhuisde", "vertrokken", "vertrekt", "gevlucht"})
@@ -542,7 +519,15 @@ def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:
     head, _, tail = token.lower.rpartition("-")
     if tail in COMPASS_PARTS and head in scan.lists.places:
         return [Candidate(token.start, token.end, Category.PLAATS, confidence)]
+    first, _, rest = token.lower.partition("-")
+    regional = rest in scan.lists.places or rest in PROVINCES
+    if first in REGION_PARTS and regional and token.lower not in scan.lists.domain_terms:
+        return [Candidate(token.start, token.end, Category.PLAATS, confidence)]  # "noordoost-twente"
     return []
+
+
+# "noordoost-twente", "west-betuwe", "zuid-limburg": a part of a region or town.
+REGION_PARTS = COMPASS_PARTS | {"noordwest", "zuidwest", "klein", "groot", "oud", "nieuw"}
 
 
 def propagate_lower(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
@@ -565,10 +550,40 @@ def propagate_lower(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
                     and lower not in lists.places
                 ):
                     words.add(lower)
-    if not words:
+    firsts = _first_names_of_full_names(scan, found)
+    if not words and not firsts:
         return []
+    tokens = scan.tokens
     return [
         Candidate(t.start, t.end, Category.NAAM, 0.7)
-        for i, t in enumerate(scan.tokens)
-        if t.text in words and i not in scan.blocked
+        for i, t in enumerate(tokens)
+        if i not in scan.blocked and (t.text in words or (t.text in firsts and _verb_beside(scan, i)))
     ]
+
+
+def _verb_beside(scan: TextScan, i: int) -> bool:
+    """ "jan wil niks", "kan toon helpen": a finite verb right after or before the word."""
+    tokens = scan.tokens
+    if i > 0 and tokens[i - 1].lower in DETERMINERS:
+        return False  # "de toon was goed": the word, not the person
+    after = scan.adjacent(i) and tokens[i + 1].lower in VERBS_AFTER_TITLE
+    return after or (scan.prev_adjacent(i) and tokens[i - 1].lower in VERBS_AFTER_TITLE)
+
+
+DETERMINERS = frozenset(
+    {"de", "het", "een", "die", "deze", "dat", "dit", "zijn", "haar", "mijn", "onze", "uw"}
+)
+
+
+def _first_names_of_full_names(scan: TextScan, found: list[Candidate]) -> set[str]:
+    """ "bij jan de wit geweest ... jan wil niks": the first name of a full lower-case name, also when it
+    is a word, names that person again where a verb follows it."""
+    firsts: set[str] = set()
+    for cand in found:
+        if cand.category is not Category.NAAM:
+            continue
+        parts = scan.text[cand.start : cand.end].split()
+        asked = len(parts) == 1 and cand.confidence >= 0.75  # "hoe het met toon gaat"
+        if (len(parts) >= 3 or asked) and parts[0].islower() and parts[0] in scan.lists.first_names:
+            firsts.add(parts[0])
+    return firsts

@@ -146,6 +146,8 @@ RELATIONS = frozenset(
 
 ROLES = frozenset(
     {
+        "jeugdarts",
+        "jeugdverpleegkundige",
         "wijkcoach",
         "wijkverpleegkundige",
         "verpleegkundige",

@@ -180,7 +180,8 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽŁŞ"
 CALL_NAME_RE = re.compile(
-    rf"(?<![\w.])(?:(?:[{UPPER}]|Th|Chr|Joh|IJ)\.[ \t]?){{1,5}}[ \t]*\([ \t]*[{UPPER}][^\W\d_]+[ \t]*\)[ \t]+"
+    rf"(?<![\w.])(?:(?:[{UPPER}]|Th|Chr|Joh|IJ)\.[ \t]?){{1,5}}[ \t]*\([ \t]*[{UPPER}][^\W\d_]+"
+    rf"(?:-[{UPPER}][^\W\d_]+)?[ \t]*\)[ \t]+"  # "G.J. (Gert-Jan) van Dalfsen": a call name of two
     r"(?=[^\W\d_'’])"
 )
 # "Shurandy (Shu) Martis-Cicilia", "Johannes (Hans) Verbeek": a first name, the call name, the surname.
@@ -228,7 +229,9 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     return found
 
 
-ABBREVIATED_PARTICLE_RE = re.compile(r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d)[ \t]+(?=[A-Z])")
+ABBREVIATED_PARTICLE_RE = re.compile(
+    r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d|v[ \t]d)[ \t]+(?=[A-Z])"  # "Harrie v d Broek"
+)
 
 
 def _abbreviated_particles(scan: TextScan) -> list[Candidate]:

@@ -86,9 +86,15 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
         if not token.cap or token.all_caps or not scan.adjacent(i) or not _kind_compound(lower):
             continue
         end = _name_end(scan, i + 1)
+        confidence = CONFIDENCE
+        if end is None and tokens[i + 1].text in ARTICLES and scan.adjacent(i + 1):
+            end = _name_end(
+                scan, i + 2
+            )  # "Dierenartsenpraktijk De Fryske Marren": the article opens the name
+            confidence = 0.91  # above the town or region inside the name
         if end is None:
             continue
-        found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, CONFIDENCE))
+        found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, confidence))
     return found
 
 

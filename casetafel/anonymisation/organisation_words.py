@@ -77,6 +77,9 @@ REGIONAL_KINDS = frozenset(
         "schuldhulpverlening",
         "kringloop",
         "voedselbank",
+        "sociale dienst",
+        "werkbedrijf",
+        "werkplein",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",

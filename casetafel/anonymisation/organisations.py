@@ -13,6 +13,7 @@ import re
 from .model import Category
 from .name_words import RELATIONS, ROLES
 from .org_compounds import compound_organisations
+from .org_sectors import find_sector_brands
 from .organisation_words import (
     COMPASS,
     LOWER_REGIONAL_KINDS,
@@ -38,6 +39,7 @@ def find_organisations(scan: TextScan) -> list[Candidate]:
     found.extend(_bracketed_after_name(scan))
     found.extend(_placed(scan))
     found.extend(compound_organisations(scan))
+    found.extend(find_sector_brands(scan))
     found.extend(_listed_with(scan, found))
     return found
 
@@ -250,10 +252,14 @@ def _with_kind(scan: TextScan, first: int) -> int:
         and scan.adjacent(kind)
         and tokens[kind].cap
         and not tokens[kind].sentence_start
-        and tokens[kind].lower in scan.lists.institution_keywords
+        and (tokens[kind].lower in scan.lists.institution_keywords or tokens[kind].lower in BRANCH_WORDS)
     ):
         return tokens[kind].start
     return tokens[first].start
+
+
+# The part of a provider that gives the help: "Ambulant Kwadrant", "Jeugdhulp Elker".
+BRANCH_WORDS = frozenset({"ambulant", "ambulante", "jeugdhulp", "thuisbegeleiding", "gezinsbegeleiding"})
 
 
 def _with_place(scan: TextScan, last: int) -> int:
@@ -414,7 +420,8 @@ def _lower_trailing(scan: TextScan) -> list[Candidate]:
 
 
 def _bracketed_after_name(scan: TextScan) -> list[Candidate]:
-    """ "Rik (Porthos)", "Els (Emergis)": an unknown name in brackets after a person is where they work."""
+    """ "Rik (Porthos)", "Els Bakker (Emergis)": an unknown name in brackets after a person is where they
+    work."""
     tokens, text = scan.tokens, scan.text
     found = []
     for i in range(1, len(tokens)):
@@ -424,8 +431,15 @@ def _bracketed_after_name(scan: TextScan) -> list[Candidate]:
         if text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
             continue
         before = tokens[i - 1]
-        if not before.cap or before.lower not in scan.lists.first_names or before.end != token.start - 2:
+        if not before.cap or before.end != token.start - 2:
             continue
+        first_names = scan.lists.first_names
+        k = i - 2
+        while k > 0 and i - k < 5 and scan.adjacent(k - 1) and scan.is_prefix(k):
+            k -= 1  # "Sanne van der Veen (Lindestroom)"
+        full = k >= 0 and scan.adjacent(k) and tokens[k].cap and tokens[k].lower in first_names
+        if before.lower not in first_names and not full:
+            continue  # "Rik (Porthos)", "Ahmet Çelik (Lindestroom)": a first name, maybe with a surname
         if _unknown(scan, token.lower):
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.6))
     return found

@@ -45,6 +45,14 @@ CUES = frozenset(
         "huurder",
         "huurster",
         "aangemeld",
+        "aanmelden",
+        "aanmelding",
+        "gemeld",
+        "verwijzen",
+        "verwijzing",
+        "doorverwezen",
+        "intake",
+        "wachtlijst",
         "cliënt",
         "client",
         "patiënt",
@@ -87,6 +95,26 @@ def find_placements(scan: TextScan) -> list[Candidate]:
     found.extend(_bracketed_kind(scan))
     found.extend(_appositions(scan))
     found.extend(_met_unknown(scan))
+    found.extend(_located(scan))
+    return found
+
+
+def _located(scan: TextScan) -> list[Candidate]:
+    """ "canisius in tubbergen, leerlingnr ...", "zit op het wessel in emmen": in a note without capitals a
+    word no dictionary knows, before "in" and a known town, is the name of a school, a provider or a
+    person there."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for i in range(len(tokens) - 2):
+        token = tokens[i]
+        if token.cap or not scan.adjacent(i) or tokens[i + 1].lower not in ("in", "te") or i in scan.blocked:
+            continue
+        town = tokens[i + 2]
+        if not scan.adjacent(i + 1) or town.lower not in lists.places or town.lower in lists.dutch_words:
+            continue
+        lower = token.lower
+        if _unknown(scan, lower) and lower not in NOT_PROVIDERS and lower not in lists.surnames:
+            found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.6))
     return found
 
 
@@ -140,13 +168,16 @@ def _appositions(scan: TextScan) -> list[Candidate]:
         if token.lower not in APPOSITION_KINDS:
             continue
         k = i + 1
+        bare = False
         if tokens[k].lower in ("is", "was", "wordt", "werd") and scan.adjacent(i) and scan.adjacent(k):
             k += 1  # "Zijn werkgever is Vanderlande Industries"
+        elif scan.adjacent(i) and _brand_after_kind(scan, k):
+            bare = True  # "Zijn werkgever Agrifirm heeft hem ontslagen": a name no dictionary knows
         elif text[token.end : tokens[k].start] != ", ":
             continue
         if k >= len(tokens):
             continue
-        comma = k == i + 1
+        comma = k == i + 1 and not bare
         first = k
         if tokens[k].text in ("De", "Het") and scan.adjacent(k) and k + 1 < len(tokens) and tokens[k + 1].cap:
             k += 1  # "De school, Het Baken, meldt verzuim"
@@ -163,6 +194,21 @@ def _appositions(scan: TextScan) -> list[Candidate]:
         if end > k and closed:
             found.append(Candidate(tokens[first].start, tokens[end - 1].end, Category.INSTELLING, 0.7))
     return found
+
+
+def _brand_after_kind(scan: TextScan, k: int) -> bool:
+    token, lists = scan.tokens[k], scan.lists
+    lower = token.lower
+    return (
+        token.cap
+        and not token.all_caps
+        and not token.sentence_start
+        and k not in scan.blocked
+        and _employer_word(scan, lower)
+        and lower not in lists.dutch_words
+        and lower not in lists.surnames
+        and lower not in lists.domain_terms
+    )
 
 
 # "eerst portaal (verhuurder)", "SGB (scholengemeenschap bonaire)": a name explained by its kind in brackets.
@@ -326,8 +372,21 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
         else:
             continue
         start = tokens[first].start if first < i and tokens[first].cap else token.start
+        if end == token.end and scan.adjacent(i) and tokens[i + 1].lower in TRADES:
+            end = tokens[i + 1].end  # "werkt bij nijhuis veevoer", "ontslagen bij Brink Transport"
         found.append(Candidate(start, end, Category.INSTELLING, 0.66))
     return found
+
+
+# What a business trades in, after its owner's name: "nijhuis veevoer", "Brink Transport".
+TRADES = frozenset(
+    """
+    veevoer veevoeders transport transporten bouw techniek installatie installaties installatietechniek
+    logistiek metaal metaalbouw hout houtbouw agro loonwerk mechanisatie tuinbouw vastgoed schilders
+    zuivel vlees kaas keukens meubelen recycling catering schoonmaak beveiliging staalbouw kunststof
+    verpakkingen plastics food foods dairy services group holding bv vof
+    """.split()  # noqa: SIM905
+)
 
 
 BODY_TAILS = ("unie", "bank", "bond", "raad", "groep", "kantoor", "fonds", "centrum", "huis", "zorg")

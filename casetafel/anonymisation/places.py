@@ -265,6 +265,8 @@ def _listed(scan: TextScan) -> list[Candidate]:
             continue
         bracketed = _in_brackets(scan.text, token)  # "casustafel (Leiden)"
         strong = prev in STRONG_CONTEXT or bracketed or _town_closing_a_line(scan, i)
+        if prev == "te" and scan.is_prefix(i - 1):
+            strong = False  # "Maatschap Te Lintelo": a surname's particle, not "woont te Lintelo"
         if scan.is_common(token):
             if strong and (bracketed or not token.sentence_start):
                 found.append(Candidate(token.start, token.end, Category.PLAATS, 0.8))
@@ -450,12 +452,21 @@ def _title_cased_name(scan: TextScan, i: int) -> bool:
     return before.cap and not before.sentence_start and not before.all_caps
 
 
+DISTRICT_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "buurtschap", "woonwijk", "nieuwbouwwijk"})
+
+
 def _by_context(scan: TextScan) -> list[Candidate]:
     """Unknown capitalised words after "in", "uit", "te", ...: probably a place not in our list."""
     tokens, lists = scan.tokens, scan.lists
     found = []
     for i in range(1, len(tokens)):
         token = tokens[i]
+        if token.lower in ("de", "het") and not token.cap and scan.prev_adjacent(i) and scan.adjacent(i):
+            nxt = i + 1
+            if tokens[i - 1].lower in DISTRICT_NOUNS and tokens[nxt].cap and nxt not in scan.blocked:
+                end = nxt + 1 if scan.adjacent(nxt) and tokens[nxt + 1].cap else nxt  # "wijk het Hoge Land"
+                found.append(Candidate(token.start, tokens[end].end, Category.PLAATS, 0.7))  # "wijk de Meent"
+            continue
         if (
             not token.cap
             or token.sentence_start

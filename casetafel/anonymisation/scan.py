@@ -224,6 +224,8 @@ class TextScan:
         token = self.tokens[i]
         if token.lower in NAME_PREFIXES or (token.cap and token.lower in CAP_PARTICLES):
             return True
+        if token.lower == "te":
+            return self._te_particle(i)
         # "Mohammed al Amin": a lower-case Arabic particle between two capitalised names
         return (
             token.lower in CAP_PARTICLES
@@ -234,6 +236,21 @@ class TextScan:
             and self.adjacent(i - 1)
             and self.adjacent(i)
         )
+
+    def _te_particle(self, i: int) -> bool:
+        """ "Maatschap Te Winkel", "Hanneke te Brake": "te" is a surname's particle when it is capitalised
+        inside a sentence, or follows a first name and precedes a capitalised word that is no town
+        ("mevrouw Jansen te Emmen" is where she lives)."""
+        token = self.tokens[i]
+        if i + 1 >= self._count or not self.adjacent(i) or not self.tokens[i + 1].cap:
+            return False
+        if token.cap:
+            return not token.sentence_start
+        if i == 0 or not self.adjacent(i - 1):
+            return False
+        before, after = self.tokens[i - 1], self.tokens[i + 1]
+        lists = self.lists
+        return before.cap and before.lower in lists.first_names and after.lower not in lists.places
 
     def is_common(self, token: Token) -> bool:
         return token.lower in self.lists.stop_words or token.lower in MONTHS_AND_DAYS

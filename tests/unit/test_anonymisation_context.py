@@ -157,19 +157,29 @@ def test_blind5_corpus_holds_its_floor() -> None:
 
 def test_blind6_corpus_holds_its_floor() -> None:
     """blind6 (sixth round) was measured unseen twice (0.862 before the round, 0.926 after the rules tuned
-    on blind5) and then tuned on for ages, dates, references and addresses (0.966)."""
+    on blind5) and then tuned on (0.966 at the end of that round, 0.989 at the end of the seventh)."""
     records = anonymisation_eval.load(anonymisation_eval.DATA / "blind6.jsonl")
     scores = anonymisation_eval.evaluate_half(records)
-    assert scores.recall >= 0.95
+    assert scores.recall >= 0.97
     assert scores.precision >= 0.96
     assert scores.clean_false_alarms == 0
 
 
 def test_blind7_corpus_holds_its_floor() -> None:
-    """blind7 (sixth round) stays unseen: only its figures are read, never its misses (0.883 before the
-    round, 0.920 after it)."""
+    """blind7 (sixth round) was kept unseen through that round (0.883 before it, 0.920 at its end) and
+    tuned on in the seventh."""
     records = anonymisation_eval.load(anonymisation_eval.DATA / "blind7.jsonl")
     scores = anonymisation_eval.evaluate_half(records)
+    assert scores.recall >= 0.97
+    assert scores.precision >= 0.96
+    assert scores.clean_false_alarms == 0
+
+
+def test_blind8_corpus_holds_its_floor() -> None:
+    """blind8 (seventh round) stays unseen: only its figures are read, never its misses (0.903 with five
+    false alarms in 713 clean words before the round, 0.912 with two at its end)."""
+    records = anonymisation_eval.load(anonymisation_eval.DATA / "blind8.jsonl")
+    scores = anonymisation_eval.evaluate_half(records)
     assert scores.recall >= 0.90
-    assert scores.precision >= 0.95
-    assert scores.clean_false_alarms <= 1
+    assert scores.precision >= 0.94
+    assert scores.clean_false_alarms <= 2
