@@ -85,6 +85,7 @@ class CaptureOutbox:
         self._results: OrderedDict[str, RecordInfo] = OrderedDict()
         self._confirmed = threading.Condition()
         self._thread: threading.Thread | None = None
+        self.closed = False
 
     # -- listeners --------------------------------------------------------------------------------
     def add_listener(self, listener: OutboxListener) -> None:
@@ -122,7 +123,9 @@ class CaptureOutbox:
         return self.outbox.pending(meeting_id)
 
     def state(self) -> OutboxState:
-        return OutboxState(self.online, self.outbox.count())
+        """Online or not, and how many lines wait; after ``close`` none are counted here any more (they
+        stay in the file for the next start): a window's last queued signal may still ask."""
+        return OutboxState(self.online, 0 if self.closed else self.outbox.count())
 
     # -- sending ----------------------------------------------------------------------------------
     def send_pending(self) -> int:
@@ -202,4 +205,5 @@ class CaptureOutbox:
 
     def close(self) -> None:
         self.stop()
+        self.closed = True
         self.outbox.close()

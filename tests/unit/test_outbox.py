@@ -177,3 +177,17 @@ def test_an_empty_line_is_refused_before_it_is_kept(services: Services, planned_
 @pytest.mark.sqlite_only
 def test_no_outbox_on_a_file(services: Services) -> None:
     assert services.capture_outbox is None
+
+
+def test_the_state_may_be_asked_after_closing(services: Services, planned_meeting, tmp_path) -> None:
+    """A window's last queued "sent" signal can arrive after the program closed the outbox: it gets an
+    answer, not an error, and the waiting line stays in the file for the next start."""
+    path = tmp_path / "box" / "outbox.sqlite"
+    sender = CaptureOutbox(services.records, Outbox(path), retry_seconds=0.05)
+    sender.outbox.append("observatie", planned_meeting.id, None, "Nog niet verstuurd", {"kind_code": "schot"})
+    assert sender.state().waiting == 1
+    sender.close()
+    assert sender.state() == OutboxState(True, 0)
+    reopened = Outbox(path)
+    assert [line.text for line in reopened.pending()] == ["Nog niet verstuurd"]
+    reopened.close()
