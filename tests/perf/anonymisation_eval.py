@@ -29,7 +29,8 @@ Then blind6 was opened for tuning (0.966 / 0.976 / 0 at the end of the round); b
 After that measurement blind7 was opened for tuning in a seventh round, and ``blind8.jsonl`` (24 texts,
 339 identifiers, towns and villages of Holland, Utrecht and Flevoland, by yet another hand) is kept
 unseen: 0.903 / 0.946 / 5 false alarms in 713 clean words before anyone looked at it, 0.912 / 0.955 / 2
-at the end of the seventh round (blind7 tuned on: 0.991; blind6: 0.989). Under the half rule a
+at the end of the seventh round (blind7 tuned on: 0.991; blind6: 0.989). In the eighth round blind8 is
+opened for tuning. Under the half rule a
 form of address at the start of a span ("mevrouw Bakkali", "dhr. en mevr. Van den Broek") is left out of
 gold spans and findings alike, as a reviewer would count; the raw rule, where it counts, is printed too.
 """
@@ -62,7 +63,7 @@ CORPORA = (
     "blind8",
 )
 # Corpora kept unseen while tuning: their misses and false alarms are never printed, only their figures.
-UNSEEN = ("blind8",)
+UNSEEN: tuple[str, ...] = ()
 TARGETS = {"recall": 0.95, "category_recall": 0.9, "precision": 0.85, "fp_per_1000": 1.0}
 
 
