@@ -3,7 +3,8 @@
 Run ``python tests/data/anonymisation/build_corpus.py`` after editing ``corpus_src.txt`` or
 ``heldout_src.txt`` (and the varied corpora of issue 20, ``varied_src.txt`` and
 ``varied_heldout_src.txt``, and the blind corpora ``blind_src.txt``, ``blind2_src.txt``, ``blind3_src.txt``,
-``blind4_src.txt``, ``blind5_src.txt``, ``blind6_src.txt``, ``blind7_src.txt`` and ``blind8_src.txt``). A
+``blind4_src.txt``, ``blind5_src.txt``, ``blind6_src.txt``, ``blind7_src.txt``, ``blind8_src.txt``, ``blind9_src.txt``,
+``blind10_src.txt`` and ``blind11_src.txt``). A
 source file holds blocks
 that
 start with ``### id``; inside a block an identifier is written as ``{categorie:tekst}``. The script
@@ -104,5 +105,8 @@ if __name__ == "__main__":
         ("blind6_src.txt", "blind6.jsonl"),
         ("blind7_src.txt", "blind7.jsonl"),
         ("blind8_src.txt", "blind8.jsonl"),
+        ("blind9_src.txt", "blind9.jsonl"),
+        ("blind10_src.txt", "blind10.jsonl"),
+        ("blind11_src.txt", "blind11.jsonl"),
     ):
         print(f"{dst}: {build(src, dst)} texts")
