@@ -13,6 +13,7 @@ from .addresses import find_addresses
 from .ages import age_value, ages_after_addresses, ages_after_names, find_ages
 from .capitals import drop_capitalised_words
 from .documents import without_document_dates, without_feast_days
+from .guesses import without_lone_guesses
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
 from .lowercase import find_lowercase, propagate_lower
@@ -86,6 +87,7 @@ class Detector:
         candidates = drop_capitalised_words(scan, candidates)
         chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words
         chosen = without_feast_days(text, without_document_dates(text, chosen))
+        chosen = without_lone_guesses(text, chosen)  # a text about nobody: its guesses are ordinary words
         return [self._finding(text, c) for c in with_titles(text, chosen)]
 
     def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:

@@ -1,0 +1,34 @@
+"""Guesses in a whole text that shows no identifier for certain: a policy note, minutes, an agenda, a
+letter to the council. Some rules guess: a capitalised word after "naar" may be a place ("naar Halt"), a
+capitalised compound in a heading may be an organisation ("Mantelzorg en Respijtzorg"), a capitalised
+role after "de" may be a surname ("de Praktijkondersteuner Jeugd"). In a case text such a guess sits
+among identifiers the detector is sure of (a full or titled name, an address, a date, a number, a known
+place): in every case text of the corpora the surest finding reaches 0.85. A whole text in which nothing
+is sure and that shows no sign of anonymisation ("[NAAM]", "Mevrouw A.") is a text about nobody, and its
+guesses are ordinary words. A short text (a capture line, one note) and a text with a placeholder or an
+initial pseudonym keep every guess: there a single leftover guess is what the guard is for."""
+
+from __future__ import annotations
+
+import re
+
+from .documents import MIN_POLICY_WORDS, WORD_GAP_RE
+from .pseudonyms import USED_LETTER_RE
+from .scan import Candidate
+
+# A finding at or above this confidence is one the detector is sure of; below it, a guess.
+SURE = 0.8
+# "[NAAM]", "[PLAATS]", "[woonplaats]": the text was anonymised by hand or by casetafel.
+PLACEHOLDER_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
+
+
+def without_lone_guesses(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without its guesses when ``text`` is a whole text (60 words or more) in which no finding
+    is sure and no placeholder or initial pseudonym shows that it was anonymised."""
+    if not chosen or any(c.confidence >= SURE for c in chosen):
+        return chosen
+    if WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] < MIN_POLICY_WORDS:
+        return chosen
+    if PLACEHOLDER_RE.search(text) is not None or USED_LETTER_RE.search(text) is not None:
+        return chosen
+    return []
