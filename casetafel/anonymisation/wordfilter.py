@@ -32,7 +32,7 @@ def _positions(word: str, size: int, hashes: int) -> list[int]:
 class WordFilter:
     """``word in filter``: True for every word the filter was built from (and rarely for another)."""
 
-    def __init__(self, bits: bytes, hashes: int) -> None:
+    def __init__(self, bits: bytes | memoryview, hashes: int) -> None:
         self._bits = bits
         self._size = len(bits) * 8
         self._hashes = hashes
@@ -67,7 +67,7 @@ class WordFilter:
         return cls(bytes(array), hashes)
 
     def to_bytes(self) -> bytes:
-        return MAGIC + bytes([self._hashes]) + self._bits
+        return MAGIC + bytes([self._hashes]) + bytes(self._bits)
 
     @classmethod
     def load(cls, path: Path) -> WordFilter:
@@ -78,7 +78,7 @@ class WordFilter:
             return cls(b"", 1)
         if not data.startswith(MAGIC):
             raise ValueError(f"{path.name} is geen woordfilter")
-        return cls(data[len(MAGIC) + 1 :], data[len(MAGIC)])
+        return cls(memoryview(data)[len(MAGIC) + 1 :], data[len(MAGIC)])  # a view: no second copy
 
 
 def looks_like_typo(lower: str, words: object) -> bool:
