@@ -9,6 +9,7 @@ import random
 
 import pytest
 
+from casetafel.anonymisation import detect
 from casetafel.anonymisation.lists import load_word_lists
 from casetafel.anonymisation.wordfilter import looks_like_typo
 
@@ -53,3 +54,34 @@ def test_typos_of_everyday_words_are_still_recognised(words: object) -> None:
         for typo in swaps(word):
             if typo not in words:
                 assert looks_like_typo(typo, words), typo
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de accountant (gorter, 0519-29 11 40) belt morgen terug", "gorter"),
+        ("contactpersoon: otten, 06-12345678, bereikbaar na drieën", "otten"),
+        ("schuldhulp (kloos, k.kloos@example.nl) stuurt het plan", "kloos"),
+        ("de accountant (aydın, 0519-29 11 40) belt morgen terug", "aydın"),
+        ("huisarts aktaş, 0512-34 56 78, verwijst door", "aktaş"),
+        ("begeleider (wiśniewski, 06-23456789) komt dinsdag", "wiśniewski"),
+    ],
+)
+def test_a_lower_case_contact_name_before_phone_or_mail(text: str, name: str) -> None:
+    """A listed surname that a swap turns into a rare word ("gorter" - "groter") is still a name, and so
+    is a surname with letters outside Western Europe's ("aydın", "aktaş")."""
+    found = [f.text for f in detect(text) if str(f.category) == "naam"]
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bel het wijkteam, 06-12345678, voor een afspraak",
+        "mail het wijkteam (kmaer, info@wijkteam.nl) voor een afspraak",
+        "bereikbaar op werkdagen, 06-12345678",
+        "bel de woonconsulent (ma, di, do, 06-12345678)",
+    ],
+)
+def test_a_word_or_typo_before_phone_or_mail_is_no_contact_name(text: str) -> None:
+    assert [f for f in detect(text) if str(f.category) == "naam"] == []
