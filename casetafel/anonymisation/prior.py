@@ -118,12 +118,12 @@ def with_prior(scan: TextScan, chosen: list[Candidate]) -> list[Candidate]:
     return sorted(result + contacts, key=lambda c: c.start)
 
 
-CONTACT_BEFORE_RE = re.compile(r"(?<![\w.@-])([a-zà-ÿ]{4,})[ \t]*,[ \t]*$")
+CONTACT_BEFORE_RE = re.compile(r"(?<![\w.@-])([^\W\d_]{4,})[ \t]*,[ \t]*$")  # any letters: "aydın"
 
 
 def _contacts(scan: TextScan, chosen: list[Candidate], taken: bytearray) -> list[Candidate]:
     """ "de accountant (wijnia, 0519-29 11 40)": a lower-case word no dictionary knows right before a
-    phone number or an e-mail address is the contact's name."""
+    phone number or an e-mail address is the contact's name, in any alphabet of names ("aydın")."""
     lists = scan.lists
     found = []
     for cand in chosen:
@@ -134,12 +134,17 @@ def _contacts(scan: TextScan, chosen: list[Candidate], taken: bytearray) -> list
             continue
         word = match.group(1)
         if (
-            word in lists.dutch_words
+            not word.islower()
+            or word in lists.dutch_words
             or word in lists.stop_words
             or word in lists.domain_terms
             or word in FUNCTION_WORDS
             or word in MONTHS_AND_DAYS
-            or looks_like_typo(word, lists.dutch_words)
+            or (  # a listed name is no typo, even when a swap makes a rare word ("gorter", "otten")
+                word not in lists.surnames
+                and word not in lists.first_names
+                and looks_like_typo(word, lists.dutch_words)
+            )
         ):
             continue
         found.append(Candidate(match.start(1), match.end(1), Category.NAAM, CONFIDENCE))
