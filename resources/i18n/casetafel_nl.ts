@@ -1395,113 +1395,118 @@ Weer op de agenda zetten met de minuten die u invoerde?</translation>
 <context>
     <name>FacilitationWindow</name>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="79"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="80"/>
         <source>Run the table — %1</source>
         <translation>Tafel leiden — %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="118"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="119"/>
         <source>Barrier</source>
         <translation>Schot</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="119"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="120"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="120"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="121"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="121"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="122"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="122"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="123"/>
         <source>Governance question</source>
         <translation>Bestuurlijke vraag</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="123"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="124"/>
         <source>Action</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="146"/>
         <location filename="../../casetafel/ui/facilitation/window.py" line="147"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="148"/>
         <source>Resumed where you were.</source>
         <translation>Hervat waar u was.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="176"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="177"/>
         <source>This case cannot be shown</source>
         <translation>Deze casus kan niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="229"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="230"/>
         <source>Timer running</source>
         <translation>Tijd loopt</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="229"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="230"/>
         <source>Timer paused</source>
         <translation>Tijd gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="243"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="244"/>
         <source>Time is up for this phase</source>
         <translation>De tijd voor deze fase is om</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="246"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="247"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="284"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="285"/>
         <source>Notes saved</source>
         <translation>Aantekeningen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="308"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="309"/>
         <source>Kept on this computer, not on the server yet: %1</source>
         <translation>Bewaard op deze computer, nog niet op de server: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="310"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="311"/>
         <source>Recorded: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="314"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="315"/>
         <source>%1, %2 minutes left</source>
         <translation>%1, nog %2 minuten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="348"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="349"/>
         <source>Connection to the shared database</source>
         <translation>Verbinding met de gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="360"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="363"/>
+        <source>Connection to the shared database lost — 1 line waiting</source>
+        <translation>Verbinding met de gedeelde database verbroken — 1 regel wacht</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="364"/>
         <source>Connection to the shared database lost — %1 lines waiting</source>
         <translation>Verbinding met de gedeelde database verbroken — %1 regels wachten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="369"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="372"/>
         <source>Connection to the shared database restored — every line is stored</source>
         <translation>Verbinding met de gedeelde database hersteld — alle regels zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="383"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="386"/>
         <source>Line not stored</source>
         <translation>Regel niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="384"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="387"/>
         <source>The shared database refused this line: %1
 
 %2
@@ -1514,32 +1519,32 @@ It is kept aside on this computer; copy it if you still need it.</source>
 Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="424"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="427"/>
         <source>Recorded what each takes home.</source>
         <translation>Vastgelegd wat ieder meeneemt.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="445"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="448"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="454"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="457"/>
         <source>Case %1 of %2: %3</source>
         <translation>Casus %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="485"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="488"/>
         <source>No second screen found: the presenter screen opens as a window on this screen. Connect the projector and choose its screen in the toolbar.</source>
         <translation>Geen tweede scherm gevonden: het presentatiescherm opent als venster op dit scherm. Sluit de beamer aan en kies het scherm in de werkbalk.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="499"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="502"/>
         <source>Finish the session</source>
         <translation>Bijeenkomst afronden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/facilitation/window.py" line="500"/>
+        <location filename="../../casetafel/ui/facilitation/window.py" line="503"/>
         <source>Finish this session? It is marked as finished and you see a summary.</source>
         <translation>Deze bijeenkomst afronden? Ze wordt gemarkeerd als afgerond en u ziet een samenvatting.</translation>
     </message>
@@ -1771,135 +1776,140 @@ Hij is apart bewaard op deze computer; kopieer hem als u hem nog nodig hebt.</tr
 <context>
     <name>FollowupDetail</name>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="75"/>
-        <location filename="../../casetafel/ui/followup/detail.py" line="109"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="76"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="110"/>
         <source>Owner is a</source>
         <translation>Eigenaar is een</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="76"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="77"/>
         <source>not recorded</source>
         <translation>niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="77"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="78"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="78"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="79"/>
         <source>body or role</source>
         <translation>orgaan of rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="81"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="82"/>
         <source>A body or role (griffie, college, commissie) stays in the public report; a person does not</source>
         <translation>Een orgaan of rol (griffie, college, commissie) blijft in het openbare verslag staan; een persoon niet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="86"/>
         <source>Committee or council meeting it goes to</source>
         <translation>Commissie- of raadsvergadering waar het naartoe gaat</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="88"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="89"/>
         <source>Toda&amp;y</source>
         <translation>Vandaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="89"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="90"/>
         <source>Answered today</source>
         <translation>Vandaag beantwoord</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="96"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="97"/>
         <source>Link, letter number or council document</source>
         <translation>Link, briefnummer of raadsstuk</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="97"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="98"/>
         <source>&amp;Save changes</source>
         <translation>Wijzigingen op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="98"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="99"/>
         <source>Save the changes (Ctrl+S); Ctrl+Z takes them back</source>
         <translation>De wijzigingen opslaan (Ctrl+S); Ctrl+Z draait ze terug</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="106"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="107"/>
         <source>S&amp;tatus</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="107"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="108"/>
         <source>Instru&amp;ment</source>
         <translation>&amp;Instrument</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="108"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="109"/>
         <source>O&amp;wner</source>
         <translation>Eige&amp;naar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="110"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="111"/>
         <source>R&amp;oute</source>
         <translation>Rout&amp;e</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="111"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="112"/>
         <source>D&amp;ue date</source>
         <translation>Dead&amp;line</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="112"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="113"/>
         <source>&amp;Answer of the college</source>
         <translation>Antwoord van het &amp;college</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="113"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="114"/>
         <source>Answere&amp;d on</source>
         <translation>Beantwoo&amp;rd op</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="116"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="117"/>
         <source>Refere&amp;nce</source>
         <translation>Verwi&amp;jzing</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="119"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="120"/>
         <source>History of the item</source>
         <translation>Geschiedenis van het item</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="120"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="121"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="120"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="121"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="120"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="121"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="125"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="126"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="149"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="150"/>
         <source>Choose a question or action in the list.</source>
         <translation>Kies een vraag of afspraak in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/detail.py" line="184"/>
+        <location filename="../../casetafel/ui/followup/detail.py" line="186"/>
         <source>History (%1 changes)</source>
         <translation>Geschiedenis (%1 wijzigingen)</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/detail.py" line="186"/>
+        <source>History (1 change)</source>
+        <translation>Geschiedenis (1 wijziging)</translation>
     </message>
 </context>
 <context>
@@ -2824,99 +2834,109 @@ Uw gegevens blijven op deze computer: %2</translation>
 <context>
     <name>OutcomesTab</name>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="83"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="84"/>
         <source>Outcomes of the session</source>
         <translation>Uitkomsten van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="86"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="88"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="88"/>
         <source>Council role</source>
         <translation>Rol van de raad</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="88"/>
         <source>Addressee</source>
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="87"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="88"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="105"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="106"/>
         <source>Save &amp;item</source>
         <translation>Item op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="106"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="107"/>
         <source>De&amp;lete item</source>
         <translation>&amp;Item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="113"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="114"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="116"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="117"/>
         <source>D&amp;ue date</source>
         <translation>Dead&amp;line</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="122"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="123"/>
         <source>O&amp;wner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="169"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="170"/>
         <source>%1 items recorded.</source>
         <translation>%1 items vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="172"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="170"/>
+        <source>1 item recorded.</source>
+        <translation>1 item vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="174"/>
+        <source>1 question or action still needs an owner or a due date (marked).</source>
+        <translation>1 vraag of afspraak heeft nog geen eigenaar of deadline (gemarkeerd).</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="175"/>
         <source>%1 questions or actions still need an owner or a due date (marked).</source>
         <translation>%1 vragen of afspraken hebben nog geen eigenaar of deadline (gemarkeerd).</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="191"/>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="195"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="194"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="198"/>
         <source>to fill in</source>
         <translation>nog invullen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="280"/>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="309"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="283"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="312"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
@@ -3216,12 +3236,12 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
 <context>
     <name>PreviousItems</name>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="44"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="45"/>
         <source>due %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="47"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="48"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -3229,32 +3249,37 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
 <context>
     <name>PreviousItemsPanel</name>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="63"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="64"/>
         <source>Open items from earlier sessions</source>
         <translation>Open items van eerdere bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="79"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="80"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="81"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="82"/>
         <source>Show on the &amp;presenter screen (without owners)</source>
         <translation>Tonen op het &amp;presentatiescherm (zonder eigenaren)</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="85"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="86"/>
         <source>Set &amp;status:</source>
         <translation>&amp;Status zetten:</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="106"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="109"/>
+        <source>Last time: 1 question or action still open from earlier sessions, %2 overdue.</source>
+        <translation>Vorige keer: 1 vraag of afspraak van een eerdere bijeenkomst staat nog open, %2 te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="110"/>
         <source>Last time: %1 questions and actions still open from earlier sessions, %2 overdue.</source>
         <translation>Vorige keer: %1 vragen en afspraken van eerdere bijeenkomsten staan nog open, %2 te laat.</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/previous_items.py" line="149"/>
+        <location filename="../../casetafel/ui/followup/previous_items.py" line="152"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
@@ -4293,7 +4318,7 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="82"/>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="98"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="101"/>
         <source>Undo / redo</source>
         <translation>Ongedaan maken / opnieuw</translation>
     </message>
@@ -4304,7 +4329,7 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
     </message>
     <message>
         <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="84"/>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="100"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="103"/>
         <source>This overview</source>
         <translation>Dit overzicht</translation>
     </message>
@@ -4314,57 +4339,57 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
         <translation>De tafel leiden voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="94"/>
-        <source>Sessions, cases, methods, search</source>
-        <translation>Bijeenkomsten, casussen, methoden, zoeken</translation>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="96"/>
+        <source>Sessions, cases, methods, search, follow-up, patterns</source>
+        <translation>Bijeenkomsten, casussen, methoden, zoeken, opvolging, patronen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="95"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="98"/>
         <source>New session or case</source>
         <translation>Nieuwe bijeenkomst of casus</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="96"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="99"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="97"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="100"/>
         <source>Session report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="99"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="102"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="112"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="115"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="124"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="127"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="125"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="128"/>
         <source>What it does</source>
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="141"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="144"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="168"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="171"/>
         <source>Running the table</source>
         <translation>De tafel leiden</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="171"/>
+        <location filename="../../casetafel/ui/app_shell/shortcuts_dialog.py" line="174"/>
         <source>Main window</source>
         <translation>Hoofdvenster</translation>
     </message>
@@ -4907,12 +4932,12 @@ De deelnemer opnieuw toevoegen met wat u invoerde?</translation>
 <context>
     <name>tab</name>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="50"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="51"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="62"/>
+        <location filename="../../casetafel/ui/followup/outcomes_tab.py" line="63"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>

@@ -186,7 +186,7 @@ def test_the_table_goes_on_when_a_real_server_stops(qtbot, private_home):
         assert main.step.phase_key == "wat_zien_we" and main.case_text
         type_line(qtbot, main, "Typed while the server is stopped")
         assert main.ui.items_model.items[-1].pending
-        qtbot.waitUntil(lambda: "1 lines waiting" in main.connection_label.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "1 line waiting" in main.connection_label.text(), timeout=10_000)
         server.start()
         qtbot.waitUntil(lambda: not main.ui.items_model.items[-1].pending, timeout=20_000)
         assert [e.text for e in services.records.timeline(sid, whole_session=True)] == [

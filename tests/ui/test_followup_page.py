@@ -188,3 +188,37 @@ def test_possible_identifiers_are_marked_in_the_list_and_underlined_in_the_detai
         assert marked == bool(recorded_text_findings(shown.text) + recorded_text_findings(shown.answer))
     page.detail.owner_edit.setText("mevr. Jansen, 06-12345678")
     assert "telefoon" in {f.category for f in page.detail.underliners[0].run_now()}
+
+
+def test_one_change_is_counted_in_the_singular(qtbot, window: MainWindow, services: Services) -> None:
+    page = open_page(qtbot, window)
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(KIND_QUESTION))
+    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    item = page.detail.item
+    assert item is not None and not services.followup.history(KIND_QUESTION, item.id)
+    detail = page.detail
+    detail.reference_edit.setFocus()
+    qtbot.keyClicks(detail.reference_edit, "RIB 2026-119")
+    qtbot.keyClick(detail.reference_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert detail.history.topLevelItemCount() == 1
+    assert detail.history_label.text() in ("History (1 change)", "Geschiedenis (1 wijziging)")
+    detail.answer_edit.setFocus()
+    qtbot.keyClicks(detail.answer_edit, "Antwoord volgt.")
+    qtbot.keyClick(detail.answer_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert detail.history_label.text() in ("History (2 changes)", "Geschiedenis (2 wijzigingen)")
+
+
+def test_the_overview_lists_every_page_key_and_each_opens_its_page(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    overview = window.shortcuts_dialog
+    table = overview.tables[-1]
+    keys = {table.item(row, 0).text() for row in range(table.rowCount())}
+    assert "Ctrl+1 … Ctrl+6" in keys
+    overview.reject()
+    for row, key in enumerate(
+        (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6)
+    ):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.sidebar.currentRow() == row

@@ -91,7 +91,10 @@ def main_shortcuts(*, read_only: bool = False, backups: bool = True) -> list[tup
     on a shared database backups are the server's business and the key does nothing)."""
     shortcuts = [
         ("F9 / Ctrl+Enter", QCoreApplication.translate("Shortcuts", "Run the table for the chosen session")),
-        ("Ctrl+1 … Ctrl+4", QCoreApplication.translate("Shortcuts", "Sessions, cases, methods, search")),
+        (
+            "Ctrl+1 … Ctrl+6",
+            QCoreApplication.translate("Shortcuts", "Sessions, cases, methods, search, follow-up, patterns"),
+        ),
         ("Ctrl+N", QCoreApplication.translate("Shortcuts", "New session or case")),
         ("Ctrl+F", QCoreApplication.translate("Shortcuts", "Find")),
         ("Ctrl+P", QCoreApplication.translate("Shortcuts", "Session report")),

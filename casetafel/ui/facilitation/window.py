@@ -33,6 +33,7 @@ from casetafel.ui.facilitation.records import FacilitationRecords
 from casetafel.ui.facilitation.summary import SummaryDialog
 from casetafel.ui.widgets import data_labels
 from casetafel.ui.widgets.announcer import Announcer
+from casetafel.ui.widgets.counted import counted
 from casetafel.ui.widgets.line_findings import BlockFindingsHighlighter, LineFindingsUnderliner
 from casetafel.ui.widgets.screen_fit import fit_to_screen
 
@@ -357,8 +358,10 @@ class FacilitationWindow(QMainWindow):
     def on_connection_state(self, state) -> None:
         label = self.connection_label
         if not state.online:
-            text = self.tr("Connection to the shared database lost — %1 lines waiting").replace(
-                "%1", str(state.waiting)
+            text = counted(
+                state.waiting,
+                self.tr("Connection to the shared database lost — 1 line waiting"),
+                self.tr("Connection to the shared database lost — %1 lines waiting"),
             )
             if label.text() != text:
                 label.setText(text)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from casetafel.services.followup import FollowupItem, ItemChange, instrument_choices, status_choices
 from casetafel.ui.followup.model import date_text, kind_text, status_text
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
+from casetafel.ui.widgets.counted import counted
 from casetafel.ui.widgets.line_findings import BlockFindingsHighlighter, LineFindingsUnderliner
 
 NO_DATE = QDate(2000, 1, 1)
@@ -181,7 +182,9 @@ class FollowupDetail(QWidget):
             row = QTreeWidgetItem([when, change.changed_by or "—", what])
             row.setToolTip(2, f"{change.field_label}\n{old}\n→\n{new}")
             self.history.addTopLevelItem(row)
-        self.history_label.setText(self.tr("History (%1 changes)").replace("%1", str(len(history))))
+        self.history_label.setText(
+            counted(len(history), self.tr("History (1 change)"), self.tr("History (%1 changes)"))
+        )
 
     def editors(self) -> list[QWidget]:
         return [

@@ -35,6 +35,7 @@ from casetafel.ui.followup.member_input_review import MemberInputReview
 from casetafel.ui.followup.model import date_text
 from casetafel.ui.widgets.accessibility import name_fields_from_labels
 from casetafel.ui.widgets.conflict_dialog import save_checked
+from casetafel.ui.widgets.counted import counted
 from casetafel.ui.widgets.line_findings import finding_marker, findings_tooltip, recorded_text_findings
 from casetafel.ui.widgets.undo_commands import AppliedCommand
 
@@ -166,11 +167,13 @@ class OutcomesTab(QWidget):
         self.tree.blockSignals(False)
         items = [item for group in groups for item in group.items]
         missing = sum(1 for item in items if item.needs_owner_or_due)
-        text = self.tr("%1 items recorded.").replace("%1", str(len(items)))
+        text = counted(len(items), self.tr("1 item recorded."), self.tr("%1 items recorded."))
         if missing:
-            text += " " + self.tr(
-                "%1 questions or actions still need an owner or a due date (marked)."
-            ).replace("%1", str(missing))
+            text += " " + counted(
+                missing,
+                self.tr("1 question or action still needs an owner or a due date (marked)."),
+                self.tr("%1 questions or actions still need an owner or a due date (marked)."),
+            )
         self.summary.setText(text if self.meeting_id else "")
         if not (wanted and self.select_item(*wanted)):
             self._show_current()

@@ -35,6 +35,7 @@ from casetafel.ui.followup.model import (
     kind_text,
 )
 from casetafel.ui.widgets.conflict_dialog import save_checked
+from casetafel.ui.widgets.counted import counted
 
 
 def public_insight(item: FollowupItem) -> Insight:
@@ -103,9 +104,11 @@ class PreviousItemsPanel(QWidget):
         self.model.set_items(items)
         overdue = sum(1 for item in items if item.overdue)
         self.heading.setText(
-            self.tr("Last time: %1 questions and actions still open from earlier sessions, %2 overdue.")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(overdue))
+            counted(
+                len(items),
+                self.tr("Last time: 1 question or action still open from earlier sessions, %2 overdue."),
+                self.tr("Last time: %1 questions and actions still open from earlier sessions, %2 overdue."),
+            ).replace("%2", str(overdue))
         )
         row = self.model.row_of(current.kind, current.id) if current else -1
         if self.model.rowCount():
