@@ -302,6 +302,12 @@ class DocxBuilder:
 
     def actions_table(self, entries: list) -> None:
         self.heading(f"Afspraken ({len(entries)})", 3)
+        if (
+            not self.ctx.show_owners
+        ):  # every owner a person and names off: no column of "(persoon)", as the PDF
+            rows = [[e.label, e.item.text, self.due(e.item), e.item.status] for e in entries]
+            wb.data_table(self.doc, ("Nr.", "Afspraak", "Uiterlijk", "Status"), rows, widths=(8, 62, 13, 17))
+            return
         rows = [
             [e.label, e.item.text, self.ctx.owner(e.item) or NO_OWNER, self.due(e.item), e.item.status]
             for e in entries

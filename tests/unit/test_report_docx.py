@@ -217,3 +217,34 @@ def test_a_question_in_word_has_its_theme_and_votes_as_in_the_pdf() -> None:
     assert "Thema: Rol van de raad" in line and line.endswith("4\u00a0stemmen")
     line = meta_line(ReportOptions(show_votes=False))
     assert "Thema: Rol van de raad" in line and "stem" not in line
+
+
+def test_public_word_has_no_owner_column_when_every_owner_is_a_person_as_the_pdf() -> None:
+    data = sample_report()
+
+    def persons(items):
+        return tuple(replace(item, owner_kind="persoon") for item in items)
+
+    data = replace(
+        data,
+        session_questions=persons(data.session_questions),
+        session_actions=persons(data.session_actions),
+        cases=tuple(
+            replace(case, questions=persons(case.questions), actions=persons(case.actions))
+            for case in data.cases
+        ),
+    )
+    action_headers = [
+        [cell.text for cell in table.rows[0].cells]
+        for table in built(PUBLIC, data).tables
+        if table.rows[0].cells[1].text == "Afspraak"
+    ]
+    assert action_headers and all(
+        header == ["Nr.", "Afspraak", "Uiterlijk", "Status"] for header in action_headers
+    )
+    confidential = [
+        [cell.text for cell in table.rows[0].cells]
+        for table in built(ReportOptions(), data).tables
+        if table.rows[0].cells[1].text == "Afspraak"
+    ]
+    assert all("Eigenaar" in header for header in confidential)
