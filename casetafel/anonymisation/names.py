@@ -192,6 +192,26 @@ FIRST_AND_CALL_RE = re.compile(
 )
 
 
+# Particles that stand in lower case between a call name and the surname: "Mohammed (Mo) el Khatib",
+# "Jan (Jantje) op den Brouw", "Yusuf (Joe) bin Laden".
+CALL_PARTICLES = NAME_PREFIXES | {"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou", "op"}
+
+
+def _surname_after_call(scan: TextScan, j: int, *, strict: bool) -> int | None:
+    """End of the surname at token ``j`` after a call name in brackets: lower-case particles of any
+    language may lead it, as long as a capitalised surname follows them."""
+    tokens = scan.tokens
+    k = j
+    while k < len(tokens) and k - j < 3 and not tokens[k].cap and tokens[k].lower in CALL_PARTICLES:
+        if not scan.adjacent(k):
+            return None
+        k += 1
+    if k == j or k >= len(tokens):
+        return scan.surname_end(j, strict=strict)
+    end = scan.surname_end(k, strict=False)
+    return end if end is not None and tokens[k].cap else None
+
+
 def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     """ "A.B. (Bram) Jansen", "C.D. (Cor) van 't Veld-Bos": initials, call name and surname are one name."""
     found = []
@@ -199,7 +219,7 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
             continue
-        end = scan.surname_end(j, strict=False)
+        end = _surname_after_call(scan, j, strict=False)
         if end is None:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
@@ -222,7 +242,7 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
             continue
-        end = scan.surname_end(j, strict=True)
+        end = _surname_after_call(scan, j, strict=True)
         if end is None:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.9, start=match.start()))
@@ -230,8 +250,8 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
 
 
 ABBREVIATED_PARTICLE_RE = re.compile(
-    r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d|v[ \t]d)[ \t]+(?=[A-Z])"  # "Harrie v d Broek"
-)
+    r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d|v[ \t]d|(?P<bare>v\.)(?=[ \t]+(?!Chr\b)))[ \t]+(?=[A-Z])"
+)  # "Harrie v d Broek", "Lotte v. Rijn"; not "400 v. Chr."
 
 
 def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
@@ -241,7 +261,18 @@ def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start != match.end() or not scan.name_like(j):
             continue
-        found.append(Candidate(match.start(), scan.tokens[j].end, Category.NAAM, 0.85))
+        k = _first_after(scan, match.start()) - 1  # the first name before it: "Lotte v. Rijn"
+        if (
+            k >= 0
+            and scan.adjacent(k)
+            and scan.name_like(k)
+            and scan.tokens[k].lower in scan.lists.first_names
+        ):
+            found.append(Candidate(scan.tokens[k].start, scan.tokens[j].end, Category.NAAM, 0.9))
+        elif match.group("bare"):
+            continue  # a bare "v." stands for "van" only after a first name
+        else:
+            found.append(Candidate(match.start(), scan.tokens[j].end, Category.NAAM, 0.85))
     return found
 
 
