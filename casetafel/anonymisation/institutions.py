@@ -279,6 +279,13 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
     return found
 
 
+# A kind of practice before two names joined by "&" makes a firm of them, also when the names are words
+# ("Fysio Vecht & Gein", "Tandartsen Rijn & Vaart"); "Werk & Inkomen" alone is a department.
+PRACTICES = frozenset(
+    {"fysio", "fysiotherapie", "tandarts", "tandartsen", "huisarts", "huisartsen", "advocaten", "notarissen"}
+    | {"accountants", "makelaars", "logopedie", "ergotherapie", "podotherapie", "dierenartsen", "psychologen"}
+    | {"praktijk", "kinderpraktijk", "apotheek", "thuiszorg", "kinderopvang", "verloskunde", "zorg"}
+)
 WORSHIP = frozenset({"kerk", "moskee", "tempel", "synagoge"})
 _FIRM_PART = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*"
 FIRM_RE = re.compile(rf"(?<![\w&])({_FIRM_PART}(?:[ \t]+{_FIRM_PART})?)[ \t]*&[ \t]*({_FIRM_PART})(?![\w&])")
@@ -316,12 +323,27 @@ def _firms(scan: TextScan) -> list[Candidate]:
         first = match.group(1).split()
         opener = first[0].lower()
         particle = opener in NAME_PREFIXES or opener in lists.surnames
+        kind = _practice_before(scan, match, first)
+        if kind is not None:
+            found.append(Candidate(kind, match.end(), Category.INSTELLING, 0.85))  # "Fysio Vecht & Gein"
+            continue
         if len(first) > 1 and opener in lists.dutch_words and not particle:
             start = match.start() + match.group(1).index(first[1], len(first[0]))  # "Via Bakker & Zn"
             words = words[1:]
         if any(w in lists.surnames or (w not in lists.dutch_words and len(w) > 2) for w in words):
             found.append(Candidate(start, match.end(), Category.INSTELLING, 0.85))
     return found
+
+
+def _practice_before(scan: TextScan, match: re.Match[str], first: list[str]) -> int | None:
+    """Start of a kind of practice and one capitalised name before "&" ("Fysio Vecht & Gein")."""
+    caps = [w for w in first if w[0].isupper()]
+    if len(caps) != 2 or caps[0] != first[-2] or not match.group(2)[0].isupper():
+        return None
+    kind = caps[0].lower()
+    if kind not in PRACTICES and kind not in scan.lists.institution_keywords:
+        return None
+    return match.start(1) + match.group(1).rindex(caps[0], 0, len(match.group(1)) - len(caps[1]))
 
 
 def _foreign_name(scan: TextScan, lower: str) -> bool:

@@ -60,3 +60,15 @@ def unknown_word(scan: TextScan, lower: str) -> bool:
         and lower not in lists.stop_words
         and lower not in CHAT_WORDS
     )
+
+
+def arabic_compound(scan: TextScan, lower: str) -> bool:
+    """ "al-hamwi", "el-amrani", "al-fath": an Arabic particle joined to a word no dictionary knows."""
+    first, _, rest = lower.partition("-")
+    return (
+        first in ARABIC_PARTICLES
+        and len(rest) >= 3
+        and "-" not in rest
+        and rest not in scan.lists.dutch_words
+        and rest not in NOT_NAMES
+    )

@@ -7,6 +7,7 @@ carries it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lower_common import (
     ARABIC_PARTICLES,
@@ -14,13 +15,14 @@ from .lower_common import (
     NOT_NAMES,
     NOT_SURNAME_ENDINGS,
     REGIONAL_PARTICLES,
+    arabic_compound,
 )
 from .lower_common import ordinary_word as _ordinary
 from .lower_common import unknown_word as _unknown_word
 from .lower_places import lower_places
 from .lower_words import LOWER_INSTITUTION_KEYWORDS, LOWER_TITLES, VERBS_AFTER_TITLE
 from .model import Category
-from .name_words import RELATIONS, diminutive_first_name
+from .name_words import RELATIONS, ROLES, diminutive_first_name
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
 from .word_readings import word_reading
@@ -39,6 +41,7 @@ def find_lowercase(scan: TextScan) -> list[Candidate]:
     found = _after_titles(scan)
     found.extend(_after_roles(scan))
     found.extend(_initials_and_call_name(scan))
+    found.extend(_initials_and_surname(scan))
     found.extend(_first_names(scan))
     found.extend(lower_places(scan))
     found.extend(_institutions(scan))
@@ -102,7 +105,7 @@ def _institutions(scan: TextScan) -> list[Candidate]:
         if owner is not None:  # "albert heijn van der meer", "bakkerij van dijk": a shop and its owner
             found.append(Candidate(token.start, tokens[owner - 1].end, Category.INSTELLING, 0.75))
             continue
-        if token.lower not in LOWER_INSTITUTION_KEYWORDS or not scan.adjacent(i):
+        if not scan.adjacent(i) or not _kind_word(token.lower):
             continue
         if i + 2 >= len(tokens) or not scan.adjacent(i + 1):
             end = _bare_name_end(scan, i + 1)
@@ -115,10 +118,35 @@ def _institutions(scan: TextScan) -> list[Candidate]:
             if end is not None:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
             continue
-        if len(name.lower) < 3:
-            continue
+        if len(name.lower) < 3 or _adjective_before_noun(scan, i + 2):
+            continue  # "de praktijk de hele week dicht"
         found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
     return found
+
+
+# Compounds that name a kind of practice or centre: "kinderpraktijk", "fysiopraktijk", "buurtcentrum".
+KIND_ENDINGS = ("praktijk", "kliniek", "apotheek", "centrum", "opvang")
+
+
+def _kind_word(lower: str) -> bool:
+    if lower in LOWER_INSTITUTION_KEYWORDS:
+        return True
+    return lower.endswith(KIND_ENDINGS) and len(lower) >= 11 and "-" not in lower
+
+
+def _adjective_before_noun(scan: TextScan, k: int) -> bool:
+    """ "de hele week", "het nieuwe rooster": an inflected adjective and the noun it goes with."""
+    tokens, words = scan.tokens, scan.lists.dutch_words
+    word = tokens[k].lower
+    if not word.endswith("e") or word not in words or not scan.adjacent(k):
+        return False
+    noun = tokens[k + 1].lower
+    return (
+        not tokens[k + 1].cap
+        and noun in words
+        and noun not in scan.lists.stop_words
+        and noun not in NOT_NAMES
+    )
 
 
 OWNER_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten"})
@@ -152,7 +180,11 @@ def _owner_after_kind(scan: TextScan, i: int) -> int | None:
 
 def _name_word(scan: TextScan, lower: str) -> bool:
     """A lower-case word that can only be a name here: no Dutch word, or a place that is no word."""
-    return _unknown_word(scan, lower) or (lower in scan.lists.places and not _ordinary(scan, lower))
+    return (
+        _unknown_word(scan, lower)
+        or (lower in scan.lists.places and not _ordinary(scan, lower))
+        or arabic_compound(scan, lower)  # "moskee al-fath"
+    )
 
 
 def _bare_name_end(scan: TextScan, j: int) -> int | None:
@@ -214,6 +246,52 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     return found
 
 
+# "m. kok", "j.w. de boer": lower-case initials before a surname; not "o.a.", "i.v.m." and the like.
+LOWER_INITIALS_RE = re.compile(r"(?<![\w.])(?:[a-z]\.[ \t]?){1,3}(?<=[. \t])[ \t]*(?=[a-z])")
+LOWER_ABBREVIATIONS = frozenset(
+    {"oa", "ivm", "mbt", "tzt", "zsm", "dwz", "ed", "nav", "as", "iom", "miv", "tav", "ipv", "ea", "mn"}
+    | {"zoz", "cq", "icm", "obv", "muv", "tbv", "va", "ism", "tov", "nvt", "svp", "vd", "ov", "nb", "pm"}
+    | {"ca", "bv", "vs", "zn", "tk", "ps", "v", "p", "z", "e", "n", "b", "s", "t"}
+)
+
+
+def _initials_and_surname(scan: TextScan) -> list[Candidate]:
+    """ "gz-psych. m. kok", "met j. de boer gebeld": lower-case initials before a surname. A surname that
+    is also a word ("kok", "bakker") needs a role or an abbreviated role before the initials."""
+    text, tokens = scan.text, scan.tokens
+    found = []
+    for match in LOWER_INITIALS_RE.finditer(text):
+        letters = match.group().replace(".", "").replace(" ", "").replace("\t", "")
+        if letters in LOWER_ABBREVIATIONS:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start : match.start()].strip(" \t-*•"):
+            continue  # "a. bakker bellen": a numbered point
+        j = bisect_left(tokens, match.end(), key=lambda t: t.start)
+        if j >= len(tokens) or tokens[j].start != match.end():
+            continue
+        end = _lower_surname_end(scan, j)
+        if end is None or (end == j + 1 and tokens[j].lower not in scan.lists.surnames):
+            continue
+        if end == j + 1 and _ordinary(scan, tokens[j].lower) and not _role_before(scan, match.start()):
+            continue
+        found.append(Candidate(match.start(), tokens[end - 1].end, Category.NAAM, 0.75))
+    return found
+
+
+def _role_before(scan: TextScan, pos: int) -> bool:
+    """A role ("huisarts", "juf") or an abbreviated role ("gz-psych.", "fysioth.") ends right before
+    ``pos``."""
+    before = scan.text[max(0, pos - 30) : pos]
+    match = re.search(r"([^\W\d_][\w'-]*)(\.?)[ \t]+$", before)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if word in LOWER_ROLES or word in ROLES or word in LOWER_TITLES:
+        return True
+    return bool(match.group(2)) and len(word) >= 4 and word not in scan.lists.dutch_words
+
+
 def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     """Index after a lower-case surname at token ``i``: particles then a word ("van der velde",
     "de jong-bakker"), or a listed surname ("bakker")."""
@@ -228,10 +306,9 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
     if j >= len(tokens) or tokens[j].cap:
         return None
     word = tokens[j].lower
-    first_part, _, rest = word.partition("-")
-    if first_part in ARABIC_PARTICLES and len(rest) >= 3 and "-" not in rest:
-        # "al-hamwi", "el-amrani": an Arabic particle joined to a surname no dictionary knows
-        return j + 1 if rest not in lists.dutch_words and rest not in NOT_NAMES else None
+    first_part = word.split("-", 1)[0]
+    if first_part in ARABIC_PARTICLES and "-" in word:
+        return j + 1 if arabic_compound(scan, word) else None  # "al-hamwi", "el-amrani"
     if word in NOT_NAMES or len(first_part) < 3:
         return None
     if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):

@@ -7,6 +7,11 @@ from __future__ import annotations
 # Kinds of organisation that take a region or town as their name.
 REGIONAL_KINDS = frozenset(
     {
+        "leerplicht",
+        "gezinsteam",
+        "kindteam",
+        "fysio",
+        "fysiotherapie",
         "kredietbank",
         "stadsbank",
         "ggd",

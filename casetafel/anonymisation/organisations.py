@@ -302,9 +302,14 @@ def _regional(scan: TextScan) -> list[Candidate]:
         if lower_case and kind not in LOWER_REGIONAL_KINDS and not team:
             continue
         k = i + kind_len
+        if k + 1 < len(tokens) and tokens[k].lower == "regio" and scan.adjacent(k - 1):
+            k += 1  # "Leerplicht Regio Gooi en Vechtstreek": the word "region" before its name
         end = None
-        while k < len(tokens) and scan.adjacent(k - 1) and k - (i + kind_len) < 3:
+        while k < len(tokens) and _joined_region(scan, k - 1, end is not None) and k - (i + kind_len) < 4:
             word = tokens[k]
+            if word.lower == "en" and not word.cap:
+                k += 1  # "Gooi en Vechtstreek": two regions joined
+                continue
             parts = word.lower.split("-")
             regional = (
                 word.lower in PROVINCES
@@ -323,8 +328,27 @@ def _regional(scan: TextScan) -> list[Candidate]:
             k += 1
         if end is None or end == i + kind_len + 1 and tokens[end - 1].lower == "nederland":
             continue
-        found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.88))
+        start = token.start
+        elided = ELIDED_RE.search(scan.text, max(0, start - 30), start) if token.cap else None
+        if elided is not None:
+            start = elided.start()  # "Jeugd- en Gezinsteam Huizen": the first half of a pair of compounds
+        found.append(Candidate(start, tokens[end - 1].end, Category.INSTELLING, 0.88))
     return found
+
+
+ELIDED_RE = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-[ \t]+(?:en|&)[ \t]+$")
+
+
+def _joined_region(scan: TextScan, k: int, seen: bool) -> bool:
+    """Token ``k + 1`` continues the region after token ``k``: next to it, or after "&" or "en" once a
+    region was seen ("Vecht & Gein", "Gooi en Vechtstreek")."""
+    if scan.adjacent(k):
+        return scan.tokens[k + 1].lower != "en" or (seen and scan.adjacent(k + 1))
+    return (
+        seen
+        and k + 1 < len(scan.tokens)
+        and scan.text[scan.tokens[k].end : scan.tokens[k + 1].start] == " & "
+    )
 
 
 # A municipality's teams are named after the part of town they serve, also in a note without capitals.

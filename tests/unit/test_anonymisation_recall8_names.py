@@ -79,3 +79,81 @@ def test_an_abbreviated_van_after_a_first_name(text: str, part: str) -> None:
 @pytest.mark.parametrize("text", ["Het Romeinse fort stamt uit 50 v. Chr. en is gerestaureerd."])
 def test_a_bare_v_dot_without_a_first_name_is_no_particle(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("afspraak met orthoped. j. bakker op dinsdag", "j. bakker"),
+        ("gesprek met huisarts k. visser over de medicatie", "k. visser"),
+        ("met j. de boer gebeld over de huur", "j. de boer"),
+        ("kan ik r. jansen bellen morgen", "r. jansen"),
+    ],
+)
+def test_lower_case_initials_before_a_surname(text: str, part: str) -> None:
+    assert found_whole(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "verder o.a. kok en i.v.m. bakker, z.s.m. visser bellen",
+        "zie p. bakker in de bijlage",
+        "1. inleiding\na. kok bellen over het rooster",
+        "ik heb m. bakker gebeld",
+    ],
+)
+def test_abbreviations_and_points_before_a_word_are_no_initials(text: str) -> None:
+    assert [f.text for f in detect(text) if f.category.value == "naam"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("gesprek gepland bij kinderpraktijk de wilg volgende week", "kinderpraktijk de wilg"),
+        ("zij gaat naar buurtcentrum de schakel op dinsdag", "buurtcentrum de schakel"),
+        ("vader bidt in moskee al-nour op vrijdag", "moskee al-nour"),
+    ],
+)
+def test_lower_case_kind_of_practice_and_its_name(text: str, part: str) -> None:
+    assert found_whole(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in het winkelcentrum was het druk, het centrum de hele dag open", "de praktijk de hele week dicht"],
+)
+def test_lower_case_centre_before_an_ordinary_phrase(text: str) -> None:
+    assert [f.text for f in detect(text) if f.category.value == "instelling"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Leerplicht Regio Utrecht en Zeist heeft een proces-verbaal opgemaakt.",
+            "Leerplicht Regio Utrecht en Zeist",
+        ),
+        (
+            "Zij is verwezen naar het Ouder- en Kindteam Amsterdam en de huisarts.",
+            "Ouder- en Kindteam Amsterdam",
+        ),
+        ("Het Jeugd- en Gezinsteam Bussum neemt contact op.", "Jeugd- en Gezinsteam Bussum"),
+        ("Zij krijgt oefeningen van Fysio Rijn & Weide in de wijk.", "Fysio Rijn & Weide"),
+        ("De Tandartsen Berg & Dal zien hem maandag.", "Tandartsen Berg & Dal"),
+    ],
+)
+def test_a_kind_with_a_region_or_two_joined_names(text: str, part: str) -> None:
+    assert found_whole(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De afdeling Leerplicht en de jeugdarts werken samen in de regio.",
+        "Zij werkt bij de afdeling Werk & Inkomen van de gemeente.",
+        "Het team Jeugd & Gezin helpt gezinnen in de regio.",
+    ],
+)
+def test_departments_and_kinds_without_a_region_stay_unreported(text: str) -> None:
+    assert texts(text) == []
