@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Category
+from .org_worship import find_worship
 from .scan import FUNCTION_WORDS, NAME_PREFIXES, Candidate, TextScan
 
 NAME_ARTICLES = frozenset({"de", "het", "t", "den", "sint", "st"})
@@ -97,6 +98,7 @@ def find_institutions(scan: TextScan) -> list[Candidate]:
         found.extend(_family_firms(scan))
     found.extend(_compounds(scan))
     found.extend(_school_before_group(scan))
+    found.extend(find_worship(scan))
     return found
 
 
@@ -154,7 +156,9 @@ def _name_end(
             if scan.is_common(token) and not known and not after_article and not plain_words:
                 break
             end = k + 1
-        elif token.lower in CONNECTORS and (end is not None or opening_connector and k == j):
+        elif token.lower in CONNECTORS and (
+            end is not None or opening_connector and k == j and token.lower != "en"
+        ):
             article = (  # "Stichting Zorgen om het Boerenerf": a connector, an article, a name
                 k + 2 < len(tokens)
                 and scan.adjacent(k)

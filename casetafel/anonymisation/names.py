@@ -18,6 +18,7 @@ from .name_words import (
     WORD_ENDINGS,
     diminutive_first_name,
 )
+from .org_worship import WORSHIP_ENDINGS
 from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
 
 INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
@@ -106,6 +107,16 @@ def _organisation_after_van(scan: TextScan, i: int) -> bool:
         after = tokens[i + 2].lower  # "mr. De Klerk van Zeeuws Bewind", "Anna van Noord Wonen"
         if after in ORGANISATION_WORDS or after in lists.institution_keywords:
             return True
+    if word.lower in ("de", "het") and i + 2 < len(tokens) and scan.adjacent(i + 1):
+        word = tokens[i + 2]  # "Elferink van de Sint-Nicolaasparochie": a parish, not a surname
+    lower = word.lower
+    if (
+        word.cap
+        and lower.endswith(WORSHIP_ENDINGS)
+        and lower not in WORSHIP_ENDINGS
+        and lower not in lists.surnames
+    ):
+        return True
     if word.lower in lists.surnames:
         return False
     return (

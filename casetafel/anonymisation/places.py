@@ -13,6 +13,7 @@ from .model import Category
 from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
+from .town_parts import town_parts
 
 PLACE_CONTEXT = frozenset(
     {
@@ -153,6 +154,7 @@ def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candid
     found.extend(_regions(scan))
     found.extend(_districts(scan))
     found.extend(_joined_towns(scan))
+    found.extend(town_parts(scan))
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
     found.extend(_coordinated(scan, found))

@@ -157,3 +157,54 @@ def test_a_kind_with_a_region_or_two_joined_names(text: str, part: str) -> None:
 )
 def test_departments_and_kinds_without_a_region_stay_unreported(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("De voedselhulp loopt via de Sint-Martinusparochie in de wijk.", "Sint-Martinusparochie"),
+        ("Zij zingt in het koor van de St. Bavokerk op zondag.", "St. Bavokerk"),
+        ("Hij helpt mee in de H. Hartkerk aan de overkant.", "H. Hartkerk"),
+        ("De Sint-Jan de Doperkerk biedt een maaltijd.", "Sint-Jan de Doperkerk"),
+        ("Ze bezoekt de Onze Lieve Vrouwekerk elke week.", "Onze Lieve Vrouwekerk"),
+    ],
+)
+def test_churches_and_parishes_named_after_a_saint(text: str, part: str) -> None:
+    assert found_whole(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Protestantse Kerk en de Rooms-Katholieke Kerk werken samen.",
+        "Zij gaat naar de kerk en soms naar de moskee.",
+        "Pastor Elferink van de Sint-Nicolaasparochie bezoekt hem.",
+    ],
+)
+def test_national_churches_and_a_pastor_before_his_parish(text: str) -> None:
+    found = texts(text)
+    assert not any("Kerk" in t or t.startswith("Elferink van") for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "category"),
+    [
+        ("Zij woont sinds kort in Rotterdam Zuid bij haar zus.", "Rotterdam Zuid", "plaats"),
+        ("Het gezin verhuisde naar Den Haag Zuidwest in mei.", "Den Haag Zuidwest", "plaats"),
+        (
+            "Begeleiding door het FACT-team Zwolle Stad-West is gestart.",
+            "FACT-team Zwolle Stad-West",
+            "instelling",
+        ),
+        ("Het Wijkteam Utrecht Noord neemt het over.", "Wijkteam Utrecht Noord", "instelling"),
+    ],
+)
+def test_a_town_and_its_part(text: str, part: str, category: str) -> None:
+    assert any(f.text == part and f.category.value == category for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Mevrouw Jansen Noord belde.", "De provincie Noord-Holland en Zuid-Holland."]
+)
+def test_a_compass_word_after_no_town(text: str) -> None:
+    assert [f.text for f in detect(text) if f.category.value == "plaats"] == []
