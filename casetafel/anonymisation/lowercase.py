@@ -23,6 +23,7 @@ from .lower_places import lower_places
 from .lower_words import LOWER_INSTITUTION_KEYWORDS, LOWER_TITLES, VERBS_AFTER_TITLE
 from .model import Category
 from .name_words import RELATIONS, ROLES, diminutive_first_name
+from .organisation_words import SERVICE_WORDS
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
 from .word_readings import word_reading
@@ -103,7 +104,12 @@ def _institutions(scan: TextScan) -> list[Candidate]:
     for i, token in enumerate(tokens[:-1]):
         owner = _owner_after_kind(scan, i) if _particle_follows(tokens, i) else None
         if owner is not None:  # "albert heijn van der meer", "bakkerij van dijk": a shop and its owner
-            found.append(Candidate(token.start, tokens[owner - 1].end, Category.INSTELLING, 0.75))
+            start = token.start
+            last = tokens[owner - 1]
+            service = token.lower in SERVICE_WORDS or token.lower in ("kinderopvang", "wijkverpleging")
+            if service and tokens[owner - 2].lower == "van" and last.lower not in scan.lists.surnames:
+                start = last.start  # "thuiszorg van zorgspectrum": the provider, not its service
+            found.append(Candidate(start, last.end, Category.INSTELLING, 0.75))
             continue
         if not scan.adjacent(i) or not _kind_word(token.lower):
             continue

@@ -234,6 +234,8 @@ def bracketed_districts(scan: TextScan, places: list[Candidate]) -> list[Candida
             continue  # "Utrecht (tijdelijk)", "Emmen (gemeente)"
         if any(w in lists.stop_words or w in lists.domain_terms for w in words):
             continue
+        if match.group(1).isupper() or any(w in lists.institution_keywords for w in words):
+            continue  # "Het Baken Almere (ISK)", "Zwolle (AZC)": an acronym or a kind, no district
         found.append(Candidate(start, match.end(1), Category.PLAATS, 0.7))
     return found
 

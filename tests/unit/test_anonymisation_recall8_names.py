@@ -208,3 +208,44 @@ def test_a_town_and_its_part(text: str, part: str, category: str) -> None:
 )
 def test_a_compass_word_after_no_town(text: str) -> None:
     assert [f.text for f in detect(text) if f.category.value == "plaats"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevrouw Jansen, BSN 123456782, gaat naar Het Anker Zwolle (ISK) en (AZC).",
+        "Klantnr.: 2025-0042\nDossiernr.: 2025-SMH-04412\nBel Anna de Vries op 06-12345678.",
+        "[3/12 19:44] Gezinsapp: Ahmed Yilmaz belt 06-12345678 morgen terug.",
+        "Aanwezig: huisarts Ruud Nolet, POH-ggz, GGZ-team, casemanager Petra Groot.",
+        "Het UWV en de SVB worden betrokken bij inkomensvragen en bij schuldregelingen.",
+        "De officier van justitie bepaalt of een zaak naar Halt gaat; Qredits geeft microkrediet.",
+    ],
+)
+def test_form_labels_apps_roles_acronyms_and_national_bodies_are_no_identifiers(text: str) -> None:
+    found = texts(text)
+    for word in (
+        "ISK",
+        "AZC",
+        "Klantnr",
+        "Dossiernr",
+        "Gezinsapp",
+        "POH",
+        "GGZ",
+        "inkomensvragen",
+        "Halt",
+        "Qredits",
+    ):
+        assert not any(word in t for t in found), (word, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "rest"),
+    [
+        ("mevr heeft thuiszorg van zorgspectrum sinds mei", "zorgspectrum", "thuiszorg"),
+        ("vader werkt bij bakkerij van wolbrink in de stad", "bakkerij van wolbrink", ""),
+    ],
+)
+def test_a_service_and_its_provider_or_a_shop_and_its_owner(text: str, part: str, rest: str) -> None:
+    found = texts(text)
+    assert part in found
+    assert not rest or not any(rest in t for t in found)
