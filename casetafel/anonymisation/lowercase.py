@@ -279,7 +279,13 @@ def _initials_and_surname(scan: TextScan) -> list[Candidate]:
         end = _lower_surname_end(scan, j)
         if end is None or (end == j + 1 and tokens[j].lower not in scan.lists.surnames):
             continue
-        if end == j + 1 and _ordinary(scan, tokens[j].lower) and not _role_before(scan, match.start()):
+        van = len(letters) >= 2 and letters.endswith("v")  # "j. v. dijk": the last "v." is "van"
+        if (
+            end == j + 1
+            and _ordinary(scan, tokens[j].lower)
+            and not van
+            and not _role_before(scan, match.start())
+        ):
             continue
         found.append(Candidate(match.start(), tokens[end - 1].end, Category.NAAM, 0.75))
     return found

@@ -8,6 +8,9 @@ from __future__ import annotations
 REGIONAL_KINDS = frozenset(
     {
         "leerplicht",
+        "rbl",
+        "cjg",
+        "centrum voor jeugd en gezin",
         "gezinsteam",
         "kindteam",
         "fysio",

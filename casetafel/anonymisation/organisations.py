@@ -23,6 +23,7 @@ from .organisation_words import (
     TRAILING_KINDS,
 )
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
+from .town_parts import elided_start
 from .wordfilter import looks_like_typo
 
 # Words before an unknown capitalised word that place a resident with an organisation.
@@ -294,6 +295,10 @@ def _regional(scan: TextScan) -> list[Candidate]:
             kind_len = 2 if scan.adjacent(i) else 0
         elif i + 2 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 3]) in REGIONAL_KINDS:
             kind_len = 3 if scan.adjacent(i) and scan.adjacent(i + 1) else 0  # "Leger des Heils Rotterdam"
+        elif i + 4 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 5]) in REGIONAL_KINDS:
+            kind_len = (
+                5 if all(scan.adjacent(i + n) for n in range(4)) else 0
+            )  # "Centrum voor Jeugd en Gezin"
         if not kind_len or i + kind_len >= len(tokens):
             continue
         kind = " ".join(t.lower for t in tokens[i : i + kind_len])
@@ -328,15 +333,10 @@ def _regional(scan: TextScan) -> list[Candidate]:
             k += 1
         if end is None or end == i + kind_len + 1 and tokens[end - 1].lower == "nederland":
             continue
-        start = token.start
-        elided = ELIDED_RE.search(scan.text, max(0, start - 30), start) if token.cap else None
-        if elided is not None:
-            start = elided.start()  # "Jeugd- en Gezinsteam Huizen": the first half of a pair of compounds
-        found.append(Candidate(start, tokens[end - 1].end, Category.INSTELLING, 0.88))
+        start = elided_start(scan, i)  # "Jeugd- en Gezinsteam Huizen": the first half of a pair of compounds
+        longer = start < token.start or end - i > kind_len + 1 or kind_len > 3  # outweighs "gezin Bussum"
+        found.append(Candidate(start, tokens[end - 1].end, Category.INSTELLING, 0.9 if longer else 0.88))
     return found
-
-
-ELIDED_RE = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-[ \t]+(?:en|&)[ \t]+$")
 
 
 def _joined_region(scan: TextScan, k: int, seen: bool) -> bool:

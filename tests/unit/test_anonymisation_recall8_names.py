@@ -249,3 +249,38 @@ def test_a_service_and_its_provider_or_a_shop_and_its_owner(text: str, part: str
     found = texts(text)
     assert part in found
     assert not rest or not any(rest in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ze woont nu in den haag zuidwest bij haar moeder", "den haag zuidwest"),
+        ("eerder woonde hij in amsterdam nieuw-west", "amsterdam nieuw-west"),
+        ("contact met wijkteam utrecht noord gehad", "wijkteam utrecht noord"),
+        ("ook j. v. dijk van school belde", "j. v. dijk"),
+        ("stichting de vonk helpt met de aanvraag", "stichting de vonk"),
+        (
+            "verwezen naar CJG Zeist en het Centrum voor Jeugd en Gezin Bussum",
+            "Centrum voor Jeugd en Gezin Bussum",
+        ),
+        (
+            "melding bij het Zorg- en Veiligheidshuis Gooi en Vechtstreek gedaan",
+            "Zorg- en Veiligheidshuis Gooi en Vechtstreek",
+        ),
+        ("aangemeld bij het Ouder- en Kindteam Amsterdam Noord", "Ouder- en Kindteam Amsterdam Noord"),
+    ],
+)
+def test_more_forms_of_towns_parts_teams_and_initials(text: str, part: str) -> None:
+    assert found_whole(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de huizen noord van het plein zijn oud",
+        "Het CJG en het Centrum voor Jeugd en Gezin geven opvoedadvies.",
+        "zie i.v.m. kok, n.a.v. bakker en o.b.v. visser",
+    ],
+)
+def test_ordinary_words_national_terms_and_abbreviations_stay_unreported(text: str) -> None:
+    assert texts(text) == []
