@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Category
+from .org_compounds import ORGANISATION_HEADS
 from .org_worship import find_worship
 from .scan import FUNCTION_WORDS, NAME_PREFIXES, Candidate, TextScan
 
@@ -170,14 +171,24 @@ def _name_end(
             if not (scan.adjacent(k) and (tokens[k + 1].cap or article)):
                 break
             second = tokens[k + 2] if article else tokens[k + 1]  # "Buurthuis en de Bibliotheek"
-            if token.lower in ("en", "op") and second.lower in lists.institution_keywords:
-                break  # "Albert Heijn Stadskanaal en Bakkerij Bolhuis": a second organisation
+            if token.lower in ("en", "op") and (
+                second.lower in lists.institution_keywords or _kind(second.lower)
+            ):
+                break  # "Albert Heijn Stadskanaal en Bakkerij Bolhuis", "... en Taalcafé De Brug": a second one
         else:
             break
         if not scan.adjacent(k):
             break
         k += 1
     return end
+
+
+def _kind(lower: str) -> bool:
+    """A compound that names a kind of organisation ("taalcafé", "kinderpraktijk", "buurthuis")."""
+    return lower.endswith(SECOND_KINDS) and not lower.endswith(("en", "s")) and len(lower) >= 8
+
+
+SECOND_KINDS = ORGANISATION_HEADS
 
 
 def _with_suffix(scan: TextScan, end_pos: int) -> int:

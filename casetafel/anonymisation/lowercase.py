@@ -131,13 +131,14 @@ def _institutions(scan: TextScan) -> list[Candidate]:
 
 
 # Compounds that name a kind of practice or centre: "kinderpraktijk", "fysiopraktijk", "buurtcentrum".
-KIND_ENDINGS = ("praktijk", "kliniek", "apotheek", "centrum", "opvang")
+KIND_ENDINGS = ("praktijk", "kliniek", "apotheek", "centrum", "opvang", "café", "cafe")
 
 
 def _kind_word(lower: str) -> bool:
     if lower in LOWER_INSTITUTION_KEYWORDS:
         return True
-    return lower.endswith(KIND_ENDINGS) and len(lower) >= 11 and "-" not in lower
+    ending = next((e for e in KIND_ENDINGS if lower.endswith(e)), None)
+    return ending is not None and len(lower) >= len(ending) + 4 and "-" not in lower
 
 
 def _adjective_before_noun(scan: TextScan, k: int) -> bool:
@@ -268,7 +269,7 @@ def _initials_and_surname(scan: TextScan) -> list[Candidate]:
     found = []
     for match in LOWER_INITIALS_RE.finditer(text):
         letters = match.group().replace(".", "").replace(" ", "").replace("\t", "")
-        if letters in LOWER_ABBREVIATIONS:
+        if letters in LOWER_ABBREVIATIONS and len(letters) > 1:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         if not text[line_start : match.start()].strip(" \t-*•"):
@@ -280,12 +281,9 @@ def _initials_and_surname(scan: TextScan) -> list[Candidate]:
         if end is None or (end == j + 1 and tokens[j].lower not in scan.lists.surnames):
             continue
         van = len(letters) >= 2 and letters.endswith("v")  # "j. v. dijk": the last "v." is "van"
-        if (
-            end == j + 1
-            and _ordinary(scan, tokens[j].lower)
-            and not van
-            and not _role_before(scan, match.start())
-        ):
+        plain = end == j + 1 and not van  # no particle: "m. kok", not "t. van rijn"
+        weak = _ordinary(scan, tokens[j].lower) or letters in LOWER_ABBREVIATIONS  # "kok"; "p. bakker"
+        if plain and weak and not _role_before(scan, match.start()):
             continue
         found.append(Candidate(match.start(), tokens[end - 1].end, Category.NAAM, 0.75))
     return found

@@ -284,3 +284,30 @@ def test_more_forms_of_towns_parts_teams_and_initials(text: str, part: str) -> N
 )
 def test_ordinary_words_national_terms_and_abbreviations_stay_unreported(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("moeder gaat op dinsdag naar taalcafé de brug", "taalcafé de brug"),
+        ("huisbezoek met jeugdconsulent t. van rijn gepland", "t. van rijn"),
+        ("Haar vader Khaled al-Rashid werkt in de haven.", "Khaled al-Rashid"),
+        ("Gesprek met mevrouw el-Amrani over de huur.", "el-Amrani"),
+        ("Afspraak bij Kinderpraktijk De Linde en Taalcafé De Brug.", "Taalcafé De Brug"),
+    ],
+)
+def test_cafes_particles_with_capitals_and_two_named_organisations(text: str, part: str) -> None:
+    assert found_whole(text, part)
+
+
+def test_two_organisations_joined_by_en_stay_two() -> None:
+    found = texts("Afspraak bij Kinderpraktijk De Linde en Taalcafé De Brug.")
+    assert "Kinderpraktijk De Linde" in found and "Taalcafé De Brug" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het Repaircafé is open op zaterdag. Een Taalcafé helpt nieuwkomers.", "zie p. bakker en z. visser"],
+)
+def test_a_cafe_without_a_name_and_single_letter_abbreviations(text: str) -> None:
+    assert texts(text) == []
