@@ -120,6 +120,9 @@ def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:
     regional = rest in scan.lists.places or rest in PROVINCES
     if first in REGION_PARTS and regional and token.lower not in scan.lists.domain_terms:
         return [Candidate(token.start, token.end, Category.PLAATS, confidence)]  # "noordoost-twente"
+    places = scan.lists.places
+    if not token.cap and head in places and tail in places and not _ordinary(scan, tail) and len(tail) > 3:
+        return [Candidate(token.start, token.end, Category.PLAATS, confidence)]  # "utrecht-overvecht"
     return []
 
 

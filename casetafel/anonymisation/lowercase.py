@@ -234,12 +234,28 @@ def _after_roles(scan: TextScan) -> list[Candidate]:
     return found
 
 
+# "mohammed (mo) el khatib", "johannes (hans) de vries": a first name, the call name, the surname.
+LOWER_FIRST_CALL_RE = re.compile(
+    r"(?<![\w.])([a-zà-ÿ]{2,})[ \t]+\([ \t]*([a-zà-ÿ]{2,})[ \t]*\)[ \t]+(?=[a-z])"
+)
+
+
 def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
-    tokens = scan.tokens
+    tokens, lists = scan.tokens, scan.lists
     found = []
-    for match in LOWER_CALL_RE.finditer(scan.text):
-        j = next((k for k, t in enumerate(tokens) if t.start >= match.end()), None)
-        if j is None or tokens[j].start != match.end():
+    matches = list(LOWER_CALL_RE.finditer(scan.text))
+    if "(" in scan.text:
+        for match in LOWER_FIRST_CALL_RE.finditer(scan.text):
+            first, call = match.group(1), match.group(2)
+            if (
+                first in lists.first_names
+                and not _ordinary(scan, first)
+                and (call in lists.first_names or first[:2] == call[:2])
+            ):
+                matches.append(match)
+    for match in matches:
+        j = bisect_left(tokens, match.end(), key=lambda t: t.start)
+        if j >= len(tokens) or tokens[j].start != match.end():
             continue
         # The brackets make it a name: particles ("van 't") and one word, known or not.
         k = j

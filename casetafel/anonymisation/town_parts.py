@@ -29,7 +29,7 @@ def town_parts(scan: TextScan) -> list[Candidate]:
         cap = token.cap
         # in a note without capitals: "den haag zuidwest", "amsterdam nieuw-west", not "huizen noord"
         plain = not cap and not before.cap and before.lower not in lists.common_words
-        if (before.cap and cap or plain) and before.lower in lists.places and "-" not in before.lower:
+        if (before.cap and cap or plain) and before.lower in lists.places:
             start = k - 1
         elif k >= 2 and tokens[k - 2].cap == cap and scan.phrase_length(k - 2, lists.place_phrases) == 2:
             start = k - 2  # "Den Haag Zuidwest"

@@ -311,3 +311,21 @@ def test_two_organisations_joined_by_en_stay_two() -> None:
 )
 def test_a_cafe_without_a_name_and_single_letter_abbreviations(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("cliënt mohammed (mo) el khatib, 24 jaar", "mohammed (mo) el khatib"),
+        ("gesprek met johannes (hans) de vries over de schuld", "johannes (hans) de vries"),
+        ("woont sinds mei in utrecht-overvecht bij een tante", "utrecht-overvecht"),
+        ("Zij woont in 's-Hertogenbosch Noord bij haar zus.", "s-Hertogenbosch Noord"),
+    ],
+)
+def test_lower_case_call_names_and_towns_with_a_part(text: str, part: str) -> None:
+    assert found_whole(text, part)
+
+
+@pytest.mark.parametrize("text", ["moeder (ziek) de hele dag thuis", "een kant-en-klaar huis in een wijk"])
+def test_a_relation_before_brackets_and_hyphenated_words_stay_unreported(text: str) -> None:
+    assert texts(text) == []
