@@ -137,8 +137,10 @@ KIND_ENDINGS = ("praktijk", "kliniek", "apotheek", "centrum", "opvang", "café",
 def _kind_word(lower: str) -> bool:
     if lower in LOWER_INSTITUTION_KEYWORDS:
         return True
-    ending = next((e for e in KIND_ENDINGS if lower.endswith(e)), None)
-    return ending is not None and len(lower) >= len(ending) + 4 and "-" not in lower
+    if not lower.endswith(KIND_ENDINGS) or "-" in lower:
+        return False  # most words: one test in C
+    ending = next(e for e in KIND_ENDINGS if lower.endswith(e))
+    return len(lower) >= len(ending) + 4
 
 
 def _adjective_before_noun(scan: TextScan, k: int) -> bool:
