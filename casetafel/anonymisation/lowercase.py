@@ -124,7 +124,7 @@ def _institutions(scan: TextScan) -> list[Candidate]:
             if end is not None:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
             continue
-        if len(name.lower) < 3 or _adjective_before_noun(scan, i + 2):
+        if len(name.lower) < 3 or i + 2 in scan.blocked or _adjective_before_noun(scan, i + 2):
             continue  # "de praktijk de hele week dicht"
         found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
     return found

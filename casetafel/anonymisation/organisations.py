@@ -13,6 +13,7 @@ import re
 from .model import Category
 from .name_words import RELATIONS, ROLES
 from .org_compounds import compound_organisations
+from .org_regions import joined_region, region_pair_end
 from .org_sectors import find_sector_brands
 from .organisation_words import (
     COMPASS,
@@ -275,7 +276,8 @@ def _with_place(scan: TextScan, last: int) -> int:
         return tokens[nxt].end
     if lower in TRAILING_KINDS or lower in ("zorg", "diensten", "services"):
         return tokens[nxt].end  # "Hago Zorg", "Humanitas Thuisadministratie"
-    return tokens[last].end
+    pair = region_pair_end(scan, nxt)  # "Zorgaccent Maas en Waal"
+    return tokens[pair - 1].end if pair is not None else tokens[last].end
 
 
 MULTI_WORD_FIRSTS = frozenset(kind.split()[0] for kind in REGIONAL_KINDS if " " in kind)
@@ -310,7 +312,7 @@ def _regional(scan: TextScan) -> list[Candidate]:
         if k + 1 < len(tokens) and tokens[k].lower == "regio" and scan.adjacent(k - 1):
             k += 1  # "Leerplicht Regio Gooi en Vechtstreek": the word "region" before its name
         end = None
-        while k < len(tokens) and _joined_region(scan, k - 1, end is not None) and k - (i + kind_len) < 4:
+        while k < len(tokens) and joined_region(scan, k - 1, end is not None) and k - (i + kind_len) < 4:
             word = tokens[k]
             if word.lower == "en" and not word.cap:
                 k += 1  # "Gooi en Vechtstreek": two regions joined
@@ -337,18 +339,6 @@ def _regional(scan: TextScan) -> list[Candidate]:
         longer = start < token.start or end - i > kind_len + 1 or kind_len > 3  # outweighs "gezin Bussum"
         found.append(Candidate(start, tokens[end - 1].end, Category.INSTELLING, 0.9 if longer else 0.88))
     return found
-
-
-def _joined_region(scan: TextScan, k: int, seen: bool) -> bool:
-    """Token ``k + 1`` continues the region after token ``k``: next to it, or after "&" or "en" once a
-    region was seen ("Vecht & Gein", "Gooi en Vechtstreek")."""
-    if scan.adjacent(k):
-        return scan.tokens[k + 1].lower != "en" or (seen and scan.adjacent(k + 1))
-    return (
-        seen
-        and k + 1 < len(scan.tokens)
-        and scan.text[scan.tokens[k].end : scan.tokens[k + 1].start] == " & "
-    )
 
 
 # A municipality's teams are named after the part of town they serve, also in a note without capitals.

@@ -329,3 +329,26 @@ def test_lower_case_call_names_and_towns_with_a_part(text: str, part: str) -> No
 @pytest.mark.parametrize("text", ["moeder (ziek) de hele dag thuis", "een kant-en-klaar huis in een wijk"])
 def test_a_relation_before_brackets_and_hyphenated_words_stay_unreported(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Hij krijgt begeleiding van Kwadrant Rijn en Gouwe sinds mei.", "Kwadrant Rijn en Gouwe"),
+        ("Melding bij Veilig Thuis Zuid- en Oost-Drenthe gedaan.", "Veilig Thuis Zuid- en Oost-Drenthe"),
+        ("de stichting de vonk helpt, niet de stichting het vergeten kind", "stichting de vonk"),
+    ],
+)
+def test_regions_of_two_parts_after_a_provider(text: str, part: str) -> None:
+    assert found_whole(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij werkt bij Humanitas. En Dan gaat hij naar huis.",
+        "Beleid: de stichting het vergeten kind en de jeugdhulp noord- en oostwaarts.",
+    ],
+)
+def test_no_region_pair_across_a_sentence_or_in_a_national_name(text: str) -> None:
+    assert not any(" en " in t.lower() or "vergeten" in t for t in texts(text))
