@@ -193,13 +193,13 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽŁŞ"
 CALL_NAME_RE = re.compile(
     rf"(?<![\w.])(?:(?:[{UPPER}]|Th|Chr|Joh|IJ)\.[ \t]?){{1,5}}[ \t]*\([ \t]*[{UPPER}][^\W\d_]+"
     rf"(?:-[{UPPER}][^\W\d_]+)?[ \t]*\)[ \t]+"  # "G.J. (Gert-Jan) van Dalfsen": a call name of two
-    r"(?=[^\W\d_'’])"
+    r"(?=[^\W\d_]|['’]t\b)"
 )
 # "Shurandy (Shu) Martis-Cicilia", "Johannes (Hans) Verbeek": a first name, the call name, the surname.
 # 'Ivan "Ikey" Johnson', "Rick 'Bolle' Mulder": a nickname in quotes stands where the call name does.
 FIRST_AND_CALL_RE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:\([ \t]*([{UPPER}][^\W\d_]+)[ \t]*\)"
-    rf"|[\"“”'‘]([{UPPER}][^\W\d_]+)[\"“”'’])[ \t]+(?=[^\W\d_'’])"
+    rf"|[\"“”'‘]([{UPPER}][^\W\d_]+)[\"“”'’])[ \t]+(?=[^\W\d_]|['’]t\b)"
 )
 
 

@@ -26,6 +26,8 @@ def found_whole(text: str, part: str) -> bool:
         ("Aanwezig was Pieter (Piet) op den Brouw namens de buurt.", "Pieter (Piet) op den Brouw"),
         ("Cliënt M. (Mo) al Hashimi belde terug.", "M. (Mo) al Hashimi"),
         ("Gesprek met Farid (Freddy) bin Salem-Bakker.", "Farid (Freddy) bin Salem-Bakker"),
+        ("Gesprek met Anna (Ans) 't Hooft over haar zoon.", "Anna (Ans) 't Hooft"),
+        ("Aanwezig: Maria (Mia) de la Rosa en Pedro (Pe) dos Santos.", "Maria (Mia) de la Rosa"),
     ],
 )
 def test_a_call_name_in_brackets_then_a_lower_case_particle_is_one_name(text: str, part: str) -> None:
