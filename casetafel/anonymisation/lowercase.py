@@ -124,9 +124,14 @@ def _institutions(scan: TextScan) -> list[Candidate]:
             if end is not None:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
             continue
-        if len(name.lower) < 3 or i + 2 in scan.blocked or _adjective_before_noun(scan, i + 2):
-            continue  # "de praktijk de hele week dicht"
-        found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
+        if len(name.lower) < 3 or i + 2 in scan.blocked:
+            continue
+        end = name.end
+        if _adjective_before_noun(scan, i + 2):
+            if name.lower in QUANTIFYING:
+                continue  # "de praktijk de hele week dicht"
+            end = tokens[i + 3].end  # "zorgboerderij de groene hoeve": an adjective and its noun
+        found.append(Candidate(token.start, end, Category.INSTELLING, 0.72))
     return found
 
 
@@ -141,6 +146,13 @@ def _kind_word(lower: str) -> bool:
         return False  # most words: one test in C
     ending = next(e for e in KIND_ENDINGS if lower.endswith(e))
     return len(lower) >= len(ending) + 4
+
+
+# Adjectives that measure or order rather than name: "de hele week", "het volgende gesprek".
+QUANTIFYING = frozenset(
+    {"hele", "gehele", "halve", "eerste", "tweede", "derde", "laatste", "volgende", "vorige", "komende"}
+    | {"andere", "zelfde", "gewone", "juiste", "nieuwe", "huidige", "vaste", "enige", "ene"}
+)
 
 
 def _adjective_before_noun(scan: TextScan, k: int) -> bool:

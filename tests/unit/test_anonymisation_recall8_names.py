@@ -115,6 +115,7 @@ def test_abbreviations_and_points_before_a_word_are_no_initials(text: str) -> No
         ("gesprek gepland bij kinderpraktijk de wilg volgende week", "kinderpraktijk de wilg"),
         ("zij gaat naar buurtcentrum de schakel op dinsdag", "buurtcentrum de schakel"),
         ("vader bidt in moskee al-nour op vrijdag", "moskee al-nour"),
+        ("ze gaat twee dagen naar zorgboerderij de groene hoeve", "zorgboerderij de groene hoeve"),
     ],
 )
 def test_lower_case_kind_of_practice_and_its_name(text: str, part: str) -> None:
@@ -123,7 +124,11 @@ def test_lower_case_kind_of_practice_and_its_name(text: str, part: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["in het winkelcentrum was het druk, het centrum de hele dag open", "de praktijk de hele week dicht"],
+    [
+        "in het winkelcentrum was het druk, het centrum de hele dag open",
+        "de praktijk de hele week dicht",
+        "de stichting de nieuwe regeling laten uitvoeren",
+    ],
 )
 def test_lower_case_centre_before_an_ordinary_phrase(text: str) -> None:
     assert [f.text for f in detect(text) if f.category.value == "instelling"] == []
