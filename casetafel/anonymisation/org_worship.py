@@ -14,7 +14,13 @@ WORSHIP_ENDINGS = ("kerk", "parochie", "kapel", "basiliek", "kathedraal", "abdij
 # What may stand before such a compound: a saint's title, or a saint's name and its epithet.
 SAINT_BEFORE_RE = re.compile(
     r"(?:(?<![\w.])(?:Sint|St)[-.][ \t]?[A-Z][^\W\d_]*[ \t]+(?:de|van|der|den)[ \t]+"  # "Sint-Joannes de "
-    r"|(?<![\w.])(?:Sint|St\.|H\.|Heilige?|Onze[ \t]+Lieve)[ \t]+)$"  # "H. ", "Onze Lieve "
+    r"|(?<![\w.])(?:Sint|St\.|H\.|Heilige?|Onze[ \t]+Lieve)[ \t]+"  # "H. ", "Onze Lieve "
+    r"|(?<![\w.])St\.-)$"  # "St.-Jozefkerk"
+)
+# "parochie H. Franciscus", "Kerk Sint Jan": a house of worship, then its saint.
+SAINT_AFTER_RE = re.compile(
+    r"(?<![\w-])(?:[Pp]arochie|[Kk]erk|[Kk]apel|[Bb]asiliek)[ \t]+(?:H\.|Heilige?|Sint|St\.)[ \t]*"
+    r"[A-Z][^\W\d_]+(?:[ \t]+(?:van|de)[ \t]+[A-Z][^\W\d_]+)?"
 )
 
 
@@ -34,4 +40,9 @@ def find_worship(scan: TextScan) -> list[Candidate]:
         if before is not None:
             start = before.start()
         found.append(Candidate(start, token.end, Category.INSTELLING, 0.85))
+    if "H." in scan.text or "Sint" in scan.text or "St." in scan.text or "Heilig" in scan.text:
+        found.extend(
+            Candidate(m.start(), m.end(), Category.INSTELLING, 0.85)
+            for m in SAINT_AFTER_RE.finditer(scan.text)
+        )
     return found

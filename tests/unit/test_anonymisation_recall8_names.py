@@ -174,6 +174,8 @@ def test_departments_and_kinds_without_a_region_stay_unreported(text: str) -> No
         ("Hij helpt mee in de H. Hartkerk aan de overkant.", "H. Hartkerk"),
         ("De Sint-Jan de Doperkerk biedt een maaltijd.", "Sint-Jan de Doperkerk"),
         ("Ze bezoekt de Onze Lieve Vrouwekerk elke week.", "Onze Lieve Vrouwekerk"),
+        ("Zij gaat op zondag naar de St.-Martinuskerk.", "St.-Martinuskerk"),
+        ("Hulp via de parochie H. Antonius bij de huur.", "parochie H. Antonius"),
     ],
 )
 def test_churches_and_parishes_named_after_a_saint(text: str, part: str) -> None:
