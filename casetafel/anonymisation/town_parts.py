@@ -7,7 +7,7 @@ import re
 
 from .model import Category
 from .organisation_words import REGIONAL_KINDS
-from .scan import Candidate, TextScan
+from .scan import FUNCTION_WORDS, Candidate, TextScan
 
 TOWN_PARTS = frozenset(
     {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest", "centrum", "midden"}
@@ -54,7 +54,8 @@ def _kind_before(scan: TextScan, start: int) -> int | None:
     lower = tokens[k].lower
     kind = lower.endswith("team") or tokens[k].all_caps or lower in REGIONAL_KINDS
     if not kind and lower not in lists.institution_keywords:
-        return -1 if tokens[k].cap else None
+        ordinary = lower in FUNCTION_WORDS or lower in lists.stop_words  # "In Amsterdam Noord"
+        return -1 if tokens[k].cap and not ordinary else None
     if (
         lower == "team"
         and k > 0

@@ -199,6 +199,7 @@ def test_national_churches_and_a_pastor_before_his_parish(text: str) -> None:
     ("text", "part", "category"),
     [
         ("Zij woont sinds kort in Rotterdam Zuid bij haar zus.", "Rotterdam Zuid", "plaats"),
+        ("In Zwolle Zuid staat haar nieuwe woning.", "Zwolle Zuid", "plaats"),
         ("Het gezin verhuisde naar Den Haag Zuidwest in mei.", "Den Haag Zuidwest", "plaats"),
         (
             "Begeleiding door het FACT-team Zwolle Stad-West is gestart.",
