@@ -48,7 +48,31 @@ def find_lowercase(scan: TextScan) -> list[Candidate]:
     found.extend(_institutions(scan))
     found.extend(_schools(scan))
     found.extend(_coordinated(scan, found))
+    found.extend(_closing_initials(scan))
     return _without_towns_in_names(found)
+
+
+# "notitie ab", "gr. jk", "genoteerd door mv": a note closed by its writer's initials on its last line.
+CLOSING_INITIALS_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:notitie|genoteerd(?:[ \t]+door)?|gr\.?|groet|mvg|door|namens|verslag)[ \t]*[:,]?[ \t]+"
+    r"([a-z]{2,3})[ \t]*\.?\s*$"
+)
+
+
+CLOSING_WORDS = frozenset({"ok", "oke", "nb", "ps", "ja", "nee", "etc", "enz", "bvd", "dank", "tot", "zie"})
+
+
+def _closing_initials(scan: TextScan) -> list[Candidate]:
+    text, lists = scan.text, scan.lists
+    match = CLOSING_INITIALS_RE.search(text, max(0, len(text) - 40))
+    if match is None:
+        return []
+    letters = match.group(1)  # initials are no words, but a dictionary lists many two-letter forms
+    if letters in lists.stop_words or letters in NOT_NAMES or letters in lists.domain_terms:
+        return []
+    if letters in CLOSING_WORDS or (len(letters) == 3 and letters in lists.dutch_words):
+        return []
+    return [Candidate(match.start(1), match.end(1), Category.NAAM, 0.7)]
 
 
 def _without_towns_in_names(found: list[Candidate]) -> list[Candidate]:

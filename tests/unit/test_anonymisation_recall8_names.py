@@ -362,3 +362,28 @@ def test_regions_of_two_parts_after_a_provider(text: str, part: str) -> None:
 )
 def test_no_region_pair_across_a_sentence_or_in_a_national_name(text: str) -> None:
     assert not any(" en " in t.lower() or "vergeten" in t for t in texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("buurvrouw belde, mevr is weer thuis.\nnotitie kb", "kb"),
+        ("afspraak gemaakt voor dinsdag.\ngr. jvd", "jvd"),
+        ("huisbezoek gedaan, alles rustig.\ngenoteerd door mh", "mh"),
+    ],
+)
+def test_a_lower_case_note_closed_by_its_writers_initials(text: str, initials: str) -> None:
+    assert initials in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alles rustig.\nnotitie ok",
+        "einde verslag.\ngroet, wij",
+        "zie verslag wmo",
+        "notitie ab in het midden van een zin",
+    ],
+)
+def test_closing_words_that_are_no_initials(text: str) -> None:
+    assert [f.text for f in detect(text) if f.category.value == "naam"] == []
