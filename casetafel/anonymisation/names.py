@@ -303,15 +303,30 @@ def _labelled(scan: TextScan) -> list[Candidate]:
         j = _first_after(scan, match.end())
         if j >= len(tokens) or tokens[j].start != match.end() or tokens[j].lower in TITLES:
             continue
-        end = scan.surname_end(j, strict=False)
+        end = _surname_after_call(scan, j, strict=False)  # "Cliënt: el Khatib, M. (Mo)"
         if end is None:
             continue
         end = _extend(scan, end)
-        after = scan.text[tokens[end - 1].end : tokens[end - 1].end + 2]
+        end_pos = tokens[end - 1].end
+        after = scan.text[end_pos : end_pos + 2]
         if after in (", ", ",") and end < len(tokens) and tokens[end].lower in lists.first_names:
             end += 1  # "Kowalski, Marek"
-        found.append(_span(scan, j, end, 0.85))
+            end_pos = tokens[end - 1].end
+            call = CALL_AFTER_RE.match(scan.text, end_pos)  # "El Khatib, Mohammed (Mo)"
+            end_pos = call.end() if call is not None else end_pos
+        elif after in (", ", ","):
+            given = GIVEN_AFTER_COMMA_RE.match(scan.text, end_pos)  # "el Khatib, M. (Mo)"
+            if given is not None and (given.group(1) or given.group(2)):
+                end_pos = given.end()
+        found.append(Candidate(tokens[j].start, end_pos, Category.NAAM, 0.85))
     return found
+
+
+CALL_AFTER_RE = re.compile(rf"[ \t]*\([ \t]*[{UPPER}][a-zà-ÿ][^\W\d_]*[ \t]*\)")  # not "(GGZ)"
+# After a surname and a comma on a form's line: initials, a call name in brackets, or both.
+GIVEN_AFTER_COMMA_RE = re.compile(
+    rf"[ \t]*,[ \t]*((?:[{UPPER}]\.[ \t]?){{1,4}})?[ \t]*(\([ \t]*[{UPPER}][a-zà-ÿ][^\W\d_]*[ \t]*\))?"
+)
 
 
 def _pseudonym_then_sentence(scan: TextScan, j: int, initials: str) -> bool:

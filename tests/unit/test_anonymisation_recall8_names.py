@@ -387,3 +387,19 @@ def test_a_lower_case_note_closed_by_its_writers_initials(text: str, initials: s
 )
 def test_closing_words_that_are_no_initials(text: str) -> None:
     assert [f.text for f in detect(text) if f.category.value == "naam"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Cliënt: el Amrani, S. (Sam)\nAdres: onbekend", "el Amrani, S. (Sam)"),
+        ("Betrokkene: Ben Haddou, Youssef (Joe), geboren 2001.", "Ben Haddou, Youssef (Joe)"),
+        ("Moeder: van der Berg, A. (Anna)", "van der Berg, A. (Anna)"),
+    ],
+)
+def test_a_labelled_surname_then_initials_or_a_call_name(text: str, part: str) -> None:
+    assert part in texts(text)
+
+
+def test_an_acronym_in_brackets_after_a_labelled_name_stays_outside() -> None:
+    assert "Kowalski, Marek" in texts("Naam: Kowalski, Marek (GGZ)")
