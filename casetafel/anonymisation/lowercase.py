@@ -110,7 +110,10 @@ def _institutions(scan: TextScan) -> list[Candidate]:
                 start = last.start  # "thuiszorg van zorgspectrum": the provider, not its service
             found.append(Candidate(start, last.end, Category.INSTELLING, 0.75))
             continue
-        if not scan.adjacent(i) or not _kind_word(token.lower):
+        lower = token.lower
+        if lower not in LOWER_INSTITUTION_KEYWORDS and not lower.endswith(KIND_ENDINGS):
+            continue  # most words, decided without a call
+        if not scan.adjacent(i) or not _kind_word(lower):
             continue
         if i + 2 >= len(tokens) or not scan.adjacent(i + 1):
             end = _bare_name_end(scan, i + 1)

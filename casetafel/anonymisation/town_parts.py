@@ -19,10 +19,10 @@ def town_parts(scan: TextScan) -> list[Candidate]:
     found = []
     for k in range(1, len(tokens)):
         token = tokens[k]
-        if token.all_caps or not scan.prev_adjacent(k):
-            continue
         lower = token.lower
         if lower not in TOWN_PARTS and ("-" not in lower or lower.rsplit("-", 1)[1] not in TOWN_PARTS):
+            continue
+        if token.all_caps or not scan.prev_adjacent(k):
             continue
         start = None
         before = tokens[k - 1]
