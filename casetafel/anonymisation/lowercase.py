@@ -98,10 +98,14 @@ def _coordinated(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
 
 def _institutions(scan: TextScan) -> list[Candidate]:
     """ "obs de regenboog", "zorgboerderij de hoeve": a school or care keyword, an article and a name."""
-    tokens = scan.tokens
+    tokens, lists = scan.tokens, scan.lists
+    kinds, phrases = lists.institution_keywords, lists.institution_phrases
     found = []
     for i, token in enumerate(tokens[:-1]):
-        owner = _owner_after_kind(scan, i) if _particle_follows(tokens, i) else None
+        lower = token.lower
+        owner = None
+        if (lower in kinds or lower in phrases) and not token.cap and _particle_follows(tokens, i):
+            owner = _owner_after_kind(scan, i)
         if owner is not None:  # "albert heijn van der meer", "bakkerij van dijk": a shop and its owner
             start = token.start
             last = tokens[owner - 1]
@@ -110,7 +114,6 @@ def _institutions(scan: TextScan) -> list[Candidate]:
                 start = last.start  # "thuiszorg van zorgspectrum": the provider, not its service
             found.append(Candidate(start, last.end, Category.INSTELLING, 0.75))
             continue
-        lower = token.lower
         if lower not in LOWER_INSTITUTION_KEYWORDS and not lower.endswith(KIND_ENDINGS):
             continue  # most words, decided without a call
         if not scan.adjacent(i) or not _kind_word(lower):
