@@ -23,8 +23,10 @@ def lower_places(scan: TextScan) -> list[Candidate]:
             if "-" in token.lower:
                 found.extend(_district(scan, i, 0.85))
             continue
-        length = scan.phrase_length(i, lists.place_phrases) if token.lower in lists.place_phrases else 0
-        placed = _placed(scan, i)
+        lower = token.lower
+        length = scan.phrase_length(i, lists.place_phrases) if lower in lists.place_phrases else 0
+        listed = lower in lists.places
+        placed = _placed(scan, i) if length > 1 or listed else None  # asked later only when needed
         if length > 1:
             last = tokens[i + length - 1]
             after_noun = scan.prev_adjacent(i) and scan.prev_lower(i) in PLACE_NOUNS
@@ -35,15 +37,14 @@ def lower_places(scan: TextScan) -> list[Candidate]:
             if not generic and (after_noun or (not ordinary and last.lower not in NOT_NAMES)):
                 found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))
                 continue
-        lower = token.lower
-        if lower in lists.places and (
+        if listed and (
             placed
             or (not _ordinary(scan, lower) and lower not in lists.first_names and not word_reading(scan, i))
         ):  # "de gemeente weert", "wie delft het onderspit": verbs
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
         elif "-" in lower:
             found.extend(_district(scan, i, 0.75))
-        elif placed and _unknown_word(scan, lower) and lower not in lists.first_names:
+        elif _unknown_word(scan, lower) and lower not in lists.first_names and _placed(scan, i):
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.65))  # "woont in seisbierrum"
         elif lower in PROVINCES and _after_address(scan, i):
             found.append(
@@ -68,10 +69,18 @@ def _after_address(scan: TextScan, i: int) -> bool:
 CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n]|$)")
 
 
+def _comma_before(text: str, start: int) -> bool:
+    """A comma, maybe followed by spaces, right before ``start``: the quick test before the expression."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] == ","
+
+
 def _placed(scan: TextScan, i: int) -> bool:
     """ "wijk de landerijen", "woont in helden": context that makes even an ordinary word a place."""
     start = scan.tokens[i].start
-    if ADDRESS_COMMA_RE.search(scan.text, max(0, start - 24), start):
+    if _comma_before(scan.text, start) and ADDRESS_COMMA_RE.search(scan.text, max(0, start - 24), start):
         return True  # "kerkstraat 4, ee": the town after a street and its number
     if not scan.prev_adjacent(i):
         return False
