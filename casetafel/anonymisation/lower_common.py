@@ -62,11 +62,15 @@ def unknown_word(scan: TextScan, lower: str) -> bool:
     )
 
 
+# The Arabic article assimilated to the next sound, written only joined by a hyphen: "an-nour", "as-salam".
+ASSIMILATED_ARTICLES = frozenset({"an", "as", "ar", "ad", "at", "az", "ash", "ath"})
+
+
 def arabic_compound(scan: TextScan, lower: str) -> bool:
     """ "al-hamwi", "el-amrani", "al-fath": an Arabic particle joined to a word no dictionary knows."""
     first, _, rest = lower.partition("-")
     return (
-        first in ARABIC_PARTICLES
+        (first in ARABIC_PARTICLES or first in ASSIMILATED_ARTICLES)
         and len(rest) >= 3
         and "-" not in rest
         and rest not in scan.lists.dutch_words

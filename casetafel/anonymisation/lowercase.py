@@ -303,8 +303,10 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
         return None
     word = tokens[j].lower
     first_part = word.split("-", 1)[0]
+    if "-" in word and arabic_compound(scan, word):
+        return j + 1  # "al-hamwi", "el-amrani", "ar-rashid"
     if first_part in ARABIC_PARTICLES and "-" in word:
-        return j + 1 if arabic_compound(scan, word) else None  # "al-hamwi", "el-amrani"
+        return None
     if word in NOT_NAMES or len(first_part) < 3:
         return None
     if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):

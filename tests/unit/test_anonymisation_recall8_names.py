@@ -49,6 +49,7 @@ def test_a_bracket_before_an_ordinary_phrase_makes_no_surname(text: str) -> None
         ("gesproken met mevr al-sayed over de huur", "al-sayed"),
         ("zoon tarek al-rashid (15) spijbelt", "tarek al-rashid"),
         ("kind: yusra el-khatib (9), groep 5", "yusra el-khatib"),
+        ("gesproken met mevr ar-rashid over de huur", "ar-rashid"),
     ],
 )
 def test_lower_case_arabic_surnames_joined_by_a_hyphen(text: str, part: str) -> None:
@@ -60,6 +61,7 @@ def test_lower_case_arabic_surnames_joined_by_a_hyphen(text: str, part: str) -> 
     [
         "moeder: ziek, vader: onbekend. kind: 3 jaar oud.",
         "ik heb al-tijd gezegd dat het goed gaat",
+        "een ad-hoc overleg met de school",
     ],
 )
 def test_labels_and_particles_without_a_name(text: str) -> None:
@@ -115,6 +117,7 @@ def test_abbreviations_and_points_before_a_word_are_no_initials(text: str) -> No
         ("gesprek gepland bij kinderpraktijk de wilg volgende week", "kinderpraktijk de wilg"),
         ("zij gaat naar buurtcentrum de schakel op dinsdag", "buurtcentrum de schakel"),
         ("vader bidt in moskee al-nour op vrijdag", "moskee al-nour"),
+        ("vader bidt in moskee an-noer op vrijdag", "moskee an-noer"),
         ("ze gaat twee dagen naar zorgboerderij de groene hoeve", "zorgboerderij de groene hoeve"),
     ],
 )
