@@ -228,6 +228,7 @@ def test_a_compass_word_after_no_town(text: str) -> None:
     [
         "Mevrouw Jansen, BSN 123456782, gaat naar Het Anker Zwolle (ISK) en (AZC).",
         "Klantnr.: 2025-0042\nDossiernr.: 2025-SMH-04412\nBel Anna de Vries op 06-12345678.",
+        "Bel Anna de Vries op 06-12345678.\nCliëntnr 2025-0042\nRelatienrs 88 en 89",
         "[3/12 19:44] Gezinsapp: Ahmed Yilmaz belt 06-12345678 morgen terug.",
         "Aanwezig: huisarts Ruud Nolet, POH-ggz, GGZ-team, casemanager Petra Groot.",
         "Het UWV en de SVB worden betrokken bij inkomensvragen en bij schuldregelingen.",
