@@ -129,8 +129,8 @@ def _institutions(scan: TextScan) -> list[Candidate]:
             if end is not None:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
             continue
-        if len(name.lower) < 3 or i + 2 in scan.blocked:
-            continue
+        if len(name.lower) < 3 or (i + 2 in scan.blocked and lower in ("stichting", "vereniging")):
+            continue  # "stichting het vergeten kind": the national foundation; "dagbesteding de zonnebloem" is local
         end = name.end
         if _adjective_before_noun(scan, i + 2):
             if name.lower in QUANTIFYING:

@@ -351,6 +351,7 @@ def test_a_relation_before_brackets_and_hyphenated_words_stay_unreported(text: s
         ("Hij krijgt begeleiding van Kwadrant Rijn en Gouwe sinds mei.", "Kwadrant Rijn en Gouwe"),
         ("Melding bij Veilig Thuis Zuid- en Oost-Drenthe gedaan.", "Veilig Thuis Zuid- en Oost-Drenthe"),
         ("de stichting de vonk helpt, niet de stichting het vergeten kind", "stichting de vonk"),
+        ("contact gehad met dagbesteding de zonnebloem over vervoer", "dagbesteding de zonnebloem"),
     ],
 )
 def test_regions_of_two_parts_after_a_provider(text: str, part: str) -> None:
