@@ -16,6 +16,7 @@ from .documents import without_document_dates, without_feast_days
 from .guesses import without_lone_guesses
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
+from .lower_initials import lower_initials
 from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
 from .name_forms import listed_with_names, more_names
@@ -77,7 +78,7 @@ class Detector:
         candidates.extend(c for c in placed if c.category is not Category.NAAM)
         candidates.extend(names)
         candidates.extend(propagate(scan, names) + listed_with_names(scan, names))
-        lowercase = find_lowercase(scan)
+        lowercase = find_lowercase(scan) + lower_initials(scan)
         candidates.extend(lowercase)
         candidates.extend(propagate_lower(scan, lowercase))
         candidates.extend(ages_after_names(text, names + lowercase))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from .model import Category
+from .org_compounds import ORGANISATION_HEADS
+from .org_worship import find_worship
 from .scan import FUNCTION_WORDS, NAME_PREFIXES, Candidate, TextScan
 
 NAME_ARTICLES = frozenset({"de", "het", "t", "den", "sint", "st"})
@@ -97,6 +99,7 @@ def find_institutions(scan: TextScan) -> list[Candidate]:
         found.extend(_family_firms(scan))
     found.extend(_compounds(scan))
     found.extend(_school_before_group(scan))
+    found.extend(find_worship(scan))
     return found
 
 
@@ -154,7 +157,9 @@ def _name_end(
             if scan.is_common(token) and not known and not after_article and not plain_words:
                 break
             end = k + 1
-        elif token.lower in CONNECTORS and (end is not None or opening_connector and k == j):
+        elif token.lower in CONNECTORS and (
+            end is not None or opening_connector and k == j and token.lower != "en"
+        ):
             article = (  # "Stichting Zorgen om het Boerenerf": a connector, an article, a name
                 k + 2 < len(tokens)
                 and scan.adjacent(k)
@@ -166,14 +171,24 @@ def _name_end(
             if not (scan.adjacent(k) and (tokens[k + 1].cap or article)):
                 break
             second = tokens[k + 2] if article else tokens[k + 1]  # "Buurthuis en de Bibliotheek"
-            if token.lower in ("en", "op") and second.lower in lists.institution_keywords:
-                break  # "Albert Heijn Stadskanaal en Bakkerij Bolhuis": a second organisation
+            if token.lower in ("en", "op") and (
+                second.lower in lists.institution_keywords or _kind(second.lower)
+            ):
+                break  # "Albert Heijn Stadskanaal en Bakkerij Bolhuis", "... en Taalcafé De Brug": a second one
         else:
             break
         if not scan.adjacent(k):
             break
         k += 1
     return end
+
+
+def _kind(lower: str) -> bool:
+    """A compound that names a kind of organisation ("taalcafé", "kinderpraktijk", "buurthuis")."""
+    return lower.endswith(SECOND_KINDS) and not lower.endswith(("en", "s")) and len(lower) >= 8
+
+
+SECOND_KINDS = ORGANISATION_HEADS
 
 
 def _with_suffix(scan: TextScan, end_pos: int) -> int:
@@ -279,6 +294,13 @@ def _before_keywords(scan: TextScan) -> list[Candidate]:
     return found
 
 
+# A kind of practice before two names joined by "&" makes a firm of them, also when the names are words
+# ("Fysio Vecht & Gein", "Tandartsen Rijn & Vaart"); "Werk & Inkomen" alone is a department.
+PRACTICES = frozenset(
+    {"fysio", "fysiotherapie", "tandarts", "tandartsen", "huisarts", "huisartsen", "advocaten", "notarissen"}
+    | {"accountants", "makelaars", "logopedie", "ergotherapie", "podotherapie", "dierenartsen", "psychologen"}
+    | {"praktijk", "kinderpraktijk", "apotheek", "thuiszorg", "kinderopvang", "verloskunde", "zorg"}
+)
 WORSHIP = frozenset({"kerk", "moskee", "tempel", "synagoge"})
 _FIRM_PART = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*"
 FIRM_RE = re.compile(rf"(?<![\w&])({_FIRM_PART}(?:[ \t]+{_FIRM_PART})?)[ \t]*&[ \t]*({_FIRM_PART})(?![\w&])")
@@ -316,12 +338,27 @@ def _firms(scan: TextScan) -> list[Candidate]:
         first = match.group(1).split()
         opener = first[0].lower()
         particle = opener in NAME_PREFIXES or opener in lists.surnames
+        kind = _practice_before(scan, match, first)
+        if kind is not None:
+            found.append(Candidate(kind, match.end(), Category.INSTELLING, 0.85))  # "Fysio Vecht & Gein"
+            continue
         if len(first) > 1 and opener in lists.dutch_words and not particle:
             start = match.start() + match.group(1).index(first[1], len(first[0]))  # "Via Bakker & Zn"
             words = words[1:]
         if any(w in lists.surnames or (w not in lists.dutch_words and len(w) > 2) for w in words):
             found.append(Candidate(start, match.end(), Category.INSTELLING, 0.85))
     return found
+
+
+def _practice_before(scan: TextScan, match: re.Match[str], first: list[str]) -> int | None:
+    """Start of a kind of practice and one capitalised name before "&" ("Fysio Vecht & Gein")."""
+    caps = [w for w in first if w[0].isupper()]
+    if len(caps) != 2 or caps[0] != first[-2] or not match.group(2)[0].isupper():
+        return None
+    kind = caps[0].lower()
+    if kind not in PRACTICES and kind not in scan.lists.institution_keywords:
+        return None
+    return match.start(1) + match.group(1).rindex(caps[0], 0, len(match.group(1)) - len(caps[1]))
 
 
 def _foreign_name(scan: TextScan, lower: str) -> bool:

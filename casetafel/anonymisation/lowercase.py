@@ -7,41 +7,27 @@ carries it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from .lower_common import (
+    ARABIC_PARTICLES,
+    LOWER_PARTICLES,
+    NOT_NAMES,
+    NOT_SURNAME_ENDINGS,
+    REGIONAL_PARTICLES,
+    arabic_compound,
+)
+from .lower_common import ordinary_word as _ordinary
+from .lower_common import unknown_word as _unknown_word
+from .lower_places import lower_places
 from .lower_words import LOWER_INSTITUTION_KEYWORDS, LOWER_TITLES, VERBS_AFTER_TITLE
 from .model import Category
-from .name_words import RELATIONS, TITLES, diminutive_first_name
-from .organisation_words import PROVINCES
-from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
+from .name_words import RELATIONS, diminutive_first_name
+from .organisation_words import SERVICE_WORDS
+from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
 from .word_readings import word_reading
 from .wordfilter import looks_like_typo
-
-ARABIC_PARTICLES = frozenset({"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou"})
-# "olde" stands only before a surname from the east ("olde hengel", "olde monnikhof").
-REGIONAL_PARTICLES = frozenset({"olde"})
-LOWER_PARTICLES = NAME_PREFIXES | ARABIC_PARTICLES | REGIONAL_PARTICLES
-COMPASS_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidoost"})
-PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "woonplaats", "dorp", "buurtschap", "gehucht"})
-RESIDENCE_VERBS = frozenset(
-    {
-        "woont",
-        "wonen",
-        "woonde",
-        "woonden",
-        "wonende",
-        "woonachtig",
-        "wonend",
-        "geboren",
-        "verhuisd",
-        "opgegroeid",
-    }
-)
-# "van het gebiedsteam", "de schuldhulpverlening": particles before an ordinary noun.
-NOT_SURNAME_ENDINGS = ("team", "loket", "ing", "heid", "schap", "zorg", "werk", "dienst", "centrum", "wet")
-# Words that follow a title in lower-case notes and are no name: "mevr wil", "dhr heeft".
-NOT_NAMES = FUNCTION_WORDS | MONTHS_AND_DAYS | TITLES | RELATIONS
-
 
 # "j. (hans) van 't hof": lower-case initials, the call name in brackets, then the surname.
 LOWER_CALL_RE = re.compile(
@@ -57,7 +43,7 @@ def find_lowercase(scan: TextScan) -> list[Candidate]:
     found.extend(_after_roles(scan))
     found.extend(_initials_and_call_name(scan))
     found.extend(_first_names(scan))
-    found.extend(_places(scan))
+    found.extend(lower_places(scan))
     found.extend(_institutions(scan))
     found.extend(_schools(scan))
     found.extend(_coordinated(scan, found))
@@ -112,14 +98,25 @@ def _coordinated(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
 
 def _institutions(scan: TextScan) -> list[Candidate]:
     """ "obs de regenboog", "zorgboerderij de hoeve": a school or care keyword, an article and a name."""
-    tokens = scan.tokens
+    tokens, lists = scan.tokens, scan.lists
+    kinds, phrases = lists.institution_keywords, lists.institution_phrases
     found = []
     for i, token in enumerate(tokens[:-1]):
-        owner = _owner_after_kind(scan, i) if _particle_follows(tokens, i) else None
+        lower = token.lower
+        owner = None
+        if (lower in kinds or lower in phrases) and not token.cap and _particle_follows(tokens, i):
+            owner = _owner_after_kind(scan, i)
         if owner is not None:  # "albert heijn van der meer", "bakkerij van dijk": a shop and its owner
-            found.append(Candidate(token.start, tokens[owner - 1].end, Category.INSTELLING, 0.75))
+            start = token.start
+            last = tokens[owner - 1]
+            service = token.lower in SERVICE_WORDS or token.lower in ("kinderopvang", "wijkverpleging")
+            if service and tokens[owner - 2].lower == "van" and last.lower not in scan.lists.surnames:
+                start = last.start  # "thuiszorg van zorgspectrum": the provider, not its service
+            found.append(Candidate(start, last.end, Category.INSTELLING, 0.75))
             continue
-        if token.lower not in LOWER_INSTITUTION_KEYWORDS or not scan.adjacent(i):
+        if lower not in LOWER_INSTITUTION_KEYWORDS and not lower.endswith(KIND_ENDINGS):
+            continue  # most words, decided without a call
+        if not scan.adjacent(i) or not _kind_word(lower):
             continue
         if i + 2 >= len(tokens) or not scan.adjacent(i + 1):
             end = _bare_name_end(scan, i + 1)
@@ -132,10 +129,50 @@ def _institutions(scan: TextScan) -> list[Candidate]:
             if end is not None:
                 found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.7))
             continue
-        if len(name.lower) < 3:
-            continue
-        found.append(Candidate(token.start, name.end, Category.INSTELLING, 0.72))
+        if len(name.lower) < 3 or (i + 2 in scan.blocked and lower in ("stichting", "vereniging")):
+            continue  # "stichting het vergeten kind": the national foundation; "dagbesteding de zonnebloem" is local
+        end = name.end
+        if _adjective_before_noun(scan, i + 2):
+            if name.lower in QUANTIFYING:
+                continue  # "de praktijk de hele week dicht"
+            end = tokens[i + 3].end  # "zorgboerderij de groene hoeve": an adjective and its noun
+        found.append(Candidate(token.start, end, Category.INSTELLING, 0.72))
     return found
+
+
+# Compounds that name a kind of practice or centre: "kinderpraktijk", "fysiopraktijk", "buurtcentrum".
+KIND_ENDINGS = ("praktijk", "kliniek", "apotheek", "centrum", "opvang", "café", "cafe")
+
+
+def _kind_word(lower: str) -> bool:
+    if lower in LOWER_INSTITUTION_KEYWORDS:
+        return True
+    if not lower.endswith(KIND_ENDINGS) or "-" in lower:
+        return False  # most words: one test in C
+    ending = next(e for e in KIND_ENDINGS if lower.endswith(e))
+    return len(lower) >= len(ending) + 4
+
+
+# Adjectives that measure or order rather than name: "de hele week", "het volgende gesprek".
+QUANTIFYING = frozenset(
+    {"hele", "gehele", "halve", "eerste", "tweede", "derde", "laatste", "volgende", "vorige", "komende"}
+    | {"andere", "zelfde", "gewone", "juiste", "nieuwe", "huidige", "vaste", "enige", "ene"}
+)
+
+
+def _adjective_before_noun(scan: TextScan, k: int) -> bool:
+    """ "de hele week", "het nieuwe rooster": an inflected adjective and the noun it goes with."""
+    tokens, words = scan.tokens, scan.lists.dutch_words
+    word = tokens[k].lower
+    if not word.endswith("e") or word not in words or not scan.adjacent(k):
+        return False
+    noun = tokens[k + 1].lower
+    return (
+        not tokens[k + 1].cap
+        and noun in words
+        and noun not in scan.lists.stop_words
+        and noun not in NOT_NAMES
+    )
 
 
 OWNER_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten"})
@@ -169,7 +206,11 @@ def _owner_after_kind(scan: TextScan, i: int) -> int | None:
 
 def _name_word(scan: TextScan, lower: str) -> bool:
     """A lower-case word that can only be a name here: no Dutch word, or a place that is no word."""
-    return _unknown_word(scan, lower) or (lower in scan.lists.places and not _ordinary(scan, lower))
+    return (
+        _unknown_word(scan, lower)
+        or (lower in scan.lists.places and not _ordinary(scan, lower))
+        or arabic_compound(scan, lower)  # "moskee al-fath"
+    )
 
 
 def _bare_name_end(scan: TextScan, j: int) -> int | None:
@@ -212,12 +253,28 @@ def _after_roles(scan: TextScan) -> list[Candidate]:
     return found
 
 
+# "mohammed (mo) el khatib", "johannes (hans) de vries": a first name, the call name, the surname.
+LOWER_FIRST_CALL_RE = re.compile(
+    r"(?<![\w.])([a-zà-ÿ]{2,})[ \t]+\([ \t]*([a-zà-ÿ]{2,})[ \t]*\)[ \t]+(?=[a-z])"
+)
+
+
 def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
-    tokens = scan.tokens
+    tokens, lists = scan.tokens, scan.lists
     found = []
-    for match in LOWER_CALL_RE.finditer(scan.text):
-        j = next((k for k, t in enumerate(tokens) if t.start >= match.end()), None)
-        if j is None or tokens[j].start != match.end():
+    matches = list(LOWER_CALL_RE.finditer(scan.text))
+    if "(" in scan.text:
+        for match in LOWER_FIRST_CALL_RE.finditer(scan.text):
+            first, call = match.group(1), match.group(2)
+            if (
+                first in lists.first_names
+                and not _ordinary(scan, first)
+                and (call in lists.first_names or first[:2] == call[:2])
+            ):
+                matches.append(match)
+    for match in matches:
+        j = bisect_left(tokens, match.end(), key=lambda t: t.start)
+        if j >= len(tokens) or tokens[j].start != match.end():
             continue
         # The brackets make it a name: particles ("van 't") and one word, known or not.
         k = j
@@ -229,17 +286,6 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
             continue
         found.append(Candidate(match.start(), tokens[k].end, Category.NAAM, 0.9))
     return found
-
-
-def _ordinary(scan: TextScan, lower: str) -> bool:
-    lists = scan.lists
-    return (
-        lower in lists.common_words
-        or lower in lists.stop_words
-        or lower in NOT_NAMES
-        or lower in lists.domain_terms
-        or len(lower) < 3
-    )
 
 
 def _lower_surname_end(scan: TextScan, i: int) -> int | None:
@@ -257,6 +303,10 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
         return None
     word = tokens[j].lower
     first_part = word.split("-", 1)[0]
+    if "-" in word and arabic_compound(scan, word):
+        return j + 1  # "al-hamwi", "el-amrani", "ar-rashid"
+    if first_part in ARABIC_PARTICLES and "-" in word:
+        return None
     if word in NOT_NAMES or len(first_part) < 3:
         return None
     if word in lists.domain_terms or word.endswith(NOT_SURNAME_ENDINGS):
@@ -279,27 +329,8 @@ def _lower_surname_end(scan: TextScan, i: int) -> int | None:
 
 
 ABBREVIATED_RE = re.compile(
-    r"v\.[ \t]?d\.[ \t]?|v/d[ \t]+|v[ \t]d[ \t]+", re.IGNORECASE
-)  # "harrie v d broek"
-
-
-CHAT_WORDS = frozenset(
-    {"okay", "sorry", "thanks", "please", "cool", "nice", "whatever", "btw", "lol", "weekend"}
-)
-
-
-def _unknown_word(scan: TextScan, lower: str) -> bool:
-    """Not Dutch, not on any list, long enough to be a name: "hiltsje", "seisbierrum"."""
-    lists = scan.lists
-    return (
-        len(lower) >= 4
-        and "-" not in lower
-        and lower not in lists.dutch_words
-        and lower not in NOT_NAMES
-        and lower not in lists.domain_terms
-        and lower not in lists.stop_words
-        and lower not in CHAT_WORDS
-    )
+    r"v\.[ \t]?d\.[ \t]?|v/d[ \t]+|v[ \t]d[ \t]+|v\.[ \t]+", re.IGNORECASE
+)  # "harrie v d broek", "lotte v. rijn"
 
 
 def _after_titles(scan: TextScan) -> list[Candidate]:
@@ -337,7 +368,7 @@ def _first_names(scan: TextScan) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if token.cap:
             continue
-        prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
+        prev = scan.prev_lower(i) if scan.prev_adjacent(i) or _label_gap(scan, i) else ""
         parts = token.lower.split("-") if "-" in token.lower else ()
         if (
             len(parts) == 2
@@ -388,6 +419,14 @@ def _first_names(scan: TextScan) -> list[Candidate]:
     return found
 
 
+def _label_gap(scan: TextScan, i: int) -> bool:
+    """ "kind: rahaf", "moeder: yasmin": a relation used as a label, the name after its colon."""
+    if i == 0:
+        return False
+    gap = scan.text[scan.tokens[i - 1].end : scan.tokens[i].start]
+    return gap in (": ", ":") and scan.tokens[i - 1].lower in RELATIONS
+
+
 def _asked_after(scan: TextScan, i: int) -> bool:
     """ "hoe het met toon gaat", "hoe gaat het met roos": a person asked after, also by a first name that
     is a word."""
@@ -416,118 +455,6 @@ def _particle_surname_after(scan: TextScan, i: int, prev: str) -> int | None:
     if j >= len(tokens) or tokens[j].cap or tokens[j].lower not in lists.surnames:
         return None
     return j + 1
-
-
-def _places(scan: TextScan) -> list[Candidate]:
-    tokens, lists = scan.tokens, scan.lists
-    found = []
-    for i, token in enumerate(tokens):
-        if token.cap:
-            if "-" in token.lower:
-                found.extend(_district(scan, i, 0.85))
-            continue
-        length = scan.phrase_length(i, lists.place_phrases) if token.lower in lists.place_phrases else 0
-        placed = _placed(scan, i)
-        if length > 1:
-            last = tokens[i + length - 1]
-            after_noun = scan.prev_adjacent(i) and scan.prev_lower(i) in PLACE_NOUNS
-            after_noun = after_noun or (placed and token.lower not in ("de", "het"))  # "woont in t harde"
-            after_noun = after_noun or token.lower == "den"  # "den helder": that article lives on in names
-            ordinary = last.lower in lists.common_words or last.lower in lists.dutch_words
-            generic = last.lower in PLACE_NOUNS  # "wijk de wijk": in lower case the noun, not the village
-            if not generic and (after_noun or (not ordinary and last.lower not in NOT_NAMES)):
-                found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))
-                continue
-        lower = token.lower
-        if lower in lists.places and (
-            placed
-            or (not _ordinary(scan, lower) and lower not in lists.first_names and not word_reading(scan, i))
-        ):  # "de gemeente weert", "wie delft het onderspit": verbs
-            found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
-        elif "-" in lower:
-            found.extend(_district(scan, i, 0.75))
-        elif placed and _unknown_word(scan, lower) and lower not in lists.first_names:
-            found.append(Candidate(token.start, token.end, Category.PLAATS, 0.65))  # "woont in seisbierrum"
-        elif lower in PROVINCES and _after_address(scan, i):
-            found.append(
-                Candidate(token.start, token.end, Category.PLAATS, 0.7)
-            )  # "hoogstraat 45 in zeeland"
-    return found
-
-
-def _after_address(scan: TextScan, i: int) -> bool:
-    """ "hoogstraat 45 in zeeland": after a street and a number even a province's name is the village."""
-    start = scan.tokens[i].start
-    if ADDRESS_COMMA_RE.search(scan.text, max(0, start - 24), start):
-        return True
-    cue = scan.tokens[i - 1].start if i > 0 else 0
-    return (
-        scan.prev_adjacent(i)
-        and scan.prev_lower(i) in ("in", "te")
-        and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue) is not None
-    )
-
-
-CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n]|$)")
-
-
-def _placed(scan: TextScan, i: int) -> bool:
-    """ "wijk de landerijen", "woont in helden": context that makes even an ordinary word a place."""
-    start = scan.tokens[i].start
-    if ADDRESS_COMMA_RE.search(scan.text, max(0, start - 24), start):
-        return True  # "kerkstraat 4, ee": the town after a street and its number
-    if not scan.prev_adjacent(i):
-        return False
-    prev = scan.prev_lower(i)
-    if prev in PLACE_NOUNS:
-        return True
-    if prev == "uit" and CLAUSE_END_RE.match(scan.text, scan.tokens[i].end):
-        return True  # "ruud uit hoorn (de kersenboogerd)": where someone comes from, ending the clause
-    if (
-        prev == "uit"
-        and i >= 2
-        and scan.prev_adjacent(i - 1)
-        and scan.prev_lower(i, 2) in scan.lists.first_names
-    ):
-        return True  # "zus anke uit ee wil helpen": where a person named just before comes from
-    cue = scan.tokens[i - 1].start
-    listed = prev != "bij" or scan.tokens[i].lower in scan.lists.places  # "kmaer 12 bij wnoen welzijn"
-    if prev in ("in", "te", "bij") and listed and ADDRESS_BEFORE_RE.search(scan.text, max(0, cue - 24), cue):
-        return True  # "gravenstraat 12 in kampen", "hegebeintumerdyk 21 bij ee": the town after a number
-    if prev == "naar" and scan.prev_lower(i, 2) in MOVES and scan.prev_adjacent(i - 1):
-        return True  # "verhuisd naar ens"
-    if prev not in ("in", "te"):
-        return False
-    for k in range(i - 2, max(-1, i - 7), -1):  # "woont in", "woont bij tante in", "woont nu bij zijn zus in"
-        if not scan.adjacent(k):
-            return False
-        if scan.tokens[k].lower in RESIDENCE_VERBS:
-            return True
-    return False
-
-
-MOVES = frozenset({"verhuisd", "verhuist", "verhuizen", "verhuisde", "vertrokken", "vertrekt", "gevlucht"})
-ADDRESS_COMMA_RE = re.compile(
-    r"(?:straat|str\.|weg|laan|plein|pad|dijk|kade|singel|gracht|hof|dreef|steeg|markt)[ \t]+\d{1,4}[ \t]?[a-z]?[ \t]*,[ \t]*$"
-)
-ADDRESS_BEFORE_RE = re.compile(r"[a-z]{3,}[ \t]+\d{1,4}[ \t]?[a-z]?,?[ \t]+$")
-
-
-def _district(scan: TextScan, i: int, confidence: float) -> list[Candidate]:
-    """ "Schiedam-Oost", "heerlen-noord", "Tilburg-Centrum": a town plus a part of it."""
-    token = scan.tokens[i]
-    head, _, tail = token.lower.rpartition("-")
-    if tail in COMPASS_PARTS and head in scan.lists.places:
-        return [Candidate(token.start, token.end, Category.PLAATS, confidence)]
-    first, _, rest = token.lower.partition("-")
-    regional = rest in scan.lists.places or rest in PROVINCES
-    if first in REGION_PARTS and regional and token.lower not in scan.lists.domain_terms:
-        return [Candidate(token.start, token.end, Category.PLAATS, confidence)]  # "noordoost-twente"
-    return []
-
-
-# "noordoost-twente", "west-betuwe", "zuid-limburg": a part of a region or town.
-REGION_PARTS = COMPASS_PARTS | {"noordwest", "zuidwest", "klein", "groot", "oud", "nieuw"}
 
 
 def propagate_lower(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
@@ -587,3 +514,6 @@ def _first_names_of_full_names(scan: TextScan, found: list[Candidate]) -> set[st
         if (len(parts) >= 3 or asked) and parts[0].islower() and parts[0] in scan.lists.first_names:
             firsts.add(parts[0])
     return firsts
+
+
+lower_surname_end = _lower_surname_end  # shared with lower_initials.py

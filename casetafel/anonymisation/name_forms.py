@@ -150,4 +150,9 @@ def listed_with_names(scan: TextScan, names: list[Candidate]) -> list[Candidate]
 
 def _listed_first_name(scan: TextScan, k: int) -> bool:
     token = scan.tokens[k]
+    if token.text[:2].isupper() or ACRONYM_TAIL_RE.search(token.text):
+        return False  # "POH-ouderen", "GGZ-team": a role or a team written with an acronym
     return not token.sentence_start and _unknown_capital(scan, k) and not token.lower.endswith(("se", "isch"))
+
+
+ACRONYM_TAIL_RE = re.compile(r"-[a-zà-ÿ]")

@@ -18,6 +18,7 @@ from .name_words import (
     WORD_ENDINGS,
     diminutive_first_name,
 )
+from .org_worship import WORSHIP_ENDINGS
 from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
 
 INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
@@ -106,6 +107,16 @@ def _organisation_after_van(scan: TextScan, i: int) -> bool:
         after = tokens[i + 2].lower  # "mr. De Klerk van Zeeuws Bewind", "Anna van Noord Wonen"
         if after in ORGANISATION_WORDS or after in lists.institution_keywords:
             return True
+    if word.lower in ("de", "het") and i + 2 < len(tokens) and scan.adjacent(i + 1):
+        word = tokens[i + 2]  # "Elferink van de Sint-Nicolaasparochie": a parish, not a surname
+    lower = word.lower
+    if (
+        word.cap
+        and lower.endswith(WORSHIP_ENDINGS)
+        and lower not in WORSHIP_ENDINGS
+        and lower not in lists.surnames
+    ):
+        return True
     if word.lower in lists.surnames:
         return False
     return (
@@ -182,14 +193,34 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽŁŞ"
 CALL_NAME_RE = re.compile(
     rf"(?<![\w.])(?:(?:[{UPPER}]|Th|Chr|Joh|IJ)\.[ \t]?){{1,5}}[ \t]*\([ \t]*[{UPPER}][^\W\d_]+"
     rf"(?:-[{UPPER}][^\W\d_]+)?[ \t]*\)[ \t]+"  # "G.J. (Gert-Jan) van Dalfsen": a call name of two
-    r"(?=[^\W\d_'’])"
+    r"(?=[^\W\d_]|['’]t\b)"
 )
 # "Shurandy (Shu) Martis-Cicilia", "Johannes (Hans) Verbeek": a first name, the call name, the surname.
 # 'Ivan "Ikey" Johnson', "Rick 'Bolle' Mulder": a nickname in quotes stands where the call name does.
 FIRST_AND_CALL_RE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:\([ \t]*([{UPPER}][^\W\d_]+)[ \t]*\)"
-    rf"|[\"“”'‘]([{UPPER}][^\W\d_]+)[\"“”'’])[ \t]+(?=[^\W\d_'’])"
+    rf"|[\"“”'‘]([{UPPER}][^\W\d_]+)[\"“”'’])[ \t]+(?=[^\W\d_]|['’]t\b)"
 )
+
+
+# Particles that stand in lower case between a call name and the surname: "Mohammed (Mo) el Khatib",
+# "Jan (Jantje) op den Brouw", "Yusuf (Joe) bin Laden".
+CALL_PARTICLES = NAME_PREFIXES | {"el", "al", "ben", "bin", "ait", "abu", "ibn", "bou", "op"}
+
+
+def _surname_after_call(scan: TextScan, j: int, *, strict: bool) -> int | None:
+    """End of the surname at token ``j`` after a call name in brackets: lower-case particles of any
+    language may lead it, as long as a capitalised surname follows them."""
+    tokens = scan.tokens
+    k = j
+    while k < len(tokens) and k - j < 3 and not tokens[k].cap and tokens[k].lower in CALL_PARTICLES:
+        if not scan.adjacent(k):
+            return None
+        k += 1
+    if k == j or k >= len(tokens):
+        return scan.surname_end(j, strict=strict)
+    end = scan.surname_end(k, strict=False)
+    return end if end is not None and tokens[k].cap else None
 
 
 def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
@@ -199,7 +230,7 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
             continue
-        end = scan.surname_end(j, strict=False)
+        end = _surname_after_call(scan, j, strict=False)
         if end is None:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
@@ -222,7 +253,7 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
             continue
-        end = scan.surname_end(j, strict=True)
+        end = _surname_after_call(scan, j, strict=True)
         if end is None:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.9, start=match.start()))
@@ -230,8 +261,8 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
 
 
 ABBREVIATED_PARTICLE_RE = re.compile(
-    r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d|v[ \t]d)[ \t]+(?=[A-Z])"  # "Harrie v d Broek"
-)
+    r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d|v[ \t]d|(?P<bare>v\.)(?=[ \t]+(?!Chr\b)))[ \t]+(?=[A-Z])"
+)  # "Harrie v d Broek", "Lotte v. Rijn"; not "400 v. Chr."
 
 
 def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
@@ -241,7 +272,18 @@ def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start != match.end() or not scan.name_like(j):
             continue
-        found.append(Candidate(match.start(), scan.tokens[j].end, Category.NAAM, 0.85))
+        k = _first_after(scan, match.start()) - 1  # the first name before it: "Lotte v. Rijn"
+        if (
+            k >= 0
+            and scan.adjacent(k)
+            and scan.name_like(k)
+            and scan.tokens[k].lower in scan.lists.first_names
+        ):
+            found.append(Candidate(scan.tokens[k].start, scan.tokens[j].end, Category.NAAM, 0.9))
+        elif match.group("bare"):
+            continue  # a bare "v." stands for "van" only after a first name
+        else:
+            found.append(Candidate(match.start(), scan.tokens[j].end, Category.NAAM, 0.85))
     return found
 
 
@@ -261,15 +303,30 @@ def _labelled(scan: TextScan) -> list[Candidate]:
         j = _first_after(scan, match.end())
         if j >= len(tokens) or tokens[j].start != match.end() or tokens[j].lower in TITLES:
             continue
-        end = scan.surname_end(j, strict=False)
+        end = _surname_after_call(scan, j, strict=False)  # "Cliënt: el Khatib, M. (Mo)"
         if end is None:
             continue
         end = _extend(scan, end)
-        after = scan.text[tokens[end - 1].end : tokens[end - 1].end + 2]
+        end_pos = tokens[end - 1].end
+        after = scan.text[end_pos : end_pos + 2]
         if after in (", ", ",") and end < len(tokens) and tokens[end].lower in lists.first_names:
             end += 1  # "Kowalski, Marek"
-        found.append(_span(scan, j, end, 0.85))
+            end_pos = tokens[end - 1].end
+            call = CALL_AFTER_RE.match(scan.text, end_pos)  # "El Khatib, Mohammed (Mo)"
+            end_pos = call.end() if call is not None else end_pos
+        elif after in (", ", ","):
+            given = GIVEN_AFTER_COMMA_RE.match(scan.text, end_pos)  # "el Khatib, M. (Mo)"
+            if given is not None and (given.group(1) or given.group(2)):
+                end_pos = given.end()
+        found.append(Candidate(tokens[j].start, end_pos, Category.NAAM, 0.85))
     return found
+
+
+CALL_AFTER_RE = re.compile(rf"[ \t]*\([ \t]*[{UPPER}][a-zà-ÿ][^\W\d_]*[ \t]*\)")  # not "(GGZ)"
+# After a surname and a comma on a form's line: initials, a call name in brackets, or both.
+GIVEN_AFTER_COMMA_RE = re.compile(
+    rf"[ \t]*,[ \t]*((?:[{UPPER}]\.[ \t]?){{1,4}})?[ \t]*(\([ \t]*[{UPPER}][a-zà-ÿ][^\W\d_]*[ \t]*\))?"
+)
 
 
 def _pseudonym_then_sentence(scan: TextScan, j: int, initials: str) -> bool:

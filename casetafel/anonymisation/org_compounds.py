@@ -44,6 +44,8 @@ ORGANISATION_HEADS = (
     "instelling",
     "opvang",
     "huis",
+    "café",
+    "cafe",
 )
 MIN_HEAD_PREFIX = 3  # "Turn|vereniging": the part before the kind; "thuis" is no "t|huis"
 # Above a listed town inside the name ("Dierenartsenpraktijk Oldambt"), below 0.9 (see capitals.py).

@@ -7,6 +7,14 @@ from __future__ import annotations
 # Kinds of organisation that take a region or town as their name.
 REGIONAL_KINDS = frozenset(
     {
+        "leerplicht",
+        "rbl",
+        "cjg",
+        "centrum voor jeugd en gezin",
+        "gezinsteam",
+        "kindteam",
+        "fysio",
+        "fysiotherapie",
         "kredietbank",
         "stadsbank",
         "ggd",

@@ -13,6 +13,7 @@ import re
 from .model import Category
 from .name_words import RELATIONS, ROLES
 from .org_compounds import compound_organisations
+from .org_regions import joined_region, region_pair_end
 from .org_sectors import find_sector_brands
 from .organisation_words import (
     COMPASS,
@@ -23,6 +24,7 @@ from .organisation_words import (
     TRAILING_KINDS,
 )
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
+from .town_parts import elided_start
 from .wordfilter import looks_like_typo
 
 # Words before an unknown capitalised word that place a resident with an organisation.
@@ -274,7 +276,8 @@ def _with_place(scan: TextScan, last: int) -> int:
         return tokens[nxt].end
     if lower in TRAILING_KINDS or lower in ("zorg", "diensten", "services"):
         return tokens[nxt].end  # "Hago Zorg", "Humanitas Thuisadministratie"
-    return tokens[last].end
+    pair = region_pair_end(scan, nxt)  # "Zorgaccent Maas en Waal"
+    return tokens[pair - 1].end if pair is not None else tokens[last].end
 
 
 MULTI_WORD_FIRSTS = frozenset(kind.split()[0] for kind in REGIONAL_KINDS if " " in kind)
@@ -294,6 +297,10 @@ def _regional(scan: TextScan) -> list[Candidate]:
             kind_len = 2 if scan.adjacent(i) else 0
         elif i + 2 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 3]) in REGIONAL_KINDS:
             kind_len = 3 if scan.adjacent(i) and scan.adjacent(i + 1) else 0  # "Leger des Heils Rotterdam"
+        elif i + 4 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 5]) in REGIONAL_KINDS:
+            kind_len = (
+                5 if all(scan.adjacent(i + n) for n in range(4)) else 0
+            )  # "Centrum voor Jeugd en Gezin"
         if not kind_len or i + kind_len >= len(tokens):
             continue
         kind = " ".join(t.lower for t in tokens[i : i + kind_len])
@@ -302,9 +309,14 @@ def _regional(scan: TextScan) -> list[Candidate]:
         if lower_case and kind not in LOWER_REGIONAL_KINDS and not team:
             continue
         k = i + kind_len
+        if k + 1 < len(tokens) and tokens[k].lower == "regio" and scan.adjacent(k - 1):
+            k += 1  # "Leerplicht Regio Gooi en Vechtstreek": the word "region" before its name
         end = None
-        while k < len(tokens) and scan.adjacent(k - 1) and k - (i + kind_len) < 3:
+        while k < len(tokens) and joined_region(scan, k - 1, end is not None) and k - (i + kind_len) < 4:
             word = tokens[k]
+            if word.lower == "en" and not word.cap:
+                k += 1  # "Gooi en Vechtstreek": two regions joined
+                continue
             parts = word.lower.split("-")
             regional = (
                 word.lower in PROVINCES
@@ -323,7 +335,9 @@ def _regional(scan: TextScan) -> list[Candidate]:
             k += 1
         if end is None or end == i + kind_len + 1 and tokens[end - 1].lower == "nederland":
             continue
-        found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, 0.88))
+        start = elided_start(scan, i)  # "Jeugd- en Gezinsteam Huizen": the first half of a pair of compounds
+        longer = start < token.start or end - i > kind_len + 1 or kind_len > 3  # outweighs "gezin Bussum"
+        found.append(Candidate(start, tokens[end - 1].end, Category.INSTELLING, 0.9 if longer else 0.88))
     return found
 
 

@@ -365,6 +365,7 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
             and _unknown(scan, lower)
             and lower not in NOT_PROVIDERS
             and not (first < i and _compound_noun(scan, lower))  # "via het leerwerkbedrijf"
+            and not _plural_or_linked_compound(scan, lower)  # "betrokken bij inkomensvragen"
         ):
             end = token.end  # "werk bij avebe", "hulp van reik"
             if i + 1 < len(tokens) and scan.adjacent(i) and _unknown(scan, tokens[i + 1].lower):
@@ -405,6 +406,23 @@ def _compound_noun(scan: TextScan, lower: str) -> bool:
         if tail in lists.institution_keywords:
             return False
         if lower[:k] in words and tail in words:
+            return True
+    return False
+
+
+def _plural_or_linked_compound(scan: TextScan, lower: str) -> bool:
+    """A common noun made of two Dutch words: joined by a linking s ("inkomens|vragen", "gezins|zaken")
+    or ending in a plural ("schuld|regelingen"); a brand is rarely either ("buurtzorg", "zorgspectrum")."""
+    if lower.endswith(BODY_TAILS) or len(lower) < 9:
+        return False
+    words = scan.lists.dutch_words
+    for k in range(4, len(lower) - 3):
+        head, tail = lower[:k], lower[k:]
+        if tail not in words:
+            continue
+        if head.endswith("s") and head[:-1] in words and len(head) >= 5:
+            return True
+        if head in words and tail.endswith("en") and (tail[:-2] in words or tail[:-3] in words):
             return True
     return False
 

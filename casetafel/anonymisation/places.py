@@ -13,6 +13,7 @@ from .model import Category
 from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
+from .town_parts import town_parts
 
 PLACE_CONTEXT = frozenset(
     {
@@ -153,6 +154,7 @@ def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candid
     found.extend(_regions(scan))
     found.extend(_districts(scan))
     found.extend(_joined_towns(scan))
+    found.extend(town_parts(scan))
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
     found.extend(_coordinated(scan, found))
@@ -232,6 +234,8 @@ def bracketed_districts(scan: TextScan, places: list[Candidate]) -> list[Candida
             continue  # "Utrecht (tijdelijk)", "Emmen (gemeente)"
         if any(w in lists.stop_words or w in lists.domain_terms for w in words):
             continue
+        if match.group(1).isupper() or any(w in lists.institution_keywords for w in words):
+            continue  # "Het Baken Almere (ISK)", "Zwolle (AZC)": an acronym or a kind, no district
         found.append(Candidate(start, match.end(1), Category.PLAATS, 0.7))
     return found
 

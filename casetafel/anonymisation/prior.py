@@ -55,7 +55,7 @@ FOREIGN_NOUN_ENDINGS = ("tion", "sion", "ator", "ment", "ness", "ity", "ance", "
 FOREIGN_COMMON = frozenset(_FOREIGN_COMMON.split())
 LANGUAGE_BEFORE = frozenset({"spreekt", "spreken", "sprak", "spraken", "tolk", "taal"})
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
-LABEL_AFTER_RE = re.compile(r"[ \t]*:")
+LABEL_AFTER_RE = re.compile(r"\.?[ \t]*:")  # "Telefon:", "Dossiernr.:"
 
 
 STRONG_NAME = 0.88  # a first name with a surname, a titled name, initials with a call name
@@ -190,6 +190,8 @@ def _unknown(scan: TextScan, k: int) -> bool:
         return False  # "KvK", "CoC": an abbreviation
     if LOWER_TAIL_RE.search(token.text) or LABEL_AFTER_RE.match(scan.text, token.end):
         return False  # "V-nummer", "Telefon:": a word of the form, no name
+    if lower.endswith(("nr", "nrs")):
+        return False  # "Dossiernr 2025-0042", "Klantnrs": an abbreviated number, no name
     if (
         lower in lists.dutch_words
         or lower in lists.common_words
@@ -255,4 +257,13 @@ def _two_words(scan: TextScan, lower: str) -> bool:
 def _compound(scan: TextScan, lower: str) -> bool:
     """ "Reclasseringsadvies", "Incassozaak": a word ending in a Dutch word of four letters or more."""
     words = scan.lists.dutch_words
-    return any(lower[n:] in words for n in range(3, len(lower) - 3))
+    if any(lower[n:] in words for n in range(3, len(lower) - 3)):
+        return True
+    # "Buurtapp", "Gezinsapp": a Dutch word of five letters or more (maybe with a linking s) and a short
+    # one; not "Brinkman", "Zuurman", where the short word is a surname's ending
+    head, tail = lower[:-3], lower[-3:]
+    head = head[:-1] if head.endswith("s") and head[:-1] in words else head
+    return len(head) >= 5 and head in words and tail in words and tail not in SURNAME_ENDINGS
+
+
+SURNAME_ENDINGS = frozenset({"man", "zen", "sen", "son", "ink", "ing", "hof", "kes", "tje"})

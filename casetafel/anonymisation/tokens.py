@@ -46,6 +46,8 @@ def tokenise(text: str) -> list[Token]:
         if lower == word:  # most words: no capital at all
             cap = word[0] in "st" and word[1:2] == "-" and word[2:3].isupper()
             all_caps = False
+        elif word[2:3] == "-" and word[:2] in ("al", "el") and word[3:4].isupper():
+            cap, all_caps = True, False  # "al-Hamwi", "el-Amrani": a surname after its particle
         else:
             first = word[0]
             cap = first.isupper() or (first in "st" and word[1:2] == "-" and word[2:3].isupper())
