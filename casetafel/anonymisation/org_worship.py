@@ -39,7 +39,8 @@ def find_worship(scan: TextScan) -> list[Candidate]:
         before = SAINT_BEFORE_RE.search(scan.text, max(0, start - 40), start)
         if before is not None:
             start = before.start()
-        found.append(Candidate(start, token.end, Category.INSTELLING, 0.85))
+        # A saint's title makes it a parish; a bare "Westerkerk" is a guess (also a monument in a policy note)
+        found.append(Candidate(start, token.end, Category.INSTELLING, 0.85 if before is not None else 0.7))
     if "H." in scan.text or "Sint" in scan.text or "St." in scan.text or "Heilig" in scan.text:
         found.extend(
             Candidate(m.start(), m.end(), Category.INSTELLING, 0.85)

@@ -57,3 +57,20 @@ def test_the_rule_on_candidates() -> None:
     assert without_lone_guesses(" ".join(["woord"] * 59), [guess]) == [guess]
     assert without_lone_guesses(text + " [PLAATS]", [guess]) == [guess]
     assert without_lone_guesses(text, []) == []
+
+
+HERITAGE = (
+    "Het college stelt voor om in de komende vier jaar twee monumenten in de binnenstad te restaureren. "
+    "De Westerkerk krijgt een nieuw dak en de pastorie ernaast wordt geschikt gemaakt voor een inloop "
+    "voor mantelzorgers en een spreekuur van het wijkteam. De kosten worden gedekt uit de reserve "
+    "monumenten en een bijdrage van de provincie. De raad wordt gevraagd het krediet beschikbaar te "
+    "stellen en de gebruikers van het gebouw tijdig te betrekken."
+)
+
+
+def test_a_church_without_a_saint_is_a_guess_dropped_in_a_text_about_nobody() -> None:
+    assert len(HERITAGE.split()) >= 60
+    assert _guesses(HERITAGE) == []
+    with_phone = HERITAGE + " Vragen: bel 0512-123456."
+    assert "Westerkerk" in _guesses(with_phone)
+    assert _guesses("Hij gaat elke zondag naar de Sint-Bavokerk in het dorp.") == ["Sint-Bavokerk"]
