@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterable
 
 from .addresses import find_addresses
+from .age_fractions import fraction_ages
 from .ages import age_value, ages_after_addresses, ages_after_names, find_ages
 from .capitals import drop_capitalised_words
 from .documents import without_document_dates, without_feast_days
@@ -26,6 +27,8 @@ from .places import bracketed_districts, find_places
 from .prior import with_prior
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
+from .spaced_plates import find_spaced_plates
+from .spoken import find_spoken_numbers
 from .validators import age_band
 
 # Ties in confidence and length go to the more specific category.
@@ -65,7 +68,7 @@ class Detector:
         scan = TextScan(text, self.lists)
         starts = digit_starts(text)
         candidates = find_patterns(text, starts)
-        candidates.extend(find_ages(text, starts))
+        candidates.extend(find_ages(text, starts) + fraction_ages(text))
         addresses = find_addresses(scan)
         candidates.extend(addresses)
         candidates.extend(ages_after_addresses(text, addresses))
@@ -82,6 +85,7 @@ class Detector:
         candidates.extend(ages_after_names(text, names + lowercase))
         candidates.extend(year_turn_dates(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
+        candidates.extend(find_spoken_numbers(scan) + find_spaced_plates(scan))
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = drop_capitalised_words(scan, candidates)
         chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words

@@ -1,0 +1,87 @@
+"""Ages of small children with a fraction: "jongste 1½", "zoontje is 2,5 jaar", "dochter van anderhalf",
+"kinderen (6 en 2½)". The fraction alone says little ("het duurt 1,5 jaar", "anderhalf uur", "1,5 fte");
+a person word or name shortly before, or a list of ages in brackets, makes it an age."""
+
+from __future__ import annotations
+
+import re
+
+from .age_words import NOT_SUBJECTS, PERSON_WORDS
+from .model import Category
+from .scan import Candidate
+
+HALVES = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien"
+FRACTION_AGE_RE = re.compile(
+    rf"(?<![\w,.])(?:\d{{1,2}}(?:[ \t]?½|,5|\.5|[ \t]1/2)|½|anderhalf|(?:{HALVES})[eë]nhalf)"
+    r"(?:[ \t]+(?:jaar|jr\.?)(?:[ \t]+oud)?)?(?![\w½]|[.,]\d)",
+    re.IGNORECASE,
+)
+CHILD_WORDS = frozenset(
+    {
+        "jongste",
+        "oudste",
+        "middelste",
+        "zoontje",
+        "dochtertje",
+        "broertje",
+        "zusje",
+        "kindje",
+        "peuter",
+        "kleuter",
+        "kleinkind",
+        "kleinzoon",
+        "kleindochter",
+        "tweeling",
+        "pleegkind",
+        "kinderen",
+        "kind",
+    }
+)
+LINK_WORDS = frozenset({"is", "was", "wordt", "van", "nu", "pas", "net", "bijna", "ruim", "inmiddels", "al"})
+NOT_AFTER = frozenset(
+    {"uur", "uren", "fte", "miljoen", "procent", "keer", "km", "kilo", "euro", "liter", "meter"}
+)
+WORD_RE = re.compile(r"[^\W\d_]+")
+# "(6 en 2½)", "van 4 en 1,5 jaar": another age before it in the same list
+LISTED_RE = re.compile(
+    r"(?:\(|(?<![\w])van)[ \t]*\d{1,2}(?:[ \t]*(?:,|en)[ \t]*\d{1,2})*[ \t]*(?:,|en)[ \t]*$"
+)
+
+
+def fraction_ages(text: str) -> list[Candidate]:
+    if "½" not in text and "half" not in text and ",5" not in text and ".5" not in text and "1/2" not in text:
+        return []
+    found = []
+    for match in FRACTION_AGE_RE.finditer(text):
+        start, end = match.span()
+        after = WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+        if after is not None and after.group().lower() in NOT_AFTER:
+            continue
+        if _about_a_child(text, start, match.group().lower()):
+            found.append(Candidate(start, end, Category.LEEFTIJD, 0.86))
+    return found
+
+
+def _about_a_child(text: str, start: int, value: str) -> bool:
+    before = text[max(0, start - 40) : start]
+    listed = LISTED_RE.search(before)
+    if listed is not None and (
+        listed.group().startswith("(")
+        or any(w.lower() in CHILD_WORDS or w.lower() in PERSON_WORDS for w in WORD_RE.findall(before))
+    ):
+        return True
+    clause = re.split(r"[.;:!?()\n]", before)[-1]
+    words = WORD_RE.findall(clause)[-4:]
+    linked = False
+    for word in reversed(words):
+        lower = word.lower()
+        if lower in CHILD_WORDS or lower in PERSON_WORDS:
+            return True
+        if lower in LINK_WORDS:
+            linked = True
+            continue
+        # "Daan is 2,5 jaar": a name as the subject, with "jaar"
+        return (
+            linked and word[0].isupper() and lower not in NOT_SUBJECTS and ("jaar" in value or "jr" in value)
+        )
+    return False

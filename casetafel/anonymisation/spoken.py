@@ -1,0 +1,174 @@
+"""Numbers written as words, as speech recognition and dictation type them: a phone number read digit
+by digit ("nul zes twee twee ..."), in pairs ("nul vijf acht, twaalf vierendertig ...") or both; a
+client or file number after its label ("klantnummer twee vijf nul vier"); a date with a number word
+("dinsdag veertien oktober", "de eenendertigste mei"); a house number after a street ("brink zeven
+zweeloo", "woont op de Kerkstraat drieëntwintig"). A count ("twee kinderen", "om zeven uur") is none
+of these: a phone number starts with "nul" and has ten digits, a reference needs its label and four
+digits, a date its month, a house number its street and an address cue or a town after it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .caseless import CaselessRe, lowered
+from .model import Category
+from .scan import Candidate, TextScan
+from .street_words import ADDRESS_LABELS, BARE_STREET_SUFFIXES, BARE_STREETS, RESIDENCE_WORDS
+
+UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+DIGITS = {"nul": 0, "één": 1, "eén": 1, **{word: value for value, word in enumerate(UNITS, 1)}}
+TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien")
+TEENS += ("negentien",)
+TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_UNIT = "|".join(UNITS)
+_TEN = "|".join(TENS)
+# 0-99 in words, longest forms first: "drieëntwintig", "achttien", "acht"
+NUMBER_WORD = rf"(?:(?:{_UNIT})[eë]n(?:{_TEN})|{_TEN}|{'|'.join(TEENS)}|nul|één|eén|{_UNIT})"
+RUN_RE = CaselessRe(rf"(?<![\w-]){NUMBER_WORD}(?:,?[ \t]+{NUMBER_WORD})*(?![\w-])")
+WORD_RE = re.compile(r"[^\W\d_]+")
+# The label of a number that identifies a person or a file, right before it.
+REFERENCE_CUE_RE = re.compile(
+    r"(?<![\w])(?:[^\W\d_]*nummer|nr\.?|kenmerk|referentie|bsn|burgerservicenummer)[ \t]*(?:is|:)?[ \t]*$",
+    re.IGNORECASE,
+)
+PHONE_CUE_RE = re.compile(
+    r"(?<![\w])(?:bel|bellen|belt|gebeld|bereikbaar|telefoon|telefoonnummer|tel\.?|mobiel|nummer|op)"
+    r"(?:[ \t]+(?:op|via|is|naar))?[ \t:]*$",
+    re.IGNORECASE,
+)
+MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+WEEKDAY_NAMES = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+_ORDINAL_UNITS = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende"
+DAY_WORD = (
+    rf"(?:(?:{_UNIT})[eë]ntwintig(?:ste)?|eenendertig(?:ste)?|twintig(?:ste)?|dertig(?:ste)?"
+    rf"|(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)(?:de|ste)?"
+    rf"|{_ORDINAL_UNITS}|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+)
+# "dinsdag veertien oktober", "de eenendertigste mei", "achtentwintig oktober tweeduizend vijfentwintig"
+SPOKEN_DATE_RE = CaselessRe(
+    rf"(?<![\w-])(?:(?:{WEEKDAY_NAMES})[ \t]+(?:de[ \t]+)?)?{DAY_WORD}[ \t]+(?:{MONTH_NAMES})(?![\w-])"
+    rf"(?:[ \t]+tweeduizend(?:[ \t]*{NUMBER_WORD})?(?![\w-]))?"
+)
+WEEKDAY_START_RE = re.compile(rf"(?:{WEEKDAY_NAMES})[ \t]", re.IGNORECASE)
+# What may follow a house number: the end of the line or clause, or a town
+CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
+ADDRESS_PREPOSITIONS = frozenset({"op", "aan", "naar"})
+
+
+def find_spoken_numbers(scan: TextScan) -> list[Candidate]:
+    text = scan.text
+    lower = lowered(text)
+    folded = lower if lower is not None else text.lower()
+    found: list[Candidate] = []
+    starts = [token.start for token in scan.tokens]
+    for match in RUN_RE.finditer(text, lower):
+        words = [
+            (m.start() + match.start(), m.end() + match.start(), m.group().lower()) for m in _words(match)
+        ]
+        found.extend(_phone_or_reference(text, words))
+        if len(words) <= 2:
+            found.extend(_house_number(scan, starts, words[0]))
+    if any(month in folded for month in ("ber", "ari", "aart", "pril", "mei", "juni", "juli", "gustus")):
+        for match in SPOKEN_DATE_RE.finditer(text, lower):
+            weekday = WEEKDAY_START_RE.match(text, match.start()) is not None
+            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.85 if weekday else 0.8))
+    return found
+
+
+def _words(match: re.Match[str]) -> list[re.Match[str]]:
+    return list(WORD_RE.finditer(match.group()))
+
+
+def _digits(word: str) -> str:
+    if word in DIGITS:
+        return str(DIGITS[word])
+    return str(number_value(word))
+
+
+def number_value(word: str) -> int:
+    """The value of a number word from 0 to 99 ("drieëntwintig": 23)."""
+    if word in DIGITS:
+        return DIGITS[word]
+    if word in TEENS:
+        return TEENS.index(word) + 10
+    for value, tens in enumerate(TENS, 2):
+        if word.endswith(tens):
+            head = word[: -len(tens)]
+            unit = UNITS.index(head[:-2]) + 1 if head else 0
+            return value * 10 + unit
+    raise ValueError(word)
+
+
+def _phone_or_reference(text: str, words: list[tuple[int, int, str]]) -> list[Candidate]:
+    """Ten digits from "nul" on: a phone number; four or more digits after a label: a reference."""
+    if len(words) < 3:
+        return []
+    digits = ""
+    for _start, end, word in words:
+        digits += _digits(word)
+        if digits[0] == "0" and len(digits) == 10:
+            return [Candidate(words[0][0], end, Category.TELEFOON, 0.9)]
+        if len(digits) > 10:
+            break
+    digits = "".join(_digits(word) for _s, _e, word in words)
+    before = text[max(0, words[0][0] - 30) : words[0][0]]
+    if digits[0] == "0" and 9 <= len(digits) <= 11 and PHONE_CUE_RE.search(before):
+        return [Candidate(words[0][0], words[-1][1], Category.TELEFOON, 0.85)]
+    if len(digits) >= 4 and REFERENCE_CUE_RE.search(before):
+        return [Candidate(words[0][0], words[-1][1], Category.NUMMER, 0.85)]
+    return []
+
+
+def _house_number(scan: TextScan, starts: list[int], word: tuple[int, int, str]) -> list[Candidate]:
+    """ "brink zeven zweeloo", "woont aan de Kerkstraat drieëntwintig.": a number word right after a
+    street word, with a town after it or an address cue before the street."""
+    start, end, value = word
+    if value in ("een", "nul"):
+        return []
+    j = bisect_left(starts, start)  # the number word's own token
+    if j < 1 or j >= len(starts) or starts[j] != start or not scan.prev_adjacent(j):
+        return []
+    i = j - 1
+    tokens = scan.tokens
+    street = tokens[i]
+    if i in scan.blocked or not _street(scan, street.lower, street.cap):
+        return []
+    after = j + 1
+    town = (
+        scan.adjacent(j)
+        and tokens[after].lower in scan.lists.places
+        and tokens[after].lower not in scan.lists.dutch_words
+    )
+    if not town and not (CLAUSE_END_RE.match(scan.text, end) and _cue_before(scan, i)):
+        return []
+    return [Candidate(street.start, end, Category.ADRES, 0.85)]
+
+
+def _street(scan: TextScan, lower: str, cap: bool) -> bool:
+    if lower in BARE_STREETS:
+        return True
+    suffix = next((s for s in BARE_STREET_SUFFIXES if lower.endswith(s) and len(lower) > len(s) + 2), None)
+    if suffix is None:
+        return False
+    return cap or lower not in scan.lists.common_words
+
+
+def _cue_before(scan: TextScan, i: int) -> bool:
+    """An address cue shortly before the street: a word of living or an address label, or "op de",
+    "aan de" ("woont op de brink zeven.")."""
+    tokens = scan.tokens
+    k = i - 1
+    if k >= 0 and tokens[k].lower in ("de", "het"):
+        k -= 1
+    if k >= 0 and tokens[k].lower in ADDRESS_PREPOSITIONS and k < i - 1:
+        return True
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if tokens[j].lower in RESIDENCE_WORDS or tokens[j].lower in ADDRESS_LABELS:
+            return True
+        if not scan.prev_adjacent(j) and scan.text[tokens[j - 1].end : tokens[j].start].strip(" \t") not in (
+            ":",
+            ",",
+        ):
+            return False
+    return False

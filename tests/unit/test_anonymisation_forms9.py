@@ -1,0 +1,101 @@
+"""Forms issue 20's ninth round showed (general kinds, texts written here): licence plates with spaces or
+after the word for a plate, a day and month after a noun ending like a street, ages of small children
+with a fraction, and a name with one initial and a lower-case particle at the start of a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from casetafel.anonymisation import Category, detect
+
+
+def covered(text: str, part: str, category: Category) -> bool:
+    start = text.index(part)
+    end = start + len(part)
+    return any(f.category is category and f.start <= start and f.end >= end for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("De auto met GZ 412 X stond voor de deur.", "GZ 412 X"),
+        ("Hij rijdt in een busje, 12 BBX 3, van zijn werkgever.", "12 BBX 3"),
+        ("Hij slaapt in zijn auto (Poolse kentekenplaat WX 1234A) bij het station.", "WX 1234A"),
+        ("His car has a German number plate B XY 123 and is parked there.", "B XY 123"),
+        ("auto met kenteken 31KPL7 gezien bij de woning", "31KPL7"),
+    ],
+)
+def test_plates_with_spaces_or_after_their_word(text: str, part: str) -> None:
+    assert covered(text, part, Category.KENTEKEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie artikel 12 BW 34 over de huurovereenkomst.",
+        "De GGD 12 en de Wmo 2015 zijn besproken.",
+        "Het kenteken is nog niet bekend.",
+        "Een kenteken aanvragen kost in 2025 ongeveer 40 euro.",
+    ],
+)
+def test_plate_look_alikes_stay_clean(text: str) -> None:
+    assert not any(f.category is Category.KENTEKEN for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Verslag van de vergadering 12 november, gemeentehuis", "12 november"),
+        ("Notulen ledenvergadering 3 maart in het dorpshuis", "3 maart"),
+        ("De bijeenkomst in de Kerkring 5 juni ging door.", "5 juni"),
+    ],
+)
+def test_day_and_month_after_a_street_like_noun_are_a_date(text: str, part: str) -> None:
+    findings = detect(text)
+    assert not any(f.category is Category.ADRES for f in findings)
+    assert covered(text, part, Category.DATUM)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Het gezin (vier kinderen, jongste 1½) woont krap.", "1½"),
+        ("Haar zoontje is 2,5 jaar en gaat naar de opvang.", "2,5 jaar"),
+        ("Moeder zorgt alleen voor haar dochter van anderhalf.", "anderhalf"),
+        ("De kinderen (6 en 2½) slapen bij oma.", "2½"),
+        ("Twee kinderen van 4 en 1,5 jaar wonen bij vader.", "1,5 jaar"),
+        ("Jesse is 3,5 jaar en praat nog weinig.", "3,5 jaar"),
+    ],
+)
+def test_fraction_ages_of_small_children(text: str, part: str) -> None:
+    assert covered(text, part, Category.LEEFTIJD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De behandeling duurt 1,5 jaar en kost € 2,5 miljoen.",
+        "De wachttijd is anderhalf jaar; het gesprek duurt anderhalf uur.",
+        "Het team werkt met 2,5 fte en een contract van 2 en 1,5 jaar.",
+    ],
+)
+def test_fractions_that_are_no_age(text: str) -> None:
+    assert not any(f.category is Category.LEEFTIJD for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Controle over twee weken.\nL. ten Barge, POH", "L. ten Barge"),
+        ("Aanwezig:\nK. van der Molen\nP. de Bruin", "K. van der Molen"),
+        ("Opgesteld door J. van 't Hof, wijkverpleegkundige", "J. van 't Hof"),
+        ("Gesprek met mw. A. de la Cruz over de schulden.", "A. de la Cruz"),
+    ],
+)
+def test_initial_and_particle_make_one_name(text: str, part: str) -> None:
+    assert covered(text, part, Category.NAAM)
+
+
+@pytest.mark.parametrize("text", ["A. de aanleiding\nB. het Rijk betaalt", "B. de Raad van State besluit"])
+def test_lettered_list_items_stay_clean(text: str) -> None:
+    assert not any(f.category is Category.NAAM for f in detect(text))
