@@ -13,6 +13,7 @@ from .addresses import find_addresses
 from .age_fractions import fraction_ages
 from .ages import age_value, ages_after_addresses, ages_after_names, find_ages
 from .capitals import drop_capitalised_words
+from .common_readings import without_common_readings
 from .documents import without_document_dates, without_feast_days
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
@@ -20,6 +21,7 @@ from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
 from .name_forms import listed_with_names, more_names
 from .names import find_names, propagate
+from .ordinal_places import ordinal_places
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns, year_turn_dates
 from .placements import find_placements
@@ -85,9 +87,9 @@ class Detector:
         candidates.extend(ages_after_names(text, names + lowercase))
         candidates.extend(year_turn_dates(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
-        candidates.extend(find_spoken_numbers(scan) + find_spaced_plates(scan))
+        candidates.extend(find_spoken_numbers(scan) + find_spaced_plates(scan) + ordinal_places(scan))
         candidates.extend(bracketed_districts(scan, candidates))
-        candidates = drop_capitalised_words(scan, candidates)
+        candidates = without_common_readings(scan, drop_capitalised_words(scan, candidates))
         chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words
         chosen = without_feast_days(text, without_document_dates(text, chosen))
         return [self._finding(text, c) for c in with_titles(text, chosen)]

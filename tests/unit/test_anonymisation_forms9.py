@@ -99,3 +99,43 @@ def test_initial_and_particle_make_one_name(text: str, part: str) -> None:
 @pytest.mark.parametrize("text", ["A. de aanleiding\nB. het Rijk betaalt", "B. de Raad van State besluit"])
 def test_lettered_list_items_stay_clean(text: str) -> None:
     assert not any(f.category is Category.NAAM for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("notities dorpsondersteuner 2e exloërmond wk 41", "2e exloërmond"),
+        ("Mevrouw woont sinds kort in 1e Exloërmond.", "1e Exloërmond"),
+        ("hij woont in tweede exloërmond bij zijn zus", "tweede exloërmond"),
+    ],
+)
+def test_villages_with_an_ordinal_digit(text: str, part: str) -> None:
+    assert covered(text, part, Category.PLAATS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: Mr Ionut Popa, Romanian, 34 years old, BSN 196322807. In Italy the rules differ.",
+        "Mevrouw Ana Popa (BSN 196322807) is Polish and came from Poland; she also speaks Ukrainian.",
+    ],
+)
+def test_english_origins_and_countries_are_no_names_or_places(text: str) -> None:
+    for word in ("Romanian", "Italy", "Polish", "Poland", "Ukrainian"):
+        if word in text:
+            start = text.index(word)
+            assert not any(f.start <= start < f.end for f in detect(text)), word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda regiegroep Mantelzorg en Respijtzorg\nDinsdag, 19.30 uur, raadzaal",
+        "Spreekuur met de Jeugdarts en de Praktijkondersteuner Jeugd van de huisartsenpraktijk.",
+        "Een tolk vraagt u minstens twee dagen vooraf aan via het tolkenbureau.",
+        "Hij zoekt werk via een uitzendbureau en het advocatenkantoor helpt hem.",
+        "Tolkenbureau\nTolken worden via de gemeente aangevraagd.",
+    ],
+)
+def test_sector_words_and_business_kinds_stay_clean(text: str) -> None:
+    assert detect(text) == []

@@ -1,0 +1,104 @@
+"""Words that a rule took for a name, place or organisation but that name nobody:
+- English words for origins and countries ("Romanian", "Polish", "Italy") in mixed Dutch-English texts:
+  capitalised in English, they name no person, and a country is too large to be a place that identifies
+  anyone. Words that are also first names ("Georgia", "Jordan", "India") are left out;
+- a lower-case compound of a word and "bureau" or "kantoor" after an article ("via het tolkenbureau",
+  "bij een uitzendbureau"): the kind of business, not one of them;
+- a sector after a role ("de Praktijkondersteuner Jeugd", "Consulent Wonen"): the role's field;
+- a care compound listed with a dictionary compound of the same kind ("Mantelzorg en Respijtzorg"): a
+  kind of care, not a provider's brand."""
+
+from __future__ import annotations
+
+from .model import Category
+from .name_words import ROLES
+from .scan import Candidate, TextScan
+
+_ORIGINS = """
+romanian polish bulgarian hungarian lithuanian latvian estonian slovak slovakian czech croatian serbian
+bosnian albanian macedonian ukrainian russian belarusian moldovan armenian turkish kurdish syrian iraqi
+iranian afghan pakistani indian bangladeshi chinese vietnamese thai filipino indonesian moroccan algerian
+tunisian libyan egyptian sudanese eritrean ethiopian somali somalian nigerian ghanaian kenyan congolese
+cameroonian surinamese antillean aruban dutch german french spanish portuguese italian greek belgian
+british english irish scottish american canadian brazilian colombian venezuelan mexican cuban european
+african asian arab arabic yemeni lebanese palestinian israeli
+romania poland bulgaria hungary lithuania latvia estonia slovakia czechia croatia serbia bosnia albania
+macedonia ukraine russia belarus moldova armenia turkey türkiye syria iraq iran afghanistan pakistan
+bangladesh vietnam thailand philippines indonesia morocco algeria tunisia libya egypt sudan eritrea
+ethiopia somalia nigeria ghana congo cameroon netherlands germany france spain portugal italy greece
+belgium britain england ireland scotland canada brazil colombia venezuela mexico europe africa asia
+yemen lebanon palestine
+"""
+ORIGIN_WORDS = frozenset(_ORIGINS.split())
+WORD_KINDS = (Category.NAAM, Category.PLAATS, Category.INSTELLING)
+BUSINESS_KINDS = ("bureau", "kantoor")
+ARTICLES = frozenset({"de", "het", "een", "dat", "dit", "ons", "hun"})
+SECTORS = frozenset(
+    """jeugd jeugdzorg jeugdhulp wonen werk zorg ouderen schulden schuldhulp inkomen participatie onderwijs
+    welzijn gezin gezinnen jongeren mantelzorg armoede ggz wmo volwassenen huisvesting dementie
+    leerplicht veiligheid""".split()  # noqa: SIM905
+)
+CARE_TAILS = ("zorg", "wonen", "welzijn")
+ENDINGS = BUSINESS_KINDS + CARE_TAILS
+COORDINATORS = frozenset({"en", "of", ","})
+
+
+def without_common_readings(scan: TextScan, candidates: list[Candidate]) -> list[Candidate]:
+    text = scan.text
+    index: dict[int, int] | None = None
+    kept = []
+    for cand in candidates:
+        if cand.category in WORD_KINDS and cand.end - cand.start <= 16:
+            value = text[cand.start : cand.end]
+            lower = value.lower()
+            if lower in ORIGIN_WORDS:
+                continue
+            if " " not in value and (lower.endswith(ENDINGS) or lower in SECTORS):
+                if index is None:
+                    index = {t.start: k for k, t in enumerate(scan.tokens)}
+                k = index.get(cand.start)
+                if k is not None and _common_reading(scan, k, cand):
+                    continue
+        kept.append(cand)
+    return kept
+
+
+def _common_reading(scan: TextScan, k: int, cand: Candidate) -> bool:
+    tokens, lists = scan.tokens, scan.lists
+    token = tokens[k]
+    if token.end != cand.end:
+        return False
+    lower = token.lower
+    prev = tokens[k - 1].lower if k > 0 and scan.prev_adjacent(k) else ""
+    if cand.category is Category.INSTELLING and not token.cap and lower.endswith(BUSINESS_KINDS):
+        return prev in ARTICLES and lower not in lists.organisations  # "via het tolkenbureau"
+    if cand.category is Category.NAAM and token.cap and lower in SECTORS:
+        return prev in ROLES  # "de Praktijkondersteuner Jeugd"
+    if (
+        cand.category is Category.INSTELLING
+        and token.cap
+        and lower.endswith(CARE_TAILS)
+        and cand.confidence <= 0.7
+    ):
+        return _listed_with_kind(scan, k, lower)  # "Mantelzorg en Respijtzorg"
+    return False
+
+
+def _listed_with_kind(scan: TextScan, k: int, lower: str) -> bool:
+    tokens, text = scan.tokens, scan.text
+    tail = next(t for t in CARE_TAILS if lower.endswith(t))
+    for other in (k - 1, k - 2, k + 1, k + 2):
+        if not 0 <= other < len(tokens) or other == k:
+            continue
+        left, right = (tokens[other], tokens[k]) if other < k else (tokens[k], tokens[other])
+        between = text[left.end : right.start].strip(" \t")
+        if between not in COORDINATORS:
+            continue
+        word = tokens[other].lower
+        if (
+            word != lower
+            and word.endswith(tail)
+            and (word in scan.lists.dutch_words or word in scan.lists.domain_terms)
+        ):
+            return True
+    return False
