@@ -8,12 +8,13 @@ import re
 
 from .age_words import NOT_SUBJECTS, PERSON_WORDS
 from .model import Category
-from .scan import Candidate
+from .scan import Candidate, TextScan
 
 HALVES = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien"
 FRACTION_AGE_RE = re.compile(
-    rf"(?<![\w,.])(?:\d{{1,2}}(?:[ \t]?½|,5|\.5|[ \t]1/2)|½|anderhalf|(?:{HALVES})[eë]nhalf)"
-    r"(?:[ \t]+(?:jaar|jr\.?)(?:[ \t]+oud)?)?(?![\w½]|[.,]\d)",
+    rf"(?<![\w,.])(?:\d{{1,2}}(?:[ \t]?½|,5|\.5|[ \t]1/2)|½|anderhalf|(?:{HALVES})[eë]nhalf"
+    rf"|(?:\d|{HALVES})[ \t]+en[ \t]+een[ \t]+half)"
+    r"(?:[ \t]+(?:jaar|jr\.?)(?:[ \t]+oud)?)?(?![\w½%]|[.,]\d)",
     re.IGNORECASE,
 )
 CHILD_WORDS = frozenset(
@@ -42,13 +43,16 @@ NOT_AFTER = frozenset(
     {"uur", "uren", "fte", "miljoen", "procent", "keer", "km", "kilo", "euro", "liter", "meter"}
 )
 WORD_RE = re.compile(r"[^\W\d_]+")
+# "Sem (1½)", "dochtertje (2,5 jaar)": in brackets right after a name or a child
+NAMED_BRACKET_RE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 # "(6 en 2½)", "van 4 en 1,5 jaar": another age before it in the same list
 LISTED_RE = re.compile(
     r"(?:\(|(?<![\w])van)[ \t]*\d{1,2}(?:[ \t]*(?:,|en)[ \t]*\d{1,2})*[ \t]*(?:,|en)[ \t]*$"
 )
 
 
-def fraction_ages(text: str) -> list[Candidate]:
+def fraction_ages(scan: TextScan) -> list[Candidate]:
+    text = scan.text
     if "½" not in text and "half" not in text and ",5" not in text and ".5" not in text and "1/2" not in text:
         return []
     found = []
@@ -57,12 +61,13 @@ def fraction_ages(text: str) -> list[Candidate]:
         after = WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
         if after is not None and after.group().lower() in NOT_AFTER:
             continue
-        if _about_a_child(text, start, match.group().lower()):
+        if _about_a_child(scan, start, match.group().lower()):
             found.append(Candidate(start, end, Category.LEEFTIJD, 0.86))
     return found
 
 
-def _about_a_child(text: str, start: int, value: str) -> bool:
+def _about_a_child(scan: TextScan, start: int, value: str) -> bool:
+    text, lists = scan.text, scan.lists
     before = text[max(0, start - 40) : start]
     listed = LISTED_RE.search(before)
     if listed is not None and (
@@ -70,6 +75,13 @@ def _about_a_child(text: str, start: int, value: str) -> bool:
         or any(w.lower() in CHILD_WORDS or w.lower() in PERSON_WORDS for w in WORD_RE.findall(before))
     ):
         return True
+    bracket = NAMED_BRACKET_RE.search(before)
+    if bracket is not None:
+        word = bracket.group(1)
+        lower = word.lower()
+        if lower in CHILD_WORDS or lower in PERSON_WORDS or lower in lists.first_names:
+            return True
+        return word[0].isupper() and lower not in lists.dutch_words and lower not in NOT_SUBJECTS
     clause = re.split(r"[.;:!?()\n]", before)[-1]
     words = WORD_RE.findall(clause)[-4:]
     linked = False

@@ -70,7 +70,7 @@ class Detector:
         scan = TextScan(text, self.lists)
         starts = digit_starts(text)
         candidates = find_patterns(text, starts)
-        candidates.extend(find_ages(text, starts) + fraction_ages(text))
+        candidates.extend(find_ages(text, starts) + fraction_ages(scan))
         addresses = find_addresses(scan)
         candidates.extend(addresses)
         candidates.extend(ages_after_addresses(text, addresses))

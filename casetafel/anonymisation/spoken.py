@@ -37,6 +37,7 @@ PHONE_CUE_RE = re.compile(
     r"(?:[ \t]+(?:op|via|is|naar))?[ \t:]*$",
     re.IGNORECASE,
 )
+PLUS_BEFORE_RE = re.compile(r"(?<![\w])(?:plus|\+)[ \t]*$", re.IGNORECASE)
 MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 WEEKDAY_NAMES = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 _ORDINAL_UNITS = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende"
@@ -48,7 +49,8 @@ DAY_WORD = (
 # "dinsdag veertien oktober", "de eenendertigste mei", "achtentwintig oktober tweeduizend vijfentwintig"
 SPOKEN_DATE_RE = CaselessRe(
     rf"(?<![\w-])(?:(?:{WEEKDAY_NAMES})[ \t]+(?:de[ \t]+)?)?{DAY_WORD}[ \t]+(?:{MONTH_NAMES})(?![\w-])"
-    rf"(?:[ \t]+tweeduizend(?:[ \t]*{NUMBER_WORD})?(?![\w-]))?"
+    rf"(?:[ \t]+(?:tweeduizend(?:[ \t]*{NUMBER_WORD})?|(?:negentienhonderd|negentien|twintig)[ \t]*{NUMBER_WORD})"
+    r"(?![\w-]))?"
 )
 WEEKDAY_START_RE = re.compile(rf"(?:{WEEKDAY_NAMES})[ \t]", re.IGNORECASE)
 # What may follow a house number: the end of the line or clause, or a town
@@ -113,6 +115,9 @@ def _phone_or_reference(text: str, words: list[tuple[int, int, str]]) -> list[Ca
             break
     digits = "".join(_digits(word) for _s, _e, word in words)
     before = text[max(0, words[0][0] - 30) : words[0][0]]
+    if PLUS_BEFORE_RE.search(before) and 10 <= len(digits) <= 13:
+        start = PLUS_BEFORE_RE.search(before).start() + words[0][0] - len(before)
+        return [Candidate(start, words[-1][1], Category.TELEFOON, 0.9)]  # "plus eenendertig zes ..."
     if digits[0] == "0" and 9 <= len(digits) <= 11 and PHONE_CUE_RE.search(before):
         return [Candidate(words[0][0], words[-1][1], Category.TELEFOON, 0.85)]
     if len(digits) >= 4 and REFERENCE_CUE_RE.search(before):
@@ -135,14 +140,23 @@ def _house_number(scan: TextScan, starts: list[int], word: tuple[int, int, str])
     if i in scan.blocked or not _street(scan, street.lower, street.cap):
         return []
     after = j + 1
-    town = (
-        scan.adjacent(j)
-        and tokens[after].lower in scan.lists.places
-        and tokens[after].lower not in scan.lists.dutch_words
-    )
+    town = _town_after(scan, after)
     if not town and not (CLAUSE_END_RE.match(scan.text, end) and _cue_before(scan, i)):
         return []
     return [Candidate(street.start, end, Category.ADRES, 0.85)]
+
+
+def _town_after(scan: TextScan, k: int) -> bool:
+    """ "brink zeven zweeloo", "Kerkstraat drieëntwintig, Emmen", "... in Emmen": a town right after."""
+    tokens = scan.tokens
+    if k >= len(tokens):
+        return False
+    gap = scan.text[tokens[k - 1].end : tokens[k].start].strip(" \t")
+    if gap not in ("", ",") or "\n" in scan.text[tokens[k - 1].end : tokens[k].start]:
+        return False
+    if tokens[k].lower in ("in", "te") and not gap and k + 1 < len(tokens) and scan.adjacent(k):
+        k += 1
+    return tokens[k].lower in scan.lists.places and tokens[k].lower not in scan.lists.dutch_words
 
 
 def _street(scan: TextScan, lower: str, cap: bool) -> bool:

@@ -65,6 +65,8 @@ def test_day_and_month_after_a_street_like_noun_are_a_date(text: str, part: str)
         ("De kinderen (6 en 2½) slapen bij oma.", "2½"),
         ("Twee kinderen van 4 en 1,5 jaar wonen bij vader.", "1,5 jaar"),
         ("Jesse is 3,5 jaar en praat nog weinig.", "3,5 jaar"),
+        ("Moeder met Sem (1½) en Noor (4) in de opvang.", "1½"),
+        ("Haar dochter van twee en een half huilt veel.", "twee en een half"),
     ],
 )
 def test_fraction_ages_of_small_children(text: str, part: str) -> None:
@@ -77,6 +79,7 @@ def test_fraction_ages_of_small_children(text: str, part: str) -> None:
         "De behandeling duurt 1,5 jaar en kost € 2,5 miljoen.",
         "De wachttijd is anderhalf jaar; het gesprek duurt anderhalf uur.",
         "Het team werkt met 2,5 fte en een contract van 2 en 1,5 jaar.",
+        "De Regeling (1,5 jaar) loopt af; het is 2,5 jaar geleden. Groei (1,5%).",
     ],
 )
 def test_fractions_that_are_no_age(text: str) -> None:

@@ -49,6 +49,18 @@ def found(text: str, part: str, category: Category) -> bool:
         ),
         ("meneer bakker markt twaalf emmen belde", "markt twaalf", Category.ADRES),
         ("adres: dorpsstraat zeventien, daar woont ze", "dorpsstraat zeventien", Category.ADRES),
+        ("ze woont op de Molenweg negen in Emmen sinds mei", "Molenweg negen", Category.ADRES),
+        ("mevrouw jansen, brink vijf, zweeloo", "brink vijf", Category.ADRES),
+        (
+            "geboren op drie maart negentienhonderd vijftig",
+            "drie maart negentienhonderd vijftig",
+            Category.DATUM,
+        ),
+        (
+            "bereikbaar op plus eenendertig zes twaalf vierendertig zesenvijftig zeventig",
+            "plus eenendertig zes twaalf vierendertig zesenvijftig zeventig",
+            Category.TELEFOON,
+        ),
     ],
 )
 def test_spoken_numbers_are_found(text: str, part: str, category: Category) -> None:
