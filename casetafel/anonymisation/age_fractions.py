@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .age_words import NOT_SUBJECTS, PERSON_WORDS
+from .caseless import finditer_near
 from .model import Category
 from .scan import Candidate, TextScan
 
@@ -53,16 +54,28 @@ LISTED_RE = re.compile(
 
 def fraction_ages(scan: TextScan) -> list[Candidate]:
     text = scan.text
-    if "½" not in text and "half" not in text and ",5" not in text and ".5" not in text and "1/2" not in text:
+    anchors = sorted(_positions(text))
+    if not anchors:
         return []
     found = []
-    for match in FRACTION_AGE_RE.finditer(text):
+    for match in finditer_near(FRACTION_AGE_RE, text, anchors, 30, 30):
         start, end = match.span()
         after = WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
         if after is not None and after.group().lower() in NOT_AFTER:
             continue
         if _about_a_child(scan, start, match.group().lower()):
             found.append(Candidate(start, end, Category.LEEFTIJD, 0.86))
+    return found
+
+
+def _positions(text: str) -> list[int]:
+    """Where a fraction is written: "½", ",5", ".5", "1/2" or "half"."""
+    found = []
+    for mark in ("½", ",5", ".5", "1/2", "half"):
+        pos = text.find(mark)
+        while pos != -1:
+            found.append(pos)
+            pos = text.find(mark, pos + 1)
     return found
 
 

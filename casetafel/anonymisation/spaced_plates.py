@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import finditer_near
 from .model import Category
 from .patterns import PLATE_RE
 from .scan import Candidate, TextScan
@@ -19,6 +20,7 @@ CUED_RE = re.compile(
     r"(?:[ \t]*(?::|\(|nr\.?|is|van))*[ \t]+"
     r"((?=[A-Z\d -]{4,11}(?![\w-]))(?=[A-Z -]*\d)(?=[\d -]*[A-Z])[A-Z\d]{1,8}(?:[ -][A-Z\d]{1,5}){0,2})(?![\w-])"
 )
+CUE_STARTS = ("kenteken", "nummerbord", "plate")
 VOWELS = frozenset("AEIOU")
 ARTICLE_BEFORE_RE = re.compile(r"(?:artikel|art\.|lid|boek)[ \t]*$", re.IGNORECASE)
 
@@ -26,7 +28,12 @@ ARTICLE_BEFORE_RE = re.compile(r"(?:artikel|art\.|lid|boek)[ \t]*$", re.IGNORECA
 def find_spaced_plates(scan: TextScan) -> list[Candidate]:
     text, terms = scan.text, scan.lists.domain_terms
     found = []
-    for match in SPACED_RE.finditer(text):
+    anchors = [
+        t.start
+        for t in scan.tokens
+        if t.cap and t.end - t.start <= 3 and (t.all_caps or t.end - t.start == 1)
+    ]
+    for match in finditer_near(SPACED_RE, text, anchors, 8, 8) if anchors else ():  # a letter group
         groups = match.groups()
         letters = "".join(g for g in groups if g.isalpha())
         if VOWELS.intersection(letters) or not PLATE_RE.fullmatch("-".join(groups)):
@@ -36,7 +43,15 @@ def find_spaced_plates(scan: TextScan) -> list[Candidate]:
         ):
             continue  # "artikel 12 BW 34", "12 GGZ 3": a law or a body, no plate
         found.append(Candidate(match.start(), match.end(), Category.KENTEKEN, 0.85))
-    if "late" in text or "enteken" in text or "ummerbord" in text:
-        for match in CUED_RE.finditer(text):
+    if "plate" in text or "enteken" in text or "ummerbord" in text:
+        lower = text.lower()
+        cues = []
+        for cue in CUE_STARTS:
+            pos = lower.find(cue)
+            while pos != -1:
+                cues.append(pos)
+                pos = lower.find(cue, pos + 1)
+        cues.sort()
+        for match in finditer_near(CUED_RE, text, cues, 20, 50) if cues else ():
             found.append(Candidate(match.start(1), match.end(1), Category.KENTEKEN, 0.85))
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .caseless import CaselessRe, lowered
+from .caseless import CaselessRe
 from .model import Category
 from .scan import Candidate, TextScan
 from .street_words import ADDRESS_LABELS, BARE_STREET_SUFFIXES, BARE_STREETS, RESIDENCE_WORDS
@@ -53,29 +53,56 @@ SPOKEN_DATE_RE = CaselessRe(
     r"(?![\w-]))?"
 )
 WEEKDAY_START_RE = re.compile(rf"(?:{WEEKDAY_NAMES})[ \t]", re.IGNORECASE)
+NUMBER_WORDS = frozenset(
+    ["nul", "één", "eén", *UNITS, *TEENS, *TENS]
+    + [unit + link + tens for unit in UNITS for link in ("en", "ën") for tens in TENS]
+)
+MONTH_SET = frozenset(MONTH_NAMES.split("|"))
+CUE_WORDS = frozenset({"nr", "kenmerk", "referentie", "bsn", "plus"})
+STREET_ENDS = tuple(BARE_STREETS) + BARE_STREET_SUFFIXES
 # What may follow a house number: the end of the line or clause, or a town
 CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
 ADDRESS_PREPOSITIONS = frozenset({"op", "aan", "naar"})
 
 
 def find_spoken_numbers(scan: TextScan) -> list[Candidate]:
-    text = scan.text
-    lower = lowered(text)
-    folded = lower if lower is not None else text.lower()
+    """Tried only at number words that can open a phone number or a reference, after a street word,
+    and at month names: one pass over the tokens."""
+    text, tokens = scan.text, scan.tokens
     found: list[Candidate] = []
-    starts = [token.start for token in scan.tokens]
-    for match in RUN_RE.finditer(text, lower):
-        words = [
-            (m.start() + match.start(), m.end() + match.start(), m.group().lower()) for m in _words(match)
-        ]
-        found.extend(_phone_or_reference(text, words))
-        if len(words) <= 2:
-            found.extend(_house_number(scan, starts, words[0]))
-    if any(month in folded for month in ("ber", "ari", "aart", "pril", "mei", "juni", "juli", "gustus")):
-        for match in SPOKEN_DATE_RE.finditer(text, lower):
-            weekday = WEEKDAY_START_RE.match(text, match.start()) is not None
-            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.85 if weekday else 0.8))
+    starts: list[int] | None = None
+    prev = ""
+    for k, token in enumerate(tokens):
+        lower = token.lower
+        if lower in MONTH_SET:
+            for match in SPOKEN_DATE_RE.regex.finditer(text, max(0, token.start - 45), token.end + 60):
+                if match.start() <= token.start and token.end <= match.end():
+                    weekday = WEEKDAY_START_RE.match(text, match.start()) is not None
+                    found.append(
+                        Candidate(match.start(), match.end(), Category.DATUM, 0.85 if weekday else 0.8)
+                    )
+        elif lower in NUMBER_WORDS and prev not in NUMBER_WORDS:
+            cued = lower == "nul" or any(_cue_word(tokens[j].lower) for j in range(max(0, k - 3), k))
+            street = k > 0 and prev.endswith(STREET_ENDS)
+            if cued or street:
+                match = RUN_RE.regex.match(text, token.start)
+                if match is not None:
+                    words = [
+                        (m.start() + match.start(), m.end() + match.start(), m.group().lower())
+                        for m in _words(match)
+                    ]
+                    if cued:
+                        found.extend(_phone_or_reference(text, words))
+                    if street and len(words) <= 2:
+                        if starts is None:
+                            starts = [t.start for t in tokens]
+                        found.extend(_house_number(scan, starts, words[0]))
+        prev = lower
     return found
+
+
+def _cue_word(lower: str) -> bool:
+    return lower.endswith("nummer") or lower in CUE_WORDS
 
 
 def _words(match: re.Match[str]) -> list[re.Match[str]]:
