@@ -30,7 +30,7 @@ from .prior import with_prior
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
 from .spaced_plates import find_spaced_plates
-from .spoken import find_spoken_numbers
+from .spoken import find_spoken_numbers, spoken_contacts
 from .validators import age_band
 
 # Ties in confidence and length go to the more specific category.
@@ -88,6 +88,7 @@ class Detector:
         candidates.extend(year_turn_dates(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
         candidates.extend(find_spoken_numbers(scan) + find_spaced_plates(scan) + ordinal_places(scan))
+        candidates.extend(spoken_contacts(text))
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = without_common_readings(scan, drop_capitalised_words(scan, candidates))
         chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .caseless import CaselessRe
+from .caseless import CaselessRe, finditer_near
 from .model import Category
 from .scan import Candidate, TextScan
 from .street_words import ADDRESS_LABELS, BARE_STREET_SUFFIXES, BARE_STREETS, RESIDENCE_WORDS
@@ -52,13 +52,25 @@ SPOKEN_DATE_RE = CaselessRe(
     rf"(?:[ \t]+(?:tweeduizend(?:[ \t]*{NUMBER_WORD})?|(?:negentienhonderd|negentien|twintig)[ \t]*{NUMBER_WORD})"
     r"(?![\w-]))?"
 )
+_DOT = r"[ \t]+(?:punt|streepje|liggend[ \t]+streepje|underscore|dot)[ \t]+"
+SPOKEN_EMAIL_RE = re.compile(
+    rf"(?<![\w])[^\W_]+(?:{_DOT}[^\W_]+)*[ \t]+apenstaartje[ \t]+[^\W_]+(?:[ \t]+(?:punt|dot)[ \t]+[^\W_]+)+"
+    r"(?![\w])"
+)
+SPACED_DIGITS_RE = re.compile(r"(?<![\w,.])0 [1-9](?: \d){8}(?![\w,.]|[ \t]\d)")
+DATA_CUES = frozenset({"postcode", "geboren", "geboortedatum"})
+POSTCODE_LETTERS_RE = re.compile(r"[ \t]+(?:[a-zA-Z][ \t]?[a-zA-Z])(?![\w])")
+SPOKEN_YEAR_RE = CaselessRe(
+    rf"[ \t]+(?:tweeduizend(?:[ \t]*{NUMBER_WORD})?|(?:negentienhonderd|negentien|twintig)[ \t]*{NUMBER_WORD})"
+    r"(?![\w-])"
+).regex
 WEEKDAY_START_RE = re.compile(rf"(?:{WEEKDAY_NAMES})[ \t]", re.IGNORECASE)
 NUMBER_WORDS = frozenset(
     ["nul", "één", "eén", *UNITS, *TEENS, *TENS]
     + [unit + link + tens for unit in UNITS for link in ("en", "ën") for tens in TENS]
 )
 MONTH_SET = frozenset(MONTH_NAMES.split("|"))
-CUE_WORDS = frozenset({"nr", "kenmerk", "referentie", "bsn", "plus"})
+CUE_WORDS = frozenset({"nr", "kenmerk", "referentie", "bsn", "plus", "postcode", "geboren", "geboortedatum"})
 STREET_ENDS = tuple(BARE_STREETS) + BARE_STREET_SUFFIXES
 # What may follow a house number: the end of the line or clause, or a town
 CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
@@ -92,12 +104,53 @@ def find_spoken_numbers(scan: TextScan) -> list[Candidate]:
                         for m in _words(match)
                     ]
                     if cued:
-                        found.extend(_phone_or_reference(text, words))
+                        found.extend(_cued_number(scan, k, words) or _phone_or_reference(text, words))
                     if street and len(words) <= 2:
                         if starts is None:
                             starts = [t.start for t in tokens]
                         found.extend(_house_number(scan, starts, words[0]))
         prev = lower
+    return found
+
+
+def _cued_number(scan: TextScan, k: int, words: list[tuple[int, int, str]]) -> list[Candidate]:
+    """ "postcode negen vier drie een a b": four digits and two letters; "geboren op twaalf drie
+    negentien vijftig": a day, a month and a year."""
+    tokens, text = scan.tokens, scan.text
+    cue = next(
+        (tokens[j].lower for j in range(k - 1, max(-1, k - 4), -1) if tokens[j].lower in DATA_CUES), None
+    )
+    if cue is None:
+        return []
+    values = [number_value(word) for _s, _e, word in words]
+    if cue == "postcode":
+        digits = "".join(_digits(word) for _s, _e, word in words)
+        letters = POSTCODE_LETTERS_RE.match(text, words[-1][1])
+        if len(digits) == 4 and digits[0] != "0" and letters is not None:
+            return [Candidate(words[0][0], letters.end(), Category.POSTCODE, 0.85)]
+        return []
+    if len(values) >= 2 and 1 <= values[0] <= 31 and 1 <= values[1] <= 12:
+        year = SPOKEN_YEAR_RE.match(text, words[1][1])
+        return [Candidate(words[0][0], year.end() if year else words[1][1], Category.DATUM, 0.85)]
+    if len(values) == 2 and values[0] in (19, 20) and words[0][2] != "twintig":
+        return [Candidate(words[0][0], words[1][1], Category.DATUM, 0.75)]  # "geboren in negentien vijftig"
+    return []
+
+
+def spoken_contacts(text: str) -> list[Candidate]:
+    """ "jan punt jansen apenstaartje gmail punt com": an e-mail address read out; "0 6 2 2 7 1 9 4 8 3":
+    a phone number typed digit by digit."""
+    found = []
+    if "apenstaartje" in text:
+        anchors = [m.start() for m in re.finditer("apenstaartje", text)]
+        found.extend(
+            Candidate(m.start(), m.end(), Category.EMAIL, 0.9)
+            for m in finditer_near(SPOKEN_EMAIL_RE, text, anchors, 80, 80)
+        )
+    if "0 " in text:
+        found.extend(
+            Candidate(m.start(), m.end(), Category.TELEFOON, 0.85) for m in SPACED_DIGITS_RE.finditer(text)
+        )
     return found
 
 

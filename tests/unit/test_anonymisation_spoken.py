@@ -56,6 +56,19 @@ def found(text: str, part: str, category: Category) -> bool:
             "drie maart negentienhonderd vijftig",
             Category.DATUM,
         ),
+        ("postcode negen vier drie een a b in zweeloo", "negen vier drie een a b", Category.POSTCODE),
+        (
+            "geboren op twaalf drie negentienhonderd vijftig",
+            "twaalf drie negentienhonderd vijftig",
+            Category.DATUM,
+        ),
+        ("ze is geboren in negentien vijftig in emmen", "negentien vijftig", Category.DATUM),
+        (
+            "mailen naar jan punt jansen apenstaartje gmail punt com en daarna",
+            "jan punt jansen apenstaartje gmail punt com",
+            Category.EMAIL,
+        ),
+        ("bereikbaar op 0 6 2 2 7 1 9 4 8 3 hij werkt", "0 6 2 2 7 1 9 4 8 3", Category.TELEFOON),
         (
             "bereikbaar op plus eenendertig zes twaalf vierendertig zesenvijftig zeventig",
             "plus eenendertig zes twaalf vierendertig zesenvijftig zeventig",
@@ -79,6 +92,8 @@ def test_spoken_numbers_are_found(text: str, part: str, category: Category) -> N
         "In totaal waren er twaalf deelnemers, vier vrijwilligers en drie medewerkers.",
         "Telefoonnummers en klantnummers worden niet in het verslag opgenomen.",
         "De eerste helft van mei staat in het teken van de evaluatie.",
+        "Zij zijn geboren met twee broers; de postcode is nog niet bekend.",
+        "De score was 0 1 2 of 3 punten per vraag, en wie mailt krijgt een punt.",
     ],
 )
 def test_counts_and_times_stay_clean(text: str) -> None:
