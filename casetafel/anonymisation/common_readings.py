@@ -5,8 +5,8 @@
 - a lower-case compound of a word and "bureau" or "kantoor" after an article ("via het tolkenbureau",
   "bij een uitzendbureau"): the kind of business, not one of them;
 - a sector after a role ("de Praktijkondersteuner Jeugd", "Consulent Wonen"): the role's field;
-- a care compound listed with a dictionary compound of the same kind ("Mantelzorg en Respijtzorg"): a
-  kind of care, not a provider's brand."""
+- a care compound listed with a dictionary word or another care compound ("Mantelzorg en Respijtzorg",
+  "Logeerzorg en Dagopvang"): a kind of care, not a provider's brand."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ def without_common_readings(scan: TextScan, candidates: list[Candidate]) -> list
             lower = value.lower()
             if lower in ORIGIN_WORDS:
                 continue
-            if " " not in value and (lower.endswith(ENDINGS) or lower in SECTORS):
+            last = lower.rsplit(" ", 1)[-1]
+            if last.endswith(ENDINGS) or last in SECTORS:
                 if index is None:
                     index = {t.start: k for k, t in enumerate(scan.tokens)}
                 k = index.get(cand.start)
@@ -67,6 +68,8 @@ def _common_reading(scan: TextScan, k: int, cand: Candidate) -> bool:
     tokens, lists = scan.tokens, scan.lists
     token = tokens[k]
     if token.end != cand.end:
+        if k + 1 < len(tokens) and tokens[k + 1].end == cand.end and scan.adjacent(k):
+            return token.lower in ROLES and tokens[k + 1].lower in SECTORS  # "Consulent Wonen"
         return False
     lower = token.lower
     prev = tokens[k - 1].lower if k > 0 and scan.prev_adjacent(k) else ""
@@ -97,8 +100,8 @@ def _listed_with_kind(scan: TextScan, k: int, lower: str) -> bool:
         word = tokens[other].lower
         if (
             word != lower
-            and word.endswith(tail)
-            and (word in scan.lists.dutch_words or word in scan.lists.domain_terms)
+            and tokens[other].cap
+            and (word.endswith(tail) or word in scan.lists.dutch_words or word in scan.lists.domain_terms)
         ):
-            return True
+            return True  # "Mantelzorg en Respijtzorg", "Respijtzorg, Logeerzorg en Dagopvang"
     return False

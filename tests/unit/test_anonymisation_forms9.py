@@ -138,7 +138,14 @@ def test_english_origins_and_countries_are_no_names_or_places(text: str) -> None
         "Een tolk vraagt u minstens twee dagen vooraf aan via het tolkenbureau.",
         "Hij zoekt werk via een uitzendbureau en het advocatenkantoor helpt hem.",
         "Tolkenbureau\nTolken worden via de gemeente aangevraagd.",
+        "De Consulent Wonen en de Coördinator Mantelzorg overleggen maandelijks.",
+        "Respijtzorg, Logeerzorg en Dagopvang worden vergoed.",
     ],
 )
 def test_sector_words_and_business_kinds_stay_clean(text: str) -> None:
     assert detect(text) == []
+
+
+def test_a_care_brand_listed_with_a_debt_stays_found() -> None:
+    text = "Schuldeisers:\n1. CJIB, boetes\n2. Maaswonen, huurachterstand € 1.420"
+    assert covered(text, "Maaswonen", Category.INSTELLING)
