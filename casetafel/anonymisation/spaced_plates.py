@@ -20,6 +20,10 @@ CUED_RE = re.compile(
     r"(?:[ \t]*(?::|\(|nr\.?|is|van))*[ \t]+"
     r"((?=[A-Z\d -]{4,11}(?![\w-]))(?=[A-Z -]*\d)(?=[\d -]*[A-Z])[A-Z\d]{1,8}(?:[ -][A-Z\d]{1,5}){0,2})(?![\w-])"
 )
+LOWER_CUED_RE = re.compile(
+    r"(?<![\w])(?:kenteken(?:plaat|nummer)?|nummerbord)(?:[ \t]*(?::|\(|nr\.?|is|van))*[ \t]+"
+    r"([a-z0-9]{1,3})[ -]([a-z0-9]{2,3})[ -]([a-z0-9]{1,3})(?![\w-])"
+)
 CUE_STARTS = ("kenteken", "nummerbord", "plate")
 VOWELS = frozenset("AEIOU")
 ARTICLE_BEFORE_RE = re.compile(r"(?:artikel|art\.|lid|boek)[ \t]*$", re.IGNORECASE)
@@ -54,4 +58,9 @@ def find_spaced_plates(scan: TextScan) -> list[Candidate]:
         cues.sort()
         for match in finditer_near(CUED_RE, text, cues, 20, 50) if cues else ():
             found.append(Candidate(match.start(1), match.end(1), Category.KENTEKEN, 0.85))
+        same_offsets = len(lower) == len(text)
+        for match in finditer_near(LOWER_CUED_RE, lower, cues, 20, 50) if cues and same_offsets else ():
+            plate = "-".join(match.groups()).upper()
+            if PLATE_RE.fullmatch(plate):  # "kenteken gz 412 x" in a lower-case note
+                found.append(Candidate(match.start(1), match.end(3), Category.KENTEKEN, 0.8))
     return found

@@ -25,7 +25,7 @@ _UNIT = "|".join(UNITS)
 _TEN = "|".join(TENS)
 # 0-99 in words, longest forms first: "drieëntwintig", "achttien", "acht"
 NUMBER_WORD = rf"(?:(?:{_UNIT})[eë]n(?:{_TEN})|{_TEN}|{'|'.join(TEENS)}|nul|één|eén|{_UNIT})"
-RUN_RE = CaselessRe(rf"(?<![\w-]){NUMBER_WORD}(?:,?[ \t]+{NUMBER_WORD})*(?![\w-])")
+RUN_RE = CaselessRe(rf"(?<![\w-]){NUMBER_WORD}(?:(?:[ \t]*[,-])?[ \t]+{NUMBER_WORD})*(?![\w-])")
 WORD_RE = re.compile(r"[^\W\d_]+")
 # The label of a number that identifies a person or a file, right before it.
 REFERENCE_CUE_RE = re.compile(

@@ -23,6 +23,7 @@ def covered(text: str, part: str, category: Category) -> bool:
         ("Hij slaapt in zijn auto (Poolse kentekenplaat WX 1234A) bij het station.", "WX 1234A"),
         ("His car has a German number plate B XY 123 and is parked there.", "B XY 123"),
         ("auto met kenteken 31KPL7 gezien bij de woning", "31KPL7"),
+        ("auto met kenteken gz 412 x gezien bij de woning", "gz 412 x"),
     ],
 )
 def test_plates_with_spaces_or_after_their_word(text: str, part: str) -> None:
@@ -36,6 +37,7 @@ def test_plates_with_spaces_or_after_their_word(text: str, part: str) -> None:
         "De GGD 12 en de Wmo 2015 zijn besproken.",
         "Het kenteken is nog niet bekend.",
         "Een kenteken aanvragen kost in 2025 ongeveer 40 euro.",
+        "Het kenteken 12 keer aangevraagd, het nummerbord 3 x vervangen.",
     ],
 )
 def test_plate_look_alikes_stay_clean(text: str) -> None:
@@ -48,6 +50,7 @@ def test_plate_look_alikes_stay_clean(text: str) -> None:
         ("Verslag van de vergadering 12 november, gemeentehuis", "12 november"),
         ("Notulen ledenvergadering 3 maart in het dorpshuis", "3 maart"),
         ("De bijeenkomst in de Kerkring 5 juni ging door.", "5 juni"),
+        ("Vergadering 12 nov. in het dorpshuis", "12 nov"),
     ],
 )
 def test_day_and_month_after_a_street_like_noun_are_a_date(text: str, part: str) -> None:

@@ -56,6 +56,11 @@ def found(text: str, part: str, category: Category) -> bool:
             "drie maart negentienhonderd vijftig",
             Category.DATUM,
         ),
+        (
+            "bel nul zes - twaalf vierendertig zesenvijftig achtenzeventig",
+            "nul zes - twaalf vierendertig zesenvijftig achtenzeventig",
+            Category.TELEFOON,
+        ),
         ("postcode negen vier drie een a b in zweeloo", "negen vier drie een a b", Category.POSTCODE),
         (
             "geboren op twaalf drie negentienhonderd vijftig",
