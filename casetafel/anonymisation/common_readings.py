@@ -2,8 +2,9 @@
 - English words for origins and countries ("Romanian", "Polish", "Italy") in mixed Dutch-English texts:
   capitalised in English, they name no person, and a country is too large to be a place that identifies
   anyone. Words that are also first names ("Georgia", "Jordan", "India") are left out;
-- a lower-case compound of a word and "bureau" or "kantoor" after an article ("via het tolkenbureau",
-  "bij een uitzendbureau"): the kind of business, not one of them;
+- a lower-case compound of a word and "bureau", "kantoor", "vragen" or "zaken" after an article or
+  made of a dictionary word ("via het tolkenbureau", "bij inkomensvragen"): a kind of business or a
+  subject, not one body;
 - a sector after a role ("de Praktijkondersteuner Jeugd", "Consulent Wonen"): the role's field;
 - a care compound listed with a dictionary word or another care compound ("Mantelzorg en Respijtzorg",
   "Logeerzorg en Dagopvang"): a kind of care, not a provider's brand."""
@@ -31,7 +32,9 @@ yemen lebanon palestine
 """
 ORIGIN_WORDS = frozenset(_ORIGINS.split())
 WORD_KINDS = (Category.NAAM, Category.PLAATS, Category.INSTELLING)
-BUSINESS_KINDS = ("bureau", "kantoor")
+# Tails of compounds that name a kind of business or a subject, never one body: "tolkenbureau",
+# "advocatenkantoor", "inkomensvragen", "geldzaken"
+BUSINESS_KINDS = ("bureau", "kantoor", "vragen", "zaken", "problemen", "kwesties", "kosten", "onderwerpen")
 ARTICLES = frozenset({"de", "het", "een", "dat", "dit", "ons", "hun"})
 SECTORS = frozenset(
     """jeugd jeugdzorg jeugdhulp wonen werk zorg ouderen schulden schuldhulp inkomen participatie onderwijs
@@ -74,7 +77,11 @@ def _common_reading(scan: TextScan, k: int, cand: Candidate) -> bool:
     lower = token.lower
     prev = tokens[k - 1].lower if k > 0 and scan.prev_adjacent(k) else ""
     if cand.category is Category.INSTELLING and not token.cap and lower.endswith(BUSINESS_KINDS):
-        return prev in ARTICLES and lower not in lists.organisations  # "via het tolkenbureau"
+        if lower in lists.organisations or cand.confidence >= 0.8:
+            return False
+        return prev in ARTICLES or _generic_compound(
+            scan, lower
+        )  # "via het tolkenbureau", "bij inkomensvragen"
     if cand.category is Category.NAAM and token.cap and lower in SECTORS:
         return prev in ROLES  # "de Praktijkondersteuner Jeugd"
     if (
@@ -85,6 +92,14 @@ def _common_reading(scan: TextScan, k: int, cand: Candidate) -> bool:
     ):
         return _listed_with_kind(scan, k, lower)  # "Mantelzorg en Respijtzorg"
     return False
+
+
+def _generic_compound(scan: TextScan, lower: str) -> bool:
+    """A dictionary word (with or without a linking "s") before the tail: "inkomens|vragen"."""
+    tail = next(t for t in BUSINESS_KINDS if lower.endswith(t))
+    head = lower[: -len(tail)]
+    words = scan.lists.dutch_words
+    return len(head) >= 3 and (head in words or (head.endswith("s") and head[:-1] in words))
 
 
 def _listed_with_kind(scan: TextScan, k: int, lower: str) -> bool:

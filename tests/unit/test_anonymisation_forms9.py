@@ -143,6 +143,7 @@ def test_english_origins_and_countries_are_no_names_or_places(text: str) -> None
         "Tolkenbureau\nTolken worden via de gemeente aangevraagd.",
         "De Consulent Wonen en de Coördinator Mantelzorg overleggen maandelijks.",
         "Respijtzorg, Logeerzorg en Dagopvang worden vergoed.",
+        "Het UWV en de SVB worden betrokken bij inkomensvragen en bij geldzaken.",
     ],
 )
 def test_sector_words_and_business_kinds_stay_clean(text: str) -> None:
