@@ -16,6 +16,6 @@ def particle_surname(scan: TextScan, j: int, end: int) -> bool:
     if tokens[j].text not in NAME_PREFIXES or end - 1 <= j:
         return False
     last = tokens[end - 1].lower
-    if tokens[j].text not in ARTICLE_PARTICLES and tokens[j + 1].text not in ARTICLE_PARTICLES:
-        return True
+    if tokens[j].text not in ARTICLE_PARTICLES:
+        return True  # "ten Barge", "van 't Hof", "van der Molen"
     return last in scan.lists.surnames or last not in scan.lists.dutch_words

@@ -95,6 +95,7 @@ def test_fractions_that_are_no_age(text: str) -> None:
         ("Controle over twee weken.\nL. ten Barge, POH", "L. ten Barge"),
         ("Aanwezig:\nK. van der Molen\nP. de Bruin", "K. van der Molen"),
         ("Opgesteld door J. van 't Hof, wijkverpleegkundige", "J. van 't Hof"),
+        ("Bezoek afgerond.\nJ. van 't Hof\nwijkverpleegkundige", "J. van 't Hof"),
         ("Gesprek met mw. A. de la Cruz over de schulden.", "A. de la Cruz"),
     ],
 )
