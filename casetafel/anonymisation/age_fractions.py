@@ -14,7 +14,7 @@ from .scan import Candidate, TextScan
 HALVES = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien"
 FRACTION_AGE_RE = re.compile(
     rf"(?<![\w,.])(?:\d{{1,2}}(?:[ \t]?½|,5|\.5|[ \t]1/2)|½|anderhalf|(?:{HALVES})[eë]nhalf"
-    rf"|(?:\d|{HALVES})[ \t]+en[ \t]+een[ \t]+half)"
+    rf"|(?:\d|{HALVES})[ \t]+en[ \t]+een[ \t]+half|een[ \t]+half(?=[ \t]+jaar))"
     r"(?:[ \t]+(?:jaar|jr\.?)(?:[ \t]+oud)?)?(?![\w½%]|[.,]\d)",
     re.IGNORECASE,
 )
