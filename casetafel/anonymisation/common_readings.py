@@ -11,9 +11,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .model import Category
 from .name_words import ROLES
 from .scan import Candidate, TextScan
+from .tokens import Token
 
 _ORIGINS = """
 romanian polish bulgarian hungarian lithuanian latvian estonian slovak slovakian czech croatian serbian
@@ -47,8 +50,7 @@ COORDINATORS = frozenset({"en", "of", ","})
 
 
 def without_common_readings(scan: TextScan, candidates: list[Candidate]) -> list[Candidate]:
-    text = scan.text
-    index: dict[int, int] | None = None
+    text, tokens = scan.text, scan.tokens
     kept = []
     for cand in candidates:
         if cand.category in WORD_KINDS and cand.end - cand.start <= 16:
@@ -58,13 +60,15 @@ def without_common_readings(scan: TextScan, candidates: list[Candidate]) -> list
                 continue
             last = lower.rsplit(" ", 1)[-1]
             if last.endswith(ENDINGS) or last in SECTORS:
-                if index is None:
-                    index = {t.start: k for k, t in enumerate(scan.tokens)}
-                k = index.get(cand.start)
-                if k is not None and _common_reading(scan, k, cand):
+                k = bisect_left(tokens, cand.start, key=_start)
+                if k < len(tokens) and tokens[k].start == cand.start and _common_reading(scan, k, cand):
                     continue
         kept.append(cand)
     return kept
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _common_reading(scan: TextScan, k: int, cand: Candidate) -> bool:

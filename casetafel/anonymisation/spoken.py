@@ -57,7 +57,7 @@ SPOKEN_EMAIL_RE = re.compile(
     rf"(?<![\w])[^\W_]+(?:{_DOT}[^\W_]+)*[ \t]+apenstaartje[ \t]+[^\W_]+(?:[ \t]+(?:punt|dot)[ \t]+[^\W_]+)+"
     r"(?![\w])"
 )
-SPACED_DIGITS_RE = re.compile(r"(?<![\w,.])0 [1-9](?: \d){8}(?![\w,.]|[ \t]\d)")
+SPACED_DIGITS_RE = re.compile(r"0 [1-9](?: \d){8}(?![\w,.]|[ \t]\d)")
 DATA_CUES = frozenset({"postcode", "geboren", "geboortedatum"})
 POSTCODE_LETTERS_RE = re.compile(r"[ \t]+(?:[a-zA-Z][ \t]?[a-zA-Z])(?![\w])")
 SPOKEN_YEAR_RE = CaselessRe(
@@ -147,10 +147,9 @@ def spoken_contacts(text: str) -> list[Candidate]:
             Candidate(m.start(), m.end(), Category.EMAIL, 0.9)
             for m in finditer_near(SPOKEN_EMAIL_RE, text, anchors, 80, 80)
         )
-    if "0 " in text:
-        found.extend(
-            Candidate(m.start(), m.end(), Category.TELEFOON, 0.85) for m in SPACED_DIGITS_RE.finditer(text)
-        )
+    for m in SPACED_DIGITS_RE.finditer(text):  # the literal "0 " opens the pattern: a fast scan
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ",."):
+            found.append(Candidate(m.start(), m.end(), Category.TELEFOON, 0.85))
     return found
 
 
