@@ -4,7 +4,7 @@
   anyone. Words that are also first names ("Georgia", "Jordan", "India") are left out;
 - a lower-case compound of a word and "bureau", "kantoor", "vragen" or "zaken" after an article or
   made of a dictionary word ("via het tolkenbureau", "bij inkomensvragen"): a kind of business or a
-  subject, not one body;
+  subject, not one body; so is an English noun in lower case in a mixed text ("come via agencies");
 - a sector after a role ("de Praktijkondersteuner Jeugd", "Consulent Wonen"): the role's field;
 - a care compound listed with a dictionary word or another care compound ("Mantelzorg en Respijtzorg",
   "Logeerzorg en Dagopvang"): a kind of care, not a provider's brand."""
@@ -45,7 +45,9 @@ SECTORS = frozenset(
     leerplicht veiligheid""".split()  # noqa: SIM905
 )
 CARE_TAILS = ("zorg", "wonen", "welzijn")
-ENDINGS = BUSINESS_KINDS + CARE_TAILS
+# English nouns in mixed texts ("via agencies", "with the authorities"): lower case, no body
+ENGLISH_NOUN_ENDINGS = ("ies", "tion", "tions", "ness", "ment", "ments", "ship", "ity")
+ENDINGS = BUSINESS_KINDS + CARE_TAILS + ENGLISH_NOUN_ENDINGS
 COORDINATORS = frozenset({"en", "of", ","})
 
 
@@ -80,6 +82,8 @@ def _common_reading(scan: TextScan, k: int, cand: Candidate) -> bool:
         return False
     lower = token.lower
     prev = tokens[k - 1].lower if k > 0 and scan.prev_adjacent(k) else ""
+    if cand.category is Category.INSTELLING and not token.cap and lower.endswith(ENGLISH_NOUN_ENDINGS):
+        return cand.confidence < 0.7 and lower not in lists.organisations  # "come via agencies"
     if cand.category is Category.INSTELLING and not token.cap and lower.endswith(BUSINESS_KINDS):
         if lower in lists.organisations or cand.confidence >= 0.8:
             return False
