@@ -72,6 +72,11 @@ NUMBER_WORDS = frozenset(
 MONTH_SET = frozenset(MONTH_NAMES.split("|"))
 CUE_WORDS = frozenset({"nr", "kenmerk", "referentie", "bsn", "plus", "postcode", "geboren", "geboortedatum"})
 STREET_ENDS = tuple(BARE_STREETS) + BARE_STREET_SUFFIXES
+UNIT_AFTER_RE = re.compile(
+    r"[ \t]+(?:uur|jaar|keer|dagen|weken|maanden|minuten|kinderen|personen|mensen|euro|procent|kilo|km)(?![\w])",
+    re.IGNORECASE,
+)
+ADDITION_RE = re.compile(r"[ \t]+[a-hA-H](?![\w'’-])")
 # What may follow a house number: the end of the line or clause, or a town
 CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
 ADDRESS_PREPOSITIONS = frozenset({"op", "aan", "naar"})
@@ -219,10 +224,27 @@ def _house_number(scan: TextScan, starts: list[int], word: tuple[int, int, str])
     if i in scan.blocked or not _street(scan, street.lower, street.cap):
         return []
     after = j + 1
-    town = _town_after(scan, after)
-    if not town and not (CLAUSE_END_RE.match(scan.text, end) and _cue_before(scan, i)):
-        return []
+    addition = ADDITION_RE.match(scan.text, end)  # "dorpsstraat vierentwintig a"
+    if addition is not None:
+        end, after = addition.end(), after + 1
+    if not _town_after(scan, after):
+        cue = _cue_before(scan, i)
+        ends = CLAUSE_END_RE.match(scan.text, end) is not None or _in_town(scan, after)
+        if not (cue == 2 and not UNIT_AFTER_RE.match(scan.text, end)) and not (cue and ends):
+            return []
     return [Candidate(street.start, end, Category.ADRES, 0.85)]
+
+
+def _in_town(scan: TextScan, k: int) -> bool:
+    """ "... in nieuw buinen", "te Emmen": a preposition of place after the house number."""
+    tokens, lists = scan.tokens, scan.lists
+    if k + 1 >= len(tokens) or tokens[k].lower not in ("in", "te") or not scan.prev_adjacent(k):
+        return False
+    return any(
+        tokens[m].lower in lists.places or tokens[m].lower not in lists.dutch_words
+        for m in range(k + 1, min(len(tokens), k + 3))
+        if scan.prev_adjacent(m)
+    )
 
 
 def _town_after(scan: TextScan, k: int) -> bool:
@@ -235,7 +257,11 @@ def _town_after(scan: TextScan, k: int) -> bool:
         return False
     if tokens[k].lower in ("in", "te") and not gap and k + 1 < len(tokens) and scan.adjacent(k):
         k += 1
-    return tokens[k].lower in scan.lists.places and tokens[k].lower not in scan.lists.dutch_words
+    lower = tokens[k].lower
+    lists = scan.lists
+    return (lower in lists.places and lower not in lists.common_words and lower not in lists.stop_words) or (
+        lower in scan.lists.place_phrases and scan.phrase_length(k, scan.lists.place_phrases) > 0
+    )
 
 
 def _street(scan: TextScan, lower: str, cap: bool) -> bool:
@@ -247,21 +273,19 @@ def _street(scan: TextScan, lower: str, cap: bool) -> bool:
     return cap or lower not in scan.lists.common_words
 
 
-def _cue_before(scan: TextScan, i: int) -> bool:
-    """An address cue shortly before the street: a word of living or an address label, or "op de",
-    "aan de" ("woont op de brink zeven.")."""
+def _cue_before(scan: TextScan, i: int) -> int:
+    """An address cue shortly before the street: 2 for a word of living or an address label ("woont op
+    de brink zeven", "adres: kerkstraat twaalf"), 1 for "op de", "aan de" alone, 0 for none."""
     tokens = scan.tokens
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if tokens[j].lower in RESIDENCE_WORDS or tokens[j].lower in ADDRESS_LABELS:
+            return 2
+        if j == 0 or (
+            not scan.prev_adjacent(j)
+            and scan.text[tokens[j - 1].end : tokens[j].start].strip(" \t") not in (":", ",")
+        ):
+            break
     k = i - 1
     if k >= 0 and tokens[k].lower in ("de", "het"):
         k -= 1
-    if k >= 0 and tokens[k].lower in ADDRESS_PREPOSITIONS and k < i - 1:
-        return True
-    for j in range(i - 1, max(-1, i - 5), -1):
-        if tokens[j].lower in RESIDENCE_WORDS or tokens[j].lower in ADDRESS_LABELS:
-            return True
-        if not scan.prev_adjacent(j) and scan.text[tokens[j - 1].end : tokens[j].start].strip(" \t") not in (
-            ":",
-            ",",
-        ):
-            return False
-    return False
+    return 1 if k >= 0 and tokens[k].lower in ADDRESS_PREPOSITIONS and k < i - 1 else 0

@@ -52,6 +52,13 @@ def found(text: str, part: str, category: Category) -> bool:
         ("ze woont op de Molenweg negen in Emmen sinds mei", "Molenweg negen", Category.ADRES),
         ("mevrouw jansen, brink vijf, zweeloo", "brink vijf", Category.ADRES),
         (
+            "woonachtig op de dorpsstraat vierentwintig a in nieuw buinen",
+            "dorpsstraat vierentwintig a",
+            Category.ADRES,
+        ),
+        ("adres kerkstraat twaalf b drachten postcode onbekend", "kerkstraat twaalf b", Category.ADRES),
+        ("zij woont op de brink vier in het dorp", "brink vier", Category.ADRES),
+        (
             "geboren op drie maart negentienhonderd vijftig",
             "drie maart negentienhonderd vijftig",
             Category.DATUM,
@@ -93,6 +100,7 @@ def test_spoken_numbers_are_found(text: str, part: str, category: Category) -> N
     [
         "We beginnen om zeven uur op de brink, met twee kinderen van de school.",
         "Er staan op de markt zeven kramen en twee tenten.",
+        "We zitten op de markt zeven a in de middag; hij woont aan de markt zeven jaar.",
         "Het project loopt nul komma vijf jaar en kost twee keer zoveel.",
         "In totaal waren er twaalf deelnemers, vier vrijwilligers en drie medewerkers.",
         "Telefoonnummers en klantnummers worden niet in het verslag opgenomen.",
