@@ -1,12 +1,12 @@
 """Ages of small children with a fraction: "jongste 1½", "zoontje is 2,5 jaar", "dochter van anderhalf",
-"kinderen (6 en 2½)". The fraction alone says little ("het duurt 1,5 jaar", "anderhalf uur", "1,5 fte");
+"kinderen (6 en 2½)", "een 2,5-jarige", "anderhalfjarige". The fraction alone says little ("het duurt 1,5 jaar", "anderhalf uur", "1,5 fte");
 a person word or name shortly before, or a list of ages in brackets, makes it an age."""
 
 from __future__ import annotations
 
 import re
 
-from .age_words import NOT_SUBJECTS, PERSON_WORDS
+from .age_words import NOT_AGE_AFTER, NOT_SUBJECTS, PERSON_WORDS
 from .caseless import finditer_near
 from .model import Category
 from .scan import Candidate, TextScan
@@ -15,7 +15,7 @@ HALVES = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien"
 FRACTION_AGE_RE = re.compile(
     rf"(?<![\w,.])(?:\d{{1,2}}(?:[ \t]?½|,5|\.5|[ \t]1/2)|½|anderhalf|(?:{HALVES})[eë]nhalf"
     rf"|(?:\d|{HALVES})[ \t]+en[ \t]+een[ \t]+half|een[ \t]+half(?=[ \t]+jaar))"
-    r"(?:[ \t]+(?:jaar|jr\.?)(?:[ \t]+oud)?)?(?![\w½%]|[.,]\d)",
+    r"(?:[ \t]+(?:jaar|jr\.?)(?:[ \t]+oud)?|[ \t]?-?[ \t]?jarigen?)?(?![\w½%]|[.,]\d)",
     re.IGNORECASE,
 )
 CHILD_WORDS = frozenset(
@@ -61,9 +61,12 @@ def fraction_ages(scan: TextScan) -> list[Candidate]:
     for match in finditer_near(FRACTION_AGE_RE, text, anchors, 30, 30):
         start, end = match.span()
         after = WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
-        if after is not None and after.group().lower() in NOT_AFTER:
-            continue
-        if _about_a_child(scan, start, match.group().lower()):
+        if after is not None and (
+            after.group().lower() in NOT_AFTER or after.group().lower() in NOT_AGE_AFTER
+        ):
+            continue  # "anderhalf uur", "de 2,5-jarige opleiding"
+        value = match.group().lower()
+        if value.endswith(("jarige", "jarigen")) or _about_a_child(scan, start, value):
             found.append(Candidate(start, end, Category.LEEFTIJD, 0.86))
     return found
 

@@ -71,6 +71,8 @@ def test_day_and_month_after_a_street_like_noun_are_a_date(text: str, part: str)
         ("Moeder met Sem (1½) en Noor (4) in de opvang.", "1½"),
         ("Haar dochter van twee en een half huilt veel.", "twee en een half"),
         ("Ze heeft een baby van een half jaar en geen steun.", "een half jaar"),
+        ("Moeder van een 2,5-jarige peuter zoekt opvang.", "2,5-jarige"),
+        ("De anderhalfjarige dochter slaapt slecht.", "anderhalfjarige"),
     ],
 )
 def test_fraction_ages_of_small_children(text: str, part: str) -> None:
@@ -83,6 +85,7 @@ def test_fraction_ages_of_small_children(text: str, part: str) -> None:
         "De behandeling duurt 1,5 jaar en kost € 2,5 miljoen.",
         "De wachttijd is anderhalf jaar; het gesprek duurt anderhalf uur.",
         "Hij zit al een half jaar thuis; de wachttijd is een half jaar.",
+        "De 2,5-jarige opleiding start in september.",
         "Het team werkt met 2,5 fte en een contract van 2 en 1,5 jaar.",
         "De Regeling (1,5 jaar) loopt af; het is 2,5 jaar geleden. Groei (1,5%).",
     ],
