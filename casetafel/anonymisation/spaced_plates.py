@@ -16,15 +16,15 @@ SPACED_RE = re.compile(r"(?<![\w-])([A-Z0-9]{1,3}) ([A-Z0-9]{2,3}) ([A-Z0-9]{1,3
 # The word for a plate, a few words of description, then the plate: one to three groups of capitals and
 # digits with spaces or hyphens
 CUED_RE = re.compile(
-    r"(?<![\w])(?i:kenteken(?:plaat|nummer)?|nummerbord|(?:licen[cs]e |number |registration )?plate)"
+    r"(?<![\w])(?i:kenteken(?:plaat|nummer)?|nummerbord|nummerplaat|(?:licen[cs]e |number |registration )?plate)"
     r"(?:[ \t]*(?::|\(|nr\.?|is|van))*[ \t]+"
     r"((?=[A-Z\d -]{4,11}(?![\w-]))(?=[A-Z -]*\d)(?=[\d -]*[A-Z])[A-Z\d]{1,8}(?:[ -][A-Z\d]{1,5}){0,2})(?![\w-])"
 )
 LOWER_CUED_RE = re.compile(
-    r"(?<![\w])(?:kenteken(?:plaat|nummer)?|nummerbord)(?:[ \t]*(?::|\(|nr\.?|is|van))*[ \t]+"
+    r"(?<![\w])(?:kenteken(?:plaat|nummer)?|nummerbord|nummerplaat)(?:[ \t]*(?::|\(|nr\.?|is|van))*[ \t]+"
     r"([a-z0-9]{1,3})[ -]([a-z0-9]{2,3})[ -]([a-z0-9]{1,3})(?![\w-])"
 )
-CUE_STARTS = ("kenteken", "nummerbord", "plate")
+CUE_STARTS = ("kenteken", "nummerbord", "nummerplaat", "plate")
 VOWELS = frozenset("AEIOU")
 ARTICLE_BEFORE_RE = re.compile(r"(?:artikel|art\.|lid|boek)[ \t]*$", re.IGNORECASE)
 
@@ -47,7 +47,7 @@ def find_spaced_plates(scan: TextScan) -> list[Candidate]:
         ):
             continue  # "artikel 12 BW 34", "12 GGZ 3": a law or a body, no plate
         found.append(Candidate(match.start(), match.end(), Category.KENTEKEN, 0.85))
-    if "plate" in text or "enteken" in text or "ummerbord" in text:
+    if "plate" in text or "enteken" in text or "ummerbord" in text or "ummerplaat" in text:
         lower = text.lower()
         cues = []
         for cue in CUE_STARTS:

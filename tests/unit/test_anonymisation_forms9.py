@@ -24,6 +24,8 @@ def covered(text: str, part: str, category: Category) -> bool:
         ("His car has a German number plate B XY 123 and is parked there.", "B XY 123"),
         ("auto met kenteken 31KPL7 gezien bij de woning", "31KPL7"),
         ("auto met kenteken gz 412 x gezien bij de woning", "gz 412 x"),
+        ("Hij slaapt in zijn auto (Roemeense nummerplaat BH 21 PXT).", "BH 21 PXT"),
+        ("Een busje met Pools kenteken WGM 12345 op de parkeerplaats.", "WGM 12345"),
     ],
 )
 def test_plates_with_spaces_or_after_their_word(text: str, part: str) -> None:
