@@ -121,10 +121,16 @@ def test_lettered_list_items_stay_clean(text: str) -> None:
         ("notities dorpsondersteuner 2e exloërmond wk 41", "2e exloërmond"),
         ("Mevrouw woont sinds kort in 1e Exloërmond.", "1e Exloërmond"),
         ("hij woont in tweede exloërmond bij zijn zus", "tweede exloërmond"),
+        ("Ze woont in 2e Exloermond, zonder trema getypt.", "2e Exloermond"),
+        ("hij woont in tweede exloermond bij zijn zus", "tweede exloermond"),
     ],
 )
 def test_villages_with_an_ordinal_digit(text: str, part: str) -> None:
     assert covered(text, part, Category.PLAATS)
+
+
+def test_ordinals_before_ordinary_words_stay_clean() -> None:
+    assert detect("De 2e ronde en de tweede keer; in de 1e week, in de 3de klas.") == []
 
 
 @pytest.mark.parametrize(
