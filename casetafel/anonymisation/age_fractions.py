@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .age_words import NOT_AGE_AFTER, NOT_SUBJECTS, PERSON_WORDS
+from .ages import GROUP_AFTER_RE
 from .caseless import finditer_near
 from .model import Category
 from .scan import Candidate, TextScan
@@ -35,10 +36,11 @@ CHILD_WORDS = frozenset(
         "kleindochter",
         "tweeling",
         "pleegkind",
-        "kinderen",
         "kind",
     }
 )
+LIST_WORDS = CHILD_WORDS | {"kinderen"}  # "kinderen van 4 en 1,5 jaar": each child's age
+RANGE_AFTER_RE = re.compile(r"[ \t]*[-–][ \t]*\d")
 LINK_WORDS = frozenset({"is", "was", "wordt", "van", "nu", "pas", "net", "bijna", "ruim", "inmiddels", "al"})
 NOT_AFTER = frozenset(
     {"uur", "uren", "fte", "miljoen", "procent", "keer", "km", "kilo", "euro", "liter", "meter"}
@@ -65,6 +67,8 @@ def fraction_ages(scan: TextScan) -> list[Candidate]:
             after.group().lower() in NOT_AFTER or after.group().lower() in NOT_AGE_AFTER
         ):
             continue  # "anderhalf uur", "de 2,5-jarige opleiding"
+        if GROUP_AFTER_RE.match(text, end) or RANGE_AFTER_RE.match(text, end):
+            continue  # "kinderen van 2,5 tot 4 jaar", "van 1,5 jaar en ouder": a group's limits
         value = match.group().lower()
         if value.endswith(("jarige", "jarigen")) or _about_a_child(scan, start, value):
             found.append(Candidate(start, end, Category.LEEFTIJD, 0.86))
@@ -88,7 +92,7 @@ def _about_a_child(scan: TextScan, start: int, value: str) -> bool:
     listed = LISTED_RE.search(before)
     if listed is not None and (
         listed.group().startswith("(")
-        or any(w.lower() in CHILD_WORDS or w.lower() in PERSON_WORDS for w in WORD_RE.findall(before))
+        or any(w.lower() in LIST_WORDS or w.lower() in PERSON_WORDS for w in WORD_RE.findall(before))
     ):
         return True
     bracket = NAMED_BRACKET_RE.search(before)

@@ -88,6 +88,7 @@ def test_fraction_ages_of_small_children(text: str, part: str) -> None:
         "De wachttijd is anderhalf jaar; het gesprek duurt anderhalf uur.",
         "Hij zit al een half jaar thuis; de wachttijd is een half jaar.",
         "De 2,5-jarige opleiding start in september.",
+        "Voor kinderen van 2,5 tot 4 jaar is er peuteropvang; kinderen van 1,5 jaar en ouder mogen mee.",
         "Het team werkt met 2,5 fte en een contract van 2 en 1,5 jaar.",
         "De Regeling (1,5 jaar) loopt af; het is 2,5 jaar geleden. Groei (1,5%).",
     ],
