@@ -55,7 +55,7 @@ def without_common_readings(scan: TextScan, candidates: list[Candidate]) -> list
     text, tokens = scan.text, scan.tokens
     kept = []
     for cand in candidates:
-        if cand.category in WORD_KINDS and cand.end - cand.start <= 16:
+        if cand.category in WORD_KINDS and cand.end - cand.start <= 32:
             value = text[cand.start : cand.end]
             lower = value.lower()
             if lower in ORIGIN_WORDS:
@@ -87,9 +87,8 @@ def _common_reading(scan: TextScan, k: int, cand: Candidate) -> bool:
     if cand.category is Category.INSTELLING and not token.cap and lower.endswith(BUSINESS_KINDS):
         if lower in lists.organisations or cand.confidence >= 0.8:
             return False
-        return prev in ARTICLES or _generic_compound(
-            scan, lower
-        )  # "via het tolkenbureau", "bij inkomensvragen"
+        # "via het tolkenbureau", "bij inkomensvragen"
+        return prev in ARTICLES or _generic_compound(scan, lower)
     if cand.category is Category.NAAM and token.cap and lower in SECTORS:
         return prev in ROLES  # "de Praktijkondersteuner Jeugd"
     if (
