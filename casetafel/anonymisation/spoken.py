@@ -39,7 +39,9 @@ PHONE_CUE_RE = re.compile(
 )
 PLUS_BEFORE_RE = re.compile(r"(?<![\w])(?:plus|\+)[ \t]*$", re.IGNORECASE)
 MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-WEEKDAY_NAMES = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+# "di veertien okt.": abbreviated in a note, with its dot or at the end of the clause
+SHORT_MONTHS = "febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec"
+WEEKDAY_NAMES = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
 _ORDINAL_UNITS = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende"
 DAY_WORD = (
     rf"(?:(?:{_UNIT})[eë]ntwintig(?:ste)?|eenendertig(?:ste)?|twintig(?:ste)?|dertig(?:ste)?"
@@ -48,7 +50,8 @@ DAY_WORD = (
 )
 # "dinsdag veertien oktober", "de eenendertigste mei", "achtentwintig oktober tweeduizend vijfentwintig"
 SPOKEN_DATE_RE = CaselessRe(
-    rf"(?<![\w-])(?:(?:{WEEKDAY_NAMES})[ \t]+(?:de[ \t]+)?)?{DAY_WORD}[ \t]+(?:{MONTH_NAMES})(?![\w-])"
+    rf"(?<![\w-])(?:(?:{WEEKDAY_NAMES})[ \t]+(?:de[ \t]+)?)?{DAY_WORD}[ \t]+(?:(?:{MONTH_NAMES})(?![\w-])"
+    rf"|(?:{SHORT_MONTHS})(?=\.|[ \t]*(?:[,;:)\n]|$)))"
     rf"(?:[ \t]+(?:tweeduizend(?:[ \t]*{NUMBER_WORD})?|(?:negentienhonderd|negentien|twintig)[ \t]*{NUMBER_WORD})"
     r"(?![\w-]))?"
 )
@@ -69,7 +72,7 @@ NUMBER_WORDS = frozenset(
     ["nul", "één", "eén", *UNITS, *TEENS, *TENS]
     + [unit + link + tens for unit in UNITS for link in ("en", "ën") for tens in TENS]
 )
-MONTH_SET = frozenset(MONTH_NAMES.split("|"))
+MONTH_SET = frozenset(MONTH_NAMES.split("|") + SHORT_MONTHS.split("|"))
 CUE_WORDS = frozenset({"nr", "kenmerk", "referentie", "bsn", "plus", "postcode", "geboren", "geboortedatum"})
 STREET_ENDS = tuple(BARE_STREETS) + BARE_STREET_SUFFIXES
 UNIT_AFTER_RE = re.compile(

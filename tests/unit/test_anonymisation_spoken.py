@@ -41,6 +41,7 @@ def found(text: str, part: str, category: Category) -> bool:
         ("op maandag drie november komt ze langs", "maandag drie november", Category.DATUM),
         ("volgende afspraak negenentwintig januari om negen uur", "negenentwintig januari", Category.DATUM),
         ("hij is geboren op de eenendertigste mei", "eenendertigste mei", Category.DATUM),
+        ("Afspraak: di veertien okt. om tien uur", "veertien okt", Category.DATUM),
         ("gesprek op twaalf maart tweeduizend vijfentwintig", "twaalf maart tweeduizend", Category.DATUM),
         (
             "mevrouw de vries woont op de Kerkstraat drieëntwintig.",
@@ -105,6 +106,7 @@ def test_spoken_numbers_are_found(text: str, part: str, category: Category) -> N
         "In totaal waren er twaalf deelnemers, vier vrijwilligers en drie medewerkers.",
         "Telefoonnummers en klantnummers worden niet in het verslag opgenomen.",
         "De eerste helft van mei staat in het teken van de evaluatie.",
+        "We hebben twee sep tanks en drie dec orations besteld.",
         "Zij zijn geboren met twee broers; de postcode is nog niet bekend.",
         "De score was 0 1 2 of 3 punten per vraag, en wie mailt krijgt een punt.",
     ],
