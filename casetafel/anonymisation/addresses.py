@@ -389,7 +389,9 @@ def _address_word_shortly_before(scan: TextScan, first: int) -> bool:
 
 
 UNIT_AFTER_RE = re.compile(
-    r"[ \t]*(?:jaar|jr|keer|uur|euro|procent|%|kinderen|weken|maanden|dagen|minuten|km|kilo|personen|mensen)(?![\w])",
+    r"[ \t]*(?:jaar|jr|keer|uur|euro|procent|%|kinderen|weken|maanden|dagen|minuten|km|kilo|personen|mensen"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.)(?![\w])",
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")

@@ -181,6 +181,8 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         if number is None or not _plausible(number.group()):
             continue
         end = number.end()
+        if text[end : end + 1] in (",", ".") and text[end + 1 : end + 2].isdigit():
+            continue  # "1,5 jaar": a decimal, an age only about a child (age_fractions)
         before = text[max(0, pos - 40) : pos]
         candidate = _age_at(text, pos, end, before)
         if candidate is not None:

@@ -10,8 +10,10 @@ import threading
 from collections.abc import Iterable
 
 from .addresses import find_addresses
+from .age_fractions import fraction_ages
 from .ages import age_value, ages_after_addresses, ages_after_names, find_ages
 from .capitals import drop_capitalised_words
+from .common_readings import without_common_readings
 from .documents import without_document_dates, without_feast_days
 from .guesses import without_lone_guesses
 from .institutions import find_institutions
@@ -21,6 +23,7 @@ from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
 from .name_forms import listed_with_names, more_names
 from .names import find_names, propagate
+from .ordinal_places import ordinal_places
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns, year_turn_dates
 from .placements import find_placements
@@ -28,6 +31,8 @@ from .places import bracketed_districts, find_places
 from .prior import with_prior
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
+from .spaced_plates import find_spaced_plates
+from .spoken import find_spoken_numbers, spoken_contacts
 from .validators import age_band
 
 # Ties in confidence and length go to the more specific category.
@@ -67,7 +72,7 @@ class Detector:
         scan = TextScan(text, self.lists)
         starts = digit_starts(text)
         candidates = find_patterns(text, starts)
-        candidates.extend(find_ages(text, starts))
+        candidates.extend(find_ages(text, starts) + fraction_ages(scan))
         addresses = find_addresses(scan)
         candidates.extend(addresses)
         candidates.extend(ages_after_addresses(text, addresses))
@@ -84,8 +89,10 @@ class Detector:
         candidates.extend(ages_after_names(text, names + lowercase))
         candidates.extend(year_turn_dates(text, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
+        candidates.extend(find_spoken_numbers(scan) + find_spaced_plates(scan) + ordinal_places(scan))
+        candidates.extend(spoken_contacts(text))
         candidates.extend(bracketed_districts(scan, candidates))
-        candidates = drop_capitalised_words(scan, candidates)
+        candidates = without_common_readings(scan, drop_capitalised_words(scan, candidates))
         chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words
         chosen = without_feast_days(text, without_document_dates(text, chosen))
         chosen = without_lone_guesses(text, chosen)  # a text about nobody: its guesses are ordinary words

@@ -19,6 +19,7 @@ from .name_words import (
     diminutive_first_name,
 )
 from .org_worship import WORSHIP_ENDINGS
+from .particle_names import particle_surname
 from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
 
 INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
@@ -359,7 +360,12 @@ def _after_initials(scan: TextScan) -> list[Candidate]:
         if end is None or (not scan.is_prefix(j) and _pseudonym_then_sentence(scan, j, match.group())):
             continue
         line_start = not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" \t-*•")
-        if line_start and match.group().count(".") == 1 and tokens[j].lower not in scan.lists.surnames:
+        if (
+            line_start
+            and match.group().count(".") == 1
+            and tokens[j].lower not in scan.lists.surnames
+            and not particle_surname(scan, j, end)
+        ):
             continue  # "A. Inleiding", "D. Verloop": a numbered list, not an initial
         if tokens[j].sentence_start and tokens[j].lower not in scan.lists.surnames and not scan.is_prefix(j):
             confidence = 0.6

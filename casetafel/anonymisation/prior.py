@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .capitals import capitalises_nouns
+from .common_readings import ORIGIN_WORDS
 from .model import Category
 from .name_words import RELATIONS, ROLES, TITLES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
@@ -43,7 +44,7 @@ koningsdag bevrijdingsdag avondvierdaagse ajax feyenoord psv
 korsakov crohn duchenne huntington alzheimer parkinson asperger tourette gilles
 pokémon pokemon minecraft roblox grindr airbnb senseo nespresso
 """
-NOT_NAMES = frozenset(_NOT_NAMES.split())
+NOT_NAMES = frozenset(_NOT_NAMES.split()) | ORIGIN_WORDS
 # Capitalised inside an English sentence without naming anyone: the calendar and languages.
 _FOREIGN_COMMON = """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
