@@ -74,3 +74,12 @@ def test_a_church_without_a_saint_is_a_guess_dropped_in_a_text_about_nobody() ->
     with_phone = HERITAGE + " Vragen: bel 0512-123456."
     assert "Westerkerk" in _guesses(with_phone)
     assert _guesses("Hij gaat elke zondag naar de Sint-Bavokerk in het dorp.") == ["Sint-Bavokerk"]
+
+
+def test_a_spaced_plate_without_its_cue_is_a_guess_and_sector_abbreviations_are_no_plates() -> None:
+    plate = [f for f in detect("De auto met GZ 412 X stond weer op de stoep.") if f.text == "GZ 412 X"]
+    assert plate and plate[0].confidence < SURE
+    cued = [f for f in detect("Zijn kenteken is GZ 412 X.") if f.text == "GZ 412 X"]
+    assert cued and cued[0].confidence >= SURE
+    for text in ("In 2 PGB 12 gevallen loopt het budget op.", "Er kwamen 3 LVB 12 meldingen binnen."):
+        assert _guesses(text) == []
