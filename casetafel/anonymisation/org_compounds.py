@@ -46,7 +46,12 @@ ORGANISATION_HEADS = (
     "huis",
     "café",
     "cafe",
+    "advies",  # "Schadeadvies Groningen Noord", "AgriAdvies Oost": an advice office
+    "huisvesting",  # "Flexhuisvesting Vechtdal": a landlord of seasonal workers
 )
+# Kinds that also make ordinary compounds ("Woonadvies Senioren", "Reisadvies Buitenland" are a service
+# or a programme): their name must be a place, a region or a word no dictionary knows.
+PLACE_NAMED_HEADS = ("advies", "huisvesting")
 MIN_HEAD_PREFIX = 3  # "Turn|vereniging": the part before the kind; "thuis" is no "t|huis"
 # Above a listed town inside the name ("Dierenartsenpraktijk Oldambt"), below 0.9 (see capitals.py).
 CONFIDENCE = 0.89
@@ -96,8 +101,16 @@ def compound_organisations(scan: TextScan) -> list[Candidate]:
             confidence = 0.91  # above the town or region inside the name
         if end is None:
             continue
+        if lower.endswith(PLACE_NAMED_HEADS) and not all(_placed_word(scan, k) for k in range(i + 1, end)):
+            continue
         found.append(Candidate(token.start, tokens[end - 1].end, Category.INSTELLING, confidence))
     return found
+
+
+def _placed_word(scan: TextScan, k: int) -> bool:
+    """Token ``k`` names where an organisation works: a place, region or compass word, or no Dutch word."""
+    lower, lists = scan.tokens[k].lower, scan.lists
+    return lower in lists.places or lower in COMPASS or lower in PROVINCES or lower not in lists.dutch_words
 
 
 HEAD_ENDINGS = frozenset(head[-4:] for head in ORGANISATION_HEADS)

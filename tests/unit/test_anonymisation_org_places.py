@@ -1,0 +1,25 @@
+"""Organisations named by a kind compound and the place they work in (anonymisation/org_compounds.py)."""
+
+from __future__ import annotations
+
+from casetafel.anonymisation import detect
+
+
+def _texts(text: str) -> list[str]:
+    return [f.text for f in detect(text)]
+
+
+def test_an_advice_office_or_landlord_is_named_by_its_place_not_by_a_common_word() -> None:
+    for text, name in (
+        ("Hij kreeg hulp van AgriAdvies Oost bij de aanvraag.", "AgriAdvies Oost"),
+        ("Ze woont sinds mei bij Flexhuisvesting Vechtdal.", "Flexhuisvesting Vechtdal"),
+        ("Het dossier ligt bij Schadeadvies Groningen.", "Schadeadvies Groningen"),
+    ):
+        assert name in [f.text for f in detect(text)]
+    for text in (
+        "De raad volgt het Zorgadvies Overleg sinds januari.",
+        "Het programma Woonadvies Senioren loopt door.",
+        "Volgens het Reisadvies Buitenland is dat veilig.",
+        "In de nota Flexhuisvesting Arbeidsmigranten staat het beleid.",
+    ):
+        assert _texts(text) == []
