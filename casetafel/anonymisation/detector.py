@@ -45,7 +45,9 @@ PRIORITY: dict[Category, int] = {
     Category.NAAM: 3,
     Category.PLAATS: 2,
 }
-PLACEHOLDER_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
+# "[NAAM]", "[30-40 jaar]", "[12-18]-jarige": what masking left; "[12-11, 08:02]", "[3/12 19:44]" open the
+# lines of a chat export with a day and a month (no age band starts with one).
+PLACEHOLDER_RE = re.compile(r"\[(?!(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])(?!\d))[^\[\]\n]{1,40}\]")
 MAX_TEXT = 2_000_000
 
 
