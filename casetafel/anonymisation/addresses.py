@@ -215,6 +215,7 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             and tokens[first - 2].lower in RESIDENCE_WORDS
             and _plain_street_word(scan, tokens[first].lower)
         )  # "woont op binnenban 84", "verhuisd naar achterom 5": right after living there
+        bare_lower = bare_lower or _after_town_lower(scan, first, i, number)
         if (
             not tokens[first].cap
             and not bare_lower
@@ -231,13 +232,12 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             and _rare_word(scan, tokens[i].lower)
             and tokens[i].lower not in scan.lists.dutch_words
         )  # "kamer van Twijgje, Oudwijk 31-bis": the addition says it is a house number
-        town = TOWN_AFTER_RE.match(text, number.end())
+        town = TOWN_AFTER_RE.match(text, number.end()) or DISTRICT_AFTER_RE.match(text, number.end())
         added = added or (
             town is not None
             and tokens[first].cap
             and town.group(1).lower() in scan.lists.places
             and _rare_word(scan, tokens[i].lower)
-            and tokens[i].lower not in scan.lists.dutch_words
             and tokens[i].lower not in scan.lists.places
             and (
                 first == 0
@@ -253,6 +253,39 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
         ):
             found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.9))
     return found
+
+
+# "Ankerplaats 3 kamer 214, Almere Haven": a town and its district after the street
+DISTRICT_AFTER_RE = re.compile(
+    r",[ \t]*([A-Z\u00c0-\u00de'][\w'-]+)[ \t]+[A-Z][\w'-]+(?=[ \t]*(?:[.,;:)\n]|$))"
+)
+# "58-1", "3a", "12 bis": a number only a house has
+LOWER_ADDITION_RE = re.compile(r"[ \t]+\d{1,5}(?:[ \t]?-[ \t]?\w{1,4}|[a-z]|[ \t]+(?:bis|hs|hoog))(?![\w])")
+
+
+def _after_town_lower(scan: TextScan, first: int, i: int, number: re.Match[str]) -> bool:
+    """ "sinds 2022 in veenendaal, dragonder 58-1", "in assen, kloosterveen 7a, 9408 ab": in a note without
+    capitals a street that follows a town and a comma, with a number only a house has, a postcode or the
+    end of the line after it."""
+    tokens, text = scan.tokens, scan.text
+    if tokens[first].cap or first != i or first < 1 or tokens[first - 1].lower not in scan.lists.places:
+        return False
+    if text[tokens[first - 1].end : tokens[first].start].strip(" \t") != ",":
+        return False
+    if not _plain_street_word(scan, tokens[i].lower):
+        return False
+    pair = RANGE_NUMBER_RE.fullmatch(number.group())
+    if pair is not None and int(pair.group(1)) < int(pair.group(2)):
+        return False  # "jongeren 12-14", "les 3-4": a range
+    return (
+        LOWER_ADDITION_RE.fullmatch(number.group()) is not None
+        or POSTCODE_AFTER_RE.match(text, number.end()) is not None
+        or LOWER_POSTCODE_AFTER_RE.match(text, number.end()) is not None
+    )
+
+
+RANGE_NUMBER_RE = re.compile(r"[ \t]+([1-9]\d?)[ \t]?-[ \t]?([1-9]\d?)")
+LOWER_POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[a-z]{2}(?![\w])")
 
 
 def _plain_street_word(scan: TextScan, lower: str) -> bool:

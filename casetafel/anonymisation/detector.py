@@ -26,6 +26,7 @@ from .places import bracketed_districts, find_places
 from .prior import with_prior
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
+from .street_cues import streets_after_names
 from .validators import age_band
 
 # Ties in confidence and length go to the more specific category.
@@ -83,6 +84,7 @@ class Detector:
         candidates.extend(propagate_lower(scan, lowercase))
         candidates.extend(ages_after_names(text, names + lowercase))
         candidates.extend(year_turn_dates(text, names + lowercase))
+        candidates.extend(streets_after_names(scan, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = drop_capitalised_words(scan, candidates)

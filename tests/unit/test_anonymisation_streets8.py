@@ -1,0 +1,74 @@
+"""Eighth round of issue 20: streets that are one word without the usual suffix ("Ankerplaats 3",
+"dragonder 58-1"), told by a town before them, a town or postcode after them or a name before them,
+checked on sentences written for these tests with the hard negatives each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from casetafel.anonymisation import detect
+
+
+def addresses(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.category.value == "adres"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("vader en moeder wonen sinds 2021 in zwolle, hoefslag 7-b", "hoefslag 7-b"),
+        ("oma woont in lelystad, kempenaar 03-14, met haar kat", "kempenaar 03-14"),
+        ("zoon logeert in assen, boerhaavelaan 12a", "boerhaavelaan 12a"),
+        ("ze wonen in emmen, noorderhage 3a, 7812 ab emmen", "noorderhage 3a"),
+    ],
+)
+def test_a_lower_case_street_after_a_town_and_a_comma(text: str, street: str) -> None:
+    assert street in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jongeren wonen in zwolle, groep 5a gaat naar school",
+        "in deventer, jongeren 12-14 doen mee",
+        "in kampen, havo 4a heeft les",
+        "in almere, week 12-13 is vakantie",
+        "in tiel, lokaal 3b is vrij",
+        "in leiden, pagina 12-3 staat het",
+        "in amersfoort, 3 kinderen thuis",
+    ],
+)
+def test_counted_units_and_ranges_after_a_town_are_no_street(text: str) -> None:
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "Verblijf: opvang Hotel De Gouden Leeuw, Ankerplaats 3 kamer 214, Almere Haven",
+            "Ankerplaats 3 kamer 214",
+        ),
+        ("Mevrouw Jansen, Ankerplaats 3, Almere", "Ankerplaats 3"),
+        ("Meneer Bakker, Wipstrik 12, 8011 AB Zwolle", "Wipstrik 12"),
+        ("Tim de Vries, Hoefslag 7-b, is verhuisd.", "Hoefslag 7-b"),
+        ("Betrokkene: Ahmed Bakkali, Dragonder 58-1, Veenendaal", "Dragonder 58-1"),
+    ],
+)
+def test_a_one_word_street_after_a_name_or_before_a_town(text: str, street: str) -> None:
+    assert street in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevrouw Jansen, Groep 7, Zwolle. Meneer Bakker, Havo 4. Tim de Vries, Klas 2a, Deventer.",
+        "Mevrouw Yilmaz, Bijlage 2. Mevrouw Smit, Casus 3. Meneer Bakker, Wmo 2015.",
+        "Mevrouw Jansen, Locatie 2, Almere. Sanne Visser, Leerling 3. Tim, Schaal 8.",
+        "Mevrouw Jansen, Windows 11. Meneer Bakker, Galaxy 5, Samsung.",
+        "Mevrouw Jansen zit in groep 6 en week 12, lid 3, fase 2.",
+        "De bakker verkoopt brood voor 3 euro. In Zwolle, Kampen 12 jongeren.",
+    ],
+)
+def test_units_products_and_roles_after_a_name_are_no_street(text: str) -> None:
+    assert addresses(text) == []
