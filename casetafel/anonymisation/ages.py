@@ -77,6 +77,11 @@ WORD_AGE_VAN_RE = CaselessRe(
 )
 # "mevrouw Jansen, drieëntachtig, woont": a number word between commas right after a person.
 WORD_AGE_AFTER_NAME_RE = re.compile(rf",[ \t]*({WORD_NUMBER})(?:[ \t]+jaar)?(?=[ \t]*[,;)\n])", re.IGNORECASE)
+# "Kevin (vier)", "sara (zes jaar)": a number word in brackets right after a name
+WORD_AGE_PAREN_RE = re.compile(
+    rf"[ \t]*\(((?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)|{WORD_NUMBER})(?:[ \t]+jaar)?\)",
+    re.IGNORECASE,
+)
 # "(bijna 2)" after a date of birth or a name: a bracket with a word that rounds the age.
 QUALIFIED_OPEN_RE = re.compile(
     r"\([ \t]*(?:bijna|ruim|ca\.?|circa|ong\.?|ongeveer|±|rond|eind|begin|midden|half)[ \t]+$", re.IGNORECASE
@@ -418,7 +423,7 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
     for name in names:
         if name.category is not Category.NAAM:
             continue
-        word = WORD_AGE_AFTER_NAME_RE.match(text, name.end)
+        word = WORD_AGE_AFTER_NAME_RE.match(text, name.end) or WORD_AGE_PAREN_RE.match(text, name.end)
         if word is not None:
             found.append(Candidate(word.start(1), word.end(1), Category.LEEFTIJD, 0.8))
             continue
@@ -468,8 +473,8 @@ def age_value(value: str) -> int | None:
         return int(digits.group())
     word = value.lower().replace("-", "")
     word = re.sub(r"(?:jarigen?|[ \t]+jaar(?:[ \t]+oud)?)$", "", word)
-    if word in TEENS:
-        return TEENS[word]
+    if word in TEENS or word in UNITS:
+        return TEENS.get(word) or UNITS[word]
     for tens_word, tens in TENS.items():
         if word.endswith(tens_word):
             head = word[: -len(tens_word)]

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterable
 
 from .addresses import find_addresses
+from .age_lists import label_line_ages
 from .ages import age_value, ages_after_addresses, ages_after_names, find_ages
 from .capitals import drop_capitalised_words
 from .documents import without_document_dates, without_feast_days
@@ -69,6 +70,8 @@ class Detector:
         starts = digit_starts(text)
         candidates = find_patterns(text, starts)
         candidates.extend(find_ages(text, starts))
+        if ":" in text and "(" in text:
+            candidates.extend(label_line_ages(text, self.lists))
         addresses = find_addresses(scan)
         candidates.extend(addresses)
         candidates.extend(ages_after_addresses(text, addresses))

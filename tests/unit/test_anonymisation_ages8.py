@@ -1,0 +1,83 @@
+"""Eighth round of issue 20: ages written as number words in a household ("kinderen van vier en zes",
+"Kevin (vier)") and a bare number in brackets after a lower-case name on a note's line that opens with
+a person ("kind: rahaf al-hamwi (10)"), checked on sentences written for these tests with the hard
+negatives each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from casetafel.anonymisation import detect
+
+
+def ages(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.category.value == "leeftijd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevrouw Jansen woont met haar twee kinderen van vier en zes in de flat.", ["vier", "zes"]),
+        ("Vader Hasan heeft kinderen van drie en zeven jaar.", ["drie", "zeven"]),
+        ("Mevrouw Jansen heeft drie zonen van twee, vijf en negen.", ["twee", "vijf", "negen"]),
+        ("Meneer Bakker en zijn dochters van elf en dertien wonen bij oma.", ["elf", "dertien"]),
+    ],
+)
+def test_a_household_with_ages_written_out(text: str, expected: list[str]) -> None:
+    assert ages(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevrouw Jansen zoekt opvang voor kinderen van vier en vijf jaar.",
+        "Mevrouw Jansen heeft drie kinderen van vier en zes.",  # the count does not fit the list
+        "Mevrouw Jansen zag kinderen van vier en zes weken oud.",
+        "Mevrouw Jansen heeft twee kinderen, van vier en zes uur per dag opvang.",
+        "De kinderen (vier) van mevrouw Jansen spelen buiten.",
+    ],
+)
+def test_groups_counts_and_durations_written_out_are_no_ages(text: str) -> None:
+    assert ages(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Gezin: moeder Anita (31), kinderen Dylan (8) en Noa (vijf)", "vijf"),
+        ("Kinderen: Sem (twaalf jaar) en Lieke (9)", "twaalf"),
+        ("Opa Gerrit (zevenentachtig) woont alleen.", "zevenentachtig"),
+    ],
+)
+def test_a_number_word_in_brackets_after_a_name(text: str, age: str) -> None:
+    assert age in ages(text)
+
+
+def test_a_number_word_age_gets_its_band() -> None:
+    finding = next(f for f in detect("Kinderen: Sem (8) en Noa (vijf)") if f.text == "vijf")
+    assert finding.placeholder == "[0-12 jaar]"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("kind: yara el-masri (9), groep 5 de wilgenhof", "9"),
+        ("- zoon: dawit tesfaye (16) op het mbo\nmoeder werkt", "16"),
+        ("cliënt: joris kuipers (34), woont alleen", "34"),
+    ],
+)
+def test_a_number_in_brackets_after_a_lower_case_name_on_a_person_line(text: str, age: str) -> None:
+    assert age in ages(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cliënt: verzuim (12) en meldingen (3)",
+        "kind: lessen gemist (14), groep 6",
+        "leerling: absentie (8) deze maand",
+        "kind: de school (2) belde",
+    ],
+)
+def test_a_count_in_brackets_on_a_person_line_is_no_age(text: str) -> None:
+    assert ages(text) == []
