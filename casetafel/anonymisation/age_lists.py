@@ -116,7 +116,10 @@ def _word_age_lists(text: str, folded: str) -> list[re.Match[str]]:
     done = 0
     at = folded.find(" en ")
     while at != -1:
-        if at > done and len(folded) == len(text):
+        word_start = at
+        while word_start > 0 and folded[word_start - 1].isalpha():
+            word_start -= 1
+        if at > done and len(folded) == len(text) and folded[word_start:at] in AGE_WORDS:
             head = WORD_LIST_HEAD_RE.search(text, max(0, at - 60), at + 1)
             listed = WORD_AGES_LIST_RE.match(text, head.start()) if head is not None else None
             if listed is not None:

@@ -176,6 +176,10 @@ MONTH_BEFORE_RE = re.compile(
     r"|september|sept?\.|oktober|okt\.|november|nov\.|december|dec\.)[ \t]+$",
     re.IGNORECASE,
 )
+MONTH_WORDS = frozenset(
+    {"januari", "jan", "februari", "feb", "febr", "maart", "mrt", "april", "apr", "mei", "juni", "juli"}
+    | {"augustus", "aug", "september", "sep", "sept", "oktober", "okt", "november", "nov", "december", "dec"}
+)
 DAY_AFTER_MONTH_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])(?P<ordinal>st|nd|rd|th|e|ste|de)?(?P<year>,?[ \t]+(?:19|20)\d{2})?"
     r"(?![\w]|[.,]\d|[ \t]*(?:%|[-/]\d))"
@@ -192,8 +196,13 @@ COUNT_AFTER_RE = re.compile(
 def _month_first_dates(text: str, starts: list[int]) -> list[Candidate]:
     found = []
     for pos in starts:
-        if pos < 4 or text[pos - 1] not in " \t" or not (text[pos - 2].isalpha() or text[pos - 2] == "."):
+        if pos < 4 or text[pos - 1] not in " \t":
             continue
+        word_start = pos - 1
+        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+            word_start -= 1
+        if text[word_start : pos - 1].lower().rstrip(".") not in MONTH_WORDS:
+            continue  # the word before the number is no month: the common case, tested first
         month = MONTH_BEFORE_RE.search(text, max(0, pos - 24), pos)
         day = DAY_AFTER_MONTH_RE.match(text, pos) if month is not None else None
         if day is None:
