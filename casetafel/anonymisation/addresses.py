@@ -265,18 +265,25 @@ LOWER_ADDITION_RE = re.compile(r"[ \t]+\d{1,5}(?:[ \t]?-[ \t]?\w{1,4}|[a-z]|[ \t
 
 def _after_town_lower(scan: TextScan, first: int, i: int, number: re.Match[str]) -> bool:
     """ "sinds 2022 in veenendaal, dragonder 58-1", "in assen, kloosterveen 7a, 9408 ab": in a note without
-    capitals a street that follows a town and a comma, with a number only a house has, a postcode or the
-    end of the line after it."""
+    capitals a street that follows a town and a comma, with a number only a house has or a postcode after
+    it; "kempenaar 03-14, lelystad": one that opens a line or a bracket, with such a number and a town."""
     tokens, text = scan.tokens, scan.text
-    if tokens[first].cap or first != i or first < 1 or tokens[first - 1].lower not in scan.lists.places:
-        return False
-    if text[tokens[first - 1].end : tokens[first].start].strip(" \t") != ",":
-        return False
-    if not _plain_street_word(scan, tokens[i].lower):
+    if tokens[first].cap or first != i or not _plain_street_word(scan, tokens[i].lower):
         return False
     pair = RANGE_NUMBER_RE.fullmatch(number.group())
     if pair is not None and int(pair.group(1)) < int(pair.group(2)):
         return False  # "jongeren 12-14", "les 3-4": a range
+    gap = text[tokens[first - 1].end : tokens[first].start].strip(" \t") if first else "\n"
+    if gap in ("", "\n", "(", ":") or gap.endswith("\n"):
+        town = LOWER_TOWN_AFTER_RE.match(text, number.end())  # "kempenaar 03-14, lelystad" opening a line
+        return (
+            town is not None
+            and town.group(1) in scan.lists.places
+            and LOWER_ADDITION_RE.fullmatch(number.group()) is not None
+            and (gap != "" or first == 0)
+        )
+    if gap != "," or tokens[first - 1].lower not in scan.lists.places:
+        return False
     return (
         LOWER_ADDITION_RE.fullmatch(number.group()) is not None
         or POSTCODE_AFTER_RE.match(text, number.end()) is not None
@@ -284,6 +291,7 @@ def _after_town_lower(scan: TextScan, first: int, i: int, number: re.Match[str])
     )
 
 
+LOWER_TOWN_AFTER_RE = re.compile(r",[ \t]*([a-zà-ÿ'][\w'-]+)(?=[ \t]*(?:[.,;:)\n]|$|[ \t][a-z]))")
 RANGE_NUMBER_RE = re.compile(r"[ \t]+([1-9]\d?)[ \t]?-[ \t]?([1-9]\d?)")
 LOWER_POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[a-z]{2}(?![\w])")
 

@@ -10,6 +10,7 @@ from .age_events import APPROX_BEFORE_RE, EVENT_ENDS, NOT_AGE_UNIT_RE, approxima
 from .age_lists import household_ages, roster_ages
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
 from .caseless import CaselessRe, lowered
+from .child_ages import small_word_ages, small_word_ages_after_names
 from .model import Category
 from .scan import Candidate
 
@@ -230,6 +231,7 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         ):  # a name, not an initial that already hides one ("het gezin K. wordt achttien")
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     found.extend(_elliptic_ages(text, found))
+    found.extend(small_word_ages(text, folded))
     if ":" in text:
         line_start = 0
         while line_start < len(text):  # tried at the start of each line only
@@ -445,7 +447,7 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
                         Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.85)
                     )  # "(81 en 79)"
                 break
-    found.extend(roster_ages(text, names))
+    found.extend(roster_ages(text, names) + small_word_ages_after_names(text, names))
     if any(name.category is Category.NAAM for name in names):
         # "drie kinderen van 4, 7 en 12": ages of a household pin it down in a text about named persons,
         # not in an anonymous description

@@ -67,6 +67,19 @@ FRACTION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x)(?![\w])", re.IGNORECASE)
+# "na 12/11", "tussen 3/11 en 10/11", "de week van 17/11": words of time that also stand before a fraction
+# or a count ("na 1/2 dag", "voor 3/4 vergoed"), so only a pair no fraction writes counts after them
+WEAK_CUE_RE = re.compile(
+    r"(?<![\w])(?:na|voor|rond|omstreeks|medio|tussen|(?:week|weekend|nacht|ochtend|middag|avond)[ \t]+van)[ \t]+$",
+    re.IGNORECASE,
+)
+MEASURE_AFTER_RE = re.compile(
+    r"[ \t]*(?:dag|dagen|dagdeel|dagdelen|week|weken|maand|maanden|liter|kilo|kg|km|meter|m|deel|stuk|stuks"
+    r"|portie|porties|pil|tablet|tabletten|vergoed|betaald)(?![\w])",
+    re.IGNORECASE,
+)
+# "3/11 jl.", "17-11 a.s.": a word that only follows a date
+DATE_MARK_AFTER_RE = re.compile(r"[ \t]+(?:j\.?l\.?|jongstleden|a\.s\.|aanstaande)(?![\w])", re.IGNORECASE)
 
 
 # "1-9 t/m 31-12", "14/2 tot 28/2": the first day/month of a range of days
@@ -146,12 +159,25 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
             or DAY_MONTH_CUE_RE.search(before)
             or TIME_AFTER_RE.match(text, match.end())
             or _date_range_after(text, match.end())
-            or _event_soon_before(text, pos, match.end())
+            or DATE_MARK_AFTER_RE.match(text, match.end())
+            or (not _fraction_like(match.group()) and _weak_cue_before(text, pos, match.end()))
         ):
             found.append(Candidate(start, match.end(), Category.DATUM, 0.75))
         elif PADDED_MONTH_RE.fullmatch(match.group()) and not UNIT_AFTER_RE.match(text, match.end()):
             found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
     return found
+
+
+def _fraction_like(pair: str) -> bool:
+    """ "1/2", "3/4", "2-5": a smaller number before a small one reads as a fraction or a range."""
+    day, month = (int(part) for part in re.split(r"[-/]", pair))
+    return day < month <= 10
+
+
+def _weak_cue_before(text: str, pos: int, end: int) -> bool:
+    if MEASURE_AFTER_RE.match(text, end):
+        return False
+    return WEAK_CUE_RE.search(text, max(0, pos - 16), pos) is not None or _event_soon_before(text, pos, end)
 
 
 def _event_soon_before(text: str, pos: int, end: int) -> bool:

@@ -81,3 +81,32 @@ def test_a_number_in_brackets_after_a_lower_case_name_on_a_person_line(text: str
 )
 def test_a_count_in_brackets_on_a_person_line_is_no_age(text: str) -> None:
     assert ages(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevrouw Jansen belde. Kevin is vier jaar oud.", ["vier jaar oud"]),
+        ("Mevrouw Jansen belde. De jongste is vier, de oudste is zes.", ["vier", "zes"]),
+        ("Mevrouw Jansen belde. Een zoon van vier en een dochter van zes.", ["vier", "zes"]),
+        ("Mevrouw Jansen belde. Zij heeft een dochtertje van drie.", ["drie"]),
+        ("Mevrouw Jansen belde. Noor is vijf en gaat naar school.", ["vijf"]),
+    ],
+)
+def test_small_number_words_as_the_age_of_a_child(text: str, expected: list[str]) -> None:
+    assert ages(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevrouw Jansen belde. Het huis is vier jaar oud. De auto is zes jaar oud.",
+        "Mevrouw Jansen belde. Zij is moeder van twee. Het kind van twee culturen.",
+        "Mevrouw Jansen belde. Zij is vier jaar getrouwd. Haar zoon is twee keer gezakt.",
+        "Mevrouw Jansen belde. Totaal is vier. De wachttijd is twee.",
+        "Mevrouw Jansen belde. De oudste van drie kinderen woont thuis. De zoon van twee buren.",
+        "Mevrouw Jansen belde. Hij is vier keer geweest.",
+    ],
+)
+def test_small_number_words_that_count_are_no_age(text: str) -> None:
+    assert ages(text) == []

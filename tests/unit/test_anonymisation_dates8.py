@@ -108,3 +108,28 @@ def test_a_masked_age_band_stays_a_placeholder() -> None:
 )
 def test_the_national_body_halt_is_no_place(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tussen 3/11 en 10/11 was zij opgenomen.", ["3/11", "10/11"]),
+        ("In de week van 17/11 komt hij terug.", ["17/11"]),
+        ("Vader kwam na 12/11 thuis, voor 1/12 moet het geregeld zijn.", ["12/11", "1/12"]),
+        ("De brief van 3/11 jl. kwam aan, het gesprek is 17-11 a.s.", ["3/11", "17-11"]),
+    ],
+)
+def test_words_of_time_that_also_precede_fractions(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moeder werkt na 1/2 dag al moe, voor 3/4 vergoed, rond 2/3 van het budget.",
+        "Na 1/2 jaar is er voor 1/3 deel een regeling.",
+        "Tussen 1/4 en 1/2 van de ouders komt.",
+    ],
+)
+def test_fractions_after_words_of_time_stay_unmarked(text: str) -> None:
+    assert dates(text) == []

@@ -72,3 +72,18 @@ def test_a_one_word_street_after_a_name_or_before_a_town(text: str, street: str)
 )
 def test_units_products_and_roles_after_a_name_are_no_street(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("oma woont alleen\nkempenaar 03-14, lelystad", "kempenaar 03-14"),
+        ("het adres is bekend (hoefslag 7-b, zwolle)", "hoefslag 7-b"),
+    ],
+)
+def test_a_lower_case_street_opening_a_line_or_bracket_before_a_town(text: str, street: str) -> None:
+    assert street in addresses(text)
+
+
+def test_units_opening_lines_before_a_town_are_no_street() -> None:
+    assert addresses("groep 5a, zwolle\nhavo 4b, kampen\nlokaal 3a, tiel\njongeren 12-14, deventer") == []
