@@ -224,6 +224,7 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
                 and tokens[first - 1].lower in STREET_ARTICLES
                 and tokens[first - 2].lower in ("aan", "op")
             )
+            and not _lived_in_the(scan, first)
         ):
             continue  # lower case only in "aan de galamadammen 3"
         added = (
@@ -412,7 +413,29 @@ def _cue_before(scan: TextScan, first: int) -> bool:
         # "woont in Hoogvliet op Binnenban 84", "wonen op De Horst 31": a residence earlier in the clause
         name = first + 1 if tokens[first].lower in STREET_ARTICLES and first + 1 < len(tokens) else first
         return _rare_word(scan, tokens[name].lower) and _residence_before(scan, first - 1)
-    return prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op")
+    if P_A_BEFORE_RE.search(text, max(0, tokens[first].start - 6), tokens[first].start):
+        return True  # "p/a Ankerplaats 3": post to an address
+    if prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op"):
+        return True
+    return _lived_in_the(scan, first)
+
+
+P_A_BEFORE_RE = re.compile(r"(?<![\w/])p/a[ \t]+$", re.IGNORECASE)
+
+
+def _lived_in_the(scan: TextScan, first: int) -> bool:
+    """ "woont sinds kort in de hoefslag 7b": "in de" and a street no dictionary counts among its common
+    words, with a word of living earlier in the clause ("in de wijk 5" is no street)."""
+    tokens = scan.tokens
+    return (
+        first >= 2
+        and tokens[first - 1].lower in ("de", "het")
+        and tokens[first - 2].lower == "in"
+        and scan.prev_adjacent(first)
+        and scan.prev_adjacent(first - 1)
+        and _plain_street_word(scan, tokens[first].lower)
+        and _residence_before(scan, first - 2)
+    )
 
 
 def _address_word_shortly_before(scan: TextScan, first: int) -> bool:

@@ -474,7 +474,7 @@ def age_value(value: str) -> int | None:
     if digits:
         return int(digits.group())
     word = value.lower().replace("-", "")
-    word = re.sub(r"(?:jarigen?|[ \t]+jaar(?:[ \t]+oud)?)$", "", word)
+    word = re.sub(r"(?:jarig(?:e|en)?|[ \t]+jaar(?:[ \t]+oud)?)$", "", word)
     if word in TEENS or word in UNITS:
         return TEENS.get(word) or UNITS[word]
     for tens_word, tens in TENS.items():

@@ -56,7 +56,28 @@ VAN_RE = re.compile(
     r"|woont|komt|wil|kan|moet|krijgt|slaapt|speelt|huilt)(?![\w]))",
     re.IGNORECASE | re.MULTILINE,
 )
-WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# "een vierjarige", "de zesjarige Kevin", "een negenjarig meisje"; not "een tweejarige opleiding"
+JARIG_RE = re.compile(rf"(?<![\w]){SMALL}-?jarig(?:e|en)?(?![\w])", re.IGNORECASE)
+NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+|[,;.:)]|$)", re.MULTILINE)
+VERBS_AFTER = frozenset(
+    {
+        "en",
+        "is",
+        "was",
+        "heeft",
+        "had",
+        "gaat",
+        "ging",
+        "zit",
+        "zat",
+        "woont",
+        "speelt",
+        "slaapt",
+        "huilt",
+        "komt",
+    }
+    | {"kwam", "wordt", "werd", "kan", "moet", "wil", "mag", "die", "uit", "van", "met", "op", "in", "bij"}
+)
 TRIGGERS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
 
 
@@ -65,6 +86,18 @@ def small_word_ages(text: str, folded: str) -> list[Candidate]:
     if not any(word in folded for word in TRIGGERS):
         return []
     found = []
+    if "jarig" in folded:
+        for match in JARIG_RE.finditer(text):
+            after = NEXT_WORD_RE.match(text, match.end())
+            word = after.group(1) if after is not None else ""
+            if (
+                not word[:1].isalpha()
+                or word.lower() in PERSON_WORDS
+                or word.lower() in CHILDREN
+                or word.lower() in VERBS_AFTER
+                or (word[0].isupper() and word.lower() not in NOT_SUBJECTS)
+            ) and not match.group().lower().endswith("jarigen"):
+                found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.8))
     if "jaar oud" in folded:
         for match in OLD_RE.finditer(text):
             if _about_person(text, match.start()):

@@ -198,8 +198,8 @@ def _event_soon_before(text: str, pos: int, end: int) -> bool:
 # "sinds mei 3 keer"). "jan" and "mei" as capitalised words are names ("met Jan 2 uur").
 MONTH_BEFORE_RE = re.compile(
     r"(?<![\w])(?:(?P<cue>sinds|op|vanaf|per|tot|t/m|na|vóór|voor|rond|uiterlijk|datum:?)[ \t]+)?"
-    r"(?P<month>januari|jan\.|februari|febr?\.|maart|mrt\.?|april|apr\.|mei|juni|juli|augustus|aug\."
-    r"|september|sept?\.|oktober|okt\.|november|nov\.|december|dec\.)[ \t]+$",
+    r"(?P<month>januari|jan\.|februari|febr?\.?|maart|mrt\.?|april|apr\.?|mei|juni|juli|augustus|aug\.?"
+    r"|september|sept?\.?|oktober|okt\.?|november|nov\.?|december|dec\.?)[ \t]+$",
     re.IGNORECASE,
 )
 MONTH_WORDS = frozenset(

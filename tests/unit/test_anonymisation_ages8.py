@@ -110,3 +110,31 @@ def test_small_number_words_as_the_age_of_a_child(text: str, expected: list[str]
 )
 def test_small_number_words_that_count_are_no_age(text: str) -> None:
     assert ages(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevrouw Jansen belde. Een negenjarige jongen en een zesjarig meisje.", ["negenjarige", "zesjarig"]),
+        (
+            "Mevrouw Jansen belde. De vierjarige Kevin huilt, de zesjarige heeft koorts.",
+            ["vierjarige", "zesjarige"],
+        ),
+    ],
+)
+def test_a_small_number_word_jarige_about_a_child(text: str, expected: list[str]) -> None:
+    assert ages(text) == expected
+
+
+def test_a_small_number_word_jarige_gets_its_band() -> None:
+    finding = next(
+        f for f in detect("Mevrouw Jansen belde. De vierjarige Kevin huilt.") if f.text == "vierjarige"
+    )
+    assert finding.placeholder == "[0-12]-jarige"
+
+
+def test_a_small_number_word_jarige_about_a_period_is_no_age() -> None:
+    text = (
+        "Mevrouw Jansen volgt een tweejarige opleiding; het vijfjarig bestaan; voor tweejarigen is er opvang."
+    )
+    assert ages(text) == []

@@ -133,3 +133,7 @@ def test_words_of_time_that_also_precede_fractions(text: str, expected: list[str
 )
 def test_fractions_after_words_of_time_stay_unmarked(text: str) -> None:
     assert dates(text) == []
+
+
+def test_an_abbreviated_month_without_a_dot_before_an_ordinal_day() -> None:
+    assert dates("Gesprek op nov 12th, sinds okt 3rd woont ze hier.") == ["nov 12th", "okt 3rd"]

@@ -87,3 +87,21 @@ def test_a_lower_case_street_opening_a_line_or_bracket_before_a_town(text: str, 
 
 def test_units_opening_lines_before_a_town_are_no_street() -> None:
     assert addresses("groep 5a, zwolle\nhavo 4b, kampen\nlokaal 3a, tiel\njongeren 12-14, deventer") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Post graag p/a Ankerplaats 3, Almere.", "Ankerplaats 3"),
+        ("meneer de vries woont sinds kort in de hoefslag 7b.", "hoefslag 7b"),
+    ],
+)
+def test_a_street_after_p_a_or_after_living_in_the(text: str, street: str) -> None:
+    assert street in addresses(text)
+
+
+def test_places_to_live_in_are_no_street() -> None:
+    text = (
+        "meneer woont in de wijk 5 jaar. zij woont in de buurt 3 straten verder. hij woont in de flat 3 hoog."
+    )
+    assert addresses(text) == []
