@@ -136,7 +136,11 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
     return found
 
 
-LOWER_POSTCODE_RE = re.compile(r"[1-9](?<![\w-][1-9])\d{3} (?!sa|sd|ss)[a-z]{2}(?= ([a-zà-ÿ'][\w'-]*))")
+# not "sinds 2022 in veenendaal", "vanaf 2019 te zwolle": a year and a preposition before a town
+LOWER_POSTCODE_RE = re.compile(
+    r"[1-9](?<![\w-][1-9])\d{3} (?!sa|sd|ss)(?!(?<=(?:19|20)\d\d )(?:in|op|te|en|om|of|is|as|at|on|to|by) )[a-z]{2}"
+    r"(?= ([a-zà-ÿ'][\w'-]*))"
+)
 
 
 def _lower_postcodes(scan: TextScan) -> list[Candidate]:

@@ -105,3 +105,13 @@ def test_places_to_live_in_are_no_street() -> None:
         "meneer woont in de wijk 5 jaar. zij woont in de buurt 3 straten verder. hij woont in de flat 3 hoog."
     )
     assert addresses(text) == []
+
+
+def test_a_year_and_a_preposition_before_a_town_is_no_postcode() -> None:
+    found = [
+        (f.category.value, f.text)
+        for f in detect("ouders sinds 2022 in veenendaal, vader vanaf 2019 te zwolle")
+    ]
+    assert not any(category == "postcode" for category, _ in found)
+    found = [f.text for f in detect("adres: kerkstraat 4, 2011 ab haarlem")]
+    assert "2011 ab" in found
