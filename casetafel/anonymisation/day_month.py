@@ -210,12 +210,12 @@ DAY_AFTER_MONTH_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])(?P<ordinal>st|nd|rd|th|e|ste|de)?(?P<year>,?[ \t]+(?:19|20)\d{2})?"
     r"(?![\w]|[.,]\d|[ \t]*(?:%|[-/]\d))"
 )
-COUNT_AFTER_RE = re.compile(
-    r"[ \t]+(?:[^\W\d_]+(?<!hebben)(?<!werken)(?<!wonen)(?<!komen)(?<!gaan)(?<!zijn)(?<!worden)(?<!kunnen)"
-    r"(?<!moeten)(?<!zullen)(?<!willen)(?<!zitten)(?<!staan)en|[^\W\d_]+(?:'s|jes|ies|ers|els)"
-    r"|[^\W\d_]+(?<![td])e[ \t]+[^\W\d_]+|jaar|jr|keer|uur|euro|procent|x)"
-    r"(?![\w])",
-    re.IGNORECASE,
+# what follows the day of a date: the clause's end, a verb ("werkt", "was", "belde") or a preposition; a
+# count goes on with the thing counted ("5 gesprekken", "2 extra uren", "1 nieuwe medewerker")
+DATE_FOLLOW_RE = re.compile(
+    r"[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:[^\W\d_]+(?:t|de|te)|is|was|had|kwam|ging|zat|kreeg|begon|zag|sprak|om|bij"
+    r"|in|op|naar|met|tot|en|hebben|zijn|gaan|komen|wonen|werken|zal|zou|kan|moet|wil|mag)(?![\w])",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -236,7 +236,7 @@ def _month_first_dates(text: str, starts: list[int]) -> list[Candidate]:
         told = day.group("ordinal") or day.group("year")
         if month.group("month") in ("Mei", "MEI") and not day.group("year"):
             continue  # "met Mei 2 uur": a name
-        if not told and (month.group("cue") is None or COUNT_AFTER_RE.match(text, day.end())):
+        if not told and (month.group("cue") is None or not DATE_FOLLOW_RE.match(text, day.end())):
             continue  # "in maart 5 gesprekken", "sinds mei 3 keer"
         found.append(Candidate(month.start("month"), day.end(), Category.DATUM, 0.75))
     return found
