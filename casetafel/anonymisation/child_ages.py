@@ -58,7 +58,7 @@ VAN_RE = re.compile(
 )
 # "een vierjarige", "de zesjarige Kevin", "een negenjarig meisje"; not "een tweejarige opleiding"
 JARIG_RE = re.compile(rf"(?<![\w]){SMALL}-?jarig(?:e|en)?(?![\w])", re.IGNORECASE)
-NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+|[,;.:)]|$)", re.MULTILINE)
+NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_][\w-]*|[,;.:)]|$)", re.MULTILINE)
 VERBS_AFTER = frozenset(
     {
         "en",
@@ -91,11 +91,16 @@ def small_word_ages(text: str, folded: str) -> list[Candidate]:
             after = NEXT_WORD_RE.match(text, match.end())
             word = after.group(1) if after is not None else ""
             if (
-                not word[:1].isalpha()
+                word in ("", ".", ")")
                 or word.lower() in PERSON_WORDS
                 or word.lower() in CHILDREN
                 or word.lower() in VERBS_AFTER
-                or (word[0].isupper() and word.lower() not in NOT_SUBJECTS)
+                or (
+                    word[0].isupper()
+                    and word.lower() not in NOT_SUBJECTS
+                    and "-" not in word
+                    and not word.isupper()
+                )
             ) and not match.group().lower().endswith("jarigen"):
                 found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.8))
     if "jaar oud" in folded:
