@@ -138,3 +138,6 @@ def test_a_small_number_word_jarige_about_a_period_is_no_age() -> None:
         "Mevrouw Jansen volgt een tweejarige opleiding; het vijfjarig bestaan; voor tweejarigen is er opvang."
     )
     assert ages(text) == []
+    assert (
+        ages("Mevrouw Jansen kreeg een vierjarige, goed betaalde baan en een tweejarige Wmo-indicatie.") == []
+    )
