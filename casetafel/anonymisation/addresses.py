@@ -457,7 +457,8 @@ def _address_word_shortly_before(scan: TextScan, first: int) -> bool:
 
 
 UNIT_AFTER_RE = re.compile(
-    r"[ \t]*(?:jaar|jr|keer|uur|euro|procent|%|kinderen|weken|maanden|dagen|minuten|km|kilo|personen|mensen)(?![\w])",
+    r"[ \t]*(?:jaar|jr|keer|uur|euro|procent|%|kinderen|weken|maanden|dagen|nachten|nacht|minuten|km|kilo|personen|mensen)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")

@@ -27,7 +27,7 @@ from .places import bracketed_districts, find_places
 from .prior import with_prior
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
-from .street_cues import streets_after_names
+from .street_cues import labelled_line_streets, streets_after_names
 from .validators import age_band
 
 # Ties in confidence and length go to the more specific category.
@@ -73,6 +73,7 @@ class Detector:
         if ":" in text and "(" in text:
             candidates.extend(label_line_ages(text, self.lists))
         addresses = find_addresses(scan)
+        addresses.extend(labelled_line_streets(scan) if ":" in text else ())
         candidates.extend(addresses)
         candidates.extend(ages_after_addresses(text, addresses))
         candidates.extend(find_institutions(scan))

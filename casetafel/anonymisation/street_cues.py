@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .addresses import HOUSE_NUMBER_RE, LOWER_ADDITION_RE, POSTCODE_AFTER_RE, UNIT_AFTER_RE, YEAR_RE
+from .lists import WordLists
 from .model import Category
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .street_words import NOT_STREETS
@@ -30,17 +31,7 @@ def streets_after_names(scan: TextScan, names: list[Candidate]) -> list[Candidat
             continue
         word = match.group(1)
         lower = word.lower()
-        if (
-            lower in lists.places
-            or lower in NOT_STREETS
-            or lower in FUNCTION_WORDS
-            or lower in MONTHS_AND_DAYS
-            or lower in lists.common_words
-            or lower in lists.stop_words
-            or lower in lists.domain_terms
-            or lower in lists.first_names
-            or looks_like_typo(lower, NOT_STREETS)
-        ):
+        if _no_street(lower, lists) or lower in lists.first_names:
             continue
         number = HOUSE_NUMBER_RE.match(text, match.end())
         if number is None or not CLAUSE_END_RE.match(text, number.end()):
@@ -56,3 +47,50 @@ def streets_after_names(scan: TextScan, names: list[Candidate]) -> list[Candidat
             continue  # "Jansen, Windows 11", "Sanne, Leerling 3": a product or a role with a number
         found.append(Candidate(match.start(1), number.end(), Category.ADRES, 0.85))
     return found
+
+
+# "Adres: p/a zus, Ankerplaats 3", "Woonadres moeder: inwonend bij oma, dragonder 58-1": a line that an
+# address label opens; its first word with a house number is the street, whatever stands between
+ADDRESS_LINE_RE = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?:adres|woonadres|verblijfadres|verblijfsadres|postadres|huisadres|bezoekadres"
+    r"|correspondentieadres|logeeradres|verblijf|verblijfplaats|woonplek)(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:",
+    re.IGNORECASE,
+)
+WORD_BEFORE_NUMBER_RE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})(?=[ \t]+(?:nr\.?[ \t]*)?\d)")
+
+
+def labelled_line_streets(scan: TextScan) -> list[Candidate]:
+    text, lists = scan.text, scan.lists
+    found = []
+    line_start = 0
+    while True:  # tried at the start of each line only
+        label = ADDRESS_LINE_RE.match(text, line_start)
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        for match in WORD_BEFORE_NUMBER_RE.finditer(text, label.end(), line_end) if label else ():
+            lower = match.group(1).lower()
+            if _no_street(lower, lists, common=False):
+                continue  # "Lindeboom 7" after the label: a name that is also a word may name a street
+            number = HOUSE_NUMBER_RE.match(text, match.end())
+            if number is None or UNIT_AFTER_RE.match(text, number.end()):
+                continue
+            if not YEAR_RE.fullmatch(number.group().strip()):
+                found.append(Candidate(match.start(1), number.end(), Category.ADRES, 0.92))
+            break  # the first word with a number only
+        line_start = line_end + 1
+        if line_start > len(text):
+            break
+    return found
+
+
+def _no_street(lower: str, lists: WordLists, *, common: bool = True) -> bool:
+    return (
+        (common and lower in lists.common_words)
+        or lower in lists.places
+        or lower in NOT_STREETS
+        or lower in FUNCTION_WORDS
+        or lower in MONTHS_AND_DAYS
+        or lower in lists.stop_words
+        or lower in lists.domain_terms
+        or looks_like_typo(lower, NOT_STREETS)
+    )

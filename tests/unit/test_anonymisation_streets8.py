@@ -115,3 +115,29 @@ def test_a_year_and_a_preposition_before_a_town_is_no_postcode() -> None:
     assert not any(category == "postcode" for category, _ in found)
     found = [f.text for f in detect("adres: kerkstraat 4, 2011 ab haarlem")]
     assert "2011 ab" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Adres: p/a zus, Ankerplaats 3", "Ankerplaats 3"),
+        ("Woonadres: inwonend bij moeder, dragonder 58-1", "dragonder 58-1"),
+        ("Adres moeder: p/a buurvrouw, Lindeboom 7", "Lindeboom 7"),
+        ("- Verblijfplaats: bij tante in Nieuwegein, Vogelvlucht 45", "Vogelvlucht 45"),
+    ],
+)
+def test_the_first_word_with_a_house_number_on_an_address_line(text: str, street: str) -> None:
+    assert street in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adres: onbekend, dakloos sinds week 12",
+        "Verblijf: Groep 3, fase 2, sinds 2024",
+        "Verblijf: Hotel Centraal 2 nachten, daarna bij zus",
+        "Verblijf: opvang De Haven, kamer 12, Almere",
+    ],
+)
+def test_counts_rooms_and_years_on_an_address_line_are_no_street(text: str) -> None:
+    assert addresses(text) == []
