@@ -70,7 +70,8 @@ UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x)(?![\w
 # "na 12/11", "tussen 3/11 en 10/11", "de week van 17/11": words of time that also stand before a fraction
 # or a count ("na 1/2 dag", "voor 3/4 vergoed"), so only a pair no fraction writes counts after them
 WEAK_CUE_RE = re.compile(
-    r"(?<![\w])(?:na|voor|rond|omstreeks|medio|tussen|(?:week|weekend|nacht|ochtend|middag|avond)[ \t]+van)[ \t]+$",
+    r"(?<![\w])(?:na|voor|rond|omstreeks|medio|tussen|gisteren|vandaag|morgen|eergisteren|overmorgen"
+    r"|(?:week|weekend|nacht|ochtend|middag|avond)[ \t]+van)[ \t]+$",
     re.IGNORECASE,
 )
 MEASURE_AFTER_RE = re.compile(
@@ -99,7 +100,8 @@ def _date_range_after(text: str, end: int) -> bool:
 # chat export or a log; not "2/3 van 10.000" (an amount)
 TIME_AFTER_RE = re.compile(
     r"(?:[ \t]*,)?[ \t]+(?:(?:om|van|vanaf|rond|tussen)[ \t]+)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d]|[.,]\d)"
-    r"(?![ \t]*(?:euro|eur)(?![\w]))",
+    r"(?![ \t]*(?:euro|eur)(?![\w]))"
+    r"|(?:[ \t]*,)?[ \t]+(?:(?:om|vanaf|rond)[ \t]+(?:[01]?\d|2[0-3])[ \t]*(?:u|uur)|(?:[01]?\d|2[0-3])u)(?![\w])",  # "om 10 uur"
     re.IGNORECASE,
 )
 

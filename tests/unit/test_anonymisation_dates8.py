@@ -138,3 +138,9 @@ def test_fractions_after_words_of_time_stay_unmarked(text: str) -> None:
 
 def test_an_abbreviated_month_without_a_dot_before_an_ordinal_day() -> None:
     assert dates("Gesprek op nov 12th, sinds okt 3rd woont ze hier.") == ["nov 12th", "okt 3rd"]
+
+
+def test_a_day_and_month_before_an_hour_or_after_today() -> None:
+    text = "Afspraak staat 3/12 10u. Moeder komt 5/12 om 9 uur. Vandaag 12/11 gebeld, gisteren 11/11 langs."
+    assert dates(text) == ["3/12", "5/12", "12/11", "11/11"]
+    assert dates("Ze werkt vandaag 1/2 dag. Morgen 2/3 van de groep weg. Het kost 1/2 12 uur werk.") == []
