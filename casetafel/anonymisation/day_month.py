@@ -70,14 +70,17 @@ UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x)(?![\w
 # "na 12/11", "tussen 3/11 en 10/11", "de week van 17/11": words of time that also stand before a fraction
 # or a count ("na 1/2 dag", "voor 3/4 vergoed"), so only a pair no fraction writes counts after them
 WEAK_CUE_RE = re.compile(
-    r"(?<![\w])(?:na|voor|rond|omstreeks|medio|tussen|gisteren|vandaag|morgen|eergisteren|overmorgen"
-    r"|(?:week|weekend|nacht|ochtend|middag|avond)[ \t]+van)[ \t]+$",
+    r"(?<![\w])(?:na|voor|rond|omstreeks|medio|tussen|(?:week|weekend|nacht|ochtend|middag|avond)[ \t]+van)[ \t]+$",
     re.IGNORECASE,
 )
 MEASURE_AFTER_RE = re.compile(
     r"[ \t]*(?:dag|dagen|dagdeel|dagdelen|week|weken|maand|maanden|liter|kilo|kg|km|meter|m|deel|stuk|stuks"
     r"|portie|porties|pil|tablet|tabletten|vergoed|betaald)(?![\w])",
     re.IGNORECASE,
+)
+# "vandaag 12/11 gebeld", "gisteren 11-11": not "vandaag 3-2 gewonnen" (a score)
+TODAY_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:gisteren|vandaag|morgen|eergisteren|overmorgen)[ \t]+$", re.IGNORECASE
 )
 # "3/11 jl.", "17-11 a.s.": a word that only follows a date
 DATE_MARK_AFTER_RE = re.compile(r"[ \t]+(?:j\.?l\.?|jongstleden|a\.s\.|aanstaande)(?![\w])", re.IGNORECASE)
@@ -179,7 +182,11 @@ def _fraction_like(pair: str) -> bool:
 def _weak_cue_before(text: str, pos: int, end: int) -> bool:
     if MEASURE_AFTER_RE.match(text, end):
         return False
-    return WEAK_CUE_RE.search(text, max(0, pos - 16), pos) is not None or _event_soon_before(text, pos, end)
+    if WEAK_CUE_RE.search(text, max(0, pos - 16), pos) is not None:
+        return True
+    if ("/" in text[pos:end] or end - pos >= 5) and TODAY_BEFORE_RE.search(text, max(0, pos - 14), pos):
+        return True
+    return _event_soon_before(text, pos, end)
 
 
 def _event_soon_before(text: str, pos: int, end: int) -> bool:
