@@ -82,6 +82,7 @@ def test_the_month_before_the_day(text: str, date: str) -> None:
         "Met Mei 2 uur gesproken over de kinderen.",
         "Sinds april 3 kinderen thuis, per september 1 nieuwe medewerker.",
         "Vanaf januari 2 extra uren, sinds maart 2 contacten, sinds mei 3 nachten.",
+        "Overleg met de 8-12 jarigen en gesprek met de 6-11-jarigen.",
         "Het gesprek ging over 1/2 van 10.000 euro en 1/4 van 12.500 euro.",
     ],
 )
