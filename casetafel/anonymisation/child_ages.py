@@ -44,20 +44,20 @@ CHILDREN = frozenset(
     }
 )
 # "Kevin is vier jaar oud": "jaar oud" says age, about a person
-OLD_RE = re.compile(rf"(?<![\w])({SMALL})[ \t]+jaar[ \t]+oud(?![\w])", re.IGNORECASE)
-# "de jongste is vier", "Kevin is zes.": the number closes the clause after a copula
-COPULA_RE = re.compile(
-    rf"(?<![\w])([^\W\d_]+)[ \t]+(?:is|was|wordt|werd)[ \t]+({SMALL})(?=[ \t]*(?:[,;.)]|en[ \t]|$))",
-    re.IGNORECASE | re.MULTILINE,
-)
-# "een zoon van vier", "dochtertje van drie en een baby": a child and "van"
-VAN_RE = re.compile(
-    rf"(?<![\w])([^\W\d_]+)[ \t]+van[ \t]+({SMALL})(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:jaar|en|is|was|heeft|had|zit|gaat"
-    r"|woont|komt|wil|kan|moet|krijgt|slaapt|speelt|huilt)(?![\w]))",
+SMALL_SPACE_END_RE = re.compile(rf"(?<![\w]){SMALL}[ \t]+$")
+OLD_TAIL_RE = re.compile(r"jaar[ \t]+oud(?![\w])")
+# "de jongste is vier", "een zoon van vier": a child, a copula or "van", then the number closing the clause
+SMALL_AT_RE = re.compile(rf"{SMALL}(?![\w])")
+WORD_END_RE = re.compile(r"(?<![\w])[^\W\d_]+$")
+CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,;.)]|en[ \t]|$)", re.MULTILINE)
+VAN_AFTER_RE = re.compile(
+    r"[ \t]*(?:[,;.)]|$)|[ \t]+(?:jaar|en|is|was|heeft|had|zit|gaat|woont|komt|wil|kan|moet|krijgt|slaapt|speelt"
+    r"|huilt)(?![\w])",
     re.IGNORECASE | re.MULTILINE,
 )
 # "een vierjarige", "de zesjarige Kevin", "een negenjarig meisje"; not "een tweejarige opleiding"
-JARIG_RE = re.compile(rf"(?<![\w]){SMALL}-?jarig(?:e|en)?(?![\w])", re.IGNORECASE)
+SMALL_END_RE = re.compile(rf"(?<![\w]){SMALL}-?$")
+JARIG_TAIL_RE = re.compile(r"jarig(?:e|en)?(?![\w])")
 NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_][\w-]*|[,;.:)]|$)", re.MULTILINE)
 VERBS_AFTER = frozenset(
     {
@@ -82,40 +82,58 @@ TRIGGERS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "ti
 
 
 def small_word_ages(text: str, folded: str) -> list[Candidate]:
-    """``folded`` is ``text.lower()``."""
-    if not any(word in folded for word in TRIGGERS):
+    """``folded`` is ``text.lower()``. Each rule is tried where its fixed words stand ("jarig", "jaar oud",
+    " is ", " van "), found with ``str.find``, which is much faster than a search with alternatives."""
+    if len(folded) != len(text) or not any(word in folded for word in TRIGGERS):
         return []
     found = []
-    if "jarig" in folded:
-        for match in JARIG_RE.finditer(text):
-            after = NEXT_WORD_RE.match(text, match.end())
-            word = after.group(1) if after is not None else ""
-            if (
-                word in ("", ".", ")")
-                or word.lower() in PERSON_WORDS
-                or word.lower() in CHILDREN
-                or word.lower() in VERBS_AFTER
-                or (
-                    word[0].isupper()
-                    and word.lower() not in NOT_SUBJECTS
-                    and "-" not in word
-                    and not word.isupper()
-                )
-            ) and not match.group().lower().endswith("jarigen"):
-                found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.8))
-    if "jaar oud" in folded:
-        for match in OLD_RE.finditer(text):
-            if _about_person(text, match.start()):
-                found.append(Candidate(match.start(), match.end(), Category.LEEFTIJD, 0.8))
-    if " is " in folded or " was " in folded or " wordt " in folded or " werd " in folded:
-        for match in COPULA_RE.finditer(text):
-            if match.group(1).lower() in CHILDREN:
-                found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.75))
-    if " van " in folded:
-        for match in VAN_RE.finditer(text):
-            if match.group(1).lower() in CHILDREN:
-                found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.75))
+    for at in _all(folded, "jarig"):
+        match = SMALL_END_RE.search(folded, max(0, at - 10), at)
+        if match is None:
+            continue
+        end = JARIG_TAIL_RE.match(folded, at)
+        if end is None or end.group().endswith("jarigen"):
+            continue  # "voor tweejarigen": an age group
+        if _jarige_of_person(text, end.end()):
+            found.append(Candidate(match.start(), end.end(), Category.LEEFTIJD, 0.8))
+    for at in _all(folded, "jaar oud"):
+        match = SMALL_SPACE_END_RE.search(folded, max(0, at - 12), at)
+        tail = OLD_TAIL_RE.match(folded, at)
+        if match is not None and tail is not None and _about_person(text, match.start()):
+            found.append(Candidate(match.start(), tail.end(), Category.LEEFTIJD, 0.8))
+    for word, after in (
+        (" is ", CLAUSE_END_RE),
+        (" was ", CLAUSE_END_RE),
+        (" wordt ", CLAUSE_END_RE),
+        (" werd ", CLAUSE_END_RE),
+        (" van ", VAN_AFTER_RE),
+    ):
+        for at in _all(folded, word):
+            number = SMALL_AT_RE.match(folded, at + len(word))
+            if number is None or not after.match(text, number.end()):
+                continue
+            subject = WORD_END_RE.search(folded, max(0, at - 30), at)
+            if subject is not None and subject.group() in CHILDREN:
+                found.append(Candidate(number.start(), number.end(), Category.LEEFTIJD, 0.75))
     return found
+
+
+def _all(folded: str, word: str) -> list[int]:
+    found = []
+    at = folded.find(word)
+    while at != -1:
+        found.append(at)
+        at = folded.find(word, at + 1)
+    return found
+
+
+def _jarige_of_person(text: str, end: int) -> bool:
+    after = NEXT_WORD_RE.match(text, end)
+    word = after.group(1) if after is not None else ""
+    lower = word.lower()
+    if word in ("", ".", ")") or lower in PERSON_WORDS or lower in CHILDREN or lower in VERBS_AFTER:
+        return True
+    return word[0].isupper() and lower not in NOT_SUBJECTS and "-" not in word and not word.isupper()
 
 
 # after a name the detector found: "Kevin is vier", "Kevin is vier jaar oud", "Noa wordt zes."

@@ -66,7 +66,9 @@ FRACTION_AFTER_RE = re.compile(
     r"|[ \t]+van[ \t]+(?:€|\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:,\d+)?[ \t]*(?:euro|procent|%))",  # "1/2 van 10.000"
     re.IGNORECASE,
 )
-UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x|-?jarig(?:e|en)?)(?![\w])", re.IGNORECASE)
+UNIT_AFTER_RE = re.compile(
+    r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x|-?jarig(?:e|en)?)(?![\w])", re.IGNORECASE
+)
 # "na 12/11", "tussen 3/11 en 10/11", "de week van 17/11": words of time that also stand before a fraction
 # or a count ("na 1/2 dag", "voor 3/4 vergoed"), so only a pair no fraction writes counts after them
 WEAK_CUE_RE = re.compile(
