@@ -24,7 +24,7 @@ WEEKDAYS = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 WEEKDAY_BEFORE_RE = re.compile(
-    rf"(?<![\w]){WEEKDAYS}\.?,?[ \t]+$",
+    rf"(?<![\w]){WEEKDAYS}\.?,?[ \t]+\Z",
     re.IGNORECASE,
 )
 
@@ -39,9 +39,9 @@ DAY_MONTH_CUE_RE = re.compile(
     r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)|"
     r"bijgewerkt|gewijzigd|aangepast|geactualiseerd|update|"  # "bijgewerkt 26/11", "dagrapport 7/11"
     r"ontvangen|gepland|verstuurd|gestuurd|ingediend|afgesproken|besproken|ingepland|verzonden|"  # "gepland 11-11"
-    rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+(?:van[ \t]+)?\(?|[ \t]*\()$"  # "verslag van 12/11"
-    r"|(?<![\w])[^\W\d_]{0,14}(?:rapport|rapportage|verslag|notitie|update)[ \t]*:?[ \t]+$"
-    r"|(?<![\w])(?:week[ \t]*\d{1,2}|gisteren|vandaag|morgen|eergisteren|overmorgen)[ \t]*\($",  # "week 47 (20/11)"
+    rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+(?:van[ \t]+)?\(?|[ \t]*\()\Z"  # "verslag van 12/11"
+    r"|(?<![\w])[^\W\d_]{0,14}(?:rapport|rapportage|verslag|notitie|update)[ \t]*:?[ \t]+\Z"
+    r"|(?<![\w])(?:week[ \t]*\d{1,2}|gisteren|vandaag|morgen|eergisteren|overmorgen)[ \t]*\(\Z",  # "week 47 (20/11)"
     re.IGNORECASE,
 )
 # "12/11: huisbezoek", "3-11 - belde moeder": a day and month opening a line of a log.
@@ -72,7 +72,7 @@ UNIT_AFTER_RE = re.compile(
 # "na 12/11", "tussen 3/11 en 10/11", "de week van 17/11": words of time that also stand before a fraction
 # or a count ("na 1/2 dag", "voor 3/4 vergoed"), so only a pair no fraction writes counts after them
 WEAK_CUE_RE = re.compile(
-    r"(?<![\w])(?:na|voor|rond|omstreeks|medio|tussen|(?:week|weekend|nacht|ochtend|middag|avond)[ \t]+van)[ \t]+$",
+    r"(?<![\w])(?:na|voor|rond|omstreeks|medio|tussen|(?:week|weekend|nacht|ochtend|middag|avond)[ \t]+van)[ \t]+\Z",
     re.IGNORECASE,
 )
 MEASURE_AFTER_RE = re.compile(
@@ -82,10 +82,12 @@ MEASURE_AFTER_RE = re.compile(
 )
 # "vandaag 12/11 gebeld", "gisteren 11-11": not "vandaag 3-2 gewonnen" (a score)
 TODAY_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:gisteren|vandaag|morgen|eergisteren|overmorgen)[ \t]+$", re.IGNORECASE
+    r"(?<![\w])(?:gisteren|vandaag|morgen|eergisteren|overmorgen)[ \t]+\Z", re.IGNORECASE
 )
-# "3/11 jl.", "17-11 a.s.": a word that only follows a date
-DATE_MARK_AFTER_RE = re.compile(r"[ \t]+(?:j\.?l\.?|jongstleden|a\.s\.|aanstaande)(?![\w])", re.IGNORECASE)
+# "3/11 jl.", "17-11 a.s.", "12/11 (wo)": a word that only follows a date
+DATE_MARK_AFTER_RE = re.compile(
+    rf"[ \t]+(?:j\.?l\.?|jongstleden|a\.s\.|aanstaande)(?![\w])|[ \t]*\({WEEKDAYS}\.?\)", re.IGNORECASE
+)
 
 
 # "1-9 t/m 31-12", "14/2 tot 28/2": the first day/month of a range of days
@@ -118,14 +120,14 @@ EVENT_SOON_BEFORE_RE = re.compile(
     r"(?<![\w])(?:afspraak|overleg|gesprek|huisbezoek|bezoek|intake|mdo|evaluatie|zitting|contact|gebeld"
     r"|belde|gemaild|mailde|melding|gemeld|aangemeld|gesproken|gezien|genoteerd|verhuisd|opgenomen|ontslagen"
     r"|spreekuur|controle|bespreking|besproken|afgesproken|gepland|ingepland|verslag|notitie|aantekening)"
-    r"(?:[ \t]+[^\W\d_]+){1,4}[ \t]+$",
+    r"(?:[ \t]+[^\W\d_]+){1,4}[ \t]+\Z",
     re.IGNORECASE,
 )
 UNIT_WORD_BEFORE_RE = re.compile(
     r"(?<![\w])(?:groep|groepen|klas|klassen|leerjaar|artikel|art|artikelen|lid|leden|pagina|pagina's|blz|p|pp"
     r"|hoofdstuk|paragraaf|week|weken|nr|nummer|fase|niveau|stap|versie|bijlage|kamer|schaal|score|stand"
     r"|uitslag|verhouding|ratio|categorie|code|ronde|module|les|sessie|deel|onderdeel|punt|vraag|regel"
-    r"|huisnummer|stuk|stukken)[ \t]+$",
+    r"|huisnummer|stuk|stukken)[ \t]+\Z",
     re.IGNORECASE,
 )
 # "Notitie jeugdteam 19/11", "casusoverleg, 3/12": the day and month closing the first line (a heading)
@@ -210,7 +212,7 @@ def _event_soon_before(text: str, pos: int, end: int) -> bool:
 MONTH_BEFORE_RE = re.compile(
     r"(?<![\w])(?:(?P<cue>sinds|op|vanaf|per|tot|t/m|na|vóór|voor|rond|uiterlijk|datum:?)[ \t]+)?"
     r"(?P<month>januari|jan\.|februari|febr?\.?|maart|mrt\.?|april|apr\.?|mei|juni|juli|augustus|aug\.?"
-    r"|september|sept?\.?|oktober|okt\.?|november|nov\.?|december|dec\.?)[ \t]+$",
+    r"|september|sept?\.?|oktober|okt\.?|november|nov\.?|december|dec\.?)[ \t]+\Z",
     re.IGNORECASE,
 )
 MONTH_WORDS = frozenset(
@@ -280,4 +282,22 @@ def day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
             break
     if len(opening) >= 2:
         found.extend(opening)
+    else:
+        found.extend(c for c in opening if _opens_a_sentence(text, c))
     return found
+
+
+LINE_SUBJECT_RE = re.compile(
+    r"[ \t]*(?::[ \t]*)?(?:[A-Z][a-zà-ÿ]+(?![\w-])|(?:moeder|vader|zoon|dochter|cliënt|client|mevrouw|meneer|mw|dhr"
+    r"|school|huisarts|wijkagent|buurvrouw|buurman|oma|opa)(?![\w]))"
+)
+
+
+def _opens_a_sentence(text: str, cand: Candidate) -> bool:
+    """ "12/11 Moeder belt over de huur": one line that opens with a day and a month and then a sentence
+    about a person; not "8-12 Kinderen" (a range), "1/2 Liter" or "2/3 Meerderheid" (fractions)."""
+    pair = text[cand.start : cand.end]
+    day, month = (int(part) for part in re.split(r"[-/]", pair))
+    if _fraction_like(pair) or (day < month and "-" in pair):
+        return False
+    return LINE_SUBJECT_RE.match(text, cand.end) is not None

@@ -145,3 +145,14 @@ def test_a_day_and_month_before_an_hour_or_after_today() -> None:
     text = "Afspraak staat 3/12 10u. Moeder komt 5/12 om 9 uur. Vandaag 12/11 gebeld, gisteren 11/11 langs."
     assert dates(text) == ["3/12", "5/12", "12/11", "11/11"]
     assert dates("Ze werkt vandaag 1/2 dag. Morgen 2/3 van de groep weg. Het kost 1/2 12 uur werk.") == []
+
+
+def test_one_line_that_opens_with_a_day_and_month_and_a_sentence() -> None:
+    assert dates("\n12/11 Moeder belt over de huur.") == ["12/11"]
+    assert dates("\n8-12 Kinderen doen mee\n") == []
+    assert dates("\n2/3 Meerderheid stemt voor\n") == []
+    assert dates("\n1/2 Liter melk per dag\n") == []
+
+
+def test_a_weekday_in_brackets_after_the_day_and_month() -> None:
+    assert dates("Huur betaald 12/11 (wo) en de rest volgt 19-11 (do.).") == ["12/11", "19-11"]
