@@ -185,6 +185,8 @@ def _unknown(scan: TextScan, k: int) -> bool:
         return False  # "KvK", "CoC": an abbreviation
     if LOWER_TAIL_RE.search(token.text) or LABEL_AFTER_RE.match(scan.text, token.end):
         return False  # "V-nummer", "Telefon:": a word of the form, no name
+    if lower.endswith(("nr", "nummer")):
+        return False  # "Dossiernr 2025-118", "Aanvraagnr", "Klantnr.": the label of a reference number
     if (
         lower in lists.dutch_words
         or lower in lists.common_words

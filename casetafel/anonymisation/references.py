@@ -25,7 +25,7 @@ KEYWORD_RE = CaselessRe(
     r"|beschikkingsnummer|budgetbeheer[ \t]+nr|bsn|burgerservicenummer|sofi-?nummer"
     r"|(?:onder|met)[ \t]+(?:het[ \t]+)?(?:nummer|nr)"
     r"|(?:leerling|student|cli[eë]nt|klant|dossier|registratie|patiënt|patient|huurder|deelnemer)(?=[ \t]+\d{5})"
-    r"|zaak(?=[ \t]+\d{2,4}[/-]\d{3,})|reg\.?[ \t]?nr|(?:cli[eë]nt|klant|dossier|patiënt|patient)-?id"
+    r"|zaak(?=[ \t]+\d{2,4}[/-]\d{3,})|reg\.?[ \t]?nr|(?:cli[eë]nt|klant|dossier|patiënt|patient|zaak|casus|registratie|melding|aanvraag)-?id"
     r"|(?<=\()nr)(?![\w-])"
 )
 # Any word ending in "nummer" or "nr" ("wmo-nummer", "cak-nr"), searched only near those endings.
