@@ -36,6 +36,7 @@ def test_a_lower_case_street_after_a_town_and_a_comma(text: str, street: str) ->
         "in tiel, lokaal 3b is vrij",
         "in leiden, pagina 12-3 staat het",
         "in amersfoort, 3 kinderen thuis",
+        "in emmen, module 2b en in assen, casus 3a. in zwolle, sessie 4-2.",
     ],
 )
 def test_counted_units_and_ranges_after_a_town_are_no_street(text: str) -> None:
