@@ -191,6 +191,10 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
         matches = regex.near(text, lower, years, 80, 160)
         found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in matches)
     found.extend(day_month_dates(text, starts))
+    if "'" in text and "geb" in (lower or text.lower()):  # "geboren in '58", "geb. '64"
+        found.extend(
+            Candidate(m.start(1), m.end(1), Category.DATUM, 0.75) for m in BIRTH_YEAR_SHORT_RE.finditer(text)
+        )
     if years:
         for m in BIRTH_YEAR_RE.near(text, lower, years, 40, 80):
             if not GROUP_BEFORE_RE.search(text, max(0, m.start() - 15), m.start()):
@@ -354,6 +358,9 @@ BIRTH_YEAR_RE = CaselessRe(
     r"(?<![\w])(?:geboren(?:[ \t]+in)?|geb\.|geboortejaar:?)[ \t]+((?:19|20)\d{2})"
     r"(?![\w/-]|[.,]\d|[ \t]+(?:of|en)[ \t]+(?:later|eerder|ouder|jonger|daarna|daarvoor|na|voor)(?![\w]))",
     re.IGNORECASE,
+)
+BIRTH_YEAR_SHORT_RE = re.compile(
+    r"(?<![\w])(?:geboren(?:[ \t]+in)?|geb\.)[ \t]+('\d{2})(?![\w'])", re.IGNORECASE
 )
 GROUP_BEFORE_RE = re.compile(
     r"(?:kinderen|jongeren|iedereen|wie|inwoners|mensen|personen|leerlingen|cliënten|ouderen|die|zij|allen)"

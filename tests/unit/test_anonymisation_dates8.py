@@ -156,3 +156,8 @@ def test_one_line_that_opens_with_a_day_and_month_and_a_sentence() -> None:
 
 def test_a_weekday_in_brackets_after_the_day_and_month() -> None:
     assert dates("Huur betaald 12/11 (wo) en de rest volgt 19-11 (do.).") == ["12/11", "19-11"]
+
+
+def test_a_year_of_birth_written_short() -> None:
+    assert dates("Zij is geboren in '58, hij is van '61 en zijn broer geb. '64.") == ["'58", "'64"]
+    assert dates("Voetbalclub VV Weesp '83 en ZSC'62 spelen.") == []
