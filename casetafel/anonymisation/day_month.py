@@ -37,6 +37,7 @@ DAY_MONTH_CUE_RE = re.compile(
     r"contact|telefonisch|gebeld|belde|mail|gemaild|brief|melding|gemeld|aangemeld|opgenomen|ontslag|"
     r"ontslagen|gezien|gesproken|spreekuur|controle|huisarts|verhuisd|verhuizing|aanmelding|opname|periode|"
     r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)|"
+    r"vervolg|vervolgafspraak|vervolggesprek|terugkoppeling|herindicatie|hoorzitting|"  # "Vervolg: 2-12"
     r"bijgewerkt|gewijzigd|aangepast|geactualiseerd|update|"  # "bijgewerkt 26/11", "dagrapport 7/11"
     r"ontvangen|gepland|verstuurd|gestuurd|ingediend|afgesproken|besproken|ingepland|verzonden|"  # "gepland 11-11"
     rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+(?:van[ \t]+)?\(?|[ \t]*\()\Z"  # "verslag van 12/11"
@@ -67,7 +68,9 @@ FRACTION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 UNIT_AFTER_RE = re.compile(
-    r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x|-?jarig(?:e|en)?)(?![\w])", re.IGNORECASE
+    r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x|-?jarig(?:e|en)?|dagen|dag|weken|week|maanden|maand|nachten"
+    r"|minuten|min)(?![\w])",
+    re.IGNORECASE,
 )
 # "na 12/11", "tussen 3/11 en 10/11", "de week van 17/11": words of time that also stand before a fraction
 # or a count ("na 1/2 dag", "voor 3/4 vergoed"), so only a pair no fraction writes counts after them
@@ -139,7 +142,8 @@ DATE_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|en|of|&)[ \t]*|,[ \t]*(?:en|of)[ \t]+
 
 def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
     """ "op 3-11", "d.d. 17/12", "overleg 12/3": a day and month without a year, after a telling word."""
-    found = []
+    found: list[Candidate] = []
+    pending: list[Candidate] = []  # pairs without a context of their own: dates when a listed date follows
     for pos in starts:
         if pos and text[pos - 1] in "-/.,":
             continue
@@ -171,10 +175,23 @@ def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
             or DATE_MARK_AFTER_RE.match(text, match.end())
             or (not _fraction_like(match.group()) and _weak_cue_before(text, pos, match.end()))
         ):
+            found.extend(_listed_before(text, pending, start))
             found.append(Candidate(start, match.end(), Category.DATUM, 0.75))
         elif PADDED_MONTH_RE.fullmatch(match.group()) and not UNIT_AFTER_RE.match(text, match.end()):
+            found.extend(_listed_before(text, pending, start))
             found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
+        elif not _fraction_like(match.group()):
+            pending.append(Candidate(start, match.end(), Category.DATUM, 0.7))
     return found
+
+
+def _listed_before(text: str, pending: list[Candidate], start: int) -> list[Candidate]:
+    """ "o.a. 3/11, 4/11, 10/11 t/m 14/11": the pairs listed right before a date are dates too."""
+    listed = []
+    while pending and DATE_LIST_GAP_RE.fullmatch(text, pending[-1].end, start) is not None:
+        listed.append(pending.pop())
+        start = listed[-1].start
+    return listed
 
 
 def _fraction_like(pair: str) -> bool:

@@ -161,3 +161,13 @@ def test_a_weekday_in_brackets_after_the_day_and_month() -> None:
 def test_a_year_of_birth_written_short() -> None:
     assert dates("Zij is geboren in '58, hij is van '61 en zijn broer geb. '64.") == ["'58", "'64"]
     assert dates("Voetbalclub VV Weesp '83 en ZSC'62 spelen.") == []
+
+
+def test_pairs_listed_right_before_a_date_are_dates() -> None:
+    assert dates("Afwezig (o.a. 3/11, 4/11, 10/11 t/m 14/11).") == ["3/11", "4/11", "10/11", "14/11"]
+    assert dates("Uitslag 10-8, 12-10 en daarna op 3/11 de finale.") == ["3/11"]
+
+
+def test_a_follow_up_date() -> None:
+    assert dates("Vervolg: 2-12. Vervolgafspraak 9/12 bij de huisarts.") == ["2-12", "9/12"]
+    assert dates("Vervolg: 2-3 weken, terugkoppeling over 1-2 maanden.") == []
