@@ -397,8 +397,8 @@ def _cue_before(scan: TextScan, first: int) -> bool:
         return True
     gap = text[tokens[first - 1].end : tokens[first].start]
     prev = tokens[first - 1].lower
-    if gap.strip() in (",", ":") and "\n" not in gap:
-        # "Sint-Oedenrode, Kofferen 5", "adres: Kofferen 5"
+    if gap.strip() in (",", ":", "(") and "\n" not in gap:
+        # "Sint-Oedenrode, Kofferen 5", "adres: Kofferen 5", "in Hoogvliet (Zalmplaat 44)"
         return prev in ADDRESS_WORDS or tokens[first - 1].cap and prev in scan.lists.places or prev in COMPASS
     if gap.strip():
         return False

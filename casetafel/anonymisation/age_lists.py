@@ -33,6 +33,10 @@ HOUSEHOLD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 AGE_ITEM_RE = re.compile(r"\d{1,2}")
+# sons and daughters belong to a household; a group an age limit names is "kinderen" or "jongeren"
+GENDERED_RE = re.compile(
+    r"(?:zonen|zoons|dochters|broers|zussen|zusjes|broertjes|zoontjes|dochtertjes)(?![\w])", re.IGNORECASE
+)
 
 
 LIST_HEAD_RE = re.compile(r"(?<![\w.,/-])\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*[ \t]*$")
@@ -161,8 +165,8 @@ def household_ages(text: str, folded: str) -> list[Candidate]:
             number = COUNTS.get(count.lower()) or int(count)
             if number != len(ages):
                 continue  # "drie kinderen van 4 en 5": the count does not fit the list
-        elif match.group("owner") is None:
-            continue
+        elif match.group("owner") is None and not GENDERED_RE.search(match.group()):
+            continue  # "voor kinderen van 4 en 5 jaar": an age limit; "dochters van 17 en 14": a household
         if any(not 0 < (AGE_WORDS.get(age.group().lower()) or int(age.group())) <= 30 for age in ages):
             continue  # children's ages; "twee zonen van 34 en 36" is found by other rules or not at all
         found.extend(Candidate(age.start(), age.end(), Category.LEEFTIJD, 0.8) for age in ages)

@@ -299,6 +299,8 @@ NOT_STREETS = frozenset(
         "schema",
         "formulier",
         "model",
+        "covid",
+        "corona",
         "postbus",  # the post box of an organisation, no home address
         "antwoordnummer",
     }

@@ -141,3 +141,13 @@ def test_a_small_number_word_jarige_about_a_period_is_no_age() -> None:
     assert (
         ages("Mevrouw Jansen kreeg een vierjarige, goed betaalde baan en een tweejarige Wmo-indicatie.") == []
     )
+
+
+def test_sons_and_daughters_with_ages_are_a_household() -> None:
+    assert ages("Gezin met vader Ahmet en dochters van 17 en 14.") == ["17", "14"]
+    assert (
+        ages(
+            "Mevrouw Jansen belde. Voor kinderen van 4 en 5 jaar is er opvang, ook voor jongeren van 16 en 17."
+        )
+        == []
+    )

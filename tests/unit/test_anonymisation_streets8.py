@@ -142,3 +142,8 @@ def test_the_first_word_with_a_house_number_on_an_address_line(text: str, street
 )
 def test_counts_rooms_and_years_on_an_address_line_are_no_street(text: str) -> None:
     assert addresses(text) == []
+
+
+def test_a_street_in_brackets_after_its_town() -> None:
+    assert "Zalmplaat 44" in addresses("Jayden woont bij moeder in Hoogvliet (Zalmplaat 44) en vader elders.")
+    assert addresses("Mevrouw Jansen woont in Utrecht (Groep 3) en Almere (Covid 19).") == []
