@@ -268,7 +268,11 @@ def _month_first_dates(text: str, starts: list[int]) -> list[Candidate]:
             continue  # "met Mei 2 uur": a name
         if not told and (month.group("cue") is None or not DATE_FOLLOW_RE.match(text, day.end())):
             continue  # "in maart 5 gesprekken", "sinds mei 3 keer"
-        found.append(Candidate(month.start("month"), day.end(), Category.DATUM, 0.75))
+        start = month.start("month")
+        weekday = WEEKDAY_BEFORE_RE.search(text[max(0, start - 12) : start])  # "vrijdag november 7th"
+        found.append(
+            Candidate(start - len(weekday.group()) if weekday else start, day.end(), Category.DATUM, 0.75)
+        )
     return found
 
 

@@ -200,10 +200,10 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
             if not GROUP_BEFORE_RE.search(text, max(0, m.start() - 15), m.start()):
                 found.append(Candidate(m.start(1), m.end(1), Category.DATUM, 0.75))
     after_space = [p for p in starts if text[p - 1 : p] in (" ", "\t")]  # "October 23": near the day
-    found.extend(
-        Candidate(m.start(), m.end(), Category.DATUM, 0.8)
-        for m in finditer_near(MONTH_DAY_RE, text, after_space, 20, 20)
-    )
+    for m in finditer_near(MONTH_DAY_RE, text, after_space, 20, 20):
+        weekday = WEEKDAY_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()])  # "Tuesday Dec 2nd"
+        start = m.start() - len(weekday.group()) if weekday is not None else m.start()
+        found.append(Candidate(start, m.end(), Category.DATUM, 0.8))
     found.extend(find_references(text, lower))
     found.extend(bare_numbers(text, starts, after_space))
     return [c for c in found if not _article_number(text, c)]

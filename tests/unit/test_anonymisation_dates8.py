@@ -171,3 +171,8 @@ def test_pairs_listed_right_before_a_date_are_dates() -> None:
 def test_a_follow_up_date() -> None:
     assert dates("Vervolg: 2-12. Vervolgafspraak 9/12 bij de huisarts.") == ["2-12", "9/12"]
     assert dates("Vervolg: 2-3 weken, terugkoppeling over 1-2 maanden.") == []
+
+
+def test_a_weekday_before_a_month_first_date_belongs_to_it() -> None:
+    text = "Afspraak Tuesday Dec 2nd, op vrijdag november 7th overleg, sinds Monday, October 3 in de flat."
+    assert dates(text) == ["Tuesday Dec 2nd", "vrijdag november 7th", "Monday, October 3"]
