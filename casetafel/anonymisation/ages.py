@@ -10,7 +10,7 @@ from .age_events import APPROX_BEFORE_RE, EVENT_ENDS, NOT_AGE_UNIT_RE, approxima
 from .age_lists import household_ages, roster_ages
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
 from .caseless import CaselessRe, lowered
-from .child_ages import small_word_ages, small_word_ages_after_names
+from .child_ages import possessed_person, small_word_ages, small_word_ages_after_names
 from .model import Category
 from .scan import Candidate
 
@@ -377,7 +377,8 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         # "finsterwolde. is 63, woont alleen": a note that leaves out the subject of a sentence
         opening = ELLIPTIC_OPEN_RE.search(before)
         elliptic = opening is not None and (opening.group(1) is not None or len(before) == pos)
-        if subject & PERSON_WORDS or named or (elliptic and COPULA_AFTER_RE.match(text, end)):
+        possessed = possessed_person(text, pos - len(copula.group()))  # "de zoon van de buren is 15"
+        if subject & PERSON_WORDS or named or possessed or (elliptic and COPULA_AFTER_RE.match(text, end)):
             return Candidate(pos, end, Category.LEEFTIJD, 0.75)
     if previous == " " and before.rstrip(" \t").lower().endswith(EVENT_ENDS):
         return event_age(text, pos, end, before)

@@ -165,3 +165,18 @@ def _about_person(text: str, start: int) -> bool:
     if len(words) == 2 and words[1].lower() in ("is", "was", "wordt", "werd"):
         return words[0].lower() in PERSON_WORDS and words[0].lower() not in NOT_SUBJECTS
     return bool(words) and words[-1].lower() in CHILDREN
+
+
+# "die jongen van nr. 23 is pas 15", "de zoon van de buren is 15", "de dochter van Ahmed is 9": a person
+# owned by a house, a family or a name, as the subject of the copula before an age
+POSSESSED_RE = re.compile(
+    r"(?<![\w])([^\W\d_]+)[ \t]+van[ \t]+(?:(?:de|het|nr\.?|no\.?|\d{1,4}[a-z]?|[A-Z][\w'’-]*|buren|buurvrouw"
+    r"|buurman|hiernaast|boven|beneden)[ \t]*){1,3}\Z"
+)
+
+
+def possessed_person(text: str, end: int) -> bool:
+    match = POSSESSED_RE.search(text, max(0, end - 50), end)
+    return match is not None and (
+        match.group(1).lower() in PERSON_WORDS or match.group(1).lower() in CHILDREN
+    )

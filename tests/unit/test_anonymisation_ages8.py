@@ -151,3 +151,10 @@ def test_sons_and_daughters_with_ages_are_a_household() -> None:
         )
         == []
     )
+
+
+def test_a_person_of_a_house_family_or_name_as_the_subject_of_an_age() -> None:
+    text = "Mevrouw Jansen belde. Die jongen van nr. 23 is pas 15. De zoon van de buren is 16, de dochter van Ahmed is 9."
+    assert ages(text) == ["15", "16", "9"]
+    text = "Mevrouw Jansen belde. Het aantal van de meldingen is 15. De score van de school is 8."
+    assert ages(text) == []
