@@ -56,6 +56,9 @@ VAN_AFTER_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "een vierjarige", "de zesjarige Kevin", "een negenjarig meisje"; not "een tweejarige opleiding"
+DETERMINER_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:een|de|het|die|deze|dat|haar|zijn|hun|mijn|onze|z'n|d'r)[ \t]+\Z"
+)
 SMALL_END_RE = re.compile(rf"(?<![\w]){SMALL}-?$")
 JARIG_TAIL_RE = re.compile(r"jarig(?:e|en)?(?![\w])")
 NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_][\w-]*|[,;.:)]|$)", re.MULTILINE)
@@ -94,7 +97,11 @@ def small_word_ages(text: str, folded: str) -> list[Candidate]:
         end = JARIG_TAIL_RE.match(folded, at)
         if end is None or end.group().endswith("jarigen"):
             continue  # "voor tweejarigen": an age group
-        if _jarige_of_person(text, end.end()):
+        if DETERMINER_BEFORE_RE.search(
+            folded, max(0, match.start() - 8), match.start()
+        ) and _jarige_of_person(
+            text, end.end()
+        ):  # "een vierjarige", "de zesjarige Kevin"; not "de pilot is tweejarig en loopt tot 2027"
             found.append(Candidate(match.start(), end.end(), Category.LEEFTIJD, 0.8))
     for at in _all(folded, "jaar oud"):
         match = SMALL_SPACE_END_RE.search(folded, max(0, at - 12), at)
