@@ -141,6 +141,7 @@ def test_a_small_number_word_jarige_about_a_period_is_no_age() -> None:
     assert (
         ages("Mevrouw Jansen kreeg een vierjarige, goed betaalde baan en een tweejarige Wmo-indicatie.") == []
     )
+    assert ages("Mevrouw Jansen belde. De pilot is tweejarig en loopt tot 2027.") == []
 
 
 def test_sons_and_daughters_with_ages_are_a_household() -> None:
