@@ -72,8 +72,12 @@ def labelled_line_streets(scan: TextScan) -> list[Candidate]:
             if _no_street(lower, lists, common=False):
                 continue  # "Lindeboom 7" after the label: a name that is also a word may name a street
             number = HOUSE_NUMBER_RE.match(text, match.end())
-            if number is None or UNIT_AFTER_RE.match(text, number.end()):
-                continue
+            if (
+                number is None
+                or UNIT_AFTER_RE.match(text, number.end())
+                or text.startswith("/", number.end())
+            ):
+                continue  # "Verblijf: opvang 24/7", "3 nachten"
             if not YEAR_RE.fullmatch(number.group().strip()):
                 found.append(Candidate(match.start(1), number.end(), Category.ADRES, 0.92))
             break  # the first word with a number only

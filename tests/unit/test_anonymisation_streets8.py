@@ -138,6 +138,7 @@ def test_the_first_word_with_a_house_number_on_an_address_line(text: str, street
         "Verblijf: Groep 3, fase 2, sinds 2024",
         "Verblijf: Hotel Centraal 2 nachten, daarna bij zus",
         "Verblijf: opvang De Haven, kamer 12, Almere",
+        "Verblijfplaats: Opvang 24/7 beschikbaar",
     ],
 )
 def test_counts_rooms_and_years_on_an_address_line_are_no_street(text: str) -> None:
