@@ -22,9 +22,9 @@ KEYWORD_RE = CaselessRe(
     r"|onderwijsnummer|kvk(?:-?nummer|-?nr)?|v-?nummer|vreemdelingen(?:nummer|nr)|id-?kaart(?:nummer)?"
     r"|identiteitskaart(?:nummer)?|paspoort(?:nummer|nr)?|document(?:nummer|nr)|rijbewijs(?:nummer|nr)?"
     r"|parket(?:nummer|nr)|rol(?:nummer|nr)|aanslag(?:nummer|nr)|incasso(?:nummer|nr)|procedurenummer"
-    r"|beschikkingsnummer|budgetbeheer[ \t]+nr|bsn|burgerservicenummer|sofi-?nummer"
+    r"|beschikkingsnummer|budgetbeheer[ \t]+nr|bsn|burgerservicenummer|sofi-?nummer|vonnis"
     r"|(?:onder|met)[ \t]+(?:het[ \t]+)?(?:nummer|nr)"
-    r"|(?:leerling|student|cli[eë]nt|klant|dossier|registratie|patiënt|patient|huurder|deelnemer)(?=[ \t]+\d{5})"
+    r"|(?:leerling|student|cli[eë]nt|klant|dossier|registratie|patiënt|patient|huurder|deelnemer)(?=[ \t]+[a-z]?\d{5})"
     r"|zaak(?=[ \t]+\d{2,4}[/-]\d{3,})|reg\.?[ \t]?nr|(?:cli[eë]nt|klant|dossier|patiënt|patient|zaak|casus|registratie|melding|aanvraag)-?id"
     r"|(?<=\()nr)(?![\w-])"
 )
@@ -50,6 +50,8 @@ COURT_RE = re.compile(
 )
 # "rechtbank c/13/712345" in a note without capitals
 COURT_LOWER_RE = re.compile(r"[a-z](?<![\w/-][a-z])[a-z]{0,2}/\d{2}/\d{4,7}(?![\w/-]|[.,]\d)")
+# A court of appeal's case number: "200.312.445/01" (three groups of three digits, a slash, two digits).
+APPEAL_RE = re.compile(r"(?<![\w.,/])\d{3}\.\d{3}\.\d{3}/\d{2}(?![\w/-]|[.,]\d)")
 # An insolvency (F) or debt-rescheduling (R) number of a court: "F.13/24/112", "R. 10/25/31".
 INSOLVENCY_RE = re.compile(r"[FR](?<![\w/.-][FR])\.[ \t]?\d{2}/\d{2}/\d{1,5}(?![\w/-]|[.,]\d)")
 CHAMBER_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
@@ -238,7 +240,11 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
                 or OWN_NUMBER_RE.fullmatch(value)
             ):
                 continue
-            found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.8))
+            # "C/13/712345 / FA RK 24-1234": the whole court number outranks its chamber's letters
+            chamber = regex is COURT_RE and " " in value
+            found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.93 if chamber else 0.8))
+    for match in APPEAL_RE.finditer(text) if "/" in text else ():
+        found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.8))  # "200.312.445/01"
     return found
 
 

@@ -23,3 +23,21 @@ def test_the_label_of_a_reference_number_is_no_name() -> None:
     )
     assert not any(category == "naam" and text.lower().endswith("nr") for category, text in result)
     assert ("nummer", "2025/1182") in result
+
+
+def test_court_numbers_with_their_chamber_and_of_a_court_of_appeal() -> None:
+    result = found(
+        "Mevrouw Jansen belde. Zaak C/13/712345 / FA RK 24-1234 loopt, hoger beroep 200.312.445/01."
+    )
+    assert ("nummer", "C/13/712345 / FA RK 24-1234") in result
+    assert ("nummer", "200.312.445/01") in result
+    assert found("Mevrouw Jansen belde. Het kost 200.312.445 euro.") == [("naam", "Mevrouw Jansen")]
+
+
+def test_a_student_number_with_its_letter_and_a_judgment_number() -> None:
+    result = found("Mevrouw Jansen belde. Leerling s1234567 staat ingeschreven. Vonnis 2024/1234 volgt.")
+    assert ("nummer", "s1234567") in result
+    assert ("nummer", "2024/1234") in result
+    assert found("Mevrouw Jansen belde. Het vonnis is hard. Leerling 3 is ziek.") == [
+        ("naam", "Mevrouw Jansen")
+    ]
