@@ -98,7 +98,10 @@ BARE_STREET_SUFFIXES = (
     "strjitte",
     "leane",
 )
-BARE_STREETS = frozenset({"brink", "markt", "dam", "plein", "kade", "ring", "singel", "esplanade", "wal"})
+# "Buorren 3", "Lytse Buorren 5": the Frisian village street is often named by its kind alone
+BARE_STREETS = frozenset(
+    {"brink", "markt", "dam", "plein", "kade", "ring", "singel", "esplanade", "wal", "buorren", "loane"}
+)
 STREET_TITLES = frozenset(
     {
         "burgemeester",

@@ -148,3 +148,13 @@ def test_counts_rooms_and_years_on_an_address_line_are_no_street(text: str) -> N
 def test_a_street_in_brackets_after_its_town() -> None:
     assert "Zalmplaat 44" in addresses("Jayden woont bij moeder in Hoogvliet (Zalmplaat 44) en vader elders.")
     assert addresses("Mevrouw Jansen woont in Utrecht (Groep 3) en Almere (Covid 19).") == []
+
+
+def test_frisian_village_streets_named_by_their_kind() -> None:
+    text = "Mevrouw Jansen belde. Dochter: Lytse Buorren 5, Drachten. Zoon op Buorren 12."
+    assert addresses(text) == ["Lytse Buorren 5", "Buorren 12"]
+
+
+def test_a_lower_case_street_after_a_name_with_its_town() -> None:
+    assert addresses("fam. de vries, skries 4, burgum.") == ["skries 4"]
+    assert addresses("fam. de vries, groep 4, burgum. mw. jansen, klas 2, sneek.") == []
