@@ -30,7 +30,7 @@ from .wordfilter import looks_like_typo
 # "41 a", "5   b" (spaces as typed), "118 rd".
 HOUSE_NUMBER_RE = re.compile(
     r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z]\d{0,2}(?![\w]))?"
-    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2})(?![\w])"
+    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2}|[A-Za-z]\d{1,2})(?![\w])"
     r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]\d?|[a-h]|hoog|boven|beneden)(?![\w'’-]|\.\w)"
     r"|[ \t]+(?:kamer|bus|app\.?|appartement|unit)[ \t]*\d{1,4}[a-zA-Z]?(?![\w]))?"  # "40 bus 2", "14 kamer 3"
     r"(?![\w-]|[.,]\d)"

@@ -158,3 +158,10 @@ def test_frisian_village_streets_named_by_their_kind() -> None:
 def test_a_lower_case_street_after_a_name_with_its_town() -> None:
     assert addresses("fam. de vries, skries 4, burgum.") == ["skries 4"]
     assert addresses("fam. de vries, groep 4, burgum. mw. jansen, klas 2, sneek.") == []
+
+
+def test_a_house_number_with_a_letter_and_a_digit_after_a_dash() -> None:
+    assert addresses("Mevrouw Jansen woont Kerkstraat 12-A2. Hij op Dorpsweg 3-b1.") == [
+        "Kerkstraat 12-A2",
+        "Dorpsweg 3-b1",
+    ]
