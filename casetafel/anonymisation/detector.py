@@ -28,6 +28,7 @@ from .prior import with_prior
 from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
 from .street_cues import labelled_line_streets, streets_after_names
+from .tables import table_cells
 from .validators import age_band
 
 # Ties in confidence and length go to the more specific category.
@@ -70,6 +71,7 @@ class Detector:
         starts = digit_starts(text)
         candidates = find_patterns(text, starts)
         candidates.extend(find_ages(text, starts))
+        candidates.extend(table_cells(text))
         if ":" in text and "(" in text:
             candidates.extend(label_line_ages(text, self.lists))
         addresses = find_addresses(scan)
