@@ -51,8 +51,8 @@ SMALL_AT_RE = re.compile(rf"{SMALL}(?![\w])")
 WORD_END_RE = re.compile(r"(?<![\w])[^\W\d_]+$")
 CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,;.)]|en[ \t]|$)", re.MULTILINE)
 VAN_AFTER_RE = re.compile(
-    r"[ \t]*(?:[,;.)]|$)|[ \t]+(?:jaar|en|is|was|heeft|had|zit|gaat|woont|komt|wil|kan|moet|krijgt|slaapt|speelt"
-    r"|huilt)(?![\w])",
+    r"[ \t]*(?:[,;.)]|$)|[ \t]+(?:jaar(?![ \t]+(?:geleden|later|eerder|terug|lang))|en|is|was|heeft|had|zit"
+    r"|gaat|woont|komt|wil|kan|moet|krijgt|slaapt|speelt|huilt)(?![\w])",
     re.IGNORECASE | re.MULTILINE,
 )
 # "een vierjarige", "de zesjarige Kevin", "een negenjarig meisje"; not "een tweejarige opleiding"

@@ -106,6 +106,7 @@ def test_small_number_words_as_the_age_of_a_child(text: str, expected: list[str]
         "Mevrouw Jansen belde. Totaal is vier. De wachttijd is twee.",
         "Mevrouw Jansen belde. De oudste van drie kinderen woont thuis. De zoon van twee buren.",
         "Mevrouw Jansen belde. Hij is vier keer geweest.",
+        "Mevrouw Jansen belde. Haar zoon van twee jaar geleden. Dochter van vier jaar lang ziek.",
     ],
 )
 def test_small_number_words_that_count_are_no_age(text: str) -> None:
