@@ -71,7 +71,7 @@ class Detector:
         starts = digit_starts(text)
         candidates = find_patterns(text, starts)
         candidates.extend(find_ages(text, starts))
-        candidates.extend(table_cells(text))
+        candidates.extend(table_cells(text, self.lists))
         if ":" in text and "(" in text:
             candidates.extend(label_line_ages(text, self.lists))
         addresses = find_addresses(scan)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lists import WordLists
 from .model import Category
 from .scan import Candidate
 
@@ -39,7 +40,7 @@ WORDS_CELL_RE = re.compile(r"[^\W\d_][\w'’. -]*")
 RULE_ROW_RE = re.compile(r"[ \t|:+-]*")  # "|---|:---|": the line under a Markdown header
 
 
-def table_cells(text: str) -> list[Candidate]:
+def table_cells(text: str, lists: WordLists) -> list[Candidate]:
     if not any(sep in text for sep in SEPARATORS):
         return []
     found: list[Candidate] = []
@@ -52,7 +53,7 @@ def table_cells(text: str) -> list[Candidate]:
         if columns and RULE_ROW_RE.fullmatch(line) and "-" in line:
             continue  # "|---|---|": the line under a Markdown header
         if columns and line.count(separator) == len(columns) - 1:  # a row lines up with the header
-            found.extend(_row(line, start, separator, columns))
+            found.extend(_row(line, start, separator, columns, lists))
             continue
         columns, separator = _header(line)
     return found
@@ -71,7 +72,9 @@ def _header(line: str) -> tuple[list[Category | None], str]:
     return [], ""
 
 
-def _row(line: str, start: int, separator: str, columns: list[Category | None]) -> list[Candidate]:
+def _row(
+    line: str, start: int, separator: str, columns: list[Category | None], lists: WordLists
+) -> list[Candidate]:
     found = []
     at = 0
     for index, cell in enumerate(line.split(separator)):
@@ -94,6 +97,19 @@ def _row(line: str, start: int, separator: str, columns: list[Category | None]) 
             matched = (
                 WORDS_CELL_RE.fullmatch(value) if value[0].isupper() or category is Category.NAAM else None
             )
+        if matched is not None and category is Category.NAAM and _organisation(value, lists):
+            continue  # "Wijkteam Noord | Stadhuisplein 1": a table of desks, not of persons
         if matched is not None:
-            found.append(Candidate(begin, end, category, 0.9))
+            found.append(Candidate(begin, end, category, 0.9 if category is not Category.NAAM else 0.85))
     return found
+
+
+def _organisation(value: str, lists: WordLists) -> bool:
+    phrase = " ".join(value.lower().split())
+    if phrase in lists.domain_terms or phrase in lists.organisations:
+        return True
+    words = [word.lower() for word in re.findall(r"[^\W\d_]+", value)]
+    return any(
+        word in lists.domain_terms or word in lists.institution_keywords or word in lists.organisations
+        for word in words
+    )

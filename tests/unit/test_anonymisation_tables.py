@@ -28,3 +28,8 @@ def test_rows_that_do_not_line_up_and_tables_about_no_person() -> None:
     assert found("Agenda | Tijd | Onderwerp\nOpening | 10:00 | Welkom\nPunt 2 | 10:15 | Begroting") == []
     assert found("Wijk | Aantal | Leeftijd gemiddeld\nNoord | 12 | 45\n") == []
     assert found("Naam | Leeftijd\nOnbekend | n.v.t.\n") == []
+
+
+def test_a_table_of_desks_names_no_person() -> None:
+    text = "Naam | Adres\nWijkteam Noord | Stadhuisplein 1\nSociaal Raadslieden | Markt 3\n"
+    assert not any(category == "naam" for category, _ in found(text))
