@@ -105,10 +105,10 @@ def _row(
 
 
 def _organisation(value: str, lists: WordLists) -> bool:
-    phrase = " ".join(value.lower().split())
-    if phrase in lists.domain_terms or phrase in lists.organisations:
-        return True
     words = [word.lower() for word in re.findall(r"[^\W\d_]+", value)]
+    for index in (lists.domain_phrases, lists.organisation_phrases, lists.institution_phrases):
+        if len(words) >= 2 and index.get(words[0], {}).get(words[1]):
+            return True  # "Sociaal Raadslieden", "Leger des Heils"
     return any(
         word in lists.domain_terms or word in lists.institution_keywords or word in lists.organisations
         for word in words
