@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .age_english import english_ages
 from .age_events import APPROX_BEFORE_RE, EVENT_ENDS, NOT_AGE_UNIT_RE, approximate_age, event_age
 from .age_lists import household_ages, roster_ages
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
@@ -232,6 +233,7 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     found.extend(_elliptic_ages(text, found))
     found.extend(small_word_ages(text, folded))
+    found.extend(english_ages(text, starts))
     if ":" in text:
         line_start = 0
         while line_start < len(text):  # tried at the start of each line only

@@ -160,3 +160,9 @@ def test_a_person_of_a_house_family_or_name_as_the_subject_of_an_age() -> None:
     assert ages(text) == ["15", "16", "9"]
     text = "Mevrouw Jansen belde. Het aantal van de meldingen is 15. De score van de school is 8."
     assert ages(text) == []
+
+
+def test_ages_in_an_english_note() -> None:
+    text = "Mr. Okafor, aged 34, and his 7-year-old son. His wife, 31 y/o, and baby (1yo). A 10 year old boy."
+    assert ages(text) == ["34", "7-year-old", "31 y/o", "1yo", "10 year old"]
+    assert ages("The 12-year-old building. Mevrouw Jansen belde. A 5-year-old program was started.") == []
