@@ -233,7 +233,7 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     found.extend(_elliptic_ages(text, found))
     found.extend(small_word_ages(text, folded))
-    found.extend(english_ages(text, starts))
+    found.extend(english_ages(text, folded))
     if ":" in text:
         line_start = 0
         while line_start < len(text):  # tried at the start of each line only
