@@ -88,7 +88,11 @@ MONTH_DAY_RE = re.compile(
     r"|Feb|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     r"(?:,?[ \t]+(?:19|20)\d{2})?(?![\w]|[.,]\d|[ \t]*(?:jaar|jr|%|uur|keer)(?![\w]))"
 )
-DATE_ISO_RE = re.compile(r"(?<![\w-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")
+# "2025-11-12", and the same order with slashes or dots ("2025/11/12", "2025.11.12")
+DATE_ISO_RE = re.compile(
+    r"(?<![\w-])(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"|([/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01]))(?![\w/-]|[.,]\d)"
+)
 DATE_TEXT_RE = re.compile(
     rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|th|st|nd|rd)?[ \t]+(?:di[ \t]+)?{MONTHS}(?:\.?[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
     re.IGNORECASE,
@@ -160,7 +164,7 @@ def _anchored(text: str, starts: list[int]) -> list[Candidate]:
             if length == 4:
                 if first != "0":
                     tried += POSTCODES
-                if after == "-":
+                if after in ("-", "/", "."):
                     tried += ISO
             elif length <= 2 and after in ("-", "/", "."):
                 tried += DAY_FIRST

@@ -176,3 +176,12 @@ def test_a_follow_up_date() -> None:
 def test_a_weekday_before_a_month_first_date_belongs_to_it() -> None:
     text = "Afspraak Tuesday Dec 2nd, op vrijdag november 7th overleg, sinds Monday, October 3 in de flat."
     assert dates(text) == ["Tuesday Dec 2nd", "vrijdag november 7th", "Monday, October 3"]
+
+
+def test_a_year_first_date_with_slashes_or_dots() -> None:
+    assert dates("Brief van 2025/11/12 en 2025.11.12 en 2025-11-12.") == [
+        "2025/11/12",
+        "2025.11.12",
+        "2025-11-12",
+    ]
+    assert dates("Bedrag 2025.11 euro, kenmerk 2025/1234, code 2024/12/345.") == []
