@@ -41,8 +41,8 @@ def streets_after_names(scan: TextScan, names: list[Candidate]) -> list[Candidat
         added = LOWER_ADDITION_RE.fullmatch(number.group()) is not None  # "58-1", "3a": only a house has it
         town = TOWN_AFTER_RE.match(text, number.end())
         placed = town is not None and town.group(1).lower() in lists.places  # "Ankerplaats 3, Almere"
-        if not word[0].isupper() and not added and not placed:
-            continue  # "rahaf, dragonder 58-1", "fam. de vries, skries 4, burgum": lower case with more
+        if not word[0].isupper() and not added:
+            continue  # "rahaf, dragonder 58-1": in lower case only with a number only a house has
         if not (added or placed or POSTCODE_AFTER_RE.match(text, number.end())):
             continue  # "Jansen, Windows 11", "Sanne, Leerling 3": a product or a role with a number
         found.append(Candidate(match.start(1), number.end(), Category.ADRES, 0.85))

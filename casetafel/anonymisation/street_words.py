@@ -303,6 +303,9 @@ NOT_STREETS = frozenset(
         "formulier",
         "model",
         "covid",
+        "euro",
+        "eur",
+        "dollar",
         "corona",
         "postbus",  # the post box of an organisation, no home address
         "antwoordnummer",

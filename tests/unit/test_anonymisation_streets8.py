@@ -155,8 +155,10 @@ def test_frisian_village_streets_named_by_their_kind() -> None:
     assert addresses(text) == ["Lytse Buorren 5", "Buorren 12"]
 
 
-def test_a_lower_case_street_after_a_name_with_its_town() -> None:
-    assert addresses("fam. de vries, skries 4, burgum.") == ["skries 4"]
+def test_a_lower_case_street_after_a_name_with_a_house_addition() -> None:
+    assert addresses("fam. de vries, skries 4-a, burgum.") == ["skries 4-a"]
+    assert addresses("mevrouw jansen, galaxy 12, zwolle. meneer bakker, iphone 15, kampen.") == []
+    assert addresses("Mevrouw Smit, Euro 250, Assen.") == []
     assert addresses("fam. de vries, groep 4, burgum. mw. jansen, klas 2, sneek.") == []
 
 
