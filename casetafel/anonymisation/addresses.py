@@ -243,6 +243,7 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             and tokens[first].cap
             and town.group(1).lower() in scan.lists.places
             and _rare_word(scan, tokens[i].lower)
+            and tokens[i].lower not in scan.lists.dutch_words
             and tokens[i].lower not in scan.lists.places
             and (
                 first == 0

@@ -167,3 +167,7 @@ def test_a_house_number_with_a_letter_and_a_digit_after_a_dash() -> None:
         "Kerkstraat 12-A2",
         "Dorpsweg 3-b1",
     ]
+
+
+def test_a_product_and_a_number_before_a_town_is_no_street() -> None:
+    assert addresses("Mevrouw Jansen belde.\nGalaxy 12, Kampen\nPlaystation 5, Zwolle\n") == []
