@@ -295,7 +295,9 @@ def day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
         elif text[line_start : line_start + 1] != "\n":
             m = LOG_LINE_ANY_RE.match(text, line_start)
             if m is not None and not (
-                UNIT_AFTER_RE.match(text, m.end()) or FRACTION_AFTER_RE.match(text, m.end())
+                UNIT_AFTER_RE.match(text, m.end())
+                or FRACTION_AFTER_RE.match(text, m.end())
+                or _fraction_like(m.group(1))  # "3/4 gemeenten doen mee", "2/3 provincies ook"
             ):
                 opening.append(Candidate(m.start(1), m.end(1), Category.DATUM, 0.7))
         line_start = text.find("\n", line_start) + 1

@@ -185,3 +185,7 @@ def test_a_year_first_date_with_slashes_or_dots() -> None:
         "2025-11-12",
     ]
     assert dates("Bedrag 2025.11 euro, kenmerk 2025/1234, code 2024/12/345.") == []
+
+
+def test_lines_that_open_with_fractions_are_no_log() -> None:
+    assert dates("\n3/4 gemeenten doen mee\n2/3 provincies ook\n") == []
