@@ -56,31 +56,13 @@ VAN_AFTER_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "een vierjarige", "de zesjarige Kevin", "een negenjarig meisje"; not "een tweejarige opleiding"
+OWNER_BEFORE_RE = re.compile(r"(?<![\w])(?:haar|zijn|hun|mijn|onze|z'n|d'r)[ \t]+\Z", re.IGNORECASE)
 DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w])(?:een|de|het|die|deze|dat|haar|zijn|hun|mijn|onze|z'n|d'r)[ \t]+\Z"
 )
 SMALL_END_RE = re.compile(rf"(?<![\w]){SMALL}-?$")
 JARIG_TAIL_RE = re.compile(r"jarig(?:e|en)?(?![\w])")
 NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_][\w-]*|[,;.:)]|$)", re.MULTILINE)
-VERBS_AFTER = frozenset(
-    {
-        "en",
-        "is",
-        "was",
-        "heeft",
-        "had",
-        "gaat",
-        "ging",
-        "zit",
-        "zat",
-        "woont",
-        "speelt",
-        "slaapt",
-        "huilt",
-        "komt",
-    }
-    | {"kwam", "wordt", "werd", "kan", "moet", "wil", "mag", "die", "uit", "van", "met", "op", "in", "bij"}
-)
 TRIGGERS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
 
 
@@ -100,7 +82,7 @@ def small_word_ages(text: str, folded: str) -> list[Candidate]:
         if DETERMINER_BEFORE_RE.search(
             folded, max(0, match.start() - 8), match.start()
         ) and _jarige_of_person(
-            text, end.end()
+            text, match.start(), end.end()
         ):  # "een vierjarige", "de zesjarige Kevin"; not "de pilot is tweejarig en loopt tot 2027"
             found.append(Candidate(match.start(), end.end(), Category.LEEFTIJD, 0.8))
     for at in _all(folded, "jaar oud"):
@@ -134,12 +116,15 @@ def _all(folded: str, word: str) -> list[int]:
     return found
 
 
-def _jarige_of_person(text: str, end: int) -> bool:
+def _jarige_of_person(text: str, start: int, end: int) -> bool:
+    """Not "een vierjarige mag naar school" (anyone of that age, a policy's words)."""
     after = NEXT_WORD_RE.match(text, end)
     word = after.group(1) if after is not None else ""
     lower = word.lower()
-    if word in ("", ".", ")") or lower in PERSON_WORDS or lower in CHILDREN or lower in VERBS_AFTER:
-        return True
+    if lower in PERSON_WORDS or lower in CHILDREN or lower == "en":
+        return True  # "een negenjarige jongen", "een vierjarige en een zesjarig meisje"
+    if word in ("", ".", ")"):
+        return OWNER_BEFORE_RE.search(text, max(0, start - 12), start) is not None  # "haar vierjarige."
     return word[0].isupper() and lower not in NOT_SUBJECTS and "-" not in word and not word.isupper()
 
 
