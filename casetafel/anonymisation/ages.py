@@ -105,6 +105,9 @@ YEAR_BEFORE_RE = re.compile(
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2}"
     r"|(?i:geboren|geb\.|geboortejaar:?)[ \t]+(?:in[ \t]+)?(?:19|20)\d{2})[ \t]*\($"  # "geboren 1964 (61)"
 )
+ARREARS_BEFORE_RE = re.compile(
+    r"(?:achterstand|schuld|huur|wachttijd|wachtlijst|looptijd|periode)[^\n(]{0,30}\($", re.I
+)
 PAREN_CLOSE_RE = re.compile(r"(?:[ \t]?jaar)?\)")
 LIST_BEFORE_RE = re.compile(r"[,(][ \t]*$")
 # "Buurman, ca. 70,", "moeder, inmiddels 88,": a person word, a comma and a word that rounds or dates the age
@@ -299,7 +302,10 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         person = bool(words) and words[-1].lower() in PERSON_WORDS
         of_person = len(words) == 2 and words[-1].lower() == "van" and words[0].lower() in PERSON_WORDS
         listed = COPULA_AFTER_RE.match(text, months.end()) is not None
-        if months.group().endswith("oud") or (person and listed) or of_person or before.endswith("("):
+        bracket = before.endswith("(") and not ARREARS_BEFORE_RE.search(
+            before
+        )  # not "huurachterstand (3 mnd)"
+        if months.group().endswith("oud") or (person and listed) or of_person or bracket:
             return Candidate(pos, months.end(), Category.LEEFTIJD, 0.8)  # "baby van 3 maanden"
         return None
     # "hij is op 22 nov 58 geworden", not "het aantal aanmeldingen is 3 geworden"

@@ -167,3 +167,8 @@ def test_ages_in_an_english_note() -> None:
     text = "Mr. Okafor, aged 34, and his 7-year-old son. His wife, 31 y/o, and baby (1yo). A 10 year old boy."
     assert ages(text) == ["34", "7-year-old", "31 y/o", "1yo", "10 year old"]
     assert ages("The 12-year-old building. Mevrouw Jansen belde. A 5-year-old program was started.") == []
+
+
+def test_months_in_brackets_after_arrears_are_a_period() -> None:
+    text = "Mevrouw Jansen belde. Huurachterstand Eigen Haard (3 mnd), schuld bij CZ (4 maanden). Baby Noor (3 mnd)."
+    assert ages(text) == ["3 mnd"]
