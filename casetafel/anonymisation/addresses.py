@@ -82,6 +82,8 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         suffix = None
         if lower.endswith(STREET_SUFFIXES):
             suffix = next((s for s in STREET_SUFFIXES if lower.endswith(s) and len(lower) > len(s) + 1), None)
+            if suffix == "ring" and lower.endswith("ering") and not lower.endswith("wetering"):
+                suffix = None  # "uitkering 1250", "huurvordering 88123-01": a noun of an act, no ring road
         if suffix is None and not is_bare:
             continue
         number = HOUSE_NUMBER_RE.match(text, token.end)

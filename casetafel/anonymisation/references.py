@@ -271,7 +271,7 @@ def _after_file_words(text: str, folded: str) -> list[Candidate]:
     found: list[Candidate] = []
     if len(folded) != len(text):
         return found  # a rare letter changed length in lower case: offsets would not match
-    for word in ("dossier", "kenmerk", "aanvraag", "melding", "zaak"):
+    for word in ("dossier", "kenmerk", "aanvraag", "melding", "zaak", "vordering", "aanmaning"):
         at = folded.find(word)
         while at != -1:
             end = at + len(word)

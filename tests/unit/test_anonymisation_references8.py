@@ -41,3 +41,8 @@ def test_a_student_number_with_its_letter_and_a_judgment_number() -> None:
     assert found("Mevrouw Jansen belde. Het vonnis is hard. Leerling 3 is ziek.") == [
         ("naam", "Mevrouw Jansen")
     ]
+
+
+def test_a_code_after_a_claim_or_a_reminder() -> None:
+    result = found("Mevrouw Jansen belde. Huurvordering 88123-01 en incasso-aanmaning 2025-4471.")
+    assert ("nummer", "88123-01") in result and ("nummer", "2025-4471") in result

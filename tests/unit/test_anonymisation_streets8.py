@@ -171,3 +171,10 @@ def test_a_house_number_with_a_letter_and_a_digit_after_a_dash() -> None:
 
 def test_a_product_and_a_number_before_a_town_is_no_street() -> None:
     assert addresses("Mevrouw Jansen belde.\nGalaxy 12, Kampen\nPlaystation 5, Zwolle\n") == []
+
+
+def test_a_noun_of_an_act_ending_in_ering_is_no_ring_road() -> None:
+    text = "Mevrouw Jansen belde. Huurvordering 88123-01. Zorgverzekering 88123. Uitkering 1250 per maand."
+    assert addresses(text) == []
+    text = "Mevrouw Jansen woont Stadsring 12 en Oude Wetering 4, Binnenring 3."
+    assert addresses(text) == ["Stadsring 12", "Oude Wetering 4", "Binnenring 3"]
