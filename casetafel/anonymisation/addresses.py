@@ -15,6 +15,7 @@ from .street_words import (
     BARE_STREET_SUFFIXES,
     BARE_STREETS,
     COMPASS,
+    NOT_STREET_ENDINGS,
     NOT_STREETS,
     RESIDENCE_WORDS,
     STREET_ARTICLES,
@@ -84,6 +85,10 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
             suffix = next((s for s in STREET_SUFFIXES if lower.endswith(s) and len(lower) > len(s) + 1), None)
             if suffix == "ring" and lower.endswith("ering") and not lower.endswith("wetering"):
                 suffix = None  # "uitkering 1250", "huurvordering 88123-01": a noun of an act, no ring road
+            elif lower.endswith(NOT_STREET_ENDINGS):
+                suffix = (
+                    None  # "Voortgang 2:", "Zorgpad 3", "Schuldenberg 12 duizend": words of care and progress
+                )
         if suffix is None and not is_bare:
             continue
         number = HOUSE_NUMBER_RE.match(text, token.end)

@@ -311,4 +311,34 @@ NOT_STREETS = frozenset(
         "antwoordnummer",
     }
 )
+# Nouns of care, progress and work that end like a street ("voortgang", "zorgpad", "werkveld").
+NOT_STREET_ENDINGS = (
+    "voortgang",
+    "vooruitgang",
+    "achteruitgang",
+    "overgang",
+    "toegang",
+    "ingang",
+    "uitgang",
+    "doorgang",
+    "ondergang",
+    "omgang",
+    "zorgpad",
+    "leerpad",
+    "behandelpad",
+    "levenspad",
+    "werkveld",
+    "speelveld",
+    "beleidsveld",
+    "aandachtsveld",
+    "spanningsveld",
+    "krachtveld",
+    "middenveld",
+    "schuldenberg",
+    "ijsberg",
+    "zomerkamp",
+    "vakantiekamp",
+    "trainingskamp",
+    "gerechtshof",
+)
 SURNAME_PARTICLES = frozenset({"van", "der", "den", "ter", "ten", "von"})

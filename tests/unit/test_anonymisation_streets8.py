@@ -178,3 +178,13 @@ def test_a_noun_of_an_act_ending_in_ering_is_no_ring_road() -> None:
     assert addresses(text) == []
     text = "Mevrouw Jansen woont Stadsring 12 en Oude Wetering 4, Binnenring 3."
     assert addresses(text) == ["Stadsring 12", "Oude Wetering 4", "Binnenring 3"]
+
+
+def test_words_of_care_and_progress_that_end_like_a_street() -> None:
+    text = "Mevrouw Jansen belde. Voortgang 2: goed. Zorgpad 3 gestart. Schuldenberg 12 duizend. Overgang 3 naar school."
+    assert addresses(text) == []
+    assert addresses("Ze woont Kerkepad 4, Schoolkamp 7 en Bouwberg 8.") == [
+        "Kerkepad 4",
+        "Schoolkamp 7",
+        "Bouwberg 8",
+    ]
