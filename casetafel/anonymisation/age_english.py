@@ -1,5 +1,5 @@
-"""Ages in an English note or sentence: "aged 34", "a 7-year-old son", "34 y/o", "34yo" (the Dutch forms
-are in ``ages``). "The 12-year-old building" is no person's age. Each form is looked for at its fixed
+"""Ages in an English note or sentence: "aged 34", "a 7-year-old son", "34 y/o", "34yo", and the sex and
+age of a note without brackets ("partner M/47", "v/17") (the Dutch forms are in ``ages``). "The 12-year-old building" is no person's age. Each form is looked for at its fixed
 letters ("aged", "year", "y/o"), found fast, and the number checked around them. Used by ``ages``."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ NUMBER_BEFORE_RE = {
     YEAR_OLD_RE: re.compile(r"(?<![\w.,/-])(\d{1,3})(?:[ \t]?-[ \t]?|[ \t])\Z"),
     SHORT_RE: re.compile(r"(?<![\w.,/-])(\d{1,3})[ \t]?\Z"),
 }
+SEX_SLASH_RE = re.compile(r"(?<![\w/.])[MVmv]/([1-9]\d)(?![\w/]|[.,]\d)")
 NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]*)")
 PERSONS = frozenset(
     [
@@ -70,4 +71,6 @@ def english_ages(text: str, folded: str) -> list[Candidate]:
             word = after.group(1) if after is not None else ""
             if not word or word in PERSONS or word.rstrip("s") in PERSONS:  # "a 7-year-old son", "31 y/o,"
                 found.append(Candidate(number.start(1), match.end(), Category.LEEFTIJD, 0.85))
+    for match in SEX_SLASH_RE.finditer(text) if "/" in text else ():
+        found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))  # "partner M/47"
     return found

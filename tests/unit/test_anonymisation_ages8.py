@@ -172,3 +172,8 @@ def test_ages_in_an_english_note() -> None:
 def test_months_in_brackets_after_arrears_are_a_period() -> None:
     text = "Mevrouw Jansen belde. Huurachterstand Eigen Haard (3 mnd), schuld bij CZ (4 maanden). Baby Noor (3 mnd)."
     assert ages(text) == ["3 mnd"]
+
+
+def test_sex_and_age_without_brackets() -> None:
+    assert ages("Mevrouw Jansen belde. Partner M/47 en dochter v/17.") == ["47", "17"]
+    assert ages("Mevrouw Jansen belde. Snelheid 50 km/45 min, versie v/12.3, code M/4.") == []
