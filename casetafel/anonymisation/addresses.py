@@ -227,6 +227,7 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             and _plain_street_word(scan, tokens[first].lower)
         )  # "woont op binnenban 84", "verhuisd naar achterom 5": right after living there
         bare_lower = bare_lower or _after_town_lower(scan, first, i, number)
+        lives_at = _lives_at_after_comma(scan, first, number)
         if (
             not tokens[first].cap
             and not bare_lower
@@ -259,6 +260,7 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
         )  # "(Skries 4, Burgum)", "mw. Postma, Buorren 3a, Wytgaard": an unknown word, a number and a town
         if (
             bare_lower
+            or lives_at
             or added
             or labelled
             or _cue_before(scan, first)
@@ -307,6 +309,24 @@ def _after_town_lower(scan: TextScan, first: int, i: int, number: re.Match[str])
 LOWER_TOWN_AFTER_RE = re.compile(r",[ \t]*([a-zà-ÿ'][\w'-]+)(?=[ \t]*(?:[.,;:)\n]|$|[ \t][a-z]))")
 RANGE_NUMBER_RE = re.compile(r"[ \t]+([1-9]\d?)[ \t]?-[ \t]?([1-9]\d?)")
 LOWER_POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[a-z]{2}(?![\w])")
+
+
+def _lives_at_after_comma(scan: TextScan, first: int, number: re.Match[str]) -> bool:
+    """ "verblijft bij haar zus, Ankerplaats 3.": after a comma, a word of living earlier in the clause, and
+    the number closing the clause (not "woont alleen, Windows 11 werkt niet")."""
+    tokens, text = scan.tokens, scan.text
+    if (
+        first < 1
+        or not tokens[first].cap
+        or text[tokens[first - 1].end : tokens[first].start].strip(" \t") != ","
+    ):
+        return False
+    if not CLAUSE_END_RE.match(text, number.end()) or not _rare_word(scan, tokens[first].lower):
+        return False
+    return _residence_before(scan, first - 1)
+
+
+CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
 
 
 def _plain_street_word(scan: TextScan, lower: str) -> bool:

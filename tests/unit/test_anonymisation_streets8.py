@@ -188,3 +188,10 @@ def test_words_of_care_and_progress_that_end_like_a_street() -> None:
         "Schoolkamp 7",
         "Bouwberg 8",
     ]
+
+
+def test_a_street_after_a_comma_in_a_clause_about_living() -> None:
+    text = "Mevrouw Jansen verblijft bij haar zus, Ankerplaats 3. Zoon woont bij zijn vader, Dragonder 58-1."
+    assert addresses(text) == ["Ankerplaats 3", "Dragonder 58-1"]
+    text = "Zij woont bij haar moeder, Groep 7 is leuk. Hij woont alleen, Windows 11 werkt niet."
+    assert addresses(text) == []
