@@ -111,7 +111,7 @@ WORD_AGES_LIST_RE = re.compile(
     r"(?!(?:[ \t]+jaar)?[ \t]*(?:tot|t/m|-|euro|procent|%|uur|keer|maanden|weken|dagen|x)(?![\w]))",
     re.IGNORECASE,
 )
-WORD_LIST_HEAD_RE = re.compile(rf"(?<![\w]){AGE_WORD}(?:[ \t]*,[ \t]*{AGE_WORD})*[ \t]+$", re.IGNORECASE)
+WORD_LIST_HEAD_RE = re.compile(rf"(?<![\w]){AGE_WORD}(?:[ \t]*,[ \t]*{AGE_WORD})*[ \t]+\Z", re.IGNORECASE)
 AGE_WORD_ITEM_RE = re.compile(rf"(?<![\w]){AGE_WORD}(?![\w])", re.IGNORECASE)
 
 

@@ -44,11 +44,11 @@ CHILDREN = frozenset(
     }
 )
 # "Kevin is vier jaar oud": "jaar oud" says age, about a person
-SMALL_SPACE_END_RE = re.compile(rf"(?<![\w]){SMALL}[ \t]+$")
+SMALL_SPACE_END_RE = re.compile(rf"(?<![\w]){SMALL}[ \t]+\Z")
 OLD_TAIL_RE = re.compile(r"jaar[ \t]+oud(?![\w])")
 # "de jongste is vier", "een zoon van vier": a child, a copula or "van", then the number closing the clause
 SMALL_AT_RE = re.compile(rf"{SMALL}(?![\w])")
-WORD_END_RE = re.compile(r"(?<![\w])[^\W\d_]+$")
+WORD_END_RE = re.compile(r"(?<![\w])[^\W\d_]+\Z")
 CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,;.)]|en[ \t]|$)", re.MULTILINE)
 VAN_AFTER_RE = re.compile(
     r"[ \t]*(?:[,;.)]|$)|[ \t]+(?:jaar(?![ \t]+(?:geleden|later|eerder|terug|lang))|en|is|was|heeft|had|zit"
@@ -60,7 +60,7 @@ OWNER_BEFORE_RE = re.compile(r"(?<![\w])(?:haar|zijn|hun|mijn|onze|z'n|d'r)[ \t]
 DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w])(?:een|de|het|die|deze|dat|haar|zijn|hun|mijn|onze|z'n|d'r)[ \t]+\Z"
 )
-SMALL_END_RE = re.compile(rf"(?<![\w]){SMALL}-?$")
+SMALL_END_RE = re.compile(rf"(?<![\w]){SMALL}-?\Z")
 JARIG_TAIL_RE = re.compile(r"jarig(?:e|en)?(?![\w])")
 NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_][\w-]*|[,;.:)]|$)", re.MULTILINE)
 TRIGGERS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
