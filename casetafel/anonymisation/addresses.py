@@ -15,6 +15,7 @@ from .street_words import (
     BARE_STREET_SUFFIXES,
     BARE_STREETS,
     COMPASS,
+    NOT_STREET_ENDINGS,
     NOT_STREETS,
     RESIDENCE_WORDS,
     STREET_ARTICLES,
@@ -30,7 +31,7 @@ from .wordfilter import looks_like_typo
 # "41 a", "5   b" (spaces as typed), "118 rd".
 HOUSE_NUMBER_RE = re.compile(
     r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z]\d{0,2}(?![\w]))?"
-    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2})(?![\w])"
+    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2}|[A-Za-z]\d{1,2})(?![\w])"
     r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]\d?|[a-h]|hoog|boven|beneden)(?![\w'’-]|\.\w)"
     r"|[ \t]+(?:kamer|bus|app\.?|appartement|unit)[ \t]*\d{1,4}[a-zA-Z]?(?![\w]))?"  # "40 bus 2", "14 kamer 3"
     r"(?![\w-]|[.,]\d)"
@@ -82,6 +83,12 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         suffix = None
         if lower.endswith(STREET_SUFFIXES):
             suffix = next((s for s in STREET_SUFFIXES if lower.endswith(s) and len(lower) > len(s) + 1), None)
+            if suffix == "ring" and lower.endswith("ering") and not lower.endswith("wetering"):
+                suffix = None  # "uitkering 1250", "huurvordering 88123-01": a noun of an act, no ring road
+            elif lower.endswith(NOT_STREET_ENDINGS):
+                suffix = (
+                    None  # "Voortgang 2:", "Zorgpad 3", "Schuldenberg 12 duizend": words of care and progress
+                )
         if suffix is None and not is_bare:
             continue
         number = HOUSE_NUMBER_RE.match(text, token.end)
@@ -136,7 +143,11 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
     return found
 
 
-LOWER_POSTCODE_RE = re.compile(r"[1-9](?<![\w-][1-9])\d{3} (?!sa|sd|ss)[a-z]{2}(?= ([a-zà-ÿ'][\w'-]*))")
+# not "sinds 2022 in veenendaal", "vanaf 2019 te zwolle": a year and a preposition before a town
+LOWER_POSTCODE_RE = re.compile(
+    r"[1-9](?<![\w-][1-9])\d{3} (?!sa|sd|ss)(?!(?<=(?:19|20)\d\d )(?:in|op|te|en|om|of|is|as|at|on|to|by) )[a-z]{2}"
+    r"(?= ([a-zà-ÿ'][\w'-]*))"
+)
 
 
 def _lower_postcodes(scan: TextScan) -> list[Candidate]:
@@ -215,6 +226,8 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             and tokens[first - 2].lower in RESIDENCE_WORDS
             and _plain_street_word(scan, tokens[first].lower)
         )  # "woont op binnenban 84", "verhuisd naar achterom 5": right after living there
+        bare_lower = bare_lower or _after_town_lower(scan, first, i, number)
+        lives_at = _lives_at_after_comma(scan, first, number)
         if (
             not tokens[first].cap
             and not bare_lower
@@ -223,6 +236,7 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
                 and tokens[first - 1].lower in STREET_ARTICLES
                 and tokens[first - 2].lower in ("aan", "op")
             )
+            and not _lived_in_the(scan, first)
         ):
             continue  # lower case only in "aan de galamadammen 3"
         added = (
@@ -231,7 +245,7 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
             and _rare_word(scan, tokens[i].lower)
             and tokens[i].lower not in scan.lists.dutch_words
         )  # "kamer van Twijgje, Oudwijk 31-bis": the addition says it is a house number
-        town = TOWN_AFTER_RE.match(text, number.end())
+        town = TOWN_AFTER_RE.match(text, number.end()) or DISTRICT_AFTER_RE.match(text, number.end())
         added = added or (
             town is not None
             and tokens[first].cap
@@ -246,6 +260,7 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
         )  # "(Skries 4, Burgum)", "mw. Postma, Buorren 3a, Wytgaard": an unknown word, a number and a town
         if (
             bare_lower
+            or lives_at
             or added
             or labelled
             or _cue_before(scan, first)
@@ -253,6 +268,65 @@ def _cued_streets(scan: TextScan, numbered: set[int]) -> list[Candidate]:
         ):
             found.append(Candidate(tokens[first].start, number.end(), Category.ADRES, 0.9))
     return found
+
+
+# "Ankerplaats 3 kamer 214, Almere Haven": a town and its district after the street
+DISTRICT_AFTER_RE = re.compile(
+    r",[ \t]*([A-Z\u00c0-\u00de'][\w'-]+)[ \t]+[A-Z][\w'-]+(?=[ \t]*(?:[.,;:)\n]|$))"
+)
+# "58-1", "3a", "12 bis": a number only a house has
+LOWER_ADDITION_RE = re.compile(r"[ \t]+\d{1,5}(?:[ \t]?-[ \t]?\w{1,4}|[a-z]|[ \t]+(?:bis|hs|hoog))(?![\w])")
+
+
+def _after_town_lower(scan: TextScan, first: int, i: int, number: re.Match[str]) -> bool:
+    """ "sinds 2022 in veenendaal, dragonder 58-1", "in assen, kloosterveen 7a, 9408 ab": in a note without
+    capitals a street that follows a town and a comma, with a number only a house has or a postcode after
+    it; "kempenaar 03-14, lelystad": one that opens a line or a bracket, with such a number and a town."""
+    tokens, text = scan.tokens, scan.text
+    if tokens[first].cap or first != i or not _plain_street_word(scan, tokens[i].lower):
+        return False
+    pair = RANGE_NUMBER_RE.fullmatch(number.group())
+    if pair is not None and int(pair.group(1)) < int(pair.group(2)):
+        return False  # "jongeren 12-14", "les 3-4": a range
+    gap = text[tokens[first - 1].end : tokens[first].start].strip(" \t") if first else "\n"
+    if gap in ("", "\n", "(", ":") or gap.endswith("\n"):
+        town = LOWER_TOWN_AFTER_RE.match(text, number.end())  # "kempenaar 03-14, lelystad" opening a line
+        return (
+            town is not None
+            and town.group(1) in scan.lists.places
+            and LOWER_ADDITION_RE.fullmatch(number.group()) is not None
+            and (gap != "" or first == 0)
+        )
+    if gap != "," or tokens[first - 1].lower not in scan.lists.places:
+        return False
+    return (
+        LOWER_ADDITION_RE.fullmatch(number.group()) is not None
+        or POSTCODE_AFTER_RE.match(text, number.end()) is not None
+        or LOWER_POSTCODE_AFTER_RE.match(text, number.end()) is not None
+    )
+
+
+LOWER_TOWN_AFTER_RE = re.compile(r",[ \t]*([a-zà-ÿ'][\w'-]+)(?=[ \t]*(?:[.,;:)\n]|$|[ \t][a-z]))")
+RANGE_NUMBER_RE = re.compile(r"[ \t]+([1-9]\d?)[ \t]?-[ \t]?([1-9]\d?)")
+LOWER_POSTCODE_AFTER_RE = re.compile(r",?[ \t]*[1-9]\d{3}[ \t]?[a-z]{2}(?![\w])")
+
+
+def _lives_at_after_comma(scan: TextScan, first: int, number: re.Match[str]) -> bool:
+    """ "verblijft bij haar zus, Ankerplaats 3.": after a comma, a word of living earlier in the clause, and
+    the number closing the clause (not "woont alleen, Windows 11 werkt niet")."""
+    tokens, text = scan.tokens, scan.text
+    if (
+        first < 1
+        or not tokens[first].cap
+        or text[tokens[first - 1].end : tokens[first].start].strip(" \t") != ","
+    ):
+        return False
+    if not CLAUSE_END_RE.match(text, number.end()) or not _rare_word(scan, tokens[first].lower):
+        return False
+    return _residence_before(scan, first - 1)
+
+
+CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
 
 
 def _plain_street_word(scan: TextScan, lower: str) -> bool:
@@ -351,8 +425,8 @@ def _cue_before(scan: TextScan, first: int) -> bool:
         return True
     gap = text[tokens[first - 1].end : tokens[first].start]
     prev = tokens[first - 1].lower
-    if gap.strip() in (",", ":") and "\n" not in gap:
-        # "Sint-Oedenrode, Kofferen 5", "adres: Kofferen 5"
+    if gap.strip() in (",", ":", "(") and "\n" not in gap:
+        # "Sint-Oedenrode, Kofferen 5", "adres: Kofferen 5", "in Hoogvliet (Zalmplaat 44)"
         return prev in ADDRESS_WORDS or tokens[first - 1].cap and prev in scan.lists.places or prev in COMPASS
     if gap.strip():
         return False
@@ -371,7 +445,29 @@ def _cue_before(scan: TextScan, first: int) -> bool:
         # "woont in Hoogvliet op Binnenban 84", "wonen op De Horst 31": a residence earlier in the clause
         name = first + 1 if tokens[first].lower in STREET_ARTICLES and first + 1 < len(tokens) else first
         return _rare_word(scan, tokens[name].lower) and _residence_before(scan, first - 1)
-    return prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op")
+    if P_A_BEFORE_RE.search(text, max(0, tokens[first].start - 6), tokens[first].start):
+        return True  # "p/a Ankerplaats 3": post to an address
+    if prev in STREET_ARTICLES and first >= 2 and tokens[first - 2].lower in ("aan", "op"):
+        return True
+    return _lived_in_the(scan, first)
+
+
+P_A_BEFORE_RE = re.compile(r"(?<![\w/])p/a[ \t]+$", re.IGNORECASE)
+
+
+def _lived_in_the(scan: TextScan, first: int) -> bool:
+    """ "woont sinds kort in de hoefslag 7b": "in de" and a street no dictionary counts among its common
+    words, with a word of living earlier in the clause ("in de wijk 5" is no street)."""
+    tokens = scan.tokens
+    return (
+        first >= 2
+        and tokens[first - 1].lower in ("de", "het")
+        and tokens[first - 2].lower == "in"
+        and scan.prev_adjacent(first)
+        and scan.prev_adjacent(first - 1)
+        and _plain_street_word(scan, tokens[first].lower)
+        and _residence_before(scan, first - 2)
+    )
 
 
 def _address_word_shortly_before(scan: TextScan, first: int) -> bool:
@@ -389,7 +485,8 @@ def _address_word_shortly_before(scan: TextScan, first: int) -> bool:
 
 
 UNIT_AFTER_RE = re.compile(
-    r"[ \t]*(?:jaar|jr|keer|uur|euro|procent|%|kinderen|weken|maanden|dagen|minuten|km|kilo|personen|mensen"
+    r"[ \t]*(?:jaar|jr|keer|uur|euro|procent|%|kinderen|weken|maanden|dagen|nachten|nacht|minuten|km|kilo"
+    r"|personen|mensen"
     r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.)(?![\w])",
     re.IGNORECASE,

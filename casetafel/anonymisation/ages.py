@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from .age_english import english_ages
 from .age_events import APPROX_BEFORE_RE, EVENT_ENDS, NOT_AGE_UNIT_RE, approximate_age, event_age
 from .age_lists import household_ages, roster_ages
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
 from .caseless import CaselessRe, lowered
+from .child_ages import possessed_person, small_word_ages, small_word_ages_after_names
 from .model import Category
 from .scan import Candidate
 
@@ -77,6 +79,11 @@ WORD_AGE_VAN_RE = CaselessRe(
 )
 # "mevrouw Jansen, drieëntachtig, woont": a number word between commas right after a person.
 WORD_AGE_AFTER_NAME_RE = re.compile(rf",[ \t]*({WORD_NUMBER})(?:[ \t]+jaar)?(?=[ \t]*[,;)\n])", re.IGNORECASE)
+# "Kevin (vier)", "sara (zes jaar)": a number word in brackets right after a name
+WORD_AGE_PAREN_RE = re.compile(
+    rf"[ \t]*\(((?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)|{WORD_NUMBER})(?:[ \t]+jaar)?\)",
+    re.IGNORECASE,
+)
 # "(bijna 2)" after a date of birth or a name: a bracket with a word that rounds the age.
 QUALIFIED_OPEN_RE = re.compile(
     r"\([ \t]*(?:bijna|ruim|ca\.?|circa|ong\.?|ongeveer|±|rond|eind|begin|midden|half)[ \t]+$", re.IGNORECASE
@@ -97,6 +104,9 @@ LEEFTIJD_BEFORE_RE = re.compile(
 YEAR_BEFORE_RE = re.compile(
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+(?:19|20)\d{2}"
     r"|(?i:geboren|geb\.|geboortejaar:?)[ \t]+(?:in[ \t]+)?(?:19|20)\d{2})[ \t]*\($"  # "geboren 1964 (61)"
+)
+ARREARS_BEFORE_RE = re.compile(
+    r"(?:achterstand|schuld|huur|wachttijd|wachtlijst|looptijd|periode)[^\n(]{0,30}\($", re.I
 )
 PAREN_CLOSE_RE = re.compile(r"(?:[ \t]?jaar)?\)")
 LIST_BEFORE_RE = re.compile(r"[,(][ \t]*$")
@@ -227,6 +237,8 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         ):  # a name, not an initial that already hides one ("het gezin K. wordt achttien")
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     found.extend(_elliptic_ages(text, found))
+    found.extend(small_word_ages(text, folded))
+    found.extend(english_ages(text, folded))
     if ":" in text:
         line_start = 0
         while line_start < len(text):  # tried at the start of each line only
@@ -292,7 +304,10 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         person = bool(words) and words[-1].lower() in PERSON_WORDS
         of_person = len(words) == 2 and words[-1].lower() == "van" and words[0].lower() in PERSON_WORDS
         listed = COPULA_AFTER_RE.match(text, months.end()) is not None
-        if months.group().endswith("oud") or (person and listed) or of_person or before.endswith("("):
+        bracket = before.endswith("(") and not ARREARS_BEFORE_RE.search(
+            before
+        )  # not "huurachterstand (3 mnd)"
+        if months.group().endswith("oud") or (person and listed) or of_person or bracket:
             return Candidate(pos, months.end(), Category.LEEFTIJD, 0.8)  # "baby van 3 maanden"
         return None
     # "hij is op 22 nov 58 geworden", not "het aantal aanmeldingen is 3 geworden"
@@ -372,7 +387,8 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
         # "finsterwolde. is 63, woont alleen": a note that leaves out the subject of a sentence
         opening = ELLIPTIC_OPEN_RE.search(before)
         elliptic = opening is not None and (opening.group(1) is not None or len(before) == pos)
-        if subject & PERSON_WORDS or named or (elliptic and COPULA_AFTER_RE.match(text, end)):
+        possessed = possessed_person(text, pos - len(copula.group()))  # "de zoon van de buren is 15"
+        if subject & PERSON_WORDS or named or possessed or (elliptic and COPULA_AFTER_RE.match(text, end)):
             return Candidate(pos, end, Category.LEEFTIJD, 0.75)
     if previous == " " and before.rstrip(" \t").lower().endswith(EVENT_ENDS):
         return event_age(text, pos, end, before)
@@ -420,7 +436,7 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
     for name in names:
         if name.category is not Category.NAAM:
             continue
-        word = WORD_AGE_AFTER_NAME_RE.match(text, name.end)
+        word = WORD_AGE_AFTER_NAME_RE.match(text, name.end) or WORD_AGE_PAREN_RE.match(text, name.end)
         if word is not None:
             found.append(Candidate(word.start(1), word.end(1), Category.LEEFTIJD, 0.8))
             continue
@@ -442,7 +458,7 @@ def ages_after_names(text: str, names: list[Candidate]) -> list[Candidate]:
                         Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.85)
                     )  # "(81 en 79)"
                 break
-    found.extend(roster_ages(text, names))
+    found.extend(roster_ages(text, names) + small_word_ages_after_names(text, names))
     if any(name.category is Category.NAAM for name in names):
         # "drie kinderen van 4, 7 en 12": ages of a household pin it down in a text about named persons,
         # not in an anonymous description
@@ -469,9 +485,9 @@ def age_value(value: str) -> int | None:
     if digits:
         return int(digits.group())
     word = value.lower().replace("-", "")
-    word = re.sub(r"(?:jarigen?|[ \t]+jaar(?:[ \t]+oud)?)$", "", word)
-    if word in TEENS:
-        return TEENS[word]
+    word = re.sub(r"(?:jarig(?:e|en)?|[ \t]+jaar(?:[ \t]+oud)?)$", "", word)
+    if word in TEENS or word in UNITS:
+        return TEENS.get(word) or UNITS[word]
     for tens_word, tens in TENS.items():
         if word.endswith(tens_word):
             head = word[: -len(tens_word)]

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .addresses import find_addresses
 from .age_fractions import fraction_ages
+from .age_lists import label_line_ages
 from .ages import age_value, ages_after_addresses, ages_after_names, find_ages
 from .capitals import drop_capitalised_words
 from .common_readings import without_common_readings
@@ -33,6 +34,8 @@ from .pseudonyms import LEADING_TITLE_RE, TITLE_BEFORE_RE
 from .scan import Candidate, TextScan
 from .spaced_plates import find_spaced_plates
 from .spoken import find_spoken_numbers, spoken_contacts
+from .street_cues import labelled_line_streets, streets_after_names
+from .tables import table_cells
 from .validators import age_band
 
 # Ties in confidence and length go to the more specific category.
@@ -52,7 +55,9 @@ PRIORITY: dict[Category, int] = {
     Category.NAAM: 3,
     Category.PLAATS: 2,
 }
-PLACEHOLDER_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
+# "[NAAM]", "[30-40 jaar]", "[12-18]-jarige": what masking left; "[12-11, 08:02]", "[3/12 19:44]" open the
+# lines of a chat export with a day and a month (no age band starts with one).
+PLACEHOLDER_RE = re.compile(r"\[(?!(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])(?!\d))[^\[\]\n]{1,40}\]")
 MAX_TEXT = 2_000_000
 
 
@@ -73,7 +78,11 @@ class Detector:
         starts = digit_starts(text)
         candidates = find_patterns(text, starts)
         candidates.extend(find_ages(text, starts) + fraction_ages(scan))
+        candidates.extend(table_cells(text, self.lists))
+        if ":" in text and "(" in text:
+            candidates.extend(label_line_ages(text, self.lists))
         addresses = find_addresses(scan)
+        addresses.extend(labelled_line_streets(scan) if ":" in text else ())
         candidates.extend(addresses)
         candidates.extend(ages_after_addresses(text, addresses))
         candidates.extend(find_institutions(scan))
@@ -88,6 +97,7 @@ class Detector:
         candidates.extend(propagate_lower(scan, lowercase))
         candidates.extend(ages_after_names(text, names + lowercase))
         candidates.extend(year_turn_dates(text, names + lowercase))
+        candidates.extend(streets_after_names(scan, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
         candidates.extend(find_spoken_numbers(scan) + find_spaced_plates(scan) + ordinal_places(scan))
         candidates.extend(spoken_contacts(text))

@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from .caseless import CaselessRe, finditer_near, lowered
+from .day_month import MONTHS, WEEKDAY_BEFORE_RE, day_month_dates
 from .model import Category
 from .references import bare_numbers, find_references
 from .scan import Candidate
@@ -51,19 +52,6 @@ PLATE_RE = re.compile(
     r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
     r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)"
 )
-# Dutch months and their abbreviations, the English names (mixed texts), the Papiamento ones
-# (Caribbean Netherlands: "12 di ougùstùs") and the Frisian ones ("12 novimber").
-MONTHS = (
-    r"(?:januari|jan|februari|feb|febr|maart|mrt|mar|april|apr|mei|juni|jun|juli|jul|augustus|aug"
-    r"|september|sep|sept|oktober|okt|oct|november|nov|december|dec"
-    r"|january|february|march|may|june|july|august|october"
-    r"|yanüari|febrüari|mart|aprel|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber"
-    r"|jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber)"
-)
-WEEKDAYS = (
-    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
 # "brinkgreverweg 201, 7413 ac": a lower-case postcode with a space only right after a house number.
 POSTCODE_LOWER_SPACE_RE = re.compile(
     r"(?<=\d, )[1-9]\d{3} (?!sa|sd|ss)(?<!(?:19|20)\d\d )(?!at|in|on|to|of|is|it|as|by|en|op|om|te)[a-z]{2}(?![\w-])"
@@ -100,13 +88,13 @@ MONTH_DAY_RE = re.compile(
     r"|Feb|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     r"(?:,?[ \t]+(?:19|20)\d{2})?(?![\w]|[.,]\d|[ \t]*(?:jaar|jr|%|uur|keer)(?![\w]))"
 )
-DATE_ISO_RE = re.compile(r"(?<![\w-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")
+# "2025-11-12", and the same order with slashes or dots ("2025/11/12", "2025.11.12")
+DATE_ISO_RE = re.compile(
+    r"(?<![\w-])(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"|([/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01]))(?![\w/-]|[.,]\d)"
+)
 DATE_TEXT_RE = re.compile(
     rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|th|st|nd|rd)?[ \t]+(?:di[ \t]+)?{MONTHS}(?:\.?[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
-    re.IGNORECASE,
-)
-WEEKDAY_BEFORE_RE = re.compile(
-    rf"(?<![\w]){WEEKDAYS}\.?,?[ \t]+$",
     re.IGNORECASE,
 )
 RANGE_BEFORE_RE = re.compile(
@@ -176,7 +164,7 @@ def _anchored(text: str, starts: list[int]) -> list[Candidate]:
             if length == 4:
                 if first != "0":
                     tried += POSTCODES
-                if after == "-":
+                if after in ("-", "/", "."):
                     tried += ISO
             elif length <= 2 and after in ("-", "/", "."):
                 tried += DAY_FIRST
@@ -206,24 +194,20 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     for regex in (MONTH_YEAR_RE, MONTH_YEAR_BEFORE_EVENT_RE):  # "sinds juli 2023": near a year only
         matches = regex.near(text, lower, years, 80, 160)
         found.extend(Candidate(m.start(1), m.end(1), Category.DATUM, 0.8) for m in matches)
-    found.extend(_day_month_dates(text, starts))
-    line_start = 0
-    while True:  # a log line starts with its date: tried at line starts only
-        m = LOG_LINE_DATE_RE.match(text, line_start)
-        if m is not None and len(m.group(1)) >= 4 and not UNIT_AFTER_RE.match(text, m.end(1)):
-            found.append(Candidate(m.start(1), m.end(1), Category.DATUM, 0.75))  # not "3-1:", "10-12 jaar"
-        line_start = text.find("\n", line_start) + 1
-        if not line_start:
-            break
+    found.extend(day_month_dates(text, starts))
+    if "'" in text and "geb" in (lower or text.lower()):  # "geboren in '58", "geb. '64"
+        found.extend(
+            Candidate(m.start(1), m.end(1), Category.DATUM, 0.75) for m in BIRTH_YEAR_SHORT_RE.finditer(text)
+        )
     if years:
         for m in BIRTH_YEAR_RE.near(text, lower, years, 40, 80):
             if not GROUP_BEFORE_RE.search(text, max(0, m.start() - 15), m.start()):
                 found.append(Candidate(m.start(1), m.end(1), Category.DATUM, 0.75))
     after_space = [p for p in starts if text[p - 1 : p] in (" ", "\t")]  # "October 23": near the day
-    found.extend(
-        Candidate(m.start(), m.end(), Category.DATUM, 0.8)
-        for m in finditer_near(MONTH_DAY_RE, text, after_space, 20, 20)
-    )
+    for m in finditer_near(MONTH_DAY_RE, text, after_space, 20, 20):
+        weekday = WEEKDAY_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()])  # "Tuesday Dec 2nd"
+        start = m.start() - len(weekday.group()) if weekday is not None else m.start()
+        found.append(Candidate(start, m.end(), Category.DATUM, 0.8))
     found.extend(find_references(text, lower))
     found.extend(bare_numbers(text, starts, after_space))
     return [c for c in found if not _article_number(text, c)]
@@ -373,34 +357,14 @@ def _bsns(text: str, starts: list[int]) -> list[Candidate]:
     return found
 
 
-DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
-DAY_MONTH_CUE_RE = re.compile(
-    r"(?<![\w])(?:op|d\.d\.|dd|per|sinds|vanaf|tot|datum|geboren|geb\.|afspraken|afspraak|overleg|gesprekken|gesprek"
-    r"|verslag|notulen|contactmomenten|contactmoment|huisbezoeken|bezoeken|"
-    r"bespreking|huisbezoek|bezoek|intake|mdo|uiterlijk|vóór|evaluatie|zitting|terug|t/m|tot en met|"
-    r"verloopt|verliep|vervalt|verviel|loopt af|einddatum|startdatum|ingangsdatum|ingang|deadline|"
-    r"contact|telefonisch|gebeld|belde|mail|gemaild|brief|melding|gemeld|aangemeld|opgenomen|ontslag|"
-    r"ontslagen|gezien|gesproken|spreekuur|controle|huisarts|verhuisd|verhuizing|aanmelding|opname|periode|"
-    r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)|"
-    r"bijgewerkt|gewijzigd|aangepast|geactualiseerd|update|"  # "bijgewerkt 26/11", "dagrapport 7/11"
-    r"ontvangen|gepland|verstuurd|gestuurd|ingediend|afgesproken|besproken|ingepland|verzonden|"  # "gepland 11-11"
-    rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+(?:van[ \t]+)?\(?|[ \t]*\()$"  # "verslag van 12/11"
-    r"|(?<![\w])[^\W\d_]{0,14}(?:rapport|rapportage|verslag|notitie|update)[ \t]*:?[ \t]+$"
-    r"|(?<![\w])(?:week[ \t]*\d{1,2}|gisteren|vandaag|morgen|eergisteren|overmorgen)[ \t]*\($",  # "week 47 (20/11)"
-    re.IGNORECASE,
-)
-# "12/11: huisbezoek", "3-11 - belde moeder": a day and month opening a line of a log.
-LOG_LINE_DATE_RE = re.compile(
-    r"(?:(?<=\n)|^)[ \t]*(?:[-•*][ \t]*)?((?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2]))"
-    r"(?:[ \t]*(?::|[-–][ \t])|[ \t]+(?=(?i:bellen|gebeld|belde|belt|huisbezoek|bezoek|gesprek|mail|gemaild"
-    r"|mailt|contact|overleg|afspraak|intake|mdo|evaluatie|melding|gemeld|sms|app|brief|telefonisch|tel|spreekuur"
-    r"|zitting|ontslag|opname|opgenomen|verhuisd|langs|terug|ziek|controle)(?![\w])))"  # "25-11 bellen met ..."
-)
 # "geboren in 1964", "geb. 1958": a year of birth of one person, not "geboren in 2010 of later".
 BIRTH_YEAR_RE = CaselessRe(
     r"(?<![\w])(?:geboren(?:[ \t]+in)?|geb\.|geboortejaar:?)[ \t]+((?:19|20)\d{2})"
     r"(?![\w/-]|[.,]\d|[ \t]+(?:of|en)[ \t]+(?:later|eerder|ouder|jonger|daarna|daarvoor|na|voor)(?![\w]))",
     re.IGNORECASE,
+)
+BIRTH_YEAR_SHORT_RE = re.compile(
+    r"(?<![\w])(?:geboren(?:[ \t]+in)?|geb\.)[ \t]+('\d{2})(?![\w'])", re.IGNORECASE
 )
 GROUP_BEFORE_RE = re.compile(
     r"(?:kinderen|jongeren|iedereen|wie|inwoners|mensen|personen|leerlingen|cliënten|ouderen|die|zij|allen)"
@@ -408,75 +372,6 @@ GROUP_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "12mei", "12-mei": a day glued to its month or joined by a dash.
-DATE_GLUED_RE = re.compile(rf"(?:0?[1-9]|[12]\d|3[01])-?{MONTHS}(?![\w-])", re.IGNORECASE)
-# "vr 17 / 10": spaces around the slash or dash only after a weekday.
-DAY_MONTH_SPACED_RE = re.compile(
-    r"(?:0?[1-9]|[12]\d|3[01])[ \t]{1,2}([-/])[ \t]{1,2}(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d|[ \t]*[-/])"
-)
-# "27-08", "03/09": a month written with its leading zero is no fraction, range or score.
-PADDED_MONTH_RE = re.compile(
-    r"(?:(?:[12]\d|3[01])([-/])0[1-9]|0[1-9]([-/])(?:0[1-9]|1[0-2]))(?![\w/-]|[.,]\d)"
-)
-FRACTION_AFTER_RE = re.compile(
-    r"[ \t]+(?:van[ \t]+(?:de|het|alle|hun|zijn|haar)|deel)(?![\w])", re.IGNORECASE
-)
-UNIT_AFTER_RE = re.compile(r"[ \t]*(?:uur|u|jaar|jr|keer|procent|%|euro|x)(?![\w])", re.IGNORECASE)
-
-
-# "1-9 t/m 31-12", "14/2 tot 28/2": the first day/month of a range of days
-RANGE_AFTER_RE = re.compile(
-    r"[ \t]+(?:t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+(?:0?[1-9]|[12]\d|3[01])([-/])(?:0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)"
-)
-
-
-def _date_range_after(text: str, end: int) -> bool:
-    match = RANGE_AFTER_RE.match(text, end)
-    if match is None or UNIT_AFTER_RE.match(text, match.end()):
-        return False
-    return len(match.group().split()[-1]) >= 4  # "31-12", "28/2"; not a score "5-2"
-
-
-TIME_AFTER_RE = re.compile(r"[ \t]+(?:om|van)[ \t]+\d{1,2}[.:]\d{2}")  # "17/2 om 10.00"
-
-
-DATE_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|en|of|&)[ \t]*|,[ \t]*(?:en|of)[ \t]+")
-
-
-def _day_month_dates(text: str, starts: list[int]) -> list[Candidate]:
-    """ "op 3-11", "d.d. 17/12", "overleg 12/3": a day and month without a year, after a telling word."""
-    found = []
-    for pos in starts:
-        if pos and text[pos - 1] in "-/.,":
-            continue
-        match = DAY_MONTH_RE.match(text, pos)
-        before = text[max(0, pos - 20) : pos]
-        glued = DATE_GLUED_RE.match(text, pos) if match is None else None
-        if glued is not None and not (pos and text[pos - 1].isalnum()):
-            found.append(Candidate(pos, glued.end(), Category.DATUM, 0.75))
-            continue
-        if match is None:
-            spaced = DAY_MONTH_SPACED_RE.match(text, pos)
-            weekday = WEEKDAY_BEFORE_RE.search(before) if spaced is not None else None
-            if weekday is not None:
-                start = pos - len(weekday.group())
-                found.append(Candidate(start, spaced.end(), Category.DATUM, 0.75))
-            continue
-        weekday = WEEKDAY_BEFORE_RE.search(before)  # "wo 26-11": the weekday belongs to the date
-        start = pos - len(weekday.group()) if weekday is not None else pos
-        if UNIT_AFTER_RE.match(text, match.end()) or FRACTION_AFTER_RE.match(text, match.end()):
-            continue  # "tot 10-12 jaar", "10-12 uur": ages or hours; "3/4 van de tekst": a fraction
-        listed = bool(found) and DATE_LIST_GAP_RE.fullmatch(text, found[-1].end, pos) is not None
-        if (
-            listed  # "op 3/12 en 10/12", "Contactmomenten: 3-11, 10-11, 17-11": the next date of a list
-            or DAY_MONTH_CUE_RE.search(before)
-            or TIME_AFTER_RE.match(text, match.end())
-            or _date_range_after(text, match.end())
-        ):
-            found.append(Candidate(start, match.end(), Category.DATUM, 0.75))
-        elif PADDED_MONTH_RE.fullmatch(match.group()) and not UNIT_AFTER_RE.match(text, match.end()):
-            found.append(Candidate(match.start(), match.end(), Category.DATUM, 0.7))
-    return found
-
 
 # "donderdag 16e", "do de 4e": a weekday and a day of the month without the month
 WEEKDAY_ORDINAL_RE = CaselessRe(

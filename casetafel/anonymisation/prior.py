@@ -191,8 +191,8 @@ def _unknown(scan: TextScan, k: int) -> bool:
         return False  # "KvK", "CoC": an abbreviation
     if LOWER_TAIL_RE.search(token.text) or LABEL_AFTER_RE.match(scan.text, token.end):
         return False  # "V-nummer", "Telefon:": a word of the form, no name
-    if lower.endswith(("nr", "nrs")):
-        return False  # "Dossiernr 2025-0042", "Klantnrs": an abbreviated number, no name
+    if lower.endswith(("nr", "nrs", "nummer")):
+        return False  # "Dossiernr 2025-118", "Aanvraagnr", "Klantnrs": the label of a reference number
     if (
         lower in lists.dutch_words
         or lower in lists.common_words

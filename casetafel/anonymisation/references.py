@@ -22,10 +22,10 @@ KEYWORD_RE = CaselessRe(
     r"|onderwijsnummer|kvk(?:-?nummer|-?nr)?|v-?nummer|vreemdelingen(?:nummer|nr)|id-?kaart(?:nummer)?"
     r"|identiteitskaart(?:nummer)?|paspoort(?:nummer|nr)?|document(?:nummer|nr)|rijbewijs(?:nummer|nr)?"
     r"|parket(?:nummer|nr)|rol(?:nummer|nr)|aanslag(?:nummer|nr)|incasso(?:nummer|nr)|procedurenummer"
-    r"|beschikkingsnummer|budgetbeheer[ \t]+nr|bsn|burgerservicenummer|sofi-?nummer"
+    r"|beschikkingsnummer|budgetbeheer[ \t]+nr|bsn|burgerservicenummer|sofi-?nummer|vonnis"
     r"|(?:onder|met)[ \t]+(?:het[ \t]+)?(?:nummer|nr)"
-    r"|(?:leerling|student|cli[eë]nt|klant|dossier|registratie|patiënt|patient|huurder|deelnemer)(?=[ \t]+\d{5})"
-    r"|zaak(?=[ \t]+\d{2,4}[/-]\d{3,})|reg\.?[ \t]?nr|(?:cli[eë]nt|klant|dossier|patiënt|patient)-?id"
+    r"|(?:leerling|student|cli[eë]nt|klant|dossier|registratie|patiënt|patient|huurder|deelnemer)(?=[ \t]+[a-z]?\d{5})"
+    r"|zaak(?=[ \t]+\d{2,4}[/-]\d{3,})|reg\.?[ \t]?nr|(?:cli[eë]nt|klant|dossier|patiënt|patient|zaak|casus|registratie|melding|aanvraag)-?id"
     r"|(?<=\()nr)(?![\w-])"
 )
 # Any word ending in "nummer" or "nr" ("wmo-nummer", "cak-nr"), searched only near those endings.
@@ -49,7 +49,11 @@ COURT_RE = re.compile(
     r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}/\d{2}/\d{4,7}(?:[ \t]*/?[ \t]*[A-Z]{2}[ \t][A-Z]{2}[ \t]\d{2}[-/]\d{1,6})?"
 )
 # "rechtbank c/13/712345" in a note without capitals
+COURT_SLASH_RE = re.compile(r"/\d{2}/\d{4,7}")
 COURT_LOWER_RE = re.compile(r"[a-z](?<![\w/-][a-z])[a-z]{0,2}/\d{2}/\d{4,7}(?![\w/-]|[.,]\d)")
+# A court of appeal's case number: "200.312.445/01" (three groups of three digits, a slash, two digits).
+APPEAL_RE = re.compile(r"(?<![\w.,/])\d{3}\.\d{3}\.\d{3}/\d{2}(?![\w/-]|[.,]\d)")
+APPEAL_TAIL_RE = re.compile(r"\.\d{3}/\d{2}")
 # An insolvency (F) or debt-rescheduling (R) number of a court: "F.13/24/112", "R. 10/25/31".
 INSOLVENCY_RE = re.compile(r"[FR](?<![\w/.-][FR])\.[ \t]?\d{2}/\d{2}/\d{1,5}(?![\w/-]|[.,]\d)")
 CHAMBER_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
@@ -229,7 +233,7 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
     for match in YEAR_CODE_RE.finditer(text) if "/" in text or "-" in text else ():
         found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.75))  # "2025/HC/0412"
     for regex in (COURT_RE, COURT_LOWER_RE, CHAMBER_RE, INSOLVENCY_RE, PREFIXED_RE):
-        for match in regex.finditer(text):
+        for match in _court_lower(text) if regex is COURT_LOWER_RE else regex.finditer(text):
             value = match.group()
             prefix = re.match(r"[A-Z]+", value)
             if regex is PREFIXED_RE and (
@@ -238,7 +242,26 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
                 or OWN_NUMBER_RE.fullmatch(value)
             ):
                 continue
-            found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.8))
+            # "C/13/712345 / FA RK 24-1234": the whole court number outranks its chamber's letters
+            chamber = regex is COURT_RE and " " in value
+            found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.93 if chamber else 0.8))
+    for tail in APPEAL_TAIL_RE.finditer(text) if "/" in text else ():  # ".445/01": the end, found fast
+        match = APPEAL_RE.match(text, tail.start() - 7) if tail.start() >= 7 else None
+        if match is not None:
+            found.append(Candidate(match.start(), match.end(), Category.NUMMER, 0.8))  # "200.312.445/01"
+    return found
+
+
+def _court_lower(text: str) -> list[re.Match[str]]:
+    """What ``COURT_LOWER_RE.finditer`` finds, tried only a few letters before "/dd/" (much faster than
+    trying every lower-case letter)."""
+    found: list[re.Match[str]] = []
+    for slash in COURT_SLASH_RE.finditer(text) if "/" in text else ():
+        for start in range(max(0, slash.start() - 3), slash.start()):
+            match = COURT_LOWER_RE.match(text, start)
+            if match is not None and (not found or found[-1].end() <= start):
+                found.append(match)
+                break
     return found
 
 
@@ -248,7 +271,7 @@ def _after_file_words(text: str, folded: str) -> list[Candidate]:
     found: list[Candidate] = []
     if len(folded) != len(text):
         return found  # a rare letter changed length in lower case: offsets would not match
-    for word in ("dossier", "kenmerk", "aanvraag", "melding", "zaak"):
+    for word in ("dossier", "kenmerk", "aanvraag", "melding", "zaak", "vordering", "aanmaning"):
         at = folded.find(word)
         while at != -1:
             end = at + len(word)
