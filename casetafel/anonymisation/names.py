@@ -304,6 +304,14 @@ def _labelled(scan: TextScan) -> list[Candidate]:
         j = _first_after(scan, match.end())
         if j >= len(tokens) or tokens[j].start != match.end() or tokens[j].lower in TITLES:
             continue
+        first = tokens[j].lower
+        if (
+            first in lists.dutch_words
+            and first not in lists.first_names
+            and first not in lists.surnames
+            and first not in CALL_PARTICLES
+        ):
+            continue  # "Moeder: Sinds de zomer.", "Vader: Ja.": a speaker in a transcript, then what they say
         end = _surname_after_call(scan, j, strict=False)  # "Cliënt: el Khatib, M. (Mo)"
         if end is None:
             continue

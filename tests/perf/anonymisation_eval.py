@@ -70,8 +70,8 @@ CORPORA = (
     "blind12",
 )
 # Corpora kept unseen while tuning: their misses and false alarms are never printed, only their figures.
-# blind9 was opened for tuning once its first figure was taken; blind10, blind11 and blind12 stay unseen.
-UNSEEN = ("blind10", "blind11", "blind12")
+# blind9, then blind10 and blind11, were opened for tuning once their figures were taken; blind12 stays unseen.
+UNSEEN = ("blind12",)
 TARGETS = {"recall": 0.95, "category_recall": 0.9, "precision": 0.85, "fp_per_1000": 1.0}
 
 
