@@ -139,8 +139,8 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
     text, tokens = scan.text, scan.tokens
     found = []
     for i, token in enumerate(tokens):
-        if token.lower not in TITLES or i in scan.blocked:
-            continue
+        if token.lower not in TITLES or i in scan.blocked or token.text == "HR":
+            continue  # "de afdeling HR. De ...": the department Human Resources, not "Hr."
         if token.lower == "heer" and scan.prev_lower(i) not in ("de", "geachte", "beste", "dhr"):
             continue  # "de heer Bakker", "Geachte heer Bakker"; not "de Heer" in prayer
         pos = token.end
@@ -425,6 +425,8 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
         first -= 1
     if first < i and first == i - 1 and tokens[first].lower in ("de", "het", "t") and common:
         return []  # "in de Wijk", "op de Hoek": a common word after an article, not "de Vries"
+    if first < i and common and _thing_of_the(scan, first):
+        return []  # "De Huiskamer van de Wijk", "Het Hart van het Dorp": a place's or programme's name
     if first < i:
         if tokens[first].sentence_start and tokens[first].lower in ("de", "het") and first == i - 1:
             confidence = 0.6
@@ -449,6 +451,28 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
     if token.sentence_start:
         return []  # "Bel haar op": only with context, or when the name occurs elsewhere (see propagate)
     return [_span(scan, i, _extend(scan, i + 1), 0.6)]
+
+
+def _thing_of_the(scan: TextScan, first: int) -> bool:
+    """ "Huiskamer van de Wijk": "van" and an article after a capitalised ordinary noun that is no first
+    name, title, relation or role; the common word after them names a thing, not a family."""
+    tokens, lists = scan.tokens, scan.lists
+    if first < 1 or tokens[first].lower != "van" or not scan.prev_adjacent(first):
+        return False
+    if tokens[first + 1].lower not in ("de", "het", "t"):
+        return False
+    before = tokens[first - 1]
+    lower = before.lower
+    return (
+        before.cap
+        and not before.all_caps
+        and lower in lists.dutch_words
+        and lower not in lists.first_names
+        and lower not in lists.surnames
+        and lower not in TITLES
+        and lower not in RELATIONS
+        and lower not in ROLES
+    )
 
 
 def propagate(scan: TextScan, names: list[Candidate]) -> list[Candidate]:

@@ -80,6 +80,7 @@ REGIONAL_KINDS = frozenset(
         "sociale dienst",
         "werkbedrijf",
         "werkplein",
+        "huis van de wijk",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
@@ -233,4 +234,20 @@ SERVICE_WORDS = frozenset(
         "wijkcoach",
         "begeleider",
     }
+)
+
+# Last parts of programmes, funds, desks and schemes: a compound ending so names a thing, no body.
+PROGRAMME_ENDINGS = (
+    "akkoord",
+    "regeling",
+    "programma",
+    "aanpak",
+    "monitor",
+    "pakket",
+    "agenda",
+    "route",  # "de Praktijkroute", "de B1-route"
+    "fonds",  # "het Warmtefonds", "het Armoedefonds"
+    "loket",  # "het Geldloket", "het Jongerenloket": a desk of the council
+    "traject",
+    "campagne",
 )

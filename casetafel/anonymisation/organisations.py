@@ -17,6 +17,7 @@ from .org_sectors import find_sector_brands
 from .organisation_words import (
     COMPASS,
     LOWER_REGIONAL_KINDS,
+    PROGRAMME_ENDINGS,
     PROVINCES,
     REGIONAL_KINDS,
     SERVICE_WORDS,
@@ -29,6 +30,8 @@ from .wordfilter import looks_like_typo
 PLACING_BEFORE = frozenset({"bij", "via"})
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
 DIGITS_AFTER_RE = re.compile(r"\d{1,3}(?![\w])")
+# "de Planning & Control-cyclus": the word opens a compound noun whose head is written in lower case.
+AMPERSAND_COMPOUND_RE = re.compile(r"[ \t]*&[ \t]*[^\W\d_]+-[a-zà-ÿ]")
 
 
 def find_organisations(scan: TextScan) -> list[Candidate]:
@@ -156,7 +159,9 @@ def _listed(scan: TextScan) -> list[Candidate]:
                 continue
             found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))
         elif lower not in lists.places and (
-            not _common(scan, lower) or _rented_from(scan, i) or _acts(scan, i, i + 1)
+            not (_common(scan, lower) or lower in lists.dutch_words)  # "in lijn met": not "Lijn5"
+            or _rented_from(scan, i)
+            or _acts(scan, i, i + 1)
         ):
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
     return found
@@ -294,6 +299,9 @@ def _regional(scan: TextScan) -> list[Candidate]:
             kind_len = 2 if scan.adjacent(i) else 0
         elif i + 2 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 3]) in REGIONAL_KINDS:
             kind_len = 3 if scan.adjacent(i) and scan.adjacent(i + 1) else 0  # "Leger des Heils Rotterdam"
+        elif i + 3 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 4]) in REGIONAL_KINDS:
+            together = scan.adjacent(i) and scan.adjacent(i + 1) and scan.adjacent(i + 2)
+            kind_len = 4 if together else 0  # "Huis van de Wijk Goes-Oost": a venue and its district
         if not kind_len or i + kind_len >= len(tokens):
             continue
         kind = " ".join(t.lower for t in tokens[i : i + kind_len])
@@ -446,7 +454,6 @@ def _bracketed_after_name(scan: TextScan) -> list[Candidate]:
 
 
 # Agreements, schemes and programmes, never a body that places a resident ("via het Sportakkoord").
-PROGRAMME_ENDINGS = ("akkoord", "regeling", "programma", "aanpak", "monitor", "pakket", "agenda")
 
 
 def _placed(scan: TextScan) -> list[Candidate]:
@@ -480,6 +487,7 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or LOWER_TAIL_RE.search(token.text)
             or _origin_before_noun(scan, i)
             or lower.endswith(PROGRAMME_ENDINGS)
+            or AMPERSAND_COMPOUND_RE.match(scan.text, token.end)
         ):
             continue  # "SPUK-regeling", "Wmo-indicatie": a common noun; "de Turkse les": an origin
         end = i + 1
