@@ -251,3 +251,6 @@ PROGRAMME_ENDINGS = (
     "traject",
     "campagne",
 )
+# Last parts of the councils and meetings of a municipality ("Jongerenraad", "Cliëntenraad",
+# "Klachtencommissie", "Zorgplatform"): written as one ordinary word they name a kind, not a body of one place.
+COUNCIL_ENDINGS = ("raad", "commissie", "overleg", "platform")

@@ -16,6 +16,7 @@ from .org_compounds import compound_organisations
 from .org_sectors import find_sector_brands
 from .organisation_words import (
     COMPASS,
+    COUNCIL_ENDINGS,
     LOWER_REGIONAL_KINDS,
     PROGRAMME_ENDINGS,
     PROVINCES,
@@ -487,6 +488,7 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or LOWER_TAIL_RE.search(token.text)
             or _origin_before_noun(scan, i)
             or lower.endswith(PROGRAMME_ENDINGS)
+            or (lower.endswith(COUNCIL_ENDINGS) and lower in lists.dutch_words)  # "bij de Jongerenraad"
             or AMPERSAND_COMPOUND_RE.match(scan.text, token.end)
         ):
             continue  # "SPUK-regeling", "Wmo-indicatie": a common noun; "de Turkse les": an origin

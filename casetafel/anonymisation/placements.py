@@ -15,7 +15,7 @@ from .organisation_words import PROGRAMME_ENDINGS
 from .prior import NOT_NAMES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .tokens import Token
-from .wordfilter import looks_like_typo
+from .wordfilter import looks_like_typo, plural_of_word
 
 # Words before "bij", "van" or "via" that make the next name an employer, creditor or provider.
 CUES = frozenset(
@@ -370,6 +370,7 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
             and _unknown(scan, lower)
             and lower not in NOT_PROVIDERS
             and not (first < i and _compound_noun(scan, lower))  # "via het leerwerkbedrijf"
+            and not plural_of_word(lower, lists.dutch_words)  # "geen alcohol bij jeugdactiviteiten"
         ):
             end = token.end  # "werk bij avebe", "hulp van reik"
             if i + 1 < len(tokens) and scan.adjacent(i) and _unknown(scan, tokens[i + 1].lower):
@@ -487,9 +488,8 @@ def _initials_of_words_before(scan: TextScan, token: Token, inner: str) -> bool:
         return False
     letters = inner.lower()
     words = [t.lower for t in scan.tokens if t.end <= token.end and t.end > token.end - 80]
-    words = [w for w in words if w not in FUNCTION_WORDS or w[0] in letters]
-    spelled = "".join(w[0] for w in words[-len(letters) :])
-    return spelled == letters
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    return any("".join(w[0] for w in ws[-len(letters) :]) == letters for ws in (words, content))
 
 
 def _aged_names(scan: TextScan) -> list[Candidate]:

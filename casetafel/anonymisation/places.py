@@ -13,6 +13,7 @@ from .model import Category
 from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
+from .wordfilter import plural_of_word
 
 PLACE_CONTEXT = frozenset(
     {
@@ -452,15 +453,6 @@ def _title_cased_name(scan: TextScan, i: int) -> bool:
     return before.cap and not before.sentence_start and not before.all_caps
 
 
-def _plural_noun(scan: TextScan, lower: str) -> bool:
-    """ "Energiecoaches", "Buurtwerkers": a long word whose singular (without -s or -es) is an ordinary
-    word; place names with such an ending are in the list."""
-    if len(lower) < 9 or not lower.endswith("s"):
-        return False
-    words = scan.lists.dutch_words
-    return lower[:-1] in words or (lower.endswith("es") and lower[:-2] in words)
-
-
 DISTRICT_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "buurtschap", "woonwijk", "nieuwbouwwijk"})
 
 
@@ -506,7 +498,7 @@ def _by_context(scan: TextScan) -> list[Candidate]:
         context = tokens[i - 1]
         if context.cap and not context.sentence_start and not context.all_caps:
             continue  # "de cursus In Balans", "het project Naar Buiten": a capitalised title
-        if _plural_noun(scan, lower):
+        if plural_of_word(lower, lists.dutch_words):
             continue  # "zet de gemeente Energiecoaches in": a plural noun, no place
         end = i + 1
         # "Nieuw Buinen", "Oude Willem": a second capitalised word on the same line.

@@ -76,3 +76,13 @@ def looks_like_typo(lower: str, words: object) -> bool:
             if swapped in words:  # type: ignore[operator]
                 return True
     return False
+
+
+def plural_of_word(lower: str, words: object) -> bool:
+    """A long word whose singular is a Dutch word ("energiecoaches", "jeugdactiviteiten"): the word list
+    holds most compounds in the singular only. Short words are left alone (place and brand names)."""
+    if len(lower) < 9:
+        return False
+    if lower.endswith("s") and (lower[:-1] in words or lower.endswith("es") and lower[:-2] in words):  # type: ignore[operator]
+        return True
+    return lower.endswith("en") and lower[:-2] in words  # type: ignore[operator]

@@ -8,9 +8,16 @@ alarms per 1,000 clean words). Written for these tests; not part of any scored c
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from casetafel.anonymisation import detect
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "perf"))
+import anonymisation_eval  # noqa: E402
 
 CLEAN_TEXTS: dict[str, str] = {
     "raadsnotulen_moties": (
@@ -443,3 +450,50 @@ def test_a_clean_text_yields_no_finding(name: str) -> None:
     text = CLEAN_TEXTS[name]
     assert 80 <= len(text.split()) <= 160
     assert [(f.category.value, f.text) for f in detect(text)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beschermd Wonen (BW) en Maatschappelijke Opvang (MO) zijn regionaal geregeld.",
+        "Voorschoolse Educatie en Kinderopvang (VEK) is gratis.",
+        "Sollicitaties gaan via de afdeling HR. De Gemeentesecretaris beslist.",
+        "Denk aan het Samenwerkingsverband en de Kinderopvang.",
+        "Is het convenant in lijn met de AVG?",
+        "Er komt een Lunch & Learn over data en een Planning & Control-cyclus.",
+        "Via de Praktijkroute en het Warmtefonds; de gemeente start met Geldloket in de bibliotheek.",
+        "De Huiskamer van de Wijk en het Hart van het Dorp zijn open.",
+        "Jongerenwerk zegt dat hij betrokken is bij drillrap.",
+        "Lokaal zetten we in op de cursus In Balans voor valpreventie.",
+        "Daarom zet de gemeente Energiecoaches in.",
+        "Geen alcohol bij jeugdactiviteiten; jongeren betrekken bij de Jongerenraad en de Cliëntenraad.",
+        "Jongeren die een vergrijp plegen, gaan naar Halt.",
+        "Stichting Jarige Job en Stichting Sinterklaasbank helpen, net als het Jeugdfonds Sport & Cultuur.",
+        "Een dashboard in Power BI, bestanden in SharePoint, verantwoording via ENSIA.",
+    ],
+)
+def test_a_policy_sentence_yields_no_finding(sentence: str) -> None:
+    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Hij zit op school (De Wegwijzer) in groep 5.", "De Wegwijzer"),
+        ("Gesprek met Hr. De Vries over de huur.", "De Vries"),
+        ("Hij is aangemeld bij Stichting Leergeld Noordoostpolder.", "Stichting Leergeld Noordoostpolder"),
+        ("Schulden bij Lemmens & Kraaijvanger en bij Hout & Vreugdenhil.", "Hout & Vreugdenhil"),
+        ("Ik kan naar het Huis van de Wijk Goes-Oost gaan.", "Huis van de Wijk Goes-Oost"),
+        ("Buurvrouw Marja van de Wijk belde.", "Marja van de Wijk"),
+        ("Ik sprak Mevrouw van de Berg.", "van de Berg"),
+        ("Ze huurt bij Woonpunt en krijgt hulp via Kwadrant.", "Kwadrant"),
+        ("Hij woont sinds mei in Nieuwolda.", "Nieuwolda"),
+        ("Hij werkt bij avebe en heeft schulden bij lentis.", "avebe"),
+        ("Ze krijgt begeleiding bij Dichterbij.", "Dichterbij"),
+        ("De Stichting Mantelzorg Goes organiseert een middag.", "Stichting Mantelzorg Goes"),
+    ],
+)
+def test_the_same_kinds_of_words_with_a_name_are_found(sentence: str, part: str) -> None:
+    assert anonymisation_eval.part_found(sentence, part), [
+        (f.category.value, f.text) for f in detect(sentence)
+    ]
