@@ -84,6 +84,13 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
             suffix = next((s for s in STREET_SUFFIXES if lower.endswith(s) and len(lower) > len(s) + 1), None)
         if suffix is None and not is_bare:
             continue
+        if (
+            suffix == "ring"
+            and lower.endswith("ering")
+            and lower in lists.dutch_words
+            and not lower.endswith("wetering")
+        ):
+            continue  # "vergadering 13", "Verzekering 2": a noun in -ering, no ring road
         number = HOUSE_NUMBER_RE.match(text, token.end)
         if number is None and suffix is not None and token.cap:
             side = STREET_SIDE_RE.match(text, token.end)  # "Hoofdstraat W 12", "Prinsengracht OZ 4"

@@ -374,6 +374,10 @@ def _words(scan: TextScan) -> list[Candidate]:
         common = scan.is_common(token)
         after_relation = prev in RELATIONS or prev in ROLES or prev in ENGLISH_RELATIONS
         if is_first and not after_place_word:
+            if scan.text.startswith(("- ", "-, "), token.end):
+                continue  # "Iris- en vingerafdrukscanners": the first part of a compound, cut short
+            if token.sentence_start and lower in lists.common_words and _article_and_noun_after(scan, i):
+                continue  # "Fleur de buurthuizen op": a verb or noun; a subject's name has its verb next
             if token.sentence_start and common:
                 end = scan.surname_end(i + 1, strict=True) if scan.adjacent(i) else None
                 if end is None:
@@ -411,6 +415,18 @@ def _words(scan: TextScan) -> list[Candidate]:
     return found
 
 
+def _article_and_noun_after(scan: TextScan, i: int) -> bool:
+    """Token ``i`` is followed by "de", "het" or "een" and a word in lower case ("Fleur de buurt op")."""
+    tokens = scan.tokens
+    return (
+        i + 2 < len(tokens)
+        and scan.adjacent(i)
+        and scan.adjacent(i + 1)
+        and tokens[i + 1].text in ("de", "het", "een")
+        and not tokens[i + 2].cap
+    )
+
+
 def _hyphenated_first(lower: str, first_names: frozenset[str]) -> bool:
     parts = lower.split("-")
     return len(parts) > 1 and all(part in first_names for part in parts)
@@ -425,6 +441,8 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
         first -= 1
     if first < i and first == i - 1 and tokens[first].lower in ("de", "het", "t") and common:
         return []  # "in de Wijk", "op de Hoek": a common word after an article, not "de Vries"
+    if first == i - 1 and tokens[first].lower == "het":
+        return []  # "in het Engels": no Dutch surname has a bare "het" ("'t Hart", "van het Hof" do)
     if first < i and common and _thing_of_the(scan, first):
         return []  # "De Huiskamer van de Wijk", "Het Hart van het Dorp": a place's or programme's name
     if first < i:
