@@ -15,7 +15,7 @@ from .organisation_words import PROGRAMME_ENDINGS
 from .prior import NOT_NAMES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .tokens import Token
-from .wordfilter import looks_like_typo, plural_of_word
+from .wordfilter import compound_of_words, looks_like_typo, plural_of_word
 
 # Words before "bij", "van" or "via" that make the next name an employer, creditor or provider.
 CUES = frozenset(
@@ -371,6 +371,7 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
             and lower not in NOT_PROVIDERS
             and not (first < i and _compound_noun(scan, lower))  # "via het leerwerkbedrijf"
             and not plural_of_word(lower, lists.dutch_words)  # "geen alcohol bij jeugdactiviteiten"
+            and not _abstract_compound(scan, lower)  # "gebruiken we bij teamontwikkeling"
         ):
             end = token.end  # "werk bij avebe", "hulp van reik"
             if i + 1 < len(tokens) and scan.adjacent(i) and _unknown(scan, tokens[i + 1].lower):
@@ -413,6 +414,19 @@ def _compound_noun(scan: TextScan, lower: str) -> bool:
         if lower[:k] in words and tail in words:
             return True
     return False
+
+
+ABSTRACT_ENDINGS = ("ing", "heid", "atie", "isme", "schap", "teit")
+
+
+def _abstract_compound(scan: TextScan, lower: str) -> bool:
+    """ "bij teamontwikkeling", "bij de raadsinformatiebrief": a compound of ordinary words ending in an
+    abstract noun or a document, never the name of a provider."""
+    return (
+        len(lower) >= 9
+        and lower.endswith(ABSTRACT_ENDINGS + ("brief", "nota", "notitie", "rapport", "verslag"))
+        and compound_of_words(lower, scan.lists.dutch_words)
+    )
 
 
 def _employer_word(scan: TextScan, lower: str) -> bool:
