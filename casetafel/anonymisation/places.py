@@ -453,6 +453,20 @@ def _title_cased_name(scan: TextScan, i: int) -> bool:
     return before.cap and not before.sentence_start and not before.all_caps
 
 
+NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,2}(?:\.\d{1,2})?(?![\w.,-]\d)(?![\w])")
+
+
+def _adjective_before_noun(scan: TextScan, i: int) -> bool:
+    """ "in Nadere regels", "in Nieuwe vorm": an inflected adjective (an ordinary word in -e) right
+    before an ordinary word in lower case; a place name is not followed by its noun."""
+    tokens, words = scan.tokens, scan.lists.dutch_words
+    token = tokens[i]
+    if not token.lower.endswith("e") or token.lower not in words or not scan.adjacent(i):
+        return False
+    nxt = tokens[i + 1]
+    return not nxt.cap and nxt.lower in words and nxt.lower not in FUNCTION_WORDS
+
+
 DISTRICT_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "buurtschap", "woonwijk", "nieuwbouwwijk"})
 
 
@@ -498,6 +512,10 @@ def _by_context(scan: TextScan) -> list[Candidate]:
         context = tokens[i - 1]
         if context.cap and not context.sentence_start and not context.all_caps:
             continue  # "de cursus In Balans", "het project Naar Buiten": a capitalised title
+        if lower in lists.dutch_words and NUMBER_AFTER_RE.match(scan.text, token.end):
+            continue  # "In Zorgpad 2 staat", "in Bijlage 3": a numbered part of a document
+        if _adjective_before_noun(scan, i):
+            continue  # "uitgewerkt in Nadere regels": an adjective and its noun, no place
         if plural_of_word(lower, lists.dutch_words):
             continue  # "zet de gemeente Energiecoaches in": a plural noun, no place
         end = i + 1
