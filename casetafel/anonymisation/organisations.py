@@ -146,6 +146,8 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if glued and lower + glued.group() in lists.organisations:
             found.append(Candidate(token.start, glued.end(), Category.INSTELLING, 0.9))
             continue
+        if i in scan.blocked and lower in lists.organisations:
+            continue  # "Joost mag het weten": a listed name inside a saying or a domain phrase
         if lower not in lists.organisations:
             head = lower.split("-", 1)[0]
             if token.cap and head != lower and head in lists.organisations and not _common(scan, head):
