@@ -81,6 +81,9 @@ REGIONAL_KINDS = frozenset(
         "werkbedrijf",
         "werkplein",
         "huis van de wijk",
+        "schuldhulp",
+        "leerplicht",
+        "klantcontactcentrum",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
