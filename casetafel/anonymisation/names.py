@@ -372,7 +372,9 @@ def _words(scan: TextScan) -> list[Candidate]:
             or diminutive_first_name(lower, lists.first_names, lists.dutch_words)
         )
         common = scan.is_common(token)
-        after_relation = prev in RELATIONS or prev in ROLES or prev in ENGLISH_RELATIONS
+        after_relation = (
+            prev in RELATIONS or prev in ROLES or prev in ENGLISH_RELATIONS
+        ) and not _title_case(scan, i - 1)
         if is_first and not after_place_word:
             if scan.text.startswith(("- ", "-, "), token.end):
                 continue  # "Iris- en vingerafdrukscanners": the first part of a compound, cut short
@@ -413,6 +415,21 @@ def _words(scan: TextScan) -> list[Candidate]:
         if lower in lists.surnames:
             found.extend(_surname(scan, i, common))
     return found
+
+
+def _title_case(scan: TextScan, k: int) -> bool:
+    """Token ``k`` is capitalised inside a sentence right after another capitalised word: a title in
+    title case ("Ieder Kind Wint", "Samen Ouder Worden"), so "Kind" there is no relation word."""
+    tokens = scan.tokens
+    if k < 1 or not tokens[k].cap or tokens[k].sentence_start or not scan.prev_adjacent(k):
+        return False
+    before = tokens[k - 1]
+    return (
+        before.cap
+        and not before.sentence_start
+        and not before.all_caps
+        and before.lower in scan.lists.dutch_words
+    )
 
 
 def _article_and_noun_after(scan: TextScan, i: int) -> bool:

@@ -253,6 +253,12 @@ PROGRAMME_ENDINGS = (
     "loket",  # "het Geldloket", "het Jongerenloket": a desk of the council
     "traject",
     "campagne",
+    "brief",  # "bij de Kaderbrief 2024", "in de Raadsbrief": a document of the council
+    "nota",
+    "notitie",
+    "rapportage",
+    "verslag",
+    "begroting",
 )
 # Last parts of the councils and meetings of a municipality ("Jongerenraad", "Cliëntenraad",
 # "Klachtencommissie", "Zorgplatform"): written as one ordinary word they name a kind, not a body of one place.

@@ -150,3 +150,29 @@ def test_a_department_of_a_region_or_a_surname_is_found(sentence: str, part: str
     assert anonymisation_eval.part_found(sentence, part), [
         (f.category.value, f.text) for f in detect(sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is het convenant in lijn met de AVG? Ieder kind telt.",
+        "Mijlpalen: de raadsbehandeling van Ieder Kind Wint en van Samen Ouder Worden.",
+        "De voortgang staat in de Kaderbrief 2024 en in de Voorjaarsnota.",
+    ],
+)
+def test_a_title_or_council_document_yields_no_finding(sentence: str) -> None:
+    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Ze huurt bij Lijn5 en eerder bij Woonkracht10.", "Lijn5"),
+        ("Hij krijgt begeleiding van ieder1 in de wijk.", "ieder1"),
+        ("Haar Zoon Kerem belde gisteren.", "Kerem"),
+    ],
+)
+def test_a_name_with_digits_or_after_a_relation_is_found(sentence: str, part: str) -> None:
+    assert anonymisation_eval.part_found(sentence, part), [
+        (f.category.value, f.text) for f in detect(sentence)
+    ]
