@@ -18,7 +18,7 @@ from .name_words import (
     WORD_ENDINGS,
     diminutive_first_name,
 )
-from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
+from .scan import CAP_PARTICLES, FUNCTION_WORDS, NAME_PREFIXES, Candidate, TextScan
 
 INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
 BARE_INITIALS_RE = re.compile(r"(?<![\w.])(?:(?:[A-Z]|Th|Chr|Joh|IJ)\.[ \t]?){1,4}(?=[ \t]*[^\W\d_])")
@@ -378,7 +378,7 @@ def _words(scan: TextScan) -> list[Candidate]:
         if is_first and not after_place_word:
             if scan.text.startswith(("- ", "-, "), token.end):
                 continue  # "Iris- en vingerafdrukscanners": the first part of a compound, cut short
-            if token.sentence_start and lower in lists.common_words and _article_and_noun_after(scan, i):
+            if token.sentence_start and lower in lists.common_words and _noun_phrase_after(scan, i):
                 continue  # "Fleur de buurthuizen op": a verb or noun; a subject's name has its verb next
             if token.sentence_start and common:
                 end = scan.surname_end(i + 1, strict=True) if scan.adjacent(i) else None
@@ -432,15 +432,25 @@ def _title_case(scan: TextScan, k: int) -> bool:
     )
 
 
-def _article_and_noun_after(scan: TextScan, i: int) -> bool:
-    """Token ``i`` is followed by "de", "het" or "een" and a word in lower case ("Fleur de buurt op")."""
+POSSESSIVES = frozenset({"haar", "zijn", "hun", "mijn", "jouw", "je", "onze", "ons", "uw"})
+
+
+def _noun_phrase_after(scan: TextScan, i: int) -> bool:
+    """Token ``i`` is followed by "de", "het" or "een" and a word in lower case ("Fleur de buurt op"), or
+    by "en"/"of" and an ordinary noun in lower case ("Merel en mus zijn vogels"; not "Merel en haar
+    broer")."""
     tokens = scan.tokens
+    if i + 2 >= len(tokens) or not (scan.adjacent(i) and scan.adjacent(i + 1)) or tokens[i + 2].cap:
+        return False
+    link, nxt = tokens[i + 1].text, tokens[i + 2].lower
+    if link in ("de", "het", "een"):
+        return True
     return (
-        i + 2 < len(tokens)
-        and scan.adjacent(i)
-        and scan.adjacent(i + 1)
-        and tokens[i + 1].text in ("de", "het", "een")
-        and not tokens[i + 2].cap
+        link in ("en", "of")
+        and nxt in scan.lists.dutch_words
+        and nxt not in FUNCTION_WORDS
+        and nxt not in POSSESSIVES
+        and nxt not in scan.lists.first_names
     )
 
 

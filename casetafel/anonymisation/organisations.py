@@ -492,7 +492,8 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or lower.endswith(PROGRAMME_ENDINGS)
             or (lower.endswith(COUNCIL_ENDINGS) and lower in lists.dutch_words)  # "bij de Jongerenraad"
             or AMPERSAND_COMPOUND_RE.match(scan.text, token.end)
-        ):
+            or (lower in lists.dutch_words and scan.adjacent(i) and i + 1 in scan.blocked)
+        ):  # "via het Regionaal Werkbedrijf": an ordinary word before a domain term
             continue  # "SPUK-regeling", "Wmo-indicatie": a common noun; "de Turkse les": an origin
         end = i + 1
         while end < len(tokens) and end - i < 3 and scan.adjacent(end - 1):

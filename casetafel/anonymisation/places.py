@@ -264,6 +264,8 @@ def _listed(scan: TextScan) -> list[Candidate]:
             continue  # "de Vries", "van Leeuwen": a surname
         if prev in ("mevrouw", "meneer", "heer", "familie", "gezin", "dhr", "mw"):
             continue
+        if token.lower in PROVINCE_TOWNS and _province_named(scan, i):
+            continue  # "de provincies Groningen, Friesland en Drenthe": the province, not the town
         bracketed = _in_brackets(scan.text, token)  # "casustafel (Leiden)"
         strong = prev in STRONG_CONTEXT or bracketed or _town_closing_a_line(scan, i)
         if prev == "te" and scan.is_prefix(i - 1):
@@ -282,6 +284,22 @@ def _listed(scan: TextScan) -> list[Candidate]:
             confidence = 0.85
         found.append(Candidate(_with_apostrophe(scan.text, token), token.end, Category.PLAATS, confidence))
     return found
+
+
+# Provinces that share their name with their capital town.
+PROVINCE_TOWNS = frozenset({"groningen", "utrecht"})
+
+
+def _province_named(scan: TextScan, i: int) -> bool:
+    """ "provincie Utrecht", "de provincies Groningen, Friesland en Drenthe": the word "provincie" a few
+    words before, on the same line and in the same sentence."""
+    tokens = scan.tokens
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if tokens[k].lower in ("provincie", "provincies", "provinciale"):
+            return "\n" not in scan.text[tokens[k].end : tokens[i].start]
+        if tokens[k + 1].sentence_start:
+            return False
+    return False
 
 
 POSTCODE_THEN_RE = re.compile(
