@@ -12,6 +12,7 @@ from .lower_words import LOWER_INSTITUTION_KEYWORDS, LOWER_TITLES, VERBS_AFTER_T
 from .model import Category
 from .name_words import RELATIONS, TITLES, diminutive_first_name
 from .organisation_words import PROVINCES
+from .places import PROVINCE_TOWNS, province_named
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 from .tokens import Token
 from .word_readings import word_reading
@@ -338,6 +339,8 @@ def _first_names(scan: TextScan) -> list[Candidate]:
         if token.cap or i in scan.blocked:
             continue  # "joost mag het weten", "jan en alleman": a saying from the domain terms
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
+        if prev in ("sint", "st"):
+            continue  # "met sint maarten", "de sint jan": a saint's feast, church or island, no resident
         parts = token.lower.split("-") if "-" in token.lower else ()
         if (
             len(parts) == 2
@@ -439,6 +442,8 @@ def _places(scan: TextScan) -> list[Candidate]:
                 found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))
                 continue
         lower = token.lower
+        if lower in PROVINCE_TOWNS and province_named(scan, i):
+            continue  # "de provincies groningen, friesland en drenthe"
         if lower in lists.places and (
             placed
             or (not _ordinary(scan, lower) and lower not in lists.first_names and not word_reading(scan, i))

@@ -498,8 +498,8 @@ def _bracketed_school(scan: TextScan) -> list[Candidate]:
 def _initials_of_words_before(scan: TextScan, token: Token, inner: str) -> bool:
     """ "Maatschappelijke Opvang (MO)", "Voorschoolse Educatie en Kinderopvang (VEK)": capitals in
     brackets that spell the first letters of the words before them (function words may be skipped)."""
-    if not (2 <= len(inner) <= 6 and inner.isalpha() and inner.isupper()):
-        return False
+    if not (2 <= len(inner) <= 6 and inner.isalpha() and (inner.isupper() or inner.islower())):
+        return False  # "(MO)", also in a note typed without capitals: "maatschappelijke opvang (mo)"
     letters = inner.lower()
     words = [t.lower for t in scan.tokens if t.end <= token.end and t.end > token.end - 80]
     content = [w for w in words if w not in FUNCTION_WORDS]

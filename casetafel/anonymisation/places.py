@@ -264,7 +264,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
             continue  # "de Vries", "van Leeuwen": a surname
         if prev in ("mevrouw", "meneer", "heer", "familie", "gezin", "dhr", "mw"):
             continue
-        if token.lower in PROVINCE_TOWNS and _province_named(scan, i):
+        if token.lower in PROVINCE_TOWNS and province_named(scan, i):
             continue  # "de provincies Groningen, Friesland en Drenthe": the province, not the town
         bracketed = _in_brackets(scan.text, token)  # "casustafel (Leiden)"
         strong = prev in STRONG_CONTEXT or bracketed or _town_closing_a_line(scan, i)
@@ -290,7 +290,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
 PROVINCE_TOWNS = frozenset({"groningen", "utrecht"})
 
 
-def _province_named(scan: TextScan, i: int) -> bool:
+def province_named(scan: TextScan, i: int) -> bool:
     """ "provincie Utrecht", "de provincies Groningen, Friesland en Drenthe": the word "provincie" a few
     words before, on the same line and in the same sentence."""
     tokens = scan.tokens

@@ -148,3 +148,28 @@ def test_a_name_or_town_is_still_found(sentence: str, part: str) -> None:
     assert anonymisation_eval.part_found(sentence, part), [
         (f.category.value, f.text) for f in detect(sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "beschermd wonen (bw) en maatschappelijke opvang (mo) worden regionaal georganiseerd.",
+        "de provincies groningen, friesland en drenthe werken samen.",
+        "met sint maarten liepen de kinderen langs de deuren.",
+    ],
+)
+def test_the_same_in_lower_case_yields_no_finding(sentence: str) -> None:
+    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("ze woont sinds mei in groningen bij haar zus.", "groningen"),
+        ("maarten belde gisteren over de huur.", "maarten"),
+    ],
+)
+def test_a_lower_case_town_or_name_is_still_found(sentence: str, part: str) -> None:
+    assert anonymisation_eval.part_found(sentence, part), [
+        (f.category.value, f.text) for f in detect(sentence)
+    ]
