@@ -25,7 +25,7 @@ from .organisation_words import (
     TRAILING_KINDS,
 )
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
-from .wordfilter import looks_like_typo
+from .wordfilter import looks_like_typo, plural_of_word
 
 # Words before an unknown capitalised word that place a resident with an organisation.
 PLACING_BEFORE = frozenset({"bij", "via"})
@@ -486,6 +486,12 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or lower in ROLES
             or (_common(scan, lower) and not with_article)
             or (lower in lists.dutch_words and (len(lower) < 8 or lower.endswith("e")) and not with_article)
+            or (
+                lower in lists.dutch_words
+                and first < i
+                and not with_article
+                and not _capital_follows(scan, i)
+            )
             or (token.all_caps and len(token.text) > 6)
             or LOWER_TAIL_RE.search(token.text)
             or _origin_before_noun(scan, i)
@@ -493,6 +499,7 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or (lower.endswith(COUNCIL_ENDINGS) and lower in lists.dutch_words)  # "bij de Jongerenraad"
             or AMPERSAND_COMPOUND_RE.match(scan.text, token.end)
             or (lower in lists.dutch_words and scan.adjacent(i) and i + 1 in scan.blocked)
+            or (not with_article and _ordinary_word_class(scan, lower) and not _capital_follows(scan, i))
         ):  # "via het Regionaal Werkbedrijf": an ordinary word before a domain term
             continue  # "SPUK-regeling", "Wmo-indicatie": a common noun; "de Turkse les": an origin
         end = i + 1
@@ -509,6 +516,24 @@ def _placed(scan: TextScan) -> list[Candidate]:
             category = Category.PLAATS  # "woont in Nikiboko": a village; "woont in de Vijverhof": a home
         found.append(Candidate(start, end_pos, category, 0.9 if branch else 0.62))
     return found
+
+
+# Endings of Dutch words that are verbs, abstract nouns, adjectives or adverbs ("Uitnodigen",
+# "Toelating", "Eventueel", "Voorlopig"): a brand that is a dictionary word is a noun of another kind
+# ("Kwadrant", "Karakter", "Dichterbij", "Buitenkans").
+ORDINARY_ENDINGS = ("ing", "en", "heid", "lijk", "ig", "eel", "isch", "baar", "loos")
+
+
+def _ordinary_word_class(scan: TextScan, lower: str) -> bool:
+    """A capitalised dictionary word after "bij de"/"via het" that names no body: a verb, an abstract
+    noun, an adjective or adverb, or a plural ("Instanties", "Werkinstructies")."""
+    words = scan.lists.dutch_words
+    return lower in words and lower.endswith(ORDINARY_ENDINGS) or plural_of_word(lower, words)
+
+
+def _capital_follows(scan: TextScan, i: int) -> bool:
+    """ "bij Bloemenveiling Hoogstraat": a capitalised word follows on the line, the name goes on."""
+    return scan.adjacent(i) and scan.tokens[i + 1].cap
 
 
 def _origin_before_noun(scan: TextScan, i: int) -> bool:

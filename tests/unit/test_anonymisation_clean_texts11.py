@@ -6,9 +6,16 @@ words). Written for these tests; not part of any scored corpus."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from casetafel.anonymisation import detect
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "perf"))
+import anonymisation_eval  # noqa: E402
 
 CLEAN_TEXTS: dict[str, str] = {
     "methodieken": (
@@ -85,3 +92,31 @@ def test_a_clean_text_yields_no_finding(name: str) -> None:
     text = CLEAN_TEXTS[name]
     assert 80 <= len(text.split()) <= 160
     assert [(f.category.value, f.text) for f in detect(text)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hij meldt zich bij de Bibliotheek, via het Steunpunt of bij de Brandweer.",
+        "Dat loopt via het Registratiesysteem en via de Stuurgroep.",
+        "Ze gaan naar de Informatieavond en daarna naar het Gemeentehuis.",
+        "Het gaat via Toelating, daarna bij Uitnodigen en Eventueel bij Instanties.",
+    ],
+)
+def test_a_capitalised_ordinary_noun_after_an_article_yields_no_finding(sentence: str) -> None:
+    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Ze werkt in ploegendienst bij Bloemenveiling Hoogstraat.", "Bloemenveiling Hoogstraat"),
+        ("Hij krijgt begeleiding van Kwadrant en huurt bij Stadgenoot.", "Stadgenoot"),
+        ("Ze voetbalt bij De Zwaluwen in het dorp.", "De Zwaluwen"),
+        ("Hij werkt bij de Kringloop Stadskanaal.", "Kringloop Stadskanaal"),
+    ],
+)
+def test_a_named_organisation_is_still_found(sentence: str, part: str) -> None:
+    assert anonymisation_eval.part_found(sentence, part), [
+        (f.category.value, f.text) for f in detect(sentence)
+    ]
