@@ -408,6 +408,16 @@ def _words(scan: TextScan) -> list[Candidate]:
         ):
             if lower in TITLES:
                 continue  # "buurvrouw Ms. Johnson": a form of address, the name follows
+            if (
+                prev in ROLES
+                and prev not in RELATIONS
+                and lower in lists.dutch_words
+                and lower not in lists.surnames
+                and lower not in lists.first_names
+                and not scan.is_prefix(i)
+                and not (scan.adjacent(i) and tokens[i + 1].cap)
+            ):
+                continue  # "de consulent Jeugdhulp", "teamleider Toegang": the role's field, no name
             end = scan.surname_end(i, strict=False)
             if end is not None:
                 found.append(_span(scan, i, _extend(scan, end), 0.7))

@@ -25,7 +25,7 @@ from .organisation_words import (
     TRAILING_KINDS,
 )
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
-from .wordfilter import looks_like_typo, plural_of_word
+from .wordfilter import compound_of_words, looks_like_typo, plural_of_word
 
 # Words before an unknown capitalised word that place a resident with an organisation.
 PLACING_BEFORE = frozenset({"bij", "via"})
@@ -487,9 +487,9 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or (_common(scan, lower) and not with_article)
             or (lower in lists.dutch_words and (len(lower) < 8 or lower.endswith("e")) and not with_article)
             or (
-                lower in lists.dutch_words
-                and first < i
+                first < i
                 and not with_article
+                and _plain_noun(scan, i, first)
                 and not _capital_follows(scan, i)
             )
             or (token.all_caps and len(token.text) > 6)
@@ -529,6 +529,35 @@ def _ordinary_word_class(scan: TextScan, lower: str) -> bool:
     noun, an adjective or adverb, or a plural ("Instanties", "Werkinstructies")."""
     words = scan.lists.dutch_words
     return lower in words and lower.endswith(ORDINARY_ENDINGS) or plural_of_word(lower, words)
+
+
+# Last parts of the names of homes, farms and estates ("de Vijverhof", "de Lindehoeve", "het Kroonhuis").
+HOME_TAILS = (
+    "hof",
+    "hoeve",
+    "hove",
+    "huis",
+    "huize",
+    "oord",
+    "stede",
+    "borg",
+    "burg",
+    "horst",
+    "heem",
+    "hage",
+)
+
+
+def _plain_noun(scan: TextScan, i: int, first: int) -> bool:
+    """After "bij de" or "via het" in lower case, an ordinary word or one made of ordinary words
+    ("procesregisseur", "raadsinformatiesysteem") with a capital is a title or a department, not a brand
+    ("bij Woonpunt"); a home's name in that shape stays one ("zit in de Vijverhof", "bij de Lindehoeve")."""
+    lower, words = scan.tokens[i].lower, scan.lists.dutch_words
+    if first < 1 or scan.tokens[first - 1].lower not in PLACING_BEFORE:
+        return False
+    if lower in words:
+        return True
+    return len(lower) >= 8 and not lower.endswith(HOME_TAILS) and compound_of_words(lower, words)
 
 
 def _capital_follows(scan: TextScan, i: int) -> bool:

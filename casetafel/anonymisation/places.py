@@ -474,6 +474,36 @@ def _title_cased_name(scan: TextScan, i: int) -> bool:
 NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,2}(?:\.\d{1,2})?(?![\w.,-]\d)(?![\w])")
 
 
+LIVING_WORDS = frozenset(
+    {
+        "woont",
+        "wonen",
+        "woonde",
+        "woonden",
+        "wonend",
+        "verhuisd",
+        "verhuist",
+        "verhuizen",
+        "geboren",
+        "opgegroeid",
+    }
+    | {"woonachtig", "komt", "kwam", "afkomstig", "vertrokken", "vertrekt", "terug", "dorp", "buurtschap"}
+    | {"woning", "woningen", "huis", "appartement", "adres", "verblijft", "verbleef"}
+)
+
+
+def _lived_in(scan: TextScan, i: int) -> bool:
+    """A word of living or moving within three words before the preposition of token ``i`` ("woont sinds
+    mei in Hoogland", "verhuisd naar Veenhuizen"): an ordinary word there may still be a village."""
+    tokens = scan.tokens
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if tokens[k].lower in LIVING_WORDS:
+            return True
+        if not scan.adjacent(k):
+            return False
+    return False
+
+
 def _adjective_before_noun(scan: TextScan, i: int) -> bool:
     """ "in Nadere regels", "in Nieuwe vorm": an inflected adjective (an ordinary word in -e) right
     before an ordinary word in lower case; a place name is not followed by its noun."""
@@ -532,6 +562,12 @@ def _by_context(scan: TextScan) -> list[Candidate]:
             continue  # "de cursus In Balans", "het project Naar Buiten": a capitalised title
         if lower in lists.dutch_words and NUMBER_AFTER_RE.match(scan.text, token.end):
             continue  # "In Zorgpad 2 staat", "in Bijlage 3": a numbered part of a document
+        if (
+            lower in lists.dutch_words
+            and not _lived_in(scan, i)
+            and not (scan.adjacent(i) and tokens[i + 1].cap)
+        ):
+            continue  # "staat in Jeugdhulp beschreven", "komt uit Onderzoek": a capitalised word, no town
         if _adjective_before_noun(scan, i):
             continue  # "uitgewerkt in Nadere regels": an adjective and its noun, no place
         if plural_of_word(lower, lists.dutch_words):

@@ -99,7 +99,6 @@ def test_a_clean_text_yields_no_finding(name: str) -> None:
     [
         "Hij meldt zich bij de Bibliotheek, via het Steunpunt of bij de Brandweer.",
         "Dat loopt via het Registratiesysteem en via de Stuurgroep.",
-        "Ze gaan naar de Informatieavond en daarna naar het Gemeentehuis.",
         "Het gaat via Toelating, daarna bij Uitnodigen en Eventueel bij Instanties.",
     ],
 )
@@ -114,9 +113,39 @@ def test_a_capitalised_ordinary_noun_after_an_article_yields_no_finding(sentence
         ("Hij krijgt begeleiding van Kwadrant en huurt bij Stadgenoot.", "Stadgenoot"),
         ("Ze voetbalt bij De Zwaluwen in het dorp.", "De Zwaluwen"),
         ("Hij werkt bij de Kringloop Stadskanaal.", "Kringloop Stadskanaal"),
+        ("Haar moeder zit in de Vijverhof, het gaat goed.", "Vijverhof"),
+        ("Ze gaat naar de Regenboog in groep 5.", "Regenboog"),
     ],
 )
 def test_a_named_organisation_is_still_found(sentence: str, part: str) -> None:
+    assert anonymisation_eval.part_found(sentence, part), [
+        (f.category.value, f.text) for f in detect(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dat loopt via de Procesregisseur en via het Raadsinformatiesysteem.",
+        "Het staat in Jeugdhulp beschreven; de cijfers komen uit Onderzoek en Statistiek.",
+        "Het advies komt van de consulent Jeugdhulp en van de teamleider Toegang.",
+    ],
+)
+def test_a_capitalised_title_or_field_yields_no_finding(sentence: str) -> None:
+    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Zijn zus Maatje uit Heinkenszand brengt hem.", "Maatje"),
+        ("Ex-partner Ger Hermans betaalt geen alimentatie.", "Ger Hermans"),
+        ("De consulent Bakker belde over de aanvraag.", "Bakker"),
+        ("Wij bieden u een andere woning aan in Nieuwer Ter Aa.", "Nieuwer Ter Aa"),
+        ("Ze woont sinds mei in Hoogland bij haar zus.", "Hoogland"),
+    ],
+)
+def test_a_name_or_village_after_the_same_words_is_found(sentence: str, part: str) -> None:
     assert anonymisation_eval.part_found(sentence, part), [
         (f.category.value, f.text) for f in detect(sentence)
     ]
