@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .age_events import APPROX_BEFORE_RE, EVENT_ENDS, NOT_AGE_UNIT_RE, approximate_age, event_age
+from .age_events import (
+    APPROX_BEFORE_RE,
+    EVENT_ENDS,
+    NOT_AGE_UNIT_RE,
+    approximate_age,
+    event_age,
+    not_a_persons_age,
+)
 from .age_lists import household_ages, roster_ages
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
 from .caseless import CaselessRe, lowered
@@ -234,7 +241,7 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
             line_start = text.find("\n", line_start) + 1
             if not line_start:
                 break
-    return found
+    return [c for c in found if not not_a_persons_age(text, c.start, c.end)] if found else found
 
 
 # "Meneer is 63 jaar, mevrouw 61.", "Tim is 14, zijn zus 11": the next person in the same sentence
