@@ -75,4 +75,6 @@ def test_a_clean_text_yields_no_finding(name: str) -> None:
     ],
 )
 def test_a_persons_age_is_still_found(sentence: str, part: str) -> None:
-    assert anonymisation_eval.part_found(sentence, part), [(f.category.value, f.text) for f in detect(sentence)]
+    assert anonymisation_eval.part_found(sentence, part), [
+        (f.category.value, f.text) for f in detect(sentence)
+    ]
