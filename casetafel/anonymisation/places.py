@@ -13,7 +13,7 @@ from .model import Category
 from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
-from .wordfilter import plural_of_word
+from .wordfilter import compound_of_words, plural_of_word
 
 PLACE_CONTEXT = frozenset(
     {
@@ -474,6 +474,15 @@ def _title_cased_name(scan: TextScan, i: int) -> bool:
 NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,2}(?:\.\d{1,2})?(?![\w.,-]\d)(?![\w])")
 
 
+def _ordinary_or_compound(scan: TextScan, lower: str) -> bool:
+    """An ordinary word, or a compound of ordinary words without the ending of a place name
+    ("Ondernemersklankbord"; not "Zwartemeer", "Hoogkerk")."""
+    words = scan.lists.dutch_words
+    if lower in words:
+        return True
+    return len(lower) >= 9 and not lower.endswith(PLACE_ENDINGS) and compound_of_words(lower, words)
+
+
 LIVING_WORDS = frozenset(
     {
         "woont",
@@ -563,7 +572,7 @@ def _by_context(scan: TextScan) -> list[Candidate]:
         if lower in lists.dutch_words and NUMBER_AFTER_RE.match(scan.text, token.end):
             continue  # "In Zorgpad 2 staat", "in Bijlage 3": a numbered part of a document
         if (
-            lower in lists.dutch_words
+            _ordinary_or_compound(scan, lower)
             and not _lived_in(scan, i)
             and not (scan.adjacent(i) and tokens[i + 1].cap)
         ):
