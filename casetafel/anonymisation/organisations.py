@@ -532,6 +532,9 @@ def _ordinary_word_class(scan: TextScan, lower: str) -> bool:
 
 
 # Last parts of the names of homes, farms and estates ("de Vijverhof", "de Lindehoeve", "het Kroonhuis").
+# Parts that housing, care and welfare brands are built with ("Kiemkracht", "Lindestroom", "Woongoed").
+BRAND_TAILS = ("kracht", "stroom", "punt", "bron", "plus", "goed", "waard", "veste", "spectrum", "formaat")
+BRAND_HEADS = ("woon", "zorg", "welzijn")
 HOME_TAILS = (
     "hof",
     "hoeve",
@@ -555,9 +558,9 @@ def _plain_noun(scan: TextScan, i: int, first: int) -> bool:
     lower, words = scan.tokens[i].lower, scan.lists.dutch_words
     if first < 1 or scan.tokens[first - 1].lower not in PLACING_BEFORE:
         return False
-    if lower in words:
-        return True
-    return len(lower) >= 8 and not lower.endswith(HOME_TAILS) and compound_of_words(lower, words)
+    if lower.endswith(HOME_TAILS + BRAND_TAILS) or lower.startswith(BRAND_HEADS):
+        return False  # "bij de Lindestroom", "bij de Kiemkracht", "bij de Woongoed": brands built from words
+    return lower in words or (len(lower) >= 8 and compound_of_words(lower, words))
 
 
 def _capital_follows(scan: TextScan, i: int) -> bool:

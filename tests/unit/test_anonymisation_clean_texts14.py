@@ -73,3 +73,9 @@ def test_a_clean_text_yields_no_finding(name: str) -> None:
     text = CLEAN_TEXTS[name]
     assert 80 <= len(text.split()) <= 160
     assert [(f.category.value, f.text) for f in detect(text)] == []
+
+
+@pytest.mark.parametrize("word", ["Woongoed", "Woonkracht", "Kiemkracht", "Lindestroom", "Zorgpartners"])
+def test_a_brand_built_from_words_after_bij_de_is_found(word: str) -> None:
+    sentence = f"Er is een huurachterstand bij de {word} en een gesprek volgt."
+    assert [f.text for f in detect(sentence)] == [word]
