@@ -533,7 +533,7 @@ def _ordinary_word_class(scan: TextScan, lower: str) -> bool:
 
 # Last parts of the names of homes, farms and estates ("de Vijverhof", "de Lindehoeve", "het Kroonhuis").
 # Parts that housing, care and welfare brands are built with ("Kiemkracht", "Lindestroom", "Woongoed").
-BRAND_TAILS = ("kracht", "stroom", "punt", "bron", "plus", "goed", "waard", "veste", "spectrum", "formaat")
+BRAND_TAILS = ("kracht", "stroom", "bron", "plus", "goed", "waard", "veste", "spectrum", "formaat")
 BRAND_HEADS = ("woon", "zorg", "welzijn")
 HOME_TAILS = (
     "hof",
