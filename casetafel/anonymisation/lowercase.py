@@ -12,9 +12,9 @@ from .lower_words import LOWER_INSTITUTION_KEYWORDS, LOWER_TITLES, VERBS_AFTER_T
 from .model import Category
 from .name_words import RELATIONS, TITLES, diminutive_first_name
 from .organisation_words import PROVINCES
-from .places import PROVINCE_TOWNS, province_named
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 from .tokens import Token
+from .word_classes import PROVINCE_TOWNS, province_named
 from .word_readings import word_reading
 from .wordfilter import looks_like_typo
 

@@ -25,7 +25,8 @@ from .organisation_words import (
     TRAILING_KINDS,
 )
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
-from .wordfilter import compound_of_words, looks_like_typo, plural_of_word
+from .word_classes import capital_follows, ordinary_word_class, plain_noun
+from .wordfilter import looks_like_typo
 
 # Words before an unknown capitalised word that place a resident with an organisation.
 PLACING_BEFORE = frozenset({"bij", "via"})
@@ -487,10 +488,7 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or (_common(scan, lower) and not with_article)
             or (lower in lists.dutch_words and (len(lower) < 8 or lower.endswith("e")) and not with_article)
             or (
-                first < i
-                and not with_article
-                and _plain_noun(scan, i, first)
-                and not _capital_follows(scan, i)
+                first < i and not with_article and plain_noun(scan, i, first) and not capital_follows(scan, i)
             )
             or (token.all_caps and len(token.text) > 6)
             or LOWER_TAIL_RE.search(token.text)
@@ -499,7 +497,7 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or (lower.endswith(COUNCIL_ENDINGS) and lower in lists.dutch_words)  # "bij de Jongerenraad"
             or AMPERSAND_COMPOUND_RE.match(scan.text, token.end)
             or (lower in lists.dutch_words and scan.adjacent(i) and i + 1 in scan.blocked)
-            or (not with_article and _ordinary_word_class(scan, lower) and not _capital_follows(scan, i))
+            or (not with_article and ordinary_word_class(scan, lower) and not capital_follows(scan, i))
         ):  # "via het Regionaal Werkbedrijf": an ordinary word before a domain term
             continue  # "SPUK-regeling", "Wmo-indicatie": a common noun; "de Turkse les": an origin
         end = i + 1
@@ -516,56 +514,6 @@ def _placed(scan: TextScan) -> list[Candidate]:
             category = Category.PLAATS  # "woont in Nikiboko": a village; "woont in de Vijverhof": a home
         found.append(Candidate(start, end_pos, category, 0.9 if branch else 0.62))
     return found
-
-
-# Endings of Dutch words that are verbs, abstract nouns, adjectives or adverbs ("Uitnodigen",
-# "Toelating", "Eventueel", "Voorlopig"): a brand that is a dictionary word is a noun of another kind
-# ("Kwadrant", "Karakter", "Dichterbij", "Buitenkans").
-ORDINARY_ENDINGS = ("ing", "en", "heid", "lijk", "ig", "eel", "isch", "baar", "loos")
-
-
-def _ordinary_word_class(scan: TextScan, lower: str) -> bool:
-    """A capitalised dictionary word after "bij de"/"via het" that names no body: a verb, an abstract
-    noun, an adjective or adverb, or a plural ("Instanties", "Werkinstructies")."""
-    words = scan.lists.dutch_words
-    return lower in words and lower.endswith(ORDINARY_ENDINGS) or plural_of_word(lower, words)
-
-
-# Last parts of the names of homes, farms and estates ("de Vijverhof", "de Lindehoeve", "het Kroonhuis").
-# Parts that housing, care and welfare brands are built with ("Kiemkracht", "Lindestroom", "Woongoed").
-BRAND_TAILS = ("kracht", "stroom", "bron", "plus", "goed", "waard", "veste", "spectrum", "formaat")
-BRAND_HEADS = ("woon", "zorg", "welzijn")
-HOME_TAILS = (
-    "hof",
-    "hoeve",
-    "hove",
-    "huis",
-    "huize",
-    "oord",
-    "stede",
-    "borg",
-    "burg",
-    "horst",
-    "heem",
-    "hage",
-)
-
-
-def _plain_noun(scan: TextScan, i: int, first: int) -> bool:
-    """After "bij de" or "via het" in lower case, an ordinary word or one made of ordinary words
-    ("procesregisseur", "raadsinformatiesysteem") with a capital is a title or a department, not a brand
-    ("bij Woonpunt"); a home's name in that shape stays one ("zit in de Vijverhof", "bij de Lindehoeve")."""
-    lower, words = scan.tokens[i].lower, scan.lists.dutch_words
-    if first < 1 or scan.tokens[first - 1].lower not in PLACING_BEFORE:
-        return False
-    if lower.endswith(HOME_TAILS + BRAND_TAILS) or lower.startswith(BRAND_HEADS):
-        return False  # "bij de Lindestroom", "bij de Kiemkracht", "bij de Woongoed": brands built from words
-    return lower in words or (len(lower) >= 8 and compound_of_words(lower, words))
-
-
-def _capital_follows(scan: TextScan, i: int) -> bool:
-    """ "bij Bloemenveiling Hoogstraat": a capitalised word follows on the line, the name goes on."""
-    return scan.adjacent(i) and scan.tokens[i + 1].cap
 
 
 def _origin_before_noun(scan: TextScan, i: int) -> bool:

@@ -13,6 +13,7 @@ from .model import Category
 from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
+from .word_classes import PROVINCE_TOWNS, adjective_before_noun, lived_in, province_named
 from .wordfilter import compound_of_words, plural_of_word
 
 PLACE_CONTEXT = frozenset(
@@ -286,22 +287,6 @@ def _listed(scan: TextScan) -> list[Candidate]:
     return found
 
 
-# Provinces that share their name with their capital town.
-PROVINCE_TOWNS = frozenset({"groningen", "utrecht"})
-
-
-def province_named(scan: TextScan, i: int) -> bool:
-    """ "provincie Utrecht", "de provincies Groningen, Friesland en Drenthe": the word "provincie" a few
-    words before, on the same line and in the same sentence."""
-    tokens = scan.tokens
-    for k in range(i - 1, max(-1, i - 7), -1):
-        if tokens[k].lower in ("provincie", "provincies", "provinciale"):
-            return "\n" not in scan.text[tokens[k].end : tokens[i].start]
-        if tokens[k + 1].sentence_start:
-            return False
-    return False
-
-
 POSTCODE_THEN_RE = re.compile(
     r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+(?P<place>(?:['’]?[sStT][- ])?)(?=[^\W\d_])"
 )
@@ -483,47 +468,6 @@ def _ordinary_or_compound(scan: TextScan, lower: str) -> bool:
     return len(lower) >= 9 and not lower.endswith(PLACE_ENDINGS) and compound_of_words(lower, words)
 
 
-LIVING_WORDS = frozenset(
-    {
-        "woont",
-        "wonen",
-        "woonde",
-        "woonden",
-        "wonend",
-        "verhuisd",
-        "verhuist",
-        "verhuizen",
-        "geboren",
-        "opgegroeid",
-    }
-    | {"woonachtig", "komt", "kwam", "afkomstig", "vertrokken", "vertrekt", "terug", "dorp", "buurtschap"}
-    | {"woning", "woningen", "huis", "appartement", "adres", "verblijft", "verbleef"}
-)
-
-
-def _lived_in(scan: TextScan, i: int) -> bool:
-    """A word of living or moving within three words before the preposition of token ``i`` ("woont sinds
-    mei in Hoogland", "verhuisd naar Veenhuizen"): an ordinary word there may still be a village."""
-    tokens = scan.tokens
-    for k in range(i - 2, max(-1, i - 6), -1):
-        if tokens[k].lower in LIVING_WORDS:
-            return True
-        if not scan.adjacent(k):
-            return False
-    return False
-
-
-def _adjective_before_noun(scan: TextScan, i: int) -> bool:
-    """ "in Nadere regels", "in Nieuwe vorm": an inflected adjective (an ordinary word in -e) right
-    before an ordinary word in lower case; a place name is not followed by its noun."""
-    tokens, words = scan.tokens, scan.lists.dutch_words
-    token = tokens[i]
-    if not token.lower.endswith("e") or token.lower not in words or not scan.adjacent(i):
-        return False
-    nxt = tokens[i + 1]
-    return not nxt.cap and nxt.lower in words and nxt.lower not in FUNCTION_WORDS
-
-
 DISTRICT_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "buurtschap", "woonwijk", "nieuwbouwwijk"})
 
 
@@ -573,11 +517,11 @@ def _by_context(scan: TextScan) -> list[Candidate]:
             continue  # "In Zorgpad 2 staat", "in Bijlage 3": a numbered part of a document
         if (
             _ordinary_or_compound(scan, lower)
-            and not _lived_in(scan, i)
+            and not lived_in(scan, i)
             and not (scan.adjacent(i) and tokens[i + 1].cap)
         ):
             continue  # "staat in Jeugdhulp beschreven", "komt uit Onderzoek": a capitalised word, no town
-        if _adjective_before_noun(scan, i):
+        if adjective_before_noun(scan, i):
             continue  # "uitgewerkt in Nadere regels": an adjective and its noun, no place
         if plural_of_word(lower, lists.dutch_words):
             continue  # "zet de gemeente Energiecoaches in": a plural noun, no place
