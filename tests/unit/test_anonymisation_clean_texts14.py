@@ -79,3 +79,15 @@ def test_a_clean_text_yields_no_finding(name: str) -> None:
 def test_a_brand_built_from_words_after_bij_de_is_found(word: str) -> None:
     sentence = f"Er is een huurachterstand bij de {word} en een gesprek volgt."
     assert [f.text for f in detect(sentence)] == [word]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stichting Lezen & Schrijven helpt laaggeletterden; de Vereniging Eigen Huis geeft advies.",
+        "De Nederlandse Vereniging voor Volkskrediet (NVVK) is de branchevereniging.",
+        "De Landelijke Cliëntenraad en Per Saldo praten mee over de regels.",
+    ],
+)
+def test_a_national_association_yields_no_finding(sentence: str) -> None:
+    assert [(f.category.value, f.text) for f in detect(sentence)] == []
