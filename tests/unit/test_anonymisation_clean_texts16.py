@@ -1,0 +1,49 @@
+"""Hard negatives, sixteenth set: council debates with political parties instead of names, a yearly
+report of Veilig Thuis in figures and a client survey. Each must yield no finding at all (issue 20: at
+most 0.5 false alarms per 1,000 clean words). Written for these tests; not part of any scored corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from casetafel.anonymisation import detect
+
+CLEAN_TEXTS: dict[str, str] = {
+    "debat_partijen": (
+        "Samenvatting debat armoedebeleid\n"
+        "\n"
+        "De VVD vindt dat werk de beste weg uit armoede is en wil meer inzet op re-integratie. De PvdA "
+        "en GroenLinks willen de inkomensgrens voor het kindpakket verhogen naar 130 procent. Het CDA "
+        "vraagt aandacht voor gezinnen met schulden en voor de rol van kerken. D66 wil dat de gemeente "
+        "proactief toeslagen uitkeert. De SP dient een motie in voor een gratis ov-pas voor minima. De "
+        "ChristenUnie en de SGP steunen die motie niet, de PVV en de BBB wel. Gemeentebelangen wil eerst "
+        "de evaluatie afwachten. De wethouder zegt een brief toe voor de zomer."
+    ),
+    "jaarverslag_veilig_thuis": (
+        "Jaarcijfers Veilig Thuis voor de gemeente\n"
+        "\n"
+        "Veilig Thuis ontving vorig jaar 412 meldingen over inwoners van de gemeente, 6 procent meer dan "
+        "het jaar ervoor. Het ging 238 keer om kindermishandeling, 131 keer om partnergeweld en 43 keer "
+        "om ouderenmishandeling. In 58 procent van de gevallen volgde een overdracht naar het wijkteam, "
+        "in 12 procent een onderzoek door Veilig Thuis zelf. Politie, huisartsen en scholen melden het "
+        "vaakst. Het aantal adviesvragen van professionals steeg met een vijfde. De tafel bespreekt de "
+        "cijfers in de vergadering van december."
+    ),
+    "clientervaring": (
+        "Cliëntervaringsonderzoek Wmo en Jeugd\n"
+        "\n"
+        "Ieder jaar vraagt de gemeente cliënten naar hun ervaringen. Dit jaar vulden 612 cliënten de "
+        "vragenlijst in. Van hen zegt 84 procent dat de ondersteuning past bij de hulpvraag, en 79 "
+        "procent dat de kwaliteit van leven is verbeterd. Ouders in de jeugdhulp zijn iets minder "
+        "tevreden over de wachttijd. Cliënten waarderen de bereikbaarheid van de consulent en het "
+        "keukentafelgesprek. Verbeterpunten: sneller een beslissing en duidelijkere brieven. De "
+        "resultaten staan in de landelijke benchmark en worden besproken met de Adviesraad."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN_TEXTS))
+def test_a_clean_text_yields_no_finding(name: str) -> None:
+    text = CLEAN_TEXTS[name]
+    assert 80 <= len(text.split()) <= 160
+    assert [(f.category.value, f.text) for f in detect(text)] == []
