@@ -25,7 +25,7 @@ from .organisation_words import (
     TRAILING_KINDS,
 )
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
-from .word_classes import capital_follows, ordinary_word_class, plain_noun
+from .word_classes import capital_follows, ordinary_word_class, plain_noun, title_cased_name
 from .wordfilter import looks_like_typo
 
 # Words before an unknown capitalised word that place a resident with an organisation.
@@ -161,6 +161,8 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if token.cap or token.all_caps:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
                 continue
+            if scan.prev_lower(i) in ("in", "yn", "op") and title_cased_name(scan, i):
+                continue  # "Samen in Beweging", "Doarpen yn Beweging": a programme's title, not "Beweging 3.0"
             found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))
         elif lower not in lists.places and (
             not (_common(scan, lower) or lower in lists.dutch_words)  # "in lijn met": not "Lijn5"

@@ -13,7 +13,7 @@ from .model import Category
 from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
-from .word_classes import PROVINCE_TOWNS, adjective_before_noun, lived_in, province_named
+from .word_classes import PROVINCE_TOWNS, adjective_before_noun, lived_in, province_named, title_cased_name
 from .wordfilter import compound_of_words, plural_of_word
 
 PLACE_CONTEXT = frozenset(
@@ -447,15 +447,6 @@ def _unknown_name(scan: TextScan, k: int) -> bool:
     )
 
 
-def _title_cased_name(scan: TextScan, i: int) -> bool:
-    """An ordinary word capitalised after a preposition that follows a capitalised word inside a
-    sentence: the title case of a programme or a theme ("Vaardig in Bewegen", "Samen in Balans")."""
-    if i < 2 or scan.tokens[i].lower not in scan.lists.dutch_words or not scan.prev_adjacent(i - 1):
-        return False
-    before = scan.tokens[i - 2]
-    return before.cap and not before.sentence_start and not before.all_caps
-
-
 NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,2}(?:\.\d{1,2})?(?![\w.,-]\d)(?![\w])")
 
 
@@ -508,7 +499,7 @@ def _by_context(scan: TextScan) -> list[Candidate]:
             continue
         if scan.is_common(token) or lower in lists.institution_keywords or lower in FOREIGN_COMMON:
             continue  # "in August", "in English": the calendar or a language, no place
-        if _title_cased_name(scan, i):
+        if title_cased_name(scan, i):
             continue  # "Vaardig in Bewegen", "Sterk in Werk": a programme's name in title case
         context = tokens[i - 1]
         if context.cap and not context.sentence_start and not context.all_caps:

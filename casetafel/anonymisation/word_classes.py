@@ -117,3 +117,12 @@ def plain_noun(scan: TextScan, i: int, first: int) -> bool:
 def capital_follows(scan: TextScan, i: int) -> bool:
     """ "bij Bloemenveiling Hoogstraat": a capitalised word follows on the line, the name goes on."""
     return scan.adjacent(i) and scan.tokens[i + 1].cap
+
+
+def title_cased_name(scan: TextScan, i: int) -> bool:
+    """An ordinary word capitalised after a preposition that follows a capitalised word inside a
+    sentence: the title case of a programme or a theme ("Vaardig in Bewegen", "Samen in Balans")."""
+    if i < 2 or scan.tokens[i].lower not in scan.lists.dutch_words or not scan.prev_adjacent(i - 1):
+        return False
+    before = scan.tokens[i - 2]
+    return before.cap and not before.sentence_start and not before.all_caps

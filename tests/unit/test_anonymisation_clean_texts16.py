@@ -4,9 +4,16 @@ most 0.5 false alarms per 1,000 clean words). Written for these tests; not part 
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from casetafel.anonymisation import detect
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "perf"))
+import anonymisation_eval  # noqa: E402
 
 CLEAN_TEXTS: dict[str, str] = {
     "debat_partijen": (
@@ -47,3 +54,27 @@ def test_a_clean_text_yields_no_finding(name: str) -> None:
     text = CLEAN_TEXTS[name]
     assert 80 <= len(text.split()) <= 160
     assert [(f.category.value, f.text) for f in detect(text)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente werkt met het programma Doarpen yn Beweging en het project Samen in Beweging.",
+        "Bij de Fryske Akademy is onderzoek gedaan naar taal en gezondheid.",
+    ],
+)
+def test_a_programme_title_with_a_listed_word_yields_no_finding(sentence: str) -> None:
+    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("jongerenwerker Ramon van Impuls zoekt contact.", "Impuls"),
+        ("Zij krijgt begeleiding van Beweging 3.0 in Amersfoort.", "Beweging 3.0"),
+    ],
+)
+def test_the_listed_organisation_is_still_found(sentence: str, part: str) -> None:
+    assert anonymisation_eval.part_found(sentence, part), [
+        (f.category.value, f.text) for f in detect(sentence)
+    ]
