@@ -25,7 +25,13 @@ from .organisation_words import (
     TRAILING_KINDS,
 )
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
-from .word_classes import capital_follows, ordinary_word_class, plain_noun, title_cased_name
+from .word_classes import (
+    capital_follows,
+    ordinary_word_class,
+    plain_noun,
+    title_cased_name,
+    word_used_as_title,
+)
 from .wordfilter import looks_like_typo
 
 # Words before an unknown capitalised word that place a resident with an organisation.
@@ -163,6 +169,8 @@ def _listed(scan: TextScan) -> list[Candidate]:
                 continue
             if scan.prev_lower(i) in ("in", "yn", "op") and title_cased_name(scan, i):
                 continue  # "Samen in Beweging", "Doarpen yn Beweging": a programme's title, not "Beweging 3.0"
+            if lower in lists.common_words and word_used_as_title(scan, i):
+                continue  # "de Woonvisie 2025-2030", "het programma Radar", "een Impuls voor de wijk"
             found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))
         elif lower not in lists.places and (
             not (_common(scan, lower) or lower in lists.dutch_words)  # "in lijn met": not "Lijn5"

@@ -6,6 +6,8 @@ living that still make an ordinary word a village ("woont in Hoogland"). Used by
 
 from __future__ import annotations
 
+import re
+
 from .scan import FUNCTION_WORDS, TextScan
 from .wordfilter import compound_of_words, plural_of_word
 
@@ -126,3 +128,22 @@ def title_cased_name(scan: TextScan, i: int) -> bool:
         return False
     before = scan.tokens[i - 2]
     return before.cap and not before.sentence_start and not before.all_caps
+
+
+YEAR_AFTER_RE = re.compile(r"[ \t]+(?:19|20)\d{2}(?![\d])")
+TITLE_KINDS = frozenset({"programma", "project", "plan", "nota", "rapport", "campagne", "televisieprogramma"})
+
+
+def word_used_as_title(scan: TextScan, i: int) -> bool:
+    """A listed name that is also an ordinary word, used as a document's or programme's title or as the
+    word itself: followed by a year ("de Woonvisie 2025-2030", "Horizon 2030"), after "een" ("een Impuls
+    voor de wijk"), after a kind of title ("het programma Radar"), or a policy "-visie" after "de"."""
+    tokens = scan.tokens
+    if YEAR_AFTER_RE.match(scan.text, tokens[i].end):
+        return True
+    if i < 1 or not scan.prev_adjacent(i):
+        return False
+    prev = tokens[i - 1].lower
+    if prev == "een" or prev in TITLE_KINDS:
+        return True
+    return prev in ("de", "het") and not tokens[i - 1].cap and tokens[i].lower.endswith("visie")

@@ -78,3 +78,29 @@ def test_the_listed_organisation_is_still_found(sentence: str, part: str) -> Non
     assert anonymisation_eval.part_found(sentence, part), [
         (f.category.value, f.text) for f in detect(sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In de Woonvisie 2025-2030 staan de afspraken; de raad stelt de Woonvisie vast.",
+        "Het programma Radar op televisie besteedde aandacht aan schulden.",
+        "Programma Horizon 2030 loopt door. Een Impuls voor de wijk volgt.",
+    ],
+)
+def test_a_listed_word_used_as_a_title_yields_no_finding(sentence: str) -> None:
+    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Hij huurt bij Woonvisie sinds 2019.", "Woonvisie"),
+        ("Zij zit bij Horizon in Harreveld.", "Horizon"),
+        ("Ze huurt bij Portaal en heeft een achterstand.", "Portaal"),
+    ],
+)
+def test_the_listed_brand_is_still_found(sentence: str, part: str) -> None:
+    assert anonymisation_eval.part_found(sentence, part), [
+        (f.category.value, f.text) for f in detect(sentence)
+    ]
