@@ -27,6 +27,7 @@ from .organisation_words import (
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .word_classes import (
     capital_follows,
+    ordinary_opening,
     ordinary_word_class,
     plain_noun,
     title_cased_name,
@@ -169,6 +170,8 @@ def _listed(scan: TextScan) -> list[Candidate]:
                 continue
             if scan.prev_lower(i) in ("in", "yn", "op") and title_cased_name(scan, i):
                 continue  # "Samen in Beweging", "Doarpen yn Beweging": a programme's title, not "Beweging 3.0"
+            if token.sentence_start and lower in lists.common_words and ordinary_opening(scan, i):
+                continue  # "Karakter en doorzettingsvermogen helpen", "Impuls geven aan de wijk"
             if lower in lists.common_words and word_used_as_title(scan, i):
                 continue  # "de Woonvisie 2025-2030", "het programma Radar", "een Impuls voor de wijk"
             found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))

@@ -277,6 +277,13 @@ def _listed(scan: TextScan) -> list[Candidate]:
             continue
         if token.lower in lists.first_names and not strong:
             continue
+        if (
+            token.sentence_start
+            and not strong
+            and token.lower in lists.common_words
+            and _word_goes_on(scan, i)
+        ):
+            continue  # "Kampen voor kinderen", "Duiven op het dak": the word opening a sentence
         if strong:
             confidence = 0.92
         elif token.sentence_start:
@@ -285,6 +292,19 @@ def _listed(scan: TextScan) -> list[Candidate]:
             confidence = 0.85
         found.append(Candidate(_with_apostrophe(scan.text, token), token.end, Category.PLAATS, confidence))
     return found
+
+
+# Verbs that say something about a town ("Kampen ligt aan de IJssel", "Houten is een groeikern").
+TOWN_VERBS = frozenset({"is", "ligt", "telt", "was", "hoort", "grenst"})
+
+
+def _word_goes_on(scan: TextScan, i: int) -> bool:
+    """The sentence goes on after token ``i`` with a word in lower case on the same line that says
+    nothing about a town: "Kampen voor kinderen", "Vechten heeft geen zin"."""
+    if not scan.adjacent(i):
+        return False
+    nxt = scan.tokens[i + 1]
+    return not nxt.cap and nxt.lower not in TOWN_VERBS
 
 
 POSTCODE_THEN_RE = re.compile(

@@ -147,3 +147,22 @@ def word_used_as_title(scan: TextScan, i: int) -> bool:
     if prev == "een" or prev in TITLE_KINDS:
         return True
     return prev in ("de", "het") and not tokens[i - 1].cap and tokens[i].lower.endswith("visie")
+
+
+def ordinary_opening(scan: TextScan, i: int) -> bool:
+    """A listed name that is also an ordinary word opens a sentence as that word: "en"/"of" and an
+    ordinary noun follow ("Karakter en doorzettingsvermogen helpen"), or a verb in the plural or the
+    infinitive ("Impuls geven aan de wijk", "Fier staan de vrijwilligers"); an organisation as subject
+    takes a verb in the singular ("Portaal stuurt een brief")."""
+    tokens, words = scan.tokens, scan.lists.dutch_words
+    if i + 1 >= len(tokens) or not scan.adjacent(i) or tokens[i + 1].cap:
+        return False
+    nxt = tokens[i + 1].lower
+    if nxt in ("en", "of"):
+        if i + 2 >= len(tokens) or not scan.adjacent(i + 1) or tokens[i + 2].cap:
+            return False
+        noun = tokens[i + 2].lower
+        return (
+            noun in words and noun not in FUNCTION_WORDS and noun not in ("haar", "zijn", "hun", "de", "het")
+        )
+    return nxt.endswith("n") and nxt in words and nxt not in FUNCTION_WORDS  # "geven", "staan", "doen"

@@ -104,3 +104,33 @@ def test_the_listed_brand_is_still_found(sentence: str, part: str) -> None:
     assert anonymisation_eval.part_found(sentence, part), [
         (f.category.value, f.text) for f in detect(sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kampen voor kinderen worden vergoed. Duiven op het dak zorgen voor overlast.",
+        "Vechten heeft geen zin, zegt de jongerenwerker. Rijen wachtenden stonden voor het loket.",
+        "Karakter en doorzettingsvermogen helpen. Impuls geven aan de wijk is het doel.",
+        "Fier staan de vrijwilligers op de foto. Radar en signalering zijn belangrijk.",
+    ],
+)
+def test_a_listed_word_opening_a_sentence_as_a_word_yields_no_finding(sentence: str) -> None:
+    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Hoorn, 3 maart 2025\nGeachte mevrouw,", "Hoorn"),
+        ("Kampen is een mooie stad om te wonen.", "Kampen"),
+        ("Woonplaats: Houten", "Houten"),
+        ("Houten: huisbezoek bij moeder.", "Houten"),
+        ("Portaal stuurt een brief over de huur.", "Portaal"),
+        ("Karakter heeft een wachtlijst van acht weken.", "Karakter"),
+    ],
+)
+def test_a_town_or_organisation_opening_a_sentence_is_found(sentence: str, part: str) -> None:
+    assert anonymisation_eval.part_found(sentence, part), [
+        (f.category.value, f.text) for f in detect(sentence)
+    ]
