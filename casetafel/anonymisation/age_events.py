@@ -106,3 +106,32 @@ def approximate_age(text: str, pos: int, end: int, before: str, approx: re.Match
     ):
         return Candidate(pos, end, Category.LEEFTIJD, 0.75)  # a name inside the sentence
     return None
+
+
+# "16 tot 27 jaar oud", "45-64 jaar": the upper end of a range of ages is a group, not one person.
+RANGE_BEFORE_RE = re.compile(r"\d{1,3}[ \t]*(?:tot(?:[ \t]+en[ \t]+met)?|t/m|-|–)[ \t]*$")
+# A worked example in policy text: whoever it is about is made up.
+EXAMPLE_RE = re.compile(
+    r"(?<![\w])(?:stel(?:[ \t]+dat|[ \t]+je[ \t]+voor)?|bijvoorbeeld|\w*voorbeeld|fictief)(?![\w])", re.I
+)
+SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# "Een 18-jarige mag zelf beslissen": a rule about anyone of that age.
+MODAL_AFTER_RE = re.compile(
+    r"[ \t]+(?:mag|mogen|moet|moeten|kan|kunnen|heeft[ \t]+recht|valt|vallen)(?![\w])"
+)
+
+
+def not_a_persons_age(text: str, start: int, end: int) -> bool:
+    """The age found at ``start``-``end`` is the upper end of a range, sits in a worked example ("Stel dat
+    een moeder van 35 ...", "Voorbeeld: een alleenstaande van 45 jaar"), or opens a rule about anyone of
+    that age ("Een 18-jarige mag ...")."""
+    if RANGE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    begin = max(0, start - 160)
+    head = text[begin:start]
+    cut = max((m.end() for m in SENTENCE_END_RE.finditer(head)), default=0)
+    if EXAMPLE_RE.search(head, cut):
+        return True
+    if text[start:end].lower().endswith("jarige") and head[cut:].strip().lower() in ("een", "elke", "iedere"):
+        return MODAL_AFTER_RE.match(text, end) is not None
+    return False

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from .age_english import english_ages
-from .age_events import APPROX_BEFORE_RE, EVENT_ENDS, NOT_AGE_UNIT_RE, approximate_age, event_age
+from .age_events import (
+    APPROX_BEFORE_RE,
+    EVENT_ENDS,
+    NOT_AGE_UNIT_RE,
+    approximate_age,
+    event_age,
+    not_a_persons_age,
+)
 from .age_lists import household_ages, roster_ages
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
 from .caseless import CaselessRe, lowered
@@ -248,7 +255,7 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
             line_start = text.find("\n", line_start) + 1
             if not line_start:
                 break
-    return found
+    return [c for c in found if not not_a_persons_age(text, c.start, c.end)] if found else found
 
 
 # "Meneer is 63 jaar, mevrouw 61.", "Tim is 14, zijn zus 11": the next person in the same sentence
@@ -537,10 +544,29 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
         and subject[0].lower().endswith(PERIOD_ENDINGS + ("leeftijdsgrens", "grens"))
     ):
         return False  # "de bewaartermijn is 15 jaar", "een optie van 2 jaar": a period or a limit, not an age
+    if word in ("is", "was", "wordt", "ligt", "op") and _limit_subject(text, start):
+        return False  # "de leeftijdsgrens voor de korting in het ov is 19 jaar"
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
         # "vrouw 45 jr met drie kinderen": the abbreviation is an age whatever follows
         return COPULA_AFTER_RE.match(text, end) is not None or "jr" in value
     return word in AGE_BEFORE
+
+
+CLAUSE_START_RE = re.compile(r"[.;:!?\n]")
+HYPHENED_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _limit_subject(text: str, start: int) -> bool:
+    """The clause before ``start`` is about a limit of a rule ("De leeftijdsgrens voor de korting ...",
+    "de AOW-leeftijd ligt op"), not about a person: its words hold a limit, but no plain "leeftijd"."""
+    begin = max(0, start - 100)
+    clause = text[begin:start]
+    cut = max((m.end() for m in CLAUSE_START_RE.finditer(clause)), default=0)
+    for word in HYPHENED_WORD_RE.findall(clause[cut:]):
+        lower = word.lower()
+        if lower.endswith("grens") or (lower.endswith("leeftijd") and lower != "leeftijd"):
+            return True
+    return False
 
 
 def _word_age_context(text: str, start: int, end: int) -> bool:

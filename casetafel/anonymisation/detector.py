@@ -76,7 +76,7 @@ class Detector:
             return self._detect_in_parts(text, local_places)
         scan = TextScan(text, self.lists)
         starts = digit_starts(text)
-        candidates = find_patterns(text, starts)
+        candidates = without_national_sites(text, find_patterns(text, starts), self.lists)
         candidates.extend(find_ages(text, starts) + fraction_ages(scan))
         candidates.extend(table_cells(text, self.lists))
         if ":" in text and "(" in text:
@@ -153,6 +153,25 @@ class Detector:
             placeholder,
             value,
         )
+
+
+# "rijksoverheid.nl", "www.nibud.nl": the bare address of a national body's website (no page after it).
+SITE_RE = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,4}/?", re.IGNORECASE)
+
+
+def without_national_sites(text: str, candidates: list[Candidate], lists: WordLists) -> list[Candidate]:
+    """Web addresses of national bodies and services named in the domain terms are no identifier when
+    written bare ("kijk op rijksoverheid.nl"); a page on such a site ("instagram.com/jan.b") still is."""
+    if not any(c.category is Category.URL for c in candidates):
+        return candidates
+    kept = []
+    for cand in candidates:
+        if cand.category is Category.URL:
+            site = SITE_RE.fullmatch(text, cand.start, cand.end)
+            if site is not None and site.group(1).lower() in lists.domain_terms:
+                continue
+        kept.append(cand)
+    return kept
 
 
 def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -148,7 +148,9 @@ def _name_end(
             if not (scan.adjacent(k) and (tokens[k + 1].cap or tokens[k + 1].lower in NAME_PREFIXES)):
                 break
         elif token.cap and len(token.text) > 1 and (not token.all_caps or len(token.text) <= 5):
-            blocked = k in scan.blocked and not (plain_words and scan.adjacent(k) and tokens[k + 1].cap)
+            blocked = k in scan.blocked and not (
+                plain_words and scan.adjacent(k) and tokens[k + 1].cap and k + 1 not in scan.blocked
+            )  # "Stichting Mantelzorg Goes" goes on; "Stichting Jarige Job" is a national foundation
             if blocked or (k == j and token.lower in lists.domain_terms and not scan.adjacent(k)):
                 break  # "Bureau Jeugdzorg": a keyword and a kind of organisation, no name
             # ("Stichting Mantelzorg Goes": a foundation's care word is part of its name when more follows)
@@ -158,8 +160,8 @@ def _name_end(
                 break
             end = k + 1
         elif token.lower in CONNECTORS and (
-            end is not None or opening_connector and k == j and token.lower != "en"
-        ):
+            end is not None or opening_connector and k == j and token.lower not in ("en", "of")
+        ):  # "Huis van de Wijk"; not "Samenwerkingsverband en de ...": a second body
             article = (  # "Stichting Zorgen om het Boerenerf": a connector, an article, a name
                 k + 2 < len(tokens)
                 and scan.adjacent(k)
@@ -332,8 +334,8 @@ def _firms(scan: TextScan) -> list[Candidate]:
     for match in FIRM_RE.finditer(scan.text):
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", match.group(1) + " " + match.group(2))]
         words = [w for w in words if w not in NAME_PREFIXES]
-        if any(w in lists.domain_terms for w in words):
-            continue
+        if any(w in lists.domain_terms for w in words) or _blocked_within(scan, match.start(), match.end()):
+            continue  # "Stichting Lezen & Schrijven": a national foundation among the domain phrases
         start = match.start()
         first = match.group(1).split()
         opener = first[0].lower()
@@ -345,9 +347,16 @@ def _firms(scan: TextScan) -> list[Candidate]:
         if len(first) > 1 and opener in lists.dutch_words and not particle:
             start = match.start() + match.group(1).index(first[1], len(first[0]))  # "Via Bakker & Zn"
             words = words[1:]
+        if not any(w in lists.surnames or w in lists.places for w in words) and words[0] in lists.dutch_words:
+            continue  # "Lunch & Learn", "Planning & Control": a phrase opened by an ordinary word, no name
         if any(w in lists.surnames or (w not in lists.dutch_words and len(w) > 2) for w in words):
             found.append(Candidate(start, match.end(), Category.INSTELLING, 0.85))
     return found
+
+
+def _blocked_within(scan: TextScan, start: int, end: int) -> bool:
+    """A token of a domain term or phrase lies between ``start`` and ``end``."""
+    return any(start <= scan.tokens[i].start < end for i in scan.blocked)
 
 
 def _practice_before(scan: TextScan, match: re.Match[str], first: list[str]) -> int | None:

@@ -5,6 +5,7 @@ token by token."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,9 @@ from casetafel.paths import resource_path
 from .tokens import WORD_RE
 from .wordfilter import WordFilter
 
+# A name with digits glued to it ("Woonkracht10", "tele2"): the tokens hold letters only, so the rules
+# look the whole entry up with the digits that follow the word in the text.
+GLUED_DIGITS_RE = re.compile(r"[^\W\d_]+\d+")
 # first word -> second word -> phrases (longest first)
 PhraseIndex = dict[str, dict[str, tuple[tuple[str, ...], ...]]]
 
@@ -55,6 +59,9 @@ def split_entries(entries: Iterable[str]) -> tuple[frozenset[str], PhraseIndex]:
     singles: set[str] = set()
     phrases: dict[str, dict[str, set[tuple[str, ...]]]] = {}
     for entry in entries:
+        if GLUED_DIGITS_RE.fullmatch(entry):
+            singles.add(entry.lower())  # "Lijn5", "ieder1": found with their digits, not as "lijn", "ieder"
+            continue
         words = word_tuple(entry)
         if len(words) == 1:
             singles.add(words[0])

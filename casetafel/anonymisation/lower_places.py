@@ -12,6 +12,7 @@ from .lower_common import unknown_word as _unknown_word
 from .model import Category
 from .organisation_words import PROVINCES
 from .scan import Candidate, TextScan
+from .word_classes import PROVINCE_TOWNS, province_named
 from .word_readings import word_reading
 
 
@@ -37,6 +38,8 @@ def lower_places(scan: TextScan) -> list[Candidate]:
             if not generic and (after_noun or (not ordinary and last.lower not in NOT_NAMES)):
                 found.append(Candidate(token.start, last.end, Category.PLAATS, 0.75))
                 continue
+        if lower in PROVINCE_TOWNS and province_named(scan, i):
+            continue  # "de provincies groningen, friesland en drenthe"
         if listed and (
             placed
             or (not _ordinary(scan, lower) and lower not in lists.first_names and not word_reading(scan, i))

@@ -366,9 +366,11 @@ def _first_names(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
     for i, token in enumerate(tokens):
-        if token.cap:
-            continue
+        if token.cap or i in scan.blocked:
+            continue  # "joost mag het weten", "jan en alleman": a saying from the domain terms
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) or _label_gap(scan, i) else ""
+        if prev in ("sint", "st"):
+            continue  # "met sint maarten", "de sint jan": a saint's feast, church or island, no resident
         parts = token.lower.split("-") if "-" in token.lower else ()
         if (
             len(parts) == 2

@@ -20,7 +20,7 @@ from .name_words import (
 )
 from .org_worship import WORSHIP_ENDINGS
 from .particle_names import particle_surname
-from .scan import CAP_PARTICLES, NAME_PREFIXES, Candidate, TextScan
+from .scan import CAP_PARTICLES, FUNCTION_WORDS, NAME_PREFIXES, Candidate, TextScan
 
 INITIALS_RE = re.compile(r"(?:(?:[A-Z]|Th|Chr|Ch|Joh|Ph|IJ)\.[ \t]?){1,4}")
 BARE_INITIALS_RE = re.compile(r"(?<![\w.])(?:(?:[A-Z]|Th|Chr|Joh|IJ)\.[ \t]?){1,4}(?=[ \t]*[^\W\d_])")
@@ -151,8 +151,8 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
     text, tokens = scan.text, scan.tokens
     found = []
     for i, token in enumerate(tokens):
-        if token.lower not in TITLES or i in scan.blocked:
-            continue
+        if token.lower not in TITLES or i in scan.blocked or token.text == "HR":
+            continue  # "de afdeling HR. De ...": the department Human Resources, not "Hr."
         if token.lower == "heer" and scan.prev_lower(i) not in ("de", "geachte", "beste", "dhr"):
             continue  # "de heer Bakker", "Geachte heer Bakker"; not "de Heer" in prayer
         pos = token.end
@@ -443,8 +443,14 @@ def _words(scan: TextScan) -> list[Candidate]:
             or diminutive_first_name(lower, lists.first_names, lists.dutch_words)
         )
         common = scan.is_common(token)
-        after_relation = prev in RELATIONS or prev in ROLES or prev in ENGLISH_RELATIONS
+        after_relation = (
+            prev in RELATIONS or prev in ROLES or prev in ENGLISH_RELATIONS
+        ) and not _title_case(scan, i - 1)
         if is_first and not after_place_word:
+            if scan.text.startswith(("- ", "-, "), token.end):
+                continue  # "Iris- en vingerafdrukscanners": the first part of a compound, cut short
+            if token.sentence_start and lower in lists.common_words and _noun_phrase_after(scan, i):
+                continue  # "Fleur de buurthuizen op": a verb or noun; a subject's name has its verb next
             if token.sentence_start and common:
                 end = scan.surname_end(i + 1, strict=True) if scan.adjacent(i) else None
                 if end is None:
@@ -473,6 +479,16 @@ def _words(scan: TextScan) -> list[Candidate]:
         ):
             if lower in TITLES:
                 continue  # "buurvrouw Ms. Johnson": a form of address, the name follows
+            if (
+                prev in ROLES
+                and prev not in RELATIONS
+                and lower in lists.dutch_words
+                and lower not in lists.surnames
+                and lower not in lists.first_names
+                and not scan.is_prefix(i)
+                and not (scan.adjacent(i) and tokens[i + 1].cap)
+            ):
+                continue  # "de consulent Jeugdhulp", "teamleider Toegang": the role's field, no name
             end = scan.surname_end(i, strict=False)
             if end is not None:
                 found.append(_span(scan, i, _extend(scan, end), 0.7))
@@ -480,6 +496,43 @@ def _words(scan: TextScan) -> list[Candidate]:
         if lower in lists.surnames:
             found.extend(_surname(scan, i, common))
     return found
+
+
+def _title_case(scan: TextScan, k: int) -> bool:
+    """Token ``k`` is capitalised inside a sentence right after another capitalised word: a title in
+    title case ("Ieder Kind Wint", "Samen Ouder Worden"), so "Kind" there is no relation word."""
+    tokens = scan.tokens
+    if k < 1 or not tokens[k].cap or tokens[k].sentence_start or not scan.prev_adjacent(k):
+        return False
+    before = tokens[k - 1]
+    return (
+        before.cap
+        and not before.sentence_start
+        and not before.all_caps
+        and before.lower in scan.lists.dutch_words
+    )
+
+
+POSSESSIVES = frozenset({"haar", "zijn", "hun", "mijn", "jouw", "je", "onze", "ons", "uw"})
+
+
+def _noun_phrase_after(scan: TextScan, i: int) -> bool:
+    """Token ``i`` is followed by "de", "het" or "een" and a word in lower case ("Fleur de buurt op"), or
+    by "en"/"of" and an ordinary noun in lower case ("Merel en mus zijn vogels"; not "Merel en haar
+    broer")."""
+    tokens = scan.tokens
+    if i + 2 >= len(tokens) or not (scan.adjacent(i) and scan.adjacent(i + 1)) or tokens[i + 2].cap:
+        return False
+    link, nxt = tokens[i + 1].text, tokens[i + 2].lower
+    if link in ("de", "het", "een"):
+        return True
+    return (
+        link in ("en", "of")
+        and nxt in scan.lists.dutch_words
+        and nxt not in FUNCTION_WORDS
+        and nxt not in POSSESSIVES
+        and nxt not in scan.lists.first_names
+    )
 
 
 def _hyphenated_first(lower: str, first_names: frozenset[str]) -> bool:
@@ -496,6 +549,10 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
         first -= 1
     if first < i and first == i - 1 and tokens[first].lower in ("de", "het", "t") and common:
         return []  # "in de Wijk", "op de Hoek": a common word after an article, not "de Vries"
+    if first == i - 1 and tokens[first].lower == "het":
+        return []  # "in het Engels": no Dutch surname has a bare "het" ("'t Hart", "van het Hof" do)
+    if first < i and common and _thing_of_the(scan, first):
+        return []  # "De Huiskamer van de Wijk", "Het Hart van het Dorp": a place's or programme's name
     if first < i:
         if tokens[first].sentence_start and tokens[first].lower in ("de", "het") and first == i - 1:
             confidence = 0.6
@@ -520,6 +577,28 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
     if token.sentence_start:
         return []  # "Bel haar op": only with context, or when the name occurs elsewhere (see propagate)
     return [_span(scan, i, _extend(scan, i + 1), 0.6)]
+
+
+def _thing_of_the(scan: TextScan, first: int) -> bool:
+    """ "Huiskamer van de Wijk": "van" and an article after a capitalised ordinary noun that is no first
+    name, title, relation or role; the common word after them names a thing, not a family."""
+    tokens, lists = scan.tokens, scan.lists
+    if first < 1 or tokens[first].lower != "van" or not scan.prev_adjacent(first):
+        return False
+    if tokens[first + 1].lower not in ("de", "het", "t"):
+        return False
+    before = tokens[first - 1]
+    lower = before.lower
+    return (
+        before.cap
+        and not before.all_caps
+        and lower in lists.dutch_words
+        and lower not in lists.first_names
+        and lower not in lists.surnames
+        and lower not in TITLES
+        and lower not in RELATIONS
+        and lower not in ROLES
+    )
 
 
 def propagate(scan: TextScan, names: list[Candidate]) -> list[Candidate]:

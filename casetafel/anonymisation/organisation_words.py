@@ -88,6 +88,9 @@ REGIONAL_KINDS = frozenset(
         "sociale dienst",
         "werkbedrijf",
         "werkplein",
+        "huis van de wijk",
+        "schuldhulp",
+        "klantcontactcentrum",
     }
 )
 # Kinds that make an organisation also when a note is typed in lower case ("kredietbank leeuwarden",
@@ -242,3 +245,28 @@ SERVICE_WORDS = frozenset(
         "begeleider",
     }
 )
+
+# Last parts of programmes, funds, desks and schemes: a compound ending so names a thing, no body.
+PROGRAMME_ENDINGS = (
+    "akkoord",
+    "regeling",
+    "programma",
+    "aanpak",
+    "monitor",
+    "pakket",
+    "agenda",
+    "route",  # "de Praktijkroute", "de B1-route"
+    "fonds",  # "het Warmtefonds", "het Armoedefonds"
+    "loket",  # "het Geldloket", "het Jongerenloket": a desk of the council
+    "traject",
+    "campagne",
+    "brief",  # "bij de Kaderbrief 2024", "in de Raadsbrief": a document of the council
+    "nota",
+    "notitie",
+    "rapportage",
+    "verslag",
+    "begroting",
+)
+# Last parts of the councils and meetings of a municipality ("Jongerenraad", "Cliëntenraad",
+# "Klachtencommissie", "Zorgplatform"): written as one ordinary word they name a kind, not a body of one place.
+COUNCIL_ENDINGS = ("raad", "commissie", "overleg", "platform")

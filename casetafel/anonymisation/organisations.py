@@ -17,7 +17,9 @@ from .org_regions import joined_region, region_pair_end
 from .org_sectors import find_sector_brands
 from .organisation_words import (
     COMPASS,
+    COUNCIL_ENDINGS,
     LOWER_REGIONAL_KINDS,
+    PROGRAMME_ENDINGS,
     PROVINCES,
     REGIONAL_KINDS,
     SERVICE_WORDS,
@@ -25,12 +27,22 @@ from .organisation_words import (
 )
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
 from .town_parts import elided_start
+from .word_classes import (
+    capital_follows,
+    ordinary_opening,
+    ordinary_word_class,
+    plain_noun,
+    title_cased_name,
+    word_used_as_title,
+)
 from .wordfilter import looks_like_typo
 
 # Words before an unknown capitalised word that place a resident with an organisation.
 PLACING_BEFORE = frozenset({"bij", "via"})
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
 DIGITS_AFTER_RE = re.compile(r"\d{1,3}(?![\w])")
+# "de Planning & Control-cyclus": the word opens a compound noun whose head is written in lower case.
+AMPERSAND_COMPOUND_RE = re.compile(r"[ \t]*&[ \t]*[^\W\d_]+-[a-zà-ÿ]")
 
 
 def find_organisations(scan: TextScan) -> list[Candidate]:
@@ -144,6 +156,8 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if glued and lower + glued.group() in lists.organisations:
             found.append(Candidate(token.start, glued.end(), Category.INSTELLING, 0.9))
             continue
+        if i in scan.blocked and lower in lists.organisations:
+            continue  # "Joost mag het weten": a listed name inside a saying or a domain phrase
         if lower not in lists.organisations:
             head = lower.split("-", 1)[0]
             if token.cap and head != lower and head in lists.organisations and not _common(scan, head):
@@ -156,9 +170,17 @@ def _listed(scan: TextScan) -> list[Candidate]:
         if token.cap or token.all_caps:
             if token.sentence_start and (lower in lists.stop_words or lower in FUNCTION_WORDS):
                 continue
+            if scan.prev_lower(i) in ("in", "yn", "op") and title_cased_name(scan, i):
+                continue  # "Samen in Beweging", "Doarpen yn Beweging": a programme's title, not "Beweging 3.0"
+            if token.sentence_start and lower in lists.common_words and ordinary_opening(scan, i):
+                continue  # "Karakter en doorzettingsvermogen helpen", "Impuls geven aan de wijk"
+            if lower in lists.common_words and word_used_as_title(scan, i):
+                continue  # "de Woonvisie 2025-2030", "het programma Radar", "een Impuls voor de wijk"
             found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))
         elif lower not in lists.places and (
-            not _common(scan, lower) or _rented_from(scan, i) or _acts(scan, i, i + 1)
+            not (_common(scan, lower) or lower in lists.dutch_words)  # "in lijn met": not "Lijn5"
+            or _rented_from(scan, i)
+            or _acts(scan, i, i + 1)
         ):
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.7))
     return found
@@ -297,6 +319,9 @@ def _regional(scan: TextScan) -> list[Candidate]:
             kind_len = 2 if scan.adjacent(i) else 0
         elif i + 2 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 3]) in REGIONAL_KINDS:
             kind_len = 3 if scan.adjacent(i) and scan.adjacent(i + 1) else 0  # "Leger des Heils Rotterdam"
+        elif i + 3 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 4]) in REGIONAL_KINDS:
+            together = scan.adjacent(i) and scan.adjacent(i + 1) and scan.adjacent(i + 2)
+            kind_len = 4 if together else 0  # "Huis van de Wijk Goes-Oost": a venue and its district
         elif i + 4 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 5]) in REGIONAL_KINDS:
             kind_len = (
                 5 if all(scan.adjacent(i + n) for n in range(4)) else 0
@@ -460,7 +485,6 @@ def _bracketed_after_name(scan: TextScan) -> list[Candidate]:
 
 
 # Agreements, schemes and programmes, never a body that places a resident ("via het Sportakkoord").
-PROGRAMME_ENDINGS = ("akkoord", "regeling", "programma", "aanpak", "monitor", "pakket", "agenda")
 
 
 def _placed(scan: TextScan) -> list[Candidate]:
@@ -490,11 +514,18 @@ def _placed(scan: TextScan) -> list[Candidate]:
             or lower in ROLES
             or (_common(scan, lower) and not with_article)
             or (lower in lists.dutch_words and (len(lower) < 8 or lower.endswith("e")) and not with_article)
+            or (
+                first < i and not with_article and plain_noun(scan, i, first) and not capital_follows(scan, i)
+            )
             or (token.all_caps and len(token.text) > 6)
             or LOWER_TAIL_RE.search(token.text)
             or _origin_before_noun(scan, i)
             or lower.endswith(PROGRAMME_ENDINGS)
-        ):
+            or (lower.endswith(COUNCIL_ENDINGS) and lower in lists.dutch_words)  # "bij de Jongerenraad"
+            or AMPERSAND_COMPOUND_RE.match(scan.text, token.end)
+            or (lower in lists.dutch_words and scan.adjacent(i) and i + 1 in scan.blocked)
+            or (not with_article and ordinary_word_class(scan, lower) and not capital_follows(scan, i))
+        ):  # "via het Regionaal Werkbedrijf": an ordinary word before a domain term
             continue  # "SPUK-regeling", "Wmo-indicatie": a common noun; "de Turkse les": an origin
         end = i + 1
         while end < len(tokens) and end - i < 3 and scan.adjacent(end - 1):

@@ -35,12 +35,13 @@ POSTCODE_LOWER_RE = re.compile(
     r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss|km|kg|mg|ml|cm|mm|ms|uu|st|pp|kb|mb|gb|kw|jr|hr|nd|th)[a-z]{2}(?![\w-])"
 )
 _SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])?"
+# Free and paid service numbers (0800-2000 of Veilig Thuis, 0900-8844 of the police) belong to national
+# helplines and organisations, never to a resident: they are not matched.
 PHONE_RE = re.compile(
     rf"""(?<![\w+])(?:
         (?:\+|00)[ \t]?31{_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}
       | \+(?!31)[1-9]\d{{0,2}}(?:{_SEP}\d){{6,12}}
       | \(0\d{{2,3}}\){_SEP}\d(?:{_SEP}\d){{4,6}}
-      | 0[89]00{_SEP}\d(?:{_SEP}\d){{2,6}}
       | 0[1-9](?:{_SEP}\d){{8}}
     )(?![\w])""",
     re.VERBOSE,

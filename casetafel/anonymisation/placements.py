@@ -11,9 +11,11 @@ import re
 
 from .model import Category
 from .name_words import RELATIONS
+from .organisation_words import PROGRAMME_ENDINGS
 from .prior import NOT_NAMES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
-from .wordfilter import looks_like_typo
+from .tokens import Token
+from .wordfilter import compound_of_words, looks_like_typo, plural_of_word
 
 # Words before "bij", "van" or "via" that make the next name an employer, creditor or provider.
 CUES = frozenset(
@@ -72,6 +74,7 @@ EMPLOYS = frozenset(
     {"werk", "werkt", "werkte", "werken", "werkten", "gewerkt", "werkzaam", "ontslagen", "dienst"}
 )
 LINKS = frozenset({"bij", "van", "via"})
+INVOLVED = frozenset({"betrokken", "betrokkenheid"})
 PRONOUNS = frozenset({"hij", "ze", "zij", "ik", "hem", "haar", "nog", "nu", "al", "eerder", "vroeger"})
 WORSHIP = frozenset({"moskee", "kerk", "moskeevereniging"})
 # Kinds of closed institution whose own name follows in a note ("jji teylingereind", "pi vught").
@@ -132,8 +135,8 @@ def _met_unknown(scan: TextScan) -> list[Candidate]:
         lower = token.lower
         if len(lower) < 4 or not lower.isalpha() or not _unknown(scan, lower) or lower in lists.surnames:
             continue
-        if lower in NOT_NAMES:
-            continue  # "met Koningsdag", "met Seroquel"
+        if lower in NOT_NAMES or lower.endswith(PROGRAMME_ENDINGS):
+            continue  # "met Koningsdag", "met Seroquel", "start met Geldloket"
         if lower.endswith(("se", "sche")) and i + 1 < len(tokens) and not tokens[i + 1].cap:
             continue  # "met Oekraïense vrienden": an adjective of origin before its noun
         found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.58))
@@ -331,6 +334,8 @@ def _cue_before(scan: TextScan, i: int) -> str | None:
     c = i - 2
     if tokens[c].lower in PRONOUNS and c >= 1 and scan.adjacent(c - 1):
         c -= 1  # "werkte hij bij", "werkt nu bij"
+    if tokens[c].lower in INVOLVED or c >= 1 and scan.adjacent(c - 1) and tokens[c - 1].lower in INVOLVED:
+        return None  # "betrokken (is) bij drillrap": taking part in an activity or an incident
     if not scan.adjacent(c) or tokens[c].lower not in CUES:
         return "" if tokens[i - 1].lower in ("bij", "via") else None  # "en bij vesteda": no cue word
     link = tokens[i - 1].lower
@@ -366,6 +371,8 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
             and lower not in NOT_PROVIDERS
             and not (first < i and _compound_noun(scan, lower))  # "via het leerwerkbedrijf"
             and not _plural_or_linked_compound(scan, lower)  # "betrokken bij inkomensvragen"
+            and not plural_of_word(lower, lists.dutch_words)  # "geen alcohol bij jeugdactiviteiten"
+            and not _abstract_compound(scan, lower)  # "gebruiken we bij teamontwikkeling"
         ):
             end = token.end  # "werk bij avebe", "hulp van reik"
             if i + 1 < len(tokens) and scan.adjacent(i) and _unknown(scan, tokens[i + 1].lower):
@@ -427,6 +434,19 @@ def _plural_or_linked_compound(scan: TextScan, lower: str) -> bool:
     return False
 
 
+ABSTRACT_ENDINGS = ("ing", "heid", "atie", "isme", "schap", "teit")
+
+
+def _abstract_compound(scan: TextScan, lower: str) -> bool:
+    """ "bij teamontwikkeling", "bij de raadsinformatiebrief": a compound of ordinary words ending in an
+    abstract noun or a document, never the name of a provider."""
+    return (
+        len(lower) >= 9
+        and lower.endswith(ABSTRACT_ENDINGS + ("brief", "nota", "notitie", "rapport", "verslag"))
+        and compound_of_words(lower, scan.lists.dutch_words)
+    )
+
+
 def _employer_word(scan: TextScan, lower: str) -> bool:
     """A capitalised word after "werkt bij" that is neither a person, a place nor an ordinary noun."""
     lists = scan.lists
@@ -481,6 +501,8 @@ def _bracketed_school(scan: TextScan) -> list[Candidate]:
         if match is None:
             continue
         inner = match.group().strip(" \t()")
+        if _initials_of_words_before(scan, token, inner):
+            continue  # "Maatschappelijke Opvang (MO)": the abbreviation of the words before, no name
         words = inner.lower().split()
         if all(w in FUNCTION_WORDS or w in scan.lists.stop_words for w in words):
             continue
@@ -489,6 +511,17 @@ def _bracketed_school(scan: TextScan) -> list[Candidate]:
         start = match.start() + match.group().index("(") + 1
         found.append(Candidate(start, match.end() - 1, Category.INSTELLING, 0.7))
     return found
+
+
+def _initials_of_words_before(scan: TextScan, token: Token, inner: str) -> bool:
+    """ "Maatschappelijke Opvang (MO)", "Voorschoolse Educatie en Kinderopvang (VEK)": capitals in
+    brackets that spell the first letters of the words before them (function words may be skipped)."""
+    if not (2 <= len(inner) <= 6 and inner.isalpha() and (inner.isupper() or inner.islower())):
+        return False  # "(MO)", also in a note typed without capitals: "maatschappelijke opvang (mo)"
+    letters = inner.lower()
+    words = [t.lower for t in scan.tokens if t.end <= token.end and t.end > token.end - 80]
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    return any("".join(w[0] for w in ws[-len(letters) :]) == letters for ws in (words, content))
 
 
 def _aged_names(scan: TextScan) -> list[Candidate]:

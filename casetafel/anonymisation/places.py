@@ -14,6 +14,8 @@ from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
 from .town_parts import town_parts
+from .word_classes import PROVINCE_TOWNS, adjective_before_noun, lived_in, province_named, title_cased_name
+from .wordfilter import compound_of_words, plural_of_word
 
 PLACE_CONTEXT = frozenset(
     {
@@ -267,6 +269,8 @@ def _listed(scan: TextScan) -> list[Candidate]:
             continue  # "de Vries", "van Leeuwen": a surname
         if prev in ("mevrouw", "meneer", "heer", "familie", "gezin", "dhr", "mw"):
             continue
+        if token.lower in PROVINCE_TOWNS and province_named(scan, i):
+            continue  # "de provincies Groningen, Friesland en Drenthe": the province, not the town
         bracketed = _in_brackets(scan.text, token)  # "casustafel (Leiden)"
         strong = prev in STRONG_CONTEXT or bracketed or _town_closing_a_line(scan, i)
         if prev == "te" and scan.is_prefix(i - 1):
@@ -277,6 +281,13 @@ def _listed(scan: TextScan) -> list[Candidate]:
             continue
         if token.lower in lists.first_names and not strong:
             continue
+        if (
+            token.sentence_start
+            and not strong
+            and token.lower in lists.common_words
+            and _word_goes_on(scan, i)
+        ):
+            continue  # "Kampen voor kinderen", "Duiven op het dak": the word opening a sentence
         if strong:
             confidence = 0.92
         elif token.sentence_start:
@@ -285,6 +296,19 @@ def _listed(scan: TextScan) -> list[Candidate]:
             confidence = 0.85
         found.append(Candidate(_with_apostrophe(scan.text, token), token.end, Category.PLAATS, confidence))
     return found
+
+
+# Verbs that say something about a town ("Kampen ligt aan de IJssel", "Houten is een groeikern").
+TOWN_VERBS = frozenset({"is", "ligt", "telt", "was", "hoort", "grenst"})
+
+
+def _word_goes_on(scan: TextScan, i: int) -> bool:
+    """The sentence goes on after token ``i`` with a word in lower case on the same line that says
+    nothing about a town: "Kampen voor kinderen", "Vechten heeft geen zin"."""
+    if not scan.adjacent(i):
+        return False
+    nxt = scan.tokens[i + 1]
+    return not nxt.cap and nxt.lower not in TOWN_VERBS
 
 
 POSTCODE_THEN_RE = re.compile(
@@ -447,13 +471,16 @@ def _unknown_name(scan: TextScan, k: int) -> bool:
     )
 
 
-def _title_cased_name(scan: TextScan, i: int) -> bool:
-    """An ordinary word capitalised after a preposition that follows a capitalised word inside a
-    sentence: the title case of a programme or a theme ("Vaardig in Bewegen", "Samen in Balans")."""
-    if i < 2 or scan.tokens[i].lower not in scan.lists.dutch_words or not scan.prev_adjacent(i - 1):
-        return False
-    before = scan.tokens[i - 2]
-    return before.cap and not before.sentence_start and not before.all_caps
+NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,2}(?:\.\d{1,2})?(?![\w.,-]\d)(?![\w])")
+
+
+def _ordinary_or_compound(scan: TextScan, lower: str) -> bool:
+    """An ordinary word, or a compound of ordinary words without the ending of a place name
+    ("Ondernemersklankbord"; not "Zwartemeer", "Hoogkerk")."""
+    words = scan.lists.dutch_words
+    if lower in words:
+        return True
+    return len(lower) >= 9 and not lower.endswith(PLACE_ENDINGS) and compound_of_words(lower, words)
 
 
 DISTRICT_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "buurtschap", "woonwijk", "nieuwbouwwijk"})
@@ -496,8 +523,23 @@ def _by_context(scan: TextScan) -> list[Candidate]:
             continue
         if scan.is_common(token) or lower in lists.institution_keywords or lower in FOREIGN_COMMON:
             continue  # "in August", "in English": the calendar or a language, no place
-        if _title_cased_name(scan, i):
+        if title_cased_name(scan, i):
             continue  # "Vaardig in Bewegen", "Sterk in Werk": a programme's name in title case
+        context = tokens[i - 1]
+        if context.cap and not context.sentence_start and not context.all_caps:
+            continue  # "de cursus In Balans", "het project Naar Buiten": a capitalised title
+        if lower in lists.dutch_words and NUMBER_AFTER_RE.match(scan.text, token.end):
+            continue  # "In Zorgpad 2 staat", "in Bijlage 3": a numbered part of a document
+        if (
+            _ordinary_or_compound(scan, lower)
+            and not lived_in(scan, i)
+            and not (scan.adjacent(i) and tokens[i + 1].cap)
+        ):
+            continue  # "staat in Jeugdhulp beschreven", "komt uit Onderzoek": a capitalised word, no town
+        if adjective_before_noun(scan, i):
+            continue  # "uitgewerkt in Nadere regels": an adjective and its noun, no place
+        if plural_of_word(lower, lists.dutch_words):
+            continue  # "zet de gemeente Energiecoaches in": a plural noun, no place
         end = i + 1
         # "Nieuw Buinen", "Oude Willem": a second capitalised word on the same line.
         if (

@@ -41,6 +41,8 @@ seroquel risperdal abilify ritalin concerta medikinet paroxetine sertraline cita
 oxazepam temazepam diazepam lorazepam tramadol oxycodon methadon suboxone lithium quetiapine
 olanzapine haldol insuline metformine paracetamol ibuprofen
 koningsdag bevrijdingsdag avondvierdaagse ajax feyenoord psv
+halloween valentijnsdag moederdag vaderdag hemelvaartsdag allerheiligen allerzielen kerstavond carnaval
+oudejaarsavond oudejaarsdag nieuwjaarsdag prinsjesdag dodenherdenking chanoeka divali holi keti koti
 korsakov crohn duchenne huntington alzheimer parkinson asperger tourette gilles
 pokémon pokemon minecraft roblox grindr airbnb senseo nespresso
 """

@@ -124,6 +124,9 @@ NOT_CODE_WORDS = NOT_REFERENCE_PREFIXES | frozenset(
 )
 
 
+SERVICE_NUMBER_RE = re.compile(r"0(?:800|900|906|909)[ \t.-]?\d{4}(?:[ \t.-]?\d{3})?")
+
+
 def bare_numbers(text: str, starts: list[int], after_space: list[int] | None = None) -> list[Candidate]:
     """Long digit groups without a keyword; ``starts`` are the offsets of digit runs, ``after_space``
     those right after a space or tab."""
@@ -144,6 +147,8 @@ def bare_numbers(text: str, starts: list[int], after_space: list[int] | None = N
             continue  # six digits only in one run and not round ("104732")
         if YEARS_ONLY_RE.fullmatch(value) or value.endswith("000"):
             continue  # "2500000": a round amount or count
+        if SERVICE_NUMBER_RE.fullmatch(value):
+            continue  # "0800-2000", "0900-8844": the service number of a helpline, see patterns.PHONE_RE
         if THOUSANDS_RE.fullmatch(value) and not (
             match.group(1) == " " and value[3:4] == " " and len(value) >= 11
         ):

@@ -207,7 +207,7 @@ class TextScan:
             return True
         left, right = self.tokens[i], self.tokens[i + 1]
         gap = self.text[left.end : right.start]
-        return gap in (". ", ".", "-", " - ")
+        return gap in (". ", ".", "-", " - ", " & ")  # "Jeugdfonds Sport & Cultuur"
 
     def adjacent(self, i: int) -> bool:
         """Token ``i`` is followed by token ``i + 1`` with only spaces in between."""

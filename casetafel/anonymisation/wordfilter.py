@@ -98,3 +98,29 @@ def looks_like_typo(lower: str, words: object) -> bool:
             if swapped in words:  # type: ignore[operator]
                 return True
     return False
+
+
+def plural_of_word(lower: str, words: object) -> bool:
+    """A long word whose singular is a Dutch word ("energiecoaches", "jeugdactiviteiten"): the word list
+    holds most compounds in the singular only. Short words are left alone (place and brand names)."""
+    if len(lower) < 9:
+        return False
+    if lower.endswith("s") and (lower[:-1] in words or lower.endswith("es") and lower[:-2] in words):  # type: ignore[operator]
+        return True
+    return lower.endswith("en") and lower[:-2] in words  # type: ignore[operator]
+
+
+def compound_of_words(lower: str, words: object, parts: int = 3) -> bool:
+    """``lower`` is made of up to ``parts`` Dutch words of at least three letters, a linking "s" allowed
+    after a part ("raads|informatie|brief", "team|ontwikkeling"). Names made of two words exist
+    ("stadgenoot", "woonpunt"): the callers ask this only where a kind of word is already told."""
+    if lower in words:  # type: ignore[operator]
+        return True
+    if parts < 2:
+        return False
+    for k in range(3, len(lower) - 2):
+        head = lower[:k]
+        known = head in words or (head.endswith("s") and head[:-1] in words)  # type: ignore[operator]
+        if known and compound_of_words(lower[k:], words, parts - 1):
+            return True
+    return False

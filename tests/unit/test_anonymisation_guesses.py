@@ -8,16 +8,16 @@ from casetafel.anonymisation.guesses import SURE, without_lone_guesses
 from casetafel.anonymisation.model import Category
 from casetafel.anonymisation.scan import Candidate
 
-# A policy paragraph of more than sixty words; "naar Stapsteen" (a programme) reads to the place rules like
+# A policy paragraph of more than sixty words; "naar Kwadrantis" (a programme) reads to the place rules like
 # "naar Zwolle".
 POLICY = (
     "Jongeren die voor het eerst met de politie in aanraking komen, krijgen in onze regio snel een passend "
     "antwoord. De politie maakt een proces-verbaal op en de officier van justitie beslist of een jongere naar "
-    "Stapsteen gaat of naar de kinderrechter. De gemeente betaalt de coördinatie van het netwerk en de "
+    "Kwadrantis gaat of naar de kinderrechter. De gemeente betaalt de coördinatie van het netwerk en de "
     "jongerenwerkers sluiten aan bij de gesprekken op school. In het voorjaar evalueren we de aanpak met "
     "de raad, zodat de raad kan bijsturen waar dat nodig is."
 )
-SHORT = "De officier van justitie stuurt de jongere naar Stapsteen."
+SHORT = "De officier van justitie stuurt de jongere naar Kwadrantis."
 
 
 def _guesses(text: str) -> list[str]:
@@ -27,7 +27,7 @@ def _guesses(text: str) -> list[str]:
 def test_the_policy_text_is_long_enough_and_holds_a_guess_when_anonymised() -> None:
     assert len(POLICY.split()) >= 60
     findings = detect(POLICY + " Contactpersoon: [NAAM].")
-    assert [f.text for f in findings] == ["Stapsteen"]
+    assert [f.text for f in findings] == ["Kwadrantis"]
     assert findings[0].confidence < SURE
 
 
@@ -36,16 +36,16 @@ def test_a_whole_text_about_nobody_keeps_no_guess() -> None:
 
 
 def test_a_short_text_keeps_its_guess() -> None:
-    assert _guesses(SHORT) == ["Stapsteen"]
+    assert _guesses(SHORT) == ["Kwadrantis"]
 
 
 def test_an_initial_pseudonym_marks_an_anonymised_text() -> None:
-    assert _guesses(POLICY + " Mevrouw B. belde de school.") == ["Stapsteen"]
+    assert _guesses(POLICY + " Mevrouw B. belde de school.") == ["Kwadrantis"]
 
 
 def test_a_sure_finding_keeps_the_guesses_beside_it() -> None:
     texts = [f.text for f in detect(POLICY + " Bel 06-12345678 voor vragen.")]
-    assert "Stapsteen" in texts and "06-12345678" in texts
+    assert "Kwadrantis" in texts and "06-12345678" in texts
 
 
 def test_the_rule_on_candidates() -> None:
