@@ -22,8 +22,8 @@ from .lists import WordLists, load_word_lists
 from .lower_initials import lower_initials
 from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
-from .name_forms import listed_with_names, more_names
-from .names import find_names, propagate
+from .name_forms import listed_with_names, more_names, propagate
+from .names import find_names
 from .ordinal_places import ordinal_places
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns, year_turn_dates

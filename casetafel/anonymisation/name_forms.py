@@ -10,7 +10,17 @@ import re
 from .lowercase import VERBS_AFTER_TITLE
 from .model import Category
 from .name_words import RELATIONS, ROLES, TITLES
-from .names import _extend, _span, _unknown_capital
+from .names import (
+    CALL_PARTICLES,
+    NAME_PARTICLES,
+    UPPER,
+    _extend,
+    _first_after,
+    _span,
+    _surname_after_call,
+    _unknown_capital,
+    unknown_first_name,
+)
 from .scan import Candidate, TextScan
 
 
@@ -19,6 +29,7 @@ def more_names(scan: TextScan) -> list[Candidate]:
     found.extend(_surname_first(scan))
     found.extend(_surname_opening_a_sentence(scan))
     found.extend(_met_particle_surname(scan))
+    found.extend(labelled_names(scan))
     return found
 
 
@@ -156,3 +167,76 @@ def _listed_first_name(scan: TextScan, k: int) -> bool:
 
 
 ACRONYM_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
+
+
+NAME_LABEL_RE = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:naam|naam cli[eë]nt|cli[eë]nt|betrokkene|aanvrager|partner|moeder|vader"
+    r"|zoon|dochter|kind|ouder|broer|zus|contactpersoon|mantelzorger|melder|jongere|bewoner|bewoonster"
+    r"|huurder|huurster|gezin|familie|fam\.?)[ \t]*:[ \t]*"
+)
+
+
+def labelled_names(scan: TextScan) -> list[Candidate]:
+    """ "naam: Kowalski, Marek" in a form-like note: the rest of the line up to a comma is the name, and a
+    first name after the comma belongs to it."""
+    tokens, lists = scan.tokens, scan.lists
+    found = []
+    for match in NAME_LABEL_RE.finditer(scan.text):
+        j = _first_after(scan, match.end())
+        if j >= len(tokens) or tokens[j].start != match.end() or tokens[j].lower in TITLES:
+            continue
+        first = tokens[j].lower
+        if (
+            first in lists.dutch_words
+            and first not in lists.first_names
+            and first not in lists.surnames
+            and first not in CALL_PARTICLES
+        ):
+            continue  # "Moeder: Sinds de zomer.", "Vader: Ja.": a speaker in a transcript, then what they say
+        end = _surname_after_call(scan, j, strict=False)  # "Cliënt: el Khatib, M. (Mo)"
+        if end is None:
+            continue
+        end = _extend(scan, end)
+        end_pos = tokens[end - 1].end
+        after = scan.text[end_pos : end_pos + 2]
+        if after in (", ", ",") and end < len(tokens) and tokens[end].lower in lists.first_names:
+            end += 1  # "Kowalski, Marek"
+            end_pos = tokens[end - 1].end
+            call = CALL_AFTER_RE.match(scan.text, end_pos)  # "El Khatib, Mohammed (Mo)"
+            end_pos = call.end() if call is not None else end_pos
+        elif after in (", ", ","):
+            given = GIVEN_AFTER_COMMA_RE.match(scan.text, end_pos)  # "el Khatib, M. (Mo)"
+            if given is not None and (given.group(1) or given.group(2)):
+                end_pos = given.end()
+        found.append(Candidate(tokens[j].start, end_pos, Category.NAAM, 0.85))
+    return found
+
+
+CALL_AFTER_RE = re.compile(rf"[ \t]*\([ \t]*[{UPPER}][a-zà-ÿ][^\W\d_]*[ \t]*\)")  # not "(GGZ)"
+# After a surname and a comma on a form's line: initials, a call name in brackets, or both.
+GIVEN_AFTER_COMMA_RE = re.compile(
+    rf"[ \t]*,[ \t]*((?:[{UPPER}]\.[ \t]?){{1,4}})?[ \t]*(\([ \t]*[{UPPER}][a-zà-ÿ][^\W\d_]*[ \t]*\))?"
+)
+
+
+def propagate(scan: TextScan, names: list[Candidate]) -> list[Candidate]:
+    """Other capitalised occurrences of a word of a name found with context ("Mevrouw Jansen ...
+    Jansen belt") are names too, also at the start of a sentence."""
+    text = scan.text
+    words: set[str] = set()
+    for cand in names:
+        if cand.category is Category.NAAM and cand.confidence >= 0.75:
+            for part in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[cand.start : cand.end]):
+                if part[0].isupper() and len(part) > 2 and part.lower() not in NAME_PARTICLES:
+                    words.add(part)
+    if not words:
+        return []
+    found = []
+    for i, token in enumerate(scan.tokens):
+        if token.sentence_start and scan.is_common(token):
+            continue  # "Bos in het park ..." after "mevrouw Bos"
+        if token.text in words and i not in scan.blocked:
+            before = i > 0 and unknown_first_name(scan, i - 1)  # "Cheryl Sabajo" after "Jayden Sabajo"
+            start = scan.tokens[i - 1].start if before else token.start
+            found.append(Candidate(start, token.end, Category.NAAM, 0.7))
+    return found
