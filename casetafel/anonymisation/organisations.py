@@ -13,20 +13,17 @@ import re
 from .model import Category
 from .name_words import RELATIONS, ROLES
 from .org_compounds import compound_organisations
-from .org_regions import joined_region, region_pair_end
+from .org_regions import common_word as _common
+from .org_regions import region_pair_end, regional_organisations
 from .org_sectors import find_sector_brands
 from .organisation_words import (
-    COMPASS,
     COUNCIL_ENDINGS,
-    LOWER_REGIONAL_KINDS,
     PROGRAMME_ENDINGS,
     PROVINCES,
-    REGIONAL_KINDS,
     SERVICE_WORDS,
     TRAILING_KINDS,
 )
-from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
-from .town_parts import elided_start
+from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .word_classes import (
     capital_follows,
     ordinary_opening,
@@ -47,7 +44,7 @@ AMPERSAND_COMPOUND_RE = re.compile(r"[ \t]*&[ \t]*[^\W\d_]+-[a-zà-ÿ]")
 
 def find_organisations(scan: TextScan) -> list[Candidate]:
     found = _listed(scan)
-    found.extend(_regional(scan))
+    found.extend(regional_organisations(scan))
     found.extend(_trailing(scan))
     found.extend(_lower_trailing(scan))
     found.extend(_bracketed_after_name(scan))
@@ -105,16 +102,6 @@ def _end_with_digits(scan: TextScan, end_pos: int) -> int:
     """ "Lijn5", "Woonkracht10": digits glued to the name belong to it."""
     match = DIGITS_AFTER_RE.match(scan.text, end_pos)
     return match.end() if match else end_pos
-
-
-def _common(scan: TextScan, lower: str) -> bool:
-    lists = scan.lists
-    return (
-        lower in lists.common_words
-        or lower in lists.stop_words
-        or lower in FUNCTION_WORDS
-        or lower in MONTHS_AND_DAYS
-    )
 
 
 def _listed(scan: TextScan) -> list[Candidate]:
@@ -300,83 +287,6 @@ def _with_place(scan: TextScan, last: int) -> int:
         return tokens[nxt].end  # "Hago Zorg", "Humanitas Thuisadministratie"
     pair = region_pair_end(scan, nxt)  # "Zorgaccent Maas en Waal"
     return tokens[pair - 1].end if pair is not None else tokens[last].end
-
-
-MULTI_WORD_FIRSTS = frozenset(kind.split()[0] for kind in REGIONAL_KINDS if " " in kind)
-
-
-def _regional(scan: TextScan) -> list[Candidate]:
-    """ "Kredietbank Fryslân", "GGD Hollands Noorden", "Veilig Thuis Drenthe", "Wonen Limburg"."""
-    tokens, lists = scan.tokens, scan.lists
-    found = []
-    for i, token in enumerate(tokens):
-        kind_len = 0
-        if token.lower in REGIONAL_KINDS:
-            kind_len = 1
-        elif token.lower not in MULTI_WORD_FIRSTS:
-            continue  # no kind of two or three words starts here
-        elif i + 1 < len(tokens) and f"{token.lower} {tokens[i + 1].lower}" in REGIONAL_KINDS:
-            kind_len = 2 if scan.adjacent(i) else 0
-        elif i + 2 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 3]) in REGIONAL_KINDS:
-            kind_len = 3 if scan.adjacent(i) and scan.adjacent(i + 1) else 0  # "Leger des Heils Rotterdam"
-        elif i + 3 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 4]) in REGIONAL_KINDS:
-            together = scan.adjacent(i) and scan.adjacent(i + 1) and scan.adjacent(i + 2)
-            kind_len = 4 if together else 0  # "Huis van de Wijk Goes-Oost": a venue and its district
-        elif i + 4 < len(tokens) and " ".join(t.lower for t in tokens[i : i + 5]) in REGIONAL_KINDS:
-            kind_len = (
-                5 if all(scan.adjacent(i + n) for n in range(4)) else 0
-            )  # "Centrum voor Jeugd en Gezin"
-        if not kind_len or i + kind_len >= len(tokens):
-            continue
-        kind = " ".join(t.lower for t in tokens[i : i + kind_len])
-        lower_case = not (token.cap or token.all_caps or tokens[i + kind_len].cap)
-        team = lower_case and kind in TEAMS and tokens[i + kind_len].lower in POINTS  # "wijkteam noord"
-        if lower_case and kind not in LOWER_REGIONAL_KINDS and not team:
-            continue
-        k = i + kind_len
-        if k + 1 < len(tokens) and tokens[k].lower == "regio" and scan.adjacent(k - 1):
-            k += 1  # "Leerplicht Regio Gooi en Vechtstreek": the word "region" before its name
-        end = None
-        while k < len(tokens) and joined_region(scan, k - 1, end is not None) and k - (i + kind_len) < 4:
-            word = tokens[k]
-            if word.lower == "en" and not word.cap:
-                k += 1  # "Gooi en Vechtstreek": two regions joined
-                continue
-            parts = word.lower.split("-")
-            regional = (
-                word.lower in PROVINCES
-                or word.lower in lists.places
-                or all(p in COMPASS or p in PROVINCES or p in lists.places for p in parts)
-                or (word.cap and len(parts) == 2 and parts[1] in COMPASS)  # "Welzijn Ouderen-Zuid"
-                or (word.lower == "nederland" and tokens[k - 1].lower == "caribisch")  # the BES islands
-            )
-            if not regional or (not word.cap and not lower_case and word.lower not in COMPASS):
-                break
-            if lower_case and word.lower in COMPASS and k == i + kind_len and not _region_follows(scan, k):
-                if team:
-                    end = k + 1
-                break  # "ggz west" in a lower-case note: too vague to tell from prose
-            end = k + 1
-            k += 1
-        if end is None or end == i + kind_len + 1 and tokens[end - 1].lower == "nederland":
-            continue
-        start = elided_start(scan, i)  # "Jeugd- en Gezinsteam Huizen": the first half of a pair of compounds
-        longer = start < token.start or end - i > kind_len + 1 or kind_len > 3  # outweighs "gezin Bussum"
-        found.append(Candidate(start, tokens[end - 1].end, Category.INSTELLING, 0.9 if longer else 0.88))
-    return found
-
-
-# A municipality's teams are named after the part of town they serve, also in a note without capitals.
-TEAMS = frozenset({"wijkteam", "buurtteam", "sociaal team", "jeugdteam", "gebiedsteam", "sociaal wijkteam"})
-POINTS = frozenset({"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"})
-
-
-def _region_follows(scan: TextScan, k: int) -> bool:
-    """ "rabobank noordoost friesland": a compass word and then a province or place."""
-    if not scan.adjacent(k):
-        return False
-    nxt = scan.tokens[k + 1].lower
-    return nxt in PROVINCES or (nxt in scan.lists.places and not _common(scan, nxt))
 
 
 def _trailing(scan: TextScan) -> list[Candidate]:
