@@ -10,9 +10,10 @@ import threading
 from collections.abc import Iterable
 
 from .addresses import find_addresses
+from .age_after_names import ages_after_names
 from .age_fractions import fraction_ages
 from .age_lists import label_line_ages
-from .ages import age_value, ages_after_addresses, ages_after_names, find_ages
+from .ages import age_value, ages_after_addresses, find_ages
 from .capitals import drop_capitalised_words
 from .common_readings import without_common_readings
 from .documents import without_document_dates, without_feast_days
