@@ -23,6 +23,7 @@ from .street_words import (
     STREET_TITLE_ABBREVIATIONS,
     STREET_TITLES,
     SURNAME_PARTICLES,
+    numbered_noun,
 )
 from .tokens import Token
 from .wordfilter import looks_like_typo
@@ -91,7 +92,7 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
                 )
         if suffix is None and not is_bare:
             continue
-        if _numbered_noun(scan, lower, suffix):
+        if numbered_noun(scan, lower, suffix):
             continue  # "vergadering 13", "ingang 3", "Werkveld 2", "Zorgpad 2": a numbered part, no street
         number = HOUSE_NUMBER_RE.match(text, token.end)
         if number is None and suffix is not None and token.cap:
@@ -329,36 +330,6 @@ def _lives_at_after_comma(scan: TextScan, first: int, number: re.Match[str]) -> 
 
 
 CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
-
-
-# Heads of policy compounds that end like a street ("werk|veld", "zorg|pad", "taak|veld"): a field of
-# work or a care pathway, numbered in a plan.
-JARGON_HEADS = (
-    "werk",
-    "zorg",
-    "taak",
-    "beleids",
-    "leer",
-    "aandachts",
-    "spannings",
-    "kracht",
-    "actie",
-    "klant",
-)
-
-
-def _numbered_noun(scan: TextScan, lower: str, suffix: str | None) -> bool:
-    """An ordinary noun that merely ends like a street: a noun in -ring whose head is no word
-    ("verga|dering", "stu|ring"; not "Buiten|ring"), a noun in -gang ("ingang", "overgang") and a policy
-    compound in -veld or -pad ("werkveld", "zorgpad"). Streets of those shapes are no dictionary words."""
-    if suffix not in ("ring", "gang", "veld", "pad") or lower not in scan.lists.dutch_words:
-        return False
-    head = lower[: -len(suffix)]
-    if suffix == "ring":
-        return not lower.endswith("wetering") and head.removesuffix("s") not in scan.lists.dutch_words
-    if suffix == "gang":
-        return True
-    return head.removesuffix("s") in JARGON_HEADS or head in JARGON_HEADS
 
 
 def _plain_street_word(scan: TextScan, lower: str) -> bool:

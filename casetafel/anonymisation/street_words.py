@@ -4,6 +4,8 @@ a residence is meant. Used by ``addresses``."""
 
 from __future__ import annotations
 
+from .scan import TextScan
+
 STREET_SUFFIXES = (
     "straat",
     "weg",
@@ -342,3 +344,33 @@ NOT_STREET_ENDINGS = (
     "gerechtshof",
 )
 SURNAME_PARTICLES = frozenset({"van", "der", "den", "ter", "ten", "von"})
+
+
+# Heads of policy compounds that end like a street ("werk|veld", "zorg|pad", "taak|veld"): a field of
+# work or a care pathway, numbered in a plan.
+JARGON_HEADS = (
+    "werk",
+    "zorg",
+    "taak",
+    "beleids",
+    "leer",
+    "aandachts",
+    "spannings",
+    "kracht",
+    "actie",
+    "klant",
+)
+
+
+def numbered_noun(scan: TextScan, lower: str, suffix: str | None) -> bool:
+    """An ordinary noun that merely ends like a street: a noun in -ring whose head is no word
+    ("verga|dering", "stu|ring"; not "Buiten|ring"), a noun in -gang ("ingang", "overgang") and a policy
+    compound in -veld or -pad ("werkveld", "zorgpad"). Streets of those shapes are no dictionary words."""
+    if suffix not in ("ring", "gang", "veld", "pad") or lower not in scan.lists.dutch_words:
+        return False
+    head = lower[: -len(suffix)]
+    if suffix == "ring":
+        return not lower.endswith("wetering") and head.removesuffix("s") not in scan.lists.dutch_words
+    if suffix == "gang":
+        return True
+    return head.removesuffix("s") in JARGON_HEADS or head in JARGON_HEADS
