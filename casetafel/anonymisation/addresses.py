@@ -23,18 +23,19 @@ from .street_words import (
     STREET_TITLE_ABBREVIATIONS,
     STREET_TITLES,
     SURNAME_PARTICLES,
+    adjective_street,
     numbered_noun,
 )
 from .tokens import Token
 from .wordfilter import looks_like_typo
 
 # A house number with its addition: "12a", "88A2", "14 bis", "3 hs", "112-III", "4-B", "7-2", "2-hoog",
-# "41 a", "5   b" (spaces as typed), "118 rd".
+# "41 a", "5   b" (spaces as typed), "118 rd", "3 bov".
 HOUSE_NUMBER_RE = re.compile(
     r"[ \t]+(?:nr\.?[ \t]*)?\d{1,5}(?:[a-zA-Z]\d{0,2}(?![\w]))?"
     r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|bis|hs|hoog|[A-Za-z]{1,2}|[A-Za-z]\d{1,2})(?![\w])"
-    r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]\d?|[a-h]|hoog|boven|beneden)(?![\w'’-]|\.\w)"
-    r"|[ \t]+(?:kamer|bus|app\.?|appartement|unit)[ \t]*\d{1,4}[a-zA-Z]?(?![\w]))?"  # "40 bus 2", "14 kamer 3"
+    r"|[ \t]{1,3}(?:bis|hs|huis|bg|zw|rd|I{1,3}|IV|[A-Z]\d?|[a-h]|hoog|boven|bov|beneden)(?![\w'’-]|\.\w)"
+    r"|[ \t]+(?:kamer|bus|app\.?|appartement|unit|k\.)[ \t]*\d{1,4}[a-zA-Z]?(?![\w]))?"  # "40 bus 2", "14 k.3"
     r"(?![\w-]|[.,]\d)"
 )
 # The spaces before a house number: what HOUSE_NUMBER_RE needs first, found in one pass.
@@ -74,9 +75,10 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
             continue  # most words: no street (tested first, it is the cheapest test)
         if i in scan.blocked or lower in lists.places:
             continue
+        adjective = adjective_street(scan, i, lower)  # "Lange Meent 3", "oude dijk 11 b"
         if not token.cap and (
-            lower in lists.common_words
-            or lower in lists.stop_words
+            (not adjective and lower in lists.common_words)
+            or (not adjective and lower in lists.stop_words)
             or token.end not in numbered
             or not HOUSE_NUMBER_RE.match(text, token.end)
         ):
@@ -90,6 +92,8 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
                 suffix = (
                     None  # "Voortgang 2:", "Zorgpad 3", "Schuldenberg 12 duizend": words of care and progress
                 )
+        if adjective:
+            suffix = lower
         if suffix is None and not is_bare:
             continue
         if numbered_noun(scan, lower, suffix):
@@ -107,6 +111,8 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         if number is not None and _year_after_noun(scan, token, number):
             continue  # "Arbeidsmarkt 2025", "Inburgering 2021": a heading with its year
         first = _street_start(scan, i)
+        if adjective and not token.cap and number is not None and not _told_lower(scan, first, number):
+            continue  # "langs de oude dijk 2 keer": in lower case only with a sign of an address
         if number is not None:
             if token.lower in lists.stop_words and not is_bare and first == i:
                 continue
@@ -144,6 +150,22 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
     found.extend(_town_after(scan, found))
     found.extend(_lower_postcodes(scan))
     return found
+
+
+ADDED_LETTER_RE = re.compile(r"\d[ \t]?(?:-[ \t]?)?[a-zA-Z]")
+
+
+def _told_lower(scan: TextScan, first: int, number: re.Match[str]) -> bool:
+    """A lower-case street of two words ("oude dijk 11 b") is an address with an addition to its number,
+    a postcode after it, or an address label or a word of living before it."""
+    text = scan.text
+    return (
+        ADDED_LETTER_RE.search(number.group()) is not None
+        or POSTCODE_AFTER_RE.match(text, number.end()) is not None
+        or LOWER_POSTCODE_AFTER_RE.match(text, number.end()) is not None
+        or _address_label(scan, first)
+        or _residence_before(scan, first)
+    )
 
 
 # not "sinds 2022 in veenendaal", "vanaf 2019 te zwolle": a year and a preposition before a town

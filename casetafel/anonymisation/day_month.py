@@ -40,6 +40,7 @@ DAY_MONTH_CUE_RE = re.compile(
     r"vervolg|vervolgafspraak|vervolggesprek|terugkoppeling|herindicatie|hoorzitting|"  # "Vervolg: 2-12"
     r"bijgewerkt|gewijzigd|aangepast|geactualiseerd|update|"  # "bijgewerkt 26/11", "dagrapport 7/11"
     r"ontvangen|gepland|verstuurd|gestuurd|ingediend|afgesproken|besproken|ingepland|verzonden|"  # "gepland 11-11"
+    r"bellen|terugbellen|call|calls|called|meeting|visit|appointment|follow-up|followup|"  # "follow-up call 16/12"
     rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+(?:van[ \t]+)?\(?|[ \t]*\()\Z"  # "verslag van 12/11"
     r"|(?<![\w])[^\W\d_]{0,14}(?:rapport|rapportage|verslag|notitie|update)[ \t]*:?[ \t]+\Z"
     r"|(?<![\w])(?:week[ \t]*\d{1,2}|gisteren|vandaag|morgen|eergisteren|overmorgen)[ \t]*\(\Z",  # "week 47 (20/11)"
@@ -244,7 +245,8 @@ DAY_AFTER_MONTH_RE = re.compile(
 # count goes on with the thing counted ("5 gesprekken", "2 extra uren", "1 nieuwe medewerker")
 DATE_FOLLOW_RE = re.compile(
     r"[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:[^\W\d_]+(?:t|de|te)|is|was|had|kwam|ging|zat|kreeg|begon|zag|sprak|om|bij"
-    r"|in|op|naar|met|tot|en|hebben|zijn|gaan|komen|wonen|werken|zal|zou|kan|moet|wil|mag)(?![\w])",
+    r"|in|op|naar|met|tot|en|hebben|zijn|gaan|komen|wonen|werken|zal|zou|kan|moet|wil|mag|heb|ben|zit|woon|ga"
+    r"|kom|wacht|werk|bel|krijg|sta|loop)(?![\w])",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -266,7 +268,11 @@ def _month_first_dates(text: str, starts: list[int]) -> list[Candidate]:
         told = day.group("ordinal") or day.group("year")
         if month.group("month") in ("Mei", "MEI") and not day.group("year"):
             continue  # "met Mei 2 uur": a name
-        if not told and (month.group("cue") is None or not DATE_FOLLOW_RE.match(text, day.end())):
+        if (
+            not told
+            and not _alone_in_cell(text, month.start("month"), day.end())
+            and (month.group("cue") is None or not DATE_FOLLOW_RE.match(text, day.end()))
+        ):
             continue  # "in maart 5 gesprekken", "sinds mei 3 keer"
         start = month.start("month")
         weekday = WEEKDAY_BEFORE_RE.search(text[max(0, start - 12) : start])  # "vrijdag november 7th"
@@ -274,6 +280,19 @@ def _month_first_dates(text: str, starts: list[int]) -> list[Candidate]:
             Candidate(start - len(weekday.group()) if weekday else start, day.end(), Category.DATUM, 0.75)
         )
     return found
+
+
+# "| april 14 | aanvraag bijstand |", "april 14: aanvraag": a month and a day that fill a table cell or open a
+# line of a time line on their own
+CELL_BEFORE_RE = re.compile(r"(?:^|\n|\|)[ \t]*(?:[-•*][ \t]*)?\Z")
+CELL_AFTER_RE = re.compile(r"[ \t]*(?:\||:[ \t])")
+
+
+def _alone_in_cell(text: str, start: int, end: int) -> bool:
+    return (
+        CELL_AFTER_RE.match(text, end) is not None
+        and CELL_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+    )
 
 
 # "12/11 moeder gebeld" on one line, "19/11 school: verzuim loopt op" on the next: two or more lines of a

@@ -56,9 +56,15 @@ PRIORITY: dict[Category, int] = {
     Category.NAAM: 3,
     Category.PLAATS: 2,
 }
-# "[NAAM]", "[30-40 jaar]", "[12-18]-jarige": what masking left; "[12-11, 08:02]", "[3/12 19:44]" open the
-# lines of a chat export with a day and a month (no age band starts with one).
-PLACEHOLDER_RE = re.compile(r"\[(?!(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])(?!\d))[^\[\]\n]{1,40}\]")
+# "[NAAM]", "[30-40 jaar]", "[12-18]-jarige": what masking left; "[12-11, 08:02]", "[3/12 19:44]", "[2 dec
+# 21:47]", "[ma 3 nov]" open the lines of a chat export with a day and a month or a time of day (no
+# placeholder holds a time, and no age band starts with a day and a month).
+PLACEHOLDER_RE = re.compile(
+    r"\[(?!(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])(?!\d))"
+    r"(?![^\[\]\n]{0,30}?(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
+    r"(?!(?:[A-Za-z]{2,3}\.?[ \t]+)?(?:0?[1-9]|[12]\d|3[01])[ \t]+(?i:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec))"
+    r"[^\[\]\n]{1,40}\]"
+)
 MAX_TEXT = 2_000_000
 
 
@@ -83,7 +89,7 @@ class Detector:
         if ":" in text and "(" in text:
             candidates.extend(label_line_ages(text, self.lists))
         addresses = find_addresses(scan)
-        addresses.extend(labelled_line_streets(scan) if ":" in text else ())
+        addresses.extend(labelled_line_streets(scan) if ":" in text or "..." in text else ())
         candidates.extend(addresses)
         candidates.extend(ages_after_addresses(text, addresses))
         candidates.extend(find_institutions(scan))

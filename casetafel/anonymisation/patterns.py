@@ -34,7 +34,7 @@ HANDLE_RE = re.compile(r"@(?<![\w.@]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0
 POSTCODE_LOWER_RE = re.compile(
     r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss|km|kg|mg|ml|cm|mm|ms|uu|st|pp|kb|mb|gb|kw|jr|hr|nd|th)[a-z]{2}(?![\w-])"
 )
-_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])?"
+_SEP = r"(?:[ \t]?[-–./][ \t]?|[ \t])?"  # "0184 – 69 23 11": an en dash as typed by a word processor
 # Free and paid service numbers (0800-2000 of Veilig Thuis, 0900-8844 of the police) belong to national
 # helplines and organisations, never to a resident: they are not matched.
 PHONE_RE = re.compile(

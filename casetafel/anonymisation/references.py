@@ -57,7 +57,10 @@ APPEAL_TAIL_RE = re.compile(r"\.\d{3}/\d{2}")
 # An insolvency (F) or debt-rescheduling (R) number of a court: "F.13/24/112", "R. 10/25/31".
 INSOLVENCY_RE = re.compile(r"[FR](?<![\w/.-][FR])\.[ \t]?\d{2}/\d{2}/\d{1,5}(?![\w/-]|[.,]\d)")
 CHAMBER_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][ \t]RK[ \t]\d{2}[-/]\d{2,6}(?![\w-])")
-PREFIXED_RE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,3}(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)")
+# "VRD-2024-00871", and with a second group of capitals (a team or a kind of case): "JBZ-W-0043981"
+PREFIXED_RE = re.compile(
+    r"[A-Z](?<![\w/-][A-Z])[A-Z]{0,3}(?P<group>-[A-Z]{1,3})?(?:[-/]\d+){1,3}[A-Z]?(?![\w/-]|[.,]\d)"
+)
 # A year, capitals and a serial number: "2025/HC/0412", "2025-INC-00412".
 YEAR_CODE_RE = re.compile(r"(?:19|20)(?<![\w/.-]..)\d{2}([-/.])[A-Z]{1,5}\1\d{3,7}(?![\w/-]|[.,]\d)")
 # An identity-card or passport number: two letters, six letters or digits, a digit ("IR7KH5XP2").
@@ -242,7 +245,7 @@ def find_references(text: str, lower: str | None = None) -> list[Candidate]:
             value = match.group()
             prefix = re.match(r"[A-Z]+", value)
             if regex is PREFIXED_RE and (
-                _digits(value) < 4
+                _digits(value) < (5 if match.group("group") else 4)
                 or (prefix and prefix.group() in NOT_REFERENCE_PREFIXES)
                 or OWN_NUMBER_RE.fullmatch(value)
             ):

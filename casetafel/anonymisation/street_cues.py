@@ -49,11 +49,14 @@ def streets_after_names(scan: TextScan, names: list[Candidate]) -> list[Candidat
     return found
 
 
-# "Adres: p/a zus, Ankerplaats 3", "Woonadres moeder: inwonend bij oma, dragonder 58-1": a line that an
-# address label opens; its first word with a house number is the street, whatever stands between
+# "Adres: p/a zus, Ankerplaats 3", "Woonadres moeder: inwonend bij oma, dragonder 58-1", "Straat + huisnr
+# ...... Kruiningergors 77 bus 3" (a form with dot leaders): a line that an address label opens; its first
+# word with a house number is the street, whatever stands between
 ADDRESS_LINE_RE = re.compile(
     r"[ \t]*(?:[-•*][ \t]*)?(?:adres|woonadres|verblijfadres|verblijfsadres|postadres|huisadres|bezoekadres"
-    r"|correspondentieadres|logeeradres|verblijf|verblijfplaats|woonplek)(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:",
+    r"|correspondentieadres|logeeradres|verblijf|verblijfplaats|woonplek"
+    r"|straat(?:naam)?(?:[ \t]*(?:\+|en|&|/)[ \t]*(?:huisnummer|huisnr\.?|nummer|nr\.?))?)"
+    r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?::|\.{3,})",  # "Straat + huisnr ....... Kruiningergors 77": a form
     re.IGNORECASE,
 )
 WORD_BEFORE_NUMBER_RE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})(?=[ \t]+(?:nr\.?[ \t]*)?\d)")

@@ -374,3 +374,20 @@ def numbered_noun(scan: TextScan, lower: str, suffix: str | None) -> bool:
     if suffix == "gang":
         return True
     return head.removesuffix("s") in JARGON_HEADS or head in JARGON_HEADS
+
+
+# "Lange Meent 3", "oude dijk 11 b", "Nieuwe Haven 12", "Korte Gracht 4": an adjective or a point of the
+# compass before a bare street noun; the noun alone ("de dijk", "de haven") names no street.
+STREET_ADJECTIVES = frozenset(
+    {"oude", "nieuwe", "korte", "lange", "hoge", "lage", "grote", "kleine", "oud", "nieuw", "groot", "klein"}
+    | {"hoog", "laag", "noord", "oost", "zuid", "west"}
+)
+STREET_NOUNS = frozenset(STREET_SUFFIXES) - set(ABBREVIATED_SUFFIXES)
+
+
+def adjective_street(scan: TextScan, i: int, lower: str) -> bool:
+    """Token ``i`` is a bare street noun right after such an adjective, both capitalised or both not."""
+    if lower not in STREET_NOUNS or i < 1 or not scan.prev_adjacent(i):
+        return False
+    prev = scan.tokens[i - 1]
+    return prev.lower in STREET_ADJECTIVES and prev.cap == scan.tokens[i].cap
