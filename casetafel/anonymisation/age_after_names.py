@@ -17,9 +17,9 @@ AFTER_NAME_RES = (
         r"[ \t]*\([ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer|bijna|ruim|rond)[ \t]*)?(\d{1,3})"
         r"(?:[ \t]*(?:en|&)[ \t]*(\d{1,3}))?(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\)"
     ),
-    # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont"
+    # "Wietske Hofstra, 34", "mevrouw Bos, 61, woont", "achternaam Latumahina?, ca. 50,": a doubted name too
     re.compile(
-        r",[ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer|nu|inmiddels|bijna|ruim|pas|net)[ \t]*)?(\d{1,3})"
+        r"[?!]?,[ \t]*(?:(?:±|\+/-|ca\.?|circa|ong\.?|ongeveer|nu|inmiddels|bijna|ruim|pas|net)[ \t]*)?(\d{1,3})"
         r"(?:[ \t]*(?:jaar|jr\.?))?"
         r"(?=[ \t]*(?:[,;:)\n]|$|\.(?!\d)))",
         re.MULTILINE,

@@ -58,6 +58,8 @@ AGE_BEFORE = frozenset(
         "van",
         "leeftijd",
         "toen",
+        "bin",  # "ich bin 81 jaor", "ik bin 81 jier": Limburgish, Frisian
+        "bün",
         "ik",
         "hij",
         "zij",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .age_cues import described_person_age, english_copula_ages, or_pair, person_word_ages
 from .age_english import english_ages
 from .age_events import (
     APPROX_BEFORE_RE,
@@ -21,10 +22,11 @@ from .child_ages import possessed_person, small_word_ages
 from .model import Category
 from .scan import Candidate
 
-# "37 jaar", "37 jr.", "79 aña" (Papiamento), "36 years old" (mixed texts)
+# "37 jaar", "37 jr.", "79 aña" (Papiamento), "81 jaor", "81 jier" (Limburgish, Low Saxon, Frisian), "36 years old"
 AGE_JAAR_RE = re.compile(
-    r"(\d{1,3})[ \t]?(?:jaar|jr\.?|j\.|j(?![\w])|aña|years?(?=[ \t]+old))(?:[ \t]+(?:oud|old))?(?![\w])"
+    r"(\d{1,3})[ \t]?(?:jaar|jr\.?|j\.|j(?![\w])|aña|jaor|joar|jier|years?(?=[ \t]+old))(?:[ \t]+(?:oud|old|âld))?(?![\w])"
 )
+DIALECT_ENDS = ("jaor", "joar", "jier", "âld")
 AGE_MONTHS_RE = re.compile(r"(\d{1,2})[ \t]?(?:maanden|mnd\.?|weken)(?:[ \t]+oud)?(?![\w])")
 AGE_JARIGE_RE = re.compile(r"(\d{1,3})[ \t]?-?[ \t]?jarigen?(?![\w])", re.IGNORECASE)
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
@@ -85,9 +87,9 @@ WORD_AGE_VAN_RE = CaselessRe(
 )
 # "mevrouw Jansen, drieëntachtig, woont": a number word between commas right after a person.
 WORD_AGE_AFTER_NAME_RE = re.compile(rf",[ \t]*({WORD_NUMBER})(?:[ \t]+jaar)?(?=[ \t]*[,;)\n])", re.IGNORECASE)
-# "Kevin (vier)", "sara (zes jaar)": a number word in brackets right after a name
+# "Kevin (vier)", "sara (zes jaar)", "Pinas (vijftien, volgens hem ...)": a number word opening a bracket after a name
 WORD_AGE_PAREN_RE = re.compile(
-    rf"[ \t]*\(((?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)|{WORD_NUMBER})(?:[ \t]+jaar)?\)",
+    rf"[ \t]*\(((?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)|{WORD_NUMBER})(?:[ \t]+jaar)?[ \t]*[),]",
     re.IGNORECASE,
 )
 # "(bijna 2)" after a date of birth or a name: a bracket with a word that rounds the age.
@@ -201,6 +203,10 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
             continue  # "1,5 jaar": a decimal, an age only about a child (age_fractions)
         before = text[max(0, pos - 40) : pos]
         candidate = _age_at(text, pos, end, before)
+        if candidate is None and text.startswith((" of ", " à "), end):
+            found.extend(_or_pair_ages(text, pos, end, before))  # "ze is 84 of 85"
+        elif candidate is None and "," in before[-12:]:
+            candidate = described_person_age(text, pos, end)  # "Vietnamese vrouw, alleen, 78, weigert"
         if candidate is not None:
             found.append(candidate)
     lower = lowered(text)
@@ -244,7 +250,7 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     found.extend(_elliptic_ages(text, found))
     found.extend(small_word_ages(text, folded))
-    found.extend(english_ages(text, folded))
+    found.extend(english_ages(text, folded) + english_copula_ages(text, starts) + person_word_ages(text))
     if ":" in text:
         line_start = 0
         while line_start < len(text):  # tried at the start of each line only
@@ -262,6 +268,21 @@ ELLIPTIC_AGE_RE = re.compile(
     r"[ \t]*(?:,|en)[ \t]+(?:(?:zijn|haar|hun|de|het)[ \t]+)?([^\W\d_]+)[ \t]+(\d{1,3})"
     r"(?:[ \t]*(?:jaar|jr\.?))?(?=[ \t]*(?:[,.;)\n]|en[ \t]|$))"
 )
+
+
+def _or_pair_ages(text: str, pos: int, end: int, before: str) -> list[Candidate]:
+    """Both numbers of "84 of 85" when the first would be an age without "of 85" after it."""
+    pair = or_pair(text, end, int(text[pos:end]))
+    if pair is None:
+        return []
+    begin = max(0, pos - 200)
+    joined = text[begin:end] + text[pair.end() : pair.end() + 100]
+    if _age_at(joined, pos - begin, end - begin, before) is None:
+        return []
+    return [
+        Candidate(pos, end, Category.LEEFTIJD, 0.75),
+        Candidate(pair.start(1), pair.end(1), Category.LEEFTIJD, 0.75),
+    ]
 
 
 def _elliptic_ages(text: str, ages: list[Candidate]) -> list[Candidate]:
@@ -332,7 +353,8 @@ def _age_at(text: str, pos: int, end: int, before: str) -> Candidate | None:
     jaar = AGE_JAAR_RE.match(text, pos)
     if jaar is not None:
         if _is_age_context(text, pos, jaar.end()):
-            return Candidate(pos, jaar.end(), Category.LEEFTIJD, 0.85)
+            dialect = jaar.group().endswith(DIALECT_ENDS)  # "81 jaor": the number alone, as a reader marks it
+            return Candidate(pos, end if dialect else jaar.end(), Category.LEEFTIJD, 0.85)
         return None
     if LEEFTIJD_BEFORE_RE.search(before):
         return Candidate(pos, end, Category.LEEFTIJD, 0.85)

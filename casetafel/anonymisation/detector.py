@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .addresses import find_addresses
 from .age_after_names import ages_after_names
+from .age_cues import companion_ages
 from .age_fractions import fraction_ages
 from .age_lists import label_line_ages
 from .ages import age_value, ages_after_addresses, find_ages
@@ -103,6 +104,8 @@ class Detector:
         candidates.extend(lowercase)
         candidates.extend(propagate_lower(scan, lowercase))
         candidates.extend(ages_after_names(text, names + lowercase))
+        ages = [c for c in candidates if c.category is Category.LEEFTIJD]
+        candidates.extend(companion_ages(text, ages, age_value) if ages else ())  # "15, bijna 16"
         candidates.extend(year_turn_dates(text, names + lowercase))
         candidates.extend(streets_after_names(scan, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
