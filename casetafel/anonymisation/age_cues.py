@@ -30,8 +30,8 @@ NUMBER_WORDS = frozenset(
 )
 # "(elf)", "(eleven)", "(vijftien, volgens hem ...)", ", vijftien,": one word alone in its bracket or
 # between commas, or opening a bracket; it is an age when it is a number word
-WORD_IN_LIST_RE = re.compile(
-    r"(?:\(|,)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)?)(?:[ \t]+(?i:jaar|jr\.?|years?))?[ \t]*(?=[),;])"
+WORD_IN_LIST_RE = re.compile(  # possessive: a word that is not followed by the closer is given up at once
+    r"[(,][ \t]*+([^\W\d_]++(?:-[^\W\d_]++)?+)(?:[ \t]++(?i:jaar|jr\.?|years?))?+[ \t]*+([),;])"
 )
 WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]*\Z")
 PERSONS = PERSON_WORDS | CHILDREN
@@ -49,7 +49,7 @@ def person_word_ages(text: str) -> list[Candidate]:
         before = WORD_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
         if before is None or before.group(1).lower() not in PERSONS:
             continue
-        if opener == "," and text[match.end() : match.end() + 1] not in (",", ";"):
+        if opener == "," and match.group(2) == ")":
             continue  # "De jongen, vijftien, zit": between two commas
         found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.75))
     return found

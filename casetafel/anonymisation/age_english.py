@@ -16,7 +16,8 @@ NUMBER_BEFORE_RE = {
     YEAR_OLD_RE: re.compile(r"(?<![\w.,/-])(\d{1,3})(?:[ \t]?-[ \t]?|[ \t])\Z"),
     SHORT_RE: re.compile(r"(?<![\w.,/-])(\d{1,3})[ \t]?\Z"),
 }
-SEX_SLASH_RE = re.compile(r"(?<![\w/.])[MVmv]/([1-9]\d)(?![\w/]|[.,]\d)")
+# led by its slash, which the scanner finds much faster than every "m" and "v" of the text
+SEX_SLASH_RE = re.compile(r"/(?<=[MVmv]/)(?<![\w/.][MVmv]/)([1-9]\d)(?![\w/]|[.,]\d)")
 NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]*)")
 PERSONS = frozenset(
     [

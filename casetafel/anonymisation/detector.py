@@ -85,14 +85,14 @@ class Detector:
         scan = TextScan(text, self.lists)
         starts = digit_starts(text)
         candidates = without_national_sites(text, find_patterns(text, starts), self.lists)
-        candidates.extend(find_ages(text, starts) + fraction_ages(scan))
+        ages = find_ages(text, starts) + fraction_ages(scan)  # added to the candidates once all are found
         candidates.extend(table_cells(text, self.lists))
         if ":" in text and "(" in text:
-            candidates.extend(label_line_ages(text, self.lists))
+            ages.extend(label_line_ages(text, self.lists))
         addresses = find_addresses(scan)
         addresses.extend(labelled_line_streets(scan) if ":" in text or "..." in text else ())
         candidates.extend(addresses)
-        candidates.extend(ages_after_addresses(text, addresses))
+        ages.extend(ages_after_addresses(text, addresses))
         candidates.extend(find_institutions(scan))
         candidates.extend(find_organisations(scan))
         placed = find_placements(scan)
@@ -103,9 +103,8 @@ class Detector:
         lowercase = find_lowercase(scan) + lower_initials(scan)
         candidates.extend(lowercase)
         candidates.extend(propagate_lower(scan, lowercase))
-        candidates.extend(ages_after_names(text, names + lowercase))
-        ages = [c for c in candidates if c.category is Category.LEEFTIJD]
-        candidates.extend(companion_ages(text, ages, age_value) if ages else ())  # "15, bijna 16"
+        ages.extend(ages_after_names(text, names + lowercase))
+        candidates.extend(ages + companion_ages(text, ages, age_value))  # "15, bijna 16"
         candidates.extend(year_turn_dates(text, names + lowercase))
         candidates.extend(streets_after_names(scan, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))
