@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .age_words import PERSON_WORDS
+from .age_words import NOT_SUBJECTS, PERSON_WORDS
+from .caseless import CaselessRe
 from .child_ages import CHILDREN
 from .model import Category
 from .scan import Candidate
@@ -150,4 +151,32 @@ def companion_ages(text: str, ages: list[Candidate], value: Callable[[str], int 
         years = value(text[age.start : age.end])
         if years is not None and 0 < int(match.group(1)) - years <= 1:
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, age.confidence))
+    return found
+
+
+# "meneer is rond de tachtig", "een man van in de zeventig", "moeder (eind zestig)", "hij is begin twintig":
+# a rounded age in words after a copula, "van" or a bracket, about a person; not "begin zestig verhuisd"
+ROUNDED_WORD_RE = CaselessRe(
+    r"(?:(?<![\w])(?:is|was|ben|bent|lijkt|wordt|werd|van)[ \t]+|\([ \t]*)(?:(ongeveer|ca\.?|circa"
+    r"|zo['’]n|rond(?:[ \t]+de)?|bijna|ruim|over[ \t]+de)|begin|midden|eind|halverwege"
+    r"|(?:ergens[ \t]+|ver[ \t]+|achter[ \t]+)?in[ \t]+de)"
+    rf"[ \t]+((?:{'|'.join(_UNITS)}[eë]n)?(?:{'|'.join(_TENS)}))(?:[ \t]+jaar)?"
+    r"(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:en|die|met|uit)(?![\w]))",
+    re.MULTILINE,
+)
+
+
+def rounded_word_ages(text: str, lower: str | None, tens: list[int]) -> list[Candidate]:
+    """``tens`` are the offsets of "tig" and "tien" in the lower-cased text (every tens word has one)."""
+    found = []
+    for match in ROUNDED_WORD_RE.near(text, lower, tens, 60, 40):
+        cue = match.start()
+        subject = WORD_BEFORE_RE.search(text, max(0, cue - 30), cue)
+        word = subject.group(1) if subject is not None else ""
+        named = word[:1].isupper() and len(word) > 1 and word.lower() not in NOT_SUBJECTS
+        # "ruim dertig", "(ongeveer twintig)" round a count as often as an age: only after a person word;
+        # "begin twintig", "in de zeventig" are the decades of a life: after a name too
+        decade = match.group(1) is None and text[cue] != "("
+        if word.lower() in PERSONS or (named and decade):
+            found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.75))
     return found

@@ -16,7 +16,7 @@ NOT_AGE_UNIT_RE = re.compile(r"[.,]\d|[ \t]*(?:euro|procent|%|uur|min|km|kilo|m2
 # "mevrouw is ca. 60 jaar", "een man van ongeveer 50", "De man (rond de 55)": a rounded age after a cue
 APPROX_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?:is|was|wordt|werd|van)[ \t]+|\([ \t]*)"
-    r"(?:ca\.?|circa|ongeveer|ong\.?|rond(?:[ \t]+de)?|begin|midden|eind|bijna|net|ruim|pas|±)[ \t]*$",
+    r"(?:ca\.?|circa|ongeveer|ong\.?|rond(?:[ \t]+de)?|begin|midden|eind|bijna|net|ruim|pas|±|zo['’]n)[ \t]*$",
     re.IGNORECASE,
 )
 APPROX_AFTER_RE = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .age_cues import described_person_age, english_copula_ages, or_pair, person_word_ages
+from .age_cues import described_person_age, english_copula_ages, or_pair, person_word_ages, rounded_word_ages
 from .age_english import english_ages
 from .age_events import (
     APPROX_BEFORE_RE,
@@ -74,15 +74,15 @@ WORD_NUMBER = (
 # "drieëntachtig jaar", "(eenentwintig maanden)": the same context rules as for digits.
 WORD_AGE_UNIT_RE = CaselessRe(rf"(?<![\w]){WORD_NUMBER}[ \t]+(?:jaar|maanden)(?:[ \t]+oud)?(?![\w])")
 TENS_RE = re.compile(r"ti(?:g|en)")
-# "zij is negenenveertig en werkt": a number word alone after a copula, about a person.
+# "zij is negenenveertig en werkt", "ik ben zestien": a number word alone after a copula, about a person.
 WORD_AGE_COPULA_RE = CaselessRe(
-    rf"(?<![\w])(?:is|was|wordt|werd)[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|en[ \t]|$))",
+    rf"(?<![\w])(?:is|was|wordt|werd|ben|bent)[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|en[ \t]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
-# "oma van drieëntachtig", "een zoon van zeventien": a number word after a person and "van".
+# "oma van drieëntachtig", "een zoon van zeventien die": a number word after a person and "van".
 WORD_AGE_VAN_RE = CaselessRe(
     rf"(?<![\w])([^\W\d_]+)[ \t]+van[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:jaar|en|woont|woonde|is"
-    r"|was|heeft|had|zit|zat|gaat|ging|komt|kwam|wil|kan|moet|belt|leeft|krijgt|staat|ligt)(?![\w]))",
+    r"|was|heeft|had|zit|zat|gaat|ging|komt|kwam|wil|kan|moet|belt|leeft|krijgt|staat|ligt|die|met|uit)(?![\w]))",
     re.MULTILINE,
 )
 # "mevrouw Jansen, drieëntachtig, woont": a number word between commas right after a person.
@@ -146,6 +146,8 @@ ROUNDING_ENDS = (
     "ruim",
     "pas",
     "±",
+    "zo'n",
+    "zo’n",
 )
 QUALIFIED_ENDS = (*ROUNDING_ENDS, "nu", "inmiddels", "ongeveer")
 VAN_BEFORE_RE = re.compile(r"(?<![\w])van[ \t]+$")
@@ -241,6 +243,7 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
     for match in WORD_AGE_VAN_RE.near(text, lower, tens, 90, 40) if tens else ():
         if match.group(1).lower() in PERSON_WORDS:
             found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.75))
+    found.extend(rounded_word_ages(text, lower, tens) if tens else ())  # "meneer is rond de tachtig"
     for match in WORD_AGE_COPULA_RE.near(text, lower, tens, 60, 40) if tens else ():
         subject = _words_before(text, match.start(), 1)
         if subject and (

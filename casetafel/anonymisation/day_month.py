@@ -41,6 +41,7 @@ DAY_MONTH_CUE_RE = re.compile(
     r"bijgewerkt|gewijzigd|aangepast|geactualiseerd|update|"  # "bijgewerkt 26/11", "dagrapport 7/11"
     r"ontvangen|gepland|verstuurd|gestuurd|ingediend|afgesproken|besproken|ingepland|verzonden|"  # "gepland 11-11"
     r"bellen|terugbellen|call|calls|called|meeting|visit|appointment|follow-up|followup|"  # "follow-up call 16/12"
+    r"aanvraag|aangevraagd|ingediend|"  # "aanvraag 3-11 ingediend"
     rf"{WEEKDAYS[3:-1]})\.?:?(?:[ \t]+(?:van[ \t]+)?\(?|[ \t]*\()\Z"  # "verslag van 12/11"
     r"|(?<![\w])[^\W\d_]{0,14}(?:rapport|rapportage|verslag|notitie|update)[ \t]*:?[ \t]+\Z"
     r"|(?<![\w])(?:week[ \t]*\d{1,2}|gisteren|vandaag|morgen|eergisteren|overmorgen)[ \t]*\(\Z",  # "week 47 (20/11)"

@@ -146,3 +146,43 @@ def test_a_duration_in_dialect_is_no_age() -> None:
 
 def test_a_doubted_name_before_an_age() -> None:
     assert "50" in ages("gesproken: man, zegt Rob, achternaam Latumahina?, ca. 50, komt uit Elst")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Meneer is rond de tachtig en woont alleen.", "tachtig"),
+        ("Hij is begin twintig.", "twintig"),
+        ("Een man van in de zeventig, slecht ter been, belde aan.", "zeventig"),
+        ("Moeder (eind zestig) woont boven.", "zestig"),
+        ("Jansen is ergens in de vijftig.", "vijftig"),
+        ("Ik ben zestien en woon bij mijn moeder.", "zestien"),
+        ("Er kwam een jongen van vijftien die de weg vroeg.", "vijftien"),
+    ],
+)
+def test_a_rounded_or_plain_age_in_words(text: str, age: str) -> None:
+    assert age in ages(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij is begin zestig verhuisd naar de stad.",
+        "Vrijwilligers (ruim twintig) helpen mee.",
+        "Het gebouw is rond de tachtig jaar oud.",
+        "De werkgroep van ruim dertig komt maandelijks.",
+    ],
+)
+def test_a_decade_or_a_rounded_count_is_no_age(text: str) -> None:
+    assert ages(text) == []
+
+
+def test_an_age_rounded_with_zon() -> None:
+    assert any("80" in value for value in ages("Ze is zo'n 80 jaar en woont alleen."))
+
+
+def test_a_request_date_with_its_act() -> None:
+    found = [
+        f.text for f in detect("Mevrouw Bakker belde. Uitkering nog niet rond, aanvraag 3-11 ingediend.")
+    ]
+    assert "3-11" in found
