@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .age_english import NEXT_WORD_RE
+from .age_english import PERSONS as ENGLISH_PERSONS
 from .age_words import NOT_SUBJECTS, PERSON_WORDS
 from .caseless import CaselessRe
 from .child_ages import CHILDREN
@@ -179,4 +181,27 @@ def rounded_word_ages(text: str, lower: str | None, tens: list[int]) -> list[Can
         decade = match.group(1) is None and text[cue] != "("
         if word.lower() in PERSONS or (named and decade):
             found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.75))
+    return found
+
+
+# "aged sixteen", "a sixteen-year-old", "his fifteen year old son": an English age in words
+ENGLISH_WORD_AGE_RE = re.compile(
+    r"(?<![\w])(?:aged[ \t]+([a-z]+(?:-[a-z]+)?)(?![\w-])|([a-z]+(?:-[a-z]+)?)[ \t]?-?[ \t]?years?[ \t]?-?[ \t]?old(?![\w]))"
+)
+
+
+def english_word_ages(text: str, folded: str) -> list[Candidate]:
+    """``folded`` is ``text.lower()``."""
+    if len(folded) != len(text) or ("aged" not in folded and "old" not in folded):
+        return []
+    found = []
+    for match in ENGLISH_WORD_AGE_RE.finditer(folded):
+        group = 1 if match.group(1) else 2
+        if match.group(group) in NUMBER_WORDS:
+            end = match.end(group) if group == 1 else match.end()
+            after = NEXT_WORD_RE.match(folded, end)
+            word = after.group(1) if after is not None and group == 2 else ""
+            if word and word not in ENGLISH_PERSONS and word.rstrip("s") not in ENGLISH_PERSONS:
+                continue  # "a twelve-year-old programme"
+            found.append(Candidate(match.start(group), end, Category.LEEFTIJD, 0.8))
     return found

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .age_cues import described_person_age, english_copula_ages, or_pair, person_word_ages, rounded_word_ages
+from .age_cues import (
+    described_person_age,
+    english_copula_ages,
+    english_word_ages,
+    or_pair,
+    person_word_ages,
+    rounded_word_ages,
+)
 from .age_english import english_ages
 from .age_events import (
     APPROX_BEFORE_RE,
@@ -254,6 +261,7 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
     found.extend(_elliptic_ages(text, found))
     found.extend(small_word_ages(text, folded))
     found.extend(english_ages(text, folded) + english_copula_ages(text, starts) + person_word_ages(text))
+    found.extend(english_word_ages(text, folded))  # "aged sixteen", "a fifteen-year-old"
     if ":" in text:
         line_start = 0
         while line_start < len(text):  # tried at the start of each line only

@@ -95,7 +95,7 @@ DATE_ISO_RE = re.compile(
     r"|([/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01]))(?![\w/-]|[.,]\d)"
 )
 DATE_TEXT_RE = re.compile(
-    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|th|st|nd|rd)?[ \t]+(?:di[ \t]+)?{MONTHS}(?:\.?[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
+    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|th|st|nd|rd)?[ \t]+(?:di[ \t]+|of[ \t]+)?{MONTHS}(?:\.?[ \t]+(?:(?:19|20)\d{{2}}|'\d{{2}}))?(?![\w])",
     re.IGNORECASE,
 )
 RANGE_BEFORE_RE = re.compile(

@@ -186,3 +186,24 @@ def test_a_request_date_with_its_act() -> None:
         f.text for f in detect("Mevrouw Bakker belde. Uitkering nog niet rond, aanvraag 3-11 ingediend.")
     ]
     assert "3-11" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Bram, aged sixteen, cares for his mum.", "sixteen"),
+        ("Talked to a fifteen-year-old girl at school.", "fifteen-year-old"),
+        ("his eleven year old sister does the shopping", "eleven year old"),
+    ],
+)
+def test_an_english_age_in_words(text: str, age: str) -> None:
+    assert age in ages(text)
+
+
+def test_an_english_age_of_a_thing_is_no_age() -> None:
+    assert ages("They run a twelve-year-old programme for carers.") == []
+
+
+def test_an_english_day_of_a_month() -> None:
+    found = [f.text for f in detect("Mevrouw Bakker belde. Next visit on the 9th of December.")]
+    assert any("9th of December" in value for value in found)
