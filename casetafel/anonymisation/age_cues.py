@@ -175,6 +175,8 @@ def rounded_word_ages(text: str, lower: str | None, tens: list[int]) -> list[Can
         cue = match.start()
         subject = WORD_BEFORE_RE.search(text, max(0, cue - 30), cue)
         word = subject.group(1) if subject is not None else ""
+        if "emiddeld" in text[max(0, cue - 40) : cue]:
+            continue  # "de gemiddelde cliënt is begin vijftig": a statistic
         named = word[:1].isupper() and len(word) > 1 and word.lower() not in NOT_SUBJECTS
         # "ruim dertig", "(ongeveer twintig)" round a count as often as an age: only after a person word;
         # "begin twintig", "in de zeventig" are the decades of a life: after a name too

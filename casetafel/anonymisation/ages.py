@@ -81,9 +81,11 @@ WORD_NUMBER = (
 # "drieëntachtig jaar", "(eenentwintig maanden)": the same context rules as for digits.
 WORD_AGE_UNIT_RE = CaselessRe(rf"(?<![\w]){WORD_NUMBER}[ \t]+(?:jaar|maanden)(?:[ \t]+oud)?(?![\w])")
 TENS_RE = re.compile(r"ti(?:g|en)")
-# "zij is negenenveertig en werkt", "ik ben zestien": a number word alone after a copula, about a person.
+# "zij is negenenveertig en werkt", "ik ben zestien", "hij is bijna vijftien": a number word alone after a
+# copula, about a person.
 WORD_AGE_COPULA_RE = CaselessRe(
-    rf"(?<![\w])(?:is|was|wordt|werd|ben|bent)[ \t]+({WORD_NUMBER})(?=[ \t]*(?:[,;.)]|en[ \t]|$))",
+    rf"(?<![\w])(?:is|was|wordt|werd|ben|bent)[ \t]+(?:(?:net|bijna|pas|nu|inmiddels)[ \t]+)?({WORD_NUMBER})"
+    r"(?=[ \t]*(?:[,;.)]|en[ \t]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 # "oma van drieëntachtig", "een zoon van zeventien die": a number word after a person and "van".

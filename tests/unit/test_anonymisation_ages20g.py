@@ -171,6 +171,7 @@ def test_a_rounded_or_plain_age_in_words(text: str, age: str) -> None:
         "Vrijwilligers (ruim twintig) helpen mee.",
         "Het gebouw is rond de tachtig jaar oud.",
         "De werkgroep van ruim dertig komt maandelijks.",
+        "De gemiddelde cliënt is begin vijftig.",
     ],
 )
 def test_a_decade_or_a_rounded_count_is_no_age(text: str) -> None:
@@ -207,3 +208,14 @@ def test_an_english_age_of_a_thing_is_no_age() -> None:
 def test_an_english_day_of_a_month() -> None:
     found = [f.text for f in detect("Mevrouw Bakker belde. Next visit on the 9th of December.")]
     assert any("9th of December" in value for value in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"), [("Zij is net zestien.", "zestien"), ("Hij is bijna vijftien en zit thuis.", "vijftien")]
+)
+def test_a_number_word_after_a_rounded_copula(text: str, age: str) -> None:
+    assert age in ages(text)
+
+
+def test_an_ordinal_of_an_event_in_words_stays_unmarked() -> None:
+    assert ages("Hij woonde tot zijn achttiende in een gezinshuis.") == []
