@@ -38,10 +38,11 @@ NUMBER_ENDING_RE = re.compile(r"n(?:ummer|r)(?![\w-])")
 # A compound of a register and "dossier", "kenmerk", ... ("leerplichtdossier", "cjib-kenmerk", "wmo-aanvraag").
 FILE_CODE_RE = re.compile(r"[ \t]*:?[ \t]*[A-Za-z]{0,4}[ \t]?[-/]?\d[\w./-]*")
 FILE_HEAD_RE = re.compile(r"(?<![\w-])[^\W\d_]{3,20}-?$")
-GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"  # "s1234567": one lower-case letter before digits
+# "s1234567": one lower-case letter before digits; "WMO–2025–0043": an en dash as a word processor types it
+GROUP = r"(?:[a-z](?=\d))?[A-Z0-9]+(?:[-–/.][A-Z0-9]+)*"
 SINGLE_CODE_RE = re.compile(r"(?<![\w-])[A-Z0-9]+(?:[-/.][A-Z0-9]+)*(?![\w-])")
 # "10934512 \ BM VERZ 25-4417", "C/03/318442 / HA ZA 25-771": parts joined by a slash or a backslash
-CODE_RE = re.compile(rf"(?<![\w-]){GROUP}(?:[ \t](?:[/\\][ \t])?{GROUP})*(?![\w-])")
+CODE_RE = re.compile(rf"(?<![\w–-]){GROUP}(?:[ \t](?:[/\\][ \t])?{GROUP})*(?![\w–-])")
 STOP_RE = re.compile(r"\n|[.!?;](?:\s|$)")
 # The patterns below start with their first letter and look behind it, so ``re`` can skip to the
 # next capital quickly. Without a keyword: court numbers ("C/09/661234", "FA RK 24-1234") and letter-prefixed codes.

@@ -150,3 +150,11 @@ def test_a_reference_with_a_second_group_of_capitals(text: str, number: str) -> 
 )
 def test_a_norm_or_an_agreement_with_a_year_is_no_reference(text: str) -> None:
     assert found(text, "nummer") == []
+
+
+def test_a_reference_after_a_keyword_with_en_dashes() -> None:
+    assert found("Zaaknr: WMO–2025–0043", "nummer") == ["WMO–2025–0043"]
+
+
+def test_an_en_dash_between_years_after_no_keyword_is_no_reference() -> None:
+    assert found("Het beleidsplan 2023–2026 loopt af.", "nummer") == []
