@@ -77,7 +77,8 @@ UNIT_AFTER_RE = re.compile(
 # "na 12/11", "tussen 3/11 en 10/11", "de week van 17/11": words of time that also stand before a fraction
 # or a count ("na 1/2 dag", "voor 3/4 vergoed"), so only a pair no fraction writes counts after them
 WEAK_CUE_RE = re.compile(
-    r"(?<![\w])(?:na|voor|rond|omstreeks|medio|tussen|(?:week|weekend|nacht|ochtend|middag|avond)[ \t]+van)[ \t]+\Z",
+    r"(?<![\w])(?:na|voor|rond|omstreeks|medio|tussen|(?:week|weekend|nacht|ochtend|middag|avond)[ \t]+van"
+    r"|on|by|before|after|until|due)[ \t]+\Z",  # and the English ones of a mixed note: "before 16/12"
     re.IGNORECASE,
 )
 MEASURE_AFTER_RE = re.compile(

@@ -66,6 +66,8 @@ def test_a_count_after_a_month_stays_unmarked(text: str) -> None:
         ("- follow-up call 16/12, before the christmas break", "16/12"),
         ("- meeting 9/1 with the school mentor", "9/1"),
         ("moeder terugbellen 3/12 over de huur", "3/12"),
+        ("- send the form before 16/12 please", "16/12"),
+        ("- school report due 20/11", "20/11"),
     ],
 )
 def test_a_call_or_meeting_before_a_day_and_month(text: str, date: str) -> None:
@@ -158,3 +160,8 @@ def test_a_reference_after_a_keyword_with_en_dashes() -> None:
 
 def test_an_en_dash_between_years_after_no_keyword_is_no_reference() -> None:
     assert found("Het beleidsplan 2023–2026 loopt af.", "nummer") == []
+
+
+@pytest.mark.parametrize("text", ["Only 1/2 of the budget is spent.", "on 3/4 days he skips school"])
+def test_an_english_fraction_after_a_cue_is_no_date(text: str) -> None:
+    assert found(PERSON + text, "datum") == []
