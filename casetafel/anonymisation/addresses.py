@@ -111,6 +111,7 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         if number is not None and _year_after_noun(scan, token, number):
             continue  # "Arbeidsmarkt 2025", "Inburgering 2021": a heading with its year
         first = _street_start(scan, i)
+        first -= adjective and first == i  # "Noord Brink 4": the adjective starts the street
         if adjective and not token.cap and number is not None and not _told_lower(scan, first, number):
             continue  # "langs de oude dijk 2 keer": in lower case only with a sign of an address
         if number is not None:

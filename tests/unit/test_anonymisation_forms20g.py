@@ -165,3 +165,11 @@ def test_an_en_dash_between_years_after_no_keyword_is_no_reference() -> None:
 @pytest.mark.parametrize("text", ["Only 1/2 of the budget is spent.", "on 3/4 days he skips school"])
 def test_an_english_fraction_after_a_cue_is_no_date(text: str) -> None:
     assert found(PERSON + text, "datum") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("Adres: Noord Brink 4", "Noord Brink 4"), ("Hij woont Oost Kade 12, 1234 AB Hoorn", "Oost Kade 12")],
+)
+def test_a_point_of_the_compass_starts_the_street(text: str, address: str) -> None:
+    assert address in found(text, "adres")
