@@ -186,24 +186,29 @@ def rounded_word_ages(text: str, lower: str | None, tens: list[int]) -> list[Can
     return found
 
 
-# "aged sixteen", "a sixteen-year-old", "his fifteen year old son": an English age in words
-ENGLISH_WORD_AGE_RE = re.compile(
-    r"(?<![\w])(?:aged[ \t]+([a-z]+(?:-[a-z]+)?)(?![\w-])|([a-z]+(?:-[a-z]+)?)[ \t]?-?[ \t]?years?[ \t]?-?[ \t]?old(?![\w]))"
-)
+# "aged sixteen", "a sixteen-year-old", "his fifteen year old son": an English age in words, looked for at
+# its fixed letters ("aged", "year") and read back from there
+AGED_WORD_RE = re.compile(r"(?<![\w])aged[ \t]+([a-z]+(?:-[a-z]+)?)(?![\w-])")
+YEAR_OLD_WORD_RE = re.compile(r"years?[ \t]?-?[ \t]?old(?![\w])")
+WORD_BEFORE_YEAR_RE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)[ \t]?-?[ \t]?\Z")
 
 
 def english_word_ages(text: str, folded: str) -> list[Candidate]:
     """``folded`` is ``text.lower()``."""
-    if len(folded) != len(text) or ("aged" not in folded and "old" not in folded):
+    if len(folded) != len(text):
         return []
-    found = []
-    for match in ENGLISH_WORD_AGE_RE.finditer(folded):
-        group = 1 if match.group(1) else 2
-        if match.group(group) in NUMBER_WORDS:
-            end = match.end(group) if group == 1 else match.end()
-            after = NEXT_WORD_RE.match(folded, end)
-            word = after.group(1) if after is not None and group == 2 else ""
-            if word and word not in ENGLISH_PERSONS and word.rstrip("s") not in ENGLISH_PERSONS:
-                continue  # "a twelve-year-old programme"
-            found.append(Candidate(match.start(group), end, Category.LEEFTIJD, 0.8))
+    found = [
+        Candidate(m.start(1), m.end(1), Category.LEEFTIJD, 0.8)
+        for m in (AGED_WORD_RE.finditer(folded) if "aged" in folded else ())
+        if m.group(1) in NUMBER_WORDS
+    ]
+    for match in YEAR_OLD_WORD_RE.finditer(folded) if "year" in folded else ():
+        word = WORD_BEFORE_YEAR_RE.search(folded, max(0, match.start() - 20), match.start())
+        if word is None or word.group(1) not in NUMBER_WORDS:
+            continue
+        after = NEXT_WORD_RE.match(folded, match.end())
+        noun = after.group(1) if after is not None else ""
+        if noun and noun not in ENGLISH_PERSONS and noun.rstrip("s") not in ENGLISH_PERSONS:
+            continue  # "a twelve-year-old programme"
+        found.append(Candidate(word.start(1), match.end(), Category.LEEFTIJD, 0.8))
     return found
