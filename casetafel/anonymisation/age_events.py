@@ -115,6 +115,21 @@ EXAMPLE_RE = re.compile(
     r"(?<![\w])(?:stel(?:[ \t]+dat|[ \t]+je[ \t]+voor)?|bijvoorbeeld|\w*voorbeeld|fictief)(?![\w])", re.I
 )
 SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# A sentence that goes on with the example as a condition: "Als ...", "Gaat haar broer van 40 ...".
+CONDITIONAL_RE = re.compile(
+    r"[ \t]*(?:als|wanneer|indien|mocht|gaat|komt|wordt|krijgt|trekt|woont|verhuist|gaan|komen|worden"
+    r"|krijgen|wonen)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _example_before(text: str, start: int) -> bool:
+    """A worked example opens earlier in the paragraph of the sentence that starts at ``start``."""
+    begin = max(0, start - 400)
+    paragraph = text.rfind("\n\n", begin, start)
+    return EXAMPLE_RE.search(text, paragraph + 2 if paragraph != -1 else begin, start) is not None
+
+
 # "Een 18-jarige mag zelf beslissen": a rule about anyone of that age.
 MODAL_AFTER_RE = re.compile(
     r"[ \t]+(?:mag|mogen|moet|moeten|kan|kunnen|heeft[ \t]+recht|valt|vallen)(?![\w])"
@@ -132,6 +147,8 @@ def not_a_persons_age(text: str, start: int, end: int) -> bool:
     cut = max((m.end() for m in SENTENCE_END_RE.finditer(head)), default=0)
     if EXAMPLE_RE.search(head, cut):
         return True
+    if CONDITIONAL_RE.match(head, cut) and _example_before(text, begin + cut):
+        return True  # "Stel: een moeder van 35 ... Gaat haar broer van 40 bij haar wonen, dan ..."
     if text[start:end].lower().endswith("jarige") and head[cut:].strip().lower() in ("een", "elke", "iedere"):
         return MODAL_AFTER_RE.match(text, end) is not None
     return False

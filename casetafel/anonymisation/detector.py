@@ -25,6 +25,7 @@ from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
 from .name_forms import listed_with_names, more_names, propagate
 from .names import find_names
+from .national_numbers import without_national_numbers
 from .ordinal_places import ordinal_places
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns, year_turn_dates
@@ -78,6 +79,7 @@ class Detector:
         scan = TextScan(text, self.lists)
         starts = digit_starts(text)
         candidates = without_national_sites(text, find_patterns(text, starts), self.lists)
+        candidates = without_national_numbers(text, candidates, self.lists)
         candidates.extend(find_ages(text, starts) + fraction_ages(scan))
         candidates.extend(table_cells(text, self.lists))
         if ":" in text and "(" in text:

@@ -234,6 +234,10 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         name = tokens[i + length : end]
         if colon and name[0].lower not in NAME_ARTICLES and all(t.lower in lists.dutch_words for t in name):
             continue  # "Kerk: Protestantse Gemeente": a kind, not a name
+        if token.lower in LEVELS and all(
+            t.lower in lists.dutch_words and t.lower not in lists.organisations for t in name
+        ):
+            continue  # "mbo Maatschappelijke Zorg", "hbo Verpleegkunde": a course, not a school ("MBO Amersfoort")
         end_pos = _with_suffix(scan, tokens[end - 1].end)
         start = tokens[i + 1].start if label else token.start  # "Werkgever: Cirfood": the name only
         if (
@@ -247,6 +251,9 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         found.append(Candidate(start, end_pos, Category.INSTELLING, confidence))
     return found
 
+
+# School levels that also open the name of a course ("mbo Verpleegkunde") rather than of a school.
+LEVELS = frozenset({"mbo", "hbo", "vmbo", "havo", "vwo", "wo", "roc"})
 
 # Keywords that label an organisation rather than being part of its name ("Werkgever: Cirfood").
 LABELS = frozenset({"werkgever", "werkgeefster"})
