@@ -152,3 +152,19 @@ def not_a_persons_age(text: str, start: int, end: int) -> bool:
     if text[start:end].lower().endswith("jarige") and head[cut:].strip().lower() in ("een", "elke", "iedere"):
         return MODAL_AFTER_RE.match(text, end) is not None
     return False
+
+
+# "Jongeren van 17 jaar ontvangen een brief", "Ouders van kinderen van 3 jaar": a plural noun that opens a
+# clause or follows "voor", "alle", "veel" or "van" names everyone of that age; "haar kinderen van 3 jaar",
+# "twee kinderen van 3 en 5" are persons.
+GROUP_OF_AGE_RE = re.compile(
+    r"(?:^|[.;:!?]|(?<![\w])(?:voor|alle|veel|van|bij|zoals))[ \t]*(?:jongeren|kinderen|inwoners|ouderen"
+    r"|mensen|cliënten|clienten|deelnemers|leerlingen|volwassenen|pubers|peuters|kleuters|tieners|studenten"
+    r"|jongens|meisjes|vrouwen|mannen|ouders|senioren)[ \t]+van(?:af)?[ \t]+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def group_of_age(text: str, start: int) -> bool:
+    """The age at ``start`` follows a plural noun for everyone of that age ("Jongeren van 17 jaar")."""
+    return GROUP_OF_AGE_RE.search(text, max(0, start - 60), start) is not None

@@ -13,6 +13,7 @@ from .age_events import (
     NOT_AGE_UNIT_RE,
     approximate_age,
     event_age,
+    group_of_age,
     not_a_persons_age,
 )
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
@@ -463,6 +464,8 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
         return False  # "de bewaartermijn is 15 jaar", "een optie van 2 jaar": a period or a limit, not an age
     if word in ("is", "was", "wordt", "ligt", "op") and _limit_subject(text, start):
         return False  # "de leeftijdsgrens voor de korting in het ov is 19 jaar"
+    if word in ("van", "vanaf") and group_of_age(text, start):
+        return False  # "Jongeren van 17 jaar ontvangen een brief": everyone of that age
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
         # "vrouw 45 jr met drie kinderen": the abbreviation is an age whatever follows
         return COPULA_AFTER_RE.match(text, end) is not None or "jr" in value

@@ -17,7 +17,7 @@ from .ages import age_value, ages_after_addresses, find_ages
 from .capitals import drop_capitalised_words
 from .common_readings import without_common_readings
 from .documents import without_document_dates, without_feast_days
-from .guesses import without_lone_guesses
+from .guesses import without_lone_guesses, without_places_of_nobody
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
 from .lower_initials import lower_initials
@@ -109,6 +109,7 @@ class Detector:
         chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words
         chosen = without_feast_days(text, without_document_dates(text, chosen))
         chosen = without_lone_guesses(text, chosen)  # a text about nobody: its guesses are ordinary words
+        chosen = without_places_of_nobody(text, chosen)  # ... and its towns are where the news is
         return [self._finding(text, c) for c in with_titles(text, chosen)]
 
     def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:
