@@ -46,7 +46,10 @@ def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate
     A date is kept as soon as the text names or identifies a person in any other way, and a date of
     birth ("geboren op 3 maart 1961") always. In such a whole text a reference number is a document's
     ("kenmerk 2026/04518", "zaaknummer Z/25/019283"), not a resident's dossier."""
-    if not chosen or any(c.category in PERSONAL and not _bare_street(text, c) for c in chosen):
+    if not chosen:
+        return chosen
+    public = _public_addresses(text, chosen)
+    if any(c.category in PERSONAL and not _bare_street(text, c) and c not in public for c in chosen):
         return chosen
     whole_text = WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] >= MIN_POLICY_WORDS
     result = []
@@ -57,10 +60,33 @@ def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate
                 continue
         elif cand.category is Category.NUMMER and whole_text:
             continue  # "kenmerk 2026/04518", "zaaknummer Z/25/019283": a council document's number
-        elif whole_text and _bare_street(text, cand):
+        elif whole_text and (_bare_street(text, cand) or cand in public):
             continue  # "de herinrichting van de Stationsstraat": where something is, nobody's address
         result.append(cand)
     return result
+
+
+# "in het gemeentehuis, Markt 1", "Bezoekadres stadskantoor: Stationsplein 5, 1234 AB": the address of the
+# council's own building, where a meeting or a counter is.
+PUBLIC_BUILDING_BEFORE_RE = re.compile(
+    r"(?:gemeentehuis|stadhuis|raadhuis|stadskantoor|gemeentekantoor|provinciehuis)(?:[ \t]+(?:van|in)[ \t]+"
+    r"[A-Z][\w-]*)?[ \t]*[,:(]?[ \t]*(?:\n[ \t]*)?(?:(?:aan|op)[ \t]+(?:de|het)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _public_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The addresses right after the name of the council's building, and the postcode that follows one."""
+    public: list[Candidate] = []
+    for cand in chosen:
+        if cand.category is Category.ADRES:
+            if PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start) is not None:
+                public.append(cand)
+        elif cand.category is Category.POSTCODE and public:
+            gap = text[public[-1].end : cand.start]
+            if len(gap) <= 3 and not gap.strip(" \t,\n"):
+                public.append(cand)
+    return public
 
 
 def _bare_street(text: str, cand: Candidate) -> bool:
