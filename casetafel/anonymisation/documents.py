@@ -75,17 +75,23 @@ PUBLIC_BUILDING_BEFORE_RE = re.compile(
 )
 
 
+POSTBUS_BEFORE_RE = re.compile(r"(?<![\w])postbus[ \t]+\d+[ \t]*,?[ \t]*(?:\n[ \t]*)?$", re.IGNORECASE)
+
+
 def _public_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """The addresses right after the name of the council's building, and the postcode that follows one."""
+    """The addresses right after the name of the council's building, the postcode that follows one and the
+    postcode of a post office box."""
     public: list[Candidate] = []
     for cand in chosen:
         if cand.category is Category.ADRES:
             if PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start) is not None:
                 public.append(cand)
-        elif cand.category is Category.POSTCODE and public:
-            gap = text[public[-1].end : cand.start]
-            if len(gap) <= 3 and not gap.strip(" \t,\n"):
-                public.append(cand)
+        elif cand.category is Category.POSTCODE:
+            gap = text[public[-1].end : cand.start] if public else "-"
+            if (len(gap) <= 3 and not gap.strip(" \t,\n")) or POSTBUS_BEFORE_RE.search(
+                text, max(0, cand.start - 30), cand.start
+            ):
+                public.append(cand)  # "Postbus 16200, 3500 CE Utrecht": an organisation's mail address
     return public
 
 

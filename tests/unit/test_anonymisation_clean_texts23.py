@@ -174,3 +174,33 @@ def test_the_council_building_in_a_whole_text_about_nobody_yields_no_finding(hea
 )
 def test_an_address_in_a_case_text_a_note_or_elsewhere_is_still_found(text: str, address: str) -> None:
     assert ("adres", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Gemeente Utrecht, Postbus 16200, 3500 CE Utrecht.",
+        "Gemeente Ede\nPostbus 9022\n6710 HK Ede\n",
+        "Het college van Ede stelt voor de verordening te wijzigen.",
+    ],
+)
+def test_the_councils_mail_address_and_executive_in_a_whole_text_about_nobody_yield_no_finding(
+    head: str,
+) -> None:
+    assert _found(head + NOTE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("Mevrouw Jansen, Postbus 12, 3500 CE Utrecht.", ("postcode", "3500 CE")),
+        (
+            "Woonstichting De Veste\nPostbus 112, 9400 AC Assen\n\nBetreft: huurachterstand",
+            ("postcode", "9400 AC"),
+        ),
+        ("Het college van Ede stelt voor de verordening te wijzigen.", ("plaats", "Ede")),
+        ("Hij zit op het Sint-Janscollege in Ede.", ("instelling", "Sint-Janscollege")),
+    ],
+)
+def test_a_mail_address_or_town_in_a_note_is_still_found(text: str, finding: tuple[str, str]) -> None:
+    assert finding in _found(text)
