@@ -42,12 +42,16 @@ LETTER_CASE_RE = re.compile(
 )
 
 
+# What a note about nobody names: towns and organisations ("onderzoek van de Universiteit Utrecht").
+NOBODYS = frozenset({Category.PLAATS, Category.INSTELLING})
+
+
 def without_places_of_nobody(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` without its places when they are all it holds in a whole text (60 words or more) that
-    shows no sign of anonymisation: a note on national news ("In Den Haag besloot het kabinet", "het Nibud
-    in Utrecht") names towns but nobody who lives there. A case text names its people (by name, age,
+    """``chosen`` without its places and organisations when they are all it holds in a whole text (60 words
+    or more) that shows no sign of anonymisation: a note on national news ("In Den Haag besloot het
+    kabinet", "onderzoek van de Universiteit Utrecht") names towns and bodies but nobody who lives there. A case text names its people (by name, age,
     address or number) or shows placeholders; there every place stays."""
-    if not chosen or any(c.category is not Category.PLAATS for c in chosen):
+    if not chosen or any(c.category not in NOBODYS for c in chosen):
         return chosen
     if WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] < MIN_POLICY_WORDS:
         return chosen

@@ -220,3 +220,28 @@ def test_towns_in_a_whole_text_about_nobody_yield_no_finding() -> None:
 )
 def test_a_town_in_a_case_text_or_a_short_note_is_still_found(text: str, town: str) -> None:
     assert ("plaats", town) in _found(text)
+
+
+RESEARCH = (
+    "Onderzoek van de Universiteit Utrecht en Hogeschool Windesheim laat zien dat vroegsignalering werkt. "
+    "De woningcorporaties Portaal en Woonbron tekenden een convenant met de gemeente over "
+    "betalingsachterstanden. De gemeente bespreekt de uitkomsten met de partners in het regionaal overleg "
+    "en informeert de raad na de zomer met een korte brief over de stand van zaken en de vervolgstappen. "
+    "Ook de Adviesraad wordt gevraagd mee te denken."
+)
+
+
+def test_organisations_in_a_whole_text_about_nobody_yield_no_finding() -> None:
+    assert _found(RESEARCH) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Mevrouw Bakker studeert aan de Hogeschool Windesheim. " + RESEARCH, "Hogeschool Windesheim"),
+        ("Casus gezin K.: huurachterstand bij Portaal. " + RESEARCH, "Portaal"),
+        ("Hij huurt bij Portaal en heeft een achterstand.", "Portaal"),
+    ],
+)
+def test_an_organisation_in_a_case_text_or_a_note_is_still_found(text: str, body: str) -> None:
+    assert any(found == body for _, found in _found(text)), _found(text)
