@@ -136,6 +136,17 @@ MODAL_AFTER_RE = re.compile(
 )
 
 
+# "18 t/m 26 jaar", "18-26": a range of ages, no person's age.
+RANGE_AFTER_RE = re.compile(r"[ \t]*(?:t/m|tot(?:[ \t]+en[ \t]+met)?|-|–)[ \t]*\d")
+# "Een 80-jarige die alleen woont, heeft recht op ...": a rule about anyone of that age.
+RELATIVE_MODAL_RE = re.compile(
+    r"[ \t]+die[ \t]+[^.;:!?\n]{1,60}?,?[ \t]+(?:mag|mogen|moet|moeten|kan|kunnen|heeft[ \t]+recht|valt|vallen)(?![\w])"
+)
+# "Een jongen van 14", "Iedere inwoner van 67": anyone of that age, when a rule follows.
+ANYONE_OF_RE = re.compile(r"(?:een|elke|iedere|ieder)[ \t]+[^\W\d_]+[ \t]+van")
+JAAR_RE = re.compile(r"[ \t]+jaar(?:[ \t]+oud)?(?![\w])")
+
+
 def not_a_persons_age(text: str, start: int, end: int) -> bool:
     """The age found at ``start``-``end`` is the upper end of a range, sits in a worked example ("Stel dat
     een moeder van 35 ...", "Voorbeeld: een alleenstaande van 45 jaar"), or opens a rule about anyone of
@@ -149,8 +160,16 @@ def not_a_persons_age(text: str, start: int, end: int) -> bool:
         return True
     if CONDITIONAL_RE.match(head, cut) and _example_before(text, begin + cut):
         return True  # "Stel: een moeder van 35 ... Gaat haar broer van 40 bij haar wonen, dan ..."
-    if text[start:end].lower().endswith("jarige") and head[cut:].strip().lower() in ("een", "elke", "iedere"):
-        return MODAL_AFTER_RE.match(text, end) is not None
+    if RANGE_AFTER_RE.match(text, end):
+        return True  # "Leeftijd 18 t/m 26 jaar": the lower end of a range
+    opening = head[cut:].strip().lower()
+    if text[start:end].lower().endswith("jarige") and opening in ("een", "elke", "iedere"):
+        return MODAL_AFTER_RE.match(text, end) is not None or RELATIVE_MODAL_RE.match(text, end) is not None
+    if ANYONE_OF_RE.fullmatch(opening):  # "Een jongen van 14 mag niet werken"
+        return (
+            MODAL_AFTER_RE.match(text, end + (len(m.group()) if (m := JAAR_RE.match(text, end)) else 0))
+            is not None
+        )
     return False
 
 

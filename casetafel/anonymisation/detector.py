@@ -24,6 +24,7 @@ from .lower_initials import lower_initials
 from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
 from .name_forms import listed_with_names, more_names, propagate
+from .named_things import without_named_things
 from .names import find_names
 from .national_numbers import without_national_numbers
 from .ordinal_places import ordinal_places
@@ -106,6 +107,7 @@ class Detector:
         candidates.extend(spoken_contacts(text))
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = without_common_readings(scan, drop_capitalised_words(scan, candidates))
+        candidates = without_named_things(text, candidates)  # "de Jan Terlouw-prijs", "zaal Willem Drees"
         chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words
         chosen = without_feast_days(text, without_document_dates(text, chosen))
         chosen = without_lone_guesses(text, chosen)  # a text about nobody: its guesses are ordinary words

@@ -166,3 +166,58 @@ def test_a_clean_text_yields_no_finding(name: str) -> None:
     text = CLEAN_TEXTS[name]
     assert 80 <= len(text.split()) <= 160
     assert [(f.category.value, f.text) for f in detect(text)] == []
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.category.value, f.text) for f in detect(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een 80-jarige die alleen woont heeft recht op een huisbezoek.",
+        "Leeftijd 18 t/m 26 jaar.",
+        "Doelgroep: jongeren, leeftijd 16-23.",
+        "Een jongen van 14 mag niet werken.",
+        "Iedere inwoner van 67 jaar kan een seniorenpas aanvragen.",
+    ],
+)
+def test_an_age_in_a_rule_or_a_range_yields_no_finding(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Een jongen van 14 woont bij zijn moeder.", "14"),
+        ("Zij heeft een zoon van 14 die niet naar school mag.", "14"),
+        ("Een 80-jarige die alleen woont, kreeg bezoek.", "80-jarige"),
+        ("Moeder (38) - vader (40)", "38"),
+    ],
+)
+def test_the_age_of_a_person_is_still_found(sentence: str, age: str) -> None:
+    assert ("leeftijd", age) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prijs: de Jan Terlouw-prijs voor vrijwilligers.",
+        "Bijeenkomst in zaal Willem Drees, tweede verdieping.",
+        "De Anton Constandse-lezing gaat over armoede.",
+    ],
+)
+def test_a_thing_named_after_a_person_yields_no_name(sentence: str) -> None:
+    assert [f for f in _found(sentence) if f[0] == "naam"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Zoon Daan zit op de Jan Ligthartschool.", "Daan"),
+        ("Mevrouw Jansen komt naar de vergaderzaal.", "Mevrouw Jansen"),
+        ("Hij kreeg de Jan Terlouw prijs.", "Jan Terlouw"),
+    ],
+)
+def test_a_name_beside_a_thing_is_still_found(sentence: str, name: str) -> None:
+    assert ("naam", name) in _found(sentence)

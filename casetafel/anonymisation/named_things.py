@@ -1,0 +1,46 @@
+"""Things named after a person: a prize, a fund, a foundation, a lecture or a room ("de Jan Terlouw-prijs",
+"de Dr. A.F. Philipsstichting", "zaal Willem Drees"). The person's name is part of the thing's name, and a
+thing is no one's identifier; a name that stands alone ("Jan Terlouw zei") is still found."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Category
+from .scan import Candidate
+
+# "-prijs", "-fonds", "stichting" glued to the name, or a hyphen and the kind of thing right after it.
+THING_END_RE = re.compile(
+    r"(?:-|(?<=[a-z]))(?:prijs|fonds|stichting|lezing|penning|award|zaal|school|college|leerstoel)$",
+    re.IGNORECASE,
+)
+THING_AFTER_RE = re.compile(
+    r"-(?:prijs|fonds|stichting|lezing|penning|award|zaal|school|leerstoel)(?![\w])", re.I
+)
+# "zaal Willem Drees", "vergaderzaal Annie M.G. Schmidt": a room named after someone.
+ROOM_BEFORE_RE = re.compile(r"(?<![\w])(?:\w*zaal|zalen)[ \t]+$", re.IGNORECASE)
+
+
+def without_named_things(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` without the names that belong to a thing named after a person."""
+    if not any(c.category is Category.NAAM for c in candidates):
+        return candidates
+    things = [(c.start, c.end) for c in candidates if c.category is Category.NAAM and _thing(text, c)]
+    if not things:
+        return candidates
+    # the first name alone ("Jan" of "de Jan Terlouw-prijs") goes with the whole name
+    return [
+        c
+        for c in candidates
+        if c.category is not Category.NAAM
+        or not any(c.start < end and start < c.end for start, end in things)
+    ]
+
+
+def _thing(text: str, cand: Candidate) -> bool:
+    value = text[cand.start : cand.end]
+    if THING_END_RE.search(value):
+        return True
+    if THING_AFTER_RE.match(text, cand.end):
+        return True
+    return ROOM_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start) is not None
