@@ -162,6 +162,8 @@ def not_a_persons_age(text: str, start: int, end: int) -> bool:
         return True  # "Stel: een moeder van 35 ... Gaat haar broer van 40 bij haar wonen, dan ..."
     if RANGE_AFTER_RE.match(text, end):
         return True  # "Leeftijd 18 t/m 26 jaar": the lower end of a range
+    if in_made_up_example(text, start):
+        return True  # "Persona: Fatima, 42 jaar, alleenstaande moeder (verzonnen)"
     opening = head[cut:].strip().lower()
     if text[start:end].lower().endswith("jarige") and opening in ("een", "elke", "iedere"):
         return MODAL_AFTER_RE.match(text, end) is not None or RELATIVE_MODAL_RE.match(text, end) is not None
@@ -187,3 +189,20 @@ GROUP_OF_AGE_RE = re.compile(
 def group_of_age(text: str, start: int) -> bool:
     """The age at ``start`` follows a plural noun for everyone of that age ("Jongeren van 17 jaar")."""
     return GROUP_OF_AGE_RE.search(text, max(0, start - 60), start) is not None
+
+
+# "Rekenvoorbeeld: Piet (67) en Marie (65)", "Persona: Fatima, 42 jaar (verzonnen)": made-up people, named
+# to explain a rule; "bijvoorbeeld" or "een goed voorbeeld" does not make a person up.
+FICTION_RE = re.compile(
+    r"(?<![\w])(?:fictie[fv]e?|verzonnen|persona|rekenvoorbeeld(?:en)?|voorbeeld(?:casus|berekening|situatie)"
+    r"|(?:voorbeeld|stel)(?=:))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def in_made_up_example(text: str, start: int) -> bool:
+    """The sentence around ``start`` says its people are made up."""
+    begin = max(0, start - 160)
+    cut = max((m.end() for m in SENTENCE_END_RE.finditer(text, begin, start)), default=begin)
+    stop = SENTENCE_END_RE.search(text, start, min(len(text), start + 120))
+    return FICTION_RE.search(text, cut, stop.start() if stop else min(len(text), start + 120)) is not None

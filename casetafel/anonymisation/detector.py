@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .addresses import find_addresses
 from .age_after_names import ages_after_names
+from .age_events import in_made_up_example
 from .age_fractions import fraction_ages
 from .age_lists import label_line_ages
 from .ages import age_value, ages_after_addresses, find_ages
@@ -99,7 +100,9 @@ class Detector:
         lowercase = find_lowercase(scan) + lower_initials(scan)
         candidates.extend(lowercase)
         candidates.extend(propagate_lower(scan, lowercase))
-        candidates.extend(ages_after_names(text, names + lowercase))
+        candidates.extend(
+            c for c in ages_after_names(text, names + lowercase) if not in_made_up_example(text, c.start)
+        )  # not "Rekenvoorbeeld: Piet (67) en Marie (65)"
         candidates.extend(year_turn_dates(text, names + lowercase))
         candidates.extend(streets_after_names(scan, names + lowercase))
         candidates.extend(find_places(scan, tuple(local_places)))

@@ -221,3 +221,29 @@ def test_a_thing_named_after_a_person_yields_no_name(sentence: str) -> None:
 )
 def test_a_name_beside_a_thing_is_still_found(sentence: str, name: str) -> None:
     assert ("naam", name) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Persona: Fatima, 42 jaar, alleenstaande moeder (verzonnen voorbeeld).",
+        "Rekenvoorbeeld: Piet (67) en Marie (65) ontvangen AOW.",
+        "Klantreis van Sanne, een fictieve jongere van 19.",
+        "Voorbeeldberekening: een vrouw van 58 met een klein pensioen.",
+    ],
+)
+def test_the_age_of_a_made_up_person_yields_no_age(sentence: str) -> None:
+    assert [f for f in _found(sentence) if f[0] == "leeftijd"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Piet (67) krijgt bijvoorbeeld huurtoeslag.", "67"),
+        ("Sanne (15) is een goed voorbeeld voor haar broers.", "15"),
+        ("Voorstel: Jan de Vries (45) krijgt een traject.", "45"),
+        ("Alle namen zijn gefingeerd. Sanne (15) woont bij haar moeder.", "15"),
+    ],
+)
+def test_the_age_of_a_real_person_beside_the_word_example_is_still_found(sentence: str, age: str) -> None:
+    assert ("leeftijd", age) in _found(sentence)
