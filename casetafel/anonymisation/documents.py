@@ -78,12 +78,27 @@ PUBLIC_BUILDING_BEFORE_RE = re.compile(
 POSTBUS_BEFORE_RE = re.compile(r"(?<![\w])postbus[ \t]+\d+[ \t]*,?[ \t]*(?:\n[ \t]*)?$", re.IGNORECASE)
 
 
+# The council's own bank account: "NL91 BNGH 0285 1671 02 t.n.v. gemeente Ede", "rekening van de gemeente".
+COUNCIL_ACCOUNT_RE = re.compile(
+    r"[ \t,]*(?:\(?[ \t]*)?(?:t\.?n\.?v\.?|ten[ \t]+name[ \t]+van)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:gemeente|college)(?![\w])",
+    re.IGNORECASE,
+)
+COUNCIL_ACCOUNT_BEFORE_RE = re.compile(
+    r"(?:bank)?rekening(?:nummer)?[ \t]+van[ \t]+de[ \t]+gemeente[ \t:]*(?:\w+[ \t:]+)?$", re.IGNORECASE
+)
+
+
 def _public_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """The addresses right after the name of the council's building, the postcode that follows one and the
-    postcode of a post office box."""
+    """The addresses right after the name of the council's building, the postcode that follows one, the
+    postcode of a post office box and the council's own bank account."""
     public: list[Candidate] = []
     for cand in chosen:
-        if cand.category is Category.ADRES:
+        if cand.category is Category.IBAN:
+            if COUNCIL_ACCOUNT_RE.match(text, cand.end) or COUNCIL_ACCOUNT_BEFORE_RE.search(
+                text, max(0, cand.start - 50), cand.start
+            ):
+                public.append(cand)  # "betaal op NL91 BNGH 0285 1671 02 t.n.v. gemeente Ede"
+        elif cand.category is Category.ADRES:
             if PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start) is not None:
                 public.append(cand)
         elif cand.category is Category.POSTCODE:

@@ -204,3 +204,26 @@ def test_the_councils_mail_address_and_executive_in_a_whole_text_about_nobody_yi
 )
 def test_a_mail_address_or_town_in_a_note_is_still_found(text: str, finding: tuple[str, str]) -> None:
     assert finding in _found(text)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Betaal op NL91 BNGH 0285 1671 02 t.n.v. gemeente Ede.",
+        "De bankrekening van de gemeente is NL91 BNGH 0285 1671 02.",
+    ],
+)
+def test_the_councils_bank_account_in_a_whole_text_about_nobody_yields_no_finding(head: str) -> None:
+    assert _found(head + NOTE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betaal op NL91 BNGH 0285 1671 02 t.n.v. M. Jansen." + NOTE,
+        "U kunt betalen op NL91 BNGH 0285 1671 02." + NOTE,
+        "Mevrouw Bakker betaalt op NL91 BNGH 0285 1671 02 t.n.v. gemeente Ede." + NOTE,
+    ],
+)
+def test_another_account_or_one_in_a_case_text_is_still_found(text: str) -> None:
+    assert ("iban", "NL91 BNGH 0285 1671 02") in _found(text)
