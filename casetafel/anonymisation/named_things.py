@@ -1,6 +1,7 @@
 """Things named after a person: a prize, a fund, a foundation, a lecture or a room ("de Jan Terlouw-prijs",
 "de Dr. A.F. Philipsstichting", "zaal Willem Drees"). The person's name is part of the thing's name, and a
-thing is no one's identifier; a name that stands alone ("Jan Terlouw zei") is still found."""
+thing is no one's identifier; a name that stands alone ("Jan Terlouw zei") is still found. An office
+addressed with a title ("Mevrouw de Voorzitter", "De heer Wethouder") is no name either."""
 
 from __future__ import annotations
 
@@ -21,6 +22,16 @@ THING_AFTER_RE = re.compile(
 ROOM_BEFORE_RE = re.compile(r"(?<![\w])(?:\w*zaal|zalen)[ \t]+$", re.IGNORECASE)
 
 
+# "Mevrouw de Voorzitter", "De heer Wethouder": an office addressed with a title, in a council's debate.
+# Only offices of government, no trade that is also a surname ("Boer", "Schipper").
+OFFICES = frozenset(
+    {"voorzitter", "wethouder", "burgemeester", "griffier", "secretaris", "raadslid", "minister"}
+    | {"staatssecretaris", "kamerlid", "gedeputeerde", "commissaris", "ombudsman", "loco-burgemeester"}
+)
+TITLE_WORDS = frozenset({"mevrouw", "mevr", "mw", "heer", "de", "het", "geachte", "beste", "dhr", "meneer"})
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 def without_named_things(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` without the names that belong to a thing named after a person."""
     if not any(c.category is Category.NAAM for c in candidates):
@@ -39,6 +50,9 @@ def without_named_things(text: str, candidates: list[Candidate]) -> list[Candida
 
 def _thing(text: str, cand: Candidate) -> bool:
     value = text[cand.start : cand.end]
+    words = [w.lower() for w in WORD_RE.findall(value) if w.lower() not in TITLE_WORDS]
+    if words and all(w in OFFICES for w in words):
+        return True  # "Mevrouw de Voorzitter": an office, not a name
     if THING_END_RE.search(value):
         return True
     if THING_AFTER_RE.match(text, cand.end):

@@ -247,3 +247,28 @@ def test_the_age_of_a_made_up_person_yields_no_age(sentence: str) -> None:
 )
 def test_the_age_of_a_real_person_beside_the_word_example_is_still_found(sentence: str, age: str) -> None:
     assert ("leeftijd", age) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mevrouw de Voorzitter, dank u wel voor het woord.",
+        "Mevrouw Voorzitter, ik wil de wethouder iets vragen.",
+        "De heer Wethouder antwoordt dat de wachtlijst krimpt.",
+    ],
+)
+def test_an_office_addressed_with_a_title_yields_no_name(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Mevrouw de Vries, dank u wel.", "Mevrouw de Vries"),
+        ("Mevrouw de Jong is voorzitter.", "Mevrouw de Jong"),
+        ("De 82-jarige meneer Schipper woont op een woonboot.", "meneer Schipper"),
+        ("Mevr. Hiltsje Jongsma-de Boer woont nog zelfstandig.", "Mevr. Hiltsje Jongsma-de Boer"),
+    ],
+)
+def test_a_titled_name_that_is_also_a_trade_is_still_found(sentence: str, name: str) -> None:
+    assert ("naam", name) in _found(sentence), _found(sentence)
