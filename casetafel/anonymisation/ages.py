@@ -158,6 +158,10 @@ SPOKEN_AFTER_RE = re.compile(r"[ \t]+(?:he|hè|hé|hoor|toch|joh|nou)(?![\w])", 
 GROUP_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:of|en)[ \t]+(?:ouder|jonger)|tot|t/m|tot[ \t]+en[ \t]+met)(?![\w])", re.IGNORECASE
 )  # "van 18 jaar of ouder", "mensen van 18 jaar tot de AOW-leeftijd"
+# "15 jaar voor jeugddossiers": a period kept for something; "een jongen van 15 jaar voor wie" is a person.
+PERIOD_FOR_RE = re.compile(
+    r"[ \t]+voor[ \t]+(?!wie|hem|haar|zich|zijn|het[ \t]+eerst|de[ \t]+eerste)[^\W\d_]", re.I
+)
 # "hij wordt 18 in maart", "ze werd 40 vorige week": what follows a birthday.
 BECOMES_AFTER_RE = re.compile(
     r"[ \t]+(?:in|op|vorige|volgende|deze|dit|dat|morgen|binnenkort|over)(?![\w])", re.IGNORECASE
@@ -442,7 +446,7 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     if value.endswith(("oud", "old")):
         return True
     following = _next_word(text, end)
-    if following in NOT_AGE_AFTER or GROUP_AFTER_RE.match(text, end):
+    if following in NOT_AGE_AFTER or GROUP_AFTER_RE.match(text, end) or PERIOD_FOR_RE.match(text, end):
         return False
     stripped_before = text[max(0, start - 3) : start].rstrip(" \t")
     if stripped_before.endswith(("(", ",")):
