@@ -18,6 +18,7 @@ from .ages import age_value, ages_after_addresses, find_ages
 from .capitals import drop_capitalised_words
 from .common_readings import without_common_readings
 from .documents import without_document_dates, without_feast_days
+from .examples import without_example_values
 from .guesses import without_lone_guesses, without_places_of_nobody
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
@@ -81,7 +82,7 @@ class Detector:
         scan = TextScan(text, self.lists)
         starts = digit_starts(text)
         candidates = without_national_sites(text, find_patterns(text, starts), self.lists)
-        candidates = without_national_numbers(text, candidates, self.lists)
+        candidates = without_example_values(text, without_national_numbers(text, candidates, self.lists))
         candidates.extend(find_ages(text, starts) + fraction_ages(scan))
         candidates.extend(table_cells(text, self.lists))
         if ":" in text and "(" in text:

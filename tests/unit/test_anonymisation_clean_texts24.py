@@ -144,3 +144,31 @@ def test_a_period_kept_for_something_yields_no_age(sentence: str) -> None:
 )
 def test_an_age_before_voor_is_still_found(sentence: str, age: str) -> None:
     assert ("leeftijd", age) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vul uw postcode in, bijvoorbeeld 1234 AB.",
+        "Het BSN bestaat uit 9 cijfers, zoals 123456782.",
+        "Een IBAN ziet eruit als NL00 BANK 0123 4567 89.",
+        "Een kenteken zoals 12-ABC-3 hoeft u niet in te vullen.",
+    ],
+)
+def test_a_code_shown_as_an_example_yields_no_finding(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finding"),
+    [
+        ("Zijn postcode is 1234 AB.", ("postcode", "1234 AB")),
+        ("BSN 123456782, zoals bekend bij de SVB.", ("bsn", "123456782")),
+        (
+            "Hij heeft schulden bij bijvoorbeeld Portaal, rekening NL91 ABNA 0417 1643 00.",
+            ("iban", "NL91 ABNA 0417 1643 00"),
+        ),
+    ],
+)
+def test_a_code_of_a_person_is_still_found(sentence: str, finding: tuple[str, str]) -> None:
+    assert finding in _found(sentence)
