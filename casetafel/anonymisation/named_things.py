@@ -16,8 +16,11 @@ THING_END_RE = re.compile(
     re.IGNORECASE,
 )
 THING_AFTER_RE = re.compile(
-    r"-(?:prijs|fonds|stichting|lezing|penning|award|zaal|school|leerstoel)(?![\w])", re.I
+    r"(?:-(?i:prijs|fonds|stichting|foundation|lezing|penning|award|leerstoel)"
+    r"|[ \t]+(?:Prijs|Fonds|Stichting|Foundation|Lezing|Penning|Award|Leerstoel|Kinderfonds|Cultuurfonds))(?![\w])"
 )
+# "de Anne Frank Stichting": the kind of thing is the name's last word.
+THING_WORD_END_RE = re.compile(r"[ \t](?:Stichting|Fonds|Foundation|Prijs|Lezing|Award)$")
 # "zaal Willem Drees", "vergaderzaal Annie M.G. Schmidt": a room named after someone.
 ROOM_BEFORE_RE = re.compile(r"(?<![\w])(?:\w*zaal|zalen)[ \t]+$", re.IGNORECASE)
 
@@ -39,8 +42,14 @@ def without_named_things(text: str, candidates: list[Candidate]) -> list[Candida
     things = [(c.start, c.end) for c in candidates if c.category is Category.NAAM and _thing(text, c)]
     if not things:
         return candidates
-    # the first name alone ("Jan" of "de Jan Terlouw-prijs") goes with the whole name
-    return [
+    # the first name alone ("Jan" of "de Jan Terlouw-prijs") goes with the whole name; a foundation named
+    # after someone ("de Anne Frank Stichting", "Saba Health Care Foundation") is an organisation
+    bodies = [
+        Candidate(c.start, c.end, Category.INSTELLING, c.confidence)
+        for c in candidates
+        if c.category is Category.NAAM and THING_WORD_END_RE.search(text, c.start, c.end)
+    ]
+    return bodies + [
         c
         for c in candidates
         if c.category is not Category.NAAM
@@ -53,7 +62,7 @@ def _thing(text: str, cand: Candidate) -> bool:
     words = [w.lower() for w in WORD_RE.findall(value) if w.lower() not in TITLE_WORDS]
     if words and all(w in OFFICES for w in words):
         return True  # "Mevrouw de Voorzitter": an office, not a name
-    if THING_END_RE.search(value):
+    if THING_END_RE.search(value) or THING_WORD_END_RE.search(value):
         return True
     if THING_AFTER_RE.match(text, cand.end):
         return True

@@ -172,3 +172,21 @@ def test_a_code_shown_as_an_example_yields_no_finding(sentence: str) -> None:
 )
 def test_a_code_of_a_person_is_still_found(sentence: str, finding: tuple[str, str]) -> None:
     assert finding in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Anne Frank Stichting gaf een workshop over discriminatie.",
+        "Koffie van Max Havelaar wordt geschonken.",
+        "Steun van het Prins Bernhard Cultuurfonds en het Fonds Sluyterman van Loo.",
+    ],
+)
+def test_a_foundation_or_brand_named_after_someone_yields_no_name(sentence: str) -> None:
+    assert [f for f in _found(sentence) if f[0] == "naam"] == []
+
+
+def test_a_foundation_named_after_someone_is_still_an_organisation() -> None:
+    found = _found("Present: Carla Hassell (Saba Health Care Foundation), Ivan Johnson")
+    assert ("instelling", "Saba Health Care Foundation") in found
+    assert ("naam", "Carla Hassell") in found
