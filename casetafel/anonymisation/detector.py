@@ -15,6 +15,7 @@ from .age_events import in_made_up_example
 from .age_fractions import fraction_ages
 from .age_lists import label_line_ages
 from .ages import age_value, ages_after_addresses, find_ages
+from .bracket_counts import without_bracket_counts
 from .capitals import drop_capitalised_words
 from .common_readings import without_common_readings
 from .documents import without_document_dates, without_feast_days
@@ -83,7 +84,9 @@ class Detector:
         starts = digit_starts(text)
         candidates = without_national_sites(text, find_patterns(text, starts), self.lists)
         candidates = without_example_values(text, without_national_numbers(text, candidates, self.lists))
-        candidates.extend(find_ages(text, starts) + fraction_ages(scan))
+        candidates.extend(
+            without_bracket_counts(text, find_ages(text, starts), self.lists) + fraction_ages(scan)
+        )
         candidates.extend(table_cells(text, self.lists))
         if ":" in text and "(" in text:
             candidates.extend(label_line_ages(text, self.lists))

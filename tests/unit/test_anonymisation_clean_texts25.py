@@ -109,3 +109,32 @@ def test_the_bare_address_of_a_national_site_yields_no_finding(sentence: str) ->
 def test_a_page_of_a_local_site_is_still_found() -> None:
     found = [(f.category.value, f.text) for f in detect("Zie www.schiedam.nl/bijstand voor de aanvraag.")]
     assert ("url", "www.schiedam.nl/bijstand") in found
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.category.value, f.text) for f in detect(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aanwezig: Wijkteam (3), GGD (1), Politie (2), Veilig Thuis (1).",
+        "Deelnemers: Jeugdteam (4), Leerplicht (1), Woningcorporatie (2).",
+        "Aantal meldingen: Noord (12), Zuid (8), Centrum (15).",
+    ],
+)
+def test_a_count_in_brackets_after_a_team_or_a_part_of_town_yields_no_age(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Kinderen: Daan (8), Sem (5), Emre (15).", "15"),
+        ("Moeder (38), Visser (45), Bakker (39).", "45"),
+        ("Moeder (38), Visser (45), Bakker (39).", "39"),
+        ("Gezin: Roos (34), Storm (6).", "6"),
+    ],
+)
+def test_an_age_in_brackets_after_a_name_or_a_person_is_still_found(sentence: str, age: str) -> None:
+    assert ("leeftijd", age) in _found(sentence)
