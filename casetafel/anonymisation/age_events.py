@@ -144,6 +144,11 @@ RELATIVE_MODAL_RE = re.compile(
 )
 # "Een jongen van 14", "Iedere inwoner van 67": anyone of that age, when a rule follows.
 ANYONE_OF_RE = re.compile(r"(?:een|elke|iedere|ieder)[ \t]+[^\W\d_]+[ \t]+van")
+# "Een moeder van 30 met een baby heeft recht op kraamzorg": the words of a rule later in the clause.
+RULE_LATER_RE = re.compile(
+    r"[^.;:!?\n]{0,50}?(?<![\w])(?:heeft[ \t]+recht|hebben[ \t]+recht|hoort|horen|komt[ \t]+in[ \t]+aanmerking"
+    r"|komen[ \t]+in[ \t]+aanmerking|valt[ \t]+onder|vallen[ \t]+onder)(?![\w])"
+)
 JAAR_RE = re.compile(r"[ \t]+jaar(?:[ \t]+oud)?(?![\w])")
 
 
@@ -168,10 +173,9 @@ def not_a_persons_age(text: str, start: int, end: int) -> bool:
     if text[start:end].lower().endswith("jarige") and opening in ("een", "elke", "iedere"):
         return MODAL_AFTER_RE.match(text, end) is not None or RELATIVE_MODAL_RE.match(text, end) is not None
     if ANYONE_OF_RE.fullmatch(opening):  # "Een jongen van 14 mag niet werken"
-        return (
-            MODAL_AFTER_RE.match(text, end + (len(m.group()) if (m := JAAR_RE.match(text, end)) else 0))
-            is not None
-        )
+        jaar = JAAR_RE.match(text, end)
+        after = jaar.end() if jaar else end
+        return MODAL_AFTER_RE.match(text, after) is not None or RULE_LATER_RE.match(text, after) is not None
     return False
 
 

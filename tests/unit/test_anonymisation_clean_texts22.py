@@ -180,6 +180,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         "Doelgroep: jongeren, leeftijd 16-23.",
         "Een jongen van 14 mag niet werken.",
         "Iedere inwoner van 67 jaar kan een seniorenpas aanvragen.",
+        "Een kind van 4 hoort naar school te gaan.",
+        "Een moeder van 30 met een baby heeft recht op kraamzorg.",
     ],
 )
 def test_an_age_in_a_rule_or_a_range_yields_no_finding(sentence: str) -> None:
@@ -190,6 +192,7 @@ def test_an_age_in_a_rule_or_a_range_yields_no_finding(sentence: str) -> None:
     ("sentence", "age"),
     [
         ("Een jongen van 14 woont bij zijn moeder.", "14"),
+        ("Een moeder van 30 met een baby kan niet rondkomen.", "30"),
         ("Zij heeft een zoon van 14 die niet naar school mag.", "14"),
         ("Een 80-jarige die alleen woont, kreeg bezoek.", "80-jarige"),
         ("Moeder (38) - vader (40)", "38"),
