@@ -69,9 +69,11 @@ def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate
 # "in het gemeentehuis, Markt 1", "Bezoekadres stadskantoor: Stationsplein 5, 1234 AB": the address of the
 # council's own building, where a meeting or a counter is.
 PUBLIC_BUILDING_BEFORE_RE = re.compile(
-    r"(?:gemeentehuis|stadhuis|raadhuis|stadskantoor|gemeentekantoor|provinciehuis)(?:[ \t]+(?:van|in)[ \t]+"
-    r"[A-Z][\w-]*)?[ \t]*[,:(]?[ \t]*(?:\n[ \t]*)?(?:(?:aan|op)[ \t]+(?:de|het)[ \t]+)?$",
-    re.IGNORECASE,
+    r"(?i:gemeentehuis|stadhuis|raadhuis|stadskantoor|gemeentekantoor|provinciehuis|bibliotheek|wijkcentrum"
+    r"|buurthuis|dorpshuis|gezondheidscentrum|sporthal|zwembad|jongerencentrum)"
+    r"(?:[ \t]+(?i:van|in)[ \t]+[A-Z][\w-]*|(?:[ \t]+(?:De|Het|'t|[A-Z][\w'-]*)){1,3})?"
+    r"[ \t]*[,:(]?[ \t]*(?:\n[ \t]*)?(?i:(?:verhuist|gaat|komt)[ \t]+naar[ \t]+|(?:aan|op|naar)[ \t]+)?"
+    r"(?i:(?:de|het)[ \t]+)?$"
 )
 
 
@@ -111,8 +113,19 @@ def _public_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def _bare_street(text: str, cand: Candidate) -> bool:
-    """A street without a house number ("naar de Kerkstraat")."""
-    return cand.category is Category.ADRES and not any(ch.isdigit() for ch in text[cand.start : cand.end])
+    """A street without a house number ("naar de Kerkstraat"), or with a range of them ("de woningen aan de
+    Kerkstraat 2-40", "Hoofdweg 100 t/m 180"): a block, nobody's address."""
+    if cand.category is not Category.ADRES:
+        return False
+    value = text[cand.start : cand.end]
+    return not any(ch.isdigit() for ch in value) or (
+        NUMBER_RANGE_RE.search(value) is not None or NUMBER_RANGE_AFTER_RE.match(text, cand.end) is not None
+    )
+
+
+# "Kerkstraat 2-40", "Hoofdweg 100 t/m 180": more than one house; "Kerkstraat 12-A", "2-4" may be one.
+NUMBER_RANGE_RE = re.compile(r"(?<![\d])\d{1,4}[ \t]*[-–][ \t]*\d{2,4}$")
+NUMBER_RANGE_AFTER_RE = re.compile(r"[ \t]*(?:t/m|tot[ \t]+en[ \t]+met)[ \t]+\d{1,4}(?![\w])")
 
 
 # Feasts named like a place: "Sint Maarten" (11 November, and an island), "Sint Nicolaas" (5 December, and

@@ -167,7 +167,7 @@ def test_the_council_building_in_a_whole_text_about_nobody_yields_no_finding(hea
     ("text", "address"),
     [
         ("Mevrouw Jansen komt naar het gemeentehuis, Markt 1." + NOTE, "Markt 1"),
-        ("Vergadering in het buurthuis, Markt 1." + NOTE, "Markt 1"),
+        ("Vergadering in de kantine, Markt 1." + NOTE, "Markt 1"),
         ("Gesprek in het gemeentehuis, Markt 1.", "Markt 1"),
         ("Moeder (38) meldt zich in het stadhuis, Markt 1." + NOTE, "Markt 1"),
     ],
@@ -227,3 +227,31 @@ def test_the_councils_bank_account_in_a_whole_text_about_nobody_yields_no_findin
 )
 def test_another_account_or_one_in_a_case_text_is_still_found(text: str) -> None:
     assert ("iban", "NL91 BNGH 0285 1671 02") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "De woningen aan de Kerkstraat 2-40 worden gerenoveerd.",
+        "De flats aan de Hoofdweg 100 t/m 180 worden gesloopt.",
+        "De bibliotheek verhuist naar het Marktplein 3.",
+        "Het wijkcentrum De Schakel, Lindelaan 5, is open op dinsdag.",
+        "Gemeentehuis: Markt 1, 8011 AB Zwolle.",
+    ],
+)
+def test_a_block_of_houses_or_a_public_building_in_a_whole_text_about_nobody_yields_no_finding(
+    head: str,
+) -> None:
+    assert _found(head + NOTE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Mevrouw Jansen woont aan de Kerkstraat 2-40." + NOTE, "Kerkstraat 2-40"),
+        ("Het spreekuur is in De Schakel, Lindelaan 5." + NOTE, "Lindelaan 5"),
+        ("De woningen aan de Kerkstraat 2-40 worden gerenoveerd.", "Kerkstraat 2-40"),
+    ],
+)
+def test_a_range_or_a_building_in_a_case_text_or_a_note_is_still_found(text: str, address: str) -> None:
+    assert ("adres", address) in _found(text)
