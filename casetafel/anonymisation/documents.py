@@ -77,6 +77,14 @@ PUBLIC_BUILDING_BEFORE_RE = re.compile(
 )
 
 
+# The council's own desks and lines: "Klantcontactcentrum: 020-1234567", "bel het Wmo-loket op ...".
+COUNTER_PHONE_RE = re.compile(
+    r"(?i:gemeente|klantcontact\w*|kcc|servicedesk|receptie|publieksbalie|\w*loket|meldpunt\w*"
+    r"|algemeen[ \t]+nummer|algemene[ \t]+nummer|telefonisch[ \t]+spreekuur)"
+)
+COUNTER_PHONE_AFTER_RE = re.compile(
+    r"[ \t]*\((?i:algemeen[ \t]+nummer|gemeente|klantcontact\w*|loket)[^)\n]{0,30}\)"
+)
 POSTBUS_BEFORE_RE = re.compile(r"(?<![\w])postbus[ \t]+\d+[ \t]*,?[ \t]*(?:\n[ \t]*)?$", re.IGNORECASE)
 
 
@@ -100,6 +108,11 @@ def _public_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 text, max(0, cand.start - 50), cand.start
             ):
                 public.append(cand)  # "betaal op NL91 BNGH 0285 1671 02 t.n.v. gemeente Ede"
+        elif cand.category is Category.TELEFOON:
+            before = text[max(0, cand.start - 50) : cand.start]
+            clause = before[max(before.rfind("\n"), before.rfind(". ")) + 1 :]
+            if COUNTER_PHONE_RE.search(clause) or COUNTER_PHONE_AFTER_RE.match(text, cand.end):
+                public.append(cand)  # "Klantcontactcentrum: 020-1234567", "(algemeen nummer gemeente)"
         elif cand.category is Category.ADRES:
             if PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start) is not None:
                 public.append(cand)

@@ -255,3 +255,27 @@ def test_a_block_of_houses_or_a_public_building_in_a_whole_text_about_nobody_yie
 )
 def test_a_range_or_a_building_in_a_case_text_or_a_note_is_still_found(text: str, address: str) -> None:
     assert ("adres", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Telefonisch spreekuur: 020-1234567 (algemeen nummer gemeente).",
+        "Klantcontactcentrum: 020-1234567.",
+        "Bel het Wmo-loket op 0523-123456.",
+    ],
+)
+def test_the_councils_own_line_in_a_whole_text_about_nobody_yields_no_finding(head: str) -> None:
+    assert _found(head + NOTE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mevrouw Jansen belt het Wmo-loket op 0523-123456." + NOTE, "0523-123456"),
+        ("Bel 06-12345678 voor een afspraak." + NOTE, "06-12345678"),
+        ("Bel het Wmo-loket op 0523-123456.", "0523-123456"),
+    ],
+)
+def test_a_line_in_a_case_text_a_note_or_a_mobile_is_still_found(text: str, number: str) -> None:
+    assert ("telefoon", number) in _found(text)
