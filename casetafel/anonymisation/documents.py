@@ -85,6 +85,11 @@ COUNTER_PHONE_RE = re.compile(
 COUNTER_PHONE_AFTER_RE = re.compile(
     r"[ \t]*\((?i:algemeen[ \t]+nummer|gemeente|klantcontact\w*|loket)[^)\n]{0,30}\)"
 )
+# A desk's mailbox, no person's: "wmo@gemeente.nl", "info@...", "sociaalteam@...".
+DESK_MAIL_RE = re.compile(
+    r"(?i:info|wmo|jeugd|loket|\w*loket|klantcontact|kcc|contact|gemeente|secretariaat|griffie|privacy|fg"
+    r"|sociaalteam|sociaal\.?team|wijkteam|schuldhulp|werkeninkomen|inkomen|minima|post|receptie)@[\w.-]+"
+)
 POSTBUS_BEFORE_RE = re.compile(r"(?<![\w])postbus[ \t]+\d+[ \t]*,?[ \t]*(?:\n[ \t]*)?$", re.IGNORECASE)
 
 
@@ -113,6 +118,9 @@ def _public_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
             clause = before[max(before.rfind("\n"), before.rfind(". ")) + 1 :]
             if COUNTER_PHONE_RE.search(clause) or COUNTER_PHONE_AFTER_RE.match(text, cand.end):
                 public.append(cand)  # "Klantcontactcentrum: 020-1234567", "(algemeen nummer gemeente)"
+        elif cand.category is Category.EMAIL:
+            if DESK_MAIL_RE.fullmatch(text, cand.start, cand.end):
+                public.append(cand)  # "wmo@gemeente.nl", "info@..."
         elif cand.category is Category.ADRES:
             if PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start) is not None:
                 public.append(cand)

@@ -279,3 +279,19 @@ def test_the_councils_own_line_in_a_whole_text_about_nobody_yields_no_finding(he
 )
 def test_a_line_in_a_case_text_a_note_or_a_mobile_is_still_found(text: str, number: str) -> None:
     assert ("telefoon", number) in _found(text)
+
+
+def test_a_desks_mailbox_in_a_whole_text_about_nobody_yields_no_finding() -> None:
+    assert _found("Mail: wmo@gemeente.nl of info@ede.nl." + NOTE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mail"),
+    [
+        ("Mail: j.jansen@gemeente.nl." + NOTE, "j.jansen@gemeente.nl"),
+        ("Mevrouw Jansen mailt naar wmo@gemeente.nl." + NOTE, "wmo@gemeente.nl"),
+        ("Mail naar wmo@gemeente.nl.", "wmo@gemeente.nl"),
+    ],
+)
+def test_a_persons_mail_or_one_in_a_case_text_or_a_note_is_still_found(text: str, mail: str) -> None:
+    assert ("email", mail) in _found(text)
