@@ -60,6 +60,12 @@ def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate
                 continue
         elif cand.category is Category.NUMMER and whole_text:
             continue  # "kenmerk 2026/04518", "zaaknummer Z/25/019283": a council document's number
+        elif (
+            cand.category is Category.URL
+            and whole_text
+            and SOCIAL_RE.search(text, cand.start, cand.end) is None
+        ):
+            continue  # "www.ede.nl/minima": a page of the council or a service, no one's profile
         elif whole_text and (_bare_street(text, cand) or cand in public):
             continue  # "de herinrichting van de Stationsstraat": where something is, nobody's address
         result.append(cand)
@@ -85,6 +91,8 @@ COUNTER_PHONE_RE = re.compile(
 COUNTER_PHONE_AFTER_RE = re.compile(
     r"[ \t]*\((?i:algemeen[ \t]+nummer|gemeente|klantcontact\w*|loket)[^)\n]{0,30}\)"
 )
+# A profile on a social platform names a person even in a text that names nobody else.
+SOCIAL_RE = re.compile(r"@|(?i:instagram|tiktok|facebook|snapchat|twitter|x\.com|linkedin|youtube|threads)")
 # A desk's mailbox, no person's: "wmo@gemeente.nl", "info@...", "sociaalteam@...".
 DESK_MAIL_RE = re.compile(
     r"(?i:info|wmo|jeugd|loket|\w*loket|klantcontact|kcc|contact|gemeente|secretariaat|griffie|privacy|fg"

@@ -295,3 +295,22 @@ def test_a_desks_mailbox_in_a_whole_text_about_nobody_yields_no_finding() -> Non
 )
 def test_a_persons_mail_or_one_in_a_case_text_or_a_note_is_still_found(text: str, mail: str) -> None:
     assert ("email", mail) in _found(text)
+
+
+def test_a_web_page_in_a_whole_text_about_nobody_yields_no_finding() -> None:
+    assert _found("Meer info: www.ede.nl/minima en www.nibud.nl/rekenhulp." + NOTE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "Zie https://www.tiktok.com/@lars.wnds voor de filmpjes." + NOTE,
+            "https://www.tiktok.com/@lars.wnds",
+        ),
+        ("Mevrouw Jansen vond het op www.ede.nl/minima." + NOTE, "www.ede.nl/minima"),
+        ("Zie www.ede.nl/minima.", "www.ede.nl/minima"),
+    ],
+)
+def test_a_profile_or_a_page_in_a_case_text_or_a_note_is_still_found(text: str, url: str) -> None:
+    assert ("url", url) in _found(text)
