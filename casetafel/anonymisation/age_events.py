@@ -115,10 +115,41 @@ EXAMPLE_RE = re.compile(
     r"(?<![\w])(?:stel(?:[ \t]+dat|[ \t]+je[ \t]+voor)?|bijvoorbeeld|\w*voorbeeld|fictief)(?![\w])", re.I
 )
 SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# A sentence that goes on with the example as a condition: "Als ...", "Gaat haar broer van 40 ...".
+CONDITIONAL_RE = re.compile(
+    r"[ \t]*(?:als|wanneer|indien|mocht|gaat|komt|wordt|krijgt|trekt|woont|verhuist|gaan|komen|worden"
+    r"|krijgen|wonen)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _example_before(text: str, start: int) -> bool:
+    """A worked example opens earlier in the paragraph of the sentence that starts at ``start``."""
+    begin = max(0, start - 400)
+    paragraph = text.rfind("\n\n", begin, start)
+    return EXAMPLE_RE.search(text, paragraph + 2 if paragraph != -1 else begin, start) is not None
+
+
 # "Een 18-jarige mag zelf beslissen": a rule about anyone of that age.
 MODAL_AFTER_RE = re.compile(
     r"[ \t]+(?:mag|mogen|moet|moeten|kan|kunnen|heeft[ \t]+recht|valt|vallen)(?![\w])"
 )
+
+
+# "18 t/m 26 jaar", "18-26": a range of ages, no person's age.
+RANGE_AFTER_RE = re.compile(r"[ \t]*(?:t/m|tot(?:[ \t]+en[ \t]+met)?|-|–)[ \t]*\d")
+# "Een 80-jarige die alleen woont, heeft recht op ...": a rule about anyone of that age.
+RELATIVE_MODAL_RE = re.compile(
+    r"[ \t]+die[ \t]+[^.;:!?\n]{1,60}?,?[ \t]+(?:mag|mogen|moet|moeten|kan|kunnen|heeft[ \t]+recht|valt|vallen)(?![\w])"
+)
+# "Een jongen van 14", "Iedere inwoner van 67": anyone of that age, when a rule follows.
+ANYONE_OF_RE = re.compile(r"(?:een|elke|iedere|ieder)[ \t]+[^\W\d_]+[ \t]+van")
+# "Een moeder van 30 met een baby heeft recht op kraamzorg": the words of a rule later in the clause.
+RULE_LATER_RE = re.compile(
+    r"[^.;:!?\n]{0,50}?(?<![\w])(?:heeft[ \t]+recht|hebben[ \t]+recht|hoort|horen|komt[ \t]+in[ \t]+aanmerking"
+    r"|komen[ \t]+in[ \t]+aanmerking|valt[ \t]+onder|vallen[ \t]+onder)(?![\w])"
+)
+JAAR_RE = re.compile(r"[ \t]+jaar(?:[ \t]+oud)?(?![\w])")
 
 
 def not_a_persons_age(text: str, start: int, end: int) -> bool:
@@ -132,6 +163,50 @@ def not_a_persons_age(text: str, start: int, end: int) -> bool:
     cut = max((m.end() for m in SENTENCE_END_RE.finditer(head)), default=0)
     if EXAMPLE_RE.search(head, cut):
         return True
-    if text[start:end].lower().endswith("jarige") and head[cut:].strip().lower() in ("een", "elke", "iedere"):
-        return MODAL_AFTER_RE.match(text, end) is not None
+    if CONDITIONAL_RE.match(head, cut) and _example_before(text, begin + cut):
+        return True  # "Stel: een moeder van 35 ... Gaat haar broer van 40 bij haar wonen, dan ..."
+    if RANGE_AFTER_RE.match(text, end):
+        return True  # "Leeftijd 18 t/m 26 jaar": the lower end of a range
+    if in_made_up_example(text, start):
+        return True  # "Persona: Fatima, 42 jaar, alleenstaande moeder (verzonnen)"
+    opening = head[cut:].strip().lower()
+    if text[start:end].lower().endswith("jarige") and opening in ("een", "elke", "iedere"):
+        return MODAL_AFTER_RE.match(text, end) is not None or RELATIVE_MODAL_RE.match(text, end) is not None
+    if ANYONE_OF_RE.fullmatch(opening):  # "Een jongen van 14 mag niet werken"
+        jaar = JAAR_RE.match(text, end)
+        after = jaar.end() if jaar else end
+        return MODAL_AFTER_RE.match(text, after) is not None or RULE_LATER_RE.match(text, after) is not None
     return False
+
+
+# "Jongeren van 17 jaar ontvangen een brief", "Ouders van kinderen van 3 jaar": a plural noun that opens a
+# clause or follows "voor", "alle", "veel" or "van" names everyone of that age; "haar kinderen van 3 jaar",
+# "twee kinderen van 3 en 5" are persons.
+GROUP_OF_AGE_RE = re.compile(
+    r"(?:^|[.;:!?]|(?<![\w])(?:voor|alle|veel|van|bij|zoals))[ \t]*(?:jongeren|kinderen|inwoners|ouderen"
+    r"|mensen|cliënten|clienten|deelnemers|leerlingen|volwassenen|pubers|peuters|kleuters|tieners|studenten"
+    r"|jongens|meisjes|vrouwen|mannen|ouders|senioren)[ \t]+van(?:af)?[ \t]+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def group_of_age(text: str, start: int) -> bool:
+    """The age at ``start`` follows a plural noun for everyone of that age ("Jongeren van 17 jaar")."""
+    return GROUP_OF_AGE_RE.search(text, max(0, start - 60), start) is not None
+
+
+# "Rekenvoorbeeld: Piet (67) en Marie (65)", "Persona: Fatima, 42 jaar (verzonnen)": made-up people, named
+# to explain a rule; "bijvoorbeeld" or "een goed voorbeeld" does not make a person up.
+FICTION_RE = re.compile(
+    r"(?<![\w])(?:fictie[fv]e?|verzonnen|persona|rekenvoorbeeld(?:en)?|voorbeeld(?:casus|berekening|situatie)"
+    r"|(?:voorbeeld|stel)(?=:))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def in_made_up_example(text: str, start: int) -> bool:
+    """The sentence around ``start`` says its people are made up."""
+    begin = max(0, start - 160)
+    cut = max((m.end() for m in SENTENCE_END_RE.finditer(text, begin, start)), default=begin)
+    stop = SENTENCE_END_RE.search(text, start, min(len(text), start + 120))
+    return FICTION_RE.search(text, cut, stop.start() if stop else min(len(text), start + 120)) is not None

@@ -21,6 +21,7 @@ from .age_events import (
     NOT_AGE_UNIT_RE,
     approximate_age,
     event_age,
+    group_of_age,
     not_a_persons_age,
 )
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
@@ -170,6 +171,10 @@ SPOKEN_AFTER_RE = re.compile(r"[ \t]+(?:he|hè|hé|hoor|toch|joh|nou)(?![\w])", 
 GROUP_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:of|en)[ \t]+(?:ouder|jonger)|tot|t/m|tot[ \t]+en[ \t]+met)(?![\w])", re.IGNORECASE
 )  # "van 18 jaar of ouder", "mensen van 18 jaar tot de AOW-leeftijd"
+# "15 jaar voor jeugddossiers": a period kept for something; "een jongen van 15 jaar voor wie" is a person.
+PERIOD_FOR_RE = re.compile(
+    r"[ \t]+voor[ \t]+(?!wie|hem|haar|zich|zijn|het[ \t]+eerst|de[ \t]+eerste)[^\W\d_]", re.I
+)
 # "hij wordt 18 in maart", "ze werd 40 vorige week": what follows a birthday.
 BECOMES_AFTER_RE = re.compile(
     r"[ \t]+(?:in|op|vorige|volgende|deze|dit|dat|morgen|binnenkort|over)(?![\w])", re.IGNORECASE
@@ -476,7 +481,7 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
     if value.endswith(("oud", "old")):
         return True
     following = _next_word(text, end)
-    if following in NOT_AGE_AFTER or GROUP_AFTER_RE.match(text, end):
+    if following in NOT_AGE_AFTER or GROUP_AFTER_RE.match(text, end) or PERIOD_FOR_RE.match(text, end):
         return False
     stripped_before = text[max(0, start - 3) : start].rstrip(" \t")
     if stripped_before.endswith(("(", ",")):
@@ -498,6 +503,8 @@ def _is_age_context(text: str, start: int, end: int) -> bool:
         return False  # "de bewaartermijn is 15 jaar", "een optie van 2 jaar": a period or a limit, not an age
     if word in ("is", "was", "wordt", "ligt", "op") and _limit_subject(text, start):
         return False  # "de leeftijdsgrens voor de korting in het ov is 19 jaar"
+    if word in ("van", "vanaf") and group_of_age(text, start):
+        return False  # "Jongeren van 17 jaar ontvangen een brief": everyone of that age
     if word in PERSON_WORDS:  # "dochter 5 jr, zoon 3 jaar": a list of the household, not a duration
         # "vrouw 45 jr met drie kinderen": the abbreviation is an age whatever follows
         return COPULA_AFTER_RE.match(text, end) is not None or "jr" in value

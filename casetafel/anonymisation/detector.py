@@ -12,20 +12,25 @@ from collections.abc import Iterable
 from .addresses import find_addresses
 from .age_after_names import ages_after_names
 from .age_cues import companion_ages
+from .age_events import in_made_up_example
 from .age_fractions import fraction_ages
 from .age_lists import label_line_ages
 from .ages import age_value, ages_after_addresses, find_ages
+from .bracket_counts import without_bracket_counts
 from .capitals import drop_capitalised_words
 from .common_readings import without_common_readings
 from .documents import without_document_dates, without_feast_days
-from .guesses import without_lone_guesses
+from .examples import without_example_values
+from .guesses import without_lone_guesses, without_places_of_nobody
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
 from .lower_initials import lower_initials
 from .lowercase import find_lowercase, propagate_lower
 from .model import PLACEHOLDERS, Category, Finding
 from .name_forms import listed_with_names, more_names, propagate
+from .named_things import without_named_things
 from .names import find_names
+from .national_numbers import without_national_numbers
 from .ordinal_places import ordinal_places
 from .organisations import find_organisations
 from .patterns import digit_starts, find_patterns, year_turn_dates
@@ -85,7 +90,8 @@ class Detector:
         scan = TextScan(text, self.lists)
         starts = digit_starts(text)
         candidates = without_national_sites(text, find_patterns(text, starts), self.lists)
-        ages = find_ages(text, starts) + fraction_ages(scan)  # added to the candidates once all are found
+        candidates = without_example_values(text, without_national_numbers(text, candidates, self.lists))
+        ages = without_bracket_counts(text, find_ages(text, starts), self.lists) + fraction_ages(scan)
         candidates.extend(table_cells(text, self.lists))
         if ":" in text and "(" in text:
             ages.extend(label_line_ages(text, self.lists))
@@ -103,7 +109,9 @@ class Detector:
         lowercase = find_lowercase(scan) + lower_initials(scan)
         candidates.extend(lowercase)
         candidates.extend(propagate_lower(scan, lowercase))
-        ages.extend(ages_after_names(text, names + lowercase))
+        ages.extend(
+            c for c in ages_after_names(text, names + lowercase) if not in_made_up_example(text, c.start)
+        )  # not "Rekenvoorbeeld: Piet (67) en Marie (65)"
         candidates.extend(ages + companion_ages(text, ages, age_value))  # "15, bijna 16"
         candidates.extend(year_turn_dates(text, names + lowercase))
         candidates.extend(streets_after_names(scan, names + lowercase))
@@ -112,9 +120,11 @@ class Detector:
         candidates.extend(spoken_contacts(text))
         candidates.extend(bracketed_districts(scan, candidates))
         candidates = without_common_readings(scan, drop_capitalised_words(scan, candidates))
+        candidates = without_named_things(text, candidates)  # "de Jan Terlouw-prijs", "zaal Willem Drees"
         chosen = with_prior(scan, resolve(text, candidates))  # a case text: unknown capitalised words
         chosen = without_feast_days(text, without_document_dates(text, chosen))
         chosen = without_lone_guesses(text, chosen)  # a text about nobody: its guesses are ordinary words
+        chosen = without_places_of_nobody(text, chosen)  # ... and its towns are where the news is
         return [self._finding(text, c) for c in with_titles(text, chosen)]
 
     def _detect_in_parts(self, text: str, local_places: Iterable[str]) -> list[Finding]:

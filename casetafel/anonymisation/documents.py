@@ -46,7 +46,10 @@ def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate
     A date is kept as soon as the text names or identifies a person in any other way, and a date of
     birth ("geboren op 3 maart 1961") always. In such a whole text a reference number is a document's
     ("kenmerk 2026/04518", "zaaknummer Z/25/019283"), not a resident's dossier."""
-    if not chosen or any(c.category in PERSONAL and not _bare_street(text, c) for c in chosen):
+    if not chosen:
+        return chosen
+    public = _public_addresses(text, chosen)
+    if any(c.category in PERSONAL and not _bare_street(text, c) and c not in public for c in chosen):
         return chosen
     whole_text = WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] >= MIN_POLICY_WORDS
     result = []
@@ -57,15 +60,101 @@ def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate
                 continue
         elif cand.category is Category.NUMMER and whole_text:
             continue  # "kenmerk 2026/04518", "zaaknummer Z/25/019283": a council document's number
-        elif whole_text and _bare_street(text, cand):
+        elif (
+            cand.category is Category.URL
+            and whole_text
+            and SOCIAL_RE.search(text, cand.start, cand.end) is None
+        ):
+            continue  # "www.ede.nl/minima": a page of the council or a service, no one's profile
+        elif whole_text and (_bare_street(text, cand) or cand in public):
             continue  # "de herinrichting van de Stationsstraat": where something is, nobody's address
         result.append(cand)
     return result
 
 
+# "in het gemeentehuis, Markt 1", "Bezoekadres stadskantoor: Stationsplein 5, 1234 AB": the address of the
+# council's own building, where a meeting or a counter is.
+PUBLIC_BUILDING_BEFORE_RE = re.compile(
+    r"(?i:gemeentehuis|stadhuis|raadhuis|stadskantoor|gemeentekantoor|provinciehuis|bibliotheek|wijkcentrum"
+    r"|buurthuis|dorpshuis|gezondheidscentrum|sporthal|zwembad|jongerencentrum)"
+    r"(?:[ \t]+(?i:van|in)[ \t]+[A-Z][\w-]*|(?:[ \t]+(?:De|Het|'t|[A-Z][\w'-]*)){1,3})?"
+    r"[ \t]*[,:(]?[ \t]*(?:\n[ \t]*)?(?i:(?:verhuist|gaat|komt)[ \t]+naar[ \t]+|(?:aan|op|naar)[ \t]+)?"
+    r"(?i:(?:de|het)[ \t]+)?$"
+)
+
+
+# The council's own desks and lines: "Klantcontactcentrum: 020-1234567", "bel het Wmo-loket op ...".
+COUNTER_PHONE_RE = re.compile(
+    r"(?i:gemeente|klantcontact\w*|kcc|servicedesk|receptie|publieksbalie|\w*loket|meldpunt\w*"
+    r"|algemeen[ \t]+nummer|algemene[ \t]+nummer|telefonisch[ \t]+spreekuur)"
+)
+COUNTER_PHONE_AFTER_RE = re.compile(
+    r"[ \t]*\((?i:algemeen[ \t]+nummer|gemeente|klantcontact\w*|loket)[^)\n]{0,30}\)"
+)
+# A profile on a social platform names a person even in a text that names nobody else.
+SOCIAL_RE = re.compile(r"@|(?i:instagram|tiktok|facebook|snapchat|twitter|x\.com|linkedin|youtube|threads)")
+# A desk's mailbox, no person's: "wmo@gemeente.nl", "info@...", "sociaalteam@...".
+DESK_MAIL_RE = re.compile(
+    r"(?i:info|wmo|jeugd|loket|\w*loket|klantcontact|kcc|contact|gemeente|secretariaat|griffie|privacy|fg"
+    r"|sociaalteam|sociaal\.?team|wijkteam|schuldhulp|werkeninkomen|inkomen|minima|post|receptie)@[\w.-]+"
+)
+POSTBUS_BEFORE_RE = re.compile(r"(?<![\w])postbus[ \t]+\d+[ \t]*,?[ \t]*(?:\n[ \t]*)?$", re.IGNORECASE)
+
+
+# The council's own bank account: "NL91 BNGH 0285 1671 02 t.n.v. gemeente Ede", "rekening van de gemeente".
+COUNCIL_ACCOUNT_RE = re.compile(
+    r"[ \t,]*(?:\(?[ \t]*)?(?:t\.?n\.?v\.?|ten[ \t]+name[ \t]+van)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:gemeente|college)(?![\w])",
+    re.IGNORECASE,
+)
+COUNCIL_ACCOUNT_BEFORE_RE = re.compile(
+    r"(?:bank)?rekening(?:nummer)?[ \t]+van[ \t]+de[ \t]+gemeente[ \t:]*(?:\w+[ \t:]+)?$", re.IGNORECASE
+)
+
+
+def _public_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The addresses right after the name of the council's building, the postcode that follows one, the
+    postcode of a post office box and the council's own bank account."""
+    public: list[Candidate] = []
+    for cand in chosen:
+        if cand.category is Category.IBAN:
+            if COUNCIL_ACCOUNT_RE.match(text, cand.end) or COUNCIL_ACCOUNT_BEFORE_RE.search(
+                text, max(0, cand.start - 50), cand.start
+            ):
+                public.append(cand)  # "betaal op NL91 BNGH 0285 1671 02 t.n.v. gemeente Ede"
+        elif cand.category is Category.TELEFOON:
+            before = text[max(0, cand.start - 50) : cand.start]
+            clause = before[max(before.rfind("\n"), before.rfind(". ")) + 1 :]
+            if COUNTER_PHONE_RE.search(clause) or COUNTER_PHONE_AFTER_RE.match(text, cand.end):
+                public.append(cand)  # "Klantcontactcentrum: 020-1234567", "(algemeen nummer gemeente)"
+        elif cand.category is Category.EMAIL:
+            if DESK_MAIL_RE.fullmatch(text, cand.start, cand.end):
+                public.append(cand)  # "wmo@gemeente.nl", "info@..."
+        elif cand.category is Category.ADRES:
+            if PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start) is not None:
+                public.append(cand)
+        elif cand.category is Category.POSTCODE:
+            gap = text[public[-1].end : cand.start] if public else "-"
+            if (len(gap) <= 3 and not gap.strip(" \t,\n")) or POSTBUS_BEFORE_RE.search(
+                text, max(0, cand.start - 30), cand.start
+            ):
+                public.append(cand)  # "Postbus 16200, 3500 CE Utrecht": an organisation's mail address
+    return public
+
+
 def _bare_street(text: str, cand: Candidate) -> bool:
-    """A street without a house number ("naar de Kerkstraat")."""
-    return cand.category is Category.ADRES and not any(ch.isdigit() for ch in text[cand.start : cand.end])
+    """A street without a house number ("naar de Kerkstraat"), or with a range of them ("de woningen aan de
+    Kerkstraat 2-40", "Hoofdweg 100 t/m 180"): a block, nobody's address."""
+    if cand.category is not Category.ADRES:
+        return False
+    value = text[cand.start : cand.end]
+    return not any(ch.isdigit() for ch in value) or (
+        NUMBER_RANGE_RE.search(value) is not None or NUMBER_RANGE_AFTER_RE.match(text, cand.end) is not None
+    )
+
+
+# "Kerkstraat 2-40", "Hoofdweg 100 t/m 180": more than one house; "Kerkstraat 12-A", "2-4" may be one.
+NUMBER_RANGE_RE = re.compile(r"(?<![\d])\d{1,4}[ \t]*[-–][ \t]*\d{2,4}$")
+NUMBER_RANGE_AFTER_RE = re.compile(r"[ \t]*(?:t/m|tot[ \t]+en[ \t]+met)[ \t]+\d{1,4}(?![\w])")
 
 
 # Feasts named like a place: "Sint Maarten" (11 November, and an island), "Sint Nicolaas" (5 December, and

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .documents import MIN_POLICY_WORDS, WORD_GAP_RE
+from .model import Category
 from .pseudonyms import USED_LETTER_RE
 from .scan import Candidate
 
@@ -30,5 +31,32 @@ def without_lone_guesses(text: str, chosen: list[Candidate]) -> list[Candidate]:
     if WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] < MIN_POLICY_WORDS:
         return chosen
     if PLACEHOLDER_RE.search(text) is not None or USED_LETTER_RE.search(text) is not None:
+        return chosen
+    return []
+
+
+# "gezin K.", "casus B.", "cliënt M.": a household or client named by a letter (a case text, anonymised).
+LETTER_CASE_RE = re.compile(
+    r"(?<![\w])(?:gezin|familie|casus|cliënt|client|moeder|vader|zoon|dochter|jongere|bewoner)\s+[A-Z]\.(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# What a note about nobody names: towns and organisations ("onderzoek van de Universiteit Utrecht").
+NOBODYS = frozenset({Category.PLAATS, Category.INSTELLING})
+
+
+def without_places_of_nobody(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without its places and organisations when they are all it holds in a whole text (60 words
+    or more) that shows no sign of anonymisation: a note on national news ("In Den Haag besloot het
+    kabinet", "onderzoek van de Universiteit Utrecht") names towns and bodies but nobody who lives there. A case text names its people (by name, age,
+    address or number) or shows placeholders; there every place stays."""
+    if not chosen or any(c.category not in NOBODYS for c in chosen):
+        return chosen
+    if WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] < MIN_POLICY_WORDS:
+        return chosen
+    if PLACEHOLDER_RE.search(text) is not None or USED_LETTER_RE.search(text) is not None:
+        return chosen
+    if LETTER_CASE_RE.search(text) is not None:
         return chosen
     return []

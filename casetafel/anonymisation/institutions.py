@@ -219,6 +219,8 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         label = colon or (length == 1 and token.lower in LABELS)
         if not scan.adjacent(i + length - 1) and not colon:
             continue
+        if _council_of_town(scan, i, length):
+            continue  # "het college van Ede": the town's executive, its town is found as a place
         opening = token.cap and not token.sentence_start
         plain = length == 1 and token.cap and token.lower in FOUNDATIONS
         end = _name_end(scan, i + length, opening_connector=opening, plain_words=plain)
@@ -234,6 +236,10 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
         name = tokens[i + length : end]
         if colon and name[0].lower not in NAME_ARTICLES and all(t.lower in lists.dutch_words for t in name):
             continue  # "Kerk: Protestantse Gemeente": a kind, not a name
+        if token.lower in LEVELS and all(
+            t.lower in lists.dutch_words and t.lower not in lists.organisations for t in name
+        ):
+            continue  # "mbo Maatschappelijke Zorg", "hbo Verpleegkunde": a course, not a school ("MBO Amersfoort")
         end_pos = _with_suffix(scan, tokens[end - 1].end)
         start = tokens[i + 1].start if label else token.start  # "Werkgever: Cirfood": the name only
         if (
@@ -246,6 +252,24 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
             ].start  # "thuiszorg van Zuyderland": the organisation, not its service
         found.append(Candidate(start, end_pos, Category.INSTELLING, confidence))
     return found
+
+
+# School levels that also open the name of a course ("mbo Verpleegkunde") rather than of a school.
+LEVELS = frozenset({"mbo", "hbo", "vmbo", "havo", "vwo", "wo", "roc"})
+
+
+def _council_of_town(scan: TextScan, i: int, length: int) -> bool:
+    """ "het college van Ede", "College van Nieuwegein": the executive of a municipality."""
+    tokens = scan.tokens
+    return (
+        length == 1
+        and tokens[i].lower == "college"
+        and i + 2 < len(tokens)
+        and tokens[i + 1].lower == "van"
+        and tokens[i + 2].cap
+        and tokens[i + 2].lower in scan.lists.places
+        and not (i + 3 < len(tokens) and scan.adjacent(i + 2) and tokens[i + 3].cap)
+    )
 
 
 # Keywords that label an organisation rather than being part of its name ("Werkgever: Cirfood").

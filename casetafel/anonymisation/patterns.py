@@ -37,8 +37,9 @@ POSTCODE_LOWER_RE = re.compile(
 _SEP = r"(?:[ \t]?[-–./][ \t]?|[ \t])?"  # "0184 – 69 23 11": an en dash as typed by a word processor
 # Free and paid service numbers (0800-2000 of Veilig Thuis, 0900-8844 of the police) belong to national
 # helplines and organisations, never to a resident: they are not matched.
+# Never from the middle of a number ("088-0767000. 113": "0767000. 113" is no phone number).
 PHONE_RE = re.compile(
-    rf"""(?<![\w+])(?:
+    rf"""(?<![\w+])(?<!\d[-.])(?:
         (?:\+|00)[ \t]?31{_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}
       | \+(?!31)[1-9]\d{{0,2}}(?:{_SEP}\d){{6,12}}
       | \(0\d{{2,3}}\){_SEP}\d(?:{_SEP}\d){{4,6}}

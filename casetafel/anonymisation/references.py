@@ -129,6 +129,7 @@ NOT_CODE_WORDS = NOT_REFERENCE_PREFIXES | frozenset(
 
 
 SERVICE_NUMBER_RE = re.compile(r"0(?:800|900|906|909)[ \t.-]?\d{4}(?:[ \t.-]?\d{3})?")
+SHORT_SERVICE_NUMBER_RE = re.compile(r"0(?:800|900|906|909)[ \t.-]?\d{4}")
 
 
 def bare_numbers(text: str, starts: list[int], after_space: list[int] | None = None) -> list[Candidate]:
@@ -303,8 +304,8 @@ def _after_keyword(text: str, end: int, keyword: str, confidence: float) -> list
     digits = _digits(value)
     if digits < 4 and not (digits >= 2 and any(ch.isalpha() for ch in value)):
         return []
-    if re.fullmatch(r"(?:19|20)\d{2}", value):
-        return []
+    if re.fullmatch(r"(?:19|20)\d{2}", value) or SHORT_SERVICE_NUMBER_RE.fullmatch(value):
+        return []  # "storingsnummer 0800-9009": a helpline's short service number, never a resident's
     is_bsn = keyword.startswith(("bsn", "burger", "sofi"))
     category = Category.BSN if is_bsn else Category.NUMMER
     return [Candidate(code.start(), code.start() + len(value), category, 0.8 if is_bsn else confidence)]
