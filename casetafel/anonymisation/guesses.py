@@ -57,6 +57,27 @@ def without_places_of_nobody(text: str, chosen: list[Candidate]) -> list[Candida
         return chosen
     if PLACEHOLDER_RE.search(text) is not None or USED_LETTER_RE.search(text) is not None:
         return chosen
-    if LETTER_CASE_RE.search(text) is not None:
+    if LETTER_CASE_RE.search(text) is not None or ONE_PERSON_RE.search(text) is not None:
+        return chosen
+    if any(PLACING_BEFORE_RE.search(text, max(0, c.start - 40), c.start) for c in chosen):
         return chosen
     return []
+
+
+# A case text written without names still speaks of one person or household ("een moeder van drie
+# kinderen", "haar zoon", "meneer", "het gezin"); a policy note speaks of groups ("ouders", "inwoners").
+ONE_PERSON_RE = re.compile(
+    r"(?<![\w])(?:(?:een|de|het|zijn|haar|hun|mijn|onze)[ \t]+(?:alleenstaande[ \t]+|jonge[ \t]+|oudere[ \t]+)?"
+    r"(?:moeder|vader|zoon|dochter|vrouw|man|jongen|meisje|kind|baby|gezin|cliënt|client|bewoner|bewoonster"
+    r"|weduwe|weduwnaar|oma|opa|broer|zus|partner|echtgenote|echtgenoot|buurman|buurvrouw|mantelzorger"
+    r"|jongere|tiener|boer|boerin|statushouder)|meneer|mevrouw|dhr\.|mevr\.|mw\.)(?![\w])",
+    re.IGNORECASE,
+)
+# A town or an organisation that places someone: where they live or come from, who they rent from, owe or
+# are a client of ("woont in Dokkum", "huurt bij Woonstichting De Wieren", "schulden bij de Kredietbank").
+PLACING_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:woon\w*|wonen|woont|verhuis\w*|verblijf\w*|logeer\w*|huurt|huurde|huurder\w*|schuld\w*"
+    r"|achterstand\w*|cliënt|client|aangemeld|ingeschreven|opgenomen|werkt|werkte|zit|zat|afkomstig"
+    r"|geboren|getogen|opgegroeid)(?![\w])[^.;:!?\n]{0,30}$",
+    re.IGNORECASE,
+)

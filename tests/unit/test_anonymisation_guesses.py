@@ -83,3 +83,34 @@ def test_a_spaced_plate_without_its_cue_is_a_guess_and_sector_abbreviations_are_
     assert cued and cued[0].confidence >= SURE
     for text in ("In 2 PGB 12 gevallen loopt het budget op.", "Er kwamen 3 LVB 12 meldingen binnen."):
         assert _guesses(text) == []
+
+
+CASE_WITHOUT_NAMES = (
+    "Een moeder van drie kinderen kwam vorig jaar met grote zorgen bij het sociaal team. Zij woont in "
+    "Dokkum en huurt bij Woonstichting De Wieren. Door een terugvordering van de toeslagen liep de huur "
+    "achter en volgde een aanmaning. De kinderen gaan naar school in het dorp en de oudste speelt bij de "
+    "voetbalclub. Het sociaal team zocht samen met haar naar een regeling, maar de regels lieten weinig "
+    "ruimte voor maatwerk."
+)
+NEWS_NOTE = (
+    "Het kabinet besloot vorige week in Den Haag om de regels voor bijzondere bijstand te verruimen. "
+    "Onderzoekers van de Universiteit Utrecht lieten eerder zien dat veel huishoudens de weg naar de "
+    "regeling niet vinden. Voor onze gemeente betekent dit dat de uitvoering opnieuw wordt ingericht. "
+    "De raad wordt in het voorjaar geïnformeerd over de gevolgen voor de begroting en over de manier "
+    "waarop inwoners worden bereikt."
+)
+
+
+def test_a_case_written_without_names_keeps_its_village_and_landlord() -> None:
+    assert len(CASE_WITHOUT_NAMES.split()) >= 60
+    found = _guesses(CASE_WITHOUT_NAMES)
+    assert "Dokkum" in found and any("De Wieren" in text for text in found)
+    no_person = CASE_WITHOUT_NAMES.replace("Een moeder van drie kinderen", "Een huishouden").replace(
+        "met haar", "met het huishouden"
+    )
+    assert "Dokkum" in _guesses(no_person)  # "woont in": the town places someone
+
+
+def test_a_note_on_national_news_names_towns_but_nobody_who_lives_there() -> None:
+    assert len(NEWS_NOTE.split()) >= 60
+    assert _guesses(NEWS_NOTE) == []
