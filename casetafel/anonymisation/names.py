@@ -12,6 +12,7 @@ from .model import Category
 from .name_words import (
     ENGLISH_RELATIONS,
     LABEL_WORDS,
+    LANGUAGE_NAMES,
     RELATIONS,
     ROLES,
     TITLES,
@@ -508,8 +509,8 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
         else:
             confidence = 0.8
         return [_span(scan, first, _extend(scan, i + 1), confidence)]
-    if token.lower in lists.places or common:
-        return []  # "Bos", "Kok" without a title or first name are ordinary words
+    if token.lower in lists.places or common or token.lower in LANGUAGE_NAMES:
+        return []  # "Bos", "Kok" without a title or first name are ordinary words; "Engels" a language
     before = tokens[i - 1] if i > 0 else None
     # "Volgens Jansen is het goed": an ordinary word opening the sentence, then the surname
     opener = before is not None and before.sentence_start and before.lower in lists.dutch_words

@@ -309,6 +309,7 @@ def _trailing(scan: TextScan) -> list[Candidate]:
         generic = all(
             t.lower in lists.institution_keywords or t.lower in lists.domain_terms for t in tokens[first:i]
         )  # "Bureau Jeugdzorg": two kinds of organisation, no name
+        generic = generic or any(_part_or_form(t.lower) for t in tokens[first:i])
         if first < i and not generic:
             kind = first - 1  # "Woonstichting Lyaemer Wonen": the kind of organisation opens the name
             if (
@@ -320,6 +321,15 @@ def _trailing(scan: TextScan) -> list[Candidate]:
                 first = kind
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.8))
     return found
+
+
+# A part of an organisation or a form it sends: "Afdeling Wonen", "AANMELDFORMULIER BEWINDVOERING".
+DEPARTMENT_WORDS = frozenset({"afdeling", "sector", "cluster", "unit", "domein", "programma", "beleid"})
+FORM_ENDINGS = ("formulier", "aanvraag", "verzoek", "verslag", "rapportage")
+
+
+def _part_or_form(lower: str) -> bool:
+    return lower in DEPARTMENT_WORDS or lower.endswith(FORM_ENDINGS)
 
 
 def _unknown(scan: TextScan, lower: str) -> bool:
@@ -353,6 +363,9 @@ LOWER_TRAILING_KINDS = frozenset(
 )
 
 
+ENGLISH_SUBJECTS = frozenset({"i", "he", "she", "they", "you"})
+
+
 def _lower_trailing(scan: TextScan) -> list[Candidate]:
     """ "lyaemer wonen", "noorderboog welzijn": a word no dictionary knows before a telling last word."""
     tokens = scan.tokens
@@ -364,6 +377,8 @@ def _lower_trailing(scan: TextScan) -> list[Candidate]:
         prev = tokens[i - 1]
         if prev.cap or not _unknown(scan, prev.lower):
             continue
+        if i >= 2 and scan.prev_adjacent(i - 1) and tokens[i - 2].lower in ENGLISH_SUBJECTS:
+            continue  # "when I mentioned thuiszorg": an English verb after its subject
         found.append(Candidate(prev.start, token.end, Category.INSTELLING, 0.65))
     return found
 

@@ -1,0 +1,73 @@
+"""Words that name no one in a case text (issue 20, eighth round): languages that are also family names,
+forms of address after "bij", English verbs, kinds of school, dialect possessives, roles before a phone
+number, political parties, countries, departments and form headings."""
+
+from __future__ import annotations
+
+from casetafel.anonymisation import detect
+
+PHONE = " Bereikbaar op 06-41 87 20 53."
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.category.value, f.text) for f in detect(text)]
+
+
+def texts(text: str) -> list[str]:
+    return [f.text for f in detect(text)]
+
+
+def test_a_language_that_is_also_a_family_name() -> None:
+    for text in (
+        "Hij spreekt Twi en redelijk Engels, een beetje Nederlands." + PHONE,
+        "De les is in het Spaans en soms in Engels." + PHONE,
+    ):
+        assert "Engels" not in texts(text) and "Spaans" not in texts(text)
+    assert ("naam", "Mevrouw Engels") in found("Mevrouw Engels belde gisteren." + PHONE)
+    assert ("naam", "Jan Engels") in found("Gesprek met Jan Engels over de huur.")
+
+
+def test_a_form_of_address_after_bij_is_no_organisation() -> None:
+    text = "ma 3 nov - bij mevr. Nel Hehanussa, post uitgezocht. Daarna bij dhr. Kok."
+    assert not any(category == "instelling" for category, _ in found(text))
+    assert ("instelling", "avebe") in found("Hij werkt bij avebe in de fabriek." + PHONE)
+
+
+def test_an_english_verb_before_a_kind_of_care() -> None:
+    text = "she got angry when I mentioned thuiszorg, he asked welzijn for help." + PHONE
+    assert not any(category == "instelling" for category, _ in found(text))
+    assert ("instelling", "lyaemer wonen") in found("Ze huurt van lyaemer wonen." + PHONE)
+
+
+def test_a_kind_of_school_before_its_name() -> None:
+    text = "zoon (13) zit op schippersinternaat De Rijnvaart in Dordrecht." + PHONE
+    assert "schippersinternaat" not in texts(text)
+    assert "De Rijnvaart" in texts(text)
+    assert "greijdanus" in texts("dochter zit op het greijdanus sinds dit jaar." + PHONE)
+
+
+def test_a_dialect_possessive_is_no_first_name() -> None:
+    text = "mien naam is Jeu Pluijmen. sins mien vrouw dood is kump hie gein hond." + PHONE
+    assert "mien" not in texts(text)
+    assert "mien" in texts("tante mien belde, gisteren was mien er ook." + PHONE)
+
+
+def test_a_role_before_a_phone_number_is_no_contact_name() -> None:
+    text = "Contact: Jan Kuipers, dorpsondersteuner, 06-41 87 22 90."
+    assert "dorpsondersteuner" not in texts(text)
+    assert "wijnia" in texts("Bel de accountant (wijnia, 0519-29 11 40) voor Jan Kuipers.")
+
+
+def test_political_parties_and_countries() -> None:
+    text = (
+        "Mevrouw Ellen van der Sluis (fractie ChristenUnie-SGP) vindt het. GroenLinks-PvdA, de VVD en "
+        "D66 stemden tegen. Zijn familie woont in Soedan en Pakistan." + PHONE
+    )
+    assert found(text) == [("naam", "Mevrouw Ellen van der Sluis"), ("telefoon", "06-41 87 20 53")]
+
+
+def test_a_department_or_a_form_heading_is_no_organisation() -> None:
+    text = "Afdeling Wonen en Leefbaarheid\nAANMELDFORMULIER BEWINDVOERING / BUDGETBEHEER\n" + PHONE
+    assert not any(category == "instelling" for category, _ in found(text))
+    assert ("instelling", "TBV Wonen") in found("Ze huurt bij TBV Wonen." + PHONE)
+    assert ("instelling", "Meander Groep") in found("Hij werkt bij Meander Groep." + PHONE)
