@@ -17,6 +17,7 @@ from .ages import age_value, ages_after_addresses, find_ages
 from .capitals import drop_capitalised_words
 from .common_readings import without_common_readings
 from .documents import without_document_dates, without_feast_days
+from .east_asian import vietnamese_names
 from .guesses import without_lone_guesses
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
@@ -90,6 +91,7 @@ class Detector:
         candidates.extend(find_organisations(scan))
         placed = find_placements(scan)
         names = find_names(scan) + more_names(scan) + [c for c in placed if c.category is Category.NAAM]
+        names.extend(vietnamese_names(scan))
         candidates.extend(c for c in placed if c.category is not Category.NAAM)
         candidates.extend(names)
         candidates.extend(propagate(scan, names) + listed_with_names(scan, names))

@@ -244,6 +244,11 @@ def _after_keywords(scan: TextScan) -> list[Candidate]:
             start = tokens[
                 i + length + 1
             ].start  # "thuiszorg van Zuyderland": the organisation, not its service
+        firm = FIRM_TAIL_RE.match(scan.text, end_pos) if "&" in scan.text else None
+        if firm is not None:  # "deurwaarderskantoor Van den Hoek & Dijkshoorn": the firm's names
+            end_pos = firm.end()  # a kind in title case is part of the name ("Gerechtsdeurwaarders Kuipers")
+            if not token.cap or token.all_caps:  # "GERECHTSDEURWAARDERSKANTOOR VAN DAM & POSTMA"
+                start = max(start, tokens[i + length].start)
         found.append(Candidate(start, end_pos, Category.INSTELLING, confidence))
     return found
 
@@ -305,6 +310,7 @@ PRACTICES = frozenset(
 )
 WORSHIP = frozenset({"kerk", "moskee", "tempel", "synagoge"})
 _FIRM_PART = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+FIRM_TAIL_RE = re.compile(rf"[ \t]*&[ \t]*{_FIRM_PART}(?![\w&])")
 FIRM_RE = re.compile(rf"(?<![\w&])({_FIRM_PART}(?:[ \t]+{_FIRM_PART})?)[ \t]*&[ \t]*({_FIRM_PART})(?![\w&])")
 
 

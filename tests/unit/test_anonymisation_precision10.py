@@ -71,3 +71,12 @@ def test_a_department_or_a_form_heading_is_no_organisation() -> None:
     assert not any(category == "instelling" for category, _ in found(text))
     assert ("instelling", "TBV Wonen") in found("Ze huurt bij TBV Wonen." + PHONE)
     assert ("instelling", "Meander Groep") in found("Hij werkt bij Meander Groep." + PHONE)
+
+
+def test_a_firm_of_names_joined_by_an_ampersand_is_one_organisation() -> None:
+    text = "GERECHTSDEURWAARDERSKANTOOR VAN DAM & POSTMA\nZaandam\n\nExploot van aanzegging." + PHONE
+    assert ("instelling", "VAN DAM & POSTMA") in found(text)
+    text = "Ontruiming aangezegd door deurwaarderskantoor Van den Hoek & Dijkshoorn voor 18 november."
+    assert ("instelling", "Van den Hoek & Dijkshoorn") in found(text)
+    text = "De deurwaarder van Gerechtsdeurwaarderskantoor Van der Linden & Meis belde." + PHONE
+    assert ("instelling", "Gerechtsdeurwaarderskantoor Van der Linden & Meis") in found(text)
