@@ -60,6 +60,9 @@ PRIORITY: dict[Category, int] = {
 # "[NAAM]", "[30-40 jaar]", "[12-18]-jarige": what masking left; "[12-11, 08:02]", "[3/12 19:44]" open the
 # lines of a chat export with a day and a month (no age band starts with one).
 PLACEHOLDER_RE = re.compile(r"\[(?!(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])(?!\d))[^\[\]\n]{1,40}\]")
+# "[vrijwilligers Zonnebloem Ameland]": a chat group's name in brackets, a lower-case word and then a
+# capitalised one; what masking or a hand leaves is in one case ("[NAAM]", "[naam moeder]", "[Naam]").
+NAMED_AFTER_WORD_RE = re.compile(r"\b[a-zà-ÿ]{2,}[ \t]+(?:\S+[ \t]+)*[A-Z][a-zà-ÿ]")
 MAX_TEXT = 2_000_000
 
 
@@ -181,7 +184,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping winners sorted by start; candidates inside placeholders like [NAAM] are dropped."""
     taken = bytearray(len(text) + 1)
     for match in PLACEHOLDER_RE.finditer(text):
-        taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+        if NAMED_AFTER_WORD_RE.search(match.group()) is None:
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     valid = []
     size = len(text)
     for cand in candidates:

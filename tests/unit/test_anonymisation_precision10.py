@@ -80,3 +80,10 @@ def test_a_firm_of_names_joined_by_an_ampersand_is_one_organisation() -> None:
     assert ("instelling", "Van den Hoek & Dijkshoorn") in found(text)
     text = "De deurwaarder van Gerechtsdeurwaarderskantoor Van der Linden & Meis belde." + PHONE
     assert ("instelling", "Gerechtsdeurwaarderskantoor Van der Linden & Meis") in found(text)
+
+
+def test_a_chat_group_in_brackets_is_no_placeholder() -> None:
+    text = "[vrijwilligers Zonnebloem Ameland]\n14-11-25, 09:12 - Trijntje: wie kan dinsdag rijden?"
+    assert ("plaats", "Ameland") in found(text)
+    text = "Gesprek met [NAAM] en [naam moeder] uit [woonplaats], zij wonen in [PLAATS 2]."
+    assert found(text) == []
