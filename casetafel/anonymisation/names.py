@@ -92,6 +92,7 @@ def _extend(scan: TextScan, end: int) -> int:
             and before not in lists.first_names
             and last not in lists.surnames
             and last in lists.dutch_words
+            and not diminutive_first_name(before, lists.first_names, lists.dutch_words)  # "Bennie ten Have"
         ):
             break  # "Jansen de Voortgang van het Project": after a surname, a particle and a noun
         end = more
@@ -147,11 +148,15 @@ WORD_TITLES = frozenset(
 )
 
 
+FAMILY_ENDINGS = ("gezin", "familie")  # "schippersgezin", "pleeggezin", "pleegfamilie"
+
+
 def _after_titles(scan: TextScan) -> list[Candidate]:
     text, tokens = scan.text, scan.tokens
     found = []
     for i, token in enumerate(tokens):
-        if token.lower not in TITLES or i in scan.blocked or token.text == "HR":
+        family = token.lower.endswith(FAMILY_ENDINGS) and token.lower not in TITLES
+        if (token.lower not in TITLES and not family) or i in scan.blocked or token.text == "HR":
             continue  # "de afdeling HR. De ...": the department Human Resources, not "Hr."
         if token.lower == "heer" and scan.prev_lower(i) not in ("de", "geachte", "beste", "dhr"):
             continue  # "de heer Bakker", "Geachte heer Bakker"; not "de Heer" in prayer
@@ -176,6 +181,8 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
             continue
         if "\n" in text[initials.end() if initials else pos : tokens[j].start]:
             continue
+        if family and (initials is not None or not scan.is_prefix(j)):
+            continue  # "schippersgezin Van der Zalm", "pleegfamilie de Wit": a family by its surname
         # "mevrouw A. Zij ..." is a pseudonym followed by a new sentence: demand a real surname.
         strict = initials is not None and not scan.is_prefix(j)
         end = scan.surname_end(j, strict=strict)
