@@ -245,11 +245,15 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     lists = scan.lists
     for match in FIRST_AND_CALL_RE.finditer(scan.text):
         first, call = match.group(1).lower(), (match.group(2) or match.group(3)).lower()
-        if first in lists.common_words or first in lists.domain_terms or first in lists.places:
-            continue
+        word = first in lists.common_words or first in lists.domain_terms or first in lists.places
+        named = call in lists.first_names or call not in lists.dutch_words
+        titled = named and _titled(scan, match.start())
+        if word and not titled:
+            continue  # "mevrouw Door (Theodora) van Rijsingen": after a title, a call name that is a word
         quoted = match.group(3) is not None  # a nickname need not resemble the name: "Bolle", "Ikey"
         if not (
             quoted
+            or titled
             or call in lists.first_names
             or first in lists.first_names
             or first[:2] == call[:2]
@@ -266,6 +270,13 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.9, start=match.start()))
     return found
+
+
+TITLE_BEFORE_RE = re.compile(r"(?i:mevrouw|meneer|mevr|mw|dhr|de heer)\.?[ \t]+$")
+
+
+def _titled(scan: TextScan, pos: int) -> bool:
+    return TITLE_BEFORE_RE.search(scan.text, max(0, pos - 12), pos) is not None
 
 
 ABBREVIATED_PARTICLE_RE = re.compile(

@@ -42,3 +42,10 @@ def test_a_building_or_body_opening_a_sentence_is_no_surname() -> None:
         "Van Harte wil niets.",
     ):
         assert names("Contact 06-12345678. " + text) == []
+
+
+def test_a_call_name_that_is_a_word_before_the_full_name_in_brackets() -> None:
+    text = "Graag langs bij mevrouw Door (Theodora) van Rijsingen, 88, in Sint-Oedenrode."
+    assert any("Door (Theodora) van Rijsingen" in n for n in names(text))
+    assert any("Wil (Willem) Bakker" in n for n in names("Meneer Wil (Willem) Bakker belde." + PHONE))
+    assert names("Dat gaat door (Zorg) van Gemeente naar de provincie." + PHONE) == []
