@@ -285,8 +285,22 @@ def _with_place(scan: TextScan, last: int) -> int:
         return tokens[nxt].end
     if lower in TRAILING_KINDS or lower in ("zorg", "diensten", "services"):
         return tokens[nxt].end  # "Hago Zorg", "Humanitas Thuisadministratie"
+    if lower in lists.domain_terms and scan.adjacent(nxt) and nxt + 1 < len(tokens) and tokens[nxt + 1].cap:
+        town = _place_length(scan, nxt + 1)  # "Xtra Mantelzorg Den Haag": the field, then the town
+        if town:
+            return tokens[nxt + town].end
     pair = region_pair_end(scan, nxt)  # "Zorgaccent Maas en Waal"
     return tokens[pair - 1].end if pair is not None else tokens[last].end
+
+
+def _place_length(scan: TextScan, k: int) -> int:
+    """Tokens of the town at token ``k``: a listed phrase ("Den Haag") or one listed word (0: none)."""
+    lists = scan.lists
+    length = scan.phrase_length(k, lists.place_phrases) if scan.tokens[k].lower in lists.place_phrases else 0
+    if length:
+        return length
+    lower = scan.tokens[k].lower
+    return 1 if lower in lists.places and lower not in lists.stop_words else 0
 
 
 def _trailing(scan: TextScan) -> list[Candidate]:

@@ -1,0 +1,33 @@
+"""Organisations named by a brand and the district or town they serve (issue 20, eighth round)."""
+
+from __future__ import annotations
+
+from casetafel.anonymisation import detect
+
+PHONE = " Bereikbaar op 06-41 87 20 53."
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.category.value, f.text) for f in detect(text)]
+
+
+def test_a_brand_that_is_a_dutch_word_before_a_district_of_two_compass_points() -> None:
+    assert ("instelling", "Dynamo Zuidoost") in found(
+        "Aangemeld via: Dynamo Zuidoost\nDatum: 01/12/2025" + PHONE
+    )
+    assert ("instelling", "Kansrijk Zuidoost") in found(
+        "Verslag jongerenwerk Kansrijk Zuidoost, dinsdag." + PHONE
+    )
+    assert ("instelling", "Spectrum Noordwest") in found("Ze gaat naar Spectrum Noordwest voor hulp." + PHONE)
+
+
+def test_an_area_word_or_a_plain_compass_point_names_no_branch() -> None:
+    text = "Hij woont in Stadsdeel Zuidoost, in de Regio Zuidoost en in Amsterdam Zuidoost." + PHONE
+    assert not any(category == "instelling" for category, _ in found(text))
+    text = "De Wijk Noordwest en het Team Noord overleggen; Kansrijk West ook." + PHONE
+    assert not any(category == "instelling" for category, _ in found(text))
+
+
+def test_a_listed_organisation_with_its_field_and_town() -> None:
+    text = "Actie: jonge-mantelzorgergroep bij Xtra Mantelzorg Den Haag aanvragen." + PHONE
+    assert ("instelling", "Xtra Mantelzorg Den Haag") in found(text)
