@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .model import Category
+from .place_labels import labelled_places
 from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
@@ -156,7 +157,7 @@ def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candid
     found.extend(_regions(scan))
     found.extend(_districts(scan))
     found.extend(_joined_towns(scan))
-    found.extend(town_parts(scan))
+    found.extend(town_parts(scan) + labelled_places(scan))
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
     found.extend(_coordinated(scan, found))

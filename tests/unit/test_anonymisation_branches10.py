@@ -31,3 +31,10 @@ def test_an_area_word_or_a_plain_compass_point_names_no_branch() -> None:
 def test_a_listed_organisation_with_its_field_and_town() -> None:
     text = "Actie: jonge-mantelzorgergroep bij Xtra Mantelzorg Den Haag aanvragen." + PHONE
     assert ("instelling", "Xtra Mantelzorg Den Haag") in found(text)
+
+
+def test_a_place_on_a_labelled_line_of_a_form() -> None:
+    text = "Naam jeugdige: Mohamed Farah\nWoonplaats: Poelenburg\nBuurt: De Kolk\nOuder(s): moeder"
+    assert ("plaats", "Poelenburg") in found(text) and ("plaats", "De Kolk") in found(text)
+    text = "Wijk: Centrum\nPlaats: onbekend\nWoonplaats: Zie Bijlage\n"
+    assert found(text) == []
