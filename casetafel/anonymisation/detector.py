@@ -38,6 +38,7 @@ from .spaced_plates import find_spaced_plates
 from .spoken import find_spoken_numbers, spoken_contacts
 from .street_cues import labelled_line_streets, streets_after_names
 from .tables import table_cells
+from .trade_firms import trade_firms
 from .validators import age_band
 
 # Ties in confidence and length go to the more specific category.
@@ -90,7 +91,7 @@ class Detector:
         addresses.extend(labelled_line_streets(scan) if ":" in text else ())
         candidates.extend(addresses)
         candidates.extend(ages_after_addresses(text, addresses))
-        candidates.extend(find_institutions(scan))
+        candidates.extend(find_institutions(scan) + trade_firms(scan))
         candidates.extend(find_organisations(scan))
         placed = find_placements(scan)
         names = find_names(scan) + more_names(scan) + [c for c in placed if c.category is Category.NAAM]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from casetafel.anonymisation import detect
+from casetafel.anonymisation.detector import get_detector
+from casetafel.anonymisation.scan import TextScan
+from casetafel.anonymisation.trade_firms import trade_firms
 
 PHONE = " Bereikbaar op 06-41 87 20 53."
 
@@ -38,3 +41,11 @@ def test_a_place_on_a_labelled_line_of_a_form() -> None:
     assert ("plaats", "Poelenburg") in found(text) and ("plaats", "De Kolk") in found(text)
     text = "Wijk: Centrum\nPlaats: onbekend\nWoonplaats: Zie Bijlage\n"
     assert found(text) == []
+
+
+def test_a_family_firm_by_particle_surname_and_trade() -> None:
+    text = "Hij werkt als bollenpeller bij Van der Gulik Bloembollen in 't Zand." + PHONE
+    assert ("instelling", "Van der Gulik Bloembollen") in found(text)
+    assert ("instelling", "De Boer Transport") in found("Sinds mei rijdt hij voor De Boer Transport." + PHONE)
+    for text in ("Zij woont in de Stad Bouw niet.", "De Nieuwe Bouw is klaar.", "Van de Week Transport."):
+        assert trade_firms(TextScan(text, get_detector().lists)) == []

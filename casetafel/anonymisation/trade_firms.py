@@ -1,0 +1,41 @@
+"""A family firm named by its owner's particle surname and its trade: "Van der Gulik Bloembollen",
+"De Boer Transport", "Van den Berg Installatietechniek". The particle makes the first part a family
+name, the capitalised trade after it makes the whole a business rather than a person."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Category
+from .placements import TRADES
+from .scan import Candidate, TextScan
+
+# Trades of the countryside and the building trade, besides those after a name in lower case.
+MORE_TRADES = frozenset(
+    """
+    bloembollen bollen bloemen kwekerij boomkwekerij tuinbouw groenten fruit aardappelen akkerbouw
+    hoveniers hovenier grondverzet sloopwerken dakwerken timmerwerken schilderwerken installaties
+    elektrotechniek autobedrijf garage bouwbedrijf aannemers aannemersbedrijf makelaardij
+    """.split()  # noqa: SIM905
+)
+FIRM_TRADES = TRADES | MORE_TRADES
+_PARTICLES = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t|’t)"
+TRADE_FIRM_RE = re.compile(
+    rf"(?<![\w-])({_PARTICLES}((?:[ \t]+{_PARTICLES}){{0,2}}))[ \t]+([A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?"
+    r"[ \t]+([A-Z][^\W\d_]+)(?![\w-])"
+)
+
+
+def trade_firms(scan: TextScan) -> list[Candidate]:
+    lists = scan.lists
+    found = []
+    for match in TRADE_FIRM_RE.finditer(scan.text):
+        if match.group(4).lower() not in FIRM_TRADES:
+            continue
+        if not (match.group(1)[0].isupper() or match.group(2)):
+            continue  # "in de Stad Bouw": an article, no particle
+        surname = match.group(3).lower()
+        if surname in lists.dutch_words and surname not in lists.surnames:
+            continue  # "De Nieuwe Bouw": words
+        found.append(Candidate(match.start(), match.end(), Category.INSTELLING, 0.9))
+    return found
