@@ -23,11 +23,18 @@ VIETNAMESE_RE = re.compile(
 )
 
 
+FAMILIES = frozenset(_FAMILIES.split("|"))
+
+
 def vietnamese_names(scan: TextScan) -> list[Candidate]:
     """The three (or four: "Nguyen Thi Thu Hang") parts of a Vietnamese name."""
     text, words = scan.text, scan.lists.dutch_words
     found = []
-    for match in VIETNAMESE_RE.finditer(text):
+    starts = [t.start for t in scan.tokens if t.lower in FAMILIES]  # a set lookup per word: fast
+    for start in starts:
+        match = VIETNAMESE_RE.match(text, start)
+        if match is None:
+            continue
         parts = [match.group(1), match.group(2), match.group(3)]
         if not _same_case(parts) or parts[2].lower() in FUNCTION_WORDS:
             continue

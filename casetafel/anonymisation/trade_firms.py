@@ -22,15 +22,20 @@ FIRM_TRADES = TRADES | MORE_TRADES
 _PARTICLES = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t|’t)"
 TRADE_FIRM_RE = re.compile(
     rf"(?<![\w-])({_PARTICLES}((?:[ \t]+{_PARTICLES}){{0,2}}))[ \t]+([A-Z][^\W\d_]+)(?:-[A-Z][^\W\d_]+)?"
-    r"[ \t]+([A-Z][^\W\d_]+)(?![\w-])"
+    r"[ \t]+([A-Z][^\W\d_]+)\Z"
 )
+WINDOW = 60  # characters before the trade word in which the particles and the surname stand
 
 
 def trade_firms(scan: TextScan) -> list[Candidate]:
     lists = scan.lists
     found = []
-    for match in TRADE_FIRM_RE.finditer(scan.text):
-        if match.group(4).lower() not in FIRM_TRADES:
+    text = scan.text
+    for token in scan.tokens:
+        if not token.cap or token.lower not in FIRM_TRADES or text[token.end : token.end + 1] == "-":
+            continue
+        match = TRADE_FIRM_RE.search(text, max(0, token.start - WINDOW), token.end)
+        if match is None:
             continue
         if not (match.group(1)[0].isupper() or match.group(2)):
             continue  # "in de Stad Bouw": an article, no particle
