@@ -259,11 +259,36 @@ def _after_roles(scan: TextScan) -> list[Candidate]:
         nxt = tokens[i + 1]
         if nxt.cap or nxt.lower not in ROLE_PARTICLES:
             continue
-        end = _lower_surname_end(scan, i + 1)
+        end = _lower_surname_end(scan, i + 1) or _word_after_name_particles(scan, i + 1)
         if end is None:
             continue
         found.append(Candidate(nxt.start, tokens[end - 1].end, Category.NAAM, 0.8))
     return found
+
+
+NAME_ONLY_PARTICLES = frozenset({"t", "der", "den", "ter", "ten"})
+
+
+def _word_after_name_particles(scan: TextScan, i: int) -> int | None:
+    """ "ouderling van 't hul", "juf van der pol": after a role, particles that stand only in names make
+    the word after them a surname, also when it is a Dutch word."""
+    tokens = scan.tokens
+    j = i
+    while j < len(tokens) - 1 and j - i < 3 and tokens[j].lower in LOWER_PARTICLES and scan.adjacent(j):
+        j += 1
+    if j == i or not any(tokens[k].lower in NAME_ONLY_PARTICLES for k in range(i, j)):
+        return None
+    word = tokens[j]
+    lower = word.lower
+    if (
+        word.cap
+        or len(lower) < 3
+        or lower in NOT_NAMES
+        or lower in FUNCTION_WORDS
+        or lower in VERBS_AFTER_TITLE
+    ):
+        return None
+    return j + 1
 
 
 # "mohammed (mo) el khatib", "johannes (hans) de vries": a first name, the call name, the surname.

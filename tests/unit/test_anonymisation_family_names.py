@@ -49,3 +49,11 @@ def test_a_call_name_that_is_a_word_before_the_full_name_in_brackets() -> None:
     assert any("Door (Theodora) van Rijsingen" in n for n in names(text))
     assert any("Wil (Willem) Bakker" in n for n in names("Meneer Wil (Willem) Bakker belde." + PHONE))
     assert names("Dat gaat door (Zorg) van Gemeente naar de provincie." + PHONE) == []
+
+
+def test_a_role_then_particles_that_stand_only_in_names_in_a_lower_case_note() -> None:
+    text = "- kerk wil helpen met rijden op zondag, bellen met ouderling van 't hul" + PHONE
+    assert "van 't hul" in names(text)
+    assert any("van der pol" in n for n in names("- juf van der pol belt terug." + PHONE))
+    found = names("- huisarts van de week is dokter jansen niet, wel huisarts van dienst." + PHONE)
+    assert not any("week" in n or "dienst" in n for n in found)
