@@ -57,3 +57,11 @@ def test_a_role_then_particles_that_stand_only_in_names_in_a_lower_case_note() -
     assert any("van der pol" in n for n in names("- juf van der pol belt terug." + PHONE))
     found = names("- huisarts van de week is dokter jansen niet, wel huisarts van dienst." + PHONE)
     assert not any("week" in n or "dienst" in n for n in found)
+
+
+def test_initials_signing_a_message_after_a_greeting() -> None:
+    assert "J.P." in names(
+        "Kin iemes mich helpe?\ntillefoon 045 - 524 11 90\ngroete. J.P.\n--\nNotitie volgt."
+    )
+    assert "GJ" in names("Bel me even terug op 06-12345678.\ngr. GJ")
+    assert names("Bel me even terug op 06-12345678.\nGroeten, CJG\nMvg, WMO") == []
