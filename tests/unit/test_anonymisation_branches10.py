@@ -49,3 +49,10 @@ def test_a_family_firm_by_particle_surname_and_trade() -> None:
     assert ("instelling", "De Boer Transport") in found("Sinds mei rijdt hij voor De Boer Transport." + PHONE)
     for text in ("Zij woont in de Stad Bouw niet.", "De Nieuwe Bouw is klaar.", "Van de Week Transport."):
         assert trade_firms(TextScan(text, get_detector().lists)) == []
+
+
+def test_a_word_a_field_of_care_and_a_town_are_one_organisation() -> None:
+    text = "- aanmelding bij Steunpunt Mantelzorg Eemsdelta, jonge-mantelzorgersgroep." + PHONE
+    assert ("instelling", "Steunpunt Mantelzorg Eemsdelta") in found(text)
+    text = "Melding Wmo Zuidhorn, 7 okt. Het Steunpunt Mantelzorg is landelijk." + PHONE
+    assert not any(category == "instelling" for category, _ in found(text))
