@@ -18,7 +18,7 @@ from .capitals import drop_capitalised_words
 from .common_readings import without_common_readings
 from .documents import without_document_dates, without_feast_days
 from .east_asian import vietnamese_names
-from .field_branches import field_branches
+from .field_branches import field_branches, numbered_venues
 from .guesses import without_lone_guesses
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
@@ -92,7 +92,8 @@ class Detector:
         addresses.extend(labelled_line_streets(scan) if ":" in text else ())
         candidates.extend(addresses)
         candidates.extend(ages_after_addresses(text, addresses))
-        candidates.extend(find_institutions(scan) + trade_firms(scan) + field_branches(scan))
+        candidates.extend(find_institutions(scan) + trade_firms(scan))
+        candidates.extend(field_branches(scan) + numbered_venues(scan))
         candidates.extend(find_organisations(scan))
         placed = find_placements(scan)
         names = find_names(scan) + more_names(scan) + [c for c in placed if c.category is Category.NAAM]

@@ -4,8 +4,14 @@ identifier), the town alone a place; the capitalised word before them makes the 
 
 from __future__ import annotations
 
+import re
+
 from .model import Category
-from .scan import FUNCTION_WORDS, Candidate, TextScan
+from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
+
+MONTHS = MONTHS_AND_DAYS
+STREET_ENDINGS = ("straat", "weg", "laan", "plein", "kade", "gracht", "singel", "dijk", "pad", "hof", "steeg")
+VENUE_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?=[ \t]*[,.;:)]|[ \t]+(?:waar|in|aan|op|te|en)[ \t]|[ \t]*$)")
 
 
 def field_branches(scan: TextScan) -> list[Candidate]:
@@ -25,4 +31,35 @@ def field_branches(scan: TextScan) -> list[Candidate]:
             continue
         end = tokens[k + max(length, 1)].end
         found.append(Candidate(before.start, end, Category.INSTELLING, 0.9))
+    return found
+
+
+# "het traject bij Spot 46", "aangemeld bij Studio 15": a venue named by a word and a number, after the
+# word that places someone with it; numbered parts of a text, a building or a school are no venue.
+VENUE_CUES = frozenset({"bij", "via"})
+NUMBERED_PARTS = frozenset(
+    """
+    bijlage artikel punt groep kamer zaal lid hoofdstuk paragraaf stap fase niveau bus lijn route tafel
+    week dag pagina blz nummer nr verdieping postbus gebouw poort klas leerjaar jaar periode ronde versie
+    casus vraag tabel figuur agendapunt bladzijde regel sectie deel module les blok uur box loket balie
+    """.split()  # noqa: SIM905
+)
+
+
+def numbered_venues(scan: TextScan) -> list[Candidate]:
+    tokens, lists, text = scan.tokens, scan.lists, scan.text
+    found = []
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if not token.cap or token.all_caps or token.sentence_start or tokens[k - 1].lower not in VENUE_CUES:
+            continue
+        match = VENUE_NUMBER_RE.match(text, token.end)
+        if match is None or not scan.prev_adjacent(k):
+            continue
+        lower = token.lower
+        if lower in NUMBERED_PARTS or lower in MONTHS or lower in lists.domain_terms or k in scan.blocked:
+            continue
+        if lower in lists.places or lower in lists.first_names or lower.endswith(STREET_ENDINGS):
+            continue  # "bij Meent 3" would be an address, "bij Utrecht 2" a team
+        found.append(Candidate(token.start, match.end(), Category.INSTELLING, 0.7))
     return found

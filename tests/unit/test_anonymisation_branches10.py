@@ -56,3 +56,10 @@ def test_a_word_a_field_of_care_and_a_town_are_one_organisation() -> None:
     assert ("instelling", "Steunpunt Mantelzorg Eemsdelta") in found(text)
     text = "Melding Wmo Zuidhorn, 7 okt. Het Steunpunt Mantelzorg is landelijk." + PHONE
     assert not any(category == "instelling" for category, _ in found(text))
+
+
+def test_a_venue_named_by_a_word_and_a_number() -> None:
+    text = "Ik heb hem verteld over het traject bij Spot 46, waar jongens werk krijgen." + PHONE
+    assert ("instelling", "Spot 46") in found(text)
+    text = "Zie bij Bijlage 3. Hij zit bij Groep 7 en was bij Mei 2; Bij 12 graden blijft hij thuis." + PHONE
+    assert not any(category == "instelling" for category, _ in found(text))
