@@ -63,3 +63,9 @@ def test_a_venue_named_by_a_word_and_a_number() -> None:
     assert ("instelling", "Spot 46") in found(text)
     text = "Zie bij Bijlage 3. Hij zit bij Groep 7 en was bij Mei 2; Bij 12 graden blijft hij thuis." + PHONE
     assert not any(category == "instelling" for category, _ in found(text))
+
+
+def test_the_town_after_a_street_with_a_lettered_number_in_a_table_cell() -> None:
+    text = "| vr | 11.15 | meisje | Vilsterseweg 2-A, Vilsteren | jeugd |\n" + PHONE
+    assert ("plaats", "Vilsteren") in found(text)
+    assert ("plaats", "Best") in found("Hij woont Parkweg 18-b, Best." + PHONE)
