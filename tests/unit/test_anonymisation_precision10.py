@@ -87,3 +87,8 @@ def test_a_chat_group_in_brackets_is_no_placeholder() -> None:
     assert ("plaats", "Ameland") in found(text)
     text = "Gesprek met [NAAM] en [naam moeder] uit [woonplaats], zij wonen in [PLAATS 2]."
     assert found(text) == []
+
+
+def test_the_national_bodies_for_gas_extraction_damage() -> None:
+    text = "Contact via IMG of het Instituut Mijnbouwschade Groningen, en de NCG." + PHONE
+    assert not any(category == "instelling" for category, _ in found(text))
