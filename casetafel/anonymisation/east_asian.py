@@ -16,14 +16,18 @@ _FAMILIES = (
     "|truong|trương|ngo|ngô|vuong|dinh|đinh|luong|lương|trinh|trịnh|doan|đoàn|luu|lưu|lam|mai|cao|tang"
 )
 AMBIGUOUS_FAMILIES = frozenset({"lam", "mai", "cao", "tang", "ngo", "dang"})
+# Short family names that are Dutch or English words too ("Le", "Do", "Ho"): only before "Thi" or a title.
+_SHORT = "le|lê|vu|vũ|vo|võ|do|đỗ|ho|hồ|ly|lý"
+SHORT_FAMILIES = frozenset(_SHORT.split("|"))
+TITLE_BEFORE_RE = re.compile(r"(?i:mevrouw|meneer|mevr|mw|dhr|de heer|cliënt|client)\.?[ \t]+$")
 _MIDDLES = "thi|thị|van|văn|thanh|minh|ngoc|ngọc|duc|đức|huu|hữu|quoc|quốc|xuan|xuân|kim|hong|hồng"
 VIETNAMESE_RE = re.compile(
-    rf"(?<![\w-])({_FAMILIES})[ \t]+({_MIDDLES})[ \t]+([^\W\d_]{{2,}})(?:[ \t]+([^\W\d_]{{2,}}))?(?![\w-])",
+    rf"(?<![\w-])({_FAMILIES}|{_SHORT})[ \t]+({_MIDDLES})[ \t]+([^\W\d_]{{2,}})(?:[ \t]+([^\W\d_]{{2,}}))?(?![\w-])",
     re.IGNORECASE,
 )
 
 
-FAMILIES = frozenset(_FAMILIES.split("|"))
+FAMILIES = frozenset(_FAMILIES.split("|")) | SHORT_FAMILIES
 
 
 def vietnamese_names(scan: TextScan) -> list[Candidate]:
@@ -38,8 +42,11 @@ def vietnamese_names(scan: TextScan) -> list[Candidate]:
         parts = [match.group(1), match.group(2), match.group(3)]
         if not _same_case(parts) or parts[2].lower() in FUNCTION_WORDS:
             continue
+        titled = TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None  # "dhr pham van long"
+        if parts[0].lower() in SHORT_FAMILIES and not (titled or parts[1].lower() in ("thi", "thị")):
+            continue  # "do van alles", "Ho Van Dijk": words and a Dutch surname
         strict = parts[0].islower() or parts[0].lower() in AMBIGUOUS_FAMILIES
-        if strict and parts[2].lower() in words:
+        if strict and not titled and parts[2].lower() in words:
             continue  # "lam van schrik": a Dutch phrase
         if parts[0].lower() in AMBIGUOUS_FAMILIES and parts[1].lower() == "van":
             continue  # "Mai van Gogh": a Dutch surname after a word

@@ -29,3 +29,10 @@ def test_dutch_phrases_and_mixed_case_are_no_vietnamese_name() -> None:
     assert "Mai Van Gogh" not in names("De expositie van Mai Van Gogh trok veel bezoekers." + PHONE)
     assert "Tran thi Mai" not in names("Ze is nu Tran thi Mai genoemd." + PHONE)
     assert names("De kosten van een tang van de bouwmarkt." + PHONE) == []
+
+
+def test_short_family_names_and_given_names_that_are_words_after_a_title() -> None:
+    assert any("pham van long" in n for n in names("gb dhr pham van long, tel 0612345678."))
+    assert any("le thi hoa" in n for n in names("mw le thi hoa belde terug, tel 0612345678."))
+    assert "Le Thi Hoa" in names("Gesprek met Le Thi Hoa over de huur." + PHONE)
+    assert names("ik do van alles en hij was lam van schrik." + PHONE) == []
