@@ -309,7 +309,9 @@ PRACTICES = frozenset(
     | {"praktijk", "kinderpraktijk", "apotheek", "thuiszorg", "kinderopvang", "verloskunde", "zorg"}
 )
 WORSHIP = frozenset({"kerk", "moskee", "tempel", "synagoge"})
-_FIRM_PART = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_FIRM_PART = (
+    r"(?:(?:[Vv]an|VAN|[Dd]e|DE|[Dd]er|DER|[Dd]en|DEN|[Tt]er|TER)[ \t]+)*[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+)
 FIRM_TAIL_RE = re.compile(rf"[ \t]*&[ \t]*{_FIRM_PART}(?![\w&])")
 FIRM_RE = re.compile(rf"(?<![\w&])({_FIRM_PART}(?:[ \t]+{_FIRM_PART})?)[ \t]*&[ \t]*({_FIRM_PART})(?![\w&])")
 

@@ -161,7 +161,18 @@ def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candid
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
     found.extend(_coordinated(scan, found))
-    return found
+    return _without_parties(scan, found)
+
+
+# Local political parties named after their town: "Leefbaar Rotterdam", "Gemeentebelangen Tholen".
+PARTY_HEADS = ("Leefbaar ", "Gemeentebelangen ", "Lokaal ", "Stadspartij ", "Stadsbelangen ")
+
+
+def _without_parties(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
+    text = scan.text
+    if not any(head in text for head in PARTY_HEADS):
+        return found
+    return [c for c in found if not text[max(0, c.start - 17) : c.start].endswith(PARTY_HEADS)]
 
 
 LABEL_RE = re.compile(r"[ \t]*(?::|\d)")

@@ -217,6 +217,7 @@ def _unknown(scan: TextScan, k: int) -> bool:
         or lower in lists.first_names
         or lower in lists.surnames
         or lower in lists.places
+        or lower in lists.place_phrases  # "Hoeksche" of "Hoeksche Waard": a listed place's first word
         or lower in lists.organisations
         or lower in TITLES
         or lower in RELATIONS

@@ -92,3 +92,16 @@ def test_a_chat_group_in_brackets_is_no_placeholder() -> None:
 def test_the_national_bodies_for_gas_extraction_damage() -> None:
     text = "Contact via IMG of het Instituut Mijnbouwschade Groningen, en de NCG." + PHONE
     assert not any(category == "instelling" for category, _ in found(text))
+
+
+def test_a_local_party_named_after_its_town_names_no_place() -> None:
+    text = (
+        "De fracties van Leefbaar Rotterdam, Gemeentebelangen Tholen en Lokaal Hoeksche Waard stemden tegen."
+    )
+    assert found(text + PHONE) == [("telefoon", "06-41 87 20 53")]
+    assert ("plaats", "Rotterdam") in found("Hij woont sinds mei in Rotterdam." + PHONE)
+
+
+def test_an_all_caps_firm_with_a_particle_surname() -> None:
+    text = "ADVOCATENKANTOOR JANSEN & DE VRIES\nBetreft: uw dossier." + PHONE
+    assert any(category == "instelling" and "DE VRIES" in value for category, value in found(text))
