@@ -17,9 +17,10 @@ VENUE_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?=[ \t]*[,.;:)]|[ \t]+(?:waar|in|aa
 def field_branches(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
-    for k in range(1, len(tokens) - 1):
+    terms = lists.domain_terms
+    for k in [k for k in range(1, len(tokens) - 1) if tokens[k].cap and tokens[k].lower in terms]:
         field = tokens[k]
-        if not field.cap or field.all_caps or field.lower not in lists.domain_terms:
+        if field.all_caps:
             continue
         before, town = tokens[k - 1], tokens[k + 1]
         if not (before.cap and town.cap and scan.adjacent(k - 1) and scan.adjacent(k)):
@@ -49,9 +50,9 @@ NUMBERED_PARTS = frozenset(
 def numbered_venues(scan: TextScan) -> list[Candidate]:
     tokens, lists, text = scan.tokens, scan.lists, scan.text
     found = []
-    for k in range(1, len(tokens)):
+    for k in [k + 1 for k in range(len(tokens) - 1) if tokens[k].lower in VENUE_CUES]:
         token = tokens[k]
-        if not token.cap or token.all_caps or token.sentence_start or tokens[k - 1].lower not in VENUE_CUES:
+        if not token.cap or token.all_caps or token.sentence_start:
             continue
         match = VENUE_NUMBER_RE.match(text, token.end)
         if match is None or not scan.prev_adjacent(k):

@@ -93,18 +93,23 @@ def _closing_initials(scan: TextScan) -> list[Candidate]:
 
 # "groete. J.P.", "gr. GJ", "Groeten, A.B.": a greeting that opens a line, then capital initials alone.
 SIGNED_INITIALS_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?i:gr|groet|groete|groeten|groetjes|mvg|vriendelijke groet|hartelijke groet)[ \t]*[.,:!]?"
+    r"[ \t]*(?i:gr|groet|groete|groeten|groetjes|mvg|vriendelijke groet|hartelijke groet)[ \t]*[.,:!]?"
     r"[ \t]+((?:[A-Z]\.){1,3}|[A-Z]{2,3})[ \t]*(?=\n|$)"
 )
+GREETING_STARTS = frozenset({"gr", "mv", "vr", "ha"})  # the first letters of the greetings above
 
 
 def _signed_initials(scan: TextScan) -> list[Candidate]:
     text = scan.text
-    lowered = text.lower()
-    if "gr" not in lowered and "mvg" not in lowered:
-        return []
     found = []
-    for match in SIGNED_INITIALS_RE.finditer(text):
+    line_start = 0
+    for line in text.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        if line.lstrip(" \t")[:2].lower() not in GREETING_STARTS:
+            continue  # a set lookup per line: most lines open otherwise
+        match = SIGNED_INITIALS_RE.match(text, start)
+        if match is None:
+            continue
         letters = match.group(1)
         if letters.lower() in scan.lists.domain_terms or letters.lower() in scan.lists.stop_words:
             continue  # "groet, CJG", "gr. GGD": a body
