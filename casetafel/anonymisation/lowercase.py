@@ -389,7 +389,7 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
                 if more is not None:
                     end = more
         else:
-            end = _lower_surname_end(scan, j)
+            end = _lower_surname_end(scan, j) or _word_after_name_particles(scan, j)  # "fam. van 't hul"
         if end is not None:
             found.append(Candidate(nxt.start, tokens[end - 1].end, Category.NAAM, 0.85))
     return found

@@ -65,3 +65,8 @@ def test_initials_signing_a_message_after_a_greeting() -> None:
     )
     assert "GJ" in names("Bel me even terug op 06-12345678.\ngr. GJ")
     assert names("Bel me even terug op 06-12345678.\nGroeten, CJG\nMvg, WMO") == []
+
+
+def test_a_lower_case_title_then_particles_that_stand_only_in_names() -> None:
+    assert any("van 't hul" in n for n in names("fam. van 't hul belde, tel 0612345678."))
+    assert not any("week" in n for n in names("dhr van de week niet, tel 0612345678."))
