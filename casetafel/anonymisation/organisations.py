@@ -163,7 +163,9 @@ def _listed(scan: TextScan) -> list[Candidate]:
                 continue  # "Karakter en doorzettingsvermogen helpen", "Impuls geven aan de wijk"
             if lower in lists.common_words and word_used_as_title(scan, i):
                 continue  # "de Woonvisie 2025-2030", "het programma Radar", "een Impuls voor de wijk"
-            found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))
+            end = _with_place(scan, i)
+            confidence = 0.91 if end > token.end else 0.85  # with its town it outweighs the town alone
+            found.append(Candidate(_with_kind(scan, i), end, Category.INSTELLING, confidence))
         elif lower not in lists.places and (
             not (_common(scan, lower) or lower in lists.dutch_words)  # "in lijn met": not "Lijn5"
             or _rented_from(scan, i)
@@ -281,8 +283,11 @@ def _with_place(scan: TextScan, last: int) -> int:
     if nxt >= len(tokens) or not scan.adjacent(last) or not tokens[nxt].cap:
         return tokens[last].end
     lower = tokens[nxt].lower
-    if lower in PROVINCES or (lower in lists.places and lower not in lists.stop_words):
+    if lower in PROVINCES:
         return tokens[nxt].end
+    town = _place_length(scan, nxt)  # "Humanitas Leiden", "Xtra Den Haag"
+    if town:
+        return tokens[nxt + town - 1].end
     if lower in TRAILING_KINDS or lower in ("zorg", "diensten", "services"):
         return tokens[nxt].end  # "Hago Zorg", "Humanitas Thuisadministratie"
     if lower in lists.domain_terms and scan.adjacent(nxt) and nxt + 1 < len(tokens) and tokens[nxt + 1].cap:

@@ -69,3 +69,9 @@ def test_the_town_after_a_street_with_a_lettered_number_in_a_table_cell() -> Non
     text = "| vr | 11.15 | meisje | Vilsterseweg 2-A, Vilsteren | jeugd |\n" + PHONE
     assert ("plaats", "Vilsteren") in found(text)
     assert ("plaats", "Best") in found("Hij woont Parkweg 18-b, Best." + PHONE)
+
+
+def test_a_listed_organisation_with_a_town_of_several_words() -> None:
+    text = "Ze krijgt hulp van Xtra Den Haag en van Xtra Bergen op Zoom." + PHONE
+    assert ("instelling", "Xtra Den Haag") in found(text)
+    assert ("instelling", "Xtra Bergen op Zoom") in found(text)
