@@ -18,9 +18,10 @@ def field_branches(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
     terms = lists.domain_terms
-    for k in [k for k in range(1, len(tokens) - 1) if tokens[k].cap and tokens[k].lower in terms]:
+    last = len(tokens) - 1
+    for k in [k for k, lower in enumerate(scan.lowers) if lower in terms and 0 < k < last]:
         field = tokens[k]
-        if field.all_caps:
+        if not field.cap or field.all_caps:
             continue
         before, town = tokens[k - 1], tokens[k + 1]
         if not (before.cap and town.cap and scan.adjacent(k - 1) and scan.adjacent(k)):
@@ -38,6 +39,7 @@ def field_branches(scan: TextScan) -> list[Candidate]:
 # "het traject bij Spot 46", "aangemeld bij Studio 15": a venue named by a word and a number, after the
 # word that places someone with it; numbered parts of a text, a building or a school are no venue.
 VENUE_CUES = frozenset({"bij", "via"})
+VENUE_RE = re.compile(r"(?:bij|via)[ \t]+[A-Z][^\W\d_]+[ \t]+\d")
 NUMBERED_PARTS = frozenset(
     """
     bijlage artikel punt groep kamer zaal lid hoofdstuk paragraaf stap fase niveau bus lijn route tafel
@@ -49,7 +51,9 @@ NUMBERED_PARTS = frozenset(
 
 def numbered_venues(scan: TextScan) -> list[Candidate]:
     tokens, lists, text = scan.tokens, scan.lists, scan.text
-    found = []
+    found: list[Candidate] = []
+    if VENUE_RE.search(text) is None:
+        return found  # one pass of a pattern in C instead of a look at every word
     for k in [k + 1 for k in range(len(tokens) - 1) if tokens[k].lower in VENUE_CUES]:
         token = tokens[k]
         if not token.cap or token.all_caps or token.sentence_start:

@@ -116,7 +116,7 @@ def _surname_opening_a_sentence(scan: TextScan) -> list[Candidate]:
         if not token.sentence_start or not token.cap or token.all_caps or i in scan.blocked:
             continue
         lower = token.lower
-        if scan.is_prefix(i) and scan.adjacent(i):
+        if lower == "van" and scan.adjacent(i):
             end = _particle_surname_before_verb(scan, i)
             if end is not None:
                 found.append(_span(scan, i, end, 0.75))  # "Van der Zalm belde vanaf het schip"
@@ -155,7 +155,7 @@ def _particle_surname_before_verb(scan: TextScan, i: int) -> int | None:
     verb = tokens[j + 1].lower
     if not token.cap or token.all_caps or (verb not in VERBS_AFTER_TITLE and verb not in SAID_VERBS):
         return None
-    if tokens[i].lower != "van" or not any(t.lower in ARCHAIC_PARTICLES for t in tokens[i + 1 : j]):
+    if not any(t.lower in ARCHAIC_PARTICLES for t in tokens[i + 1 : j]):
         return None  # "van der", "van den" live on in names only; "De Westerkerk krijgt" is a building
     if lower in lists.places or lower in lists.organisations:
         return None

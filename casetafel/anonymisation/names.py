@@ -154,9 +154,15 @@ FAMILY_ENDINGS = ("gezin", "familie")  # "schippersgezin", "pleeggezin", "pleegf
 def _after_titles(scan: TextScan) -> list[Candidate]:
     text, tokens = scan.text, scan.tokens
     found = []
-    for i, token in enumerate(tokens):
-        family = token.lower.endswith(FAMILY_ENDINGS) and token.lower not in TITLES
-        if (token.lower not in TITLES and not family) or i in scan.blocked or token.text == "HR":
+    # only the titles and the compounds that end in a family word ("schippersgezin") are looked at
+    if "gezin" in text or "familie" in text:
+        at = [k for k, low in enumerate(scan.lowers) if low in TITLES or low.endswith(FAMILY_ENDINGS)]
+    else:
+        at = [k for k, low in enumerate(scan.lowers) if low in TITLES]
+    for i in at:
+        token = tokens[i]
+        family = token.lower not in TITLES
+        if i in scan.blocked or token.text == "HR":
             continue  # "de afdeling HR. De ...": the department Human Resources, not "Hr."
         if token.lower == "heer" and scan.prev_lower(i) not in ("de", "geachte", "beste", "dhr"):
             continue  # "de heer Bakker", "Geachte heer Bakker"; not "de Heer" in prayer

@@ -31,8 +31,11 @@ def trade_firms(scan: TextScan) -> list[Candidate]:
     lists = scan.lists
     found = []
     text = scan.text
-    for token in scan.tokens:
-        if not token.cap or token.lower not in FIRM_TRADES or text[token.end : token.end + 1] == "-":
+    if FIRM_TRADES.isdisjoint(scan.lowers):
+        return found
+    tokens = scan.tokens
+    for token in [tokens[k] for k, lower in enumerate(scan.lowers) if lower in FIRM_TRADES]:
+        if not token.cap or text[token.end : token.end + 1] == "-":
             continue
         match = TRADE_FIRM_RE.search(text, max(0, token.start - WINDOW), token.end)
         if match is None:
