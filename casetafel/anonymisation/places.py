@@ -258,7 +258,10 @@ def _listed(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
     skip_until = -1
-    for i, token in enumerate(tokens):
+    places, phrases = lists.places, lists.place_phrases
+    at = [i for i, low in enumerate(scan.lowers) if low in places or low in phrases or low == "st"]
+    for i in at:  # only the words a place can start with: a set test per word, in a comprehension
+        token = tokens[i]
         if i < skip_until or i in scan.blocked:
             continue
         saint = _abbreviated_saint(scan, i)
