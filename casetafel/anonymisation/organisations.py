@@ -38,6 +38,7 @@ from .wordfilter import looks_like_typo
 PLACING_BEFORE = frozenset({"bij", "via"})
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
 DIGITS_AFTER_RE = re.compile(r"\d{1,3}(?![\w])")
+GLUED_DIGIT_RE = re.compile(r"(?<=[^\W\d_])\d")
 # "de Planning & Control-cyclus": the word opens a compound noun whose head is written in lower case.
 AMPERSAND_COMPOUND_RE = re.compile(r"[ \t]*&[ \t]*[^\W\d_]+-[a-zà-ÿ]")
 
@@ -108,7 +109,15 @@ def _listed(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
     skip_until = -1
-    for i, token in enumerate(tokens):
+    orgs, phrases, text = lists.organisations, lists.organisation_phrases, scan.text
+    glued_at = {m.start() for m in GLUED_DIGIT_RE.finditer(text)}  # "Woonkracht10", "tele2"
+    at = [
+        i
+        for i, low in enumerate(scan.lowers)
+        if low in orgs or low in phrases or "-" in low or tokens[i].end in glued_at
+    ]  # only the words a listed name can start with: a set test per word, in a comprehension
+    for i in at:
+        token = tokens[i]
         if i < skip_until:
             continue
         length = (
