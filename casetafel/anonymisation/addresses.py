@@ -186,14 +186,14 @@ def _lower_postcodes(scan: TextScan) -> list[Candidate]:
     ]
 
 
-TOWN_AFTER_RE = re.compile(r",[ \t]*([A-Z\u00c0-\u00de'][\w'-]+)(?=[ \t]*(?:[.,;:)\n]|$))")
+TOWN_AFTER_RE = re.compile(r",[ \t]*([A-Z\u00c0-\u00de'][\w'-]+)(?=[ \t]*(?:[.,;:)|\n]|$))")
 
 
 def _town_after(scan: TextScan, addresses: list[Candidate]) -> list[Candidate]:
     """ "Parkweg 18, Best.": the capitalised word closing the clause after a street and number is its town."""
     found = []
     for address in addresses:
-        if not re.search(r"\d[a-zA-Z]?$|(?:bis|hs|I{1,3})$", scan.text[address.start : address.end]):
+        if not re.search(r"\d(?:-?[a-zA-Z])?$|(?:bis|hs|I{1,3})$", scan.text[address.start : address.end]):
             continue  # a street with its number, not a bare street name
         match = TOWN_AFTER_RE.match(scan.text, address.end)
         if match is None or match.group(1).lower() in FUNCTION_WORDS:

@@ -20,7 +20,9 @@ from .bracket_counts import without_bracket_counts
 from .capitals import drop_capitalised_words
 from .common_readings import without_common_readings
 from .documents import without_document_dates, without_feast_days
+from .east_asian import vietnamese_names
 from .examples import without_example_values
+from .field_branches import field_branches, numbered_venues
 from .guesses import without_lone_guesses, without_places_of_nobody
 from .institutions import find_institutions
 from .lists import WordLists, load_word_lists
@@ -43,6 +45,7 @@ from .spaced_plates import find_spaced_plates
 from .spoken import find_spoken_numbers, spoken_contacts
 from .street_cues import labelled_line_streets, streets_after_names
 from .tables import table_cells
+from .trade_firms import trade_firms
 from .validators import age_band
 
 # Ties in confidence and length go to the more specific category.
@@ -71,6 +74,9 @@ PLACEHOLDER_RE = re.compile(
     r"(?!(?:[A-Za-z]{2,3}\.?[ \t]+)?(?:0?[1-9]|[12]\d|3[01])[ \t]+(?i:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec))"
     r"[^\[\]\n]{1,40}\]"
 )
+# "[vrijwilligers Zonnebloem Ameland]": a chat group's name in brackets, a lower-case word and then a
+# capitalised one; what masking or a hand leaves is in one case ("[NAAM]", "[naam moeder]", "[Naam]").
+NAMED_AFTER_WORD_RE = re.compile(r"\b[a-zà-ÿ]{2,}[ \t]+(?:\S+[ \t]+)*[A-Z][a-zà-ÿ]")
 MAX_TEXT = 2_000_000
 
 
@@ -99,10 +105,12 @@ class Detector:
         addresses.extend(labelled_line_streets(scan) if ":" in text or "..." in text else ())
         candidates.extend(addresses)
         ages.extend(ages_after_addresses(text, addresses))
-        candidates.extend(find_institutions(scan))
+        candidates.extend(find_institutions(scan) + trade_firms(scan))
+        candidates.extend(field_branches(scan) + numbered_venues(scan))
         candidates.extend(find_organisations(scan))
         placed = find_placements(scan)
         names = find_names(scan) + more_names(scan) + [c for c in placed if c.category is Category.NAAM]
+        names.extend(vietnamese_names(scan))
         candidates.extend(c for c in placed if c.category is not Category.NAAM)
         candidates.extend(names)
         candidates.extend(propagate(scan, names) + listed_with_names(scan, names))
@@ -197,7 +205,8 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping winners sorted by start; candidates inside placeholders like [NAAM] are dropped."""
     taken = bytearray(len(text) + 1)
     for match in PLACEHOLDER_RE.finditer(text):
-        taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+        if NAMED_AFTER_WORD_RE.search(match.group()) is None:
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     valid = []
     size = len(text)
     for cand in candidates:

@@ -16,7 +16,7 @@ from .scan import Candidate, TextScan
 
 
 def lower_initials(scan: TextScan) -> list[Candidate]:
-    return _initials_and_surname(scan) + _closing_initials(scan)
+    return _initials_and_surname(scan) + _closing_initials(scan) + _signed_initials(scan)
 
 
 # "m. kok", "j.w. de boer": lower-case initials before a surname; not "o.a.", "i.v.m." and the like.
@@ -89,3 +89,29 @@ def _closing_initials(scan: TextScan) -> list[Candidate]:
     if letters in CLOSING_WORDS or (len(letters) == 3 and letters in lists.dutch_words):
         return []
     return [Candidate(match.start(1), match.end(1), Category.NAAM, 0.7)]
+
+
+# "groete. J.P.", "gr. GJ", "Groeten, A.B.": a greeting that opens a line, then capital initials alone.
+SIGNED_INITIALS_RE = re.compile(
+    r"[ \t]*(?i:gr|groet|groete|groeten|groetjes|mvg|vriendelijke groet|hartelijke groet)[ \t]*[.,:!]?"
+    r"[ \t]+((?:[A-Z]\.){1,3}|[A-Z]{2,3})[ \t]*(?=\n|$)"
+)
+GREETING_STARTS = frozenset({"gr", "mv", "vr", "ha"})  # the first letters of the greetings above
+
+
+def _signed_initials(scan: TextScan) -> list[Candidate]:
+    text = scan.text
+    found = []
+    line_start = 0
+    for line in text.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        if line.lstrip(" \t")[:2].lower() not in GREETING_STARTS:
+            continue  # a set lookup per line: most lines open otherwise
+        match = SIGNED_INITIALS_RE.match(text, start)
+        if match is None:
+            continue
+        letters = match.group(1)
+        if letters.lower() in scan.lists.domain_terms or letters.lower() in scan.lists.stop_words:
+            continue  # "groet, CJG", "gr. GGD": a body
+        found.append(Candidate(match.start(1), match.end(1), Category.NAAM, 0.75))
+    return found

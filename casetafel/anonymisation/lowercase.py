@@ -27,7 +27,7 @@ from .organisation_words import SERVICE_WORDS
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
 from .word_readings import word_reading
-from .wordfilter import looks_like_typo
+from .wordfilter import compound_of_words, looks_like_typo
 
 # "j. (hans) van 't hof": lower-case initials, the call name in brackets, then the surname.
 LOWER_CALL_RE = re.compile(
@@ -75,8 +75,21 @@ def _schools(scan: TextScan) -> list[Candidate]:
         if tokens[k].lower in ("het", "de", "t") and k >= 2 and scan.prev_adjacent(k):
             k -= 1
         if tokens[k].lower == "op" and scan.prev_adjacent(k) and tokens[k - 1].lower in LOWER_SCHOOL_VERBS:
+            if _kind_before_name(scan, i):
+                continue  # "zit op schippersinternaat De Rijnvaart": the kind of school, its name follows
             found.append(Candidate(token.start, token.end, Category.INSTELLING, 0.65))
     return found
+
+
+def _kind_before_name(scan: TextScan, i: int) -> bool:
+    """Token ``i`` is a compound of Dutch words right before a capitalised name."""
+    tokens = scan.tokens
+    return (
+        i + 1 < len(tokens)
+        and scan.adjacent(i)
+        and tokens[i + 1].cap
+        and compound_of_words(tokens[i].lower, scan.lists.dutch_words, 2)
+    )
 
 
 def _coordinated(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
@@ -246,11 +259,36 @@ def _after_roles(scan: TextScan) -> list[Candidate]:
         nxt = tokens[i + 1]
         if nxt.cap or nxt.lower not in ROLE_PARTICLES:
             continue
-        end = _lower_surname_end(scan, i + 1)
+        end = _lower_surname_end(scan, i + 1) or _word_after_name_particles(scan, i + 1)
         if end is None:
             continue
         found.append(Candidate(nxt.start, tokens[end - 1].end, Category.NAAM, 0.8))
     return found
+
+
+NAME_ONLY_PARTICLES = frozenset({"t", "der", "den", "ter", "ten"})
+
+
+def _word_after_name_particles(scan: TextScan, i: int) -> int | None:
+    """ "ouderling van 't hul", "juf van der pol": after a role, particles that stand only in names make
+    the word after them a surname, also when it is a Dutch word."""
+    tokens = scan.tokens
+    j = i
+    while j < len(tokens) - 1 and j - i < 3 and tokens[j].lower in LOWER_PARTICLES and scan.adjacent(j):
+        j += 1
+    if j == i or not any(tokens[k].lower in NAME_ONLY_PARTICLES for k in range(i, j)):
+        return None
+    word = tokens[j]
+    lower = word.lower
+    if (
+        word.cap
+        or len(lower) < 3
+        or lower in NOT_NAMES
+        or lower in FUNCTION_WORDS
+        or lower in VERBS_AFTER_TITLE
+    ):
+        return None
+    return j + 1
 
 
 # "mohammed (mo) el khatib", "johannes (hans) de vries": a first name, the call name, the surname.
@@ -351,7 +389,7 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
                 if more is not None:
                     end = more
         else:
-            end = _lower_surname_end(scan, j)
+            end = _lower_surname_end(scan, j) or _word_after_name_particles(scan, j)  # "fam. van 't hul"
         if end is not None:
             found.append(Candidate(nxt.start, tokens[end - 1].end, Category.NAAM, 0.85))
     return found
@@ -404,6 +442,8 @@ def _first_names(scan: TextScan) -> list[Candidate]:
             confidence = 0.8
         elif _asked_after(scan, i):
             confidence = 0.75  # "weet iemand hoe het met toon gaat?"
+        elif token.lower in DIALECT_POSSESSIVES and _noun_after(scan, i):
+            continue  # "mien naam is", "sins mien vrouw dood is": a dialect "mijn" before its noun
         elif _ordinary(scan, token.lower) or token.lower in lists.places or word_reading(scan, i):
             end = _particle_surname_after(scan, i, prev)
             if end is not None:  # "bij jan de wit geweest", "met mark van dijk gebeld"
@@ -419,6 +459,22 @@ def _first_names(scan: TextScan) -> list[Candidate]:
                 end = more  # "sietse van der meer", "sjoukje nijhuis"
         found.append(Candidate(token.start, tokens[end - 1].end, Category.NAAM, confidence))
     return found
+
+
+# Limburg, Brabant and Low Saxon forms of "mijn", "zijn" that are also first names ("Mien").
+DIALECT_POSSESSIVES = frozenset({"mien", "mijn", "dien", "zien", "mine"})
+
+
+def _noun_after(scan: TextScan, i: int) -> bool:
+    tokens = scan.tokens
+    if i + 1 >= len(tokens) or not scan.adjacent(i) or tokens[i + 1].cap:
+        return False
+    lower = tokens[i + 1].lower
+    return (
+        lower in scan.lists.dutch_words
+        and lower not in FUNCTION_WORDS
+        and lower not in scan.lists.first_names
+    )
 
 
 def _label_gap(scan: TextScan, i: int) -> bool:

@@ -116,6 +116,11 @@ def _surname_opening_a_sentence(scan: TextScan) -> list[Candidate]:
         if not token.sentence_start or not token.cap or token.all_caps or i in scan.blocked:
             continue
         lower = token.lower
+        if lower == "van" and scan.adjacent(i):
+            end = _particle_surname_before_verb(scan, i)
+            if end is not None:
+                found.append(_span(scan, i, end, 0.75))  # "Van der Zalm belde vanaf het schip"
+            continue
         if lower not in lists.surnames or scan.is_common(token):
             continue  # a common noun would stand after an article: "De kuiper heeft"
         if lower in lists.places or lower in lists.first_names or lower in lists.organisations:
@@ -125,6 +130,38 @@ def _surname_opening_a_sentence(scan: TextScan) -> list[Candidate]:
         if scan.adjacent(i) and tokens[i + 1].lower in VERBS_AFTER_TITLE:
             found.append(_span(scan, i, i + 1, 0.7))
     return found
+
+
+# What a person did, in the past tense: "Van der Zalm belde", "Van Os vertelde".
+SAID_VERBS = frozenset(
+    {"belde", "mailde", "appte", "vertelde", "zei", "gaf", "vroeg", "meldde", "liet", "wilde"}
+)
+
+
+ARCHAIC_PARTICLES = frozenset({"der", "den"})
+
+
+def _particle_surname_before_verb(scan: TextScan, i: int) -> int | None:
+    """End of "Van der Zalm" at token ``i`` when a verb of what a person does follows; the surname is no
+    place and no organisation."""
+    tokens, lists = scan.tokens, scan.lists
+    j = i + 1
+    while j < len(tokens) - 1 and j - i < 3 and scan.is_prefix(j) and scan.adjacent(j):
+        j += 1
+    if j >= len(tokens) - 1 or not scan.adjacent(j - 1) or not scan.adjacent(j) or j in scan.blocked:
+        return None
+    token = tokens[j]
+    lower = token.lower
+    verb = tokens[j + 1].lower
+    if not token.cap or token.all_caps or (verb not in VERBS_AFTER_TITLE and verb not in SAID_VERBS):
+        return None
+    if not any(t.lower in ARCHAIC_PARTICLES for t in tokens[i + 1 : j]):
+        return None  # "van der", "van den" live on in names only; "De Westerkerk krijgt" is a building
+    if lower in lists.places or lower in lists.organisations:
+        return None
+    if scan.is_common(token) or lower in lists.domain_terms or lower in lists.first_names:
+        return None
+    return j + 1
 
 
 LIST_LINK_RE = re.compile(r",[ \t]*|[ \t]+en[ \t]+")

@@ -295,6 +295,8 @@ LABEL_WORDS = frozenset(
 )
 
 
+# Languages that are also family names ("spreekt Twi en redelijk Engels"): alone they name the language.
+LANGUAGE_NAMES = frozenset({"engels", "spaans", "duits", "pools", "turks", "russisch", "italiaans"})
 DIMINUTIVE_ENDINGS = ("tje", "pje", "je", "ie")
 
 

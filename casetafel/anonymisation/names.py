@@ -12,6 +12,7 @@ from .model import Category
 from .name_words import (
     ENGLISH_RELATIONS,
     LABEL_WORDS,
+    LANGUAGE_NAMES,
     RELATIONS,
     ROLES,
     TITLES,
@@ -91,6 +92,7 @@ def _extend(scan: TextScan, end: int) -> int:
             and before not in lists.first_names
             and last not in lists.surnames
             and last in lists.dutch_words
+            and not diminutive_first_name(before, lists.first_names, lists.dutch_words)  # "Bennie ten Have"
         ):
             break  # "Jansen de Voortgang van het Project": after a surname, a particle and a noun
         end = more
@@ -146,11 +148,21 @@ WORD_TITLES = frozenset(
 )
 
 
+FAMILY_ENDINGS = ("gezin", "familie")  # "schippersgezin", "pleeggezin", "pleegfamilie"
+
+
 def _after_titles(scan: TextScan) -> list[Candidate]:
     text, tokens = scan.text, scan.tokens
     found = []
-    for i, token in enumerate(tokens):
-        if token.lower not in TITLES or i in scan.blocked or token.text == "HR":
+    # only the titles and the compounds that end in a family word ("schippersgezin") are looked at
+    if "gezin" in text or "familie" in text:
+        at = [k for k, low in enumerate(scan.lowers) if low in TITLES or low.endswith(FAMILY_ENDINGS)]
+    else:
+        at = [k for k, low in enumerate(scan.lowers) if low in TITLES]
+    for i in at:
+        token = tokens[i]
+        family = token.lower not in TITLES
+        if i in scan.blocked or token.text == "HR":
             continue  # "de afdeling HR. De ...": the department Human Resources, not "Hr."
         if token.lower == "heer" and scan.prev_lower(i) not in ("de", "geachte", "beste", "dhr"):
             continue  # "de heer Bakker", "Geachte heer Bakker"; not "de Heer" in prayer
@@ -175,6 +187,8 @@ def _after_titles(scan: TextScan) -> list[Candidate]:
             continue
         if "\n" in text[initials.end() if initials else pos : tokens[j].start]:
             continue
+        if family and (initials is not None or not scan.is_prefix(j)):
+            continue  # "schippersgezin Van der Zalm", "pleegfamilie de Wit": a family by its surname
         # "mevrouw A. Zij ..." is a pseudonym followed by a new sentence: demand a real surname.
         strict = initials is not None and not scan.is_prefix(j)
         end = scan.surname_end(j, strict=strict)
@@ -237,11 +251,15 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     lists = scan.lists
     for match in FIRST_AND_CALL_RE.finditer(scan.text):
         first, call = match.group(1).lower(), (match.group(2) or match.group(3)).lower()
-        if first in lists.common_words or first in lists.domain_terms or first in lists.places:
-            continue
+        word = first in lists.common_words or first in lists.domain_terms or first in lists.places
+        named = call in lists.first_names or call not in lists.dutch_words
+        titled = named and _titled(scan, match.start())
+        if word and not titled:
+            continue  # "mevrouw Door (Theodora) van Rijsingen": after a title, a call name that is a word
         quoted = match.group(3) is not None  # a nickname need not resemble the name: "Bolle", "Ikey"
         if not (
             quoted
+            or titled
             or call in lists.first_names
             or first in lists.first_names
             or first[:2] == call[:2]
@@ -258,6 +276,13 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.9, start=match.start()))
     return found
+
+
+TITLE_BEFORE_RE = re.compile(r"(?i:mevrouw|meneer|mevr|mw|dhr|de heer)\.?[ \t]+$")
+
+
+def _titled(scan: TextScan, pos: int) -> bool:
+    return TITLE_BEFORE_RE.search(scan.text, max(0, pos - 12), pos) is not None
 
 
 ABBREVIATED_PARTICLE_RE = re.compile(
@@ -508,8 +533,8 @@ def _surname(scan: TextScan, i: int, common: bool) -> list[Candidate]:
         else:
             confidence = 0.8
         return [_span(scan, first, _extend(scan, i + 1), confidence)]
-    if token.lower in lists.places or common:
-        return []  # "Bos", "Kok" without a title or first name are ordinary words
+    if token.lower in lists.places or common or token.lower in LANGUAGE_NAMES:
+        return []  # "Bos", "Kok" without a title or first name are ordinary words; "Engels" a language
     before = tokens[i - 1] if i > 0 else None
     # "Volgens Jansen is het goed": an ordinary word opening the sentence, then the surname
     opener = before is not None and before.sentence_start and before.lower in lists.dutch_words

@@ -32,6 +32,18 @@ BRANCH_POINTS = frozenset(
 )
 
 
+# Two compass points make the name of a district ("Zuidoost"), after which a brand that is a Dutch word
+# ("Dynamo", "Kansrijk") is a branch; words for an area or a team before one name the district itself.
+TWO_POINTS = frozenset({"noordoost", "noordwest", "zuidoost", "zuidwest"})
+AREA_WORDS = frozenset(
+    """
+    wijk regio stadsdeel gebied district deelgemeente kern buurt team wijkteam sector afdeling cluster hoek
+    kant deel richting stad provincie gemeente dorp streek lijn route locatie vestiging werkgebied zone
+    noord zuid oost west groot klein nieuw oud
+    """.split()  # noqa: SIM905
+)
+
+
 def _branches(scan: TextScan) -> list[Candidate]:
     """ "aanmelding Madi Zuidoost", "via Kompaan West": a name no dictionary knows before a capitalised
     part of the country is the branch of an organisation; a person carries no compass point, and a town
@@ -44,10 +56,15 @@ def _branches(scan: TextScan) -> list[Candidate]:
             continue
         name = tokens[i - 1]
         lower = name.lower
-        if not name.cap or name.all_caps or name.sentence_start or (i - 1) in scan.blocked or len(lower) < 3:
+        labelled = scan.text[max(0, name.start - 3) : name.start].rstrip(" \t").endswith(":")  # "via: X"
+        if not name.cap or name.all_caps or (i - 1) in scan.blocked or len(lower) < 3:
             continue
-        if lower in lists.dutch_words or lower in lists.places or lower in lists.domain_terms:
-            continue  # "Team Noord", "Regio West", "Emmen Zuid"
+        if name.sentence_start and not labelled:
+            continue
+        if lower in lists.dutch_words and (point.lower not in TWO_POINTS or lower in AREA_WORDS):
+            continue  # "Team Noord", "Regio West"; but "Dynamo Zuidoost", "Kansrijk Zuidoost": a brand
+        if lower in lists.places or lower in lists.domain_terms:
+            continue  # "Emmen Zuid"
         if lower in lists.institution_keywords or lower in lists.stop_words or lower in PROVINCES:
             continue
         found.append(Candidate(name.start, point.end, Category.INSTELLING, 0.88))

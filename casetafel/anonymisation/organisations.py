@@ -38,6 +38,7 @@ from .wordfilter import looks_like_typo
 PLACING_BEFORE = frozenset({"bij", "via"})
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
 DIGITS_AFTER_RE = re.compile(r"\d{1,3}(?![\w])")
+GLUED_DIGIT_RE = re.compile(r"(?<=[^\W\d_])\d")
 # "de Planning & Control-cyclus": the word opens a compound noun whose head is written in lower case.
 AMPERSAND_COMPOUND_RE = re.compile(r"[ \t]*&[ \t]*[^\W\d_]+-[a-zà-ÿ]")
 
@@ -108,7 +109,15 @@ def _listed(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
     skip_until = -1
-    for i, token in enumerate(tokens):
+    orgs, phrases, text = lists.organisations, lists.organisation_phrases, scan.text
+    glued_at = {m.start() for m in GLUED_DIGIT_RE.finditer(text)}  # "Woonkracht10", "tele2"
+    at = [
+        i
+        for i, low in enumerate(scan.lowers)
+        if low in orgs or low in phrases or "-" in low or tokens[i].end in glued_at
+    ]  # only the words a listed name can start with: a set test per word, in a comprehension
+    for i in at:
+        token = tokens[i]
         if i < skip_until:
             continue
         length = (
@@ -163,7 +172,9 @@ def _listed(scan: TextScan) -> list[Candidate]:
                 continue  # "Karakter en doorzettingsvermogen helpen", "Impuls geven aan de wijk"
             if lower in lists.common_words and word_used_as_title(scan, i):
                 continue  # "de Woonvisie 2025-2030", "het programma Radar", "een Impuls voor de wijk"
-            found.append(Candidate(_with_kind(scan, i), _with_place(scan, i), Category.INSTELLING, 0.85))
+            end = _with_place(scan, i)
+            confidence = 0.91 if end > token.end else 0.85  # with its town it outweighs the town alone
+            found.append(Candidate(_with_kind(scan, i), end, Category.INSTELLING, confidence))
         elif lower not in lists.places and (
             not (_common(scan, lower) or lower in lists.dutch_words)  # "in lijn met": not "Lijn5"
             or _rented_from(scan, i)
@@ -281,12 +292,29 @@ def _with_place(scan: TextScan, last: int) -> int:
     if nxt >= len(tokens) or not scan.adjacent(last) or not tokens[nxt].cap:
         return tokens[last].end
     lower = tokens[nxt].lower
-    if lower in PROVINCES or (lower in lists.places and lower not in lists.stop_words):
+    if lower in PROVINCES:
         return tokens[nxt].end
+    town = _place_length(scan, nxt)  # "Humanitas Leiden", "Xtra Den Haag"
+    if town:
+        return tokens[nxt + town - 1].end
     if lower in TRAILING_KINDS or lower in ("zorg", "diensten", "services"):
         return tokens[nxt].end  # "Hago Zorg", "Humanitas Thuisadministratie"
+    if lower in lists.domain_terms and scan.adjacent(nxt) and nxt + 1 < len(tokens) and tokens[nxt + 1].cap:
+        town = _place_length(scan, nxt + 1)  # "Xtra Mantelzorg Den Haag": the field, then the town
+        if town:
+            return tokens[nxt + town].end
     pair = region_pair_end(scan, nxt)  # "Zorgaccent Maas en Waal"
     return tokens[pair - 1].end if pair is not None else tokens[last].end
+
+
+def _place_length(scan: TextScan, k: int) -> int:
+    """Tokens of the town at token ``k``: a listed phrase ("Den Haag") or one listed word (0: none)."""
+    lists = scan.lists
+    length = scan.phrase_length(k, lists.place_phrases) if scan.tokens[k].lower in lists.place_phrases else 0
+    if length:
+        return length
+    lower = scan.tokens[k].lower
+    return 1 if lower in lists.places and lower not in lists.stop_words else 0
 
 
 def _trailing(scan: TextScan) -> list[Candidate]:
@@ -309,6 +337,7 @@ def _trailing(scan: TextScan) -> list[Candidate]:
         generic = all(
             t.lower in lists.institution_keywords or t.lower in lists.domain_terms for t in tokens[first:i]
         )  # "Bureau Jeugdzorg": two kinds of organisation, no name
+        generic = generic or any(_part_or_form(t.lower) for t in tokens[first:i])
         if first < i and not generic:
             kind = first - 1  # "Woonstichting Lyaemer Wonen": the kind of organisation opens the name
             if (
@@ -320,6 +349,15 @@ def _trailing(scan: TextScan) -> list[Candidate]:
                 first = kind
             found.append(Candidate(tokens[first].start, token.end, Category.INSTELLING, 0.8))
     return found
+
+
+# A part of an organisation or a form it sends: "Afdeling Wonen", "AANMELDFORMULIER BEWINDVOERING".
+DEPARTMENT_WORDS = frozenset({"afdeling", "sector", "cluster", "unit", "domein", "programma", "beleid"})
+FORM_ENDINGS = ("formulier", "aanvraag", "verzoek", "verslag", "rapportage")
+
+
+def _part_or_form(lower: str) -> bool:
+    return lower in DEPARTMENT_WORDS or lower.endswith(FORM_ENDINGS)
 
 
 def _unknown(scan: TextScan, lower: str) -> bool:
@@ -353,6 +391,9 @@ LOWER_TRAILING_KINDS = frozenset(
 )
 
 
+ENGLISH_SUBJECTS = frozenset({"i", "he", "she", "they", "you"})
+
+
 def _lower_trailing(scan: TextScan) -> list[Candidate]:
     """ "lyaemer wonen", "noorderboog welzijn": a word no dictionary knows before a telling last word."""
     tokens = scan.tokens
@@ -364,6 +405,8 @@ def _lower_trailing(scan: TextScan) -> list[Candidate]:
         prev = tokens[i - 1]
         if prev.cap or not _unknown(scan, prev.lower):
             continue
+        if i >= 2 and scan.prev_adjacent(i - 1) and tokens[i - 2].lower in ENGLISH_SUBJECTS:
+            continue  # "when I mentioned thuiszorg": an English verb after its subject
         found.append(Candidate(prev.start, token.end, Category.INSTELLING, 0.65))
     return found
 

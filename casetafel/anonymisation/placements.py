@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Category
-from .name_words import RELATIONS
+from .name_words import RELATIONS, TITLES
 from .organisation_words import PROGRAMME_ENDINGS
 from .prior import NOT_NAMES
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, Candidate, TextScan
@@ -369,6 +369,7 @@ def _after_cues(scan: TextScan) -> list[Candidate]:
             and not token.all_caps
             and _unknown(scan, lower)
             and lower not in NOT_PROVIDERS
+            and lower not in TITLES  # "bij mevr. Hehanussa": a form of address, the name follows
             and not (first < i and _compound_noun(scan, lower))  # "via het leerwerkbedrijf"
             and not _plural_or_linked_compound(scan, lower)  # "betrokken bij inkomensvragen"
             and not plural_of_word(lower, lists.dutch_words)  # "geen alcohol bij jeugdactiviteiten"

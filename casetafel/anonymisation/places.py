@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .model import Category
+from .place_labels import labelled_places
 from .prior import FOREIGN_COMMON
 from .scan import FUNCTION_WORDS, Candidate, TextScan
 from .tokens import Token
@@ -156,11 +157,22 @@ def find_places(scan: TextScan, local_places: Iterable[str] = ()) -> list[Candid
     found.extend(_regions(scan))
     found.extend(_districts(scan))
     found.extend(_joined_towns(scan))
-    found.extend(town_parts(scan))
+    found.extend(town_parts(scan) + labelled_places(scan))
     if local_places:
         found.extend(_local(scan.text, tuple(local_places)))
     found.extend(_coordinated(scan, found))
-    return found
+    return _without_parties(scan, found)
+
+
+# Local political parties named after their town: "Leefbaar Rotterdam", "Gemeentebelangen Tholen".
+PARTY_HEADS = ("Leefbaar ", "Gemeentebelangen ", "Lokaal ", "Stadspartij ", "Stadsbelangen ")
+
+
+def _without_parties(scan: TextScan, found: list[Candidate]) -> list[Candidate]:
+    text = scan.text
+    if not any(head in text for head in PARTY_HEADS):
+        return found
+    return [c for c in found if not text[max(0, c.start - 17) : c.start].endswith(PARTY_HEADS)]
 
 
 LABEL_RE = re.compile(r"[ \t]*(?::|\d)")
@@ -246,7 +258,10 @@ def _listed(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
     skip_until = -1
-    for i, token in enumerate(tokens):
+    places, phrases = lists.places, lists.place_phrases
+    at = [i for i, low in enumerate(scan.lowers) if low in places or low in phrases or low == "st"]
+    for i in at:  # only the words a place can start with: a set test per word, in a comprehension
+        token = tokens[i]
         if i < skip_until or i in scan.blocked:
             continue
         saint = _abbreviated_saint(scan, i)

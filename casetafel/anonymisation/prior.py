@@ -148,10 +148,21 @@ def _contacts(scan: TextScan, chosen: list[Candidate], taken: bytearray) -> list
                 and word not in lists.first_names
                 and looks_like_typo(word, lists.dutch_words)
             )
+            or (word not in lists.surnames and _role_compound(scan, word))  # "dorpsondersteuner, 06-..."
         ):
             continue
         found.append(Candidate(match.start(1), match.end(1), Category.NAAM, CONFIDENCE))
     return found
+
+
+def _role_compound(scan: TextScan, word: str) -> bool:
+    """ "dorpsondersteuner", "wijkbeheerder": a Dutch word, a linking s, and a Dutch word of six letters
+    or more, the role of whoever answers that phone."""
+    words = scan.lists.dutch_words
+    for n in range(4, len(word) - 5):
+        if word[n - 1] == "s" and word[n:] in words and (word[: n - 1] in words or word[:n] in words):
+            return True
+    return False
 
 
 def _joined(
@@ -206,6 +217,7 @@ def _unknown(scan: TextScan, k: int) -> bool:
         or lower in lists.first_names
         or lower in lists.surnames
         or lower in lists.places
+        or lower in lists.place_phrases  # "Hoeksche" of "Hoeksche Waard": a listed place's first word
         or lower in lists.organisations
         or lower in TITLES
         or lower in RELATIONS
@@ -213,8 +225,10 @@ def _unknown(scan: TextScan, k: int) -> bool:
         or lower in NOT_NAMES
     ):
         return False
-    if "-" in lower and all(part in lists.dutch_words for part in lower.split("-")):
-        return False  # "Wit-Gele Kruis": words joined
+    if "-" in lower and all(
+        part in lists.dutch_words or part in lists.domain_terms for part in lower.split("-")
+    ):
+        return False  # "Wit-Gele Kruis": words joined; "GroenLinks-PvdA": two parties joined
     if lower.endswith(("isch", "ische")):
         return False  # "Arabisch", "Eritrese" are languages and origins
     if k >= 2 and scan.prev_lower(k) == "van" and scan.prev_lower(k, 2) in EPONYM_BEFORE:

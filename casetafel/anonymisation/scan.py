@@ -135,6 +135,11 @@ class TextScan:
         self.capitalises_nouns: bool | None = None  # computed once by capitals.capitalises_nouns
         self._mark_domain_terms()
 
+    @property
+    def lowers(self) -> list[str]:
+        """The lower-case form of every token, in order (for quick set tests over the whole text)."""
+        return self._lowers
+
     def _mark_domain_terms(self) -> None:
         lists = self.lists
         terms, phrases = lists.domain_terms, lists.domain_phrases
