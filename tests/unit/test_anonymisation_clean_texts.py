@@ -7,16 +7,15 @@ reference added still finds it. Written for these tests; not part of any scored 
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from casetafel.anonymisation import detect
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "perf"))
-import anonymisation_eval  # noqa: E402
+from tests.unit.anonymisation_support import (
+    anonymisation_eval,
+    assert_found,
+    assert_no_finding,
+    clean_text_test,
+)
 
 CLEAN_TEXTS: dict[str, str] = {
     "beleidsnotitie": (
@@ -991,11 +990,7 @@ WITH_IDENTIFIERS: list[tuple[str, str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize("name", sorted(CLEAN_TEXTS))
-def test_a_clean_text_yields_no_finding(name: str) -> None:
-    text = CLEAN_TEXTS[name]
-    assert 80 <= len(text.split()) <= 160
-    assert [(f.category.value, f.text) for f in detect(text)] == []
+test_a_clean_text_yields_no_finding = clean_text_test(CLEAN_TEXTS)
 
 
 @pytest.mark.parametrize(("name", "added", "parts"), WITH_IDENTIFIERS)
@@ -1033,7 +1028,7 @@ def test_the_same_wording_with_an_identifier_finds_it(name: str, added: str, par
     ],
 )
 def test_a_hard_negative_sentence_yields_no_finding(sentence: str) -> None:
-    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -1050,6 +1045,4 @@ def test_a_hard_negative_sentence_yields_no_finding(sentence: str) -> None:
     ],
 )
 def test_the_same_words_in_a_case_note_are_found(sentence: str, part: str) -> None:
-    assert anonymisation_eval.part_found(sentence, part), [
-        (f.category.value, f.text) for f in detect(sentence)
-    ]
+    assert_found(sentence, part)

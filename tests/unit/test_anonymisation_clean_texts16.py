@@ -4,16 +4,9 @@ most 0.5 false alarms per 1,000 clean words). Written for these tests; not part 
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from casetafel.anonymisation import detect
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "perf"))
-import anonymisation_eval  # noqa: E402
+from tests.unit.anonymisation_support import assert_found, assert_no_finding, clean_text_test
 
 CLEAN_TEXTS: dict[str, str] = {
     "debat_partijen": (
@@ -49,11 +42,7 @@ CLEAN_TEXTS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CLEAN_TEXTS))
-def test_a_clean_text_yields_no_finding(name: str) -> None:
-    text = CLEAN_TEXTS[name]
-    assert 80 <= len(text.split()) <= 160
-    assert [(f.category.value, f.text) for f in detect(text)] == []
+test_a_clean_text_yields_no_finding = clean_text_test(CLEAN_TEXTS)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +53,7 @@ def test_a_clean_text_yields_no_finding(name: str) -> None:
     ],
 )
 def test_a_programme_title_with_a_listed_word_yields_no_finding(sentence: str) -> None:
-    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -75,9 +64,7 @@ def test_a_programme_title_with_a_listed_word_yields_no_finding(sentence: str) -
     ],
 )
 def test_the_listed_organisation_is_still_found(sentence: str, part: str) -> None:
-    assert anonymisation_eval.part_found(sentence, part), [
-        (f.category.value, f.text) for f in detect(sentence)
-    ]
+    assert_found(sentence, part)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +76,7 @@ def test_the_listed_organisation_is_still_found(sentence: str, part: str) -> Non
     ],
 )
 def test_a_listed_word_used_as_a_title_yields_no_finding(sentence: str) -> None:
-    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -101,9 +88,7 @@ def test_a_listed_word_used_as_a_title_yields_no_finding(sentence: str) -> None:
     ],
 )
 def test_the_listed_brand_is_still_found(sentence: str, part: str) -> None:
-    assert anonymisation_eval.part_found(sentence, part), [
-        (f.category.value, f.text) for f in detect(sentence)
-    ]
+    assert_found(sentence, part)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +101,7 @@ def test_the_listed_brand_is_still_found(sentence: str, part: str) -> None:
     ],
 )
 def test_a_listed_word_opening_a_sentence_as_a_word_yields_no_finding(sentence: str) -> None:
-    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -131,6 +116,4 @@ def test_a_listed_word_opening_a_sentence_as_a_word_yields_no_finding(sentence: 
     ],
 )
 def test_a_town_or_organisation_opening_a_sentence_is_found(sentence: str, part: str) -> None:
-    assert anonymisation_eval.part_found(sentence, part), [
-        (f.category.value, f.text) for f in detect(sentence)
-    ]
+    assert_found(sentence, part)

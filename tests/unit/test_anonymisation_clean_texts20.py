@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from casetafel.anonymisation import detect
+from tests.unit.anonymisation_support import assert_no_finding, clean_text_test, found
 
 CLEAN_TEXTS: dict[str, str] = {
     "landelijke_nummers": (
@@ -165,15 +165,7 @@ CLEAN_TEXTS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CLEAN_TEXTS))
-def test_a_clean_text_yields_no_finding(name: str) -> None:
-    text = CLEAN_TEXTS[name]
-    assert 80 <= len(text.split()) <= 160
-    assert [(f.category.value, f.text) for f in detect(text)] == []
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(f.category.value, f.text) for f in detect(text)]
+test_a_clean_text_yields_no_finding = clean_text_test(CLEAN_TEXTS)
 
 
 @pytest.mark.parametrize(
@@ -187,7 +179,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_the_public_number_of_a_national_body_yields_no_finding(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -202,11 +194,11 @@ def test_the_public_number_of_a_national_body_yields_no_finding(sentence: str) -
     ],
 )
 def test_a_persons_number_is_still_found(sentence: str, number: str) -> None:
-    assert any(text == number for _, text in _found(sentence)), _found(sentence)
+    assert any(text == number for _, text in found(sentence)), found(sentence)
 
 
 def test_a_phone_number_never_starts_inside_another() -> None:
-    assert _found("Bel 088-0767000. 113 is het nummer.") == [("telefoon", "088-0767000")]
+    assert found("Bel 088-0767000. 113 is het nummer.") == [("telefoon", "088-0767000")]
 
 
 @pytest.mark.parametrize(
@@ -219,7 +211,7 @@ def test_a_phone_number_never_starts_inside_another() -> None:
     ],
 )
 def test_a_national_site_or_a_course_yields_no_finding(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -231,7 +223,7 @@ def test_a_national_site_or_a_course_yields_no_finding(sentence: str) -> None:
     ],
 )
 def test_a_school_or_a_local_page_is_still_found(sentence: str, part: str) -> None:
-    assert any(text == part for _, text in _found(sentence)), _found(sentence)
+    assert any(text == part for _, text in found(sentence)), found(sentence)
 
 
 @pytest.mark.parametrize(
@@ -243,7 +235,7 @@ def test_a_school_or_a_local_page_is_still_found(sentence: str, part: str) -> No
     ],
 )
 def test_an_age_in_a_condition_that_goes_on_with_an_example_yields_no_finding(text: str) -> None:
-    assert _found(text) == []
+    assert_no_finding(text)
 
 
 @pytest.mark.parametrize(
@@ -254,4 +246,4 @@ def test_an_age_in_a_condition_that_goes_on_with_an_example_yields_no_finding(te
     ],
 )
 def test_an_age_in_a_condition_without_an_example_is_still_found(text: str) -> None:
-    assert ("leeftijd", "40") in _found(text)
+    assert ("leeftijd", "40") in found(text)

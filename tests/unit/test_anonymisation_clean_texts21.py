@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from casetafel.anonymisation import detect
+from tests.unit.anonymisation_support import assert_no_finding, clean_text_test, found
 
 CLEAN_TEXTS: dict[str, str] = {
     "uitnodiging_gemeentehuis": (
@@ -160,15 +160,7 @@ CLEAN_TEXTS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CLEAN_TEXTS))
-def test_a_clean_text_yields_no_finding(name: str) -> None:
-    text = CLEAN_TEXTS[name]
-    assert 80 <= len(text.split()) <= 160
-    assert [(f.category.value, f.text) for f in detect(text)] == []
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(f.category.value, f.text) for f in detect(text)]
+test_a_clean_text_yields_no_finding = clean_text_test(CLEAN_TEXTS)
 
 
 @pytest.mark.parametrize(
@@ -181,7 +173,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_an_age_of_everyone_named_by_a_plural_yields_no_finding(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -193,7 +185,7 @@ def test_an_age_of_everyone_named_by_a_plural_yields_no_finding(sentence: str) -
     ],
 )
 def test_the_age_of_someones_children_is_still_found(sentence: str, age: str) -> None:
-    assert ("leeftijd", age) in _found(sentence)
+    assert ("leeftijd", age) in found(sentence)
 
 
 NEWS = (
@@ -205,7 +197,7 @@ NEWS = (
 
 
 def test_towns_in_a_whole_text_about_nobody_yield_no_finding() -> None:
-    assert _found(NEWS) == []
+    assert_no_finding(NEWS)
 
 
 @pytest.mark.parametrize(
@@ -219,7 +211,7 @@ def test_towns_in_a_whole_text_about_nobody_yield_no_finding() -> None:
     ],
 )
 def test_a_town_in_a_case_text_or_a_short_note_is_still_found(text: str, town: str) -> None:
-    assert ("plaats", town) in _found(text)
+    assert ("plaats", town) in found(text)
 
 
 RESEARCH = (
@@ -232,7 +224,7 @@ RESEARCH = (
 
 
 def test_organisations_in_a_whole_text_about_nobody_yield_no_finding() -> None:
-    assert _found(RESEARCH) == []
+    assert_no_finding(RESEARCH)
 
 
 @pytest.mark.parametrize(
@@ -244,4 +236,4 @@ def test_organisations_in_a_whole_text_about_nobody_yield_no_finding() -> None:
     ],
 )
 def test_an_organisation_in_a_case_text_or_a_note_is_still_found(text: str, body: str) -> None:
-    assert any(found == body for _, found in _found(text)), _found(text)
+    assert any(part == body for _, part in found(text)), found(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from casetafel.anonymisation import detect
+from tests.unit.anonymisation_support import assert_no_finding, clean_text_test, found
 
 CLEAN_TEXTS: dict[str, str] = {
     "jurisprudentie_notitie": (
@@ -161,15 +161,7 @@ CLEAN_TEXTS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CLEAN_TEXTS))
-def test_a_clean_text_yields_no_finding(name: str) -> None:
-    text = CLEAN_TEXTS[name]
-    assert 80 <= len(text.split()) <= 160
-    assert [(f.category.value, f.text) for f in detect(text)] == []
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(f.category.value, f.text) for f in detect(text)]
+test_a_clean_text_yields_no_finding = clean_text_test(CLEAN_TEXTS)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +177,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_an_age_in_a_rule_or_a_range_yields_no_finding(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -199,7 +191,7 @@ def test_an_age_in_a_rule_or_a_range_yields_no_finding(sentence: str) -> None:
     ],
 )
 def test_the_age_of_a_person_is_still_found(sentence: str, age: str) -> None:
-    assert ("leeftijd", age) in _found(sentence)
+    assert ("leeftijd", age) in found(sentence)
 
 
 @pytest.mark.parametrize(
@@ -211,7 +203,7 @@ def test_the_age_of_a_person_is_still_found(sentence: str, age: str) -> None:
     ],
 )
 def test_a_thing_named_after_a_person_yields_no_name(sentence: str) -> None:
-    assert [f for f in _found(sentence) if f[0] == "naam"] == []
+    assert [f for f in found(sentence) if f[0] == "naam"] == []
 
 
 @pytest.mark.parametrize(
@@ -223,7 +215,7 @@ def test_a_thing_named_after_a_person_yields_no_name(sentence: str) -> None:
     ],
 )
 def test_a_name_beside_a_thing_is_still_found(sentence: str, name: str) -> None:
-    assert ("naam", name) in _found(sentence)
+    assert ("naam", name) in found(sentence)
 
 
 @pytest.mark.parametrize(
@@ -236,7 +228,7 @@ def test_a_name_beside_a_thing_is_still_found(sentence: str, name: str) -> None:
     ],
 )
 def test_the_age_of_a_made_up_person_yields_no_age(sentence: str) -> None:
-    assert [f for f in _found(sentence) if f[0] == "leeftijd"] == []
+    assert [f for f in found(sentence) if f[0] == "leeftijd"] == []
 
 
 @pytest.mark.parametrize(
@@ -249,7 +241,7 @@ def test_the_age_of_a_made_up_person_yields_no_age(sentence: str) -> None:
     ],
 )
 def test_the_age_of_a_real_person_beside_the_word_example_is_still_found(sentence: str, age: str) -> None:
-    assert ("leeftijd", age) in _found(sentence)
+    assert ("leeftijd", age) in found(sentence)
 
 
 @pytest.mark.parametrize(
@@ -261,7 +253,7 @@ def test_the_age_of_a_real_person_beside_the_word_example_is_still_found(sentenc
     ],
 )
 def test_an_office_addressed_with_a_title_yields_no_name(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -274,4 +266,4 @@ def test_an_office_addressed_with_a_title_yields_no_name(sentence: str) -> None:
     ],
 )
 def test_a_titled_name_that_is_also_a_trade_is_still_found(sentence: str, name: str) -> None:
-    assert ("naam", name) in _found(sentence), _found(sentence)
+    assert ("naam", name) in found(sentence), found(sentence)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from casetafel.anonymisation import detect
+from tests.unit.anonymisation_support import assert_no_finding, clean_text_test, found
 
 CLEAN_TEXTS: dict[str, str] = {
     "raadsdebat_toespraak": (
@@ -112,15 +112,7 @@ CLEAN_TEXTS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CLEAN_TEXTS))
-def test_a_clean_text_yields_no_finding(name: str) -> None:
-    text = CLEAN_TEXTS[name]
-    assert 80 <= len(text.split()) <= 160
-    assert [(f.category.value, f.text) for f in detect(text)] == []
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(f.category.value, f.text) for f in detect(text)]
+test_a_clean_text_yields_no_finding = clean_text_test(CLEAN_TEXTS)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +123,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_period_kept_for_something_yields_no_age(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +135,7 @@ def test_a_period_kept_for_something_yields_no_age(sentence: str) -> None:
     ],
 )
 def test_an_age_before_voor_is_still_found(sentence: str, age: str) -> None:
-    assert ("leeftijd", age) in _found(sentence)
+    assert ("leeftijd", age) in found(sentence)
 
 
 @pytest.mark.parametrize(
@@ -156,7 +148,7 @@ def test_an_age_before_voor_is_still_found(sentence: str, age: str) -> None:
     ],
 )
 def test_a_code_shown_as_an_example_yields_no_finding(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +163,7 @@ def test_a_code_shown_as_an_example_yields_no_finding(sentence: str) -> None:
     ],
 )
 def test_a_code_of_a_person_is_still_found(sentence: str, finding: tuple[str, str]) -> None:
-    assert finding in _found(sentence)
+    assert finding in found(sentence)
 
 
 @pytest.mark.parametrize(
@@ -183,10 +175,10 @@ def test_a_code_of_a_person_is_still_found(sentence: str, finding: tuple[str, st
     ],
 )
 def test_a_foundation_or_brand_named_after_someone_yields_no_name(sentence: str) -> None:
-    assert [f for f in _found(sentence) if f[0] == "naam"] == []
+    assert [f for f in found(sentence) if f[0] == "naam"] == []
 
 
 def test_a_foundation_named_after_someone_is_still_an_organisation() -> None:
-    found = _found("Present: Carla Hassell (Saba Health Care Foundation), Ivan Johnson")
-    assert ("instelling", "Saba Health Care Foundation") in found
-    assert ("naam", "Carla Hassell") in found
+    findings = found("Present: Carla Hassell (Saba Health Care Foundation), Ivan Johnson")
+    assert ("instelling", "Saba Health Care Foundation") in findings
+    assert ("naam", "Carla Hassell") in findings

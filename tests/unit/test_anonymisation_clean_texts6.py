@@ -6,16 +6,9 @@ scored corpus."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from casetafel.anonymisation import detect
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "perf"))
-import anonymisation_eval  # noqa: E402
+from tests.unit.anonymisation_support import assert_found, assert_no_finding, clean_text_test
 
 CLEAN_TEXTS: dict[str, str] = {
     "modellen_theorie": (
@@ -168,19 +161,9 @@ CLEAN_TEXTS: dict[str, str] = {
 KNOWN_FINDINGS: set[str] = set()  # "Visser, Smit of De Jong" in a text about nobody: dropped as guesses
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(reason="example surnames", strict=True))
-        if n in KNOWN_FINDINGS
-        else n
-        for n in sorted(CLEAN_TEXTS)
-    ],
+test_a_clean_text_yields_no_finding = clean_text_test(
+    CLEAN_TEXTS, known_findings=KNOWN_FINDINGS, reason="example surnames"
 )
-def test_a_clean_text_yields_no_finding(name: str) -> None:
-    text = CLEAN_TEXTS[name]
-    assert 80 <= len(text.split()) <= 160
-    assert [(f.category.value, f.text) for f in detect(text)] == []
 
 
 @pytest.mark.parametrize(
@@ -195,7 +178,7 @@ def test_a_clean_text_yields_no_finding(name: str) -> None:
     ],
 )
 def test_a_saying_or_reference_yields_no_finding(sentence: str) -> None:
-    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -209,6 +192,4 @@ def test_a_saying_or_reference_yields_no_finding(sentence: str) -> None:
     ],
 )
 def test_the_same_words_about_a_person_are_found(sentence: str, part: str) -> None:
-    assert anonymisation_eval.part_found(sentence, part), [
-        (f.category.value, f.text) for f in detect(sentence)
-    ]
+    assert_found(sentence, part)

@@ -6,16 +6,9 @@ alarms per 1,000 clean words). Written for these tests; not part of any scored c
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from casetafel.anonymisation import detect
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "perf"))
-import anonymisation_eval  # noqa: E402
+from tests.unit.anonymisation_support import assert_found, assert_no_finding, clean_text_test
 
 CLEAN_TEXTS: dict[str, str] = {
     "notitie_buren": (
@@ -143,18 +136,14 @@ CLEAN_TEXTS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CLEAN_TEXTS))
-def test_a_clean_text_yields_no_finding(name: str) -> None:
-    text = CLEAN_TEXTS[name]
-    assert 80 <= len(text.split()) <= 160
-    assert [(f.category.value, f.text) for f in detect(text)] == []
+test_a_clean_text_yields_no_finding = clean_text_test(CLEAN_TEXTS)
 
 
 @pytest.mark.parametrize(
     "sentence", ["Joost mag het weten.", "joost mag weten waarom de beamer het niet doet"]
 )
 def test_a_saying_with_a_listed_name_yields_no_finding(sentence: str) -> None:
-    assert [(f.category.value, f.text) for f in detect(sentence)] == []
+    assert_no_finding(sentence)
 
 
 @pytest.mark.parametrize(
@@ -166,6 +155,4 @@ def test_a_saying_with_a_listed_name_yields_no_finding(sentence: str) -> None:
     ],
 )
 def test_the_listed_name_outside_the_saying_is_found(sentence: str, part: str) -> None:
-    assert anonymisation_eval.part_found(sentence, part), [
-        (f.category.value, f.text) for f in detect(sentence)
-    ]
+    assert_found(sentence, part)
