@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from casetafel.anonymisation import detect
 from casetafel.anonymisation.detector import get_detector
 from casetafel.anonymisation.scan import TextScan
 from casetafel.anonymisation.trade_firms import trade_firms
+from tests.unit.anonymisation_support import assert_no_finding, found
 
 PHONE = " Bereikbaar op 06-41 87 20 53."
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.category.value, f.text) for f in detect(text)]
 
 
 def test_a_brand_that_is_a_dutch_word_before_a_district_of_two_compass_points() -> None:
@@ -40,7 +36,7 @@ def test_a_place_on_a_labelled_line_of_a_form() -> None:
     text = "Naam jeugdige: Mohamed Farah\nWoonplaats: Poelenburg\nBuurt: De Kolk\nOuder(s): moeder"
     assert ("plaats", "Poelenburg") in found(text) and ("plaats", "De Kolk") in found(text)
     text = "Wijk: Centrum\nPlaats: onbekend\nWoonplaats: Zie Bijlage\n"
-    assert found(text) == []
+    assert_no_finding(text)
 
 
 def test_a_family_firm_by_particle_surname_and_trade() -> None:

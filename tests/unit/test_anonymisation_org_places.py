@@ -3,11 +3,7 @@ speaker labels in a transcript (anonymisation/names.py)."""
 
 from __future__ import annotations
 
-from casetafel.anonymisation import detect
-
-
-def _texts(text: str) -> list[str]:
-    return [f.text for f in detect(text)]
+from tests.unit.anonymisation_support import texts
 
 
 def test_an_advice_office_or_landlord_is_named_by_its_place_not_by_a_common_word() -> None:
@@ -16,14 +12,14 @@ def test_an_advice_office_or_landlord_is_named_by_its_place_not_by_a_common_word
         ("Ze woont sinds mei bij Flexhuisvesting Vechtdal.", "Flexhuisvesting Vechtdal"),
         ("Het dossier ligt bij Schadeadvies Groningen.", "Schadeadvies Groningen"),
     ):
-        assert name in [f.text for f in detect(text)]
+        assert name in texts(text)
     for text in (
         "De raad volgt het Zorgadvies Overleg sinds januari.",
         "Het programma Woonadvies Senioren loopt door.",
         "Volgens het Reisadvies Buitenland is dat veilig.",
         "In de nota Flexhuisvesting Arbeidsmigranten staat het beleid.",
     ):
-        assert _texts(text) == []
+        assert texts(text) == []
 
 
 def test_a_speaker_label_in_a_transcript_is_followed_by_speech_not_a_name() -> None:
@@ -33,10 +29,10 @@ def test_a_speaker_label_in_a_transcript_is_followed_by_speech_not_a_name() -> N
         "Vader: Ja, we lenen bij familie.\n"
         "Moeder: Sinds de zomer werk ik minder."
     )
-    assert _texts(text) == []
+    assert texts(text) == []
     for text, name in (
         ("Moeder: Precious Okafor, 34 jaar", "Precious Okafor"),
         ("Vader: Bakker, Jan", "Bakker, Jan"),
         ("Cliënt: el Amrani, S. (Sam)", "el Amrani, S. (Sam)"),
     ):
-        assert name in _texts(text)
+        assert name in texts(text)

@@ -4,17 +4,9 @@ number, political parties, countries, departments and form headings."""
 
 from __future__ import annotations
 
-from casetafel.anonymisation import detect
+from tests.unit.anonymisation_support import assert_no_finding, found, texts
 
 PHONE = " Bereikbaar op 06-41 87 20 53."
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.category.value, f.text) for f in detect(text)]
-
-
-def texts(text: str) -> list[str]:
-    return [f.text for f in detect(text)]
 
 
 def test_a_language_that_is_also_a_family_name() -> None:
@@ -86,7 +78,7 @@ def test_a_chat_group_in_brackets_is_no_placeholder() -> None:
     text = "[vrijwilligers Zonnebloem Ameland]\n14-11-25, 09:12 - Trijntje: wie kan dinsdag rijden?"
     assert ("plaats", "Ameland") in found(text)
     text = "Gesprek met [NAAM] en [naam moeder] uit [woonplaats], zij wonen in [PLAATS 2]."
-    assert found(text) == []
+    assert_no_finding(text)
 
 
 def test_the_national_bodies_for_gas_extraction_damage() -> None:

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from casetafel.anonymisation import detect
-
-
-def texts(text: str) -> list[str]:
-    return [f.text for f in detect(text)]
+from tests.unit.anonymisation_support import texts
 
 
 def found_whole(text: str, part: str) -> bool:

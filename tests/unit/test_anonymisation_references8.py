@@ -3,11 +3,7 @@ that a case text's unknown-word rule took for a name, checked on sentences writt
 
 from __future__ import annotations
 
-from casetafel.anonymisation import detect
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.category.value, f.text) for f in detect(text)]
+from tests.unit.anonymisation_support import found
 
 
 def test_a_code_after_an_id_label_is_a_reference() -> None:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from casetafel.anonymisation import detect
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.category.value, f.text) for f in detect(text)]
+from tests.unit.anonymisation_support import assert_no_finding, found
 
 
 def test_the_cells_of_a_table_about_persons() -> None:
@@ -24,10 +20,10 @@ def test_the_cells_of_a_table_about_persons() -> None:
 
 
 def test_rows_that_do_not_line_up_and_tables_about_no_person() -> None:
-    assert found("Naam; adres; woonplaats\nHij belde; zij kwam niet\n") == []
-    assert found("Agenda | Tijd | Onderwerp\nOpening | 10:00 | Welkom\nPunt 2 | 10:15 | Begroting") == []
-    assert found("Wijk | Aantal | Leeftijd gemiddeld\nNoord | 12 | 45\n") == []
-    assert found("Naam | Leeftijd\nOnbekend | n.v.t.\n") == []
+    assert_no_finding("Naam; adres; woonplaats\nHij belde; zij kwam niet\n")
+    assert_no_finding("Agenda | Tijd | Onderwerp\nOpening | 10:00 | Welkom\nPunt 2 | 10:15 | Begroting")
+    assert_no_finding("Wijk | Aantal | Leeftijd gemiddeld\nNoord | 12 | 45\n")
+    assert_no_finding("Naam | Leeftijd\nOnbekend | n.v.t.\n")
 
 
 def test_a_table_of_desks_names_no_person() -> None:
