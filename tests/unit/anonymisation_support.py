@@ -31,9 +31,9 @@ def found(text: str) -> list[tuple[str, str]]:
     return [(f.category.value, f.text) for f in detect(text)]
 
 
-def texts(text: str) -> list[str]:
-    """The text of every finding in ``text``."""
-    return [f.text for f in detect(text)]
+def texts(text: str, category: str | None = None) -> list[str]:
+    """The text of every finding in ``text``, or of every finding of ``category`` (its value, "naam")."""
+    return [f.text for f in detect(text) if category is None or f.category.value == category]
 
 
 def assert_no_finding(text: str) -> None:

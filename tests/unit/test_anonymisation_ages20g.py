@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 
 from casetafel.anonymisation import detect
+from tests.unit.anonymisation_support import texts
 
 
 def ages(text: str) -> list[str]:
-    return [f.text for f in detect(text) if f.category.value == "leeftijd"]
+    return texts(text, "leeftijd")
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,13 @@ from __future__ import annotations
 import pytest
 
 from casetafel.anonymisation import detect
+from tests.unit.anonymisation_support import texts
 
 PERSON = "Mevrouw Bakker belde. "  # a text about a person: its dates are kept
 
 
 def dates(text: str) -> list[str]:
-    return [f.text for f in detect(PERSON + text) if f.category.value == "datum"]
+    return texts(PERSON + text, "datum")
 
 
 @pytest.mark.parametrize(

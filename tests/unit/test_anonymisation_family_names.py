@@ -4,13 +4,13 @@ and a particle surname opening a sentence before what the person does."""
 
 from __future__ import annotations
 
-from casetafel.anonymisation import detect
+from tests.unit.anonymisation_support import texts
 
 PHONE = " Bereikbaar op 06-41 87 20 53."
 
 
 def names(text: str) -> list[str]:
-    return [f.text for f in detect(text) if f.category.value == "naam"]
+    return texts(text, "naam")
 
 
 def test_a_pet_form_first_name_keeps_its_particle_surname() -> None:

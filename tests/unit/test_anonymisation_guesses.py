@@ -7,6 +7,7 @@ from casetafel.anonymisation import detect
 from casetafel.anonymisation.guesses import SURE, without_lone_guesses
 from casetafel.anonymisation.model import Category
 from casetafel.anonymisation.scan import Candidate
+from tests.unit.anonymisation_support import texts
 
 # A policy paragraph of more than sixty words; "naar Kwadrantis" (a programme) reads to the place rules like
 # "naar Zwolle".
@@ -20,10 +21,6 @@ POLICY = (
 SHORT = "De officier van justitie stuurt de jongere naar Kwadrantis."
 
 
-def _guesses(text: str) -> list[str]:
-    return [f.text for f in detect(text)]
-
-
 def test_the_policy_text_is_long_enough_and_holds_a_guess_when_anonymised() -> None:
     assert len(POLICY.split()) >= 60
     findings = detect(POLICY + " Contactpersoon: [NAAM].")
@@ -32,20 +29,20 @@ def test_the_policy_text_is_long_enough_and_holds_a_guess_when_anonymised() -> N
 
 
 def test_a_whole_text_about_nobody_keeps_no_guess() -> None:
-    assert _guesses(POLICY) == []
+    assert texts(POLICY) == []
 
 
 def test_a_short_text_keeps_its_guess() -> None:
-    assert _guesses(SHORT) == ["Kwadrantis"]
+    assert texts(SHORT) == ["Kwadrantis"]
 
 
 def test_an_initial_pseudonym_marks_an_anonymised_text() -> None:
-    assert _guesses(POLICY + " Mevrouw B. belde de school.") == ["Kwadrantis"]
+    assert texts(POLICY + " Mevrouw B. belde de school.") == ["Kwadrantis"]
 
 
 def test_a_sure_finding_keeps_the_guesses_beside_it() -> None:
-    texts = [f.text for f in detect(POLICY + " Bel 06-12345678 voor vragen.")]
-    assert "Kwadrantis" in texts and "06-12345678" in texts
+    kept = texts(POLICY + " Bel 06-12345678 voor vragen.")
+    assert "Kwadrantis" in kept and "06-12345678" in kept
 
 
 def test_the_rule_on_candidates() -> None:
@@ -70,10 +67,10 @@ HERITAGE = (
 
 def test_a_church_without_a_saint_is_a_guess_dropped_in_a_text_about_nobody() -> None:
     assert len(HERITAGE.split()) >= 60
-    assert _guesses(HERITAGE) == []
+    assert texts(HERITAGE) == []
     with_phone = HERITAGE + " Vragen: bel 0512-123456."
-    assert "Westerkerk" in _guesses(with_phone)
-    assert _guesses("Hij gaat elke zondag naar de Sint-Bavokerk in het dorp.") == ["Sint-Bavokerk"]
+    assert "Westerkerk" in texts(with_phone)
+    assert texts("Hij gaat elke zondag naar de Sint-Bavokerk in het dorp.") == ["Sint-Bavokerk"]
 
 
 def test_a_spaced_plate_without_its_cue_is_a_guess_and_sector_abbreviations_are_no_plates() -> None:
@@ -82,7 +79,7 @@ def test_a_spaced_plate_without_its_cue_is_a_guess_and_sector_abbreviations_are_
     cued = [f for f in detect("Zijn kenteken is GZ 412 X.") if f.text == "GZ 412 X"]
     assert cued and cued[0].confidence >= SURE
     for text in ("In 2 PGB 12 gevallen loopt het budget op.", "Er kwamen 3 LVB 12 meldingen binnen."):
-        assert _guesses(text) == []
+        assert texts(text) == []
 
 
 CASE_WITHOUT_NAMES = (
@@ -103,14 +100,14 @@ NEWS_NOTE = (
 
 def test_a_case_written_without_names_keeps_its_village_and_landlord() -> None:
     assert len(CASE_WITHOUT_NAMES.split()) >= 60
-    found = _guesses(CASE_WITHOUT_NAMES)
+    found = texts(CASE_WITHOUT_NAMES)
     assert "Dokkum" in found and any("De Wieren" in text for text in found)
     no_person = CASE_WITHOUT_NAMES.replace("Een moeder van drie kinderen", "Een huishouden").replace(
         "met haar", "met het huishouden"
     )
-    assert "Dokkum" in _guesses(no_person)  # "woont in": the town places someone
+    assert "Dokkum" in texts(no_person)  # "woont in": the town places someone
 
 
 def test_a_note_on_national_news_names_towns_but_nobody_who_lives_there() -> None:
     assert len(NEWS_NOTE.split()) >= 60
-    assert _guesses(NEWS_NOTE) == []
+    assert texts(NEWS_NOTE) == []

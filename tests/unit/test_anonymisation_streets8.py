@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from casetafel.anonymisation import detect
+from tests.unit.anonymisation_support import texts
 
 
 def addresses(text: str) -> list[str]:
-    return [f.text for f in detect(text) if f.category.value == "adres"]
+    return texts(text, "adres")
 
 
 @pytest.mark.parametrize(

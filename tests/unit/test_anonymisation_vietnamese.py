@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from casetafel.anonymisation import detect
+from tests.unit.anonymisation_support import texts
 
 PHONE = " Bereikbaar op 06-41 87 20 53."
 
 
 def names(text: str) -> list[str]:
-    return [f.text for f in detect(text) if f.category.value == "naam"]
+    return texts(text, "naam")
 
 
 def test_family_name_middle_name_given_name() -> None:
