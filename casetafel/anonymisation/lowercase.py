@@ -402,10 +402,20 @@ def _title_gap(scan: TextScan, i: int) -> bool:
 
 def _first_names(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
+    text, first_names, lowers = scan.text, lists.first_names, scan.lowers
     found = []
     for i, token in enumerate(tokens):
         if token.cap or i in scan.blocked:
             continue  # "joost mag het weten", "jan en alleman": a saying from the domain terms
+        lower = token.lower
+        if (  # a quick test first: most words are no first name, follow no relation and have no age
+            lower not in first_names
+            and "-" not in lower
+            and (i == 0 or lowers[i - 1] not in RELATIONS)
+            and "(" not in text[token.end : token.end + 4]
+            and not diminutive_first_name(lower, first_names, lists.dutch_words)
+        ):
+            continue
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) or _label_gap(scan, i) else ""
         if prev in ("sint", "st"):
             continue  # "met sint maarten", "de sint jan": a saint's feast, church or island, no resident
