@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import CaselessRe
 from .model import Category
 from .name_words import RELATIONS, TITLES
 from .organisation_words import PROGRAMME_ENDINGS
@@ -252,6 +253,8 @@ def _bracketed_kind(scan: TextScan) -> list[Candidate]:
     tokens, lists, text = scan.tokens, scan.lists, scan.text
     found = []
     for i, token in enumerate(tokens):
+        if "(" not in text[token.end : token.end + 2]:
+            continue  # the quick test before the expression: most words have no bracket after them
         match = KIND_IN_BRACKETS_RE.match(text, token.end)
         if match is None or match.group(1).lower() not in BRACKETED_KINDS or i in scan.blocked:
             continue
@@ -270,10 +273,9 @@ def _bracketed_kind(scan: TextScan) -> list[Candidate]:
 
 
 # "Met vriendelijke groet, Ine Lemmens": the name that signs a letter or an e-mail.
-GREETING_RE = re.compile(
+GREETING_RE = CaselessRe(
     r"(?:(?:met[ \t]+)?(?:vriendelijke|hartelijke|beste|warme)[ \t]+groet(?:en)?|groetjes|mvg|m\.vr\.gr\.)"
-    r"[ \t]*,?[ \t]*\n?[ \t]*",
-    re.IGNORECASE,
+    r"[ \t]*,?[ \t]*\n?[ \t]*"
 )
 
 
@@ -282,7 +284,8 @@ def _signatures(scan: TextScan) -> list[Candidate]:
     found: list[Candidate] = []
     lowered = scan.text.lower()
     greets = "groet" in lowered or "mvg" in lowered or "m.vr.gr" in lowered
-    matches = list(GREETING_RE.finditer(scan.text)) if greets else []
+    same = lowered if len(lowered) == len(scan.text) else None  # offsets kept: search the lower case
+    matches = list(GREETING_RE.finditer(scan.text, same)) if greets else []
     if not matches:
         return found
     starts = {t.start: k for k, t in enumerate(tokens)}
