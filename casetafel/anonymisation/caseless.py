@@ -85,3 +85,30 @@ def _merged(anchors: Iterable[int], before: int, after: int, size: int) -> list[
         else:
             windows.append((start, end))
     return windows
+
+
+def finditer_at(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What ``regex.finditer(text)`` finds, when every match starts at one of ``starts`` (ascending,
+    except that a start already tried may come again): the pattern is tried only there."""
+    matches: list[re.Match[str]] = []
+    done = 0  # the end of the last match: the next one starts there or later
+    tried = -1
+    for start in starts:
+        if start < done or start <= tried or start < 0:
+            continue
+        tried = start
+        match = regex.match(text, start)
+        if match is not None:
+            matches.append(match)
+            done = max(match.end(), start + 1)
+    return matches
+
+
+def initial_starts(text: str) -> Iterator[int]:
+    """Where an initial may start: one to three letters before every full stop ("J.", "Th.", "Chr.")."""
+    stop = text.find(".")
+    while stop != -1:
+        yield stop - 3
+        yield stop - 2
+        yield stop - 1
+        stop = text.find(".", stop + 1)

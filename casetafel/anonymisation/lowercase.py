@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .caseless import finditer_at, initial_starts
 from .lower_common import (
     ARABIC_PARTICLES,
     LOWER_PARTICLES,
@@ -300,7 +301,7 @@ LOWER_FIRST_CALL_RE = re.compile(
 def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
-    matches = list(LOWER_CALL_RE.finditer(scan.text))
+    matches = finditer_at(LOWER_CALL_RE, scan.text, initial_starts(scan.text))
     if "(" in scan.text:
         for match in LOWER_FIRST_CALL_RE.finditer(scan.text):
             first, call = match.group(1), match.group(2)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import finditer_at, initial_starts
 from .model import Category
 from .name_words import (
     ENGLISH_RELATIONS,
@@ -240,7 +241,7 @@ def _surname_after_call(scan: TextScan, j: int, *, strict: bool) -> int | None:
 def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     """ "A.B. (Bram) Jansen", "C.D. (Cor) van 't Veld-Bos": initials, call name and surname are one name."""
     found = []
-    for match in CALL_NAME_RE.finditer(scan.text):
+    for match in finditer_at(CALL_NAME_RE, scan.text, initial_starts(scan.text)):
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
             continue
@@ -327,7 +328,7 @@ def _pseudonym_then_sentence(scan: TextScan, j: int, initials: str) -> bool:
 def _after_initials(scan: TextScan) -> list[Candidate]:
     text, tokens = scan.text, scan.tokens
     found = []
-    for match in BARE_INITIALS_RE.finditer(text):
+    for match in finditer_at(BARE_INITIALS_RE, text, initial_starts(text)):
         before = text[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"(?:mevr\.|mw\.|dhr\.|heer|fam\.)\s*$", before):
             continue  # handled (or rejected as a pseudonym) by the title rule
