@@ -112,3 +112,23 @@ def initial_starts(text: str) -> Iterator[int]:
         yield stop - 2
         yield stop - 1
         stop = text.find(".", stop + 1)
+
+
+def words_before(text: str, marks: str) -> Iterator[int]:
+    """Where a word starts that spaces or tabs separate from one of the characters in ``marks`` ("Jan (",
+    'Rick "'): the only starts of a pattern "(?<![\\w.])word[ \\t]+mark" (a word: [^\\W\\d_]+)."""
+    for mark in sorted(at for char in marks for at in _positions(text, char)):
+        k = mark
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k < mark:
+            while k > 0 and text[k - 1].isalnum() and not text[k - 1].isdecimal():
+                k -= 1
+            yield k
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    at = text.find(char)
+    while at != -1:
+        yield at
+        at = text.find(char, at + 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .caseless import finditer_at, initial_starts
+from .caseless import finditer_at, initial_starts, words_before
 from .lower_common import (
     ARABIC_PARTICLES,
     LOWER_PARTICLES,
@@ -303,7 +303,7 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     found = []
     matches = finditer_at(LOWER_CALL_RE, scan.text, initial_starts(scan.text))
     if "(" in scan.text:
-        for match in LOWER_FIRST_CALL_RE.finditer(scan.text):
+        for match in finditer_at(LOWER_FIRST_CALL_RE, scan.text, words_before(scan.text, "(")):
             first, call = match.group(1), match.group(2)
             if (
                 first in lists.first_names

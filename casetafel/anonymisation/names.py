@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .caseless import finditer_at, initial_starts
+from .caseless import finditer_at, initial_starts, words_before
 from .model import Category
 from .name_words import (
     ENGLISH_RELATIONS,
@@ -250,7 +250,7 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
     lists = scan.lists
-    for match in FIRST_AND_CALL_RE.finditer(scan.text):
+    for match in finditer_at(FIRST_AND_CALL_RE, scan.text, words_before(scan.text, "(\"“”'‘")):
         first, call = match.group(1).lower(), (match.group(2) or match.group(3)).lower()
         word = first in lists.common_words or first in lists.domain_terms or first in lists.places
         named = call in lists.first_names or call not in lists.dutch_words
