@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 UPPER_IN_PATTERN_RE = re.compile(r"(?<!\\)[A-Z]")
 
@@ -104,20 +105,26 @@ def finditer_at(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> lis
     return matches
 
 
-def initial_starts(text: str) -> Iterator[int]:
-    """Where an initial may start: one to three letters before every full stop ("J.", "Th.", "Chr.")."""
+@lru_cache(maxsize=8)  # the initials' four patterns ask for the same text in turn
+def initial_starts(text: str) -> tuple[int, ...]:
+    """Where an initial may start: one to three letters before a full stop ("J.", "Th.", "Chr."), with no
+    word character or full stop before it (the look-behind "(?<![\\w.])" the patterns start with)."""
+    starts: list[int] = []
     stop = text.find(".")
     while stop != -1:
-        yield stop - 3
-        yield stop - 2
-        yield stop - 1
+        for start in range(max(0, stop - 3), stop):
+            before = text[start - 1] if start else " "
+            fresh = start > (starts[-1] if starts else -1)
+            if fresh and text[start].isalpha() and not (before.isalnum() or before in "_."):
+                starts.append(start)
         stop = text.find(".", stop + 1)
+    return tuple(starts)
 
 
 def words_before(text: str, marks: str) -> Iterator[int]:
     """Where a word starts that spaces or tabs separate from one of the characters in ``marks`` ("Jan (",
     'Rick "'): the only starts of a pattern "(?<![\\w.])word[ \\t]+mark" (a word: [^\\W\\d_]+)."""
-    for mark in sorted(at for char in marks for at in _positions(text, char)):
+    for mark in sorted(at for char in marks for at in positions(text, char)):
         k = mark
         while k > 0 and text[k - 1] in " \t":
             k -= 1
@@ -127,8 +134,11 @@ def words_before(text: str, marks: str) -> Iterator[int]:
             yield k
 
 
-def _positions(text: str, char: str) -> Iterator[int]:
-    at = text.find(char)
+def positions(text: str, part: str) -> list[int]:
+    """Every offset where ``part`` occurs in ``text``, in order."""
+    found = []
+    at = text.find(part)
     while at != -1:
-        yield at
-        at = text.find(char, at + 1)
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
