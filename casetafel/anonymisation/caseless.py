@@ -142,3 +142,8 @@ def positions(text: str, part: str) -> list[int]:
         found.append(at)
         at = text.find(part, at + 1)
     return found
+
+
+def positions_of(text: str, parts: Iterable[str]) -> list[int]:
+    """Every offset where one of ``parts`` occurs in ``text``, in order."""
+    return sorted({at for part in parts for at in positions(text, part)})

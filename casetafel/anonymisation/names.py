@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .caseless import finditer_at, initial_starts, words_before
+from .caseless import finditer_at, initial_starts, positions_of, words_before
 from .model import Category
 from .name_words import (
     ENGLISH_RELATIONS,
@@ -289,12 +289,13 @@ def _titled(scan: TextScan, pos: int) -> bool:
 ABBREVIATED_PARTICLE_RE = re.compile(
     r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d|v[ \t]d|(?P<bare>v\.)(?=[ \t]+(?!Chr\b)))[ \t]+(?=[A-Z])"
 )  # "Harrie v d Broek", "Lotte v. Rijn"; not "400 v. Chr."
+PARTICLE_OPENINGS = ("v.", "V.", "v/", "V/", "vd", "Vd", "v ", "v\t")  # where its matches start
 
 
 def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
     """ "mw. v.d. Berg", "fam. v/d Heuvel": an abbreviated "van der" before a surname."""
     found = []
-    for match in ABBREVIATED_PARTICLE_RE.finditer(scan.text):
+    for match in finditer_at(ABBREVIATED_PARTICLE_RE, scan.text, positions_of(scan.text, PARTICLE_OPENINGS)):
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start != match.end() or not scan.name_like(j):
             continue

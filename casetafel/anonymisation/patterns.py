@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .caseless import CaselessRe, finditer_near, lowered
+from .caseless import CaselessRe, finditer_near, lowered, positions
 from .day_month import MONTHS, WEEKDAY_BEFORE_RE, day_month_dates
 from .model import Category
 from .references import bare_numbers, find_references
@@ -261,7 +261,8 @@ def _article_number(text: str, candidate: Candidate) -> bool:
 
 def _plates(text: str, lower: str | None = None) -> list[Candidate]:
     found = []
-    for match in PLATE_CANDIDATE_RE.finditer(text, lower):
+    # a candidate has a hyphen one to three characters after its start and ends at most ten after it
+    for match in PLATE_CANDIDATE_RE.near(text, lower, positions(text, "-"), 3, 11):
         start, end = match.span()
         before = text[start - 1 : start] if start else ""
         after = text[end : end + 1]
