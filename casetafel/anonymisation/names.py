@@ -411,6 +411,11 @@ def _words(scan: TextScan) -> list[Candidate]:
         if not token.cap or i in scan.blocked or token.all_caps or len(token.text) < 2:
             continue
         lower = token.lower
+        if lower not in lists.surnames and lower not in lists.first_names and "-" not in lower:
+            before = tokens[i - 1].lower if i else ""  # quick test: no name, no relation or role before
+            related = before in RELATIONS or before in ROLES or before in ENGLISH_RELATIONS
+            if not related and not diminutive_first_name(lower, lists.first_names, lists.dutch_words):
+                continue
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
         after_place_word = prev in PLACE_PREPOSITIONS and lower in lists.places
         is_first = (
