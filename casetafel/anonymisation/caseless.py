@@ -42,6 +42,10 @@ class CaselessRe:
             return finditer_near(self._lower, lower, anchors, before, after)
         return finditer_near(self.regex, text, anchors, before, after)
 
+    def compiled(self, lower: str | None) -> re.Pattern[str]:
+        """The compiled pattern to search ``lower`` (``lowered(text)``) with, or the text when it is None."""
+        return self._lower if lower is not None else self.regex
+
     @property
     def pattern(self) -> str:
         return self.regex.pattern
