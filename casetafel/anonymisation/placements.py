@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .caseless import CaselessRe
+from .caseless import CaselessRe, finditer_at, positions_of
 from .model import Category
 from .name_words import RELATIONS, TITLES
 from .organisation_words import PROGRAMME_ENDINGS
@@ -277,6 +277,7 @@ GREETING_RE = CaselessRe(
     r"(?:(?:met[ \t]+)?(?:vriendelijke|hartelijke|beste|warme)[ \t]+groet(?:en)?|groetjes|mvg|m\.vr\.gr\.)"
     r"[ \t]*,?[ \t]*\n?[ \t]*"
 )
+GREETING_OPENINGS = ("met", "vriendelijke", "hartelijke", "beste", "warme", "groetjes", "mvg", "m.vr.gr.")
 
 
 def _signatures(scan: TextScan) -> list[Candidate]:
@@ -285,7 +286,12 @@ def _signatures(scan: TextScan) -> list[Candidate]:
     lowered = scan.text.lower()
     greets = "groet" in lowered or "mvg" in lowered or "m.vr.gr" in lowered
     same = lowered if len(lowered) == len(scan.text) else None  # offsets kept: search the lower case
-    matches = list(GREETING_RE.finditer(scan.text, same)) if greets else []
+    if not greets:
+        matches = []
+    elif same is None:
+        matches = list(GREETING_RE.finditer(scan.text))
+    else:  # tried only where a greeting's first word stands
+        matches = finditer_at(GREETING_RE.compiled(same), same, positions_of(same, GREETING_OPENINGS))
     if not matches:
         return found
     starts = {t.start: k for k, t in enumerate(tokens)}
