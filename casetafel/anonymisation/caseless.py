@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 UPPER_IN_PATTERN_RE = re.compile(r"(?<!\\)[A-Z]")
+DIGIT_RUN_RE = re.compile(r"\d+")
 
 
 class CaselessRe:
@@ -151,3 +152,9 @@ def positions(text: str, part: str) -> list[int]:
 def positions_of(text: str, parts: Iterable[str]) -> list[int]:
     """Every offset where one of ``parts`` occurs in ``text``, in order."""
     return sorted({at for part in parts for at in positions(text, part)})
+
+
+@lru_cache(maxsize=8)  # asked by several rules for the same text
+def digit_runs(text: str) -> tuple[int, ...]:
+    """Where every run of digits starts."""
+    return tuple(match.start() for match in DIGIT_RUN_RE.finditer(text))

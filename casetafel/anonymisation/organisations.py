@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import digit_runs
 from .model import Category
 from .name_words import RELATIONS, ROLES
 from .org_compounds import compound_organisations
@@ -38,7 +39,6 @@ from .wordfilter import looks_like_typo
 PLACING_BEFORE = frozenset({"bij", "via"})
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
 DIGITS_AFTER_RE = re.compile(r"\d{1,3}(?![\w])")
-DIGIT_RUN_RE = re.compile(r"\d+")  # a digit glued to a letter starts a run of digits: found faster
 # "de Planning & Control-cyclus": the word opens a compound noun whose head is written in lower case.
 AMPERSAND_COMPOUND_RE = re.compile(r"[ \t]*&[ \t]*[^\W\d_]+-[a-zà-ÿ]")
 
@@ -115,7 +115,7 @@ def _listed(scan: TextScan) -> list[Candidate]:
     skip_until = -1
     orgs, phrases, text = lists.organisations, lists.organisation_phrases, scan.text
     glued_at = {  # "Woonkracht10", "tele2": a digit right after a letter ([^\W\d_] in an expression)
-        p for p in (m.start() for m in DIGIT_RUN_RE.finditer(text)) if p and _letter(text[p - 1])
+        p for p in digit_runs(text) if p and _letter(text[p - 1])
     }
     at = [
         i

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .caseless import finditer_at
+from .caseless import digit_runs, finditer_at
 from .model import Category
 from .place_labels import labelled_places
 from .prior import FOREIGN_COMMON
@@ -330,7 +330,6 @@ def _word_goes_on(scan: TextScan, i: int) -> bool:
 POSTCODE_THEN_RE = re.compile(
     r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+(?P<place>(?:['’]?[sStT][- ])?)(?=[^\W\d_])"
 )
-DIGIT_RUN_RE = re.compile(r"\d+")  # a postcode starts a run of digits: tried only there
 PLACE_WORD_RE = re.compile(
     r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+(?:(?:aan|op|de|den|der|in|bij)[ \t]+)?[A-Z][^\W\d_]+(?:-[^\W\d_]+)*){0,2}"
 )
@@ -453,7 +452,7 @@ def _after_postcode(scan: TextScan) -> list[Candidate]:
     """ "9264 TD Earnewâld", "1234 AB 's-Gravenhage": the word after a postcode is the place."""
     text = scan.text
     found = []
-    for match in finditer_at(POSTCODE_THEN_RE, text, (m.start() for m in DIGIT_RUN_RE.finditer(text))):
+    for match in finditer_at(POSTCODE_THEN_RE, text, digit_runs(text)):
         words = PLACE_WORD_RE.match(text, match.end())
         if words is None:
             continue
