@@ -81,6 +81,12 @@ def lowered(text: str) -> str | None:
     return lower if len(lower) == len(text) else None
 
 
+def caseless_twin(text: str) -> str | None:
+    """``lowered(text)`` when a lower-case pattern finds there exactly what IGNORECASE finds in ``text``:
+    not with a dotless "ı" or a long "ſ" in it, which IGNORECASE also takes for "i" and "s"."""
+    return None if "ı" in text or "ſ" in text else lowered(text)
+
+
 def _merged(anchors: Iterable[int], before: int, after: int, size: int) -> list[tuple[int, int]]:
     """The windows around sorted anchors, overlapping ones joined, so no stretch is searched twice."""
     windows: list[tuple[int, int]] = []

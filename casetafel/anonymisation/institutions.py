@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .caseless import CaselessRe
+from .caseless import CaselessRe, caseless_twin
 from .model import Category
 from .org_compounds import ORGANISATION_HEADS
 from .org_worship import find_worship
@@ -117,7 +117,7 @@ def _school_before_group(scan: TextScan) -> list[Candidate]:
     folded = scan.text.lower()
     if "groep" not in folded:
         return found  # the quick test before the expression
-    for match in SCHOOL_GROUP_RE.finditer(scan.text, folded if len(folded) == len(scan.text) else None):
+    for match in SCHOOL_GROUP_RE.finditer(scan.text, caseless_twin(scan.text)):
         words = match.group(1).lower().split()
         if words[-1] in ("school", "basisschool", "de", "het", "'t") or all(
             w in FUNCTION_WORDS for w in words

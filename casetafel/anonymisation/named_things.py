@@ -67,7 +67,8 @@ def _thing(text: str, cand: Candidate) -> bool:
     if words and all(w in OFFICES for w in words):
         return True  # "Mevrouw de Voorzitter": an office, not a name
     folded = value.lower()
-    if (folded.endswith(THING_ENDS) or folded[:-1].endswith(THING_ENDS)) and (  # quick tests first
+    odd = "ı" in value or "ſ" in value or "İ" in value  # IGNORECASE takes them for "i" and "s"
+    if (odd or folded.endswith(THING_ENDS) or folded[:-1].endswith(THING_ENDS)) and (  # quick tests first
         THING_END_RE.search(value) or THING_WORD_END_RE.search(value)
     ):
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .caseless import CaselessRe, finditer_at, positions_of
+from .caseless import CaselessRe, caseless_twin, finditer_at, positions_of
 from .model import Category
 from .name_words import RELATIONS, TITLES
 from .organisation_words import PROGRAMME_ENDINGS
@@ -285,7 +285,7 @@ def _signatures(scan: TextScan) -> list[Candidate]:
     found: list[Candidate] = []
     lowered = scan.text.lower()
     greets = "groet" in lowered or "mvg" in lowered or "m.vr.gr" in lowered
-    same = lowered if len(lowered) == len(scan.text) else None  # offsets kept: search the lower case
+    same = caseless_twin(scan.text) if greets else None  # the lower case, when that finds the same
     if not greets:
         matches = []
     elif same is None:

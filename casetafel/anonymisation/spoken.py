@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .caseless import CaselessRe, finditer_near, lowered
+from .caseless import CaselessRe, caseless_twin, finditer_near
 from .model import Category
 from .scan import Candidate, TextScan
 from .street_words import ADDRESS_LABELS, BARE_STREET_SUFFIXES, BARE_STREETS, RESIDENCE_WORDS
@@ -98,7 +98,7 @@ def find_spoken_numbers(scan: TextScan) -> list[Candidate]:
         lower = token.lower
         if lower in MONTH_SET:
             if folded is None:  # the lower-cased text when it keeps the offsets (much faster to search)
-                lower_text = lowered(text)
+                lower_text = caseless_twin(text)
                 regex = SPOKEN_DATE_RE.compiled(lower_text)
                 folded = text if lower_text is None else lower_text
             for match in regex.finditer(folded, max(0, token.start - 45), token.end + 60):
