@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import finditer_at, positions_of
 from .model import Category
 from .scan import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PREFIXES, Candidate, TextScan
 from .street_words import (
@@ -47,6 +48,7 @@ LAAN_VAN_RE = re.compile(
     r"(?<![\w])(?:Laan|Plein|Weg|Kade|Hof|Singel)[ \t]+(?:van|der|de|den|het|'t|ter|ten|op)"
     r"(?:[ \t]+(?:van|der|de|den|het|'t|ter|ten))*[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2}"
 )
+LAAN_VAN_HEADS = ("Laan", "Plein", "Weg", "Kade", "Hof", "Singel")  # where its matches start
 ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:e|ste|de)[ \t]+$")  # "2e Helmersstraat"
 
 
@@ -138,7 +140,7 @@ def find_addresses(scan: TextScan) -> list[Candidate]:
         )
         if bare_ok and not token.sentence_start and not scan.is_common(token) and residence:
             found.append(Candidate(tokens[first].start, token.end, Category.ADRES, 0.65))
-    for match in LAAN_VAN_RE.finditer(text):
+    for match in finditer_at(LAAN_VAN_RE, text, positions_of(text, LAAN_VAN_HEADS)):
         number = HOUSE_NUMBER_RE.match(text, match.end())
         if number is not None:
             found.append(Candidate(match.start(), number.end(), Category.ADRES, 0.93))

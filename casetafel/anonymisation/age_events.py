@@ -115,6 +115,7 @@ EXAMPLE_RE = re.compile(
     r"(?<![\w])(?:stel(?:[ \t]+dat|[ \t]+je[ \t]+voor)?|bijvoorbeeld|\w*voorbeeld|fictief)(?![\w])", re.I
 )
 SENTENCE_END_RE = re.compile(r"[.!?\n]")
+SENTENCE_MARKS = ".!?\n"
 # A sentence that goes on with the example as a condition: "Als ...", "Gaat haar broer van 40 ...".
 CONDITIONAL_RE = re.compile(
     r"[ \t]*(?:als|wanneer|indien|mocht|gaat|komt|wordt|krijgt|trekt|woont|verhuist|gaan|komen|worden"
@@ -160,7 +161,7 @@ def not_a_persons_age(text: str, start: int, end: int) -> bool:
         return True
     begin = max(0, start - 160)
     head = text[begin:start]
-    cut = max((m.end() for m in SENTENCE_END_RE.finditer(head)), default=0)
+    cut = max(head.rfind(mark) for mark in SENTENCE_MARKS) + 1  # after the last end of a sentence, or 0
     if EXAMPLE_RE.search(head, cut):
         return True
     if CONDITIONAL_RE.match(head, cut) and _example_before(text, begin + cut):
@@ -202,11 +203,17 @@ FICTION_RE = re.compile(
     r"|(?:voorbeeld|stel)(?=:))(?![\w])",
     re.IGNORECASE,
 )
+FICTION_WORDS = ("fictie", "verzonnen", "persona", "voorbeeld", "stel")  # one of them is in every match
 
 
 def in_made_up_example(text: str, start: int) -> bool:
     """The sentence around ``start`` says its people are made up."""
     begin = max(0, start - 160)
-    cut = max((m.end() for m in SENTENCE_END_RE.finditer(text, begin, start)), default=begin)
+    cut = max(begin, max(text.rfind(mark, begin, start) for mark in SENTENCE_MARKS) + 1)
     stop = SENTENCE_END_RE.search(text, start, min(len(text), start + 120))
-    return FICTION_RE.search(text, cut, stop.start() if stop else min(len(text), start + 120)) is not None
+    end = stop.start() if stop else min(len(text), start + 120)
+    sentence = text[cut:end]
+    folded = sentence.lower()  # a quick test first; IGNORECASE also takes "ı" and "ſ" for "i" and "s"
+    if not any(word in folded for word in FICTION_WORDS) and not any(c in sentence for c in "ıſİ"):
+        return False
+    return FICTION_RE.search(text, cut, end) is not None

@@ -25,7 +25,7 @@ from .age_events import (
     not_a_persons_age,
 )
 from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS, PERIOD_ENDINGS, PERSON_WORDS
-from .caseless import CaselessRe, lowered
+from .caseless import CaselessRe, finditer_at, lowered, positions
 from .child_ages import possessed_person, small_word_ages
 from .model import Category
 from .scan import Candidate
@@ -231,7 +231,7 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
         if plausible_age(match.group(1)) and plausible_age(match.group(2)):
             found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))
             found.append(Candidate(match.start(2), match.end(2), Category.LEEFTIJD, 0.8))
-    for match in SEX_AGE_RE.finditer(text):
+    for match in finditer_at(SEX_AGE_RE, text, positions(text, "(")) if "(" in text else ():
         group = 1 if match.group(1) else 2
         if plausible_age(match.group(group)):
             found.append(Candidate(match.start(group), match.end(group), Category.LEEFTIJD, 0.85))
@@ -243,8 +243,9 @@ def find_ages(text: str, starts: list[int] | None = None) -> list[Candidate]:
             continue
         found.append(Candidate(match.start(1), match.end(1), Category.LEEFTIJD, 0.8))  # "Sjef (tachtig)"
     folded = text.lower() if lower is None else lower
-    if "jarig" in folded:
-        for match in WORD_AGE_RE.finditer(text, lower):
+    if "jarig" in folded:  # every match ends in "jarig" or "jarigen", at most 16 letters after its start
+        at = positions(folded, "jarig") if lower is not None else ()
+        for match in WORD_AGE_RE.near(text, lower, at, 20, 10) if at else WORD_AGE_RE.finditer(text):
             if _next_word(text, match.end()) not in NOT_AGE_AFTER and not _age_group(
                 text, match.start(), match.end()
             ):

@@ -35,7 +35,7 @@ def _capitalises_nouns(scan: TextScan) -> bool:
         if token.sentence_start or token.all_caps or len(token.text) < 4:
             continue
         word = token.lower
-        if word not in lists.dutch_words or word in lists.first_names or word in lists.places:
+        if word in lists.first_names or word in lists.places or word not in lists.dutch_words:  # sets first
             continue
         if token.cap:
             capitalised += 1

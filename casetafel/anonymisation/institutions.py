@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import CaselessRe, caseless_twin
 from .model import Category
 from .org_compounds import ORGANISATION_HEADS
 from .org_worship import find_worship
@@ -104,17 +105,19 @@ def find_institutions(scan: TextScan) -> list[Candidate]:
 
 
 # "zit op de kleine prins groep 5", "zat op De Wegwijzer in groep 7": a school between "op" and its group.
-SCHOOL_GROUP_RE = re.compile(
+SCHOOL_GROUP_RE = CaselessRe(
     r"(?<![\w])(?:zit|zat|zitten|zaten|gaat|ging|gaan|kwam|komt)[ \t]+(?:nu[ \t]+|nog[ \t]+|daar[ \t]+)?op[ \t]+"
     r"((?:(?:de|het|'t)[ \t]+)?[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,3}?)"
-    r"[ \t]*,?[ \t]+(?:in[ \t]+)?groep[ \t]+[1-8](?![\w])",
-    re.IGNORECASE,
+    r"[ \t]*,?[ \t]+(?:in[ \t]+)?groep[ \t]+[1-8](?![\w])"
 )
 
 
 def _school_before_group(scan: TextScan) -> list[Candidate]:
     found = []
-    for match in SCHOOL_GROUP_RE.finditer(scan.text):
+    folded = scan.text.lower()
+    if "groep" not in folded:
+        return found  # the quick test before the expression
+    for match in SCHOOL_GROUP_RE.finditer(scan.text, caseless_twin(scan.text)):
         words = match.group(1).lower().split()
         if words[-1] in ("school", "basisschool", "de", "het", "'t") or all(
             w in FUNCTION_WORDS for w in words

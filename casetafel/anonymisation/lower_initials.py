@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .caseless import finditer_at, initial_starts
 from .lower_common import NOT_NAMES
 from .lower_common import ordinary_word as _ordinary
 from .lower_words import LOWER_TITLES
@@ -33,7 +34,7 @@ def _initials_and_surname(scan: TextScan) -> list[Candidate]:
     is also a word ("kok", "bakker") needs a role or an abbreviated role before the initials."""
     text, tokens = scan.text, scan.tokens
     found = []
-    for match in LOWER_INITIALS_RE.finditer(text):
+    for match in finditer_at(LOWER_INITIALS_RE, text, initial_starts(text)):
         letters = match.group().replace(".", "").replace(" ", "").replace("\t", "")
         if letters in LOWER_ABBREVIATIONS and len(letters) > 1:
             continue

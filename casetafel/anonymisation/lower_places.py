@@ -47,7 +47,12 @@ def lower_places(scan: TextScan) -> list[Candidate]:
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.75))
         elif "-" in lower:
             found.extend(_district(scan, i, 0.75))
-        elif _unknown_word(scan, lower) and lower not in lists.first_names and _placed(scan, i):
+        elif (
+            _may_be_placed(scan, i)
+            and _unknown_word(scan, lower)
+            and lower not in lists.first_names
+            and _placed(scan, i)
+        ):
             found.append(Candidate(token.start, token.end, Category.PLAATS, 0.65))  # "woont in seisbierrum"
         elif lower in PROVINCES and _after_address(scan, i):
             found.append(
@@ -78,6 +83,17 @@ def _comma_before(text: str, start: int) -> bool:
     while k >= 0 and text[k] in " \t":
         k -= 1
     return k >= 0 and text[k] == ","
+
+
+# The words before a place that ``_placed`` looks at (after a comma it looks further back).
+PLACED_CUES = PLACE_NOUNS | {"uit", "in", "te", "bij", "naar"}
+
+
+def _may_be_placed(scan: TextScan, i: int) -> bool:
+    """A quick test that ``_placed`` needs to pass: a place word or preposition, or a comma, before it."""
+    if scan.prev_adjacent(i) and scan.tokens[i - 1].lower in PLACED_CUES:
+        return True
+    return _comma_before(scan.text, scan.tokens[i].start)
 
 
 def _placed(scan: TextScan, i: int) -> bool:

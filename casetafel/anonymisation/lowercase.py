@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .caseless import finditer_at, initial_starts, words_before
 from .lower_common import (
     ARABIC_PARTICLES,
     LOWER_PARTICLES,
@@ -300,9 +301,9 @@ LOWER_FIRST_CALL_RE = re.compile(
 def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
-    matches = list(LOWER_CALL_RE.finditer(scan.text))
+    matches = finditer_at(LOWER_CALL_RE, scan.text, initial_starts(scan.text))
     if "(" in scan.text:
-        for match in LOWER_FIRST_CALL_RE.finditer(scan.text):
+        for match in finditer_at(LOWER_FIRST_CALL_RE, scan.text, words_before(scan.text, "(")):
             first, call = match.group(1), match.group(2)
             if (
                 first in lists.first_names
@@ -402,10 +403,20 @@ def _title_gap(scan: TextScan, i: int) -> bool:
 
 def _first_names(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
+    text, first_names, lowers = scan.text, lists.first_names, scan.lowers
     found = []
     for i, token in enumerate(tokens):
         if token.cap or i in scan.blocked:
             continue  # "joost mag het weten", "jan en alleman": a saying from the domain terms
+        lower = token.lower
+        if (  # a quick test first: most words are no first name, follow no relation and have no age
+            lower not in first_names
+            and "-" not in lower
+            and (i == 0 or lowers[i - 1] not in RELATIONS)
+            and "(" not in text[token.end : token.end + 4]
+            and not diminutive_first_name(lower, first_names, lists.dutch_words)
+        ):
+            continue
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) or _label_gap(scan, i) else ""
         if prev in ("sint", "st"):
             continue  # "met sint maarten", "de sint jan": a saint's feast, church or island, no resident

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import finditer_at, positions_of
 from .lowercase import VERBS_AFTER_TITLE
 from .model import Category
 from .name_words import RELATIONS, ROLES, TITLES
@@ -39,12 +40,14 @@ MET_SURNAME_RE = re.compile(
     r"[ \t]+(?:met|bij)[ \t]+((?:van[ \t]+(?:de|der|den)|van|de|den|ter|ten)[ \t]+([a-zà-ÿ]{2,}))"
     r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:in|over|op|om|en|is|was|heeft|wil|belt|gaat|komt|uit)[ \t])"
 )
+MET_SURNAME_CUES = ("gesprek", "gesproken", "contact", "afspraak", "overleg", "gebeld", "belde", "bellen")
+MET_SURNAME_CUES += ("gemaild", "geappt", "huisbezoek")  # where the matches start
 
 
 def _met_particle_surname(scan: TextScan) -> list[Candidate]:
     lists = scan.lists
     found = []
-    for match in MET_SURNAME_RE.finditer(scan.text):
+    for match in finditer_at(MET_SURNAME_RE, scan.text, positions_of(scan.text, MET_SURNAME_CUES)):
         word = match.group(2)
         if word not in lists.surnames or word in ROLES or word in RELATIONS:
             continue  # "overleg met de boer": the farmer

@@ -19,6 +19,10 @@ THING_AFTER_RE = re.compile(
     r"(?:-(?i:prijs|fonds|stichting|foundation|lezing|penning|award|leerstoel)"
     r"|[ \t]+(?:Prijs|Fonds|Stichting|Foundation|Lezing|Penning|Award|Leerstoel|Kinderfonds|Cultuurfonds))(?![\w])"
 )
+# Every word those two expressions can end in, in lower case (a quick test before them; "$" also
+# matches before a last line break).
+THING_ENDS = ("prijs", "fonds", "stichting", "lezing", "penning", "award", "zaal", "school", "college")
+THING_ENDS += ("leerstoel", "foundation")
 # "de Anne Frank Stichting": the kind of thing is the name's last word.
 THING_WORD_END_RE = re.compile(r"[ \t](?:Stichting|Fonds|Foundation|Prijs|Lezing|Award)$")
 # "zaal Willem Drees", "vergaderzaal Annie M.G. Schmidt": a room named after someone.
@@ -62,8 +66,15 @@ def _thing(text: str, cand: Candidate) -> bool:
     words = [w.lower() for w in WORD_RE.findall(value) if w.lower() not in TITLE_WORDS]
     if words and all(w in OFFICES for w in words):
         return True  # "Mevrouw de Voorzitter": an office, not a name
-    if THING_END_RE.search(value) or THING_WORD_END_RE.search(value):
+    folded = value.lower()
+    odd = "ı" in value or "ſ" in value or "İ" in value  # IGNORECASE takes them for "i" and "s"
+    if (odd or folded.endswith(THING_ENDS) or folded[:-1].endswith(THING_ENDS)) and (  # quick tests first
+        THING_END_RE.search(value) or THING_WORD_END_RE.search(value)
+    ):
         return True
-    if THING_AFTER_RE.match(text, cand.end):
+    if text[cand.end : cand.end + 1] in ("-", " ", "\t") and THING_AFTER_RE.match(text, cand.end):
         return True
-    return ROOM_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start) is not None
+    before = text[max(0, cand.start - 20) : cand.start].lower()
+    return ("zaal" in before or "zalen" in before) and ROOM_BEFORE_RE.search(
+        text, max(0, cand.start - 20), cand.start
+    ) is not None

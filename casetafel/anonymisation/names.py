@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import finditer_at, initial_starts, positions_of, words_before
 from .model import Category
 from .name_words import (
     ENGLISH_RELATIONS,
@@ -240,7 +241,7 @@ def _surname_after_call(scan: TextScan, j: int, *, strict: bool) -> int | None:
 def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
     """ "A.B. (Bram) Jansen", "C.D. (Cor) van 't Veld-Bos": initials, call name and surname are one name."""
     found = []
-    for match in CALL_NAME_RE.finditer(scan.text):
+    for match in finditer_at(CALL_NAME_RE, scan.text, initial_starts(scan.text)):
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start - match.end() > 1:
             continue
@@ -249,7 +250,7 @@ def _initials_and_call_name(scan: TextScan) -> list[Candidate]:
             continue
         found.append(_span(scan, j, _extend(scan, end), 0.95, start=match.start()))
     lists = scan.lists
-    for match in FIRST_AND_CALL_RE.finditer(scan.text):
+    for match in finditer_at(FIRST_AND_CALL_RE, scan.text, words_before(scan.text, "(\"“”'‘")):
         first, call = match.group(1).lower(), (match.group(2) or match.group(3)).lower()
         word = first in lists.common_words or first in lists.domain_terms or first in lists.places
         named = call in lists.first_names or call not in lists.dutch_words
@@ -288,12 +289,13 @@ def _titled(scan: TextScan, pos: int) -> bool:
 ABBREVIATED_PARTICLE_RE = re.compile(
     r"(?<![\w.])(?:[Vv]\.[ \t]?[Dd]\.|[Vv]/[Dd]|[Vv]d|v[ \t]d|(?P<bare>v\.)(?=[ \t]+(?!Chr\b)))[ \t]+(?=[A-Z])"
 )  # "Harrie v d Broek", "Lotte v. Rijn"; not "400 v. Chr."
+PARTICLE_OPENINGS = ("v.", "V.", "v/", "V/", "vd", "Vd", "v ", "v\t")  # where its matches start
 
 
 def _abbreviated_particles(scan: TextScan) -> list[Candidate]:
     """ "mw. v.d. Berg", "fam. v/d Heuvel": an abbreviated "van der" before a surname."""
     found = []
-    for match in ABBREVIATED_PARTICLE_RE.finditer(scan.text):
+    for match in finditer_at(ABBREVIATED_PARTICLE_RE, scan.text, positions_of(scan.text, PARTICLE_OPENINGS)):
         j = _first_after(scan, match.end())
         if j >= len(scan.tokens) or scan.tokens[j].start != match.end() or not scan.name_like(j):
             continue
@@ -327,7 +329,7 @@ def _pseudonym_then_sentence(scan: TextScan, j: int, initials: str) -> bool:
 def _after_initials(scan: TextScan) -> list[Candidate]:
     text, tokens = scan.text, scan.tokens
     found = []
-    for match in BARE_INITIALS_RE.finditer(text):
+    for match in finditer_at(BARE_INITIALS_RE, text, initial_starts(text)):
         before = text[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"(?:mevr\.|mw\.|dhr\.|heer|fam\.)\s*$", before):
             continue  # handled (or rejected as a pseudonym) by the title rule
@@ -409,6 +411,11 @@ def _words(scan: TextScan) -> list[Candidate]:
         if not token.cap or i in scan.blocked or token.all_caps or len(token.text) < 2:
             continue
         lower = token.lower
+        if lower not in lists.surnames and lower not in lists.first_names and "-" not in lower:
+            before = tokens[i - 1].lower if i else ""  # quick test: no name, no relation or role before
+            related = before in RELATIONS or before in ROLES or before in ENGLISH_RELATIONS
+            if not related and not diminutive_first_name(lower, lists.first_names, lists.dutch_words):
+                continue
         prev = scan.prev_lower(i) if scan.prev_adjacent(i) else ""
         after_place_word = prev in PLACE_PREPOSITIONS and lower in lists.places
         is_first = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import finditer_at, positions_of
 from .model import Category
 from .scan import Candidate, TextScan
 
@@ -22,6 +23,16 @@ SAINT_AFTER_RE = re.compile(
     r"(?<![\w-])(?:[Pp]arochie|[Kk]erk|[Kk]apel|[Bb]asiliek)[ \t]+(?:H\.|Heilige?|Sint|St\.)[ \t]*"
     r"[A-Z][^\W\d_]+(?:[ \t]+(?:van|de)[ \t]+[A-Z][^\W\d_]+)?"
 )
+CHURCH_WORDS = (
+    "Parochie",
+    "parochie",
+    "Kerk",
+    "kerk",
+    "Kapel",
+    "kapel",
+    "Basiliek",
+    "basiliek",
+)  # its starts
 
 
 def find_worship(scan: TextScan) -> list[Candidate]:
@@ -44,6 +55,6 @@ def find_worship(scan: TextScan) -> list[Candidate]:
     if "H." in scan.text or "Sint" in scan.text or "St." in scan.text or "Heilig" in scan.text:
         found.extend(
             Candidate(m.start(), m.end(), Category.INSTELLING, 0.85)
-            for m in SAINT_AFTER_RE.finditer(scan.text)
+            for m in finditer_at(SAINT_AFTER_RE, scan.text, positions_of(scan.text, CHURCH_WORDS))
         )
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import digit_runs
 from .model import Category
 from .name_words import RELATIONS, ROLES
 from .org_compounds import compound_organisations
@@ -38,7 +39,6 @@ from .wordfilter import looks_like_typo
 PLACING_BEFORE = frozenset({"bij", "via"})
 LOWER_TAIL_RE = re.compile(r"-[a-zà-ÿ]")
 DIGITS_AFTER_RE = re.compile(r"\d{1,3}(?![\w])")
-GLUED_DIGIT_RE = re.compile(r"(?<=[^\W\d_])\d")
 # "de Planning & Control-cyclus": the word opens a compound noun whose head is written in lower case.
 AMPERSAND_COMPOUND_RE = re.compile(r"[ \t]*&[ \t]*[^\W\d_]+-[a-zà-ÿ]")
 
@@ -105,12 +105,18 @@ def _end_with_digits(scan: TextScan, end_pos: int) -> int:
     return match.end() if match else end_pos
 
 
+def _letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()
+
+
 def _listed(scan: TextScan) -> list[Candidate]:
     tokens, lists = scan.tokens, scan.lists
     found = []
     skip_until = -1
     orgs, phrases, text = lists.organisations, lists.organisation_phrases, scan.text
-    glued_at = {m.start() for m in GLUED_DIGIT_RE.finditer(text)}  # "Woonkracht10", "tele2"
+    glued_at = {  # "Woonkracht10", "tele2": a digit right after a letter ([^\W\d_] in an expression)
+        p for p in digit_runs(text) if p and _letter(text[p - 1])
+    }
     at = [
         i
         for i, low in enumerate(scan.lowers)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .caseless import CaselessRe, finditer_near, lowered
+from .caseless import CaselessRe, finditer_at, finditer_near, lowered, positions
 from .day_month import MONTHS, WEEKDAY_BEFORE_RE, day_month_dates
 from .model import Category
 from .references import bare_numbers, find_references
@@ -199,7 +199,12 @@ def find_patterns(text: str, starts: list[int] | None = None) -> list[Candidate]
     found.extend(day_month_dates(text, starts))
     if "'" in text and "geb" in (lower or text.lower()):  # "geboren in '58", "geb. '64"
         found.extend(
-            Candidate(m.start(1), m.end(1), Category.DATUM, 0.75) for m in BIRTH_YEAR_SHORT_RE.finditer(text)
+            Candidate(m.start(1), m.end(1), Category.DATUM, 0.75)
+            for m in (
+                finditer_at(BIRTH_YEAR_SHORT_RE, text, positions(lower, "geb"))  # where its matches start
+                if lower is not None
+                else BIRTH_YEAR_SHORT_RE.finditer(text)
+            )
         )
     if years:
         for m in BIRTH_YEAR_RE.near(text, lower, years, 40, 80):
@@ -261,7 +266,8 @@ def _article_number(text: str, candidate: Candidate) -> bool:
 
 def _plates(text: str, lower: str | None = None) -> list[Candidate]:
     found = []
-    for match in PLATE_CANDIDATE_RE.finditer(text, lower):
+    # a candidate has a hyphen one to three characters after its start and ends at most ten after it
+    for match in PLATE_CANDIDATE_RE.near(text, lower, positions(text, "-"), 3, 11):
         start, end = match.span()
         before = text[start - 1 : start] if start else ""
         after = text[end : end + 1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import CaselessRe, caseless_twin, finditer_at, positions_of
 from .model import Category
 from .name_words import RELATIONS, TITLES
 from .organisation_words import PROGRAMME_ENDINGS
@@ -252,6 +253,8 @@ def _bracketed_kind(scan: TextScan) -> list[Candidate]:
     tokens, lists, text = scan.tokens, scan.lists, scan.text
     found = []
     for i, token in enumerate(tokens):
+        if "(" not in text[token.end : token.end + 2]:
+            continue  # the quick test before the expression: most words have no bracket after them
         match = KIND_IN_BRACKETS_RE.match(text, token.end)
         if match is None or match.group(1).lower() not in BRACKETED_KINDS or i in scan.blocked:
             continue
@@ -270,11 +273,11 @@ def _bracketed_kind(scan: TextScan) -> list[Candidate]:
 
 
 # "Met vriendelijke groet, Ine Lemmens": the name that signs a letter or an e-mail.
-GREETING_RE = re.compile(
+GREETING_RE = CaselessRe(
     r"(?:(?:met[ \t]+)?(?:vriendelijke|hartelijke|beste|warme)[ \t]+groet(?:en)?|groetjes|mvg|m\.vr\.gr\.)"
-    r"[ \t]*,?[ \t]*\n?[ \t]*",
-    re.IGNORECASE,
+    r"[ \t]*,?[ \t]*\n?[ \t]*"
 )
+GREETING_OPENINGS = ("met", "vriendelijke", "hartelijke", "beste", "warme", "groetjes", "mvg", "m.vr.gr.")
 
 
 def _signatures(scan: TextScan) -> list[Candidate]:
@@ -282,7 +285,13 @@ def _signatures(scan: TextScan) -> list[Candidate]:
     found: list[Candidate] = []
     lowered = scan.text.lower()
     greets = "groet" in lowered or "mvg" in lowered or "m.vr.gr" in lowered
-    matches = list(GREETING_RE.finditer(scan.text)) if greets else []
+    same = caseless_twin(scan.text) if greets else None  # the lower case, when that finds the same
+    if not greets:
+        matches = []
+    elif same is None:
+        matches = list(GREETING_RE.finditer(scan.text))
+    else:  # tried only where a greeting's first word stands
+        matches = finditer_at(GREETING_RE.compiled(same), same, positions_of(same, GREETING_OPENINGS))
     if not matches:
         return found
     starts = {t.start: k for k, t in enumerate(tokens)}

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .caseless import digit_runs, finditer_at
 from .model import Category
 from .place_labels import labelled_places
 from .prior import FOREIGN_COMMON
@@ -451,7 +452,7 @@ def _after_postcode(scan: TextScan) -> list[Candidate]:
     """ "9264 TD Earnewâld", "1234 AB 's-Gravenhage": the word after a postcode is the place."""
     text = scan.text
     found = []
-    for match in POSTCODE_THEN_RE.finditer(text):
+    for match in finditer_at(POSTCODE_THEN_RE, text, digit_runs(text)):
         words = PLACE_WORD_RE.match(text, match.end())
         if words is None:
             continue

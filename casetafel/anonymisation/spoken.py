@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .caseless import CaselessRe, finditer_near
+from .caseless import CaselessRe, caseless_twin, finditer_near
 from .model import Category
 from .scan import Candidate, TextScan
 from .street_words import ADDRESS_LABELS, BARE_STREET_SUFFIXES, BARE_STREETS, RESIDENCE_WORDS
@@ -92,10 +92,16 @@ def find_spoken_numbers(scan: TextScan) -> list[Candidate]:
     found: list[Candidate] = []
     starts: list[int] | None = None
     prev = ""
+    folded: str | None = None
+    regex = SPOKEN_DATE_RE.regex
     for k, token in enumerate(tokens):
         lower = token.lower
         if lower in MONTH_SET:
-            for match in SPOKEN_DATE_RE.regex.finditer(text, max(0, token.start - 45), token.end + 60):
+            if folded is None:  # the lower-cased text when it keeps the offsets (much faster to search)
+                lower_text = caseless_twin(text)
+                regex = SPOKEN_DATE_RE.compiled(lower_text)
+                folded = text if lower_text is None else lower_text
+            for match in regex.finditer(folded, max(0, token.start - 45), token.end + 60):
                 if match.start() <= token.start and token.end <= match.end():
                     weekday = WEEKDAY_START_RE.match(text, match.start()) is not None
                     found.append(
