@@ -36,9 +36,11 @@ detector of the seventh round: blind9 0.906 / 0.931 / 2 false alarms in 936 clea
 0.953 / 2 in 885, blind11 0.960 / 0.980 / 0 in 974, blind12 0.941 / 0.970 / 1 in 1,843, and then blind13
 0.921 / 0.944 / 5 in 805, blind14 0.947 / 0.971 / 0 in 875, blind15 0.953 / 0.923 / 5 in 1,527. blind9,
 blind10, blind11, blind13 and blind14 were opened for tuning; blind12 and blind15 stayed unseen: 0.947 /
-0.982 / 0 and 0.958 / 0.947 / 0 at the end of the round. Under the half rule a form of address at the start
-of a span ("mevrouw Bakkali", "dhr. en mevr. Van den Broek") is left out of gold spans and findings alike,
-as a reviewer would count; the raw rule, where it counts, is printed too.
+0.982 / 0 and 0.958 / 0.947 / 0 at the end of the round. ``blind16`` (30 texts, 188 identifiers, 12 clean
+texts), by an eighth hand, was scored once at the very end: 0.936 / 0.942 / 3 in 1,403 on the seventh
+round's detector, 0.957 / 0.968 / 0 on the final one. Under the half rule a form of address at the start of
+a span ("mevrouw Bakkali", "dhr. en mevr. Van den Broek") is left out of gold spans and findings alike, as a
+reviewer would count; the raw rule, where it counts, is printed too.
 """
 
 from __future__ import annotations
@@ -74,11 +76,12 @@ CORPORA = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 )
 # Corpora kept unseen while tuning: their misses and false alarms are never printed, only their figures.
 # blind9, then blind10, blind11, blind13 and blind14, were opened for tuning once their first figures were
-# taken; blind12 and blind15 stay unseen.
-UNSEEN = ("blind12", "blind15")
+# taken; blind12, blind15 and blind16 (scored once, at the end of the eighth round) stay unseen.
+UNSEEN = ("blind12", "blind15", "blind16")
 TARGETS = {"recall": 0.95, "category_recall": 0.9, "precision": 0.85, "fp_per_1000": 1.0}
 
 

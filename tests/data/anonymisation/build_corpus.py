@@ -4,7 +4,7 @@ Run ``python tests/data/anonymisation/build_corpus.py`` after editing ``corpus_s
 ``heldout_src.txt`` (and the varied corpora of issue 20, ``varied_src.txt`` and
 ``varied_heldout_src.txt``, and the blind corpora ``blind_src.txt``, ``blind2_src.txt``, ``blind3_src.txt``,
 ``blind4_src.txt``, ``blind5_src.txt``, ``blind6_src.txt``, ``blind7_src.txt``, ``blind8_src.txt``, ``blind9_src.txt``,
-``blind10_src.txt`` to ``blind15_src.txt``). A
+``blind10_src.txt`` to ``blind16_src.txt``). A
 source file holds blocks
 that
 start with ``### id``; inside a block an identifier is written as ``{categorie:tekst}``. The script
@@ -112,5 +112,6 @@ if __name__ == "__main__":
         ("blind13_src.txt", "blind13.jsonl"),
         ("blind14_src.txt", "blind14.jsonl"),
         ("blind15_src.txt", "blind15.jsonl"),
+        ("blind16_src.txt", "blind16.jsonl"),
     ):
         print(f"{dst}: {build(src, dst)} texts")
