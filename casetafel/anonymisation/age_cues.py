@@ -16,18 +16,19 @@ from .age_words import NOT_SUBJECTS, PERSON_WORDS
 from .caseless import CaselessRe
 from .child_ages import CHILDREN
 from .model import Category
+from .number_words import TEENS, TENS, UNITS
 from .scan import Candidate
 
-_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
-_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
-_TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien")
+_UNITS = tuple(UNITS)
+_TENS = tuple(TENS)
+_TEENS = tuple(TEENS)
 _EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen")
 # the number words from two to ninety-nine, in Dutch and in English (mixed notes): "elf", "drieëntachtig",
 # "eleven", "forty-two"
 NUMBER_WORDS = frozenset(
-    [*_UNITS[1:], *_TEENS, "negentien", *_TENS, *_EN_UNITS[1:], *_EN_TEENS, "nineteen", *_EN_TENS]
+    [*_UNITS[1:], *_TEENS, *_TENS, *_EN_UNITS[1:], *_EN_TEENS, "nineteen", *_EN_TENS]
     + [f"{unit}{joint}{tens}" for unit in _UNITS for tens in _TENS for joint in ("en", "ën")]
     + [f"{tens}-{unit}" for unit in _EN_UNITS for tens in _EN_TENS]
 )

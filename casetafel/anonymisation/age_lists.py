@@ -8,6 +8,7 @@ import re
 
 from .lists import WordLists
 from .model import Category
+from .number_words import TEENS, UNITS
 from .scan import Candidate
 
 COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
@@ -83,29 +84,8 @@ def _bracketed_ages(text: str) -> list[Candidate]:
 
 
 # "twee kinderen van vier en zes", "haar zonen van drie, vijf en negen": a household's ages written out
-AGE_WORDS = {
-    "een": 1,
-    "één": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "dertien": 13,
-    "veertien": 14,
-    "vijftien": 15,
-    "zestien": 16,
-    "zeventien": 17,
-    "achttien": 18,
-    "negentien": 19,
-}
-AGE_WORD = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)"
+AGE_WORDS = {"één": 1, **UNITS, **TEENS}
+AGE_WORD = rf"(?:{'|'.join(AGE_WORDS)})"
 WORD_AGES_LIST_RE = re.compile(
     rf"(?<![\w]){AGE_WORD}(?:[ \t]*,[ \t]*{AGE_WORD})*[ \t]+(?:en|&)[ \t]+{AGE_WORD}(?![\w])"
     r"(?!(?:[ \t]+jaar)?[ \t]*(?:tot|t/m|-|euro|procent|%|uur|keer|maanden|weken|dagen|x)(?![\w]))",

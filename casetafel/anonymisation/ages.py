@@ -28,6 +28,8 @@ from .age_words import AGE_BEFORE, DURATION_BEFORE, NOT_AGE_AFTER, NOT_SUBJECTS,
 from .caseless import CaselessRe, finditer_at, lowered, positions
 from .child_ages import possessed_person, small_word_ages
 from .model import Category
+from .number_words import TEENS as NUMBER_TEENS
+from .number_words import TENS, UNITS
 from .scan import Candidate
 
 # "37 jaar", "37 jr.", "79 aña" (Papiamento), "81 jaor", "81 jier" (Limburgish, Low Saxon, Frisian), "36 years old"
@@ -37,30 +39,7 @@ AGE_JAAR_RE = re.compile(
 DIALECT_ENDS = ("jaor", "joar", "jier", "âld")
 AGE_MONTHS_RE = re.compile(r"(\d{1,2})[ \t]?(?:maanden|mnd\.?|weken)(?:[ \t]+oud)?(?![\w])")
 AGE_JARIGE_RE = re.compile(r"(\d{1,3})[ \t]?-?[ \t]?jarigen?(?![\w])", re.IGNORECASE)
-UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
-TENS = {
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-    "zestig": 60,
-    "zeventig": 70,
-    "tachtig": 80,
-    "negentig": 90,
-}
-TEENS = {
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "dertien": 13,
-    "veertien": 14,
-    "vijftien": 15,
-    "zestien": 16,
-    "zeventien": 17,
-    "achttien": 18,
-    "negentien": 19,
-    "honderd": 100,
-}
+TEENS = {**NUMBER_TEENS, "honderd": 100}
 WORD_AGE_RE = CaselessRe(
     r"(?<![\w])((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"

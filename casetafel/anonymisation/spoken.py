@@ -13,14 +13,16 @@ from bisect import bisect_left
 
 from .caseless import CaselessRe, caseless_twin, finditer_near
 from .model import Category
+from .number_words import TEENS as TEEN_VALUES
+from .number_words import TENS as TEN_VALUES
+from .number_words import UNITS as UNIT_VALUES
 from .scan import Candidate, TextScan
 from .street_words import ADDRESS_LABELS, BARE_STREET_SUFFIXES, BARE_STREETS, RESIDENCE_WORDS
 
-UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+UNITS = tuple(UNIT_VALUES)
 DIGITS = {"nul": 0, "één": 1, "eén": 1, **{word: value for value, word in enumerate(UNITS, 1)}}
-TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien")
-TEENS += ("negentien",)
-TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+TEENS = tuple(TEEN_VALUES)
+TENS = tuple(TEN_VALUES)
 _UNIT = "|".join(UNITS)
 _TEN = "|".join(TENS)
 # 0-99 in words, longest forms first: "drieëntwintig", "achttien", "acht"
