@@ -306,14 +306,14 @@ class DocxBuilder:
             not self.ctx.show_owners
         ):  # every owner a person and names off: no column of "(persoon)", as the PDF
             rows = [[e.label, e.item.text, self.due(e.item), e.item.status] for e in entries]
-            wb.data_table(self.doc, ("Nr.", "Afspraak", "Uiterlijk", "Status"), rows, widths=(8, 62, 13, 17))
+            wb.data_table(self.doc, ("Nr.", "Afspraak", "Uiterlijk", "Status"), rows, widths=(8, 55, 19, 18))
             return
         rows = [
             [e.label, e.item.text, self.ctx.owner(e.item) or NO_OWNER, self.due(e.item), e.item.status]
             for e in entries
         ]
         wb.data_table(
-            self.doc, ("Nr.", "Afspraak", "Eigenaar", "Uiterlijk", "Status"), rows, widths=(8, 46, 19, 12, 15)
+            self.doc, ("Nr.", "Afspraak", "Eigenaar", "Uiterlijk", "Status"), rows, widths=(8, 42, 19, 16, 15)
         )
 
     def session_lines(self, lines: Sequence[ObservationData]) -> None:
