@@ -30,6 +30,10 @@ def without_bracket_counts(text: str, candidates: list[Candidate], lists: WordLi
     return [c for c in candidates if c.category is not Category.LEEFTIJD or not _count(text, c, lists)]
 
 
+# Words of a family in the same line make a bracketed number an age ("moeder, Storm (7)").
+LIST_PERSON_WORDS = ("moeder", "vader", "ouders", "zoon", "dochter", "broer", "zus", "oma", "opa", "kind")
+
+
 def _count(text: str, cand: Candidate, lists: WordLists) -> bool:
     if not text[cand.start : cand.end].isdigit():
         return False
@@ -43,6 +47,9 @@ def _count(text: str, cand: Candidate, lists: WordLists) -> bool:
         return True  # "Veilig Thuis (1)"
     if lower in lists.first_names or lower in lists.surnames or lower in PERSON_WORDS:
         return False
+    line = text[text.rfind("\n", 0, cand.start) + 1 : cand.start].lower()
+    if any(word in line for word in LIST_PERSON_WORDS):
+        return False  # "Aanwezig: moeder, Storm (7) en de wijkcoach": a child among the family
     if match.start() > 0 and text[: match.start()].rstrip(" \t")[-1:] not in ("", ":", ",", ";", "\n", "("):
         return False  # "Team Wmo (7)" may be one thing; "van Dijk (45)": a name's last part
     return lower in lists.domain_terms or (lower in lists.dutch_words and not word.isupper())

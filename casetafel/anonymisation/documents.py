@@ -64,6 +64,7 @@ def without_document_dates(text: str, chosen: list[Candidate]) -> list[Candidate
             cand.category is Category.URL
             and whole_text
             and SOCIAL_RE.search(text, cand.start, cand.end) is None
+            and OWNED_BEFORE_RE.search(text, max(0, cand.start - 40), cand.start) is None
         ):
             continue  # "www.ede.nl/minima": a page of the council or a service, no one's profile
         elif whole_text and (_bare_street(text, cand) or cand in public):
@@ -91,6 +92,15 @@ COUNTER_PHONE_RE = re.compile(
 COUNTER_PHONE_AFTER_RE = re.compile(
     r"[ \t]*\((?i:algemeen[ \t]+nummer|gemeente|klantcontact\w*|loket)[^)\n]{0,30}\)"
 )
+# A mobile number is a person's, whoever's desk is named near it.
+MOBILE_RE = re.compile(r"(?:\+|00)?(?:31[ \t-]?)?\(?0?\)?6[ \t-]?\d")
+# "woont in een flat tegenover het zwembad, Parklaan 12": a home near a public building.
+LIVES_NEAR_RE = re.compile(
+    r"(?<![\w])(?:woon\w*|woont|verblijf\w*|flat|boven|tegenover|naast|achter|logeert|huurt)(?![\w])",
+    re.IGNORECASE,
+)
+# "zijn profiel op www…", "haar website": a page that belongs to someone.
+OWNED_BEFORE_RE = re.compile(r"(?<![\w])(?:zijn|haar|hun|mijn|jouw)(?![\w])[^.;\n]{0,30}$", re.IGNORECASE)
 # A profile on a social platform names a person even in a text that names nobody else.
 SOCIAL_RE = re.compile(r"@|(?i:instagram|tiktok|facebook|snapchat|twitter|x\.com|linkedin|youtube|threads)")
 # A desk's mailbox, no person's: "wmo@gemeente.nl", "info@...", "sociaalteam@...".
@@ -124,13 +134,22 @@ def _public_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
         elif cand.category is Category.TELEFOON:
             before = text[max(0, cand.start - 50) : cand.start]
             clause = before[max(before.rfind("\n"), before.rfind(". ")) + 1 :]
-            if COUNTER_PHONE_RE.search(clause) or COUNTER_PHONE_AFTER_RE.match(text, cand.end):
+            own = (
+                COUNTER_PHONE_RE.search(clause) and OWNED_BEFORE_RE.search(clause) is None
+            )  # not "haar nummer"
+            if MOBILE_RE.match(text, cand.start) is None and (
+                own or COUNTER_PHONE_AFTER_RE.match(text, cand.end)
+            ):
                 public.append(cand)  # "Klantcontactcentrum: 020-1234567", "(algemeen nummer gemeente)"
         elif cand.category is Category.EMAIL:
-            if DESK_MAIL_RE.fullmatch(text, cand.start, cand.end):
+            value = text[cand.start : cand.end].lower()
+            if DESK_MAIL_RE.fullmatch(text, cand.start, cand.end) and (
+                "gemeente" in value.partition("@")[2] or not value.startswith(("info@", "contact@", "post@"))
+            ):
                 public.append(cand)  # "wmo@gemeente.nl", "info@..."
         elif cand.category is Category.ADRES:
-            if PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start) is not None:
+            before = text[max(0, cand.start - 60) : cand.start]
+            if PUBLIC_BUILDING_BEFORE_RE.search(before) is not None and LIVES_NEAR_RE.search(before) is None:
                 public.append(cand)
         elif cand.category is Category.POSTCODE:
             gap = text[public[-1].end : cand.start] if public else "-"
@@ -147,14 +166,27 @@ def _bare_street(text: str, cand: Candidate) -> bool:
     if cand.category is not Category.ADRES:
         return False
     value = text[cand.start : cand.end]
-    return not any(ch.isdigit() for ch in value) or (
+    if not any(ch.isdigit() for ch in value):
+        return True
+    clause = text[max(0, cand.start - 60) : cand.start]
+    houses = HOUSES_BEFORE_RE.search(clause) is not None  # "de woningen aan de Kerkstraat 2-40"
+    return houses and (
         NUMBER_RANGE_RE.search(value) is not None or NUMBER_RANGE_AFTER_RE.match(text, cand.end) is not None
     )
 
 
+# A block of houses is named as such; "het gezin woont aan de Kerkstraat 12-14" is one home.
+HOUSES_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:woningen|huizen|panden|percelen|huisnummers|nummers|adressen|flats|portieken|blok)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 # "Kerkstraat 2-40", "Hoofdweg 100 t/m 180": more than one house; "Kerkstraat 12-A", "2-4" may be one.
 NUMBER_RANGE_RE = re.compile(r"(?<![\d])\d{1,4}[ \t]*[-–][ \t]*\d{2,4}$")
-NUMBER_RANGE_AFTER_RE = re.compile(r"[ \t]*(?:t/m|tot[ \t]+en[ \t]+met)[ \t]+\d{1,4}(?![\w])")
+NUMBER_RANGE_AFTER_RE = re.compile(
+    r"[ \t]*(?:t/m|tot[ \t]+en[ \t]+met)[ \t]+\d{1,4}(?![\w])(?![ \t]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
+)
 
 
 # Feasts named like a place: "Sint Maarten" (11 November, and an island), "Sint Nicolaas" (5 December, and

@@ -29,6 +29,15 @@ EXAMPLE_BEFORE_RE = re.compile(
 )
 
 
+# The text says what kind of code it shows: "het BSN bestaat uit 9 cijfers, zoals …", "vul uw postcode in,
+# bijvoorbeeld …"; "bereikbaar via familie, bijvoorbeeld 06-12345678 van haar zus" is someone's number.
+KIND_BEFORE_RE = re.compile(
+    r"(?i:postcode|bsn|burgerservicenummer|iban|rekeningnummer|kenteken|nummerplaat|telefoonnummer"
+    r"|mobiel[ \t]+nummer|e-?mailadres|mailadres|webadres|website|url|cijfers|tekens|formaat|notatie|invullen"
+    r"|vul[ \t]|schrijfwijze)"
+)
+
+
 def without_example_values(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` without the codes that a text shows as an example of their shape."""
     if "oorbeeld" not in text and "zoals" not in text and "als" not in text and "bv" not in text:
@@ -36,7 +45,9 @@ def without_example_values(text: str, candidates: list[Candidate]) -> list[Candi
     shown = [
         (c.start, c.end)
         for c in candidates
-        if c.category in CODES and EXAMPLE_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
+        if c.category in CODES
+        and EXAMPLE_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
+        and KIND_BEFORE_RE.search(text, max(0, c.start - 120), c.start) is not None
     ]
     if not shown:
         return candidates

@@ -37,6 +37,8 @@ OFFICES = frozenset(
 )
 TITLE_WORDS = frozenset({"mevrouw", "mevr", "mw", "heer", "de", "het", "geachte", "beste", "dhr", "meneer"})
 WORD_RE = re.compile(r"[^\W\d_]+")
+TITLED_RE = re.compile(r"(?i:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|familie|fam\.?)[ \t]+")
+TITLED_BEFORE_RE = re.compile(r"(?i:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|familie|fam\.?)[ \t]+$")
 
 
 def without_named_things(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -68,8 +70,13 @@ def _thing(text: str, cand: Candidate) -> bool:
         return True  # "Mevrouw de Voorzitter": an office, not a name
     folded = value.lower()
     odd = "ı" in value or "ſ" in value or "İ" in value  # IGNORECASE takes them for "i" and "s"
-    if (odd or folded.endswith(THING_ENDS) or folded[:-1].endswith(THING_ENDS)) and (  # quick tests first
-        THING_END_RE.search(value) or THING_WORD_END_RE.search(value)
+    titled = TITLED_RE.match(value) is not None or TITLED_BEFORE_RE.search(
+        text, max(0, cand.start - 12), cand.start
+    )  # "mevrouw Jansen-Penning", "Mevrouw Bakker-Prijs": a double surname, no prize
+    if (
+        not titled
+        and (odd or folded.endswith(THING_ENDS) or folded[:-1].endswith(THING_ENDS))  # quick tests first
+        and (THING_END_RE.search(value) or THING_WORD_END_RE.search(value))
     ):
         return True
     if text[cand.end : cand.end + 1] in ("-", " ", "\t") and THING_AFTER_RE.match(text, cand.end):

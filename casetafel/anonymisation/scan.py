@@ -121,6 +121,10 @@ BRANCH_COMPASS = frozenset({"noord", "zuid", "oost", "west", "midden", "groot"})
 ACRONYM_AFTER_RE = re.compile(r"[ \t]?\(([A-Z]{2,6}[a-z]?)\)")
 
 
+# Forms of address: the capitalised word after one is a surname, whatever else it may be.
+ADDRESSED = frozenset({"mevrouw", "meneer", "mevr", "mw", "mr", "dhr", "heer", "familie", "fam", "mej"})
+
+
 class TextScan:
     """Tokens of one text plus the lists, with the domain phrases already marked."""
 
@@ -147,12 +151,14 @@ class TextScan:
         for i, token in enumerate(self.tokens):
             lower = token.lower
             if lower in terms:
+                if token.cap and i and self.tokens[i - 1].lower in ADDRESSED and self.adjacent(i - 1):
+                    continue  # "mevrouw Halt", "meneer Toegang": after a form of address it is a surname
                 blocked.add(i)
             elif "-" in lower:
                 first_part = lower.split("-", 1)[0]
                 if first_part in terms and lower[0].isalpha():
                     blocked.add(i)
-            if lower in phrases:
+            if lower in phrases and not (i and self.tokens[i - 1].lower in ADDRESSED):  # "mevrouw de Zeeman"
                 length = self.phrase_length(i, phrases)
                 if length and not self._branch_after(i + length):
                     blocked.update(range(i, i + length))
