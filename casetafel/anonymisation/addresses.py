@@ -40,7 +40,7 @@ HOUSE_NUMBER_RE = re.compile(
     r"(?![\w-]|[.,]\d)"
 )
 # The spaces before a house number: what HOUSE_NUMBER_RE needs first, found in one pass.
-NUMBER_AHEAD_RE = re.compile(r"[ \t]+(?=(?:nr\.?[ \t]*)?\d)")
+NUMBER_AHEAD_RE = re.compile(r"(?<![ \t])[ \t]+(?=(?:nr\.?[ \t]*)?\d)")  # from the start of a run only
 # Bonaire, Curaçao, Aruba: "Kaya" (street) and "Kaminda" (road) come first, then one to four words.
 KAYA_RE = re.compile(r"(?<![\w])(?i:kaya|kaminda)(?:[ \t]+[^\W\d_][\w'’.-]*){1,4}?(?=[ \t]+\d)")
 STREET_SIDE_RE = re.compile(r"[ \t]+(?:N|O|Z|W|OZ|WZ|NZ|ZZ)(?=[ \t]+\d)")

@@ -86,8 +86,8 @@ GENERIC_COMPOUND_HEADS = frozenset(
     }
 )
 POSTCODE_DIGITS_RE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?$")
-LEGAL_SUFFIX_RE = re.compile(
-    r"[ \t]+(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF|Holding|& [Zz]n\.|& [Zz]n|en Zonen)(?![\w])"
+LEGAL_SUFFIX_RE = re.compile(  # from the start of a run of spaces only: no rescanning of long runs
+    r"(?<![ \t])[ \t]+(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF|Holding|& [Zz]n\.|& [Zz]n|en Zonen)(?![\w])"
 )
 
 

@@ -8,6 +8,7 @@ A-2026-031) and norms (ISO 27001) are not references to a person."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .caseless import CaselessRe, finditer_near, lowered
 from .model import Category
@@ -193,12 +194,22 @@ def _code_after(text: str, start: int) -> re.Match[str] | None:
             return whole or match
     if start < window_end and any(ch.islower() for ch in text[start:window_end]):
         # "id-kaart: ir45l7k21" in a note without capitals: one group, read in capitals
-        upper = text[:window_end].upper()
-        if len(upper) == window_end:
+        upper = _upper(text)  # once per text, not once per keyword (a text full of "KvK" stayed quadratic)
+        if upper is None:  # a letter that grows in capitals ("ß"): up to the window, as long as it holds
+            prefix = text[:window_end].upper()
+            upper = prefix if len(prefix) == window_end else None
+        if upper is not None:
             for match in SINGLE_CODE_RE.finditer(upper, start, window_end):
                 if any(ch.isdigit() for ch in match.group()) and any(ch.isalpha() for ch in match.group()):
                     return match
     return None
+
+
+@lru_cache(maxsize=8)
+def _upper(text: str) -> str | None:
+    """``text`` in capitals when every letter stays one letter (the offsets hold), else None."""
+    upper = text.upper()
+    return upper if len(upper) == len(text) else None
 
 
 def _trim(value: str) -> str:
