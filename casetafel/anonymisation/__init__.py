@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .detector import Detector
 
 
-# The rules (some eighty modules of word lists and patterns) are imported on the first detection, not
+# The rules (some seventy modules of word lists and patterns) are imported on the first detection, not
 # when a window imports the package for its masking or placeholders: the start of the program stays quick.
 def detect(text: str, *, local_places: Iterable[str] = ()) -> list[Finding]:
     """The suspected identifiers in ``text``, sorted and non-overlapping (see ``detector.Detector``)."""
