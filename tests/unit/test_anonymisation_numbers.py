@@ -5,16 +5,10 @@ numbers, house numbers with additions; and the hard negatives of clean texts tha
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from casetafel.anonymisation import Category, detect
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "perf"))
-import anonymisation_eval  # noqa: E402
+from tests.unit.anonymisation_support import anonymisation_eval
 
 covered = anonymisation_eval.part_found  # the scoring rule of the independent corpus
 

@@ -4,22 +4,12 @@ alone."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from casetafel.anonymisation import detect
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "perf"))
-import anonymisation_eval  # noqa: E402
+from tests.unit.anonymisation_support import anonymisation_eval, texts
 
 covered = anonymisation_eval.part_found  # the scoring rule of the independent corpus
-
-
-def texts(text: str) -> list[str]:
-    return [f.text for f in detect(text)]
 
 
 @pytest.mark.parametrize(
