@@ -28,15 +28,20 @@ PLACEHOLDER_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 def without_lone_guesses(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` without its guesses when ``text`` is a whole text (60 words or more) in which no finding
     is sure and no placeholder or initial pseudonym shows that it was anonymised."""
-    if not chosen or any(c.confidence >= SURE for c in chosen):
-        return chosen
-    if WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] < MIN_POLICY_WORDS:
-        return chosen
-    if PLACEHOLDER_RE.search(text) is not None or USED_LETTER_RE.search(text) is not None:
+    if not chosen or any(c.confidence >= SURE for c in chosen) or not _whole_and_unmarked(text):
         return chosen
     # A known first name is a person's even as a guess ("Sanne vertelde ..."); what goes are the weaker
     # guesses of places, organisations, ages of anonymous people and capitalised words.
     return [c for c in chosen if c.category is Category.NAAM and c.confidence >= KNOWN_NAME]
+
+
+def _whole_and_unmarked(text: str) -> bool:
+    """A whole text (60 words or more) that no placeholder or initial pseudonym marks as anonymised."""
+    return (
+        WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] >= MIN_POLICY_WORDS
+        and PLACEHOLDER_RE.search(text) is None
+        and USED_LETTER_RE.search(text) is None
+    )
 
 
 # "gezin K.", "casus B.", "cliënt M.": a household or client named by a letter (a case text, anonymised).
@@ -53,13 +58,10 @@ NOBODYS = frozenset({Category.PLAATS, Category.INSTELLING})
 def without_places_of_nobody(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` without its places and organisations when they are all it holds in a whole text (60 words
     or more) that shows no sign of anonymisation: a note on national news ("In Den Haag besloot het
-    kabinet", "onderzoek van de Universiteit Utrecht") names towns and bodies but nobody who lives there. A case text names its people (by name, age,
-    address or number) or shows placeholders; there every place stays."""
-    if not chosen or any(c.category not in NOBODYS for c in chosen):
-        return chosen
-    if WORD_GAP_RE.subn("", text, count=MIN_POLICY_WORDS)[1] < MIN_POLICY_WORDS:
-        return chosen
-    if PLACEHOLDER_RE.search(text) is not None or USED_LETTER_RE.search(text) is not None:
+    kabinet", "onderzoek van de Universiteit Utrecht") names towns and bodies but nobody who lives there. A
+    case text names its people (by name, age, address or number), speaks of one person or household,
+    places someone or shows placeholders; there every place stays."""
+    if not chosen or any(c.category not in NOBODYS for c in chosen) or not _whole_and_unmarked(text):
         return chosen
     if LETTER_CASE_RE.search(text) is not None or ONE_PERSON_RE.search(text) is not None:
         return chosen
@@ -74,7 +76,7 @@ ONE_PERSON_RE = re.compile(
     r"(?<![\w])(?:(?:een|de|het|zijn|haar|hun|mijn|onze)[ \t]+(?:alleenstaande[ \t]+|jonge[ \t]+|oudere[ \t]+)?"
     r"(?:moeder|vader|zoon|dochter|vrouw|man|jongen|meisje|kind|baby|gezin|cliënt|client|bewoner|bewoonster"
     r"|weduwe|weduwnaar|oma|opa|broer|zus|partner|echtgenote|echtgenoot|buurman|buurvrouw|mantelzorger"
-    r"|jongere|tiener|boer|boerin|statushouder|cliënte|aanvrager|aanvraagster|betrokkene|belanghebbende)"
+    r"|jongere|tiener|boer|boerin|statushouder|belanghebbende)"
     r"|cliënte|betrokkene|aanvrager|aanvraagster|de[ \t]+heer|meneer|mevrouw|dhr\.|mevr\.|mw\.)(?![\w])",
     re.IGNORECASE,
 )
